@@ -1,0 +1,71 @@
+# FinCoach: `make run` and `make test` do the whole set-up on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed-stamp
+NPM_INSTALLED := frontend/node_modules/.installed-stamp
+
+.PHONY: install frontend-install frontend-build run migrate worker-base worker-email api \
+	test test-fast test-frontend lint typecheck format demo bench clean
+
+$(INSTALLED): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(INSTALLED)
+
+$(NPM_INSTALLED): frontend/package.json frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+frontend-install: $(NPM_INSTALLED)
+
+frontend-build: $(NPM_INSTALLED)
+	cd frontend && npm run build
+
+## Everything: API + base worker + email worker + the built SPA at http://127.0.0.1:8000
+run: install frontend-build
+	$(PY) -m app.launcher run
+
+migrate: install
+	$(PY) -m app.launcher migrate
+
+api: install
+	$(PY) -m uvicorn app.main:app --reload
+
+worker-base: install
+	$(PY) -m arq workers.base.WorkerSettings
+
+worker-email: install
+	$(PY) -m arq workers.email.WorkerSettings
+
+## All tests: Python (real PostgreSQL, Redis, SMTP) and the front end
+test: install frontend-install
+	$(PY) -m pytest
+	cd frontend && npm test
+
+test-fast: install
+	$(PY) -m pytest -m "not slow" -x -q
+
+test-frontend: frontend-install
+	cd frontend && npm test
+
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check app workers migrations tests bench
+	$(PY) -m mypy app workers
+
+typecheck: install
+	$(PY) -m mypy app workers
+
+format: install
+	$(PY) -m ruff format app workers migrations tests bench
+	$(PY) -m ruff check --fix .
+
+demo: install
+	$(PY) -m app.demo
+
+clean:
+	rm -rf $(VENV) frontend/node_modules frontend/dist

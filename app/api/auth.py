@@ -1,0 +1,114 @@
+"""/api/auth: sign-up, codes, login, token refresh and logout."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, status
+from fastapi.security import OAuth2PasswordRequestForm
+
+from app.api.deps import CacheDep, SessionDep, SettingsDep
+from app.core import rate_limit
+from app.schemas.auth import (
+    EmailRequest,
+    RefreshRequest,
+    RegisterRequest,
+    TokenPair,
+    VerifyOtpRequest,
+)
+from app.schemas.common import Message
+from app.schemas.user import UserPublic
+from app.services import auth as auth_service
+
+router = APIRouter(prefix="/api/auth", tags=["auth"])
+
+CODE_SENT = "If an account exists for this address, a code is on its way."
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+async def _limit(
+    request: Request, cache: CacheDep, settings: SettingsDep, action: str, email: str, limit: int
+) -> None:
+    """Count the attempt against both the client address and the email it targets."""
+    window = settings.rate_limit_window_seconds
+    await rate_limit.hit(
+        cache, f"{action}:ip:{_client(request)}", limit=limit * 3, window_seconds=window
+    )
+    await rate_limit.hit(
+        cache, f"{action}:email:{email.lower()}", limit=limit, window_seconds=window
+    )
+
+
+@router.post("/register", response_model=UserPublic, status_code=status.HTTP_201_CREATED)
+async def register(
+    data: RegisterRequest,
+    request: Request,
+    session: SessionDep,
+    cache: CacheDep,
+    settings: SettingsDep,
+) -> object:
+    await _limit(request, cache, settings, "otp", data.email, settings.otp_rate_limit)
+    return await auth_service.register(session, cache, settings, data)
+
+
+@router.post("/verify-otp", response_model=TokenPair)
+async def verify_otp(
+    data: VerifyOtpRequest,
+    request: Request,
+    session: SessionDep,
+    cache: CacheDep,
+    settings: SettingsDep,
+) -> TokenPair:
+    await _limit(request, cache, settings, "verify", data.email, settings.otp_rate_limit)
+    return await auth_service.verify_code(session, cache, settings, data.email, data.code)
+
+
+@router.post("/resend-otp", response_model=Message, status_code=status.HTTP_202_ACCEPTED)
+async def resend_otp(
+    data: EmailRequest,
+    request: Request,
+    session: SessionDep,
+    cache: CacheDep,
+    settings: SettingsDep,
+) -> Message:
+    await _limit(request, cache, settings, "otp", data.email, settings.otp_rate_limit)
+    await auth_service.request_code(session, cache, settings, data.email, "verify")
+    return Message(message=CODE_SENT)
+
+
+@router.post("/login-code", response_model=Message, status_code=status.HTTP_202_ACCEPTED)
+async def login_code(
+    data: EmailRequest,
+    request: Request,
+    session: SessionDep,
+    cache: CacheDep,
+    settings: SettingsDep,
+) -> Message:
+    """Email a sign-in code instead of using a password; finish with /verify-otp."""
+    await _limit(request, cache, settings, "otp", data.email, settings.otp_rate_limit)
+    await auth_service.request_code(session, cache, settings, data.email, "login")
+    return Message(message=CODE_SENT)
+
+
+@router.post("/login", response_model=TokenPair)
+async def login(
+    form: Annotated[OAuth2PasswordRequestForm, Depends()],
+    request: Request,
+    session: SessionDep,
+    cache: CacheDep,
+    settings: SettingsDep,
+) -> TokenPair:
+    """OAuth2 password form: `username` is the email address."""
+    await _limit(request, cache, settings, "login", form.username, settings.login_rate_limit)
+    return await auth_service.login(session, settings, form.username, form.password)
+
+
+@router.post("/refresh", response_model=TokenPair)
+async def refresh(data: RefreshRequest, session: SessionDep, settings: SettingsDep) -> TokenPair:
+    return await auth_service.refresh(session, settings, data.refresh_token)
+
+
+@router.post("/logout", status_code=status.HTTP_204_NO_CONTENT)
+async def logout(data: RefreshRequest, session: SessionDep, settings: SettingsDep) -> None:
+    await auth_service.logout(session, settings, data.refresh_token)

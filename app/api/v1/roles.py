@@ -1,0 +1,34 @@
+"""/api/v1/roles: admin-only role management."""
+
+from fastapi import APIRouter, status
+
+from app.api.deps import AdminUser, SessionDep
+from app.schemas.role import RoleCreate, RolePublic, RoleUpdate
+from app.services import roles as role_service
+
+router = APIRouter(prefix="/roles", tags=["roles"])
+
+
+@router.get("", response_model=list[RolePublic])
+async def list_roles(_: AdminUser, session: SessionDep) -> object:
+    return await role_service.list_roles(session)
+
+
+@router.post("", response_model=RolePublic, status_code=status.HTTP_201_CREATED)
+async def create_role(data: RoleCreate, _: AdminUser, session: SessionDep) -> object:
+    return await role_service.create_role(session, data)
+
+
+@router.get("/{role_id}", response_model=RolePublic)
+async def get_role(role_id: int, _: AdminUser, session: SessionDep) -> object:
+    return await role_service.get_role(session, role_id)
+
+
+@router.patch("/{role_id}", response_model=RolePublic)
+async def update_role(role_id: int, data: RoleUpdate, _: AdminUser, session: SessionDep) -> object:
+    return await role_service.update_role(session, role_id, data)
+
+
+@router.delete("/{role_id}", status_code=status.HTTP_204_NO_CONTENT)
+async def delete_role(role_id: int, _: AdminUser, session: SessionDep) -> None:
+    await role_service.delete_role(session, role_id)

@@ -1,0 +1,60 @@
+"""/api/v1/users: your own profile, and (admins) everyone's accounts."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
+
+from app.api.deps import AdminUser, CurrentUser, PaginationDep, SessionDep
+from app.schemas.common import Page
+from app.schemas.user import PasswordChange, UserAdminUpdate, UserPublic, UserUpdateMe
+from app.services import users as user_service
+
+router = APIRouter(prefix="/users", tags=["users"])
+
+
+@router.get("/me", response_model=UserPublic)
+async def read_me(user: CurrentUser) -> object:
+    return user
+
+
+@router.patch("/me", response_model=UserPublic)
+async def update_me(data: UserUpdateMe, user: CurrentUser) -> object:
+    return user_service.update_profile(user, data)
+
+
+@router.post("/me/password", status_code=status.HTTP_204_NO_CONTENT)
+async def change_password(data: PasswordChange, user: CurrentUser, session: SessionDep) -> None:
+    await user_service.change_password(session, user, data)
+
+
+@router.get("", response_model=Page[UserPublic])
+async def list_users(
+    _: AdminUser,
+    session: SessionDep,
+    page: PaginationDep,
+    email: Annotated[str | None, Query(max_length=320, description="part of the email")] = None,
+    is_active: bool | None = None,
+) -> object:
+    items, total = await user_service.list_users(
+        session, offset=page.offset, limit=page.limit, email_contains=email, is_active=is_active
+    )
+    return {"items": items, "total": total, "offset": page.offset, "limit": page.limit}
+
+
+@router.get("/{user_id}", response_model=UserPublic)
+async def get_user(user_id: uuid.UUID, _: AdminUser, session: SessionDep) -> object:
+    return await user_service.get_user(session, user_id)
+
+
+@router.patch("/{user_id}", response_model=UserPublic)
+async def update_user(
+    user_id: uuid.UUID, data: UserAdminUpdate, admin: AdminUser, session: SessionDep
+) -> object:
+    return await user_service.admin_update(session, admin, user_id, data)
+
+
+@router.delete("/{user_id}", status_code=status.HTTP_204_NO_CONTENT)
+async def deactivate_user(user_id: uuid.UUID, admin: AdminUser, session: SessionDep) -> None:
+    """Deactivate (accounts are never hard-deleted here: their ledger stays intact)."""
+    await user_service.deactivate(session, admin, user_id)

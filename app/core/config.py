@@ -1,0 +1,74 @@
+"""All configuration, read from the environment and .env (pydantic-settings)."""
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+# Development-only defaults: the validator below refuses them anywhere else.
+DEV_SECRET_KEY = "dev-secret-change-me-0123456789abcdef"
+DEV_ENCRYPTION_KEY = "ZGV2LWVuY3J5cHRpb24ta2V5LWNoYW5nZS1tZS0wMTI="
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    environment: Literal["development", "test", "production"] = "development"
+    app_name: str = "FinCoach"
+    log_level: str = "INFO"
+
+    secret_key: str = DEV_SECRET_KEY
+    encryption_key: str = DEV_ENCRYPTION_KEY  # Fernet key for OAuth tokens and IMAP passwords
+    access_token_minutes: int = 15
+    refresh_token_days: int = 30
+
+    database_url: str = "postgresql+asyncpg://postgres@localhost:5432/fincoach"
+    db_pool_size: int = 10  # at least ARQ's max_jobs, so a worker never waits for a connection
+    db_max_overflow: int = 10
+
+    redis_url: str = "redis://localhost:6379"
+    redis_cache_db: int = 0
+    redis_queue_db: int = 1
+    redis_email_queue_db: int = 2
+
+    otp_ttl_seconds: int = 600
+    otp_max_attempts: int = 5
+    otp_resend_cooldown_seconds: int = 60
+    login_rate_limit: int = 10  # attempts per window, per client address and per email
+    otp_rate_limit: int = 10
+    rate_limit_window_seconds: int = 60
+
+    smtp_host: str = ""  # empty: mail goes to the file sink below
+    smtp_port: int = 587
+    smtp_username: str = ""
+    smtp_password: str = ""
+    smtp_starttls: bool = False
+    smtp_tls: bool = False
+    mail_from: str = "FinCoach <no-reply@fincoach.local>"
+    mail_sink_path: Path = PROJECT_ROOT / ".data" / "mail" / "outbox.log"
+
+    worker_max_jobs: int = 10
+    email_worker_max_jobs: int = 4
+    job_timeout_seconds: int = 3600
+    job_max_tries: int = 5
+
+    default_currency: str = "INR"
+    cors_origins: list[str] = []
+    frontend_dist: Path = PROJECT_ROOT / "frontend" / "dist"
+
+    @model_validator(mode="after")
+    def refuse_dev_secrets_in_production(self) -> "Settings":
+        if self.environment == "production" and (
+            self.secret_key == DEV_SECRET_KEY or self.encryption_key == DEV_ENCRYPTION_KEY
+        ):
+            raise ValueError("SECRET_KEY and ENCRYPTION_KEY must be set in production")
+        return self
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

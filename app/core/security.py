@@ -1,0 +1,85 @@
+"""Password hashing (pwdlib: argon2, bcrypt verify), JWTs, and encryption of secrets at rest."""
+
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal
+
+import jwt
+from cryptography.fernet import Fernet, InvalidToken
+from pwdlib import PasswordHash
+from pwdlib.hashers.argon2 import Argon2Hasher
+from pwdlib.hashers.bcrypt import BcryptHasher
+
+from app.core.config import Settings
+from app.core.errors import Unauthorized
+
+JWT_ALGORITHM = "HS256"
+TokenType = Literal["access", "refresh"]
+
+# argon2 for new hashes; bcrypt hashes (imported users) still verify and get rehashed on login.
+password_hash = PasswordHash((Argon2Hasher(), BcryptHasher()))
+# Checked when the user does not exist, so response time does not reveal who has an account.
+DUMMY_PASSWORD_HASH = password_hash.hash("dummy-password-for-timing")
+
+
+def hash_password(password: str) -> str:
+    return password_hash.hash(password)
+
+
+def verify_password(password: str, hashed: str) -> tuple[bool, str | None]:
+    """(valid, new hash or None): pwdlib rehashes hashes made with old parameters or bcrypt."""
+    return password_hash.verify_and_update(password, hashed)
+
+
+def create_token(
+    settings: Settings,
+    *,
+    subject: str,
+    token_type: TokenType,
+    expires_in: timedelta,
+    jti: uuid.UUID | None = None,
+    family: uuid.UUID | None = None,
+) -> str:
+    now = datetime.now(UTC)
+    claims: dict[str, Any] = {
+        "sub": subject,
+        "type": token_type,
+        "iat": now,
+        "exp": now + expires_in,
+    }
+    if jti:
+        claims["jti"] = str(jti)
+    if family:
+        claims["fam"] = str(family)
+    return jwt.encode(claims, settings.secret_key, algorithm=JWT_ALGORITHM)
+
+
+def decode_token(settings: Settings, token: str, expected_type: TokenType) -> dict[str, Any]:
+    """Verified claims; anything else (bad signature, alg none, expired, wrong type) is a 401."""
+    try:
+        claims: dict[str, Any] = jwt.decode(
+            token,
+            settings.secret_key,
+            algorithms=[JWT_ALGORITHM],
+            options={"require": ["exp", "sub", "type"]},
+        )
+    except jwt.ExpiredSignatureError as exc:
+        raise Unauthorized("Token has expired", code="token_expired") from exc
+    except jwt.PyJWTError as exc:
+        raise Unauthorized("Invalid token", code="invalid_token") from exc
+    if claims.get("type") != expected_type:
+        raise Unauthorized(f"Expected an {expected_type} token", code="invalid_token")
+    return claims
+
+
+def encrypt_secret(settings: Settings, plaintext: str) -> str:
+    return Fernet(settings.encryption_key.encode()).encrypt(plaintext.encode()).decode()
+
+
+def decrypt_secret(settings: Settings, ciphertext: str) -> str:
+    try:
+        return Fernet(settings.encryption_key.encode()).decrypt(ciphertext.encode()).decode()
+    except InvalidToken as exc:
+        raise ValueError(
+            "stored secret cannot be decrypted with the current ENCRYPTION_KEY"
+        ) from exc

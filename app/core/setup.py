@@ -1,0 +1,164 @@
+"""The application factory: routers, error handlers, metrics, the SPA, and the lifespan that owns
+every connection pool."""
+
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Any, TypedDict
+
+from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from redis.asyncio import Redis
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.api.auth import router as auth_router
+from app.api.system import router as system_router
+from app.api.v1 import api_router
+from app.core.config import Settings, get_settings
+from app.core.db import create_engine, create_sessionmaker
+from app.core.errors import AppError
+from app.core.logging import configure_logging
+from app.core.metrics import HTTP_LATENCY, HTTP_REQUESTS
+from app.core.redis import QueuePools, create_cache_redis, create_queue_pools
+from app.schemas.common import ErrorResponse
+
+log = logging.getLogger(__name__)
+
+
+class AppState(TypedDict):
+    settings: Settings
+    engine: AsyncEngine
+    sessionmaker: async_sessionmaker[AsyncSession]
+    cache: "Redis"
+    queues: QueuePools
+
+
+def create_application(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    configure_logging(settings.log_level)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[AppState]:
+        engine = create_engine(settings)
+        cache = create_cache_redis(settings)
+        queues = await create_queue_pools(settings)
+        try:
+            yield AppState(
+                settings=settings,
+                engine=engine,
+                sessionmaker=create_sessionmaker(engine),
+                cache=cache,
+                queues=queues,
+            )
+        finally:
+            await queues.close()
+            await cache.aclose()
+            await engine.dispose()
+
+    app = FastAPI(
+        title=settings.app_name,
+        version="0.1.0",
+        description="Your mailbox's bank alerts and receipts, turned into a clean ledger.",
+        lifespan=lifespan,
+        responses={422: {"model": ErrorResponse, "description": "Invalid request"}},
+    )
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_credentials=True,
+            allow_methods=["*"],
+            allow_headers=["*"],
+        )
+    app.middleware("http")(_record_metrics)
+    _add_error_handlers(app)
+    app.include_router(system_router)
+    app.include_router(auth_router)
+    app.include_router(api_router)
+    _serve_spa(app, settings)
+    return app
+
+
+async def _record_metrics(
+    request: Request, call_next: Callable[[Request], Awaitable[Response]]
+) -> Response:
+    started = time.perf_counter()
+    response = await call_next(request)
+    route = request.scope.get("route")
+    path = getattr(route, "path", "unmatched")  # the template, so ids do not explode cardinality
+    HTTP_LATENCY.labels(request.method, path).observe(time.perf_counter() - started)
+    HTTP_REQUESTS.labels(request.method, path, response.status_code).inc()
+    return response
+
+
+def _error(
+    status: int,
+    code: str,
+    message: str,
+    details: list[Any] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    body = {"error": {"code": code, "message": message, "details": details}}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+_HTTP_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    429: "rate_limited",
+}
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(AppError)
+    async def app_error(_: Request, exc: AppError) -> JSONResponse:
+        return _error(exc.status_code, exc.code, exc.message, exc.details, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+        details = [
+            {"field": ".".join(str(p) for p in err["loc"] if p != "body"), "message": err["msg"]}
+            for err in exc.errors()
+        ]
+        summary = "; ".join(f"{d['field'] or 'body'}: {d['message']}" for d in details[:3])
+        return _error(422, "validation_error", f"Invalid request. {summary}", details)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = _HTTP_CODES.get(exc.status_code, "http_error")
+        return _error(exc.status_code, code, str(exc.detail), None, dict(exc.headers or {}))
+
+    @app.exception_handler(Exception)
+    async def unexpected_error(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return _error(500, "internal_error", "Something went wrong on our side.")
+
+
+def _serve_spa(app: FastAPI, settings: Settings) -> None:
+    """The built React app at /, with index.html for client-side routes."""
+    dist = settings.frontend_dist
+    index = dist / "index.html"
+    if not index.is_file():
+        return
+    if (dist / "assets").is_dir():
+        app.mount("/assets", StaticFiles(directory=dist / "assets"), name="assets")
+
+    @app.get("/{path:path}", include_in_schema=False)
+    async def spa(path: str) -> FileResponse:
+        if path.startswith(("api/", "health", "metrics", "docs", "openapi.json")):
+            raise StarletteHTTPException(404, "Not Found")
+        candidate = (dist / path).resolve()
+        if path and candidate.is_file() and candidate.is_relative_to(dist.resolve()):
+            return FileResponse(candidate)
+        return FileResponse(index)

@@ -1,0 +1,48 @@
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models import User
+
+
+async def get(session: AsyncSession, user_id: uuid.UUID) -> User | None:
+    return await session.get(User, user_id)
+
+
+async def get_by_email(session: AsyncSession, email: str) -> User | None:
+    return await session.scalar(select(User).where(User.email == email))
+
+
+async def count(session: AsyncSession) -> int:
+    return await session.scalar(select(func.count()).select_from(User)) or 0
+
+
+async def create(session: AsyncSession, **fields: Any) -> User:
+    user = User(**fields)
+    session.add(user)
+    await session.flush()
+    await session.refresh(user, ["role"])
+    return user
+
+
+async def list_page(
+    session: AsyncSession,
+    *,
+    offset: int,
+    limit: int,
+    email_contains: str | None,
+    is_active: bool | None,
+) -> tuple[Sequence[User], int]:
+    query = select(User)
+    if email_contains:
+        query = query.where(User.email.contains(email_contains.lower(), autoescape=True))
+    if is_active is not None:
+        query = query.where(User.is_active == is_active)
+    total = await session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = await session.scalars(
+        query.order_by(User.created_at, User.id).offset(offset).limit(limit)
+    )
+    return rows.all(), total

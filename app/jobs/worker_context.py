@@ -1,0 +1,27 @@
+"""What every worker process opens once at start-up and hands to its jobs through ARQ's ctx."""
+
+from typing import Any
+
+from app.core.config import get_settings
+from app.core.db import create_engine, create_sessionmaker
+from app.core.logging import configure_logging
+from app.core.redis import create_cache_redis, create_queue_pools
+
+
+async def startup(ctx: dict[str, Any]) -> None:
+    settings = get_settings()
+    configure_logging(settings.log_level)
+    engine = create_engine(settings)
+    ctx.update(
+        settings=settings,
+        engine=engine,
+        sessionmaker=create_sessionmaker(engine),
+        cache=create_cache_redis(settings),
+        queues=await create_queue_pools(settings),
+    )
+
+
+async def shutdown(ctx: dict[str, Any]) -> None:
+    await ctx["queues"].close()
+    await ctx["cache"].aclose()
+    await ctx["engine"].dispose()

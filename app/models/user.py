@@ -1,0 +1,23 @@
+from datetime import datetime
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, Timestamps, UUIDPrimaryKey
+from app.models.role import Role
+
+
+class User(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "users"
+
+    email: Mapped[str] = mapped_column(String(320), unique=True)  # stored lower-cased
+    password_hash: Mapped[str] = mapped_column(String(255))
+    full_name: Mapped[str | None] = mapped_column(String(200))
+    is_verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    role_id: Mapped[int] = mapped_column(ForeignKey("roles.id", ondelete="RESTRICT"), index=True)
+    base_currency: Mapped[str] = mapped_column(String(3), default="INR")
+    last_email_fetch_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    # selectin: the role name is needed on almost every request (admin checks, /users/me).
+    role: Mapped[Role] = relationship(lazy="selectin")

@@ -1,0 +1,32 @@
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, EmailStr, Field, StringConstraints
+
+OtpCode = Annotated[str, StringConstraints(pattern=r"^\d{6}$")]
+Password = Annotated[str, Field(min_length=8, max_length=128)]
+
+
+class RegisterRequest(BaseModel):
+    email: EmailStr
+    password: Password
+    full_name: Annotated[str | None, Field(max_length=200)] = None
+
+
+class VerifyOtpRequest(BaseModel):
+    email: EmailStr
+    code: OtpCode = Field(description="The 6-digit code from the email")
+
+
+class EmailRequest(BaseModel):
+    email: EmailStr
+
+
+class RefreshRequest(BaseModel):
+    refresh_token: str = Field(min_length=1, max_length=4096)
+
+
+class TokenPair(BaseModel):
+    access_token: str
+    refresh_token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int = Field(description="Seconds until the access token expires")

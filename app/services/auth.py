@@ -1,0 +1,182 @@
+"""Sign-up, one-time codes, password login and the refresh-token rotation with reuse detection."""
+
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Literal
+
+from redis.asyncio import Redis
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.config import Settings
+from app.core.errors import Conflict, Forbidden, Unauthorized
+from app.core.queue import defer_job
+from app.core.redis import BASE_QUEUE
+from app.core.security import (
+    DUMMY_PASSWORD_HASH,
+    create_token,
+    decode_token,
+    hash_password,
+    verify_password,
+)
+from app.crud import refresh_tokens, roles, users
+from app.models import User
+from app.models.role import ADMIN_ROLE, USER_ROLE
+from app.schemas.auth import RegisterRequest, TokenPair
+from app.services import otp
+
+CodePurpose = Literal["verify", "login"]
+
+
+async def register(
+    session: AsyncSession, redis: "Redis", settings: Settings, data: RegisterRequest
+) -> User:
+    """Create an unverified account and email it a code. Registering again before verifying
+    replaces the password and sends a new code, so a lost code never locks an address out."""
+    email = data.email.lower()
+    user = await users.get_by_email(session, email)
+    if user and user.is_verified:
+        raise Conflict(
+            "An account with this email already exists. Sign in instead.", code="email_taken"
+        )
+    if user:
+        user.password_hash = hash_password(data.password)
+        user.full_name = data.full_name or user.full_name
+    else:
+        user = await users.create(
+            session,
+            email=email,
+            password_hash=hash_password(data.password),
+            full_name=data.full_name,
+            role_id=await _role_for_new_user(session),
+            base_currency=settings.default_currency,
+        )
+    await otp.start_resend_cooldown(redis, settings, email)
+    defer_job(session, BASE_QUEUE, "send_otp_email", email, "verify")
+    return user
+
+
+async def _role_for_new_user(session: AsyncSession) -> int:
+    # The first account of a self-hosted install administers it.
+    name = ADMIN_ROLE if await users.count(session) == 0 else USER_ROLE
+    role = await roles.get_by_name(session, name)
+    if role is None:
+        raise RuntimeError(f"role {name!r} missing: run the migrations")
+    return role.id
+
+
+async def request_code(
+    session: AsyncSession, redis: "Redis", settings: Settings, email: str, purpose: CodePurpose
+) -> None:
+    """Email a code if the account exists; answer the same either way (no account probing)."""
+    email = email.lower()
+    await otp.start_resend_cooldown(redis, settings, email)
+    user = await users.get_by_email(session, email)
+    if user and user.is_active and (purpose == "login" or not user.is_verified):
+        defer_job(session, BASE_QUEUE, "send_otp_email", email, purpose)
+
+
+async def verify_code(
+    session: AsyncSession, redis: "Redis", settings: Settings, email: str, code: str
+) -> TokenPair:
+    """A correct code verifies the address and signs the person in."""
+    email = email.lower()
+    await otp.verify_code(redis, settings, email, code)
+    user = await users.get_by_email(session, email)
+    if user is None or not user.is_active:
+        raise Unauthorized("This account cannot sign in.", code="account_disabled")
+    user.is_verified = True
+    return await _issue_tokens(session, settings, user, family_id=uuid.uuid4())
+
+
+async def login(session: AsyncSession, settings: Settings, email: str, password: str) -> TokenPair:
+    user = await users.get_by_email(session, email.lower())
+    valid, new_hash = verify_password(password, user.password_hash if user else DUMMY_PASSWORD_HASH)
+    if user is None or not valid:
+        raise Unauthorized("Wrong email or password.", code="invalid_credentials")
+    if new_hash:
+        user.password_hash = new_hash
+    _ensure_can_sign_in(user)
+    return await _issue_tokens(session, settings, user, family_id=uuid.uuid4())
+
+
+def _ensure_can_sign_in(user: User) -> None:
+    if not user.is_active:
+        raise Forbidden("This account has been deactivated.", code="account_disabled")
+    if not user.is_verified:
+        raise Forbidden(
+            "Confirm your email first: enter the code we sent you.", code="email_not_verified"
+        )
+
+
+async def refresh(session: AsyncSession, settings: Settings, token: str) -> TokenPair:
+    """Rotate: the presented token is spent and a new one issued in the same family. A spent
+    token presented again means it leaked, so the whole family (the session) is revoked."""
+    claims = decode_token(settings, token, "refresh")
+    stored = await refresh_tokens.get_for_update(session, _uuid_claim(claims, "jti"))
+    if stored is None:
+        raise Unauthorized("Invalid refresh token.", code="invalid_token")
+    if stored.revoked_at is not None:
+        await refresh_tokens.revoke_family(session, stored.family_id)
+        raise Unauthorized(
+            "This refresh token was already used; the session has been signed out.",
+            code="refresh_token_reused",
+            keep_changes=True,  # the revocation must survive the refusal
+        )
+    user = await users.get(session, stored.user_id)
+    if user is None:
+        raise Unauthorized("Invalid refresh token.", code="invalid_token")
+    _ensure_can_sign_in(user)
+    pair = await _issue_tokens(session, settings, user, family_id=stored.family_id)
+    stored.revoked_at = datetime.now(UTC)
+    stored.replaced_by = _uuid_claim(decode_token(settings, pair.refresh_token, "refresh"), "jti")
+    return pair
+
+
+async def logout(session: AsyncSession, settings: Settings, token: str) -> None:
+    claims = decode_token(settings, token, "refresh")
+    await refresh_tokens.revoke_family(session, _uuid_claim(claims, "fam"))
+
+
+async def user_from_access_token(session: AsyncSession, settings: Settings, token: str) -> User:
+    claims = decode_token(settings, token, "access")
+    user = await users.get(session, _uuid_claim(claims, "sub"))
+    if user is None:
+        raise Unauthorized("Invalid token", code="invalid_token")
+    _ensure_can_sign_in(user)
+    return user
+
+
+def _uuid_claim(claims: dict[str, object], name: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(str(claims[name]))
+    except (KeyError, ValueError) as exc:
+        raise Unauthorized("Invalid token", code="invalid_token") from exc
+
+
+async def _issue_tokens(
+    session: AsyncSession, settings: Settings, user: User, family_id: uuid.UUID
+) -> TokenPair:
+    access_ttl = timedelta(minutes=settings.access_token_minutes)
+    refresh_ttl = timedelta(days=settings.refresh_token_days)
+    jti = uuid.uuid4()
+    await refresh_tokens.create(
+        session,
+        jti=jti,
+        user_id=user.id,
+        family_id=family_id,
+        expires_at=datetime.now(UTC) + refresh_ttl,
+    )
+    return TokenPair(
+        access_token=create_token(
+            settings, subject=str(user.id), token_type="access", expires_in=access_ttl
+        ),
+        refresh_token=create_token(
+            settings,
+            subject=str(user.id),
+            token_type="refresh",
+            expires_in=refresh_ttl,
+            jti=jti,
+            family=family_id,
+        ),
+        expires_in=int(access_ttl.total_seconds()),
+    )

@@ -1,0 +1,92 @@
+from tests.factories import PASSWORD, register_and_verify
+
+
+async def test_me_update_and_change_password(client, smtp, run_base_jobs):
+    user = await register_and_verify(client, smtp, run_base_jobs, "me@example.com")
+    updated = await client.patch(
+        "/api/v1/users/me", json={"full_name": "Meera", "base_currency": "eur"}, headers=user.headers
+    )
+    assert updated.status_code == 200
+    assert updated.json()["full_name"] == "Meera" and updated.json()["base_currency"] == "EUR"
+
+    wrong = await client.post(
+        "/api/v1/users/me/password",
+        json={"current_password": "nope", "new_password": "a new long password"},
+        headers=user.headers,
+    )
+    assert wrong.status_code == 400 and wrong.json()["error"]["code"] == "wrong_password"
+    changed = await client.post(
+        "/api/v1/users/me/password",
+        json={"current_password": PASSWORD, "new_password": "a new long password"},
+        headers=user.headers,
+    )
+    assert changed.status_code == 204
+    # The old session is over and only the new password works.
+    stale = await client.post("/api/auth/refresh", json={"refresh_token": user.refresh_token})
+    assert stale.status_code == 401
+    old = await client.post("/api/auth/login", data={"username": "me@example.com", "password": PASSWORD})
+    new = await client.post(
+        "/api/auth/login", data={"username": "me@example.com", "password": "a new long password"}
+    )
+    assert (old.status_code, new.status_code) == (401, 200)
+
+
+async def test_invalid_profile_update_is_422(client, smtp, run_base_jobs):
+    user = await register_and_verify(client, smtp, run_base_jobs, "bad@example.com")
+    response = await client.patch(
+        "/api/v1/users/me", json={"base_currency": "RUPEES"}, headers=user.headers
+    )
+    assert response.status_code == 422
+    assert response.json()["error"]["details"][0]["field"] == "base_currency"
+
+
+async def test_admin_manages_users_and_a_user_cannot(client, smtp, run_base_jobs):
+    admin = await register_and_verify(client, smtp, run_base_jobs, "admin@example.com")
+    user = await register_and_verify(client, smtp, run_base_jobs, "user@example.com")
+    uid = user.user["id"]
+
+    listed = await client.get("/api/v1/users?email=user@", headers=admin.headers)
+    assert listed.status_code == 200
+    assert [u["email"] for u in listed.json()["items"]] == ["user@example.com"]
+    assert (await client.get(f"/api/v1/users/{uid}", headers=admin.headers)).json()["id"] == uid
+
+    for method, path in [("GET", "/api/v1/users"), ("GET", f"/api/v1/users/{admin.user['id']}"),
+                         ("PATCH", f"/api/v1/users/{admin.user['id']}"),
+                         ("DELETE", f"/api/v1/users/{admin.user['id']}"),
+                         ("GET", "/api/v1/roles")]:
+        response = await client.request(method, path, json={}, headers=user.headers)
+        assert response.status_code == 403, (method, path)
+
+    renamed = await client.patch(
+        f"/api/v1/users/{uid}", json={"full_name": "Renamed"}, headers=admin.headers
+    )
+    assert renamed.json()["full_name"] == "Renamed"
+    assert (await client.delete(f"/api/v1/users/{uid}", headers=admin.headers)).status_code == 204
+    # A deactivated account can neither use its token nor refresh nor log in.
+    assert (await client.get("/api/v1/users/me", headers=user.headers)).status_code == 403
+    assert (await client.post(
+        "/api/auth/refresh", json={"refresh_token": user.refresh_token})).status_code == 401
+    assert (await client.post(
+        "/api/auth/login", data={"username": "user@example.com", "password": PASSWORD}
+    )).status_code == 403
+
+
+async def test_admin_cannot_deactivate_self_and_unknown_user_is_404(client, smtp, run_base_jobs):
+    admin = await register_and_verify(client, smtp, run_base_jobs, "boss@example.com")
+    me = await client.delete(f"/api/v1/users/{admin.user['id']}", headers=admin.headers)
+    assert me.status_code == 400 and me.json()["error"]["code"] == "cannot_change_self"
+    missing = await client.get(
+        "/api/v1/users/00000000-0000-0000-0000-000000000000", headers=admin.headers
+    )
+    assert missing.status_code == 404
+    bad_id = await client.get("/api/v1/users/not-a-uuid", headers=admin.headers)
+    assert bad_id.status_code == 422
+
+
+async def test_a_user_only_ever_sees_themself(client, smtp, run_base_jobs):
+    await register_and_verify(client, smtp, run_base_jobs, "first@example.com")
+    second = await register_and_verify(client, smtp, run_base_jobs, "second@example.com")
+    me = await client.get("/api/v1/users/me", headers=second.headers)
+    assert me.json()["email"] == "second@example.com"
+    changed = await client.patch("/api/v1/users/me", json={"full_name": "X"}, headers=second.headers)
+    assert changed.json()["email"] == "second@example.com"

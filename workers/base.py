@@ -1,0 +1,25 @@
+"""The base worker: `arq workers.base.WorkerSettings` (Redis DB 1): mail, notifications, upkeep."""
+
+from typing import ClassVar
+
+from arq.connections import RedisSettings
+from arq.typing import WorkerCoroutine
+
+from app.core.config import get_settings
+from app.core.redis import BASE_QUEUE, queue_redis_settings
+from app.jobs import worker_context
+from app.jobs.notifications import send_email, send_otp_email
+
+settings = get_settings()
+
+
+class WorkerSettings:
+    functions: ClassVar[list[WorkerCoroutine]] = [send_otp_email, send_email]
+    on_startup = worker_context.startup
+    on_shutdown = worker_context.shutdown
+    redis_settings: RedisSettings = queue_redis_settings(settings, BASE_QUEUE)
+    max_jobs = settings.worker_max_jobs
+    job_timeout = settings.job_timeout_seconds
+    max_tries = settings.job_max_tries
+    health_check_interval = 30
+    handle_signals = True
