@@ -196,3 +196,33 @@ async def run_base_jobs(settings: Settings) -> AsyncIterator[Any]:
         return worker
 
     yield run
+
+
+@pytest.fixture
+async def worker_ctx(settings: Settings) -> AsyncIterator[dict[str, Any]]:
+    """The same resources a worker process opens at start-up (engine, Redis pools, settings)."""
+    from app.jobs import worker_context
+
+    ctx: dict[str, Any] = {}
+    await worker_context.startup(ctx)
+    yield ctx
+    await worker_context.shutdown(ctx)
+
+
+@pytest.fixture
+def run_email_jobs(settings: Settings) -> Any:
+    """Run the email queue in burst mode with the given ARQ functions, as a worker would."""
+    from app.core.redis import EMAIL_QUEUE
+    from app.jobs import worker_context
+
+    async def run(functions: list[Any], **options: Any) -> Worker:
+        worker = Worker(
+            functions=functions, redis_settings=queue_redis_settings(settings, EMAIL_QUEUE),
+            on_startup=worker_context.startup, on_shutdown=worker_context.shutdown,
+            burst=True, poll_delay=0, handle_signals=False, **options,
+        )
+        await worker.main()
+        await worker.close()
+        return worker
+
+    return run

@@ -2,19 +2,26 @@
 
 from typing import ClassVar
 
+from arq import cron
 from arq.connections import RedisSettings
+from arq.cron import CronJob
 from arq.typing import WorkerCoroutine
 
 from app.core.config import get_settings
 from app.core.redis import BASE_QUEUE, queue_redis_settings
 from app.jobs import worker_context
 from app.jobs.notifications import send_email, send_otp_email
+from app.jobs.upkeep import requeue_lost_jobs
 
 settings = get_settings()
 
 
 class WorkerSettings:
     functions: ClassVar[list[WorkerCoroutine]] = [send_otp_email, send_email]
+    cron_jobs: ClassVar[list[CronJob]] = [
+        # Every minute, and at start-up so a restarted deployment recovers at once.
+        cron(requeue_lost_jobs, second=0, run_at_startup=True),
+    ]
     on_startup = worker_context.startup
     on_shutdown = worker_context.shutdown
     redis_settings: RedisSettings = queue_redis_settings(settings, BASE_QUEUE)

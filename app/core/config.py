@@ -55,6 +55,11 @@ class Settings(BaseSettings):
     email_worker_max_jobs: int = 4
     job_timeout_seconds: int = 3600
     job_max_tries: int = 5
+    job_heartbeat_seconds: float = 10.0
+    job_stale_seconds: float = 60.0  # a processing job without a heartbeat this long is re-run
+    job_progress_every_items: int = 500  # progress is written at most this often...
+    job_progress_every_seconds: float = 1.0  # ...or this often, whichever comes first
+    email_sync_interval_minutes: int = 30
 
     default_currency: str = "INR"
     cors_origins: list[str] = []

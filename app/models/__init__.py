@@ -1,8 +1,9 @@
 """All models, imported here so Alembic's autogenerate sees every table."""
 
 from app.models.base import Base
+from app.models.job import Job
 from app.models.refresh_token import RefreshToken
 from app.models.role import Role
 from app.models.user import User
 
-__all__ = ["Base", "RefreshToken", "Role", "User"]
+__all__ = ["Base", "Job", "RefreshToken", "Role", "User"]

@@ -48,7 +48,7 @@ async def start_resend_cooldown(redis: "Redis", settings: Settings, email: str) 
 
 async def verify_code(redis: "Redis", settings: Settings, email: str, code: str) -> None:
     """Consume the code if it matches; count a wrong guess otherwise."""
-    stored = await redis.hgetall(_key(email))
+    stored: dict[str, str] = await redis.hgetall(_key(email))  # type: ignore[misc]
     if not stored:
         raise BadRequest(
             "This code is invalid or has expired. Ask for a new one.", code="invalid_code"
@@ -56,7 +56,7 @@ async def verify_code(redis: "Redis", settings: Settings, email: str, code: str)
     if hmac.compare_digest(stored["digest"], _digest(settings, email, code)):
         await redis.delete(_key(email))
         return
-    attempts = await redis.hincrby(_key(email), "attempts", 1)
+    attempts: int = await redis.hincrby(_key(email), "attempts", 1)  # type: ignore[misc]
     left = settings.otp_max_attempts - attempts
     if left <= 0:
         await redis.delete(_key(email))

@@ -1,0 +1,20 @@
+# One image for the API and both workers; docker-compose.yml picks the command.
+FROM node:20-bookworm-slim AS frontend
+WORKDIR /src/frontend
+COPY frontend/package.json frontend/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY frontend/ ./
+RUN npm run build
+
+FROM python:3.11-slim-bookworm
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY app ./app
+COPY workers ./workers
+RUN pip install --no-cache-dir .
+COPY migrations ./migrations
+COPY alembic.ini ./
+COPY --from=frontend /src/frontend/dist ./frontend/dist
+ENV FRONTEND_DIST=/app/frontend/dist
+EXPOSE 8000
+CMD ["sh", "-c", "alembic upgrade head && uvicorn app.main:app --host 0.0.0.0 --port 8000"]

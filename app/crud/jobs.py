@@ -1,0 +1,119 @@
+import uuid
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models.job import ACTIVE_STATUSES, PENDING, PROCESSING, Job
+
+
+async def get(session: AsyncSession, job_id: uuid.UUID) -> Job | None:
+    return await session.get(Job, job_id)
+
+
+async def get_for_user(session: AsyncSession, user_id: uuid.UUID, job_id: uuid.UUID) -> Job | None:
+    return await session.scalar(select(Job).where(Job.id == job_id, Job.user_id == user_id))
+
+
+async def get_active_by_dedupe_key(session: AsyncSession, dedupe_key: str) -> Job | None:
+    return await session.scalar(
+        select(Job).where(Job.dedupe_key == dedupe_key, Job.status.in_(ACTIVE_STATUSES))
+    )
+
+
+async def create_unless_active(session: AsyncSession, **fields: Any) -> Job | None:
+    """Insert a job, or nothing when an active job holds the same dedupe key (race-free: the
+    partial unique index decides, not a read-then-write)."""
+    statement = (
+        insert(Job)
+        .values(id=uuid.uuid4(), **fields)
+        .on_conflict_do_nothing(
+            index_elements=["dedupe_key"], index_where=Job.status.in_(ACTIVE_STATUSES)
+        )
+        .returning(Job.id)
+    )
+    job_id = await session.scalar(statement)
+    return await session.get(Job, job_id) if job_id else None
+
+
+async def list_for_user(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    *,
+    offset: int,
+    limit: int,
+    status: str | None = None,
+    job_type: str | None = None,
+) -> tuple[Sequence[Job], int]:
+    query = select(Job).where(Job.user_id == user_id)
+    if status:
+        query = query.where(Job.status == status)
+    if job_type:
+        query = query.where(Job.type == job_type)
+    total = await session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = await session.scalars(
+        query.order_by(Job.created_at.desc(), Job.id.desc()).offset(offset).limit(limit)
+    )
+    return rows.all(), total
+
+
+async def claim(session: AsyncSession, job_id: uuid.UUID, stale_before: datetime) -> Job | None:
+    """Take a job for this worker: pending, or processing with a dead worker's old heartbeat.
+    One UPDATE, so two workers handed the same job cannot both run it."""
+    statement = (
+        update(Job)
+        .where(
+            Job.id == job_id,
+            or_(
+                Job.status == PENDING,
+                (Job.status == PROCESSING) & (Job.heartbeat_at < stale_before),
+            ),
+        )
+        .values(
+            status=PROCESSING,
+            heartbeat_at=func.now(),
+            attempts=Job.attempts + 1,
+            started_at=func.coalesce(Job.started_at, func.now()),
+        )
+        .returning(Job)
+        .execution_options(populate_existing=True)
+    )
+    return await session.scalar(statement)
+
+
+async def update_fields(session: AsyncSession, job_id: uuid.UUID, **fields: Any) -> bool | None:
+    """Write fields; return whether a cancel was requested meanwhile (None if the job is gone)."""
+    result = await session.execute(
+        update(Job).where(Job.id == job_id).values(**fields).returning(Job.cancel_requested)
+    )
+    return result.scalar_one_or_none()
+
+
+async def heartbeat(session: AsyncSession, job_id: uuid.UUID) -> bool | None:
+    return await update_fields(session, job_id, heartbeat_at=func.now())
+
+
+async def stale_processing(session: AsyncSession, stale_before: datetime) -> Sequence[Job]:
+    return (
+        await session.scalars(
+            select(Job).where(Job.status == PROCESSING, Job.heartbeat_at < stale_before)
+        )
+    ).all()
+
+
+async def pending_older_than(session: AsyncSession, age: timedelta) -> Sequence[Job]:
+    return (
+        await session.scalars(
+            select(Job).where(Job.status == PENDING, Job.updated_at < func.now() - age)
+        )
+    ).all()
+
+
+async def counts_by_type_and_status(session: AsyncSession) -> list[tuple[str, str, int]]:
+    rows = await session.execute(
+        select(Job.type, Job.status, func.count()).group_by(Job.type, Job.status)
+    )
+    return [(t, s, n) for t, s, n in rows.all()]

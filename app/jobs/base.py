@@ -1,0 +1,145 @@
+"""BaseJob: what every background job is. Subclasses implement `run`; the JobRunner owns the
+record's lifecycle. Progress methods here persist counters (throttled), checkpoints (always) and
+errors, and publish live events to the job's owner."""
+
+import time
+import uuid
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from app.core import events
+from app.crud import jobs as jobs_crud
+from app.models.job import Job
+
+
+class JobCancelled(Exception):
+    """Raised inside a job at a progress point once someone asked to cancel it."""
+
+
+class TransientJobError(Exception):
+    """A failure worth retrying later (a remote server down, a rate limit)."""
+
+
+class BaseJob:
+    type: ClassVar[str]
+    queue: ClassVar[str]
+
+    def __init__(self, ctx: dict[str, Any], record: Job) -> None:
+        self.ctx = ctx
+        self.settings = ctx["settings"]
+        self.sessionmaker = ctx["sessionmaker"]
+        self.job_id: uuid.UUID = record.id
+        self.user_id: uuid.UUID | None = record.user_id
+        self.params: dict[str, Any] = dict(record.params)
+        checkpoint = record.result.get("checkpoint", {})
+        # Resuming after a crash: counters restart from the last checkpoint, so work redone
+        # since then is counted once.
+        counters = checkpoint.get("counters", {})
+        self.total = counters.get("total", record.total)
+        self.processed = counters.get("processed", 0)
+        self.parsed = counters.get("parsed", 0)
+        self.failed = counters.get("failed", 0)
+        self.cursor: dict[str, Any] = checkpoint.get("cursor", {})
+        self.summary: dict[str, Any] = {}
+        self._errors: list[dict[str, Any]] = []
+        self._unsaved_items = 0
+        self._last_save = time.monotonic()
+
+    # ---- lifecycle hooks -------------------------------------------------------------------
+    async def before_run(self) -> None:
+        """Check preconditions; raise to fail the job before any work."""
+
+    async def run(self) -> None:
+        raise NotImplementedError
+
+    async def after_run(self) -> None:
+        """Follow-up work once `run` succeeded (for instance queue the next stage)."""
+
+    async def on_failure(self, exc: BaseException) -> None:
+        """Clean-up once the job has failed for good."""
+
+    # ---- progress, for subclasses ------------------------------------------------------------
+    async def set_total(self, total: int) -> None:
+        self.total = total
+        await self._save()
+
+    async def advance(self, processed: int = 0, parsed: int = 0, failed: int = 0) -> None:
+        """Count finished items. Written at most every N items or T seconds, so progress
+        bookkeeping never dominates the work."""
+        self.processed += processed
+        self.parsed += parsed
+        self.failed += failed
+        self._unsaved_items += processed
+        due = (
+            self._unsaved_items >= self.settings.job_progress_every_items
+            or time.monotonic() - self._last_save >= self.settings.job_progress_every_seconds
+        )
+        if due:
+            await self._save()
+
+    async def save_cursor(self, cursor: dict[str, Any]) -> None:
+        """Checkpoint: where to resume, with the counters that go with it. Call it after the
+        work up to `cursor` is durably stored."""
+        self.cursor = cursor
+        await self._save(checkpoint=True)
+
+    async def record_error(self, kind: str, message: str, item_id: str | None = None) -> None:
+        self._errors.append(
+            {
+                "at": datetime.now(UTC).isoformat(),
+                "type": kind,
+                "message": message[:500],
+                "item_id": item_id,
+            }
+        )
+        if len(self._errors) >= 50:
+            await self._save()
+
+    # ---- persistence -----------------------------------------------------------------------
+    def counters(self) -> dict[str, int]:
+        return {
+            "total": self.total,
+            "processed": self.processed,
+            "parsed": self.parsed,
+            "failed": self.failed,
+        }
+
+    async def _save(self, checkpoint: bool = False) -> None:
+        fields: dict[str, Any] = {**self.counters(), "heartbeat_at": datetime.now(UTC)}
+        async with self.sessionmaker() as session:
+            job = await jobs_crud.get(session, self.job_id)
+            if job is None:
+                raise JobCancelled("the job record is gone")
+            if self._errors:
+                fields["error_log"] = [*job.error_log, *self._errors]
+            if checkpoint:
+                fields["result"] = {
+                    **job.result,
+                    "checkpoint": {"cursor": self.cursor, "counters": self.counters()},
+                }
+            cancel_requested = await jobs_crud.update_fields(session, self.job_id, **fields)
+            await session.commit()
+        self._errors = []
+        self._unsaved_items = 0
+        self._last_save = time.monotonic()
+        await self.publish("job.progress")
+        if cancel_requested:
+            raise JobCancelled("cancelled on request")
+
+    async def publish(self, event: str, **extra: Any) -> None:
+        if self.user_id is None:
+            return
+        total = self.total or 0
+        progress = round(100.0 * self.processed / total, 1) if total else 0.0
+        await events.publish(
+            self.ctx["cache"],
+            self.user_id,
+            event,
+            {
+                "job_id": str(self.job_id),
+                "type": self.type,
+                **self.counters(),
+                "progress": min(progress, 100.0),
+                **extra,
+            },
+        )

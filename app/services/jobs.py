@@ -1,0 +1,141 @@
+"""Creating, listing, cancelling and retrying jobs. The work itself runs in app/jobs (workers);
+this module only touches the records and the queue."""
+
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.errors import Conflict, NotFound
+from app.core.queue import defer_job
+from app.crud import jobs
+from app.models.job import CANCELLED, FAILED, FINAL_STATUSES, PENDING, Job
+
+
+def arq_function_name(job_type: str) -> str:
+    return f"run_{job_type}"
+
+
+async def start_job(
+    session: AsyncSession,
+    *,
+    user_id: uuid.UUID | None,
+    job_type: str,
+    queue: str,
+    params: dict[str, Any],
+    dedupe_key: str | None = None,
+) -> tuple[Job, bool]:
+    """(job, created). With a dedupe key, an active job holding it is returned instead of a new
+    one, so the same mailbox is never synced twice at once."""
+    job = await jobs.create_unless_active(
+        session,
+        user_id=user_id,
+        type=job_type,
+        queue=queue,
+        params=params,
+        dedupe_key=dedupe_key,
+        status=PENDING,
+        arq_job_id=dedupe_key,
+    )
+    if job is None:
+        existing = await jobs.get_active_by_dedupe_key(session, dedupe_key or "")
+        if existing is None:  # it finished between the two statements: try once more
+            return await start_job(
+                session,
+                user_id=user_id,
+                job_type=job_type,
+                queue=queue,
+                params=params,
+                dedupe_key=dedupe_key,
+            )
+        return existing, False
+    if job.arq_job_id is None:
+        job.arq_job_id = f"{job_type}:{job.id}"
+    enqueue(session, job)
+    return job, True
+
+
+def enqueue(session: AsyncSession, job: Job, arq_job_id: str | None = None) -> None:
+    """Queue the job's ARQ task once the current unit of work commits."""
+    defer_job(
+        session,
+        job.queue,
+        arq_function_name(job.type),
+        str(job.id),
+        job_id=arq_job_id or job.arq_job_id,
+    )
+
+
+async def list_jobs(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    *,
+    offset: int,
+    limit: int,
+    status: str | None,
+    job_type: str | None,
+) -> tuple[Sequence[Job], int]:
+    return await jobs.list_for_user(
+        session, user_id, offset=offset, limit=limit, status=status, job_type=job_type
+    )
+
+
+async def get_job(session: AsyncSession, user_id: uuid.UUID, job_id: uuid.UUID) -> Job:
+    job = await jobs.get_for_user(session, user_id, job_id)
+    if job is None:
+        raise NotFound("Job not found.")
+    return job
+
+
+async def cancel_job(session: AsyncSession, user_id: uuid.UUID, job_id: uuid.UUID) -> Job:
+    """A pending job is cancelled at once; a running one stops at its next progress point."""
+    job = await get_job(session, user_id, job_id)
+    if job.status in FINAL_STATUSES:
+        raise Conflict(f"This job has already {job.status}.", code="job_finished")
+    job.cancel_requested = True
+    if job.status == PENDING:
+        job.status = CANCELLED
+    return job
+
+
+async def retry_job(session: AsyncSession, user_id: uuid.UUID, job_id: uuid.UUID) -> Job:
+    """A failed or cancelled job runs again as a new job with the same parameters."""
+    job = await get_job(session, user_id, job_id)
+    if job.status not in (FAILED, CANCELLED):
+        raise Conflict("Only a failed or cancelled job can be retried.", code="job_not_retryable")
+    new, _ = await start_job(
+        session,
+        user_id=job.user_id,
+        job_type=job.type,
+        queue=job.queue,
+        params={**job.params, "retry_of": str(job.id)},
+        dedupe_key=job.dedupe_key,
+    )
+    return new
+
+
+async def stats(session: AsyncSession) -> dict[str, Any]:
+    by_type: dict[str, dict[str, int]] = {}
+    for job_type, status, count in await jobs.counts_by_type_and_status(session):
+        by_type.setdefault(job_type, {})[status] = count
+    active = sum(n for t in by_type.values() for s, n in t.items() if s not in FINAL_STATUSES)
+    return {"by_type": by_type, "active": active}
+
+
+async def stale_jobs(session: AsyncSession, stale_after: timedelta) -> Sequence[Job]:
+    """Processing jobs whose worker stopped sending heartbeats: it died."""
+    return await jobs.stale_processing(session, datetime.now(UTC) - stale_after)
+
+
+async def old_pending_jobs(session: AsyncSession, age: timedelta) -> Sequence[Job]:
+    return await jobs.pending_older_than(session, age)
+
+
+def requeue(session: AsyncSession, job: Job) -> None:
+    """Queue a lost job again under a fresh ARQ id (the old id may still be held in Redis by the
+    dead worker's entry). Safe to over-do: the runner's claim lets exactly one run proceed."""
+    job.status = PENDING
+    job.arq_job_id = f"{job.dedupe_key or job.type}:{job.id}:requeue{job.attempts}"
+    enqueue(session, job)

@@ -1,0 +1,96 @@
+import asyncio
+import json
+import uuid
+
+import pytest
+import uvicorn
+import websockets
+
+from app.core.embedded import free_port
+from app.core.setup import create_application
+from tests.factories import register_and_verify
+from tests.jobs.helpers import start_counting_job
+from tests.jobs.sample_jobs import TASKS
+
+
+async def test_list_get_cancel_retry(client, smtp, run_base_jobs, worker_ctx, run_email_jobs):
+    user = await register_and_verify(client, smtp, run_base_jobs, "jobs@example.com")
+    uid = uuid.UUID(user.user["id"])
+    ok, _ = await start_counting_job(worker_ctx, {"items": 3}, user_id=uid)
+    bad, _ = await start_counting_job(worker_ctx, {"items": 3, "fail_at": 1}, user_id=uid)
+    await run_email_jobs(TASKS)
+    waiting, _ = await start_counting_job(worker_ctx, {"items": 3}, user_id=uid)
+
+    listed = await client.get("/api/v1/jobs", headers=user.headers)
+    assert listed.status_code == 200 and listed.json()["total"] == 3
+    failed = await client.get("/api/v1/jobs?status=failed", headers=user.headers)
+    assert [j["id"] for j in failed.json()["items"]] == [str(bad.id)]
+    one = (await client.get(f"/api/v1/jobs/{ok.id}", headers=user.headers)).json()
+    assert (one["status"], one["progress"], one["processed"]) == ("completed", 100.0, 3)
+    assert "checkpoint" not in one["result"]
+
+    cancelled = await client.post(f"/api/v1/jobs/{waiting.id}/cancel", headers=user.headers)
+    assert cancelled.json()["status"] == "cancelled"
+    again = await client.post(f"/api/v1/jobs/{ok.id}/cancel", headers=user.headers)
+    assert again.status_code == 409 and again.json()["error"]["code"] == "job_finished"
+
+    retried = await client.post(f"/api/v1/jobs/{bad.id}/retry", headers=user.headers)
+    assert retried.status_code == 201
+    assert retried.json()["params"]["retry_of"] == str(bad.id)
+    not_retryable = await client.post(f"/api/v1/jobs/{ok.id}/retry", headers=user.headers)
+    assert not_retryable.status_code == 409
+
+
+async def test_another_users_jobs_are_invisible(client, smtp, run_base_jobs, worker_ctx):
+    owner = await register_and_verify(client, smtp, run_base_jobs, "owner@example.com")
+    other = await register_and_verify(client, smtp, run_base_jobs, "other@example.com")
+    job, _ = await start_counting_job(worker_ctx, {"items": 3}, user_id=uuid.UUID(owner.user["id"]))
+    assert (await client.get("/api/v1/jobs", headers=other.headers)).json()["total"] == 0
+    for method, path in [("GET", f"/api/v1/jobs/{job.id}"), ("POST", f"/api/v1/jobs/{job.id}/cancel"),
+                         ("POST", f"/api/v1/jobs/{job.id}/retry")]:
+        response = await client.request(method, path, headers=other.headers)
+        assert response.status_code == 404, path
+
+
+async def test_bad_filters_are_422(client, smtp, run_base_jobs):
+    user = await register_and_verify(client, smtp, run_base_jobs, "filters@example.com")
+    response = await client.get("/api/v1/jobs?status=exploded", headers=user.headers)
+    assert response.status_code == 422
+    assert (await client.get("/api/v1/jobs?limit=0", headers=user.headers)).status_code == 422
+
+
+@pytest.fixture
+async def live_server(settings):
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_application(settings), port=port,
+                                           log_level="warning"))
+    task = asyncio.create_task(server.serve())
+    while not server.started:
+        await asyncio.sleep(0.02)
+    yield f"127.0.0.1:{port}"
+    server.should_exit = True
+    await task
+
+
+async def test_websocket_receives_job_events(
+    live_server, client, smtp, run_base_jobs, worker_ctx, run_email_jobs
+):
+    user = await register_and_verify(client, smtp, run_base_jobs, "live@example.com")
+    url = f"ws://{live_server}/api/v1/ws?token={user.access_token}"
+    async with websockets.connect(url) as socket:
+        await asyncio.sleep(0.2)  # let the server subscribe before the job publishes
+        job, _ = await start_counting_job(worker_ctx, {"items": 40},
+                                          user_id=uuid.UUID(user.user["id"]))
+        await run_email_jobs(TASKS)
+        seen = []
+        while not seen or seen[-1]["event"] != "job.completed":
+            seen.append(json.loads(await asyncio.wait_for(socket.recv(), 5)))
+    assert seen[0]["event"] == "job.progress"
+    assert seen[-1]["data"] == {**seen[-1]["data"], "job_id": str(job.id), "processed": 40,
+                                "progress": 100.0}
+
+
+async def test_websocket_refuses_a_bad_token(live_server):
+    with pytest.raises(websockets.exceptions.InvalidStatus):
+        async with websockets.connect(f"ws://{live_server}/api/v1/ws?token=nope"):
+            pass
