@@ -217,9 +217,14 @@ def run_email_jobs(settings: Settings) -> Any:
 
     async def run(functions: list[Any], **options: Any) -> Worker:
         worker = Worker(
-            functions=functions, redis_settings=queue_redis_settings(settings, EMAIL_QUEUE),
-            on_startup=worker_context.startup, on_shutdown=worker_context.shutdown,
-            burst=True, poll_delay=0, handle_signals=False, **options,
+            functions=functions,
+            redis_settings=queue_redis_settings(settings, EMAIL_QUEUE),
+            on_startup=worker_context.startup,
+            on_shutdown=worker_context.shutdown,
+            burst=True,
+            poll_delay=0,
+            handle_signals=False,
+            **options,
         )
         await worker.main()
         await worker.close()

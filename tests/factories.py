@@ -23,7 +23,10 @@ class SignedIn:
 
 
 async def register_and_verify(
-    client: AsyncClient, smtp: SmtpSink, run_base_jobs: Any, email: str,
+    client: AsyncClient,
+    smtp: SmtpSink,
+    run_base_jobs: Any,
+    email: str,
     password: str = PASSWORD,
 ) -> SignedIn:
     response = await client.post(

@@ -28,7 +28,10 @@ def scratch_database(postgres_server_url):
 def alembic(database_url: str, *args: str) -> None:
     env = {**os.environ, "DATABASE_URL": database_url}
     subprocess.run(
-        [sys.executable, "-m", "alembic", *args], cwd=PROJECT_ROOT, env=env, check=True,
+        [sys.executable, "-m", "alembic", *args],
+        cwd=PROJECT_ROOT,
+        env=env,
+        check=True,
         capture_output=True,
     )
 

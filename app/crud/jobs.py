@@ -3,11 +3,11 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models.job import ACTIVE_STATUSES, PENDING, PROCESSING, Job
+from app.models.job import ACTIVE_PREDICATE, ACTIVE_STATUSES, PENDING, PROCESSING, Job
 
 
 async def get(session: AsyncSession, job_id: uuid.UUID) -> Job | None:
@@ -31,7 +31,9 @@ async def create_unless_active(session: AsyncSession, **fields: Any) -> Job | No
         insert(Job)
         .values(id=uuid.uuid4(), **fields)
         .on_conflict_do_nothing(
-            index_elements=["dedupe_key"], index_where=Job.status.in_(ACTIVE_STATUSES)
+            # A literal predicate: with bound parameters PostgreSQL cannot match the partial
+            # index once asyncpg's prepared statement switches to a generic plan.
+            index_elements=["dedupe_key"], index_where=text(ACTIVE_PREDICATE),
         )
         .returning(Job.id)
     )

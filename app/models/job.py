@@ -15,6 +15,7 @@ FAILED = "failed"
 CANCELLED = "cancelled"
 ACTIVE_STATUSES = (PENDING, PROCESSING)
 FINAL_STATUSES = (COMPLETED, FAILED, CANCELLED)
+ACTIVE_PREDICATE = "status IN ('pending', 'processing')"
 
 
 class Job(UUIDPrimaryKey, Timestamps, Base):
@@ -28,7 +29,7 @@ class Job(UUIDPrimaryKey, Timestamps, Base):
         # At most one active job per dedupe key (for instance one sync per mailbox at a time).
         Index(
             "uq_jobs_active_dedupe_key", "dedupe_key", unique=True,
-            postgresql_where=text("status IN ('pending', 'processing')"),
+            postgresql_where=text(ACTIVE_PREDICATE),
         ),
     )
 

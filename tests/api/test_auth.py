@@ -7,7 +7,6 @@ from httpx import AsyncClient
 
 from app.core.security import create_token
 from tests.factories import PASSWORD, register_and_verify
-from tests.smtp import SmtpSink
 
 
 async def login(client: AsyncClient, email: str, password: str = PASSWORD):
@@ -41,7 +40,9 @@ async def test_register_verify_login_refresh_logout(client, smtp, run_base_jobs)
     me = await client.get("/api/v1/users/me", headers=_bearer(tokens["access_token"]))
     assert me.status_code == 200 and me.json()["is_verified"] is True
 
-    rotated = await client.post("/api/auth/refresh", json={"refresh_token": tokens["refresh_token"]})
+    rotated = await client.post(
+        "/api/auth/refresh", json={"refresh_token": tokens["refresh_token"]}
+    )
     assert rotated.status_code == 200
     new = rotated.json()
     assert new["refresh_token"] != tokens["refresh_token"]
@@ -76,7 +77,9 @@ async def test_reusing_a_rotated_refresh_token_revokes_the_whole_family(
 
 
 async def test_wrong_codes_are_counted_and_lock_out_after_five(client, smtp, run_base_jobs):
-    await client.post("/api/auth/register", json={"email": "brute@example.com", "password": PASSWORD})
+    await client.post(
+        "/api/auth/register", json={"email": "brute@example.com", "password": PASSWORD}
+    )
     await run_base_jobs()
     code = smtp.latest_code("brute@example.com")
     wrong = f"{(int(code) + 1) % 1_000_000:06d}"
@@ -92,7 +95,9 @@ async def test_wrong_codes_are_counted_and_lock_out_after_five(client, smtp, run
     assert locked.status_code == 429
     assert locked.json()["error"]["code"] == "too_many_attempts"
     # Even the right code is now useless: a new one must be requested.
-    late = await client.post("/api/auth/verify-otp", json={"email": "brute@example.com", "code": code})
+    late = await client.post(
+        "/api/auth/verify-otp", json={"email": "brute@example.com", "code": code}
+    )
     assert late.status_code == 400
 
 
@@ -106,7 +111,9 @@ async def test_code_is_stored_hashed_with_a_ten_minute_ttl(client, smtp, run_bas
 
 
 async def test_resend_has_a_cooldown(client, smtp, run_base_jobs):
-    await client.post("/api/auth/register", json={"email": "cool@example.com", "password": PASSWORD})
+    await client.post(
+        "/api/auth/register", json={"email": "cool@example.com", "password": PASSWORD}
+    )
     again = await client.post("/api/auth/resend-otp", json={"email": "cool@example.com"})
     assert again.status_code == 429
     assert again.json()["error"]["code"] == "otp_cooldown"
@@ -161,12 +168,17 @@ async def test_tampered_access_tokens_are_refused(client, smtp, run_base_jobs, s
     user = await register_and_verify(client, smtp, run_base_jobs, f"{mangle}@example.com")
     sub = user.user["id"]
     token = {
-        "alg_none": jwt.encode({"sub": sub, "type": "access", "exp": 4102444800}, None,
-                               algorithm="none"),
-        "wrong_key": jwt.encode({"sub": sub, "type": "access", "exp": 4102444800},
-                                "another-key-of-sufficient-length-123", algorithm="HS256"),
-        "expired": create_token(settings, subject=sub, token_type="access",
-                                expires_in=timedelta(seconds=-5)),
+        "alg_none": jwt.encode(
+            {"sub": sub, "type": "access", "exp": 4102444800}, None, algorithm="none"
+        ),
+        "wrong_key": jwt.encode(
+            {"sub": sub, "type": "access", "exp": 4102444800},
+            "another-key-of-sufficient-length-123",
+            algorithm="HS256",
+        ),
+        "expired": create_token(
+            settings, subject=sub, token_type="access", expires_in=timedelta(seconds=-5)
+        ),
         "refresh_as_access": user.refresh_token,
         "garbage": "not.a.jwt",
     }[mangle]
@@ -176,7 +188,9 @@ async def test_tampered_access_tokens_are_refused(client, smtp, run_base_jobs, s
 
 
 async def test_bad_input_is_a_clear_422(client):
-    response = await client.post("/api/auth/register", json={"email": "not-an-email", "password": "x"})
+    response = await client.post(
+        "/api/auth/register", json={"email": "not-an-email", "password": "x"}
+    )
     assert response.status_code == 422
     body = response.json()["error"]
     assert body["code"] == "validation_error"
@@ -192,8 +206,10 @@ async def test_missing_token_is_401_in_the_error_shape(client):
 async def test_concurrent_refreshes_of_one_token_cannot_both_succeed(client, smtp, run_base_jobs):
     user = await register_and_verify(client, smtp, run_base_jobs, "race@example.com")
     results = await asyncio.gather(
-        *[client.post("/api/auth/refresh", json={"refresh_token": user.refresh_token})
-          for _ in range(3)]
+        *[
+            client.post("/api/auth/refresh", json={"refresh_token": user.refresh_token})
+            for _ in range(3)
+        ]
     )
     assert sorted(r.status_code for r in results).count(200) <= 1
 

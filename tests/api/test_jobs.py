@@ -46,8 +46,11 @@ async def test_another_users_jobs_are_invisible(client, smtp, run_base_jobs, wor
     other = await register_and_verify(client, smtp, run_base_jobs, "other@example.com")
     job, _ = await start_counting_job(worker_ctx, {"items": 3}, user_id=uuid.UUID(owner.user["id"]))
     assert (await client.get("/api/v1/jobs", headers=other.headers)).json()["total"] == 0
-    for method, path in [("GET", f"/api/v1/jobs/{job.id}"), ("POST", f"/api/v1/jobs/{job.id}/cancel"),
-                         ("POST", f"/api/v1/jobs/{job.id}/retry")]:
+    for method, path in [
+        ("GET", f"/api/v1/jobs/{job.id}"),
+        ("POST", f"/api/v1/jobs/{job.id}/cancel"),
+        ("POST", f"/api/v1/jobs/{job.id}/retry"),
+    ]:
         response = await client.request(method, path, headers=other.headers)
         assert response.status_code == 404, path
 
@@ -62,8 +65,9 @@ async def test_bad_filters_are_422(client, smtp, run_base_jobs):
 @pytest.fixture
 async def live_server(settings):
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_application(settings), port=port,
-                                           log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_application(settings), port=port, log_level="warning")
+    )
     task = asyncio.create_task(server.serve())
     while not server.started:
         await asyncio.sleep(0.02)
@@ -79,15 +83,20 @@ async def test_websocket_receives_job_events(
     url = f"ws://{live_server}/api/v1/ws?token={user.access_token}"
     async with websockets.connect(url) as socket:
         await asyncio.sleep(0.2)  # let the server subscribe before the job publishes
-        job, _ = await start_counting_job(worker_ctx, {"items": 40},
-                                          user_id=uuid.UUID(user.user["id"]))
+        job, _ = await start_counting_job(
+            worker_ctx, {"items": 40}, user_id=uuid.UUID(user.user["id"])
+        )
         await run_email_jobs(TASKS)
         seen = []
         while not seen or seen[-1]["event"] != "job.completed":
             seen.append(json.loads(await asyncio.wait_for(socket.recv(), 5)))
     assert seen[0]["event"] == "job.progress"
-    assert seen[-1]["data"] == {**seen[-1]["data"], "job_id": str(job.id), "processed": 40,
-                                "progress": 100.0}
+    assert seen[-1]["data"] == {
+        **seen[-1]["data"],
+        "job_id": str(job.id),
+        "processed": 40,
+        "progress": 100.0,
+    }
 
 
 async def test_websocket_refuses_a_bad_token(live_server):

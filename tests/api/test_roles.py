@@ -5,7 +5,9 @@ async def test_role_crud(client, smtp, run_base_jobs):
     admin = await register_and_verify(client, smtp, run_base_jobs, "root@example.com")
     h = admin.headers
     assert [r["name"] for r in (await client.get("/api/v1/roles", headers=h)).json()] == [
-        "admin", "user"]
+        "admin",
+        "user",
+    ]
     created = await client.post("/api/v1/roles", json={"name": "auditor"}, headers=h)
     assert created.status_code == 201
     rid = created.json()["id"]
@@ -32,7 +34,9 @@ async def test_builtin_roles_are_protected(client, smtp, run_base_jobs):
     admin = await register_and_verify(client, smtp, run_base_jobs, "root2@example.com")
     roles = (await client.get("/api/v1/roles", headers=admin.headers)).json()
     admin_id = next(r["id"] for r in roles if r["name"] == "admin")
-    assert (await client.delete(f"/api/v1/roles/{admin_id}", headers=admin.headers)).status_code == 409
+    assert (
+        await client.delete(f"/api/v1/roles/{admin_id}", headers=admin.headers)
+    ).status_code == 409
     renamed = await client.patch(
         f"/api/v1/roles/{admin_id}", json={"name": "boss"}, headers=admin.headers
     )

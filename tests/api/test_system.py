@@ -16,13 +16,15 @@ async def test_health_ok(client):
 async def test_health_is_503_when_a_dependency_is_down(settings, down):
     closed = free_port()  # nothing listens here
     broken = settings.model_copy(
-        update={"redis_url": f"redis://127.0.0.1:{closed}"} if down == "redis" else
-        {"database_url": f"postgresql+asyncpg://postgres@127.0.0.1:{closed}/none"}
+        update={"redis_url": f"redis://127.0.0.1:{closed}"}
+        if down == "redis"
+        else {"database_url": f"postgresql+asyncpg://postgres@127.0.0.1:{closed}/none"}
     )
     app = create_application(broken)
-    async with LifespanManager(app) as manager, AsyncClient(
-        transport=ASGITransport(app=manager.app), base_url="http://test"
-    ) as http:
+    async with (
+        LifespanManager(app) as manager,
+        AsyncClient(transport=ASGITransport(app=manager.app), base_url="http://test") as http,
+    ):
         response = await http.get("/health")
     assert response.status_code == 503
     assert response.json()["status"] == "unavailable"
@@ -43,4 +45,3 @@ async def test_unknown_route_is_404_in_the_error_shape(client):
     response = await client.get("/api/v1/nothing-here")
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "not_found"
-

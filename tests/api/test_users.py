@@ -4,7 +4,9 @@ from tests.factories import PASSWORD, register_and_verify
 async def test_me_update_and_change_password(client, smtp, run_base_jobs):
     user = await register_and_verify(client, smtp, run_base_jobs, "me@example.com")
     updated = await client.patch(
-        "/api/v1/users/me", json={"full_name": "Meera", "base_currency": "eur"}, headers=user.headers
+        "/api/v1/users/me",
+        json={"full_name": "Meera", "base_currency": "eur"},
+        headers=user.headers,
     )
     assert updated.status_code == 200
     assert updated.json()["full_name"] == "Meera" and updated.json()["base_currency"] == "EUR"
@@ -24,7 +26,9 @@ async def test_me_update_and_change_password(client, smtp, run_base_jobs):
     # The old session is over and only the new password works.
     stale = await client.post("/api/auth/refresh", json={"refresh_token": user.refresh_token})
     assert stale.status_code == 401
-    old = await client.post("/api/auth/login", data={"username": "me@example.com", "password": PASSWORD})
+    old = await client.post(
+        "/api/auth/login", data={"username": "me@example.com", "password": PASSWORD}
+    )
     new = await client.post(
         "/api/auth/login", data={"username": "me@example.com", "password": "a new long password"}
     )
@@ -50,10 +54,13 @@ async def test_admin_manages_users_and_a_user_cannot(client, smtp, run_base_jobs
     assert [u["email"] for u in listed.json()["items"]] == ["user@example.com"]
     assert (await client.get(f"/api/v1/users/{uid}", headers=admin.headers)).json()["id"] == uid
 
-    for method, path in [("GET", "/api/v1/users"), ("GET", f"/api/v1/users/{admin.user['id']}"),
-                         ("PATCH", f"/api/v1/users/{admin.user['id']}"),
-                         ("DELETE", f"/api/v1/users/{admin.user['id']}"),
-                         ("GET", "/api/v1/roles")]:
+    for method, path in [
+        ("GET", "/api/v1/users"),
+        ("GET", f"/api/v1/users/{admin.user['id']}"),
+        ("PATCH", f"/api/v1/users/{admin.user['id']}"),
+        ("DELETE", f"/api/v1/users/{admin.user['id']}"),
+        ("GET", "/api/v1/roles"),
+    ]:
         response = await client.request(method, path, json={}, headers=user.headers)
         assert response.status_code == 403, (method, path)
 
@@ -64,11 +71,14 @@ async def test_admin_manages_users_and_a_user_cannot(client, smtp, run_base_jobs
     assert (await client.delete(f"/api/v1/users/{uid}", headers=admin.headers)).status_code == 204
     # A deactivated account can neither use its token nor refresh nor log in.
     assert (await client.get("/api/v1/users/me", headers=user.headers)).status_code == 403
-    assert (await client.post(
-        "/api/auth/refresh", json={"refresh_token": user.refresh_token})).status_code == 401
-    assert (await client.post(
-        "/api/auth/login", data={"username": "user@example.com", "password": PASSWORD}
-    )).status_code == 403
+    assert (
+        await client.post("/api/auth/refresh", json={"refresh_token": user.refresh_token})
+    ).status_code == 401
+    assert (
+        await client.post(
+            "/api/auth/login", data={"username": "user@example.com", "password": PASSWORD}
+        )
+    ).status_code == 403
 
 
 async def test_admin_cannot_deactivate_self_and_unknown_user_is_404(client, smtp, run_base_jobs):
@@ -88,5 +98,7 @@ async def test_a_user_only_ever_sees_themself(client, smtp, run_base_jobs):
     second = await register_and_verify(client, smtp, run_base_jobs, "second@example.com")
     me = await client.get("/api/v1/users/me", headers=second.headers)
     assert me.json()["email"] == "second@example.com"
-    changed = await client.patch("/api/v1/users/me", json={"full_name": "X"}, headers=second.headers)
+    changed = await client.patch(
+        "/api/v1/users/me", json={"full_name": "X"}, headers=second.headers
+    )
     assert changed.json()["email"] == "second@example.com"

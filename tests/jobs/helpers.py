@@ -9,12 +9,18 @@ from app.services import jobs as job_service
 
 
 async def start_counting_job(
-    ctx: dict[str, Any], params: dict[str, Any], user_id: uuid.UUID | None = None,
+    ctx: dict[str, Any],
+    params: dict[str, Any],
+    user_id: uuid.UUID | None = None,
     dedupe_key: str | None = None,
 ) -> tuple[Job, bool]:
     async with ctx["sessionmaker"]() as session:
         job, created = await job_service.start_job(
-            session, user_id=user_id, job_type="test_count", queue=EMAIL_QUEUE, params=params,
+            session,
+            user_id=user_id,
+            job_type="test_count",
+            queue=EMAIL_QUEUE,
+            params=params,
             dedupe_key=dedupe_key,
         )
         await session.commit()
@@ -29,13 +35,15 @@ async def load_job(ctx: dict[str, Any], job_id: uuid.UUID) -> Job:
         return job
 
 
-async def wait_for(ctx: dict[str, Any], job_id: uuid.UUID, predicate: Any,
-                   timeout: float = 30) -> Job:
+async def wait_for(
+    ctx: dict[str, Any], job_id: uuid.UUID, predicate: Any, timeout: float = 30
+) -> Job:
     deadline = asyncio.get_running_loop().time() + timeout
     while True:
         job = await load_job(ctx, job_id)
         if predicate(job):
             return job
         assert asyncio.get_running_loop().time() < deadline, (
-            f"job stuck: {job.status} {job.processed}/{job.total}")
+            f"job stuck: {job.status} {job.processed}/{job.total}"
+        )
         await asyncio.sleep(0.05)

@@ -3,7 +3,7 @@
 lost or duplicated."""
 
 import asyncio
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from arq.worker import Function
 

@@ -21,8 +21,10 @@ STALE_SECONDS = 1.0
 def start_worker() -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-m", "arq", "tests.jobs.sample_jobs.WorkerSettings"],
-        cwd=PROJECT_ROOT, env={**os.environ, "JOB_STALE_SECONDS": str(STALE_SECONDS)},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=PROJECT_ROOT,
+        env={**os.environ, "JOB_STALE_SECONDS": str(STALE_SECONDS)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
 
 

@@ -74,10 +74,12 @@ async def test_a_pending_job_cancelled_before_it_starts_never_runs(worker_ctx, r
 
 
 async def test_concurrent_starts_with_one_dedupe_key_make_one_job(worker_ctx):
-    results = await asyncio.gather(*[
-        start_counting_job(worker_ctx, {"items": 1}, dedupe_key="email_sync:acct-1")
-        for _ in range(8)
-    ])
+    results = await asyncio.gather(
+        *[
+            start_counting_job(worker_ctx, {"items": 1}, dedupe_key="email_sync:acct-1")
+            for _ in range(8)
+        ]
+    )
     assert len({job.id for job, _ in results}) == 1
     assert sum(created for _, created in results) == 1
     queued = await worker_ctx["queues"].email.queued_jobs()
@@ -115,3 +117,19 @@ async def test_progress_events_are_published_to_the_owner(
     assert "job.progress" in kinds and kinds[-1] == "job.completed"
     assert received[-1]["data"]["job_id"] == str(job.id)
     assert received[-1]["data"]["processed"] == 30
+
+
+async def test_many_starts_on_one_connection_keep_working(worker_ctx):
+    """asyncpg switches a prepared statement to a generic plan after five runs; the dedupe
+    insert must still find its partial index then."""
+    for i in range(8):
+        await start_counting_job(worker_ctx, {"items": 1}, dedupe_key=f"key-{i}")
+    async with worker_ctx["sessionmaker"]() as session:
+        from app.core.redis import EMAIL_QUEUE
+        from app.services import jobs as job_service
+
+        for _ in range(8):
+            await job_service.start_job(
+                session, user_id=None, job_type="test_count", queue=EMAIL_QUEUE, params={"items": 1}
+            )
+        await session.commit()

@@ -1,0 +1,103 @@
+import type { Page, Route } from '@playwright/test'
+
+/** A tiny in-page stand-in for the FinCoach API, enough to render every screen. */
+export interface MockUser {
+  id: string
+  email: string
+  full_name: string | null
+  is_verified: boolean
+  is_active: boolean
+  role: 'user' | 'admin'
+  base_currency: string
+  created_at: string
+}
+
+export const demoUser: MockUser = {
+  id: '6f1c2a1e-0d7b-4c1e-9a51-3b0c7f9d2e11',
+  email: 'asha@example.com',
+  full_name: 'Asha Rao',
+  is_verified: true,
+  is_active: true,
+  role: 'user',
+  base_currency: 'INR',
+  created_at: '2025-01-15T09:30:00Z',
+}
+
+const tokenPair = (n: number) => ({
+  access_token: `access-${n}`,
+  refresh_token: `refresh-${n}`,
+  token_type: 'bearer',
+  expires_in: 900,
+})
+
+const error = (route: Route, status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+  route.fulfill({ status, headers, contentType: 'application/json', json: { error: { code, message, details: null } } })
+
+export async function mockApi(page: Page, options: { unverified?: string[]; meDelayMs?: number } = {}) {
+  const user = { ...demoUser }
+  let issued = 0
+  await page.route('**/health', (route) =>
+    route.fulfill({ json: { status: 'ok', database: 'ok', redis: 'ok' } }),
+  )
+  await page.route('**/api/**', async (route) => {
+    const request = route.request()
+    const path = new URL(request.url()).pathname
+    const method = request.method()
+    if (path === '/api/auth/login' && method === 'POST') {
+      const form = new URLSearchParams(request.postData() ?? '')
+      const email = form.get('username') ?? ''
+      if (options.unverified?.includes(email)) {
+        return error(route, 403, 'email_not_verified', 'Please verify your email address first.')
+      }
+      if (form.get('password') !== 'correct-password') {
+        return error(route, 401, 'invalid_credentials', 'Incorrect email or password.')
+      }
+      return route.fulfill({ json: tokenPair(++issued) })
+    }
+    if (path === '/api/auth/register' && method === 'POST') {
+      const body = request.postDataJSON() as { email: string; full_name?: string | null }
+      return route.fulfill({ status: 201, json: { ...user, email: body.email, full_name: body.full_name ?? null, is_verified: false } })
+    }
+    if (path === '/api/auth/verify-otp' && method === 'POST') {
+      const body = request.postDataJSON() as { code: string }
+      if (body.code !== '123456') return error(route, 400, 'invalid_code', 'That code is not right. 4 attempts left.')
+      return route.fulfill({ json: tokenPair(++issued) })
+    }
+    if ((path === '/api/auth/resend-otp' || path === '/api/auth/login-code') && method === 'POST') {
+      return route.fulfill({ status: 202, json: { message: 'If the address has an account, a code is on its way.' } })
+    }
+    if (path === '/api/auth/refresh' && method === 'POST') return route.fulfill({ json: tokenPair(++issued) })
+    if (path === '/api/auth/logout' && method === 'POST') return route.fulfill({ status: 204 })
+    if (path === '/api/v1/users/me' && method === 'GET') {
+      if (options.meDelayMs) await new Promise((resolve) => setTimeout(resolve, options.meDelayMs))
+      return route.fulfill({ json: user })
+    }
+    if (path === '/api/v1/users/me' && method === 'PATCH') {
+      Object.assign(user, request.postDataJSON())
+      return route.fulfill({ json: user })
+    }
+    if (path === '/api/v1/users/me/password' && method === 'POST') {
+      const body = request.postDataJSON() as { current_password: string }
+      if (body.current_password !== 'correct-password') {
+        return error(route, 400, 'wrong_password', 'Your current password is not correct.')
+      }
+      return route.fulfill({ status: 204 })
+    }
+    return error(route, 404, 'not_found', `No mock for ${method} ${path}.`)
+  })
+}
+
+/** Start the page already signed in. */
+export async function signInBeforeLoad(page: Page) {
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('fincoach.auth')) {
+      localStorage.setItem(
+        'fincoach.auth',
+        JSON.stringify({
+          state: { accessToken: 'access-0', refreshToken: 'refresh-0', accessExpiresAt: Date.now() + 900_000 },
+          version: 1,
+        }),
+      )
+    }
+  })
+}

@@ -1,0 +1,64 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { Navigate, Route, Routes } from 'react-router'
+import { RedirectIfSignedIn, RequireAuth } from '@/auth/guards'
+import { syncAuthAcrossTabs, useAuthStore } from '@/auth/store'
+import { AppShell } from '@/components/AppShell'
+import { DashboardPage } from '@/pages/DashboardPage'
+import { LoginPage } from '@/pages/LoginPage'
+import { NotFoundPage } from '@/pages/NotFoundPage'
+import {
+  AccountsPage,
+  BudgetsPage,
+  CategoriesPage,
+  EmailsPage,
+  JobsPage,
+  TransactionsPage,
+} from '@/pages/placeholders'
+import { RegisterPage } from '@/pages/RegisterPage'
+import { SettingsPage } from '@/pages/SettingsPage'
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<RedirectIfSignedIn />}>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/register" element={<RegisterPage />} />
+      </Route>
+      <Route element={<RequireAuth />}>
+        <Route element={<AppShell />}>
+          <Route index element={<Navigate to="/dashboard" replace />} />
+          <Route path="/dashboard" element={<DashboardPage />} />
+          <Route path="/transactions" element={<TransactionsPage />} />
+          <Route path="/emails" element={<EmailsPage />} />
+          <Route path="/jobs" element={<JobsPage />} />
+          <Route path="/accounts" element={<AccountsPage />} />
+          <Route path="/categories" element={<CategoriesPage />} />
+          <Route path="/budgets" element={<BudgetsPage />} />
+          <Route path="/settings" element={<SettingsPage />} />
+        </Route>
+      </Route>
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  )
+}
+
+/** Providers and session upkeep around the routes (the router is supplied by the caller). */
+export function App({ queryClient }: { queryClient: QueryClient }) {
+  useEffect(() => syncAuthAcrossTabs(), [])
+
+  // Whatever ends the session (sign-out, a refused refresh, another tab), drop cached data.
+  useEffect(
+    () =>
+      useAuthStore.subscribe((state, previous) => {
+        if (previous.refreshToken && !state.refreshToken) queryClient.clear()
+      }),
+    [queryClient],
+  )
+
+  return (
+    <QueryClientProvider client={queryClient}>
+      <AppRoutes />
+    </QueryClientProvider>
+  )
+}

@@ -1,0 +1,242 @@
+/**
+ * The one way the app talks to the FinCoach API.
+ *
+ * - Relative URLs only: the backend serves this app on the API's own origin.
+ * - Every non-2xx answer becomes an {@link ApiError} carrying the contract's
+ *   `{"error": {"code", "message", "details"}}` fields, so screens can show `message`.
+ * - Authenticated calls carry the access token; on a 401 the client refreshes the
+ *   session once (a single refresh in flight, shared by every waiting request and,
+ *   where the Web Locks API exists, by every tab) and retries the request once.
+ *   When the refresh is refused the local session is cleared, which sends the
+ *   person to /login.
+ */
+import { useAuthStore } from '@/auth/store'
+import type { ErrorResponse, TokenPair } from './types'
+
+export class ApiError extends Error {
+  readonly status: number
+  readonly code: string
+  readonly details: unknown[] | null
+  /** Seconds from a Retry-After header, when the server sent one. */
+  readonly retryAfter: number | null
+  /** The parsed response body, whatever its shape (null when there was none). */
+  readonly body: unknown
+
+  constructor(init: {
+    status: number
+    code: string
+    message: string
+    details?: unknown[] | null
+    retryAfter?: number | null
+    body?: unknown
+  }) {
+    super(init.message)
+    this.name = 'ApiError'
+    this.status = init.status
+    this.code = init.code
+    this.details = init.details ?? null
+    this.retryAfter = init.retryAfter ?? null
+    this.body = init.body ?? null
+  }
+}
+
+export const isApiError = (value: unknown): value is ApiError => value instanceof ApiError
+
+/** A sentence to show a person for any thrown value. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message
+  if (error instanceof Error && error.message) return error.message
+  return 'Something went wrong. Please try again.'
+}
+
+export interface RequestOptions {
+  method?: string
+  /** Sent as application/json. */
+  json?: unknown
+  /** Sent as application/x-www-form-urlencoded. */
+  form?: Record<string, string>
+  /** Attach the access token and refresh on 401 (default true). */
+  auth?: boolean
+  signal?: AbortSignal
+}
+
+const REFRESH_PATH = '/api/auth/refresh'
+/** Refresh a little before the access token's stated expiry to avoid a wasted 401. */
+const EXPIRY_SKEW_MS = 30_000
+
+const FALLBACK_MESSAGES: Record<number, [string, string]> = {
+  400: ['bad_request', 'The request was not accepted. Please check the form and try again.'],
+  401: ['not_authenticated', 'Please sign in again.'],
+  403: ['forbidden', 'You do not have permission to do that.'],
+  404: ['not_found', 'That could not be found.'],
+  409: ['conflict', 'That conflicts with something that already exists.'],
+  422: ['validation_error', 'Some of the values are not valid. Please check the form.'],
+  429: ['rate_limited', 'Too many attempts. Please wait a moment and try again.'],
+}
+
+function parseRetryAfter(value: string | null): number | null {
+  if (!value) return null
+  const seconds = Number(value)
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds))
+  const date = Date.parse(value)
+  if (Number.isNaN(date)) return null
+  return Math.max(0, Math.ceil((date - Date.now()) / 1000))
+}
+
+function isErrorResponse(value: unknown): value is ErrorResponse {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false
+  const error = (value as { error: unknown }).error
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === 'string' &&
+    typeof (error as { message?: unknown }).message === 'string'
+  )
+}
+
+async function toApiError(res: Response): Promise<ApiError> {
+  const retryAfter = parseRetryAfter(res.headers.get('Retry-After'))
+  let body: unknown = null
+  try {
+    const text = await res.text()
+    body = text ? JSON.parse(text) : null
+  } catch {
+    body = null
+  }
+  if (isErrorResponse(body)) {
+    const { code, message, details } = body.error
+    return new ApiError({ status: res.status, code, message, details: details ?? null, retryAfter, body })
+  }
+  // Not the contract's shape (a proxy page, or FastAPI's default {"detail": ...}).
+  const [code, message] =
+    FALLBACK_MESSAGES[res.status] ??
+    (res.status >= 500
+      ? ['server_error', 'Something went wrong on the server. Please try again in a moment.']
+      : ['http_error', `The request failed (HTTP ${res.status}).`])
+  const detail = (body as { detail?: unknown } | null)?.detail
+  return new ApiError({
+    status: res.status,
+    code,
+    message: typeof detail === 'string' && detail ? detail : message,
+    retryAfter,
+    body,
+  })
+}
+
+async function send(path: string, options: RequestOptions, accessToken: string | null): Promise<Response> {
+  const headers = new Headers({ Accept: 'application/json' })
+  let body: BodyInit | undefined
+  if (options.json !== undefined) {
+    headers.set('Content-Type', 'application/json')
+    body = JSON.stringify(options.json)
+  } else if (options.form !== undefined) {
+    headers.set('Content-Type', 'application/x-www-form-urlencoded')
+    body = new URLSearchParams(options.form).toString()
+  }
+  if (accessToken) headers.set('Authorization', `Bearer ${accessToken}`)
+  try {
+    return await fetch(path, {
+      method: options.method ?? (body === undefined ? 'GET' : 'POST'),
+      headers,
+      body,
+      signal: options.signal,
+      credentials: 'same-origin',
+    })
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error
+    throw new ApiError({
+      status: 0,
+      code: 'network_error',
+      message: 'Cannot reach the FinCoach server. Check your connection and try again.',
+    })
+  }
+}
+
+async function readBody<T>(res: Response): Promise<T> {
+  if (!res.ok) throw await toApiError(res)
+  if (res.status === 204) return undefined as T
+  const text = await res.text()
+  return (text ? JSON.parse(text) : undefined) as T
+}
+
+// ---------------------------------------------------------------------------
+// Session refresh
+
+let refreshInFlight: Promise<string> | null = null
+
+function sessionExpired(): ApiError {
+  useAuthStore.getState().clear('expired')
+  return new ApiError({
+    status: 401,
+    code: 'session_expired',
+    message: 'Your session has ended. Please sign in again.',
+  })
+}
+
+async function rotateTokens(staleRefreshToken: string | null): Promise<string> {
+  // Another tab may have rotated the pair while we waited for the lock.
+  await useAuthStore.persist.rehydrate()
+  const state = useAuthStore.getState()
+  if (!state.refreshToken) throw sessionExpired()
+  if (state.refreshToken !== staleRefreshToken && state.accessToken) return state.accessToken
+
+  const res = await send(REFRESH_PATH, { method: 'POST', json: { refresh_token: state.refreshToken } }, null)
+  if (res.ok) {
+    const pair = (await res.json()) as TokenPair
+    useAuthStore.getState().setTokens(pair)
+    return pair.access_token
+  }
+  const error = await toApiError(res)
+  // A refused refresh token ends the session; a server hiccup does not.
+  if (res.status >= 400 && res.status < 500 && res.status !== 429) throw sessionExpired()
+  throw error
+}
+
+/**
+ * Get a new access token from the refresh token. Concurrent callers share one
+ * request; across tabs the Web Locks API (where present) serialises rotations.
+ * Resolves to the new access token; rejects with an ApiError.
+ */
+export function refreshSession(): Promise<string> {
+  if (refreshInFlight) return refreshInFlight
+  const stale = useAuthStore.getState().refreshToken
+  const run = (): Promise<string> => rotateTokens(stale)
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined
+  // `await` flattens the lock's promise-of-a-promise.
+  const pending = async (): Promise<string> => (locks ? await locks.request('fincoach.auth.refresh', run) : run())
+  const shared = pending().finally(() => {
+    refreshInFlight = null
+  })
+  refreshInFlight = shared
+  return shared
+}
+
+async function currentAccessToken(): Promise<string | null> {
+  const { accessToken, accessExpiresAt, refreshToken } = useAuthStore.getState()
+  if (!refreshToken) return accessToken
+  const expired = !accessToken || (accessExpiresAt !== null && Date.now() >= accessExpiresAt - EXPIRY_SKEW_MS)
+  return expired ? refreshSession() : accessToken
+}
+
+// ---------------------------------------------------------------------------
+
+/** Call the API and return the parsed JSON body (undefined for 204). */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  if (options.auth === false) return readBody<T>(await send(path, options, null))
+
+  const token = await currentAccessToken()
+  const res = await send(path, options, token)
+  if (res.status !== 401 || !useAuthStore.getState().refreshToken) return readBody<T>(res)
+
+  // A request that raced a refresh carries an outdated token: just use the new one.
+  const latest = useAuthStore.getState().accessToken
+  const fresh = latest && latest !== token ? latest : await refreshSession()
+  const retried = await send(path, options, fresh)
+  // Refused even with a brand-new token: the session is no longer valid.
+  if (retried.status === 401) {
+    const error = await toApiError(retried)
+    useAuthStore.getState().clear('expired')
+    throw error
+  }
+  return readBody<T>(retried)
+}

@@ -1,0 +1,44 @@
+import {
+  Activity,
+  LayoutDashboard,
+  Mail,
+  PiggyBank,
+  Plug,
+  Receipt,
+  Settings,
+  Tags,
+  type LucideIcon,
+} from 'lucide-react'
+
+export interface NavItem {
+  to: string
+  label: string
+  icon: LucideIcon
+}
+
+export interface NavSection {
+  heading: string | null
+  items: NavItem[]
+}
+
+export const navSections: NavSection[] = [
+  { heading: null, items: [{ to: '/dashboard', label: 'Dashboard', icon: LayoutDashboard }] },
+  {
+    heading: 'Money',
+    items: [
+      { to: '/transactions', label: 'Transactions', icon: Receipt },
+      { to: '/budgets', label: 'Budgets & goals', icon: PiggyBank },
+      { to: '/categories', label: 'Categories & rules', icon: Tags },
+    ],
+  },
+  {
+    heading: 'Mailbox',
+    items: [
+      { to: '/accounts', label: 'Connected accounts', icon: Plug },
+      { to: '/emails', label: 'Emails', icon: Mail },
+      { to: '/jobs', label: 'Jobs', icon: Activity },
+    ],
+  },
+]
+
+export const settingsItem: NavItem = { to: '/settings', label: 'Settings', icon: Settings }

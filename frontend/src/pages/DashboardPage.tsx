@@ -1,0 +1,137 @@
+import { ArrowDownLeft, ArrowUpRight, ChartNoAxesColumn, Mail, Plug, Receipt, Tags } from 'lucide-react'
+import { Link } from 'react-router'
+import { useMe } from '@/api/queries'
+import { ButtonLink } from '@/components/ButtonLink'
+import { Card } from '@/components/Card'
+import { Skeleton } from '@/components/Skeleton'
+import { usePageTitle } from '@/hooks/usePageTitle'
+
+function greeting(date = new Date()): string {
+  const hour = date.getHours()
+  if (hour < 5) return 'Good evening'
+  if (hour < 12) return 'Good morning'
+  if (hour < 18) return 'Good afternoon'
+  return 'Good evening'
+}
+
+const steps = [
+  {
+    icon: Plug,
+    title: 'Connect your mailbox',
+    body: 'Link the Gmail or IMAP inbox where your bank alerts and receipts arrive.',
+    to: '/accounts',
+    cta: 'Connected accounts',
+  },
+  {
+    icon: Mail,
+    title: 'Let FinCoach import',
+    body: 'It reads past alerts and receipts in the background and keeps up with new ones.',
+    to: '/jobs',
+    cta: 'Jobs',
+  },
+  {
+    icon: Tags,
+    title: 'Review and categorise',
+    body: 'Check the transactions it found, fix categories and add rules once.',
+    to: '/transactions',
+    cta: 'Transactions',
+  },
+]
+
+export function DashboardPage() {
+  usePageTitle('Dashboard')
+  const me = useMe()
+  const firstName = me.data?.full_name?.trim().split(/\s+/)[0]
+  const currency = me.data?.base_currency
+
+  const stats = [
+    { label: 'Spent this month', icon: ArrowUpRight, money: true },
+    { label: 'Received this month', icon: ArrowDownLeft, money: true },
+    { label: 'Transactions this month', icon: Receipt, money: false },
+  ]
+
+  return (
+    <>
+      <div className="mb-8">
+        {me.isPending ? (
+          <div aria-busy="true" aria-label="Loading">
+            <Skeleton className="h-8 w-64" />
+            <Skeleton className="mt-3 h-4 w-80 max-w-full" />
+          </div>
+        ) : (
+          <>
+            <h1 className="text-2xl font-semibold tracking-tight text-zinc-900">
+              {greeting()}
+              {firstName ? `, ${firstName}` : ''}
+            </h1>
+            <p className="mt-1 text-sm text-zinc-500">
+              Your ledger is empty for now. Connect a mailbox and FinCoach will fill it in.
+            </p>
+          </>
+        )}
+      </div>
+
+      <Card className="overflow-hidden">
+        <div className="border-b border-zinc-100 bg-linear-to-r from-brand-50 to-white px-5 py-5 sm:px-6">
+          <p className="text-xs font-semibold tracking-wide text-brand-700 uppercase">Next step</p>
+          <h2 className="mt-1 text-lg font-semibold text-zinc-900">Connect a mailbox to get started</h2>
+          <p className="mt-1 max-w-2xl text-sm text-zinc-600">
+            FinCoach builds your ledger from the bank alerts and receipts already in your inbox. Nothing is shown
+            here until a mailbox is connected.
+          </p>
+          <ButtonLink to="/accounts" className="mt-4">
+            <Plug aria-hidden="true" className="size-4" />
+            Connect a mailbox
+          </ButtonLink>
+        </div>
+        <ol className="grid divide-y divide-zinc-100 sm:grid-cols-3 sm:divide-x sm:divide-y-0">
+          {steps.map((step, index) => (
+            <li key={step.title} className="flex gap-4 px-5 py-5 sm:flex-col sm:gap-3 sm:px-6">
+              <span className="flex size-9 shrink-0 items-center justify-center rounded-full bg-zinc-100 text-sm font-semibold text-zinc-700">
+                {index + 1}
+              </span>
+              <div>
+                <h3 className="text-sm font-semibold text-zinc-900">{step.title}</h3>
+                <p className="mt-1 text-sm text-zinc-500">{step.body}</p>
+                <Link
+                  to={step.to}
+                  className="mt-2 inline-block rounded text-sm font-medium text-brand-700 hover:text-brand-800"
+                >
+                  {step.cta} <span aria-hidden="true">→</span>
+                </Link>
+              </div>
+            </li>
+          ))}
+        </ol>
+      </Card>
+
+      <h2 className="sr-only">This month</h2>
+      <div className="mt-6 grid gap-4 sm:grid-cols-3">
+        {stats.map(({ label, icon: Icon, money }) => (
+          <Card key={label} className="p-5">
+            <div className="flex items-center justify-between">
+              <p className="text-sm font-medium text-zinc-500">{label}</p>
+              <Icon aria-hidden="true" className="size-4 text-zinc-400" />
+            </div>
+            <p className="mt-3 text-2xl font-semibold tracking-tight text-zinc-300" aria-label="No data yet">
+              —
+            </p>
+            <p className="mt-1 text-xs text-zinc-400">
+              {money ? `Shown${currency ? ` in ${currency}` : ''} once` : 'Counted once'} your mailbox is connected
+            </p>
+          </Card>
+        ))}
+      </div>
+
+      <Card className="mt-6 p-5 sm:p-6">
+        <h2 className="text-base font-semibold text-zinc-900">Spending over time</h2>
+        <div className="mt-4 flex h-48 flex-col items-center justify-center rounded-lg border border-dashed border-zinc-200 bg-zinc-50/60 text-center">
+          <ChartNoAxesColumn aria-hidden="true" className="size-6 text-zinc-300" />
+          <p className="mt-2 max-w-xs text-sm text-zinc-500">
+            Your monthly spending chart appears here after the first import.
+          </p>
+        </div>
+      </Card>
+    </>
+  )
+}

@@ -1,0 +1,138 @@
+import { useRef, useState, type FormEvent } from 'react'
+import { Link } from 'react-router'
+import { register } from '@/api/auth'
+import { ApiError, errorMessage } from '@/api/client'
+import { useCompleteSignIn } from '@/auth/session'
+import { Alert } from '@/components/Alert'
+import { AuthLayout } from '@/components/AuthLayout'
+import { Button } from '@/components/Button'
+import { CodeStep, RESEND_COOLDOWN_SECONDS } from '@/components/CodeStep'
+import { TextField } from '@/components/Field'
+import { PasswordField } from '@/components/PasswordField'
+import { usePageTitle } from '@/hooks/usePageTitle'
+import { MIN_PASSWORD_LENGTH, validateEmail, validateNewPassword } from '@/lib/validate'
+
+export function RegisterPage() {
+  const [registeredEmail, setRegisteredEmail] = useState<string | null>(null)
+  const completeSignIn = useCompleteSignIn()
+  usePageTitle(registeredEmail ? 'Verify your email' : 'Create your account')
+
+  if (registeredEmail) {
+    return (
+      <AuthLayout title="Verify your email" subtitle="Almost there. Confirm it's really your inbox.">
+        <CodeStep
+          email={registeredEmail}
+          purpose="verify"
+          initialCooldown={RESEND_COOLDOWN_SECONDS}
+          onVerified={completeSignIn}
+          onBack={() => setRegisteredEmail(null)}
+          backLabel="Use a different email"
+        />
+      </AuthLayout>
+    )
+  }
+
+  return (
+    <AuthLayout
+      title="Create your account"
+      subtitle="Start turning bank alerts into a ledger you can trust."
+      footer={
+        <>
+          Already have an account?{' '}
+          <Link to="/login" className="rounded font-medium text-brand-700 hover:text-brand-800">
+            Sign in
+          </Link>
+        </>
+      }
+    >
+      <RegisterForm onRegistered={setRegisteredEmail} />
+    </AuthLayout>
+  )
+}
+
+function RegisterForm({ onRegistered }: { onRegistered: (email: string) => void }) {
+  const [fullName, setFullName] = useState('')
+  const [email, setEmail] = useState('')
+  const [password, setPassword] = useState('')
+  const [errors, setErrors] = useState<{ email?: string | null; password?: string | null }>({})
+  const [formError, setFormError] = useState<string | null>(null)
+  const [emailTaken, setEmailTaken] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const emailRef = useRef<HTMLInputElement>(null)
+  const passwordRef = useRef<HTMLInputElement>(null)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setFormError(null)
+    setEmailTaken(false)
+    const emailError = validateEmail(email)
+    const passwordError = validateNewPassword(password)
+    setErrors({ email: emailError, password: passwordError })
+    if (emailError) return emailRef.current?.focus()
+    if (passwordError) return passwordRef.current?.focus()
+
+    setBusy(true)
+    const address = email.trim()
+    try {
+      await register({ email: address, password, full_name: fullName.trim() || null })
+      onRegistered(address)
+    } catch (err) {
+      setBusy(false)
+      if (err instanceof ApiError && err.code === 'email_taken') {
+        setEmailTaken(true)
+        setErrors({ email: err.message })
+        emailRef.current?.focus()
+        return
+      }
+      setFormError(errorMessage(err))
+    }
+  }
+
+  return (
+    <form noValidate onSubmit={submit} className="space-y-5" aria-label="Create your account">
+      <TextField
+        label={
+          <>
+            Full name <span className="font-normal text-zinc-400">(optional)</span>
+          </>
+        }
+        name="full_name"
+        autoComplete="name"
+        value={fullName}
+        onChange={(e) => setFullName(e.target.value)}
+      />
+      <TextField
+        ref={emailRef}
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={errors.email}
+        hint="We'll email you a code to confirm it."
+      />
+      {emailTaken && (
+        <p className="-mt-3 text-sm text-zinc-600">
+          <Link to="/login" className="rounded font-medium text-brand-700 hover:text-brand-800">
+            Sign in instead
+          </Link>
+        </p>
+      )}
+      <PasswordField
+        ref={passwordRef}
+        label="Password"
+        name="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={errors.password}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+      />
+      {formError && <Alert>{formError}</Alert>}
+      <Button type="submit" size="lg" className="w-full" loading={busy}>
+        Create account
+      </Button>
+    </form>
+  )
+}

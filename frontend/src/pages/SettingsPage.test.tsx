@@ -1,0 +1,96 @@
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { apiError, demoUser, json, mockFetch, noContent, renderApp, signIn } from '@/test/utils'
+
+const health = { 'GET /health': () => json(200, { status: 'ok', database: 'ok', redis: 'ok' }) }
+
+describe('Settings', () => {
+  it('shows a skeleton, then saves the name and base currency', async () => {
+    signIn(1)
+    const { callsTo } = mockFetch({
+      'GET /api/v1/users/me': () => json(200, demoUser),
+      'PATCH /api/v1/users/me': (call) => json(200, { ...demoUser, ...JSON.parse(call.body ?? '{}') }),
+      ...health,
+    })
+    renderApp('/settings')
+    expect(screen.getByLabelText('Loading your profile')).toBeInTheDocument()
+
+    const name = await screen.findByLabelText('Full name')
+    const save = screen.getByRole('button', { name: 'Save changes' })
+    expect(save).toBeDisabled()
+
+    const user = userEvent.setup()
+    await user.clear(name)
+    await user.type(name, 'Asha R. Iyer')
+    await user.selectOptions(screen.getByLabelText('Base currency'), 'USD')
+    await user.click(save)
+
+    expect(await screen.findByText('Profile saved.')).toBeInTheDocument()
+    expect(JSON.parse(callsTo('PATCH /api/v1/users/me')[0].body ?? '')).toEqual({
+      full_name: 'Asha R. Iyer',
+      base_currency: 'USD',
+    })
+    // The shell shows the new name from the updated cache.
+    expect(screen.getByTestId('user-name')).toHaveTextContent('Asha R. Iyer')
+  })
+
+  it('shows wrong_password on the current-password field, then changes the password', async () => {
+    signIn(1)
+    const { callsTo } = mockFetch({
+      'GET /api/v1/users/me': () => json(200, demoUser),
+      'POST /api/v1/users/me/password': [
+        () => apiError(400, 'wrong_password', 'Your current password is not correct.'),
+        () => noContent(),
+      ],
+      ...health,
+    })
+    renderApp('/settings')
+    const user = userEvent.setup()
+    const current = screen.getByLabelText('Current password', { selector: 'input' })
+    await user.type(current, 'not-it-1')
+    await user.type(screen.getByLabelText('New password', { selector: 'input' }), 'brand-new-1')
+    await user.type(screen.getByLabelText('Confirm new password', { selector: 'input' }), 'brand-new-1')
+    await user.click(screen.getByRole('button', { name: 'Change password' }))
+
+    await waitFor(() => expect(current).toHaveAccessibleDescription('Your current password is not correct.'))
+    expect(current).toHaveFocus()
+
+    await user.clear(current)
+    await user.type(current, 'the-real-one')
+    await user.click(screen.getByRole('button', { name: 'Change password' }))
+    expect(await screen.findByText('Password changed.')).toBeInTheDocument()
+    expect(JSON.parse(callsTo('POST /api/v1/users/me/password')[1].body ?? '')).toEqual({
+      current_password: 'the-real-one',
+      new_password: 'brand-new-1',
+    })
+    expect(current).toHaveValue('')
+  })
+
+  it('catches mismatched new passwords without calling the API', async () => {
+    signIn(1)
+    const { callsTo } = mockFetch({ 'GET /api/v1/users/me': () => json(200, demoUser), ...health })
+    renderApp('/settings')
+    const user = userEvent.setup()
+    await user.type(screen.getByLabelText('Current password', { selector: 'input' }), 'old-password')
+    await user.type(screen.getByLabelText('New password', { selector: 'input' }), 'brand-new-1')
+    await user.type(screen.getByLabelText('Confirm new password', { selector: 'input' }), 'brand-new-2')
+    await user.click(screen.getByRole('button', { name: 'Change password' }))
+    expect(screen.getByLabelText('Confirm new password', { selector: 'input' })).toHaveAccessibleDescription(
+      'The two new passwords do not match.',
+    )
+    expect(callsTo('POST /api/v1/users/me/password')).toHaveLength(0)
+  })
+
+  it('shows the API message when the profile cannot be loaded', async () => {
+    signIn(1)
+    mockFetch({
+      'GET /api/v1/users/me': () => apiError(500, 'internal_error', 'The server had a problem.'),
+      ...health,
+    })
+    renderApp('/settings')
+    expect(await screen.findByText('Your profile could not be loaded.')).toBeInTheDocument()
+    expect(screen.getByText('The server had a problem.')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument()
+  })
+})
