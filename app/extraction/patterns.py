@@ -1,0 +1,48 @@
+"""Helpers for fast regular expressions.
+
+Python's `re` tries the alternatives of `a|b|c` one after another at every position, so a list of
+eighty keywords costs eighty attempts per character. A trie-shaped alternation ("cred(?:ited|it
+of)") lets one character rule most of them out at once: several times faster on alert-sized text.
+Keyword patterns are run on a lower-cased copy of the text (case-insensitive matching is slower
+still); `lowered` keeps every offset identical to the original so matches map back to it.
+"""
+
+import re
+
+Node = dict[str, "Node"]
+
+
+def trie(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation matching exactly `words` (literal text), shaped as a prefix tree."""
+    root: Node = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # end of a word
+    return _render(root)
+
+
+def _render(node: Node) -> str:
+    ends_here = "" in node
+    branches = [re.escape(char) + _render(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # A word that ends here is a prefix of longer ones: the greedy "?" tries the longer first.
+    return f"(?:{body})?" if ends_here else body
+
+
+def starts(words: list[str] | tuple[str, ...]) -> str:
+    """A lookahead on the first characters of `words`. Put in front of an alternation it lets
+    `re` skip, in C, every position where no alternative can start (about twice as fast)."""
+    return "(?=[" + "".join(sorted({re.escape(word[0]) for word in words})) + "])"
+
+
+def lowered(text: str) -> str:
+    """`text` in lower case with the same length (a few characters such as "İ" grow when
+    lower-cased; those are kept as they are so that offsets still match)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)

@@ -1,0 +1,60 @@
+"""The whole labelled corpus (tests/fixtures/extraction) through the rules extractor: a floor
+that catches regressions. bench/extraction_eval.py prints the full figures."""
+
+from pathlib import Path
+
+import pytest
+
+from app.extraction import extract
+from app.extraction.evaluation import LabelledEmail, Report, evaluate, load_corpus
+
+CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "extraction"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[LabelledEmail]:
+    return load_corpus(CORPUS)
+
+
+@pytest.fixture(scope="module")
+def report(corpus: list[LabelledEmail]) -> Report:
+    return evaluate(corpus, extract)
+
+
+def test_the_corpus_is_what_the_benchmark_needs(corpus: list[LabelledEmail]) -> None:
+    transactions = [item for item in corpus if item.expected["is_transaction"]]
+    senders = {item.email.sender for item in corpus}
+    currencies = {item.expected["currency"] for item in transactions}
+    assert len(corpus) >= 300
+    assert len(senders) >= 40
+    assert len(currencies) >= 8
+    assert 0.2 <= 1 - len(transactions) / len(corpus) <= 0.35
+
+
+def test_no_non_transaction_is_ever_called_a_transaction(report: Report) -> None:
+    false = [failure for failure in report.failures if failure[1] == "false_transaction"]
+    assert report.false_transactions == 0, false
+
+
+def test_amount_currency_and_direction_floor(report: Report) -> None:
+    assert report.rate("money") >= 0.95, report.failures[:20]
+
+
+def test_merchant_and_date_floors(report: Report) -> None:
+    assert report.rate("merchant") >= 0.90, report.failures[:20]
+    assert report.rate("date") >= 0.95, report.failures[:20]
+
+
+def test_every_result_is_well_formed(corpus: list[LabelledEmail]) -> None:
+    for item in corpus:
+        result = extract(item.email)
+        assert 0.0 <= result.confidence <= 1.0
+        assert result.method == "rules"
+        if result.is_transaction:
+            assert result.amount is not None and result.amount > 0
+            assert result.currency is not None and len(result.currency) == 3
+            assert result.direction in ("debit", "credit")
+            assert result.occurred_at is not None and result.occurred_at.tzinfo is not None
+            assert result.rejection_reason is None
+        else:
+            assert result.rejection_reason
