@@ -62,8 +62,32 @@ class Settings(BaseSettings):
     email_sync_interval_minutes: int = 30
 
     default_currency: str = "INR"
+
+    # LLM extraction through any OpenAI-compatible endpoint; empty base URL = rules only.
+    llm_base_url: str = ""
+    llm_api_key: str = ""
+    llm_model: str = "gpt-4o-mini"
+    llm_timeout_seconds: float = 20.0
+    llm_input_cost_per_million: float = 0.15  # USD per 1M prompt tokens, for the cost log
+    llm_output_cost_per_million: float = 0.60
     cors_origins: list[str] = []
     frontend_dist: Path = PROJECT_ROOT / "frontend" / "dist"
+
+    # Mailbox ingestion: Gmail OAuth, IMAP, uploaded archives.
+    google_client_id: str = ""
+    google_client_secret: str = ""
+    google_redirect_uri: str = "http://127.0.0.1:8000/api/v1/auth/google/callback"
+    google_auth_uri: str = "https://accounts.google.com/o/oauth2/v2/auth"
+    google_token_uri: str = "https://oauth2.googleapis.com/token"
+    gmail_api_base_url: str = "https://gmail.googleapis.com/"
+    spa_base_url: str = ""  # where the SPA lives, for OAuth redirects; "" = served by this app
+    upload_dir: Path = PROJECT_ROOT / ".data" / "uploads"
+    upload_max_bytes: int = 8 * 1024**3
+    imap_ca_file: Path | None = None  # extra CA bundle, for self-hosted servers with a private CA
+    mail_server_timeout_seconds: float = 60.0
+    provider_max_retries: int = 6  # 429/5xx/network retries per request, with jittered backoff
+    provider_retry_base_seconds: float = 1.0
+    initial_sync_months: int = 6
 
     @model_validator(mode="after")
     def refuse_dev_secrets_in_production(self) -> "Settings":
