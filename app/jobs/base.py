@@ -9,7 +9,9 @@ from typing import Any, ClassVar
 
 from app.core import events
 from app.crud import jobs as jobs_crud
-from app.models.job import Job
+from app.models.job import CANCELLED, COMPLETED, FAILED, PROCESSING, Job
+
+EVENT_STATUS = {"job.completed": COMPLETED, "job.failed": FAILED, "job.cancelled": CANCELLED}
 
 
 class JobCancelled(Exception):

@@ -23,6 +23,8 @@ async def test_list_get_cancel_retry(client, smtp, run_base_jobs, worker_ctx, ru
 
     listed = await client.get("/api/v1/jobs", headers=user.headers)
     assert listed.status_code == 200 and listed.json()["total"] == 3
+    active = await client.get("/api/v1/jobs?active=true", headers=user.headers)
+    assert [j["id"] for j in active.json()["items"]] == [str(waiting.id)]
     failed = await client.get("/api/v1/jobs?status=failed", headers=user.headers)
     assert [j["id"] for j in failed.json()["items"]] == [str(bad.id)]
     one = (await client.get(f"/api/v1/jobs/{ok.id}", headers=user.headers)).json()
@@ -100,6 +102,7 @@ async def test_websocket_receives_job_events(
 
 
 async def test_websocket_refuses_a_bad_token(live_server):
-    with pytest.raises(websockets.exceptions.InvalidStatus):
-        async with websockets.connect(f"ws://{live_server}/api/v1/ws?token=nope"):
-            pass
+    async with websockets.connect(f"ws://{live_server}/api/v1/ws?token=nope") as socket:
+        with pytest.raises(websockets.exceptions.ConnectionClosed) as closed:
+            await asyncio.wait_for(socket.recv(), 5)
+    assert closed.value.rcvd.code == 4401

@@ -14,19 +14,21 @@ from app.services import auth as auth_service
 
 router = APIRouter(tags=["events"])
 
-POLICY_VIOLATION = 1008
+# Sent after accepting, so the browser can tell "sign in again" from "server down" (a refused
+# handshake only shows as 1006 there).
+UNAUTHORIZED_CLOSE = 4401
 
 
 @router.websocket("/ws")
 async def event_stream(websocket: WebSocket, token: str = "") -> None:
     state = websocket.state
+    await websocket.accept()
     try:
         async with state.sessionmaker() as session:
             user = await auth_service.user_from_access_token(session, state.settings, token)
     except AppError as exc:
-        await websocket.close(code=POLICY_VIOLATION, reason=exc.message)
+        await websocket.close(code=UNAUTHORIZED_CLOSE, reason=exc.message[:120])
         return
-    await websocket.accept()
     pubsub = state.cache.pubsub()
     await pubsub.subscribe(events.user_channel(user.id))
     forward = asyncio.create_task(_forward(websocket, pubsub))
