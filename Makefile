@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed-stamp
 NPM_INSTALLED := frontend/node_modules/.installed-stamp
 
-.PHONY: install frontend-install frontend-build run migrate worker-base worker-email api \
+.PHONY: install frontend-install frontend-build browser run migrate worker-base worker-email api \
 	test test-fast test-frontend lint typecheck format demo bench clean
 
 $(INSTALLED): pyproject.toml
@@ -41,10 +41,14 @@ worker-base: install
 worker-email: install
 	$(PY) -m arq workers.email.WorkerSettings
 
-## All tests: Python (real PostgreSQL, Redis, SMTP) and the front end
-test: install frontend-install
-	$(PY) -m pytest
+## Debian's Chromium for the browser tests (Playwright cannot download browsers here)
+browser:
+	@test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+
+## All tests: Python (real PostgreSQL, Redis, SMTP), front-end unit tests, browser end-to-end
+test: install frontend-build browser
 	cd frontend && npm test
+	$(PY) -m pytest
 
 test-fast: install
 	$(PY) -m pytest -m "not slow" -x -q

@@ -9,7 +9,8 @@ const port = Number(process.env.PREVIEW_PORT ?? 4173)
 
 export default defineConfig({
   testDir: './e2e/mock',
-  outputDir: './test-results',
+  // Not ./test-results: a real-backend run (make test) clears that folder when it starts.
+  outputDir: './test-results-mock',
   timeout: 30_000,
   workers: 1,
   reporter: 'list',

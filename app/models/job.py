@@ -28,7 +28,9 @@ class Job(UUIDPrimaryKey, Timestamps, Base):
         Index("ix_jobs_status_heartbeat_at", "status", "heartbeat_at"),
         # At most one active job per dedupe key (for instance one sync per mailbox at a time).
         Index(
-            "uq_jobs_active_dedupe_key", "dedupe_key", unique=True,
+            "uq_jobs_active_dedupe_key",
+            "dedupe_key",
+            unique=True,
             postgresql_where=text(ACTIVE_PREDICATE),
         ),
     )

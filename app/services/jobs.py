@@ -76,9 +76,11 @@ async def list_jobs(
     limit: int,
     status: str | None,
     job_type: str | None,
+    active_only: bool = False,
 ) -> tuple[Sequence[Job], int]:
     return await jobs.list_for_user(
-        session, user_id, offset=offset, limit=limit, status=status, job_type=job_type
+        session, user_id, offset=offset, limit=limit, status=status, job_type=job_type,
+        active_only=active_only,
     )
 
 

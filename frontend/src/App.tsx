@@ -7,14 +7,11 @@ import { AppShell } from '@/components/AppShell'
 import { DashboardPage } from '@/pages/DashboardPage'
 import { LoginPage } from '@/pages/LoginPage'
 import { NotFoundPage } from '@/pages/NotFoundPage'
-import {
-  AccountsPage,
-  BudgetsPage,
-  CategoriesPage,
-  EmailsPage,
-  JobsPage,
-  TransactionsPage,
-} from '@/pages/placeholders'
+import { AccountsPage } from '@/pages/accounts/AccountsPage'
+import { EmailsPage } from '@/pages/emails/EmailsPage'
+import { JobDetailPage } from '@/pages/JobDetailPage'
+import { JobsPage } from '@/pages/JobsPage'
+import { BudgetsPage, CategoriesPage, TransactionsPage } from '@/pages/placeholders'
 import { RegisterPage } from '@/pages/RegisterPage'
 import { SettingsPage } from '@/pages/SettingsPage'
 
@@ -32,6 +29,7 @@ export function AppRoutes() {
           <Route path="/transactions" element={<TransactionsPage />} />
           <Route path="/emails" element={<EmailsPage />} />
           <Route path="/jobs" element={<JobsPage />} />
+          <Route path="/jobs/:jobId" element={<JobDetailPage />} />
           <Route path="/accounts" element={<AccountsPage />} />
           <Route path="/categories" element={<CategoriesPage />} />
           <Route path="/budgets" element={<BudgetsPage />} />

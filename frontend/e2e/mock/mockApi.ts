@@ -1,4 +1,6 @@
-import type { Page, Route } from '@playwright/test'
+import type { Page, Route, WebSocketRoute } from '@playwright/test'
+import { mailboxRoutes } from './mailboxRoutes'
+import { sampleAccounts, sampleEmails, sampleJobs, type MockAccount, type MockEmail, type MockJob } from './mailboxData'
 
 /** A tiny in-page stand-in for the FinCoach API, enough to render every screen. */
 export interface MockUser {
@@ -33,9 +35,50 @@ const tokenPair = (n: number) => ({
 const error = (route: Route, status: number, code: string, message: string, headers: Record<string, string> = {}) =>
   route.fulfill({ status, headers, contentType: 'application/json', json: { error: { code, message, details: null } } })
 
-export async function mockApi(page: Page, options: { unverified?: string[]; meDelayMs?: number } = {}) {
+export interface MockOptions {
+  unverified?: string[]
+  meDelayMs?: number
+  /** 'populated': mailboxes, jobs and emails exist; 'empty' (default): a brand-new user. */
+  mailbox?: 'empty' | 'populated'
+  /** GET /auth/google/authorize answers with a consent URL (else 503 gmail_not_configured). */
+  gmailConfigured?: boolean
+  /** Hold the upload's answer this long (to see the "checking" state). */
+  uploadDelayMs?: number
+}
+
+export interface MockState {
+  accounts: MockAccount[]
+  jobs: MockJob[]
+  emails: MockEmail[]
+  calls: string[]
+}
+
+export interface MockController {
+  state: MockState
+  /** Send a live event to every open /api/v1/ws socket. */
+  emit: (event: string, data: Record<string, unknown>) => void
+  /** Resolves once a live socket is open. */
+  socketOpen: () => Promise<void>
+}
+
+export async function mockApi(page: Page, options: MockOptions = {}): Promise<MockController> {
   const user = { ...demoUser }
   let issued = 0
+  const populated = options.mailbox === 'populated'
+  const state: MockState = {
+    accounts: populated ? sampleAccounts() : [],
+    jobs: populated ? sampleJobs() : [],
+    emails: populated ? sampleEmails() : [],
+    calls: [],
+  }
+  const sockets: WebSocketRoute[] = []
+  let opened: () => void = () => {}
+  const firstSocket = new Promise<void>((resolve) => (opened = resolve))
+  await page.routeWebSocket(/\/api\/v1\/ws/, (ws) => {
+    sockets.push(ws)
+    ws.onMessage(() => {}) // keep-alive pings
+    opened()
+  })
   await page.route('**/health', (route) =>
     route.fulfill({ json: { status: 'ok', database: 'ok', redis: 'ok' } }),
   )
@@ -43,6 +86,7 @@ export async function mockApi(page: Page, options: { unverified?: string[]; meDe
     const request = route.request()
     const path = new URL(request.url()).pathname
     const method = request.method()
+    state.calls.push(`${method} ${path}`)
     if (path === '/api/auth/login' && method === 'POST') {
       const form = new URLSearchParams(request.postData() ?? '')
       const email = form.get('username') ?? ''
@@ -76,6 +120,7 @@ export async function mockApi(page: Page, options: { unverified?: string[]; meDe
       Object.assign(user, request.postDataJSON())
       return route.fulfill({ json: user })
     }
+    if (path.startsWith('/api/v1/') && (await mailboxRoutes(route, request, path, method, state, options))) return
     if (path === '/api/v1/users/me/password' && method === 'POST') {
       const body = request.postDataJSON() as { current_password: string }
       if (body.current_password !== 'correct-password') {
@@ -85,6 +130,13 @@ export async function mockApi(page: Page, options: { unverified?: string[]; meDe
     }
     return error(route, 404, 'not_found', `No mock for ${method} ${path}.`)
   })
+  return {
+    state,
+    emit: (event, data) => {
+      for (const ws of sockets) ws.send(JSON.stringify({ event, data }))
+    },
+    socketOpen: () => firstSocket,
+  }
 }
 
 /** Start the page already signed in. */

@@ -211,7 +211,8 @@ export function refreshSession(): Promise<string> {
   return shared
 }
 
-async function currentAccessToken(): Promise<string | null> {
+/** The access token to use now, refreshed first when it has (nearly) expired. */
+export async function currentAccessToken(): Promise<string | null> {
   const { accessToken, accessExpiresAt, refreshToken } = useAuthStore.getState()
   if (!refreshToken) return accessToken
   const expired = !accessToken || (accessExpiresAt !== null && Date.now() >= accessExpiresAt - EXPIRY_SKEW_MS)
@@ -220,13 +221,16 @@ async function currentAccessToken(): Promise<string | null> {
 
 // ---------------------------------------------------------------------------
 
-/** Call the API and return the parsed JSON body (undefined for 204). */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  if (options.auth === false) return readBody<T>(await send(path, options, null))
+/**
+ * Call the API with the session's token (one refresh and retry on a 401) and return the
+ * response, whatever its status: for callers that want the body as something other than JSON.
+ */
+async function authorisedSend(path: string, options: RequestOptions): Promise<Response> {
+  if (options.auth === false) return send(path, options, null)
 
   const token = await currentAccessToken()
   const res = await send(path, options, token)
-  if (res.status !== 401 || !useAuthStore.getState().refreshToken) return readBody<T>(res)
+  if (res.status !== 401 || !useAuthStore.getState().refreshToken) return res
 
   // A request that raced a refresh carries an outdated token: just use the new one.
   const latest = useAuthStore.getState().accessToken
@@ -238,5 +242,106 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     useAuthStore.getState().clear('expired')
     throw error
   }
-  return readBody<T>(retried)
+  return retried
+}
+
+/** Call the API and return the parsed JSON body (undefined for 204). */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return readBody<T>(await authorisedSend(path, options))
+}
+
+/** Call the API and return the body as a Blob (a file download); errors as for {@link api}. */
+export async function apiBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
+  const res = await authorisedSend(path, options)
+  if (!res.ok) throw await toApiError(res)
+  return res.blob()
+}
+
+/** `?a=1&b=x` from the values that are set (undefined, null and '' are left out). */
+export function queryString(params: Record<string, string | number | boolean | null | undefined>): string {
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue
+    search.set(key, String(value))
+  }
+  const text = search.toString()
+  return text ? `?${text}` : ''
+}
+
+// ---------------------------------------------------------------------------
+// Uploads with progress (fetch cannot report upload progress; XMLHttpRequest can)
+
+export interface UploadProgress {
+  loaded: number
+  total: number
+}
+
+export interface UploadOptions {
+  /** Sent as the raw body's Content-Type. */
+  contentType?: string
+  onProgress?: (progress: UploadProgress) => void
+  signal?: AbortSignal
+}
+
+function abortError(): DOMException {
+  return new DOMException('The upload was cancelled.', 'AbortError')
+}
+
+function sendXhr(path: string, body: Blob, options: UploadOptions, accessToken: string | null): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    if (options.signal?.aborted) {
+      reject(abortError())
+      return
+    }
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', path)
+    xhr.setRequestHeader('Accept', 'application/json')
+    xhr.setRequestHeader('Content-Type', options.contentType || 'application/octet-stream')
+    if (accessToken) xhr.setRequestHeader('Authorization', `Bearer ${accessToken}`)
+    xhr.upload.onprogress = (event) => {
+      options.onProgress?.({ loaded: event.loaded, total: event.lengthComputable ? event.total : body.size })
+    }
+    // Every byte is sent: the server is now reading it (the answer may take a while longer).
+    xhr.upload.onload = () => options.onProgress?.({ loaded: body.size, total: body.size })
+    const onAbort = () => xhr.abort()
+    options.signal?.addEventListener('abort', onAbort, { once: true })
+    const done = () => options.signal?.removeEventListener('abort', onAbort)
+    xhr.onload = () => {
+      done()
+      const headers = new Headers()
+      const retryAfter = xhr.getResponseHeader('Retry-After')
+      if (retryAfter) headers.set('Retry-After', retryAfter)
+      const status = xhr.status === 204 ? 204 : xhr.status
+      resolve(new Response(status === 204 ? null : xhr.responseText, { status, headers }))
+    }
+    xhr.onerror = () => {
+      done()
+      reject(
+        new ApiError({
+          status: 0,
+          code: 'network_error',
+          message: 'The upload was interrupted: the connection to the FinCoach server was lost. Please try again.',
+        }),
+      )
+    }
+    xhr.onabort = () => {
+      done()
+      reject(abortError())
+    }
+    xhr.send(body)
+  })
+}
+
+/**
+ * POST a file as the raw request body, reporting upload progress. Authenticated like
+ * {@link api}: a fresh token first, and on a 401 one refresh and one retry.
+ */
+export async function uploadFile<T>(path: string, body: Blob, options: UploadOptions = {}): Promise<T> {
+  const token = await currentAccessToken()
+  const res = await sendXhr(path, body, options, token)
+  if (res.status !== 401 || !useAuthStore.getState().refreshToken) return readBody<T>(res)
+  const latest = useAuthStore.getState().accessToken
+  const fresh = latest && latest !== token ? latest : await refreshSession()
+  options.onProgress?.({ loaded: 0, total: body.size })
+  return readBody<T>(await sendXhr(path, body, options, fresh))
 }

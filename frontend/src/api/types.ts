@@ -29,3 +29,88 @@ export interface Health {
   database: string
   redis: string
 }
+
+/** A page of a list endpoint: `items`, with `total` matches from `offset` (at most `limit`). */
+export interface Page<T> {
+  items: T[]
+  total: number
+  offset: number
+  limit: number
+}
+
+// --- Jobs -------------------------------------------------------------------------------
+
+export type Job = Schemas['JobPublic']
+export type JobStatus = 'pending' | 'processing' | 'completed' | 'failed' | 'cancelled'
+export const ACTIVE_JOB_STATUSES: readonly string[] = ['pending', 'processing']
+export const isActiveJob = (job: Pick<Job, 'status'>) => ACTIVE_JOB_STATUSES.includes(job.status)
+
+/** One entry of a job's `error_log`, as app/jobs/base.py records it. */
+export interface JobError {
+  at?: string
+  type?: string
+  message?: string
+  item_id?: string | null
+}
+
+// --- Connected accounts -------------------------------------------------------------------
+
+export type ConnectedAccount = Schemas['ConnectedAccountPublic']
+export type ImapAccountCreate = Schemas['ImapAccountCreate']
+export type SyncRequest = Schemas['SyncRequest']
+/** POST /connected-accounts/{id}/sync: the job it started (`queued`) or the one already running. */
+export type SyncStarted = Schemas['SyncStarted'] & { queued?: boolean; job?: Job }
+export type GoogleConsent = Schemas['GoogleConsent']
+
+/** GET /email-sync/status/{user_id} (untyped in the OpenAPI document). */
+export interface SyncStatus {
+  user_id: string
+  last_email_fetch_at: string | null
+  syncing: boolean
+  active_jobs: Job[]
+  accounts: Array<Pick<ConnectedAccount, 'id' | 'provider' | 'address' | 'status' | 'last_synced_at' | 'last_error'>>
+}
+
+// --- Emails ---------------------------------------------------------------------------------
+
+export type EmailSummary = Schemas['EmailSummary']
+export type EmailDetail = Schemas['EmailDetail']
+
+/** What extraction read from an email (app/extraction/result.py `to_fields`), when present. */
+export interface Extraction {
+  is_transaction?: boolean
+  amount?: string | null
+  currency?: string | null
+  direction?: 'debit' | 'credit' | null
+  merchant?: string | null
+  account_last4?: string | null
+  occurred_at?: string | null
+  balance?: string | null
+  reference?: string | null
+  confidence?: number | null
+  method?: string | null
+  rejection_reason?: string | null
+  [key: string]: unknown
+}
+
+// --- Live events (GET /api/v1/ws) -----------------------------------------------------------
+
+export type JobEventName = 'job.progress' | 'job.completed' | 'job.failed' | 'job.cancelled'
+
+export interface JobEventData {
+  job_id: string
+  type: string
+  total: number
+  processed: number
+  parsed: number
+  failed: number
+  progress: number
+  /** job.failed: why. */
+  error?: string
+  /** job.completed: the job's summary. */
+  summary?: Record<string, unknown>
+}
+
+export type LiveEvent =
+  | { event: JobEventName; data: JobEventData }
+  | { event: 'transaction.created' | 'budget.alert' | (string & {}); data: Record<string, unknown> }

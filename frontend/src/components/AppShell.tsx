@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { useHealth, useMe } from '@/api/queries'
 import { useSignOut } from '@/auth/session'
+import { useLiveUpdates } from '@/hooks/useLiveUpdates'
 import { cn } from '@/lib/cn'
 import { Logo } from './Logo'
 import { navSections, settingsItem, type NavItem } from './nav'
@@ -217,6 +218,8 @@ export function AppShell() {
   const [menuOpen, setMenuOpen] = useState(false)
   const menuButtonRef = useRef<HTMLButtonElement>(null)
   const { pathname } = useLocation()
+  // Live job progress and new-data events, for every page.
+  useLiveUpdates()
 
   const closeMenu = useCallback(() => {
     setMenuOpen(false)

@@ -1,10 +1,11 @@
-import { ArrowDownLeft, ArrowUpRight, ChartNoAxesColumn, Mail, Plug, Receipt, Tags } from 'lucide-react'
+import { ArrowDownLeft, ArrowUpRight, ChartNoAxesColumn, Mail, Plug, Receipt, Tags, Upload } from 'lucide-react'
 import { Link } from 'react-router'
-import { useMe } from '@/api/queries'
+import { useMe, useSyncStatus } from '@/api/queries'
 import { ButtonLink } from '@/components/ButtonLink'
 import { Card } from '@/components/Card'
 import { Skeleton } from '@/components/Skeleton'
 import { usePageTitle } from '@/hooks/usePageTitle'
+import { SyncStatusCard, SyncStatusError, SyncStatusSkeleton } from './dashboard/SyncStatusCard'
 
 function greeting(date = new Date()): string {
   const hour = date.getHours()
@@ -41,6 +42,8 @@ const steps = [
 export function DashboardPage() {
   usePageTitle('Dashboard')
   const me = useMe()
+  const sync = useSyncStatus()
+  const hasMailbox = (sync.data?.accounts.length ?? 0) > 0
   const firstName = me.data?.full_name?.trim().split(/\s+/)[0]
   const currency = me.data?.base_currency
 
@@ -65,45 +68,65 @@ export function DashboardPage() {
               {firstName ? `, ${firstName}` : ''}
             </h1>
             <p className="mt-1 text-sm text-zinc-500">
-              Your ledger is empty for now. Connect a mailbox and FinCoach will fill it in.
+              {!hasMailbox
+                ? 'Your ledger is empty for now. Connect a mailbox and FinCoach will fill it in.'
+                : sync.data?.syncing
+                  ? 'FinCoach is importing your mail. Progress updates live below.'
+                  : 'Your mailbox is connected. Transactions appear here as FinCoach reads your bank alerts.'}
             </p>
           </>
         )}
       </div>
 
-      <Card className="overflow-hidden">
-        <div className="border-b border-zinc-100 bg-linear-to-r from-brand-50 to-white px-5 py-5 sm:px-6">
-          <p className="text-xs font-semibold tracking-wide text-brand-700 uppercase">Next step</p>
-          <h2 className="mt-1 text-lg font-semibold text-zinc-900">Connect a mailbox to get started</h2>
-          <p className="mt-1 max-w-2xl text-sm text-zinc-600">
-            FinCoach builds your ledger from the bank alerts and receipts already in your inbox. Nothing is shown
-            here until a mailbox is connected.
-          </p>
-          <ButtonLink to="/accounts" className="mt-4">
-            <Plug aria-hidden="true" className="size-4" />
-            Connect a mailbox
-          </ButtonLink>
-        </div>
-        <ol className="grid divide-y divide-zinc-100 sm:grid-cols-3 sm:divide-x sm:divide-y-0">
-          {steps.map((step, index) => (
-            <li key={step.title} className="flex gap-4 px-5 py-5 sm:flex-col sm:gap-3 sm:px-6">
-              <span className="flex size-9 shrink-0 items-center justify-center rounded-full bg-zinc-100 text-sm font-semibold text-zinc-700">
-                {index + 1}
-              </span>
-              <div>
-                <h3 className="text-sm font-semibold text-zinc-900">{step.title}</h3>
-                <p className="mt-1 text-sm text-zinc-500">{step.body}</p>
-                <Link
-                  to={step.to}
-                  className="mt-2 inline-block rounded text-sm font-medium text-brand-700 hover:text-brand-800"
-                >
-                  {step.cta} <span aria-hidden="true">→</span>
-                </Link>
-              </div>
-            </li>
-          ))}
-        </ol>
-      </Card>
+      {me.isError ? (
+        <SyncStatusError error={me.error} onRetry={() => void me.refetch()} />
+      ) : sync.isPending ? (
+        <SyncStatusSkeleton />
+      ) : sync.isError ? (
+        <SyncStatusError error={sync.error} onRetry={() => void sync.refetch()} />
+      ) : hasMailbox ? (
+        <SyncStatusCard status={sync.data} />
+      ) : (
+        <Card className="overflow-hidden">
+          <div className="border-b border-zinc-100 bg-linear-to-r from-brand-50 to-white px-5 py-5 sm:px-6">
+            <p className="text-xs font-semibold tracking-wide text-brand-700 uppercase">Next step</p>
+            <h2 className="mt-1 text-lg font-semibold text-zinc-900">Connect a mailbox to get started</h2>
+            <p className="mt-1 max-w-2xl text-sm text-zinc-600">
+              FinCoach builds your ledger from the bank alerts and receipts already in your inbox. Nothing is shown
+              here until a mailbox is connected.
+            </p>
+            <div className="mt-4 flex flex-wrap gap-2">
+              <ButtonLink to="/accounts">
+                <Plug aria-hidden="true" className="size-4" />
+                Connect a mailbox
+              </ButtonLink>
+              <ButtonLink to="/accounts" variant="secondary">
+                <Upload aria-hidden="true" className="size-4" />
+                Upload your mail export
+              </ButtonLink>
+            </div>
+          </div>
+          <ol className="grid divide-y divide-zinc-100 sm:grid-cols-3 sm:divide-x sm:divide-y-0">
+            {steps.map((step, index) => (
+              <li key={step.title} className="flex gap-4 px-5 py-5 sm:flex-col sm:gap-3 sm:px-6">
+                <span className="flex size-9 shrink-0 items-center justify-center rounded-full bg-zinc-100 text-sm font-semibold text-zinc-700">
+                  {index + 1}
+                </span>
+                <div>
+                  <h3 className="text-sm font-semibold text-zinc-900">{step.title}</h3>
+                  <p className="mt-1 text-sm text-zinc-500">{step.body}</p>
+                  <Link
+                    to={step.to}
+                    className="mt-2 inline-block rounded text-sm font-medium text-brand-700 hover:text-brand-800"
+                  >
+                    {step.cta} <span aria-hidden="true">→</span>
+                  </Link>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </Card>
+      )}
 
       <h2 className="sr-only">This month</h2>
       <div className="mt-6 grid gap-4 sm:grid-cols-3">
@@ -117,7 +140,8 @@ export function DashboardPage() {
               —
             </p>
             <p className="mt-1 text-xs text-zinc-400">
-              {money ? `Shown${currency ? ` in ${currency}` : ''} once` : 'Counted once'} your mailbox is connected
+              {money ? `Shown${currency ? ` in ${currency}` : ''} once` : 'Counted once'}{' '}
+              {hasMailbox ? 'transactions are read from your mail' : 'your mailbox is connected'}
             </p>
           </Card>
         ))}

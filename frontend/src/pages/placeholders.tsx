@@ -1,4 +1,4 @@
-import { Activity, Mail, PiggyBank, Plug, Receipt, Tags, type LucideIcon } from 'lucide-react'
+import { PiggyBank, Plug, Receipt, Tags, type LucideIcon } from 'lucide-react'
 import type { ReactNode } from 'react'
 import { ButtonLink } from '@/components/ButtonLink'
 import { EmptyState } from '@/components/EmptyState'
@@ -42,55 +42,6 @@ export function TransactionsPage() {
     >
       Transactions appear here once your mailbox is connected. FinCoach records each payment it finds with its
       amount, merchant, account and category, and you can search, filter and correct them.
-    </PlaceholderPage>
-  )
-}
-
-export function EmailsPage() {
-  return (
-    <PlaceholderPage
-      title="Emails"
-      description="The bank alerts and receipts FinCoach has imported, and what it read from each."
-      icon={Mail}
-      emptyTitle="No emails imported yet"
-      action={connectLink}
-    >
-      Once your mailbox is connected, the messages FinCoach imports are listed here with the transaction it
-      extracted from each one, or the reason it skipped it.
-    </PlaceholderPage>
-  )
-}
-
-export function JobsPage() {
-  return (
-    <PlaceholderPage
-      title="Jobs"
-      description="Background work: mailbox fetches, extraction and categorisation."
-      icon={Activity}
-      emptyTitle="No jobs have run yet"
-      action={connectLink}
-    >
-      Imports run in the background. Once your mailbox is connected, each fetch shows here with live progress:
-      how many emails were read, how many became transactions, and any that failed.
-    </PlaceholderPage>
-  )
-}
-
-export function AccountsPage() {
-  return (
-    <PlaceholderPage
-      title="Connected accounts"
-      description="The mailboxes FinCoach reads bank alerts and receipts from."
-      icon={Plug}
-      emptyTitle="No mailbox connected"
-      action={
-        <span className="inline-flex items-center rounded-full bg-zinc-100 px-3 py-1 text-xs font-medium text-zinc-600">
-          Connecting a mailbox from the app is coming soon
-        </span>
-      }
-    >
-      Connecting Gmail or an IMAP mailbox is the first step: everything else in FinCoach is built from the mail it
-      reads. FinCoach only reads messages; it never sends or deletes anything.
     </PlaceholderPage>
   )
 }

@@ -8,6 +8,8 @@ import { useAuthStore } from '@/auth/store'
 export interface Call {
   method: string
   path: string
+  /** The query string's parameters. */
+  search: URLSearchParams
   headers: Headers
   body: string | null
 }
@@ -42,6 +44,7 @@ export function mockFetch(routes: Record<string, Handler | Handler[]>) {
     const call: Call = {
       method: (init?.method ?? 'GET').toUpperCase(),
       path: url.pathname,
+      search: url.searchParams,
       headers: new Headers(init?.headers),
       body: typeof init?.body === 'string' ? init.body : null,
     }

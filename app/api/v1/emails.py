@@ -1,0 +1,46 @@
+"""/api/v1/emails: the signed-in user's stored emails: list, search, read, download."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response
+
+from app.api.deps import CurrentUser, PaginationDep, SessionDep
+from app.schemas.common import Page
+from app.schemas.email import EmailDetail, EmailFilters, EmailSummary
+from app.services import emails as email_service
+
+router = APIRouter(prefix="/emails", tags=["emails"])
+
+
+@router.get("", response_model=Page[EmailSummary])
+async def list_emails(
+    user: CurrentUser,
+    session: SessionDep,
+    page: PaginationDep,
+    filters: Annotated[EmailFilters, Query()],
+) -> object:
+    """Newest first. `q` searches subject, sender and body (each word matches word starts)."""
+    items, total = await email_service.list_emails(
+        session, user, filters, offset=page.offset, limit=page.limit
+    )
+    return {"items": items, "total": total, "offset": page.offset, "limit": page.limit}
+
+
+@router.get("/{email_id}", response_model=EmailDetail)
+async def get_email(email_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> object:
+    return await email_service.get_email(session, user, email_id)
+
+
+@router.get(
+    "/{email_id}/raw",
+    response_class=Response,
+    responses={200: {"content": {"message/rfc822": {}}, "description": "the original message"}},
+)
+async def download_raw(email_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> Response:
+    raw = await email_service.get_raw(session, user, email_id)
+    return Response(
+        raw,
+        media_type="message/rfc822",
+        headers={"Content-Disposition": f'attachment; filename="{email_id}.eml"'},
+    )

@@ -1,0 +1,38 @@
+"""email_fetch: sync one connected mailbox (initial N months or incremental) in batches of 100.
+
+The sync itself (app/services/mail_sync.py) stores each batch idempotently and checkpoints its
+cursor through this job's progress methods, so a crashed sync resumes where it stopped."""
+
+import uuid
+
+from app.core.redis import EMAIL_QUEUE
+from app.jobs.base import BaseJob, JobCancelled
+from app.services import mail_sync, sync_requests
+
+
+class EmailFetchJob(BaseJob):
+    type = "email_fetch"
+    queue = EMAIL_QUEUE
+
+    async def run(self) -> None:
+        result = await mail_sync.sync_account(
+            self.sessionmaker,
+            self.settings,
+            uuid.UUID(self.params["account_id"]),
+            self.params.get("mode", "incremental"),
+            self.params.get("months"),
+            progress=self,
+        )
+        self.summary = {
+            "outcome": result.outcome, "new": result.new, "duplicate": result.duplicate,
+            "failed": result.failed, "unavailable": result.unavailable,
+        }
+        if result.outcome == "stopped":
+            raise JobCancelled("the mailbox was disconnected during the sync")
+
+    async def after_run(self) -> None:
+        if self.user_id is None:
+            return
+        async with self.sessionmaker() as session:
+            await sync_requests.record_fetch_time(session, self.user_id)
+            await session.commit()

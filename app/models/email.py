@@ -1,0 +1,70 @@
+import uuid
+from datetime import datetime
+
+from sqlalchemy import (
+    Computed,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.dialects.postgresql import TSVECTOR
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, UUIDPrimaryKey
+
+STORED = "stored"
+FAILED = "failed"  # kept (raw bytes and why) so the user can see and download what we skipped
+
+# Full-text search over subject, sender and body. The 'simple' configuration: no stemming and
+# no stop words, because alerts mix languages, merchant names and codes that stemming mangles.
+# The sender is indexed a second time with '@' and '.' as spaces, so "hdfcbank" finds
+# alerts@hdfcbank.net.
+SEARCH_VECTOR_SQL = (
+    "setweight(to_tsvector('simple', subject), 'A') || "
+    "setweight(to_tsvector('simple', sender_name || ' ' || sender || ' ' "
+    "|| translate(sender, '@.', '  ')), 'B') || "
+    "setweight(to_tsvector('simple', body_text), 'C')"
+)
+
+
+class Email(UUIDPrimaryKey, Base):
+    """One message of a connected mailbox, stored once per user (by Message-ID)."""
+
+    __tablename__ = "emails"
+    __table_args__ = (
+        UniqueConstraint("user_id", "message_id", name="uq_emails_user_id_message_id"),
+        # Newest first per user: PostgreSQL reads this index backwards for DESC order.
+        Index("ix_emails_user_id_received_at_id", "user_id", "received_at", "id"),
+        Index("ix_emails_account_id", "account_id"),
+        Index("ix_emails_search_vector", "search_vector", postgresql_using="gin"),
+    )
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    account_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("connected_accounts.id", ondelete="CASCADE")
+    )
+    message_id: Mapped[str] = mapped_column(Text)
+    provider_message_id: Mapped[str | None] = mapped_column(String(200))  # Gmail id, IMAP UID
+    sender: Mapped[str] = mapped_column(String(320), default="")
+    sender_name: Mapped[str] = mapped_column(Text, default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    body_text: Mapped[str] = mapped_column(Text, default="")
+    size: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(10), default=STORED)
+    failure_reason: Mapped[str | None] = mapped_column(Text)
+    # The original RFC 822 bytes, zlib-compressed. Deferred and raising: listing emails must
+    # never drag megabytes of attachments out of the database by accident.
+    raw_compressed: Mapped[bytes] = mapped_column(
+        LargeBinary, deferred=True, deferred_raiseload=True
+    )
+    search_vector: Mapped[str] = mapped_column(
+        TSVECTOR, Computed(SEARCH_VECTOR_SQL, persisted=True), deferred=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())

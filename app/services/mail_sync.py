@@ -1,0 +1,282 @@
+"""Syncing one mailbox: page through its provider, fetch batches of up to 100 raw messages,
+store each batch, and save the cursor with it, in one transaction.
+
+Because a batch's emails and the cursor past them commit together, a crash at any point loses
+nothing and skips nothing: the next run resumes after the last committed batch, and a batch
+that is fetched twice is skipped by the (user_id, message_id) unique key.
+
+The job that runs a sync passes a `SyncProgress` (the lead's BaseJob has these methods) and
+gets live counters, checkpoints and an error log through it. Network and database I/O happen
+outside the transaction; only the insert and the cursor update are inside it.
+"""
+
+import calendar
+import logging
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal, Protocol
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from app.core.config import Settings
+from app.crud import connected_accounts as accounts_crud
+from app.models.connected_account import DISABLED
+from app.providers import (
+    FETCH_BATCH_SIZE,
+    EmailProvider,
+    FetchResult,
+    MessageRef,
+    ProviderAccount,
+    ProviderError,
+    ProviderFactory,
+    ProviderUnavailable,
+    SyncMode,
+    SyncWindow,
+)
+from app.services import emails
+from app.services.connected_accounts import to_provider_account
+
+log = logging.getLogger(__name__)
+
+# A sync that lost its cursor (Gmail history expired) restarts this long before the last sync,
+# for mail delivered late or stamped by a slow clock. Duplicates are skipped on insert.
+INCREMENTAL_OVERLAP = timedelta(days=1)
+
+
+class SyncProgress(Protocol):
+    """Where a sync reports to. Counts passed to advance() are increments."""
+
+    async def set_total(self, total: int) -> None: ...
+
+    async def advance(self, processed: int = 0, parsed: int = 0, failed: int = 0) -> None: ...
+
+    async def save_cursor(self, cursor: dict[str, Any]) -> None: ...
+
+    async def record_error(self, kind: str, message: str, item_id: str | None = None) -> None: ...
+
+
+class NullProgress:
+    async def set_total(self, total: int) -> None:
+        pass
+
+    async def advance(self, processed: int = 0, parsed: int = 0, failed: int = 0) -> None:
+        pass
+
+    async def save_cursor(self, cursor: dict[str, Any]) -> None:
+        pass
+
+    async def record_error(self, kind: str, message: str, item_id: str | None = None) -> None:
+        pass
+
+
+OnBatchStored = Callable[[list[uuid.UUID]], Awaitable[None]]
+SyncOutcome = Literal["completed", "skipped", "stopped"]
+
+
+@dataclass
+class SyncResult:
+    account_id: uuid.UUID
+    mode: SyncMode
+    outcome: SyncOutcome = "completed"  # skipped: account gone; stopped: removed mid-sync
+    new: int = 0
+    duplicate: int = 0
+    failed: int = 0  # stored as failed for the first time (unparseable)
+    unavailable: int = 0  # listed but gone before it could be fetched
+    cursor: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class _Account:
+    provider_account: ProviderAccount
+    user_id: uuid.UUID
+    cursor: dict[str, Any] | None
+    last_synced_at: datetime | None
+
+
+async def sync_account(
+    session_factory: async_sessionmaker[AsyncSession],
+    settings: Settings,
+    account_id: uuid.UUID,
+    mode: SyncMode = "incremental",
+    months: int | None = None,
+    progress: SyncProgress | None = None,
+    *,
+    on_batch_stored: OnBatchStored | None = None,
+) -> SyncResult:
+    """Sync one mailbox. initial: the last `months` months (default INITIAL_SYNC_MONTHS), or
+    the rest of an interrupted initial sync; incremental: what arrived since the cursor.
+
+    Raises ProviderUnavailable (temporary: retry later; the cursor keeps what was done) or
+    ProviderError / ProviderAuthError (the account is marked `error` with the reason)."""
+    started_at = datetime.now(UTC)
+    result = SyncResult(account_id, mode)
+    try:
+        account = await _load_account(session_factory, settings, account_id)
+    except ProviderError as exc:
+        await _fail(session_factory, account_id, exc, progress)
+        raise
+    if account is None:
+        result.outcome = "skipped"
+        return result
+    months = months or settings.initial_sync_months
+    window = sync_window(mode, months, account.last_synced_at, started_at)
+    run = _SyncRun(session_factory, account, progress or NullProgress(), on_batch_stored, result)
+    try:
+        async with ProviderFactory.create(account.provider_account, settings) as provider:
+            await run.pages(provider, window)
+    except ProviderError as exc:
+        await _fail(session_factory, account_id, exc, progress)
+        raise
+    if result.outcome == "completed":
+        async with session_factory() as session, session.begin():
+            await accounts_crud.mark_synced(session, account_id, started_at)
+    log.info(
+        "mailbox sync %s (%s) of account %s: %d new, %d duplicate, %d failed, %d unavailable",
+        result.outcome,
+        mode,
+        account_id,
+        result.new,
+        result.duplicate,
+        result.failed,
+        result.unavailable,
+    )
+    return result
+
+
+def sync_window(
+    mode: SyncMode, months: int, last_synced_at: datetime | None, now: datetime
+) -> SyncWindow:
+    start = months_before(now, months)
+    since = start
+    if last_synced_at is not None:
+        since = max(start, last_synced_at - INCREMENTAL_OVERLAP)
+    return SyncWindow(mode=mode, start=start, since=since)
+
+
+def months_before(moment: datetime, months: int) -> datetime:
+    """The same day and time `months` calendar months earlier (the 31st becomes the month's
+    last day)."""
+    month_index = moment.year * 12 + moment.month - 1 - months
+    year, month = divmod(month_index, 12)
+    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
+    return moment.replace(year=year, month=month + 1, day=day)
+
+
+class _SyncRun:
+    """The state of one sync while it pages through the provider."""
+
+    def __init__(
+        self,
+        session_factory: async_sessionmaker[AsyncSession],
+        account: _Account,
+        progress: SyncProgress,
+        on_batch_stored: OnBatchStored | None,
+        result: SyncResult,
+    ) -> None:
+        self.session_factory = session_factory
+        self.account = account
+        self.account_id = account.provider_account.id
+        self.progress = progress
+        self.on_batch_stored = on_batch_stored
+        self.result = result
+        self.total = 0
+        self.processed = 0
+
+    async def pages(self, provider: EmailProvider, window: SyncWindow) -> None:
+        async for page in provider.list_messages(window, self.account.cursor):
+            await self._update_total(page.total_estimate, len(page.refs))
+            batches = _batches(page.refs)
+            for index, refs in enumerate(batches):
+                fetched = await provider.fetch_messages(refs) if refs else FetchResult()
+                is_last = index == len(batches) - 1
+                if not await self._store(refs, fetched, page.cursor if is_last else None):
+                    self.result.outcome = "stopped"
+                    return
+
+    async def _store(
+        self, refs: list[MessageRef], fetched: FetchResult, cursor: dict[str, Any] | None
+    ) -> bool:
+        """Store one batch (and the cursor past it) in one transaction; False when the account
+        was removed meanwhile."""
+        async with self.session_factory() as session, session.begin():
+            if await accounts_crud.get_status(session, self.account_id) in (None, DISABLED):
+                return False
+            stored = await emails.store_batch(
+                session, self.account.user_id, self.account_id, fetched.messages
+            )
+            if cursor is not None:
+                await accounts_crud.save_cursor(session, self.account_id, cursor)
+        await self._report(refs, fetched, stored, cursor)
+        return True
+
+    async def _report(
+        self,
+        refs: list[MessageRef],
+        fetched: FetchResult,
+        stored: emails.StoredBatch,
+        cursor: dict[str, Any] | None,
+    ) -> None:
+        self.result.new += stored.new
+        self.result.duplicate += stored.duplicate
+        self.result.failed += stored.failed
+        self.result.unavailable += len(fetched.failures)
+        failed = len(fetched.failures) + len(stored.parse_failures)
+        self.processed += len(refs)
+        await self.progress.advance(processed=len(refs), parsed=len(refs) - failed, failed=failed)
+        for failure in fetched.failures:
+            await self.progress.record_error("fetch", failure.reason, failure.ref_id)
+        for unparsed in stored.parse_failures:
+            await self.progress.record_error("parse", unparsed.reason, unparsed.message_id)
+        if cursor is not None:
+            self.result.cursor = cursor
+            await self.progress.save_cursor(cursor)
+        if stored.new_ids and self.on_batch_stored is not None:
+            await self.on_batch_stored(stored.new_ids)
+
+    async def _update_total(self, estimate: int | None, page_size: int) -> None:
+        """Providers estimate (Gmail) or count (IMAP, archives) up front, or not at all
+        (Gmail history): never report less than what is already known to come."""
+        total = max(estimate or 0, self.processed + page_size)
+        if total > self.total:
+            self.total = total
+            await self.progress.set_total(total)
+
+
+def _batches(refs: list[MessageRef]) -> list[list[MessageRef]]:
+    """Fetch-sized slices; an empty page still makes one (empty) batch, so its cursor is saved."""
+    return [refs[i : i + FETCH_BATCH_SIZE] for i in range(0, len(refs), FETCH_BATCH_SIZE)] or [[]]
+
+
+async def _load_account(
+    session_factory: async_sessionmaker[AsyncSession], settings: Settings, account_id: uuid.UUID
+) -> _Account | None:
+    async with session_factory() as session:
+        account = await accounts_crud.get(session, account_id)
+        if account is None or account.status == DISABLED:
+            return None
+        return _Account(
+            provider_account=to_provider_account(settings, account),
+            user_id=account.user_id,
+            cursor=account.sync_cursor,
+            last_synced_at=account.last_synced_at,
+        )
+
+
+async def _fail(
+    session_factory: async_sessionmaker[AsyncSession],
+    account_id: uuid.UUID,
+    error: ProviderError,
+    progress: SyncProgress | None,
+) -> None:
+    """A temporary failure is noted on the account; any other marks it `error` until the user
+    fixes it (reconnects, re-uploads) or a later sync succeeds."""
+    message = str(error)
+    async with session_factory() as session, session.begin():
+        if isinstance(error, ProviderUnavailable):
+            await accounts_crud.record_error(session, account_id, message)
+        else:
+            await accounts_crud.mark_failed(session, account_id, message)
+    if progress is not None:
+        await progress.record_error(type(error).__name__, message)

@@ -1,0 +1,91 @@
+/**
+ * Live events → the React Query cache: a job's counters and status change in place in every
+ * cached list and detail, so progress bars move without refetching. A job the cache does not
+ * know yet, and any job that finished, make the lists refetch (deduplicated, never cancelling
+ * a fetch already on its way).
+ */
+import type { QueryClient } from '@tanstack/react-query'
+import { queryKeys } from './queryKeys'
+import type { Job, JobEventData, JobEventName, LiveEvent, Page, SyncStatus } from './types'
+
+const STATUS_AFTER: Record<JobEventName, string> = {
+  'job.progress': 'processing',
+  'job.completed': 'completed',
+  'job.failed': 'failed',
+  'job.cancelled': 'cancelled',
+}
+
+const JOB_EVENTS = Object.keys(STATUS_AFTER) as JobEventName[]
+
+export const isJobEvent = (event: LiveEvent): event is { event: JobEventName; data: JobEventData } =>
+  (JOB_EVENTS as string[]).includes(event.event) && typeof event.data.job_id === 'string'
+
+function patchJob(job: Job, name: JobEventName, data: JobEventData, now: string): Job {
+  const final = name !== 'job.progress'
+  const next: Job = {
+    ...job,
+    status: STATUS_AFTER[name],
+    total: data.total ?? job.total,
+    processed: data.processed ?? job.processed,
+    parsed: data.parsed ?? job.parsed,
+    failed: data.failed ?? job.failed,
+    progress: name === 'job.completed' ? 100 : (data.progress ?? job.progress),
+    started_at: job.started_at ?? now,
+    completed_at: final ? (job.completed_at ?? now) : job.completed_at,
+  }
+  if (name === 'job.failed' && data.error && job.error_count === 0) {
+    next.error_log = [...job.error_log, { at: now, type: 'Error', message: data.error, item_id: null }]
+    next.error_count = 1
+  }
+  if (name === 'job.completed' && data.summary) next.result = { ...job.result, ...data.summary }
+  return next
+}
+
+const invalidate = (queryClient: QueryClient, queryKey: readonly unknown[]) =>
+  queryClient.invalidateQueries({ queryKey }, { cancelRefetch: false })
+
+export function applyJobEvent(queryClient: QueryClient, name: JobEventName, data: JobEventData): void {
+  const now = new Date().toISOString()
+  const id = data.job_id
+  let known = false
+
+  queryClient.setQueryData<Job>(queryKeys.jobs.detail(id), (job) => {
+    if (!job) return job
+    known = true
+    return patchJob(job, name, data, now)
+  })
+  queryClient.setQueriesData<Page<Job>>({ queryKey: queryKeys.jobs.lists() }, (page) => {
+    if (!page?.items.some((job) => job.id === id)) return page
+    known = true
+    return { ...page, items: page.items.map((job) => (job.id === id ? patchJob(job, name, data, now) : job)) }
+  })
+  queryClient.setQueryData<SyncStatus>(queryKeys.syncStatus, (status) => {
+    if (!status?.active_jobs.some((job) => job.id === id)) return status
+    known = true
+    return {
+      ...status,
+      active_jobs: status.active_jobs.map((job) => (job.id === id ? patchJob(job, name, data, now) : job)),
+    }
+  })
+
+  const final = name !== 'job.progress'
+  if (!known || final) {
+    void invalidate(queryClient, queryKeys.jobs.lists())
+    void invalidate(queryClient, queryKeys.syncStatus)
+    // A new job may be the first sync of a mailbox added elsewhere; a finished one changes its last sync.
+    void invalidate(queryClient, queryKeys.accounts)
+  }
+  if (final) void invalidate(queryClient, queryKeys.jobs.detail(id))
+  // New mail is stored batch by batch: keep the email list in step (cheaply: deduplicated).
+  if (data.type === 'email_fetch' && (final || data.parsed > 0)) void invalidate(queryClient, queryKeys.emails.lists())
+}
+
+/** Route one event from the socket to the cache. */
+export function handleLiveEvent(queryClient: QueryClient, event: LiveEvent): void {
+  if (isJobEvent(event)) {
+    applyJobEvent(queryClient, event.event, event.data)
+    return
+  }
+  if (event.event === 'transaction.created') void invalidate(queryClient, ['transactions'])
+  if (event.event === 'budget.alert') void invalidate(queryClient, ['budgets'])
+}

@@ -1,0 +1,22 @@
+import type { EmailListParams } from './emails'
+import type { JobListParams } from './jobs'
+
+/** Every React Query key in one place, so live events and mutations find what to update. */
+export const queryKeys = {
+  me: ['users', 'me'] as const,
+  health: ['health'] as const,
+  jobs: {
+    all: ['jobs'] as const,
+    lists: () => ['jobs', 'list'] as const,
+    list: (params: JobListParams) => ['jobs', 'list', params] as const,
+    detail: (id: string) => ['jobs', 'detail', id] as const,
+  },
+  accounts: ['connected-accounts'] as const,
+  syncStatus: ['email-sync', 'status'] as const,
+  emails: {
+    all: ['emails'] as const,
+    lists: () => ['emails', 'list'] as const,
+    list: (params: EmailListParams) => ['emails', 'list', params] as const,
+    detail: (id: string) => ['emails', 'detail', id] as const,
+  },
+}

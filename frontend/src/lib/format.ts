@@ -1,0 +1,89 @@
+/** Display helpers: dates, sizes, counts, and names for what the API returns as codes. */
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
+const shortDateYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' })
+const timeOnly = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' })
+const relativeLong = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
+const relativeShort = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto', style: 'short' })
+const integer = new Intl.NumberFormat()
+
+export const formatNumber = (n: number) => integer.format(n)
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—'
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? '—' : dateTime.format(date)
+}
+
+/** "14:02" today, "19 Nov" this year, "19 Nov 2025" before. */
+export function formatShortDate(iso: string, now = new Date()): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return '—'
+  if (date.toDateString() === now.toDateString()) return timeOnly.format(date)
+  return date.getFullYear() === now.getFullYear() ? shortDate.format(date) : shortDateYear.format(date)
+}
+
+/** "just now", "5 minutes ago", "yesterday", "3 days ago"… */
+export function formatRelative(
+  iso: string | null | undefined,
+  now = Date.now(),
+  style: 'long' | 'short' = 'long',
+): string {
+  const relative = style === 'short' ? relativeShort : relativeLong
+  if (!iso) return 'never'
+  const then = new Date(iso).getTime()
+  if (Number.isNaN(then)) return '—'
+  const seconds = Math.round((then - now) / 1000)
+  const abs = Math.abs(seconds)
+  if (abs < 45) return 'just now'
+  if (abs < 3600) return relative.format(Math.round(seconds / 60), 'minute')
+  if (abs < 86_400) return relative.format(Math.round(seconds / 3600), 'hour')
+  if (abs < 30 * 86_400) return relative.format(Math.round(seconds / 86_400), 'day')
+  return shortDateYear.format(new Date(then))
+}
+
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '—'
+  if (bytes < 1024) return `${bytes} B`
+  const units = ['KB', 'MB', 'GB', 'TB']
+  let value = bytes / 1024
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit += 1
+  }
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`
+}
+
+/** How long between two times, e.g. "2 min 5 s". */
+export function formatDuration(fromIso: string | null, toIso: string | null, now = Date.now()): string | null {
+  if (!fromIso) return null
+  const ms = (toIso ? new Date(toIso).getTime() : now) - new Date(fromIso).getTime()
+  if (!Number.isFinite(ms) || ms < 0) return null
+  const s = Math.round(ms / 1000)
+  if (s < 60) return `${s} s`
+  const m = Math.floor(s / 60)
+  if (m < 60) return `${m} min ${s % 60} s`
+  return `${Math.floor(m / 60)} h ${m % 60} min`
+}
+
+const JOB_TYPES: Record<string, string> = {
+  email_fetch: 'Mailbox sync',
+  email_extract: 'Reading emails',
+  extraction: 'Reading emails',
+  categorize: 'Categorising',
+  send_email: 'Sending email',
+}
+
+export function jobTypeLabel(type: string): string {
+  return JOB_TYPES[type] ?? type.replace(/_/g, ' ').replace(/^\w/, (c) => c.toUpperCase())
+}
+
+export const PROVIDER_LABELS: Record<string, string> = {
+  gmail: 'Gmail',
+  imap: 'IMAP',
+  mbox: 'Uploaded export',
+}
+
+export const providerLabel = (provider: string) => PROVIDER_LABELS[provider] ?? provider

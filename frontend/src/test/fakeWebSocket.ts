@@ -1,0 +1,76 @@
+/**
+ * A stand-in for the browser's WebSocket: it never touches the network. Tests drive it:
+ * `open()`, `receive(json)`, `serverClose(code)`, `refuse()` (a failed handshake).
+ */
+export class FakeWebSocket {
+  static readonly CONNECTING = 0
+  static readonly OPEN = 1
+  static readonly CLOSING = 2
+  static readonly CLOSED = 3
+  readonly CONNECTING = 0
+  readonly OPEN = 1
+  readonly CLOSING = 2
+  readonly CLOSED = 3
+
+  /** Every socket created since the last reset, oldest first. */
+  static instances: FakeWebSocket[] = []
+  static reset() {
+    FakeWebSocket.instances = []
+  }
+  static latest(): FakeWebSocket {
+    const socket = FakeWebSocket.instances[FakeWebSocket.instances.length - 1]
+    if (!socket) throw new Error('No WebSocket was created')
+    return socket
+  }
+
+  readonly url: string
+  readyState = 0
+  sent: string[] = []
+  closedByClient: number | undefined
+  onopen: ((event: Event) => void) | null = null
+  onmessage: ((event: MessageEvent) => void) | null = null
+  onclose: ((event: CloseEvent) => void) | null = null
+  onerror: ((event: Event) => void) | null = null
+
+  constructor(url: string | URL) {
+    this.url = String(url)
+    FakeWebSocket.instances.push(this)
+  }
+
+  /** The `token` query parameter it connected with. */
+  get token(): string | null {
+    return new URL(this.url).searchParams.get('token')
+  }
+
+  send(data: string) {
+    if (this.readyState !== 1) throw new Error('send() on a socket that is not open')
+    this.sent.push(data)
+  }
+
+  close(code = 1000) {
+    this.closedByClient = code
+    this.readyState = 3
+  }
+
+  open() {
+    this.readyState = 1
+    this.onopen?.(new Event('open'))
+  }
+
+  receive(payload: unknown) {
+    const data = typeof payload === 'string' ? payload : JSON.stringify(payload)
+    this.onmessage?.(new MessageEvent('message', { data }))
+  }
+
+  serverClose(code = 1006, reason = '') {
+    this.readyState = 3
+    this.onclose?.(new CloseEvent('close', { code, reason, wasClean: code === 1000 }))
+  }
+
+  /** A handshake the server refused (e.g. a bad token): error, then close 1006, never open. */
+  refuse() {
+    this.readyState = 3
+    this.onerror?.(new Event('error'))
+    this.onclose?.(new CloseEvent('close', { code: 1006, wasClean: false }))
+  }
+}
