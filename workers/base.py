@@ -6,10 +6,13 @@ from arq import cron
 from arq.connections import RedisSettings
 from arq.cron import CronJob
 from arq.typing import WorkerCoroutine
+from arq.worker import Function, func
 
 from app.core.config import get_settings
 from app.core.redis import BASE_QUEUE, queue_redis_settings
 from app.jobs import worker_context
+from app.jobs.budget_alerts import send_budget_alert
+from app.jobs.email_extraction import retrain_categoriser
 from app.jobs.notifications import send_email, send_otp_email
 from app.jobs.upkeep import requeue_lost_jobs
 
@@ -17,7 +20,13 @@ settings = get_settings()
 
 
 class WorkerSettings:
-    functions: ClassVar[list[WorkerCoroutine]] = [send_otp_email, send_email]
+    functions: ClassVar[list[Function | WorkerCoroutine]] = [
+        send_otp_email,
+        send_email,
+        send_budget_alert,
+        # keep_result=0: its fixed job id must be free again as soon as it has run.
+        func(retrain_categoriser, keep_result=0),
+    ]
     cron_jobs: ClassVar[list[CronJob]] = [
         # Every minute, and at start-up so a restarted deployment recovers at once.
         cron(requeue_lost_jobs, second=0, run_at_startup=True),

@@ -7,11 +7,13 @@ from typing import ClassVar
 from arq import cron
 from arq.connections import RedisSettings
 from arq.cron import CronJob
+from arq.typing import WorkerCoroutine
 from arq.worker import Function
 
 from app.core.config import get_settings
 from app.core.redis import EMAIL_QUEUE, queue_redis_settings
 from app.jobs import worker_context
+from app.jobs.email_extraction import run_email_extraction
 from app.jobs.email_fetch import EmailFetchJob
 from app.jobs.runner import arq_task
 from app.jobs.scheduling import schedule_incremental_syncs
@@ -21,7 +23,10 @@ SYNC_MINUTES = set(range(0, 60, settings.email_sync_interval_minutes))
 
 
 class WorkerSettings:
-    functions: ClassVar[list[Function]] = [arq_task(EmailFetchJob)]
+    functions: ClassVar[list[Function | WorkerCoroutine]] = [
+        arq_task(EmailFetchJob),
+        run_email_extraction,
+    ]
     cron_jobs: ClassVar[list[CronJob]] = [
         # One incremental sync per connected mailbox every 30 minutes (deduped per mailbox).
         cron(schedule_incremental_syncs, minute=SYNC_MINUTES, second=0),

@@ -70,6 +70,7 @@ class Settings(BaseSettings):
     llm_timeout_seconds: float = 20.0
     llm_input_cost_per_million: float = 0.15  # USD per 1M prompt tokens, for the cost log
     llm_output_cost_per_million: float = 0.60
+    categoriser_retrain_delay_seconds: float = 30.0  # corrections within it share one retraining
     cors_origins: list[str] = []
     frontend_dist: Path = PROJECT_ROOT / "frontend" / "dist"
 

@@ -133,6 +133,7 @@ class BaseJob:
             return
         total = self.total or 0
         progress = round(100.0 * self.processed / total, 1) if total else 0.0
+        status = EVENT_STATUS.get(event, PROCESSING)
         await events.publish(
             self.ctx["cache"],
             self.user_id,
@@ -140,8 +141,10 @@ class BaseJob:
             {
                 "job_id": str(self.job_id),
                 "type": self.type,
+                "status": status,
+                "account_id": self.params.get("account_id"),
                 **self.counters(),
-                "progress": min(progress, 100.0),
+                "progress": 100.0 if status == COMPLETED else min(progress, 100.0),
                 **extra,
             },
         )

@@ -22,13 +22,27 @@ class EmailFetchJob(BaseJob):
             self.params.get("mode", "incremental"),
             self.params.get("months"),
             progress=self,
+            on_batch_stored=self._extract_batch,
         )
         self.summary = {
-            "outcome": result.outcome, "new": result.new, "duplicate": result.duplicate,
-            "failed": result.failed, "unavailable": result.unavailable,
+            "outcome": result.outcome,
+            "new": result.new,
+            "duplicate": result.duplicate,
+            "failed": result.failed,
+            "unavailable": result.unavailable,
         }
         if result.outcome == "stopped":
             raise JobCancelled("the mailbox was disconnected during the sync")
+
+    async def _extract_batch(self, email_ids: list[uuid.UUID]) -> None:
+        """Each stored batch goes to extraction at once, so any email worker can take it while
+        this one reads on."""
+        await self.ctx["queues"].email.enqueue_job(
+            "run_email_extraction",
+            str(self.user_id),
+            [str(i) for i in email_ids],
+            _job_id=f"extract:{email_ids[0]}",
+        )
 
     async def after_run(self) -> None:
         if self.user_id is None:
@@ -36,3 +50,7 @@ class EmailFetchJob(BaseJob):
         async with self.sessionmaker() as session:
             await sync_requests.record_fetch_time(session, self.user_id)
             await session.commit()
+        # A sweep for anything whose batch task was lost (a crash between store and enqueue).
+        await self.ctx["queues"].email.enqueue_job(
+            "run_email_extraction", str(self.user_id), None, _job_id=f"extract-sweep:{self.job_id}"
+        )

@@ -18,8 +18,9 @@ async def requeue_lost_jobs(ctx: dict[str, Any], pending_grace: float | None = N
     settings = ctx["settings"]
     grace = timedelta(seconds=pending_grace) if pending_grace is not None else PENDING_GRACE
     async with ctx["sessionmaker"]() as session:
-        lost = list(await job_service.stale_jobs(
-            session, timedelta(seconds=settings.job_stale_seconds)))
+        lost = list(
+            await job_service.stale_jobs(session, timedelta(seconds=settings.job_stale_seconds))
+        )
         for job in await job_service.old_pending_jobs(session, grace):
             if not await _still_queued(ctx, job.queue, job.arq_job_id):
                 lost.append(job)

@@ -6,6 +6,7 @@ from app.core.config import get_settings
 from app.core.db import create_engine, create_sessionmaker
 from app.core.logging import configure_logging
 from app.core.redis import create_cache_redis, create_queue_pools
+from app.extraction.llm import LlmExtractor
 
 
 async def startup(ctx: dict[str, Any]) -> None:
@@ -18,6 +19,8 @@ async def startup(ctx: dict[str, Any]) -> None:
         sessionmaker=create_sessionmaker(engine),
         cache=create_cache_redis(settings),
         queues=await create_queue_pools(settings),
+        # Only where an OpenAI-compatible endpoint is configured; otherwise rules alone run.
+        llm=LlmExtractor(settings) if settings.llm_base_url else None,
     )
 
 

@@ -1,11 +1,41 @@
 """All models, imported here so Alembic's autogenerate sees every table."""
 
+from app.models.account import Account
 from app.models.base import Base
+from app.models.budget import Budget, BudgetAlert
+from app.models.category import Category, CategoryFeedback, CategoryRule
 from app.models.connected_account import ConnectedAccount
 from app.models.email import Email
+from app.models.exchange_rate import ExchangeRate
+from app.models.extraction import CategoryModel, EmailExtraction, LlmTransaction
+from app.models.goal import Goal, GoalContribution
 from app.models.job import Job
 from app.models.refresh_token import RefreshToken
 from app.models.role import Role
+from app.models.transaction import Transaction
+from app.models.transactor import Transactor
 from app.models.user import User
 
-__all__ = ["Base", "ConnectedAccount", "Email", "Job", "RefreshToken", "Role", "User"]
+__all__ = [
+    "Account",
+    "Base",
+    "Budget",
+    "BudgetAlert",
+    "Category",
+    "CategoryFeedback",
+    "CategoryModel",
+    "CategoryRule",
+    "ConnectedAccount",
+    "Email",
+    "EmailExtraction",
+    "ExchangeRate",
+    "Goal",
+    "GoalContribution",
+    "Job",
+    "LlmTransaction",
+    "RefreshToken",
+    "Role",
+    "Transaction",
+    "Transactor",
+    "User",
+]

@@ -20,12 +20,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import NotFound
 from app.crud import emails as emails_crud
+from app.crud import extractions as extractions_crud
 from app.mail.message import EmailParseError
 from app.mail.parse import parse_email
 from app.models import Email, User
 from app.models.email import FAILED, STORED
 from app.providers import FetchedMessage
-from app.schemas.email import EmailFilters
+from app.schemas.email import EmailDetail, EmailFilters
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,21 @@ async def get_email(session: AsyncSession, user: User, email_id: uuid.UUID) -> E
     if email is None:
         raise NotFound("Email not found.")
     return email
+
+
+async def get_email_detail(session: AsyncSession, user: User, email_id: uuid.UUID) -> EmailDetail:
+    """One email with what extraction made of it (None until it has been extracted)."""
+    email = await get_email(session, user, email_id)
+    detail = EmailDetail.model_validate(email, from_attributes=True)
+    extraction = await extractions_crud.get_for_email(session, user.id, email_id)
+    if extraction is not None:
+        detail.extraction = {
+            "status": extraction.status, "method": extraction.method,
+            "confidence": extraction.confidence, "fields": extraction.fields,
+            "rejection_reason": extraction.rejection_reason, "error": extraction.error,
+            "transaction_id": extraction.transaction_id, "extracted_at": extraction.created_at,
+        }
+    return detail
 
 
 async def get_raw(session: AsyncSession, user: User, email_id: uuid.UUID) -> bytes:

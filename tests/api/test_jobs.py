@@ -92,7 +92,8 @@ async def test_websocket_receives_job_events(
         seen = []
         while not seen or seen[-1]["event"] != "job.completed":
             seen.append(json.loads(await asyncio.wait_for(socket.recv(), 5)))
-    assert seen[0]["event"] == "job.progress"
+    assert seen[0]["event"] == "job.progress" and seen[0]["data"]["status"] == "processing"
+    assert seen[-1]["data"]["status"] == "completed"
     assert seen[-1]["data"] == {
         **seen[-1]["data"],
         "job_id": str(job.id),

@@ -1,12 +1,23 @@
 from fastapi import APIRouter
 
 from app.api.v1 import (
+    accounts,
+    analytics,
+    budgets,
+    categories,
+    category_rules,
     connected_accounts,
     email_sync,
     emails,
+    exchange_rates,
+    goals,
     google_auth,
     jobs,
+    llm_transactions,
     roles,
+    transactions,
+    transactions_csv,
+    transactors,
     users,
     ws,
 )
@@ -20,3 +31,14 @@ api_router.include_router(connected_accounts.router)
 api_router.include_router(emails.router)
 api_router.include_router(google_auth.router)
 api_router.include_router(email_sync.router)
+api_router.include_router(transactions_csv.router)  # before /transactions/{id}
+api_router.include_router(transactions.router)
+api_router.include_router(categories.router)
+api_router.include_router(category_rules.router)
+api_router.include_router(transactors.router)
+api_router.include_router(accounts.router)
+api_router.include_router(budgets.router)
+api_router.include_router(exchange_rates.router)
+api_router.include_router(analytics.router)
+api_router.include_router(goals.router)
+api_router.include_router(llm_transactions.router)

@@ -29,7 +29,7 @@ async def list_emails(
 
 @router.get("/{email_id}", response_model=EmailDetail)
 async def get_email(email_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> object:
-    return await email_service.get_email(session, user, email_id)
+    return await email_service.get_email_detail(session, user, email_id)
 
 
 @router.get(

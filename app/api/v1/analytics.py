@@ -1,0 +1,99 @@
+"""/api/v1/analytics: reports in your base currency (definitions: docs/analytics.md)."""
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from app.api.deps import CurrentUser, SessionDep
+from app.schemas.analytics import (
+    CashFlow,
+    Forecast,
+    MonthlyTrend,
+    Recurring,
+    SpendByCategory,
+    Summary,
+    TopMerchants,
+)
+from app.services import analytics, forecasting
+
+router = APIRouter(prefix="/analytics", tags=["analytics"])
+
+DateFrom = Annotated[date | None, Query(description="first day (UTC); default: 1st of the month")]
+DateTo = Annotated[date | None, Query(description="last day, included; default: today")]
+AsOf = Annotated[date | None, Query(description="report as on this day; default: today")]
+
+
+@router.get("/summary", response_model=Summary)
+async def summary(
+    user: CurrentUser, session: SessionDep, date_from: DateFrom = None, date_to: DateTo = None
+) -> object:
+    """Income, expense (refunds subtracted, transfers excluded), net and savings rate."""
+    first, last = analytics.resolve_period(date_from, date_to)
+    return await analytics.summary(session, user, first, last)
+
+
+@router.get("/spend-by-category", response_model=SpendByCategory)
+async def spend_by_category(
+    user: CurrentUser,
+    session: SessionDep,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    rollup: Annotated[bool, Query(description="fold subcategories into their parent")] = False,
+) -> object:
+    first, last = analytics.resolve_period(date_from, date_to)
+    return await analytics.spend_by_category(session, user, first, last, rollup=rollup)
+
+
+@router.get("/monthly-trend", response_model=MonthlyTrend)
+async def monthly_trend(
+    user: CurrentUser,
+    session: SessionDep,
+    months: Annotated[int, Query(ge=1, le=60)] = 12,
+    as_of: AsOf = None,
+) -> object:
+    return await analytics.monthly_trend(session, user, months=months, as_of=as_of)
+
+
+@router.get("/top-merchants", response_model=TopMerchants)
+async def top_merchants(
+    user: CurrentUser,
+    session: SessionDep,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 10,
+) -> object:
+    first, last = analytics.resolve_period(date_from, date_to)
+    return await analytics.top_merchants(session, user, first, last, limit=limit)
+
+
+@router.get("/cash-flow", response_model=CashFlow)
+async def cash_flow(
+    user: CurrentUser,
+    session: SessionDep,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    interval: analytics.Interval = "day",
+) -> object:
+    first, last = analytics.resolve_period(date_from, date_to)
+    return await analytics.cash_flow(session, user, first, last, interval=interval)
+
+
+@router.get("/recurring", response_model=Recurring)
+async def recurring(
+    user: CurrentUser,
+    session: SessionDep,
+    as_of: AsOf = None,
+    include_inactive: bool = False,
+) -> object:
+    """Payments to one merchant that repeat (same amount within 10 %, regular interval), with
+    the next expected date and amount."""
+    return await forecasting.recurring_payments(
+        session, user, as_of=as_of, include_inactive=include_inactive
+    )
+
+
+@router.get("/forecast", response_model=Forecast)
+async def forecast(user: CurrentUser, session: SessionDep, as_of: AsOf = None) -> object:
+    """Next month's spending per category; `method` says how it is computed."""
+    return await forecasting.forecast(session, user, as_of=as_of)

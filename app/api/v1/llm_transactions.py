@@ -1,0 +1,15 @@
+"""/api/v1/llm-transactions: every call made to the LLM for the signed-in user's mail."""
+
+from fastapi import APIRouter
+
+from app.api.deps import CurrentUser, PaginationDep, SessionDep
+from app.schemas.llm import LlmCallPublic
+from app.services import extraction as extraction_service
+
+router = APIRouter(prefix="/llm-transactions", tags=["extraction"])
+
+
+@router.get("", response_model=list[LlmCallPublic])
+async def list_llm_calls(user: CurrentUser, session: SessionDep, page: PaginationDep) -> object:
+    """Newest first: model, tokens, cost (USD), latency and outcome of each call."""
+    return await extraction_service.list_llm_calls(session, user.id, page.offset, page.limit)

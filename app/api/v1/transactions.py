@@ -1,0 +1,84 @@
+"""/api/v1/transactions: the ledger: list (filters, sorting, keyset pages), read, add by hand,
+edit, delete, recategorise many at once."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
+
+from app.api.deps import CurrentUser, SessionDep
+from app.schemas.transaction import (
+    BulkRecategorise,
+    BulkResult,
+    CursorPage,
+    TransactionCreate,
+    TransactionFilters,
+    TransactionPublic,
+    TransactionSort,
+    TransactionUpdate,
+    transaction_public,
+)
+from app.services import transactions as transaction_service
+
+router = APIRouter(prefix="/transactions", tags=["transactions"])
+
+
+@router.get("", response_model=CursorPage[TransactionPublic])
+async def list_transactions(
+    user: CurrentUser,
+    session: SessionDep,
+    filters: Annotated[TransactionFilters, Query()],
+    sort: TransactionSort = "-occurred_at",
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> CursorPage[TransactionPublic]:
+    """Newest first by default. Pass `next_cursor` back as `cursor` for the next page (with the
+    same filters and sort)."""
+    items, next_cursor = await transaction_service.list_transactions(
+        session, user.id, filters, sort=sort, cursor=cursor, limit=limit
+    )
+    return CursorPage(
+        items=[transaction_public(t) for t in items], next_cursor=next_cursor, limit=limit
+    )
+
+
+@router.post("", response_model=TransactionPublic, status_code=status.HTTP_201_CREATED)
+async def create_transaction(
+    data: TransactionCreate, user: CurrentUser, session: SessionDep
+) -> TransactionPublic:
+    return transaction_public(await transaction_service.create_transaction(session, user, data))
+
+
+@router.post("/bulk-recategorise", response_model=BulkResult)
+async def bulk_recategorise(
+    data: BulkRecategorise, user: CurrentUser, session: SessionDep
+) -> BulkResult:
+    updated = await transaction_service.bulk_recategorise(
+        session, user.id, data.ids, data.category_id
+    )
+    return BulkResult(updated=updated)
+
+
+@router.get("/{transaction_id}", response_model=TransactionPublic)
+async def get_transaction(
+    transaction_id: uuid.UUID, user: CurrentUser, session: SessionDep
+) -> TransactionPublic:
+    return transaction_public(
+        await transaction_service.get_transaction(session, user.id, transaction_id)
+    )
+
+
+@router.patch("/{transaction_id}", response_model=TransactionPublic)
+async def update_transaction(
+    transaction_id: uuid.UUID, data: TransactionUpdate, user: CurrentUser, session: SessionDep
+) -> TransactionPublic:
+    return transaction_public(
+        await transaction_service.update_transaction(session, user, transaction_id, data)
+    )
+
+
+@router.delete("/{transaction_id}", status_code=status.HTTP_204_NO_CONTENT)
+async def delete_transaction(
+    transaction_id: uuid.UUID, user: CurrentUser, session: SessionDep
+) -> None:
+    await transaction_service.delete_transaction(session, user.id, transaction_id)

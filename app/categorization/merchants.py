@@ -1,0 +1,216 @@
+"""One merchant for many spellings: "SWIGGY*ORDER 8812", "Swiggy Bangalore" and
+"UPI-SWIGGY-swiggy@icici-..." are all Swiggy.
+
+`normalise_merchant(raw)` is pure and cheap (no I/O): the API calls it when a person types a
+merchant, the ingest pipeline calls it for every extracted transaction. It returns the name to
+show and the key that identifies the merchant among one user's transactors (the key is what the
+`transactors` table is unique on).
+
+Cleaning, in order: payment-rail wrappers ("UPI-<payee>-<vpa>-<ifsc>-<ref>"), processor prefixes
+("POS ", "PAYPAL *", "SQ *", "TST* "), everything after a descriptor's "*" ("SWIGGY*ORDER 8812"),
+trailing order numbers / store numbers / places ("CHEVRON 0207 SEATTLE WA"), legal and web
+suffixes ("Etsy, Inc.", "Netflix.com"), then a table of well-known brands whose aliases map to
+one spelling ("AMZN Mktp" → Amazon).
+"""
+
+import re
+import unicodedata
+
+MAX_DISPLAY_CHARS = 200
+MAX_KEY_CHARS = 100
+UNKNOWN = ("Unknown", "unknown")
+
+_RAIL_PREFIX = re.compile(r"^(?:UPI|IMPS|NEFT|RTGS|NACH|ACH|MMT|BIL|BBPS)\s*[-/:]\s*", re.I)
+_PROCESSOR_PREFIX = re.compile(
+    r"^(?:(?:SQ|TST|SP|PY|PP|PAYPAL|DD|GOOGLE|APL|PAYU|RZP|RAZ|BILLDESK|CCAVENUE|CKO|SUMUP|IZ"
+    r"|IZETTLE|WPY|FS|LS|PG|BT)\s?\*\s?"
+    r"|(?:POS|ECOM|VPS|VIN|CARD PURCHASE|DEBIT CARD PURCHASE|VISA PURCHASE|PURCHASE|PAYMENT TO"
+    r"|PMT TO|DIRECT DEBIT|DD)\s*[-/: ]\s*)",
+    re.I,
+)
+_VPA = re.compile(r"^[\w.\-]+@[\w.\-]+$")
+_IFSC = re.compile(r"^[A-Z]{4}0[A-Z0-9]{6}$", re.I)
+_RAIL_NOISE = frozenset({"p2m", "p2a", "payment", "pay", "upi", "dr", "cr", "collect", "intent"})
+_LEGAL_SUFFIX = re.compile(
+    r"[\s,]+(?:pvt\.?\s+ltd|private\s+limited|private\s+ltd|pte\.?\s+ltd|pty\.?\s+ltd|pvt|ltd"
+    r"|limited|inc|llc|llp|gmbh|ag|s\.?a\.?s|s\.?a|sarl|plc|corp|corporation|b\.?v|n\.?v)\.?$",
+    re.I,
+)
+_WEB_SUFFIX = re.compile(r"\.(?:com|in|co\.uk|co\.in|net|org|de|fr|es|io)(?=\s|$)", re.I)
+_REF_WORDS = frozenset({"ref", "order", "txn", "id", "no", "inv", "invoice", "#"})
+_PLACE_NAMES = (
+    "mumbai bangalore bengaluru delhi gurgaon gurugram noida pune chennai hyderabad kolkata "
+    "ahmedabad jaipur kochi india london manchester seattle chicago boston austin dallas houston "
+    "paris berlin munich muenchen madrid barcelona amsterdam dubai singapore nairobi tokyo "
+    "toronto vancouver sydney melbourne zurich geneva"
+)
+_PLACES = frozenset(_PLACE_NAMES.split())
+_TWO_WORD_PLACES = frozenset(
+    {"new delhi", "new york", "san francisco", "los angeles", "abu dhabi", "hong kong"}
+)
+# Upper-case only: "IN" or "CA" written in capitals at the end of a descriptor is a place code.
+_PLACE_CODE_LIST = "IN IND US USA GB GBR UK DE FR ES NL SG AE KE CA WA NY TX FL IL MA NJ GA OR"
+_PLACE_CODES = frozenset(_PLACE_CODE_LIST.split())
+
+# Display name first, then aliases (lower-case words). Longer aliases are tried first, so
+# "uber eats" wins over "uber" and "google youtube" over "google".
+_BRANDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Amazon", ("amazon", "amzn", "amzn mktp", "amazon mktplace", "amazon pay")),
+    ("Prime Video", ("prime video", "primevideo", "amazon prime video")),
+    ("Swiggy", ("swiggy",)),
+    ("Swiggy Instamart", ("swiggy instamart", "instamart")),
+    ("Zomato", ("zomato",)),
+    ("Zepto", ("zepto",)),
+    ("Blinkit", ("blinkit", "grofers")),
+    ("BigBasket", ("bigbasket", "big basket")),
+    ("Flipkart", ("flipkart",)),
+    ("Myntra", ("myntra",)),
+    ("Uber", ("uber", "uber trip", "ubertrip")),
+    ("Uber Eats", ("uber eats", "ubereats")),
+    ("Ola", ("ola", "ola cabs", "olacabs")),
+    ("Rapido", ("rapido",)),
+    ("Lyft", ("lyft",)),
+    ("Netflix", ("netflix",)),
+    ("Spotify", ("spotify",)),
+    ("YouTube", ("youtube", "google youtube", "youtube premium")),
+    ("Google", ("google", "google play", "google storage")),
+    ("Apple", ("apple", "apple com bill", "itunes")),
+    ("Microsoft", ("microsoft", "msft")),
+    ("Adobe", ("adobe",)),
+    ("Dropbox", ("dropbox",)),
+    ("Disney+ Hotstar", ("hotstar", "disney hotstar", "disney plus hotstar")),
+    ("Disney+", ("disney plus", "disneyplus")),
+    ("Airtel", ("airtel", "bharti airtel")),
+    ("Jio", ("jio", "reliance jio")),
+    ("Paytm", ("paytm",)),
+    ("PhonePe", ("phonepe",)),
+    ("Starbucks", ("starbucks",)),
+    ("McDonald's", ("mcdonalds", "mcdonald s")),
+    ("Walmart", ("walmart", "wal mart", "wm supercenter")),
+    ("Target", ("target",)),
+    ("Costco", ("costco", "costco whse")),
+    ("Tesco", ("tesco",)),
+    ("Sainsbury's", ("sainsburys", "sainsbury s")),
+    ("Lidl", ("lidl",)),
+    ("Aldi", ("aldi",)),
+    ("IKEA", ("ikea",)),
+    ("Shell", ("shell",)),
+    ("Chevron", ("chevron",)),
+    ("Airbnb", ("airbnb",)),
+    ("Booking.com", ("booking com", "booking")),
+    ("DoorDash", ("doordash",)),
+    ("Deliveroo", ("deliveroo",)),
+)
+_ALIASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
+    sorted(
+        ((tuple(alias.split()), display) for display, aliases in _BRANDS for alias in aliases),
+        key=lambda item: -len(" ".join(item[0])),
+    )
+)
+# A brand written as one run-on word ("SWIGGYFOODS", "UBEREATS") is recognised only for aliases
+# long enough not to be a prefix of unrelated words ("ola" must not match "olamide").
+_MIN_RUN_ON_ALIAS = 6
+
+
+def normalise_merchant(raw: str) -> tuple[str, str]:
+    """(display_name, key) for a raw merchant string; ("Unknown", "unknown") when nothing of a
+    name is left."""
+    text = " ".join(unicodedata.normalize("NFKC", raw or "").split())[:300]
+    cleaned = _strip_wrappers(text)
+    tokens = _tokens(cleaned)
+    if not tokens:
+        return UNKNOWN
+    brand = _brand(tokens)
+    if brand:
+        return brand, " ".join(_tokens(brand))[:MAX_KEY_CHARS]
+    return _display(cleaned)[:MAX_DISPLAY_CHARS], " ".join(tokens)[:MAX_KEY_CHARS]
+
+
+def merchant_key(raw: str) -> str:
+    return normalise_merchant(raw)[1]
+
+
+def _strip_wrappers(text: str) -> str:
+    text = _payee_from_rail(text)
+    for _ in range(3):  # "POS PAYPAL *EBAY": prefixes can stack
+        stripped = _PROCESSOR_PREFIX.sub("", text, count=1).strip()
+        if stripped == text:
+            break
+        text = stripped
+    head, star, _ = text.partition("*")
+    if star and sum(c.isalpha() for c in head) >= 2:
+        text = head
+    text = _WEB_SUFFIX.sub("", text)
+    text = _strip_trailing_noise(text)
+    previous = None
+    while previous != text:
+        previous, text = text, _LEGAL_SUFFIX.sub("", text).strip(" ,.-/")
+    return text
+
+
+def _payee_from_rail(text: str) -> str:
+    """ "UPI-ZOMATO LTD-zomato@hdfcbank-HDFC0000001-123456789012-PAYMENT" → "ZOMATO LTD"."""
+    if not _RAIL_PREFIX.match(text):
+        return text
+    parts = re.split(r"\s*[-/:]\s*", _RAIL_PREFIX.sub("", text, count=1))
+    for part in parts:
+        if _is_payee(part):
+            return part
+    return ""
+
+
+def _is_payee(part: str) -> bool:
+    letters = sum(c.isalpha() for c in part)
+    return (
+        letters >= 2
+        and letters >= sum(c.isdigit() for c in part)
+        and not _VPA.match(part)
+        and not _IFSC.match(part)
+        and part.lower() not in _RAIL_NOISE
+    )
+
+
+def _strip_trailing_noise(text: str) -> str:
+    """Drop order numbers, store numbers, reference words and places from the end, keeping at
+    least the first word."""
+    words = text.split()
+    while len(words) > 1:
+        last = words[-1]
+        two = " ".join(words[-2:]).lower()
+        if len(words) > 2 and two in _TWO_WORD_PLACES:
+            words = words[:-2]
+        elif (
+            any(c.isdigit() for c in last)
+            or last.startswith("#")
+            or last.lower().strip(".:#") in _REF_WORDS
+            or last.lower().strip(",.") in _PLACES
+            or last.strip(",.") in _PLACE_CODES
+        ):
+            words = words[:-1]
+        else:
+            break
+    return " ".join(words)
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.casefold().replace("'", "").replace("’", ""))
+
+
+def _brand(tokens: list[str]) -> str | None:
+    run_on = "".join(tokens)
+    for alias, display in _ALIASES:
+        if tuple(tokens[: len(alias)]) == alias:
+            return display
+        joined = "".join(alias)
+        if len(joined) >= _MIN_RUN_ON_ALIAS and run_on.startswith(joined):
+            return display
+    return None
+
+
+def _display(cleaned: str) -> str:
+    """Shouting descriptors ("BLUE BOTTLE COFFEE") are title-cased; a name written in mixed case
+    by its owner ("iStore", "eBay") is kept as written."""
+    letters = [c for c in cleaned if c.isalpha()]
+    if letters and (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
+        return " ".join(word.capitalize() for word in cleaned.split())
+    return cleaned

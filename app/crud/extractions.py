@@ -1,0 +1,132 @@
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models import Category, CategoryFeedback, Email, Transaction
+from app.models.email import STORED
+from app.models.extraction import CategoryModel, EmailExtraction, LlmTransaction
+
+
+async def emails_to_extract(
+    session: AsyncSession, user_id: uuid.UUID, email_ids: Sequence[uuid.UUID] | None, limit: int
+) -> Sequence[Email]:
+    """Stored emails of the user with no extraction yet: the given ones, or any."""
+    query = (
+        select(Email)
+        .outerjoin(EmailExtraction, EmailExtraction.email_id == Email.id)
+        .where(Email.user_id == user_id, Email.status == STORED, EmailExtraction.id.is_(None))
+        .order_by(Email.received_at, Email.id)
+        .limit(limit)
+    )
+    if email_ids is not None:
+        query = query.where(Email.id.in_(email_ids))
+    return (await session.scalars(query)).all()
+
+
+async def insert_extractions(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
+    """Idempotent: an email extracted twice (a re-run batch) keeps its first result."""
+    if rows:
+        await session.execute(
+            insert(EmailExtraction)
+            .values(rows)
+            .on_conflict_do_nothing(index_elements=[EmailExtraction.email_id])
+        )
+
+
+async def insert_llm_calls(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        await session.execute(insert(LlmTransaction).values(rows))
+
+
+async def transaction_ids_by_message_id(
+    session: AsyncSession, user_id: uuid.UUID, message_ids: Sequence[str]
+) -> dict[str, uuid.UUID]:
+    if not message_ids:
+        return {}
+    rows = await session.execute(
+        select(Transaction.message_id, Transaction.id).where(
+            Transaction.user_id == user_id, Transaction.message_id.in_(message_ids)
+        )
+    )
+    return {message_id: tid for message_id, tid in rows.all() if message_id}
+
+
+async def get_for_email(
+    session: AsyncSession, user_id: uuid.UUID, email_id: uuid.UUID
+) -> EmailExtraction | None:
+    return await session.scalar(
+        select(EmailExtraction).where(
+            EmailExtraction.email_id == email_id, EmailExtraction.user_id == user_id
+        )
+    )
+
+
+async def list_llm_calls(
+    session: AsyncSession, user_id: uuid.UUID, *, offset: int, limit: int
+) -> Sequence[LlmTransaction]:
+    rows = await session.scalars(
+        select(LlmTransaction)
+        .where(LlmTransaction.user_id == user_id)
+        .order_by(LlmTransaction.created_at.desc(), LlmTransaction.id.desc())
+        .offset(offset)
+        .limit(limit)
+    )
+    return rows.all()
+
+
+async def get_category_model(session: AsyncSession, user_id: uuid.UUID) -> CategoryModel | None:
+    return await session.get(CategoryModel, user_id)
+
+
+async def save_category_model(
+    session: AsyncSession, user_id: uuid.UUID, model: bytes, examples: int
+) -> None:
+    statement = insert(CategoryModel).values(user_id=user_id, model=model, examples=examples)
+    await session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[CategoryModel.user_id],
+            set_={
+                "model": model,
+                "examples": examples,
+                "trained_at": statement.excluded.trained_at,
+            },
+        )
+    )
+
+
+async def correction_examples(
+    session: AsyncSession, user_id: uuid.UUID, limit: int = 5000
+) -> Sequence[tuple[str, str, str, str, str]]:
+    """The user's latest category corrections: (transactor, description, sender, direction,
+    new category name). Corrections to "no category" teach nothing and are left out."""
+    rows = await session.execute(
+        select(
+            CategoryFeedback.transactor,
+            CategoryFeedback.description,
+            CategoryFeedback.sender,
+            CategoryFeedback.direction,
+            Category.name,
+        )
+        .join(Category, Category.id == CategoryFeedback.new_category_id)
+        .where(CategoryFeedback.user_id == user_id)
+        .order_by(CategoryFeedback.created_at.desc())
+        .limit(limit)
+    )
+    return [tuple(row) for row in rows.all()]  # type: ignore[misc]
+
+
+async def category_ids_by_name(session: AsyncSession, user_id: uuid.UUID) -> dict[str, uuid.UUID]:
+    """Lower-cased name → id; a top-level category wins over a sub-category of the same name."""
+    rows = await session.execute(
+        select(Category.name, Category.id)
+        .where(Category.user_id == user_id)
+        .order_by(Category.parent_id.is_not(None))
+    )
+    ids: dict[str, uuid.UUID] = {}
+    for name, category_id in rows.all():
+        ids.setdefault(name.lower(), category_id)
+    return ids

@@ -1,0 +1,81 @@
+import uuid
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.account import Account
+from app.models.base import Base, Timestamps, UUIDPrimaryKey
+from app.models.category import Category
+from app.models.transactor import Transactor
+
+DEBIT = "debit"
+CREDIT = "credit"
+CATEGORY_SOURCES = ("rule", "model", "user", "none")
+SOURCES = ("email", "manual", "csv")
+
+
+class Transaction(UUIDPrimaryKey, Timestamps, Base):
+    """One movement of money. `amount` is always positive; `type` says which way it went."""
+
+    __tablename__ = "transactions"
+    __table_args__ = (
+        CheckConstraint("amount > 0", name="amount_positive"),
+        CheckConstraint("type IN ('debit', 'credit')", name="type"),
+        CheckConstraint("category_source IN ('rule', 'model', 'user', 'none')", name="cat_source"),
+        CheckConstraint("source IN ('email', 'manual', 'csv')", name="source"),
+        # NULLs never collide, so both hold only where the value is set: one transaction per
+        # email, and one per real-world payment however many emails report it (see
+        # app.services.transactions.dedupe_key for what the key is made of).
+        UniqueConstraint("user_id", "message_id", name="uq_transactions_user_id_message_id"),
+        UniqueConstraint("user_id", "dedupe_key", name="uq_transactions_user_id_dedupe_key"),
+        # Keyset pagination, newest first: PostgreSQL reads this index backwards for DESC.
+        Index("ix_transactions_user_id_occurred_at_id", "user_id", "occurred_at", "id"),
+        # Substring search (ILIKE '%8812%') on descriptions: trigrams, see crud.transactions.
+        Index(
+            "ix_transactions_description_trgm",
+            "description",
+            postgresql_using="gin",
+            postgresql_ops={"description": "gin_trgm_ops"},
+        ),
+    )
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    account_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("accounts.id", ondelete="SET NULL"), index=True
+    )
+    amount: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    currency: Mapped[str] = mapped_column(String(3))
+    type: Mapped[str] = mapped_column(String(6))
+    occurred_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    description: Mapped[str] = mapped_column(Text, default="")
+    transactor_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("transactors.id", ondelete="SET NULL"), index=True
+    )
+    category_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("categories.id", ondelete="SET NULL"), index=True
+    )
+    category_source: Mapped[str] = mapped_column(String(5), default="none")
+    source: Mapped[str] = mapped_column(String(6), default="manual")
+    email_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("emails.id", ondelete="SET NULL"), index=True
+    )
+    message_id: Mapped[str | None] = mapped_column(Text)
+    balance_after: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    reference: Mapped[str | None] = mapped_column(String(100))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    dedupe_key: Mapped[str | None] = mapped_column(String(200))
+
+    account: Mapped[Account | None] = relationship(lazy="raise")
+    transactor: Mapped[Transactor | None] = relationship(lazy="raise")
+    category: Mapped[Category | None] = relationship(lazy="raise")

@@ -1,0 +1,38 @@
+import uuid
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from app.schemas.money import CurrencyCode, Money
+
+AccountKind = Literal["bank", "card", "wallet", "cash", "other"]
+Last4 = Annotated[str, StringConstraints(pattern=r"^\d{2,4}$")]
+
+
+class AccountPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    name: str
+    institution: str
+    kind: AccountKind
+    last4: str
+    currency: str | None
+    latest_balance: Money | None
+    balance_at: datetime | None
+    created_at: datetime
+
+
+class AccountCreate(BaseModel):
+    name: Annotated[str, Field(min_length=1, max_length=100)]
+    institution: Annotated[str, Field(max_length=100)] = ""
+    kind: AccountKind = "other"
+    last4: Last4 | Literal[""] = ""
+    currency: CurrencyCode | None = None
+
+
+class AccountUpdate(BaseModel):
+    name: Annotated[str | None, Field(min_length=1, max_length=100)] = None
+    kind: AccountKind | None = None
+    currency: CurrencyCode | None = None

@@ -1,0 +1,31 @@
+"""Shared field types for money. Amounts are Decimal end to end: JSON numbers or strings come in
+("12.50" is safest), and pydantic writes Decimals out as JSON strings, never floats."""
+
+from decimal import Decimal
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, Field, StringConstraints
+
+CENT = Decimal("0.01")
+
+
+def _to_cents(value: Decimal) -> Decimal:
+    """Always two decimals, so "12.5" in and 12.5 from the database both read "12.50"."""
+    return value.quantize(CENT)
+
+
+Money = Annotated[Decimal, Field(max_digits=14, decimal_places=2), AfterValidator(_to_cents)]
+PositiveMoney = Annotated[
+    Decimal, Field(gt=0, max_digits=14, decimal_places=2), AfterValidator(_to_cents)
+]
+CurrencyCode = Annotated[
+    str, StringConstraints(pattern=r"^[A-Za-z]{3}$", to_upper=True), Field(examples=["INR"])
+]
+
+
+class Unconverted(BaseModel):
+    """Amounts a report left out: no exchange rate on or before their day."""
+
+    currency: str
+    amount: Money
+    count: int

@@ -1,0 +1,133 @@
+import uuid
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Annotated, Any, Generic, Literal, TypeVar
+
+from pydantic import AfterValidator, BaseModel, Field, model_validator
+
+from app.schemas.money import CurrencyCode, Money, PositiveMoney
+
+T = TypeVar("T")
+Direction = Literal["debit", "credit"]
+Source = Literal["email", "manual", "csv"]
+TransactionSort = Literal["-occurred_at", "occurred_at", "-amount", "amount"]
+
+
+def _as_utc(value: datetime) -> datetime:
+    """A time without a zone is taken as UTC."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+AwareDatetime = Annotated[datetime, AfterValidator(_as_utc)]
+
+
+class TransactionPublic(BaseModel):
+    id: uuid.UUID
+    amount: Money
+    currency: str
+    type: Direction
+    occurred_at: datetime
+    description: str
+    transactor_id: uuid.UUID | None
+    transactor_name: str | None
+    category_id: uuid.UUID | None
+    category_name: str | None
+    category_source: Literal["rule", "model", "user", "none"]
+    account_id: uuid.UUID | None
+    account_name: str | None
+    source: Source
+    email_id: uuid.UUID | None
+    reference: str | None
+    balance_after: Money | None
+    notes: str
+    created_at: datetime
+    updated_at: datetime
+
+
+def transaction_public(txn: Any) -> TransactionPublic:
+    """From a Transaction loaded with its transactor, category and account."""
+    return TransactionPublic(
+        **{name: getattr(txn, name) for name in _OWN_FIELDS},
+        transactor_name=txn.transactor.name if txn.transactor else None,
+        category_name=txn.category.name if txn.category else None,
+        account_name=txn.account.name if txn.account else None,
+    )
+
+
+_OWN_FIELDS = tuple(
+    name
+    for name in TransactionPublic.model_fields
+    if name not in ("transactor_name", "category_name", "account_name")
+)
+
+
+class TransactionFilters(BaseModel):
+    """Query parameters of the transaction list and the CSV export; all optional."""
+
+    date_from: date | None = Field(None, description="first day, inclusive (UTC)")
+    date_to: date | None = Field(None, description="last day, inclusive (UTC)")
+    category_id: uuid.UUID | None = Field(None, description="this category and its children")
+    uncategorised: bool | None = Field(None, description="true: only those without a category")
+    transactor_id: uuid.UUID | None = None
+    account_id: uuid.UUID | None = None
+    type: Direction | None = None
+    amount_min: Annotated[Decimal | None, Field(ge=0, max_digits=14, decimal_places=2)] = None
+    amount_max: Annotated[Decimal | None, Field(ge=0, max_digits=14, decimal_places=2)] = None
+    currency: CurrencyCode | None = None
+    source: Source | None = None
+    q: Annotated[
+        str | None,
+        Field(min_length=1, max_length=100, description="text in the description or merchant"),
+    ] = None
+
+    @model_validator(mode="after")
+    def ranges_in_order(self) -> "TransactionFilters":
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValueError("date_from must not be after date_to")
+        low, high = self.amount_min, self.amount_max
+        if low is not None and high is not None and low > high:
+            raise ValueError("amount_min must not exceed amount_max")
+        return self
+
+
+class CursorPage(BaseModel, Generic[T]):
+    items: list[T]
+    next_cursor: str | None = Field(description="pass as ?cursor= for the next page; null: done")
+    limit: int
+
+
+class TransactionCreate(BaseModel):
+    amount: PositiveMoney
+    currency: CurrencyCode | None = Field(None, description="default: your base currency")
+    type: Direction
+    occurred_at: AwareDatetime
+    description: Annotated[str, Field(max_length=500)] = ""
+    merchant: Annotated[str | None, Field(min_length=1, max_length=200)] = None
+    category_id: uuid.UUID | None = None
+    account_id: uuid.UUID | None = None
+    reference: Annotated[str | None, Field(max_length=100)] = None
+    notes: Annotated[str, Field(max_length=2000)] = ""
+
+
+class TransactionUpdate(BaseModel):
+    """Only the fields sent change. `category_id: null` removes the category."""
+
+    amount: PositiveMoney | None = None
+    currency: CurrencyCode | None = None
+    type: Direction | None = None
+    occurred_at: AwareDatetime | None = None
+    description: Annotated[str | None, Field(max_length=500)] = None
+    merchant: Annotated[str | None, Field(min_length=1, max_length=200)] = None
+    category_id: uuid.UUID | None = None
+    account_id: uuid.UUID | None = None
+    reference: Annotated[str | None, Field(max_length=100)] = None
+    notes: Annotated[str | None, Field(max_length=2000)] = None
+
+
+class BulkRecategorise(BaseModel):
+    ids: Annotated[list[uuid.UUID], Field(min_length=1, max_length=1000)]
+    category_id: uuid.UUID | None = Field(description="null: remove the category")
+
+
+class BulkResult(BaseModel):
+    updated: int

@@ -1,0 +1,249 @@
+"""Reports over the ledger, in the user's base currency (docs/analytics.md defines each one).
+
+Totals come from one aggregate query per report, grouped by UTC day and currency, and are
+converted with the rate of each day. Income, expense, refund and transfer follow
+app.analytics.classify. What cannot be converted is reported, never guessed.
+"""
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any, Literal
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.analytics.classify import CategoryTree, Flow, classify
+from app.analytics.fx import Converter, cents
+from app.analytics.periods import add_months, month_start
+from app.core.errors import BadRequest
+from app.crud import categories as categories_crud
+from app.crud import reports
+from app.crud import transactors as transactors_crud
+from app.models import User
+from app.services import exchange_rates
+from app.services.budgets import today_utc
+
+MAX_SPAN_DAYS = 5 * 366
+PERCENT = Decimal("0.1")
+UNCATEGORISED = "Uncategorised"
+Interval = Literal["day", "week", "month"]
+
+
+def resolve_period(date_from: date | None, date_to: date | None) -> tuple[date, date]:
+    """Default: this month up to today. Both days are included."""
+    last = date_to or today_utc()
+    first = date_from or month_start(last)
+    if first > last:
+        raise BadRequest("date_from must not be after date_to.", code="invalid_period")
+    if (last - first).days > MAX_SPAN_DAYS:
+        raise BadRequest("A report covers at most five years.", code="period_too_long")
+    return first, last
+
+
+class _Ledger:
+    """The aggregate rows of a period with what is needed to read them."""
+
+    def __init__(self, rows: Sequence[Any], tree: CategoryTree, converter: Converter) -> None:
+        self.rows, self.tree, self.converter = rows, tree, converter
+
+    def flows(self) -> Iterator[tuple[Any, Flow, Decimal]]:
+        """(row, flow, amount in the base currency), transfers and unconvertible rows left out."""
+        for row in self.rows:
+            flow = classify(row.type, self.tree.kind(row.category_id))
+            if flow == "transfer":
+                continue
+            value = self.converter.convert(row.total, row.currency, row.day, row.n)
+            if value is not None:
+                yield row, flow, value
+
+
+async def _ledger(
+    session: AsyncSession, user: User, first: date, last: date, *, by_transactor: bool = False
+) -> _Ledger:
+    rows = await reports.daily_totals(
+        session, user.id, first, last + timedelta(days=1), by_transactor=by_transactor
+    )
+    tree = CategoryTree.of(await categories_crud.list_for_user(session, user.id))
+    converter = await exchange_rates.converter(session, user.base_currency, first, last)
+    return _Ledger(rows, tree, converter)
+
+
+def _rate(part: Decimal, whole: Decimal) -> Decimal | None:
+    return (part * 100 / whole).quantize(PERCENT) if whole > 0 else None
+
+
+def _totals(flows: Iterator[tuple[Any, Flow, Decimal]]) -> dict[str, Any]:
+    income = expense = Decimal(0)
+    for _, flow, value in flows:
+        if flow == "income":
+            income += value
+        else:
+            expense += value if flow == "expense" else -value
+    return {
+        "income": cents(income),
+        "expense": cents(expense),
+        "net": cents(income - expense),
+        "savings_rate": _rate(income - expense, income),
+    }
+
+
+async def summary(session: AsyncSession, user: User, first: date, last: date) -> dict[str, Any]:
+    ledger = await _ledger(session, user, first, last)
+    return {
+        "date_from": first,
+        "date_to": last,
+        "currency": user.base_currency,
+        **_totals(ledger.flows()),
+        "transaction_count": sum(row.n for row in ledger.rows),
+        "unconverted": ledger.converter.unconverted(),
+    }
+
+
+async def spend_by_category(
+    session: AsyncSession, user: User, first: date, last: date, *, rollup: bool
+) -> dict[str, Any]:
+    """Spending (refunds subtracted) per category; `rollup` folds subcategories into their
+    parent."""
+    ledger = await _ledger(session, user, first, last)
+    amounts: dict[uuid.UUID | None, Decimal] = defaultdict(Decimal)
+    counts: dict[uuid.UUID | None, int] = defaultdict(int)
+    for row, flow, value in ledger.flows():
+        if flow == "income":
+            continue
+        key = ledger.tree.top_level(row.category_id) if rollup else row.category_id
+        amounts[key] += value if flow == "expense" else -value
+        counts[key] += row.n if flow == "expense" else 0
+    total = sum(amounts.values(), Decimal(0))
+
+    def name(key: uuid.UUID | None) -> str:
+        return ledger.tree.names.get(key, UNCATEGORISED) if key else UNCATEGORISED
+
+    ordered = sorted(amounts.items(), key=lambda item: (-item[1], name(item[0])))
+    items = [
+        {
+            "category_id": key,
+            "name": name(key),
+            "parent_id": ledger.tree.parents.get(key) if key else None,
+            "amount": cents(amount),
+            "share": _rate(amount, total) or Decimal(0),
+            "count": counts[key],
+        }
+        for key, amount in ordered
+    ]
+    return {
+        "date_from": first,
+        "date_to": last,
+        "currency": user.base_currency,
+        "total": cents(total),
+        "items": items,
+        "unconverted": ledger.converter.unconverted(),
+    }
+
+
+async def monthly_trend(
+    session: AsyncSession, user: User, *, months: int, as_of: date | None
+) -> dict[str, Any]:
+    """Income, expense, net and savings rate for the `months` months ending with as_of's."""
+    last_month = month_start(as_of or today_utc())
+    first = add_months(last_month, -(months - 1))
+    ledger = await _ledger(session, user, first, add_months(last_month, 1) - timedelta(days=1))
+    by_month: dict[date, list[tuple[Any, Flow, Decimal]]] = defaultdict(list)
+    for flow in ledger.flows():
+        by_month[month_start(flow[0].day)].append(flow)
+    return {
+        "currency": user.base_currency,
+        "months": [
+            {"month": month, **_totals(iter(by_month[month]))}
+            for month in (add_months(first, i) for i in range(months))
+        ],
+        "unconverted": ledger.converter.unconverted(),
+    }
+
+
+async def top_merchants(
+    session: AsyncSession, user: User, first: date, last: date, *, limit: int
+) -> dict[str, Any]:
+    """Where the money went: spending (refunds subtracted) per transactor, largest first."""
+    ledger = await _ledger(session, user, first, last, by_transactor=True)
+    amounts: dict[uuid.UUID, Decimal] = defaultdict(Decimal)
+    counts: dict[uuid.UUID, int] = defaultdict(int)
+    for row, flow, value in ledger.flows():
+        if flow == "income" or row.transactor_id is None:
+            continue
+        amounts[row.transactor_id] += value if flow == "expense" else -value
+        counts[row.transactor_id] += row.n if flow == "expense" else 0
+    top = sorted(amounts.items(), key=lambda item: (-item[1], str(item[0])))[:limit]
+    names = {
+        t.id: t.name
+        for t in await transactors_crud.get_many_for_user(session, user.id, [k for k, _ in top])
+    }
+    return {
+        "date_from": first,
+        "date_to": last,
+        "currency": user.base_currency,
+        "items": [
+            {
+                "transactor_id": key,
+                "name": names.get(key, ""),
+                "amount": cents(amount),
+                "count": counts[key],
+            }
+            for key, amount in top
+        ],
+        "unconverted": ledger.converter.unconverted(),
+    }
+
+
+def bucket_start(day: date, interval: Interval) -> date:
+    if interval == "week":
+        return day - timedelta(days=day.weekday())  # weeks start on Monday
+    return month_start(day) if interval == "month" else day
+
+
+def _buckets(first: date, last: date, interval: Interval) -> list[date]:
+    starts, current = [], bucket_start(first, interval)
+    while current <= last:
+        starts.append(current)
+        if interval == "month":
+            current = add_months(current, 1)
+        else:
+            current += timedelta(days=7 if interval == "week" else 1)
+    return starts
+
+
+async def cash_flow(
+    session: AsyncSession, user: User, first: date, last: date, *, interval: Interval
+) -> dict[str, Any]:
+    """Money in (income) and out (spending less refunds) per day, week or month, with the
+    running net; every bucket of the period is listed, empty ones as zero."""
+    ledger = await _ledger(session, user, first, last)
+    inflow: dict[date, Decimal] = defaultdict(Decimal)
+    outflow: dict[date, Decimal] = defaultdict(Decimal)
+    for row, flow, value in ledger.flows():
+        start = bucket_start(row.day, interval)
+        if flow == "income":
+            inflow[start] += value
+        else:
+            outflow[start] += value if flow == "expense" else -value
+    buckets, running = [], Decimal(0)
+    for start in _buckets(first, last, interval):
+        running += inflow[start] - outflow[start]
+        buckets.append(
+            {
+                "period_start": start,
+                "inflow": cents(inflow[start]),
+                "outflow": cents(outflow[start]),
+                "net": cents(inflow[start] - outflow[start]),
+                "cumulative": cents(running),
+            }
+        )
+    return {
+        "date_from": first,
+        "date_to": last,
+        "interval": interval,
+        "currency": user.base_currency,
+        "buckets": buckets,
+        "unconverted": ledger.converter.unconverted(),
+    }

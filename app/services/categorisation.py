@@ -1,0 +1,50 @@
+"""The learned categoriser per user: the shared seed model until the user corrects a category,
+then a model retrained on their corrections (in the background, on the base queue)."""
+
+import asyncio
+import uuid
+from collections.abc import Sequence
+from functools import lru_cache
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.categorization.learned import Categoriser, Example, example_text
+from app.crud import extractions as extractions_crud
+
+
+@lru_cache(maxsize=1)
+def seed_categoriser() -> Categoriser:
+    """Trained once per process (about a second) and shared by every user without corrections."""
+    return Categoriser.train()
+
+
+async def categoriser_for(session: AsyncSession, user_id: uuid.UUID) -> Categoriser:
+    stored = await extractions_crud.get_category_model(session, user_id)
+    if stored is not None:
+        return Categoriser.loads(stored.model)
+    return await asyncio.to_thread(seed_categoriser)
+
+
+async def retrain(session: AsyncSession, user_id: uuid.UUID) -> int:
+    """Train on the seed examples plus the user's corrections and store the model. Returns the
+    number of the user's examples used."""
+    rows = await extractions_crud.correction_examples(session, user_id)
+    examples = [
+        Example(example_text(transactor, description, sender, direction), category.lower())
+        for transactor, description, sender, direction, category in rows
+    ]
+    model = await asyncio.to_thread(Categoriser.train, examples)  # CPU-bound: off the loop
+    await extractions_crud.save_category_model(session, user_id, model.dumps(), len(examples))
+    return len(examples)
+
+
+async def predict_category_ids(
+    session: AsyncSession, user_id: uuid.UUID, texts: Sequence[str]
+) -> list[uuid.UUID | None]:
+    """The user's category id for each text, or None where the model is unsure or predicts a
+    category the user does not have."""
+    if not texts:
+        return []
+    model = await categoriser_for(session, user_id)
+    by_name = await extractions_crud.category_ids_by_name(session, user_id)
+    return [by_name.get(name) if name else None for name, _ in model.predict(texts)]

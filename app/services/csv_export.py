@@ -1,0 +1,86 @@
+"""CSV export of any filtered transaction list, in the list's own order."""
+
+import csv
+import io
+import uuid
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.errors import BadRequest
+from app.crud import transactions as transactions_crud
+from app.models import Transaction
+from app.schemas.transaction import TransactionFilters, TransactionSort
+
+MAX_EXPORT_ROWS = 100_000
+BATCH = 1000
+HEADER = (
+    "id",
+    "occurred_at",
+    "amount",
+    "currency",
+    "type",
+    "description",
+    "merchant",
+    "category",
+    "account",
+    "source",
+    "reference",
+    "notes",
+)
+# A cell starting with one of these is a formula to a spreadsheet: a description like
+# "=HYPERLINK(...)" from a hostile email must stay text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+async def export_csv(
+    session: AsyncSession, user_id: uuid.UUID, filters: TransactionFilters, sort: TransactionSort
+) -> str:
+    column, descending = sort.lstrip("-"), sort.startswith("-")
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(HEADER)
+    after: tuple[Any, uuid.UUID] | None = None
+    written = 0
+    while True:
+        page = await transactions_crud.list_page(
+            session,
+            user_id,
+            filters,
+            sort_column=column,
+            descending=descending,
+            after=after,
+            limit=BATCH,
+        )
+        written += len(page)
+        if written > MAX_EXPORT_ROWS:
+            raise BadRequest(
+                f"More than {MAX_EXPORT_ROWS} transactions: narrow the filters (a date range).",
+                code="export_too_large",
+            )
+        writer.writerows(_cells(t) for t in page)
+        if len(page) < BATCH:
+            return out.getvalue()
+        last = page[-1]
+        after = (getattr(last, column), last.id)
+
+
+def _cells(t: Transaction) -> list[str]:
+    return [
+        str(t.id),
+        t.occurred_at.isoformat(),
+        str(t.amount),
+        t.currency,
+        t.type,
+        _text(t.description),
+        _text(t.transactor.name if t.transactor else ""),
+        _text(t.category.name if t.category else ""),
+        _text(t.account.name if t.account else ""),
+        t.source,
+        _text(t.reference or ""),
+        _text(t.notes),
+    ]
+
+
+def _text(value: str) -> str:
+    return f"'{value}" if value.startswith(_FORMULA_START) else value

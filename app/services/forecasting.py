@@ -1,0 +1,140 @@
+"""Recurring payments detected from history, and next month's forecast per category
+(definitions in app.analytics.recurring, app.analytics.forecast and docs/analytics.md)."""
+
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.analytics.classify import CategoryTree, classify
+from app.analytics.forecast import HISTORY_MONTHS, forecast_next_month
+from app.analytics.fx import Converter, cents
+from app.analytics.periods import add_months, month_start
+from app.analytics.recurring import Payment, RecurringSeries, detect_recurring
+from app.crud import categories as categories_crud
+from app.crud import reports
+from app.crud import transactors as transactors_crud
+from app.models import User
+from app.services import exchange_rates
+from app.services.budgets import today_utc
+
+LOOKBACK_DAYS = 730  # two years: three payments of a yearly subscription fit
+FORECAST_METHOD = (
+    "Per category: the median of the last 3 complete months' spending, leaving out payments "
+    "of detected recurring series, plus every active recurring payment expected in the month "
+    "(see docs/analytics.md)."
+)
+
+
+async def _history(
+    session: AsyncSession, user: User, first: date, as_of: date
+) -> tuple[Sequence[Any], list[RecurringSeries], CategoryTree, Converter]:
+    rows = await reports.transaction_rows(session, user.id, first, as_of + timedelta(days=1))
+    payments = [
+        Payment(row.id, row.transactor_id, row.currency, row.amount, row.day, row.category_id)
+        for row in rows
+        if row.type == "debit" and row.transactor_id is not None
+    ]
+    tree = CategoryTree.of(await categories_crud.list_for_user(session, user.id))
+    converter = await exchange_rates.converter(session, user.base_currency, first, as_of)
+    return rows, detect_recurring(payments, as_of), tree, converter
+
+
+async def recurring_payments(
+    session: AsyncSession, user: User, *, as_of: date | None, include_inactive: bool
+) -> dict[str, Any]:
+    as_of = as_of or today_utc()
+    _, found, _, converter = await _history(
+        session, user, as_of - timedelta(days=LOOKBACK_DAYS), as_of
+    )
+    shown = [s for s in found if s.active or include_inactive]
+    names = {
+        t.id: t.name
+        for t in await transactors_crud.get_many_for_user(
+            session, user.id, [s.transactor_id for s in shown]
+        )
+    }
+    items = []
+    for series in shown:
+        in_base = converter.convert(series.next_expected_amount, series.currency, as_of)
+        items.append(
+            {
+                "transactor_id": series.transactor_id,
+                "transactor_name": names.get(series.transactor_id, ""),
+                "category_id": series.category_id,
+                "cadence": series.cadence,
+                "interval_days": series.interval_days,
+                "kind": series.kind,
+                "occurrences": series.occurrences,
+                "currency": series.currency,
+                "typical_amount": cents(series.typical_amount),
+                "first_date": series.first_on,
+                "last_date": series.last_on,
+                "next_expected_date": series.next_expected_on,
+                "next_expected_amount": cents(series.next_expected_amount),
+                "next_expected_amount_base": cents(in_base) if in_base is not None else None,
+                "active": series.active,
+            }
+        )
+    return {
+        "as_of": as_of,
+        "currency": user.base_currency,
+        "items": items,
+        "unconverted": converter.unconverted(),
+    }
+
+
+async def forecast(session: AsyncSession, user: User, *, as_of: date | None) -> dict[str, Any]:
+    """Spending forecast for the month after as_of's month."""
+    as_of = as_of or today_utc()
+    this_month = month_start(as_of)
+    target = add_months(this_month, 1)
+    history_months = [add_months(this_month, -i) for i in range(HISTORY_MONTHS, 0, -1)]
+    first = min(as_of - timedelta(days=LOOKBACK_DAYS), history_months[0])
+    rows, found, tree, converter = await _history(session, user, first, as_of)
+
+    in_series = {payment_id for series in found for payment_id in series.payment_ids}
+    spend: dict[uuid.UUID | None, dict[date, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    for row in rows:
+        month = month_start(row.day)
+        flow = classify(row.type, tree.kind(row.category_id))
+        if month not in history_months or row.id in in_series or flow not in ("expense", "refund"):
+            continue
+        value = converter.convert(row.amount, row.currency, row.day)
+        if value is not None:
+            spend[row.category_id][month] += value if flow == "expense" else -value
+
+    due: dict[uuid.UUID | None, Decimal] = defaultdict(Decimal)
+    for series in found:
+        if not series.active or classify("debit", tree.kind(series.category_id)) != "expense":
+            continue
+        times = len(series.occurrences_between(target, add_months(target, 1)))
+        value = converter.convert(series.next_expected_amount * times, series.currency, as_of)
+        if times and value is not None:
+            due[series.category_id] += value
+
+    forecasts = [f for f in forecast_next_month(spend, due, history_months) if f.amount > 0]
+    return {
+        "month": target,
+        "method": FORECAST_METHOD,
+        "currency": user.base_currency,
+        "total": cents(sum((f.amount for f in forecasts), Decimal(0))),
+        "categories": [
+            {
+                "category_id": f.category_id,
+                "name": tree.names.get(f.category_id, "Uncategorised")
+                if f.category_id
+                else "Uncategorised",
+                "amount": cents(f.amount),
+                "baseline": cents(f.baseline),
+                "recurring_due": cents(f.recurring_due),
+                "history": [cents(h) for h in f.history],
+            }
+            for f in forecasts
+        ],
+        "unconverted": converter.unconverted(),
+    }

@@ -1,0 +1,327 @@
+import uuid
+
+from tests.factories import register_and_verify
+from tests.ledger_helpers import add_txn, category_ids, error_code, rows
+
+API = "/api/v1/transactions"
+
+
+async def test_create_read_update_delete(client, smtp, run_base_jobs, worker_ctx):
+    user = await register_and_verify(client, smtp, run_base_jobs, "ledger@example.com")
+    cats = await category_ids(client, user)
+    created = await add_txn(
+        client,
+        user,
+        amount="499.5",
+        merchant="SWIGGY*ORDER 8812",
+        description="dinner",
+        occurred_at="2026-03-10T20:15:00+05:30",
+    )
+    assert created["amount"] == "499.50" and created["currency"] == "INR"
+    assert (created["transactor_name"], created["source"]) == ("Swiggy", "manual")
+    assert created["category_id"] is None and created["category_source"] == "none"
+    assert created["occurred_at"].startswith("2026-03-10T14:45:00")
+
+    again = await add_txn(client, user, amount="12.00", merchant="Swiggy Bangalore")
+    assert again["transactor_id"] == created["transactor_id"]
+
+    url = f"{API}/{created['id']}"
+    assert (await client.get(url, headers=user.headers)).json()["id"] == created["id"]
+    patched = await client.patch(
+        url,
+        json={"category_id": cats["Dining"], "notes": "team", "amount": 520},
+        headers=user.headers,
+    )
+    assert patched.status_code == 200, patched.text
+    body = patched.json()
+    assert (body["category_name"], body["category_source"]) == ("Dining", "user")
+    assert (body["notes"], body["amount"]) == ("team", "520.00")
+    feedback = await rows(
+        worker_ctx,
+        "SELECT transactor, description, old_category_id, new_category_id, amount "
+        "FROM category_feedback",
+    )
+    assert [(f[0], f[1], f[2], str(f[3]), str(f[4])) for f in feedback] == [
+        ("Swiggy", "dinner", None, cats["Dining"], "520.00")
+    ]
+
+    assert (await client.delete(url, headers=user.headers)).status_code == 204
+    assert (await client.get(url, headers=user.headers)).status_code == 404
+
+
+async def test_bad_input_is_a_clear_4xx(client, smtp, run_base_jobs):
+    user = await register_and_verify(client, smtp, run_base_jobs, "badtx@example.com")
+    good = {"amount": "10.00", "type": "debit", "occurred_at": "2026-03-10T12:00:00Z"}
+    for change in (
+        {"amount": "0"},
+        {"amount": "-5"},
+        {"amount": "12.345"},
+        {"amount": "1e20"},
+        {"currency": "RUPEES"},
+        {"type": "sideways"},
+        {"occurred_at": "yesterday"},
+        {"description": "x" * 501},
+    ):
+        response = await client.post(API, json={**good, **change}, headers=user.headers)
+        assert response.status_code == 422, change
+        assert error_code(response) == "validation_error"
+    unknown = str(uuid.uuid4())
+    response = await client.post(API, json={**good, "category_id": unknown}, headers=user.headers)
+    assert response.status_code == 404 and error_code(response) == "not_found"
+    assert (await client.get(f"{API}/{unknown}", headers=user.headers)).status_code == 404
+    assert (await client.get(f"{API}/not-a-uuid", headers=user.headers)).status_code == 422
+    for query in (
+        "date_from=2026-03-02&date_to=2026-03-01",
+        "amount_min=5&amount_max=1",
+        "type=both",
+        "limit=0",
+        "limit=500",
+        "sort=-name",
+    ):
+        assert (await client.get(f"{API}?{query}", headers=user.headers)).status_code == 422
+    response = await client.get(f"{API}?cursor=garbage", headers=user.headers)
+    assert response.status_code == 400 and error_code(response) == "invalid_cursor"
+    response = await client.post(
+        f"{API}/bulk-recategorise", json={"ids": [], "category_id": None}, headers=user.headers
+    )
+    assert response.status_code == 422
+    assert (await client.get(API)).status_code == 401
+
+
+async def test_keyset_pages_cover_everything_once(client, smtp, run_base_jobs):
+    user = await register_and_verify(client, smtp, run_base_jobs, "pages@example.com")
+    created = []
+    for i in range(23):
+        day = 1 + i % 9  # several per day, and equal timestamps, so ties need the id
+        created.append(
+            await add_txn(
+                client, user, amount=f"{10 + i % 4}.00", occurred_at=f"2026-02-{day:02d}T08:00:00Z"
+            )
+        )
+    for sort in ("-occurred_at", "occurred_at", "-amount", "amount"):
+        seen, cursor = [], None
+        while True:
+            query = f"{API}?limit=5&sort={sort}" + (f"&cursor={cursor}" if cursor else "")
+            page = (await client.get(query, headers=user.headers)).json()
+            seen += page["items"]
+            cursor = page["next_cursor"]
+            if cursor is None:
+                break
+        assert len(seen) == 23 and len({t["id"] for t in seen}) == 23, sort
+        field = sort.lstrip("-")
+        keys = [(float(t["amount"]) if field == "amount" else t[field], t["id"]) for t in seen]
+        assert keys == sorted(keys, reverse=sort.startswith("-")), sort
+    mismatched = (await client.get(f"{API}?limit=5", headers=user.headers)).json()["next_cursor"]
+    response = await client.get(f"{API}?sort=amount&cursor={mismatched}", headers=user.headers)
+    assert response.status_code == 400
+
+
+async def test_filters(client, smtp, run_base_jobs):
+    user = await register_and_verify(client, smtp, run_base_jobs, "filters-tx@example.com")
+    cats = await category_ids(client, user)
+    account = (
+        await client.post(
+            "/api/v1/accounts",
+            json={"name": "Card", "kind": "card", "last4": "4321"},
+            headers=user.headers,
+        )
+    ).json()
+    fuel = await add_txn(
+        client,
+        user,
+        amount="2500.00",
+        merchant="Shell 12345",
+        category_id=cats["Transport/Fuel"],
+        occurred_at="2026-01-05T10:00:00Z",
+    )
+    taxi = await add_txn(
+        client,
+        user,
+        amount="300.00",
+        merchant="UBER *TRIP",
+        category_id=cats["Transport"],
+        account_id=account["id"],
+        occurred_at="2026-01-20T10:00:00Z",
+    )
+    salary = await add_txn(
+        client,
+        user,
+        amount="90000.00",
+        type="credit",
+        description="SALARY JAN ACME",
+        occurred_at="2026-01-31T10:00:00Z",
+    )
+    usd = await add_txn(
+        client,
+        user,
+        amount="15.99",
+        currency="usd",
+        merchant="Netflix.com",
+        description="subscription 8812",
+        occurred_at="2026-02-02T10:00:00Z",
+    )
+
+    async def ids(query: str) -> list[str]:
+        response = await client.get(f"{API}?{query}", headers=user.headers)
+        assert response.status_code == 200, response.text
+        return sorted(t["id"] for t in response.json()["items"])
+
+    def sorted_ids(*txns):
+        return sorted(t["id"] for t in txns)
+
+    assert await ids(f"category_id={cats['Transport']}") == sorted_ids(fuel, taxi)
+    assert await ids(f"category_id={cats['Transport/Fuel']}") == sorted_ids(fuel)
+    assert await ids("uncategorised=true") == sorted_ids(salary, usd)
+    assert await ids("type=credit") == sorted_ids(salary)
+    assert await ids("amount_min=300&amount_max=2500") == sorted_ids(fuel, taxi)
+    assert await ids("date_from=2026-01-20&date_to=2026-01-31") == sorted_ids(taxi, salary)
+    assert await ids(f"account_id={account['id']}") == sorted_ids(taxi)
+    assert await ids(f"transactor_id={usd['transactor_id']}") == sorted_ids(usd)
+    assert await ids("currency=USD") == sorted_ids(usd)
+    assert await ids("q=salary") == sorted_ids(salary)
+    assert await ids("q=8812") == sorted_ids(usd)
+    assert await ids("q=uBeR") == sorted_ids(taxi)  # the merchant's name
+    assert await ids("q=100%25") == []  # % is a character, not a wildcard
+    assert await ids("source=manual&type=debit&q=shell") == sorted_ids(fuel)
+
+
+async def test_bulk_recategorise_records_feedback(client, smtp, run_base_jobs, worker_ctx):
+    user = await register_and_verify(client, smtp, run_base_jobs, "bulk@example.com")
+    cats = await category_ids(client, user)
+    a = await add_txn(client, user, merchant="Zomato")
+    b = await add_txn(client, user, merchant="Zomato", category_id=cats["Dining"])
+    c = await add_txn(client, user, merchant="Zepto")
+    response = await client.post(
+        f"{API}/bulk-recategorise",
+        json={"ids": [a["id"], b["id"], c["id"], a["id"]], "category_id": cats["Dining"]},
+        headers=user.headers,
+    )
+    assert response.json() == {"updated": 3}
+    listed = (await client.get(f"{API}?category_id={cats['Dining']}", headers=user.headers)).json()
+    assert {t["category_source"] for t in listed["items"]} == {"user"}
+    assert len(listed["items"]) == 3
+    feedback = await rows(worker_ctx, "SELECT transaction_id FROM category_feedback")
+    assert sorted(str(f[0]) for f in feedback) == sorted([a["id"], c["id"]])  # b did not change
+
+    cleared = await client.post(
+        f"{API}/bulk-recategorise",
+        json={"ids": [c["id"]], "category_id": None},
+        headers=user.headers,
+    )
+    assert cleared.json() == {"updated": 1}
+    assert (await client.get(f"{API}/{c['id']}", headers=user.headers)).json()[
+        "category_id"
+    ] is None
+
+
+async def test_another_users_transactions_are_invisible(client, smtp, run_base_jobs):
+    owner = await register_and_verify(client, smtp, run_base_jobs, "owner-tx@example.com")
+    other = await register_and_verify(client, smtp, run_base_jobs, "other-tx@example.com")
+    mine = await add_txn(client, owner, merchant="Amazon")
+    theirs_cats = await category_ids(client, other)
+    assert (await client.get(API, headers=other.headers)).json()["items"] == []
+    url = f"{API}/{mine['id']}"
+    assert (await client.get(url, headers=other.headers)).status_code == 404
+    assert (await client.patch(url, json={"notes": "x"}, headers=other.headers)).status_code == 404
+    assert (await client.delete(url, headers=other.headers)).status_code == 404
+    bulk = await client.post(
+        f"{API}/bulk-recategorise",
+        json={"ids": [mine["id"]], "category_id": theirs_cats["Dining"]},
+        headers=other.headers,
+    )
+    assert bulk.status_code == 404
+    # Their own category cannot be pinned on my transaction, nor mine on theirs.
+    own_cats = await category_ids(client, owner)
+    response = await client.post(
+        API,
+        json={
+            "amount": "1.00",
+            "type": "debit",
+            "occurred_at": "2026-01-01T00:00:00Z",
+            "category_id": own_cats["Dining"],
+        },
+        headers=other.headers,
+    )
+    assert response.status_code == 404
+    filtered = await client.get(
+        f"{API}?transactor_id={mine['transactor_id']}", headers=other.headers
+    )
+    assert filtered.json()["items"] == []
+    still = (await client.get(url, headers=owner.headers)).json()
+    assert still["category_id"] is None and still["notes"] == ""
+
+
+async def test_pipeline_contract_dedupes_in_one_statement(client, smtp, run_base_jobs, worker_ctx):
+    """What the ingest pipeline calls: accounts on sight, then record_transactions per batch."""
+    from datetime import UTC, datetime
+    from decimal import Decimal
+
+    from app.services.accounts import AccountKey, get_or_create_accounts, record_balances
+    from app.services.transactions import NewTransaction, record_transactions
+
+    user = await register_and_verify(client, smtp, run_base_jobs, "pipeline@example.com")
+    user_id = uuid.UUID(user.user["id"])
+    at = datetime(2026, 3, 10, 9, 5, tzinfo=UTC)
+
+    def draft(message_id, **fields):
+        base = dict(
+            amount=Decimal("499.00"),
+            currency="inr",
+            type="debit",
+            occurred_at=at,
+            merchant="UPI-SWIGGY-swiggy@icici",
+            message_id=message_id,
+            sender="alerts@hdfcbank.net",
+        )
+        return NewTransaction(**{**base, **fields})
+
+    async with worker_ctx["sessionmaker"]() as session:
+        keys = [
+            AccountKey("HDFCBank.net", "xx1234", kind="card", currency="INR"),
+            AccountKey("hdfcbank.net", "1234"),
+        ]
+        accounts = await get_or_create_accounts(session, user_id, keys)
+        assert list(accounts) == [("hdfcbank.net", "1234")]
+        account_id = accounts[keys[0].identity]
+        assert await get_or_create_accounts(session, user_id, keys) == accounts
+        await record_balances(
+            session,
+            user_id,
+            [
+                (account_id, Decimal("900.00"), at),
+                (account_id, Decimal("500.00"), at.replace(hour=8)),
+            ],
+        )
+        first = await record_transactions(
+            session,
+            user_id,
+            [
+                draft("<a@bank>", account_id=account_id, account_last4="1234"),
+                draft("<a@bank>", account_id=account_id, account_last4="1234"),  # same email twice
+                draft(
+                    "<b@bank>",
+                    account_id=account_id,
+                    account_last4="1234",
+                    occurred_at=at.replace(minute=40),
+                ),  # a second alert, same card and hour
+                draft("<c@shop>", reference="UPI 4012-3456-789", amount=Decimal("120.00")),
+                draft("<d@bank>", reference="upi40123456789", amount=Decimal("120.00")),
+                draft("<e@bank>", amount=Decimal("499.00"), occurred_at=at.replace(hour=11)),
+            ],
+        )
+        again = await record_transactions(
+            session, user_id, [draft("<a@bank>"), draft("<f@x>", account_last4="9999")]
+        )
+        await session.commit()
+    assert len(first) == 3 and len(again) == 1
+    stored = await rows(worker_ctx, "SELECT dedupe_key FROM transactions ORDER BY dedupe_key")
+    assert [r[0] for r in stored] == [
+        "at|2026-03-10T09|1234|499.00|INR|debit",
+        "at|2026-03-10T09|9999|499.00|INR|debit",
+        "at|2026-03-10T11|-|499.00|INR|debit",
+        "ref|upi40123456789|120.00|INR|debit",
+    ]
+    account = await rows(worker_ctx, "SELECT latest_balance, kind, name FROM accounts")
+    assert [(str(a[0]), a[1], a[2]) for a in account] == [("900.00", "card", "hdfcbank.net ••1234")]
+    merchants = await rows(worker_ctx, "SELECT name, aliases FROM transactors")
+    assert merchants == [("Swiggy", ["UPI-SWIGGY-swiggy@icici"])]
