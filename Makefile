@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed-stamp
 NPM_INSTALLED := frontend/node_modules/.installed-stamp
 
-.PHONY: install frontend-install frontend-build browser run migrate worker-base worker-email api \
+.PHONY: install frontend-install frontend-build browser imap-server run migrate worker-base worker-email api \
 	test test-fast test-frontend lint typecheck format demo bench clean
 
 $(INSTALLED): pyproject.toml
@@ -45,8 +45,12 @@ worker-email: install
 browser:
 	@test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
 
-## All tests: Python (real PostgreSQL, Redis, SMTP), front-end unit tests, browser end-to-end
-test: install frontend-build browser
+## Debian's Dovecot for the IMAP provider's tests
+imap-server: install
+	$(PY) -m tests.servers.dovecot --install
+
+## All tests: Python (real PostgreSQL, Redis, SMTP, IMAP), front-end unit tests, browser e2e
+test: install frontend-build browser imap-server
 	cd frontend && npm test
 	$(PY) -m pytest
 

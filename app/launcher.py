@@ -130,6 +130,7 @@ def main() -> int:
         if args.command == "migrate":
             return 0
         _note_mail_sink(configured)
+        _ensure_demo_mailbox()
         return run_processes(env, args.host, args.port)
     finally:
         if redis_process is not None:
@@ -140,6 +141,17 @@ def main() -> int:
 def _note_mail_sink(configured: Settings) -> None:
     if not configured.smtp_host:
         log.info("no SMTP_HOST: sign-up codes are written to %s", configured.mail_sink_path)
+
+
+def _ensure_demo_mailbox() -> None:
+    """A demo export to upload on Connected accounts, for trying FinCoach without a mailbox."""
+    from app.demo.generator import write_mbox
+
+    path = DATA_DIR / "demo" / "demo.mbox"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_mbox(path)
+    log.info("demo mailbox to upload: %s", path)
 
 
 if __name__ == "__main__":
