@@ -23,6 +23,7 @@ class EmailFetchJob(BaseJob):
             self.params.get("months"),
             progress=self,
             on_batch_stored=self._extract_batch,
+            resume_cursor=self.cursor or None,
         )
         self.summary = {
             "outcome": result.outcome,
@@ -33,6 +34,13 @@ class EmailFetchJob(BaseJob):
         }
         if result.outcome == "stopped":
             raise JobCancelled("the mailbox was disconnected during the sync")
+
+    async def before_run(self) -> None:
+        # A resumed job has counted some messages already; the sync counts only what is left.
+        self._counted_before_this_run = self.processed
+
+    async def set_total(self, total: int) -> None:
+        await super().set_total(self._counted_before_this_run + total)
 
     async def _extract_batch(self, email_ids: list[uuid.UUID]) -> None:
         """Each stored batch goes to extraction at once, so any email worker can take it while

@@ -14,7 +14,7 @@ import calendar
 import logging
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, Protocol
 
@@ -104,6 +104,7 @@ async def sync_account(
     progress: SyncProgress | None = None,
     *,
     on_batch_stored: OnBatchStored | None = None,
+    resume_cursor: dict[str, Any] | None = None,
 ) -> SyncResult:
     """Sync one mailbox. initial: the last `months` months (default INITIAL_SYNC_MONTHS), or
     the rest of an interrupted initial sync; incremental: what arrived since the cursor.
@@ -120,6 +121,11 @@ async def sync_account(
     if account is None:
         result.outcome = "skipped"
         return result
+    if resume_cursor:
+        # A job resuming after a crash restarts from its own last checkpoint, which matches its
+        # counters; the account's cursor may be one batch further (stored, then the crash).
+        # Re-reading that batch stores nothing twice and counts it exactly once.
+        account = replace(account, cursor=resume_cursor)
     months = months or settings.initial_sync_months
     window = sync_window(mode, months, account.last_synced_at, started_at)
     run = _SyncRun(session_factory, account, progress or NullProgress(), on_batch_stored, result)

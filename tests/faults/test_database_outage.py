@@ -1,0 +1,48 @@
+"""While PostgreSQL is unreachable, /health and the API answer 503 with a clear message; once it
+is back they recover without a restart. The outage is a proxy cut between app and server."""
+
+import pytest
+from asgi_lifespan import LifespanManager
+from httpx import ASGITransport, AsyncClient
+from sqlalchemy.engine import make_url
+
+from app.core.setup import create_application
+from tests.factories import register_and_verify
+from tests.faults.tcp_proxy import CuttableProxy
+
+
+@pytest.fixture
+async def proxy(settings):
+    url = make_url(settings.database_url)
+    if not url.host:
+        pytest.fail("this test needs PostgreSQL over TCP (set TEST_DATABASE_URL to a host:port)")
+    proxy = CuttableProxy(url.host, url.port or 5432)
+    await proxy.start()
+    yield proxy
+
+
+async def test_postgres_down_then_back(settings, proxy, smtp, run_base_jobs, client):
+    user = await register_and_verify(client, smtp, run_base_jobs, "outage@example.com")
+    url = make_url(settings.database_url).set(host="127.0.0.1", port=proxy.port)
+    app = create_application(
+        settings.model_copy(update={"database_url": url.render_as_string(hide_password=False)})
+    )
+    async with (
+        LifespanManager(app) as manager,
+        AsyncClient(transport=ASGITransport(app=manager.app), base_url="http://test") as http,
+    ):
+        assert (await http.get("/health")).status_code == 200
+        assert (await http.get("/api/v1/users/me", headers=user.headers)).status_code == 200
+
+        await proxy.cut()
+        health = await http.get("/health")
+        assert health.status_code == 503 and health.json()["database"] == "unavailable"
+        me = await http.get("/api/v1/users/me", headers=user.headers)
+        assert me.status_code == 503
+        assert me.json()["error"]["code"] == "service_unavailable"
+        assert "database" in me.json()["error"]["message"]
+
+        await proxy.start()  # the database is back, on the same address
+        assert (await http.get("/health")).status_code == 200
+        me = await http.get("/api/v1/users/me", headers=user.headers)
+        assert me.status_code == 200 and me.json()["email"] == "outage@example.com"
