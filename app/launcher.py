@@ -99,7 +99,14 @@ def run_processes(env: dict[str, str], host: str, port: int) -> int:
     exit_code = 0
     while not stopping:
         for name, child in children.items():
-            if child.poll() is not None:
+            if child.poll() is None:
+                continue
+            if name.startswith("worker"):
+                # An ARQ worker exits when it loses Redis; start it again, as a supervisor would.
+                log.warning("%s exited with code %s; restarting it", name, child.returncode)
+                time.sleep(2)
+                children[name] = subprocess.Popen(commands[name], cwd=PROJECT_ROOT, env=env)
+            else:
                 log.error("%s exited with code %s; stopping the rest", name, child.returncode)
                 exit_code, stopping = child.returncode or 1, True
         time.sleep(0.5)

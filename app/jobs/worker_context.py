@@ -1,5 +1,6 @@
 """What every worker process opens once at start-up and hands to its jobs through ARQ's ctx."""
 
+import asyncio
 from typing import Any
 
 from app.core.config import get_settings
@@ -7,6 +8,7 @@ from app.core.db import create_engine, create_sessionmaker
 from app.core.logging import configure_logging
 from app.core.redis import create_cache_redis, create_queue_pools
 from app.extraction.llm import LlmExtractor
+from app.services.categorisation import seed_categoriser
 
 
 async def startup(ctx: dict[str, Any]) -> None:
@@ -22,6 +24,7 @@ async def startup(ctx: dict[str, Any]) -> None:
         # Only where an OpenAI-compatible endpoint is configured; otherwise rules alone run.
         llm=LlmExtractor(settings) if settings.llm_base_url else None,
     )
+    await asyncio.to_thread(seed_categoriser)  # trained before the first job needs it
 
 
 async def shutdown(ctx: dict[str, Any]) -> None:

@@ -44,8 +44,9 @@ class EmailExtraction(UUIDPrimaryKey, Base):
     fields: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict)
     rejection_reason: Mapped[str | None] = mapped_column(String(100))
     error: Mapped[str | None] = mapped_column(Text)
+    # Indexed: deleting transactions (or a user) sets this to NULL row by row otherwise.
     transaction_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("transactions.id", ondelete="SET NULL")
+        ForeignKey("transactions.id", ondelete="SET NULL"), index=True
     )
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 

@@ -62,6 +62,7 @@ async def get_or_create_accounts(
         }
         for (institution, last4), key in wanted.items()
     ]
+    rows.sort(key=lambda row: (row["institution"], row["last4"]))  # one lock order for all
     await accounts_crud.insert_missing(session, rows)
     return await accounts_crud.ids_by_identity(session, user_id, list(wanted))
 
@@ -81,7 +82,8 @@ async def record_balances(
     for account_id, balance, at in balances:
         if account_id not in newest or newest[account_id][1] < at:
             newest[account_id] = (balance, at)
-    for account_id, (balance, at) in newest.items():
+    # In id order, so concurrent batches lock the same rows in the same order (no deadlock).
+    for account_id, (balance, at) in sorted(newest.items()):
         await accounts_crud.record_balance(session, user_id, account_id, balance, at)
 
 

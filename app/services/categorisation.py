@@ -2,6 +2,7 @@
 then a model retrained on their corrections (in the background, on the base queue)."""
 
 import asyncio
+import threading
 import uuid
 from collections.abc import Sequence
 from functools import lru_cache
@@ -11,11 +12,20 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.categorization.learned import Categoriser, Example, example_text
 from app.crud import extractions as extractions_crud
 
+_training = threading.Lock()
+
 
 @lru_cache(maxsize=1)
-def seed_categoriser() -> Categoriser:
-    """Trained once per process (about a second) and shared by every user without corrections."""
+def _trained_seed_categoriser() -> Categoriser:
     return Categoriser.train()
+
+
+def seed_categoriser() -> Categoriser:
+    """Trained once per process and shared by every user without corrections. The lock keeps
+    concurrent first callers from each training it (seconds of CPU apiece); workers call this
+    at start-up so no job waits for it."""
+    with _training:
+        return _trained_seed_categoriser()
 
 
 async def categoriser_for(session: AsyncSession, user_id: uuid.UUID) -> Categoriser:

@@ -5,6 +5,8 @@ email already extracted is skipped, and `record_transactions` never inserts one 
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from redis.asyncio import Redis
@@ -96,7 +98,7 @@ async def _record(
 ) -> ExtractionSummary:
     found = [o for o in outcomes if o.result and o.result.is_transaction]
     await categories.ensure_default_categories(session, user_id)
-    drafts = await _drafts(session, user_id, found)
+    drafts, balances = await _drafts(session, user_id, found)
     recorded = await record_transactions(session, user_id, drafts)
     transaction_ids = await extractions_crud.transaction_ids_by_message_id(
         session, user_id, [o.email.message_id for o in found]
@@ -107,6 +109,9 @@ async def _record(
     await extractions_crud.insert_llm_calls(
         session, [_llm_row(user_id, o) for o in outcomes if o.call is not None]
     )
+    # Last, just before the commit: these row locks on shared `accounts` rows are held as
+    # briefly as possible (concurrent batches of one user queue on them).
+    await accounts.record_balances(session, user_id, balances)
     return ExtractionSummary(
         examined=len(outcomes),
         transactions=len(found),
@@ -119,7 +124,7 @@ async def _record(
 
 async def _drafts(
     session: AsyncSession, user_id: uuid.UUID, found: list[_Outcome]
-) -> list[NewTransaction]:
+) -> tuple[list[NewTransaction], list[tuple[uuid.UUID, Decimal, datetime]]]:
     results = [o.result for o in found if o.result is not None]
     keys = [
         accounts.AccountKey(
@@ -164,8 +169,7 @@ async def _drafts(
         )
         if account_id and result.balance is not None:
             balances.append((account_id, result.balance, occurred_at))
-    await accounts.record_balances(session, user_id, balances)
-    return drafts
+    return drafts, balances
 
 
 def _extraction_row(

@@ -29,7 +29,8 @@ async def resolve_transactors(
     if not by_key:
         return {}
     found = await _index_by_key(session, user_id, list(by_key))
-    missing = [key for key in by_key if key not in found]
+    # Sorted: concurrent batches then take unique-index locks in one order (no deadlock).
+    missing = sorted(key for key in by_key if key not in found)
     if missing:
         await transactors_crud.insert_missing(
             session,

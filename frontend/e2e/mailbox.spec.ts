@@ -23,7 +23,7 @@ function demoMailbox(): string {
   const python = process.env.FINCOACH_PYTHON ?? join(REPO, '.venv', 'bin', 'python')
   if (!existsSync(python)) throw new Error(`No Python at ${python}: set FINCOACH_PYTHON or MAILBOX_FILE.`)
   const out = join(mkdtempSync(join(tmpdir(), 'fincoach-e2e-')), 'demo.mbox')
-  execFileSync(python, ['-m', 'app.demo', '--out', out, '--count', '300', '--end', '2026-11-20'], {
+  execFileSync(python, ['-m', 'app.demo', '--out', out, '--count', '300', '--end', new Date().toISOString().slice(0, 10)], {
     cwd: REPO,
     stdio: 'pipe',
     timeout: 120_000,
@@ -116,4 +116,49 @@ test('upload a mailbox export and watch its import finish live', async ({ page, 
   await expect(page.getByRole('heading', { name: 'Mailbox sync' })).toBeVisible()
   await expect(page.getByText('All caught up.', { exact: false })).toBeVisible()
   await screenshot(page, 'mailbox-dashboard-synced')
+
+  // The ledger: the parsed transactions are listed; one of this month's payments is moved
+  // to a new category inline, and the dashboard's spend by category follows.
+  const category = `E2E Picks ${Date.now() % 100000}`
+  await page.goto('/categories')
+  const newCategory = page.getByRole('form', { name: 'New category' })
+  await newCategory.getByLabel('Category name').fill(category)
+  await newCategory.getByRole('button', { name: 'Add' }).click()
+  await expect(page.getByRole('list', { name: 'Categories' }).getByRole('listitem', { name: category })).toBeVisible()
+  await screenshot(page, 'ledger-categories')
+
+  await page.getByRole('complementary', { name: 'Sidebar' }).getByRole('link', { name: 'Transactions', exact: true }).click()
+  const rows = page.getByRole('list', { name: 'Transactions' }).getByRole('listitem')
+  await expect(rows.first()).toBeVisible({ timeout: 30_000 })
+  expect(await rows.count()).toBeGreaterThan(5)
+  await screenshot(page, 'ledger-transactions')
+
+  const filters = page.getByRole('search', { name: 'Filter transactions' })
+  const firstOfMonth = `${new Date().toISOString().slice(0, 8)}01`
+  await filters.getByLabel('From').fill(firstOfMonth)
+  await filters.getByLabel('Type').selectOption({ label: 'Money out' })
+  await expect(async () => {
+    const dates = await page.getByRole('list', { name: 'Transactions' }).locator('time').evaluateAll((els) =>
+      els.map((el) => el.getAttribute('datetime') ?? ''),
+    )
+    expect(dates.length).toBeGreaterThan(0)
+    expect(dates.every((d) => d.slice(0, 10) >= firstOfMonth)).toBe(true)
+  }).toPass({ timeout: 15_000 })
+  const row = rows.first()
+  const picker = row.getByRole('combobox')
+  await picker.selectOption({ label: category })
+  await expect(picker).toBeEnabled()
+  await expect(picker.locator('option:checked')).toHaveText(category)
+  await screenshot(page, 'ledger-transactions-recategorised')
+
+  // The change was stored: the dashboard's report, computed by the server, includes it.
+  await page.getByRole('complementary', { name: 'Sidebar' }).getByRole('link', { name: 'Dashboard', exact: true }).click()
+  const spend = page.getByRole('list', { name: 'Spend by category' })
+  await expect(spend.getByRole('listitem', { name: category })).toBeVisible({ timeout: 15_000 })
+  await expect(page.getByRole('group', { name: 'This month' })).toBeVisible()
+  await screenshot(page, 'ledger-dashboard', { fullPage: true })
+
+  await page.goto('/budgets')
+  await expect(page.getByRole('heading', { level: 1, name: 'Budgets & goals' })).toBeVisible()
+  await screenshot(page, 'ledger-budgets')
 })

@@ -119,9 +119,16 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_email_extractions_user_id"), "email_extractions", ["user_id"], unique=False
     )
+    op.create_index(
+        op.f("ix_email_extractions_transaction_id"),
+        "email_extractions",
+        ["transaction_id"],
+        unique=False,
+    )
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_email_extractions_transaction_id"), table_name="email_extractions")
     op.drop_index(op.f("ix_email_extractions_user_id"), table_name="email_extractions")
     op.drop_table("email_extractions")
     op.drop_index("ix_llm_transactions_user_id_created_at", table_name="llm_transactions")

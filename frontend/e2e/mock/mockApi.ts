@@ -1,4 +1,5 @@
 import type { Page, Route, WebSocketRoute } from '@playwright/test'
+import { ledgerRoutes, newLedgerState } from './ledgerRoutes'
 import { mailboxRoutes } from './mailboxRoutes'
 import { sampleAccounts, sampleEmails, sampleJobs, type MockAccount, type MockEmail, type MockJob } from './mailboxData'
 
@@ -44,6 +45,8 @@ export interface MockOptions {
   gmailConfigured?: boolean
   /** Hold the upload's answer this long (to see the "checking" state). */
   uploadDelayMs?: number
+  /** 'populated': transactions, budgets, goals and reports exist; 'empty' (default): none. */
+  ledger?: 'empty' | 'populated'
 }
 
 export interface MockState {
@@ -71,6 +74,7 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
     emails: populated ? sampleEmails() : [],
     calls: [],
   }
+  const ledger = newLedgerState(options.ledger === 'populated')
   const sockets: WebSocketRoute[] = []
   let opened: () => void = () => {}
   const firstSocket = new Promise<void>((resolve) => (opened = resolve))
@@ -121,6 +125,7 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
       return route.fulfill({ json: user })
     }
     if (path.startsWith('/api/v1/') && (await mailboxRoutes(route, request, path, method, state, options))) return
+    if (path.startsWith('/api/v1/') && (await ledgerRoutes(route, request, path, method, ledger))) return
     if (path === '/api/v1/users/me/password' && method === 'POST') {
       const body = request.postDataJSON() as { current_password: string }
       if (body.current_password !== 'correct-password') {

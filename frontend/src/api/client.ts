@@ -55,6 +55,8 @@ export interface RequestOptions {
   json?: unknown
   /** Sent as application/x-www-form-urlencoded. */
   form?: Record<string, string>
+  /** Sent as multipart/form-data (the browser sets the boundary). */
+  multipart?: FormData
   /** Attach the access token and refresh on 401 (default true). */
   auth?: boolean
   signal?: AbortSignal
@@ -129,6 +131,8 @@ async function send(path: string, options: RequestOptions, accessToken: string |
   if (options.json !== undefined) {
     headers.set('Content-Type', 'application/json')
     body = JSON.stringify(options.json)
+  } else if (options.multipart !== undefined) {
+    body = options.multipart
   } else if (options.form !== undefined) {
     headers.set('Content-Type', 'application/x-www-form-urlencoded')
     body = new URLSearchParams(options.form).toString()

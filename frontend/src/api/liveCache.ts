@@ -86,6 +86,10 @@ export function handleLiveEvent(queryClient: QueryClient, event: LiveEvent): voi
     applyJobEvent(queryClient, event.event, event.data)
     return
   }
-  if (event.event === 'transaction.created') void invalidate(queryClient, ['transactions'])
+  if (event.event === 'transaction.created') {
+    void invalidate(queryClient, ['transactions'])
+    void invalidate(queryClient, ['analytics'])
+    void invalidate(queryClient, ['budgets'])
+  }
   if (event.event === 'budget.alert') void invalidate(queryClient, ['budgets'])
 }

@@ -25,7 +25,16 @@ export function useUpdateMe() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: UserUpdate) => updateMe(body),
-    onSuccess: (user: UserPublic) => queryClient.setQueryData(queryKeys.me, user),
+    onSuccess: (user: UserPublic) => {
+      const before = queryClient.getQueryData<UserPublic>(queryKeys.me)
+      queryClient.setQueryData(queryKeys.me, user)
+      // Reports and budgets are in the base currency: a new one makes them stale.
+      if (before && before.base_currency !== user.base_currency) {
+        void queryClient.invalidateQueries({ queryKey: ['analytics'] })
+        void queryClient.invalidateQueries({ queryKey: ['budgets'] })
+        void queryClient.invalidateQueries({ queryKey: ['goals'] })
+      }
+    },
   })
 }
 

@@ -589,6 +589,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/transactions/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Transactions
+         * @description The same filters and sort as the list, every page at once (up to 100,000 rows).
+         */
+        get: operations["export_transactions_api_v1_transactions_export_csv_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transactions/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview Import
+         * @description Parse the file with the mapping (or a guessed one) and show the first rows, which are
+         *     duplicates of transactions already recorded, and which cannot be read.
+         */
+        post: operations["preview_import_api_v1_transactions_import_preview_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transactions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import Transactions
+         * @description Import every readable row that is not already recorded.
+         */
+        post: operations["import_transactions_api_v1_transactions_import_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/transactions": {
         parameters: {
             query?: never;
@@ -933,6 +994,227 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Summary
+         * @description Income, expense (refunds subtracted, transfers excluded), net and savings rate.
+         */
+        get: operations["summary_api_v1_analytics_summary_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/spend-by-category": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Spend By Category */
+        get: operations["spend_by_category_api_v1_analytics_spend_by_category_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/monthly-trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monthly Trend */
+        get: operations["monthly_trend_api_v1_analytics_monthly_trend_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/top-merchants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Top Merchants */
+        get: operations["top_merchants_api_v1_analytics_top_merchants_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/cash-flow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cash Flow */
+        get: operations["cash_flow_api_v1_analytics_cash_flow_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/recurring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recurring
+         * @description Payments to one merchant that repeat (same amount within 10 %, regular interval), with
+         *     the next expected date and amount.
+         */
+        get: operations["recurring_api_v1_analytics_recurring_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Forecast
+         * @description Next month's spending per category; `method` says how it is computed.
+         */
+        get: operations["forecast_api_v1_analytics_forecast_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Goals */
+        get: operations["list_goals_api_v1_goals_get"];
+        put?: never;
+        /** Create Goal */
+        post: operations["create_goal_api_v1_goals_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals/{goal_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Goal */
+        get: operations["get_goal_api_v1_goals__goal_id__get"];
+        put?: never;
+        post?: never;
+        /** Delete Goal */
+        delete: operations["delete_goal_api_v1_goals__goal_id__delete"];
+        options?: never;
+        head?: never;
+        /** Update Goal */
+        patch: operations["update_goal_api_v1_goals__goal_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/goals/{goal_id}/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Contributions */
+        get: operations["list_contributions_api_v1_goals__goal_id__contributions_get"];
+        put?: never;
+        /** Add Contribution */
+        post: operations["add_contribution_api_v1_goals__goal_id__contributions_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals/{goal_id}/contributions/{contribution_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete Contribution */
+        delete: operations["delete_contribution_api_v1_goals__goal_id__contributions__contribution_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/llm-transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Llm Calls
+         * @description Newest first: model, tokens, cost (USD), latency and outcome of each call.
+         */
+        get: operations["list_llm_calls_api_v1_llm_transactions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1015,6 +1297,16 @@ export interface components {
             /** Updated */
             updated: number;
         };
+        /** Body_import_transactions_api_v1_transactions_import_post */
+        Body_import_transactions_api_v1_transactions_import_post: {
+            /** File */
+            file: string;
+            /**
+             * Mapping
+             * @description JSON column mapping (see CsvMapping); leave out to have it guessed
+             */
+            mapping?: string | null;
+        };
         /** Body_login_api_auth_login_post */
         Body_login_api_auth_login_post: {
             /** Grant Type */
@@ -1038,6 +1330,16 @@ export interface components {
              * Format: password
              */
             client_secret?: string | null;
+        };
+        /** Body_preview_import_api_v1_transactions_import_preview_post */
+        Body_preview_import_api_v1_transactions_import_preview_post: {
+            /** File */
+            file: string;
+            /**
+             * Mapping
+             * @description JSON column mapping (see CsvMapping); leave out to have it guessed
+             */
+            mapping?: string | null;
         };
         /** BudgetCreate */
         BudgetCreate: {
@@ -1162,6 +1464,46 @@ export interface components {
             /** Updated */
             updated: number;
         };
+        /** CashFlow */
+        CashFlow: {
+            /** Currency */
+            currency: string;
+            /** Unconverted */
+            unconverted: components["schemas"]["Unconverted"][];
+            /**
+             * Date From
+             * Format: date
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             */
+            date_to: string;
+            /**
+             * Interval
+             * @enum {string}
+             */
+            interval: "day" | "week" | "month";
+            /** Buckets */
+            buckets: components["schemas"]["CashFlowBucket"][];
+        };
+        /** CashFlowBucket */
+        CashFlowBucket: {
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /** Inflow */
+            inflow: string;
+            /** Outflow */
+            outflow: string;
+            /** Net */
+            net: string;
+            /** Cumulative */
+            cumulative: string;
+        };
         /** CategoryCreate */
         CategoryCreate: {
             /** Name */
@@ -1173,6 +1515,30 @@ export interface components {
              * @description default: the parent's kind, else expense
              */
             kind?: ("income" | "expense" | "transfer") | null;
+        };
+        /** CategoryForecast */
+        CategoryForecast: {
+            /** Category Id */
+            category_id: string | null;
+            /** Name */
+            name: string;
+            /** Amount */
+            amount: string;
+            /**
+             * Baseline
+             * @description median non-recurring spending of the last 3 months
+             */
+            baseline: string;
+            /**
+             * Recurring Due
+             * @description recurring payments expected in the month
+             */
+            recurring_due: string;
+            /**
+             * History
+             * @description non-recurring spending of those 3 months
+             */
+            history: string[];
         };
         /** CategoryMerge */
         CategoryMerge: {
@@ -1320,6 +1686,27 @@ export interface components {
             /** Category Id */
             category_id?: string | null;
         };
+        /** CategorySpend */
+        CategorySpend: {
+            /**
+             * Category Id
+             * @description null: uncategorised
+             */
+            category_id: string | null;
+            /** Name */
+            name: string;
+            /** Parent Id */
+            parent_id: string | null;
+            /** Amount */
+            amount: string;
+            /**
+             * Share
+             * @description percent of the total
+             */
+            share: string;
+            /** Count */
+            count: number;
+        };
         /** CategoryUpdate */
         CategoryUpdate: {
             /** Name */
@@ -1363,6 +1750,144 @@ export interface components {
             settings: {
                 [key: string]: unknown;
             };
+        };
+        /** ContributionCreate */
+        ContributionCreate: {
+            /**
+             * Amount
+             * @description negative: money taken back out
+             */
+            amount: number | string;
+            /**
+             * Contributed On
+             * @description default: today
+             */
+            contributed_on?: string | null;
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+        };
+        /** ContributionPublic */
+        ContributionPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Amount */
+            amount: string;
+            /**
+             * Contributed On
+             * Format: date
+             */
+            contributed_on: string;
+            /** Note */
+            note: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /** CsvImportResult */
+        CsvImportResult: {
+            /** Imported */
+            imported: number;
+            /** Duplicates */
+            duplicates: number;
+            /**
+             * Errors
+             * @description the first 100 rows that could not be read
+             */
+            errors: components["schemas"]["RowError"][];
+            /** Error Count */
+            error_count: number;
+        };
+        /**
+         * CsvMapping
+         * @description Column names (as in the header row) for each field. Give `amount` (signed, or with a
+         *     `type` column), or `debit` and/or `credit` columns.
+         */
+        CsvMapping: {
+            /** Date */
+            date: string;
+            /**
+             * Date Format
+             * @description strptime format; default: ISO 8601, then common formats
+             * @example %d/%m/%Y
+             */
+            date_format?: string | null;
+            /**
+             * Day First
+             * @description 01/02/2026 is 1 February (else 2 January)
+             * @default true
+             */
+            day_first: boolean;
+            /** Amount */
+            amount?: string | null;
+            /**
+             * Negative Is Debit
+             * @description for a signed amount column
+             * @default true
+             */
+            negative_is_debit: boolean;
+            /**
+             * Type
+             * @description a column saying debit/credit, DR/CR
+             */
+            type?: string | null;
+            /** Debit */
+            debit?: string | null;
+            /** Credit */
+            credit?: string | null;
+            /** Description */
+            description?: string | null;
+            /** Merchant */
+            merchant?: string | null;
+            /** Currency */
+            currency?: string | null;
+            /**
+             * Default Currency
+             * @description default: your base currency
+             */
+            default_currency?: string | null;
+            /**
+             * Category
+             * @description category names; unknown names are ignored
+             */
+            category?: string | null;
+            /** Reference */
+            reference?: string | null;
+            /** Notes */
+            notes?: string | null;
+            /**
+             * Decimal Comma
+             * @description 1.234,56 instead of 1,234.56
+             * @default false
+             */
+            decimal_comma: boolean;
+        };
+        /** CsvPreview */
+        CsvPreview: {
+            /** Columns */
+            columns: string[];
+            /** @description the mapping used (guessed if none was given) */
+            mapping: components["schemas"]["CsvMapping"] | null;
+            /** Total Rows */
+            total_rows: number;
+            /** Valid Rows */
+            valid_rows: number;
+            /** Duplicate Rows */
+            duplicate_rows: number;
+            /** Error Rows */
+            error_rows: number;
+            /**
+             * Rows
+             * @description the first rows, as they would be imported
+             */
+            rows: components["schemas"]["PreviewRow"][];
         };
         /** CursorPage[TransactionPublic] */
         CursorPage_TransactionPublic_: {
@@ -1538,6 +2063,94 @@ export interface components {
             /** Rates */
             rates: components["schemas"]["ExchangeRateIn"][];
         };
+        /** Forecast */
+        Forecast: {
+            /** Currency */
+            currency: string;
+            /** Unconverted */
+            unconverted: components["schemas"]["Unconverted"][];
+            /**
+             * Month
+             * Format: date
+             */
+            month: string;
+            /** Method */
+            method: string;
+            /** Total */
+            total: string;
+            /** Categories */
+            categories: components["schemas"]["CategoryForecast"][];
+        };
+        /** GoalCreate */
+        GoalCreate: {
+            /** Name */
+            name: string;
+            /** Target Amount */
+            target_amount: number | string;
+            /**
+             * Currency
+             * @description default: your base currency
+             */
+            currency?: string | null;
+            /** Target Date */
+            target_date?: string | null;
+        };
+        /** GoalPublic */
+        GoalPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /** Target Amount */
+            target_amount: string;
+            /** Currency */
+            currency: string;
+            /** Target Date */
+            target_date: string | null;
+            /** Saved */
+            saved: string;
+            /** Remaining */
+            remaining: string;
+            /** Percent */
+            percent: string;
+            /**
+             * Projected Completion
+             * @description when the target is (or was) reached at the pace so far; null: no pace yet
+             */
+            projected_completion: string | null;
+            /**
+             * On Track
+             * @description projected on or before target_date
+             */
+            on_track: boolean | null;
+            /**
+             * Required Monthly
+             * @description to reach the target by target_date
+             */
+            required_monthly: string | null;
+            /** Contribution Count */
+            contribution_count: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /**
+         * GoalUpdate
+         * @description Only the fields sent change; `target_date: null` removes the date.
+         */
+        GoalUpdate: {
+            /** Name */
+            name?: string | null;
+            /** Target Amount */
+            target_amount?: number | string | null;
+            /** Target Date */
+            target_date?: string | null;
+        };
         /** GoogleConsent */
         GoogleConsent: {
             /** Authorization Url */
@@ -1634,10 +2247,66 @@ export interface components {
             /** Completed At */
             completed_at: string | null;
         };
+        /** LlmCallPublic */
+        LlmCallPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Email Id */
+            email_id: string | null;
+            /** Model */
+            model: string;
+            /** Outcome */
+            outcome: string;
+            /** Prompt Tokens */
+            prompt_tokens: number;
+            /** Completion Tokens */
+            completion_tokens: number;
+            /** Cost Usd */
+            cost_usd: string;
+            /** Latency Ms */
+            latency_ms: number;
+            /** Request Chars */
+            request_chars: number;
+            /** Response Chars */
+            response_chars: number;
+            /** Error */
+            error: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /** MerchantSpend */
+        MerchantSpend: {
+            /**
+             * Transactor Id
+             * Format: uuid
+             */
+            transactor_id: string;
+            /** Name */
+            name: string;
+            /** Amount */
+            amount: string;
+            /** Count */
+            count: number;
+        };
         /** Message */
         Message: {
             /** Message */
             message: string;
+        };
+        /** MonthlyTrend */
+        MonthlyTrend: {
+            /** Currency */
+            currency: string;
+            /** Unconverted */
+            unconverted: components["schemas"]["Unconverted"][];
+            /** Months */
+            months: components["schemas"]["TrendMonth"][];
         };
         /** Page[EmailSummary] */
         Page_EmailSummary_: {
@@ -1701,10 +2370,113 @@ export interface components {
             /** New Password */
             new_password: string;
         };
+        /** PreviewRow */
+        PreviewRow: {
+            /**
+             * Line
+             * @description line number in the file (the header is line 1)
+             */
+            line: number;
+            /** Occurred At */
+            occurred_at: string | null;
+            /** Amount */
+            amount: string | null;
+            /** Currency */
+            currency: string | null;
+            /** Type */
+            type: string | null;
+            /** Description */
+            description: string;
+            /** Merchant */
+            merchant: string | null;
+            /** Category */
+            category: string | null;
+            /**
+             * Duplicate
+             * @description already recorded (same amount, currency, direction, day)
+             */
+            duplicate: boolean;
+            /** Error */
+            error: string | null;
+        };
         /** ReassignResult */
         ReassignResult: {
             /** Transactions Moved */
             transactions_moved: number;
+        };
+        /** Recurring */
+        Recurring: {
+            /** Currency */
+            currency: string;
+            /** Unconverted */
+            unconverted: components["schemas"]["Unconverted"][];
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /** Items */
+            items: components["schemas"]["RecurringPayment"][];
+        };
+        /** RecurringPayment */
+        RecurringPayment: {
+            /**
+             * Transactor Id
+             * Format: uuid
+             */
+            transactor_id: string;
+            /** Transactor Name */
+            transactor_name: string;
+            /** Category Id */
+            category_id: string | null;
+            /**
+             * Cadence
+             * @enum {string}
+             */
+            cadence: "weekly" | "fortnightly" | "monthly" | "quarterly" | "yearly";
+            /**
+             * Interval Days
+             * @description median days between payments
+             */
+            interval_days: number;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "subscription" | "recurring";
+            /** Occurrences */
+            occurrences: number;
+            /**
+             * Currency
+             * @description the payments' own currency
+             */
+            currency: string;
+            /** Typical Amount */
+            typical_amount: string;
+            /**
+             * First Date
+             * Format: date
+             */
+            first_date: string;
+            /**
+             * Last Date
+             * Format: date
+             */
+            last_date: string;
+            /**
+             * Next Expected Date
+             * Format: date
+             */
+            next_expected_date: string;
+            /** Next Expected Amount */
+            next_expected_amount: string;
+            /**
+             * Next Expected Amount Base
+             * @description in your base currency
+             */
+            next_expected_amount_base: string | null;
+            /** Active */
+            active: boolean;
         };
         /** RefreshRequest */
         RefreshRequest: {
@@ -1752,6 +2524,67 @@ export interface components {
             /** Description */
             description?: string | null;
         };
+        /** RowError */
+        RowError: {
+            /** Line */
+            line: number;
+            /** Message */
+            message: string;
+        };
+        /** SpendByCategory */
+        SpendByCategory: {
+            /** Currency */
+            currency: string;
+            /** Unconverted */
+            unconverted: components["schemas"]["Unconverted"][];
+            /**
+             * Date From
+             * Format: date
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             */
+            date_to: string;
+            /** Total */
+            total: string;
+            /** Items */
+            items: components["schemas"]["CategorySpend"][];
+        };
+        /** Summary */
+        Summary: {
+            /** Currency */
+            currency: string;
+            /** Unconverted */
+            unconverted: components["schemas"]["Unconverted"][];
+            /**
+             * Date From
+             * Format: date
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             */
+            date_to: string;
+            /** Income */
+            income: string;
+            /**
+             * Expense
+             * @description spending less refunds; transfers excluded
+             */
+            expense: string;
+            /** Net */
+            net: string;
+            /**
+             * Savings Rate
+             * @description net / income x 100; null without income
+             */
+            savings_rate: string | null;
+            /** Transaction Count */
+            transaction_count: number;
+        };
         /** SyncRequest */
         SyncRequest: {
             /**
@@ -1798,6 +2631,25 @@ export interface components {
              * @description Seconds until the access token expires
              */
             expires_in: number;
+        };
+        /** TopMerchants */
+        TopMerchants: {
+            /** Currency */
+            currency: string;
+            /** Unconverted */
+            unconverted: components["schemas"]["Unconverted"][];
+            /**
+             * Date From
+             * Format: date
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             */
+            date_to: string;
+            /** Items */
+            items: components["schemas"]["MerchantSpend"][];
         };
         /** TransactionCreate */
         TransactionCreate: {
@@ -1960,6 +2812,22 @@ export interface components {
         TransactorRename: {
             /** Name */
             name: string;
+        };
+        /** TrendMonth */
+        TrendMonth: {
+            /**
+             * Month
+             * Format: date
+             */
+            month: string;
+            /** Income */
+            income: string;
+            /** Expense */
+            expense: string;
+            /** Net */
+            net: string;
+            /** Savings Rate */
+            savings_rate: string | null;
         };
         /**
          * Unconverted
@@ -2695,6 +3563,8 @@ export interface operations {
             query?: {
                 status?: ("pending" | "processing" | "completed" | "failed" | "cancelled") | null;
                 type?: string | null;
+                /** @description only pending and processing jobs */
+                active?: boolean;
                 offset?: number;
                 limit?: number;
             };
@@ -3295,6 +4165,120 @@ export interface operations {
                     "application/json": {
                         [key: string]: unknown;
                     };
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    export_transactions_api_v1_transactions_export_csv_get: {
+        parameters: {
+            query?: {
+                /** @description first day, inclusive (UTC) */
+                date_from?: string | null;
+                /** @description last day, inclusive (UTC) */
+                date_to?: string | null;
+                /** @description this category and its children */
+                category_id?: string | null;
+                /** @description true: only those without a category */
+                uncategorised?: boolean | null;
+                transactor_id?: string | null;
+                account_id?: string | null;
+                type?: ("debit" | "credit") | null;
+                amount_min?: number | string | null;
+                amount_max?: number | string | null;
+                currency?: string | null;
+                source?: ("email" | "manual" | "csv") | null;
+                /** @description text in the description or merchant */
+                q?: string | null;
+                sort?: "-occurred_at" | "occurred_at" | "-amount" | "amount";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the filtered transactions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    preview_import_api_v1_transactions_import_preview_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_preview_import_api_v1_transactions_import_preview_post"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsvPreview"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    import_transactions_api_v1_transactions_import_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_import_transactions_api_v1_transactions_import_post"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsvImportResult"];
                 };
             };
             /** @description Invalid request */
@@ -4414,6 +5398,529 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UpsertResult"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    summary_api_v1_analytics_summary_get: {
+        parameters: {
+            query?: {
+                /** @description first day (UTC); default: 1st of the month */
+                date_from?: string | null;
+                /** @description last day, included; default: today */
+                date_to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Summary"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    spend_by_category_api_v1_analytics_spend_by_category_get: {
+        parameters: {
+            query?: {
+                /** @description first day (UTC); default: 1st of the month */
+                date_from?: string | null;
+                /** @description last day, included; default: today */
+                date_to?: string | null;
+                /** @description fold subcategories into their parent */
+                rollup?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpendByCategory"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    monthly_trend_api_v1_analytics_monthly_trend_get: {
+        parameters: {
+            query?: {
+                months?: number;
+                /** @description report as on this day; default: today */
+                as_of?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyTrend"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    top_merchants_api_v1_analytics_top_merchants_get: {
+        parameters: {
+            query?: {
+                /** @description first day (UTC); default: 1st of the month */
+                date_from?: string | null;
+                /** @description last day, included; default: today */
+                date_to?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopMerchants"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    cash_flow_api_v1_analytics_cash_flow_get: {
+        parameters: {
+            query?: {
+                /** @description first day (UTC); default: 1st of the month */
+                date_from?: string | null;
+                /** @description last day, included; default: today */
+                date_to?: string | null;
+                interval?: "day" | "week" | "month";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashFlow"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    recurring_api_v1_analytics_recurring_get: {
+        parameters: {
+            query?: {
+                /** @description report as on this day; default: today */
+                as_of?: string | null;
+                include_inactive?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recurring"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    forecast_api_v1_analytics_forecast_get: {
+        parameters: {
+            query?: {
+                /** @description report as on this day; default: today */
+                as_of?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Forecast"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    list_goals_api_v1_goals_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalPublic"][];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    create_goal_api_v1_goals_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoalCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalPublic"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    get_goal_api_v1_goals__goal_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalPublic"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    delete_goal_api_v1_goals__goal_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    update_goal_api_v1_goals__goal_id__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoalUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalPublic"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    list_contributions_api_v1_goals__goal_id__contributions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionPublic"][];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    add_contribution_api_v1_goals__goal_id__contributions_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContributionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionPublic"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    delete_contribution_api_v1_goals__goal_id__contributions__contribution_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goal_id: string;
+                contribution_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    list_llm_calls_api_v1_llm_transactions_get: {
+        parameters: {
+            query?: {
+                offset?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LlmCallPublic"][];
                 };
             };
             /** @description Invalid request */

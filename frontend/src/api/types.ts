@@ -114,3 +114,25 @@ export interface JobEventData {
 export type LiveEvent =
   | { event: JobEventName; data: JobEventData }
   | { event: 'transaction.created' | 'budget.alert' | (string & {}); data: Record<string, unknown> }
+
+// --- Ledger -------------------------------------------------------------------------------
+
+export type Transaction = Schemas['TransactionPublic']
+export type TransactionCreate = Schemas['TransactionCreate']
+export type TransactionUpdate = Schemas['TransactionUpdate']
+export type CursorPage<T> = { items: T[]; next_cursor: string | null; limit: number }
+export type Category = Schemas['CategoryPublic']
+export type CategoryCreate = Schemas['CategoryCreate']
+export type CategoryRule = Schemas['CategoryRulePublic']
+export type CategoryRuleCreate = Schemas['CategoryRuleCreate']
+export type Budget = Schemas['BudgetStatus']
+export type BudgetCreate = Schemas['BudgetCreate']
+export type Goal = Schemas['GoalPublic']
+export type GoalCreate = Schemas['GoalCreate']
+export type Summary = Schemas['Summary']
+export type SpendByCategory = Schemas['SpendByCategory']
+export type MonthlyTrend = Schemas['MonthlyTrend']
+export type Recurring = Schemas['Recurring']
+export type CsvPreview = Schemas['CsvPreview']
+export type CsvImportResult = Schemas['CsvImportResult']
+export type CsvMapping = Schemas['CsvMapping']

@@ -28,10 +28,16 @@ describe('protected routes', () => {
 
   it('renders the page inside the shell when signed in', async () => {
     signIn(1)
-    mockFetch({ 'GET /api/v1/users/me': () => json(200, demoUser), ...health })
+    mockFetch({
+      'GET /api/v1/users/me': () => json(200, demoUser),
+      ...health,
+      'GET /api/v1/transactions': () => json(200, { items: [], next_cursor: null, limit: 50 }),
+      'GET /api/v1/categories': () => json(200, []),
+      'GET /api/v1/accounts': () => json(200, []),
+    })
     renderApp('/transactions')
     expect(await screen.findByRole('heading', { level: 1, name: 'Transactions' })).toBeInTheDocument()
-    expect(screen.getByText('No transactions yet')).toBeInTheDocument()
+    expect(await screen.findByText('No transactions yet')).toBeInTheDocument()
     expect(screen.getAllByRole('navigation', { name: 'Main' }).length).toBeGreaterThan(0)
     expect(await screen.findByTestId('user-name')).toHaveTextContent('Asha Rao')
   })

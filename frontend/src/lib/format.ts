@@ -87,3 +87,22 @@ export const PROVIDER_LABELS: Record<string, string> = {
 }
 
 export const providerLabel = (provider: string) => PROVIDER_LABELS[provider] ?? provider
+
+/**
+ * A money string from the API ("1234.50") for display. The exact decimal string is kept for
+ * any arithmetic; the number here only feeds Intl's formatting.
+ */
+export function formatMoney(amount: string | null | undefined, currency?: string | null): string {
+  if (amount === null || amount === undefined || amount === '') return '—'
+  const value = Number(amount)
+  if (!Number.isFinite(value)) return amount
+  try {
+    return new Intl.NumberFormat(undefined, currency ? { style: 'currency', currency } : { minimumFractionDigits: 2 }).format(value)
+  } catch {
+    return `${amount} ${currency ?? ''}`.trim()
+  }
+}
+
+/** A percent string from the API ("42.5") for display. */
+export const formatPercent = (value: string | null | undefined) =>
+  value === null || value === undefined ? '—' : `${Number(value).toFixed(1).replace(/\.0$/, '')} %`

@@ -1,10 +1,12 @@
-import { ArrowDownLeft, ArrowUpRight, ChartNoAxesColumn, Mail, Plug, Receipt, Tags, Upload } from 'lucide-react'
+import { Mail, Plug, Tags, Upload } from 'lucide-react'
 import { Link } from 'react-router'
 import { useMe, useSyncStatus } from '@/api/queries'
 import { ButtonLink } from '@/components/ButtonLink'
 import { Card } from '@/components/Card'
 import { Skeleton } from '@/components/Skeleton'
 import { usePageTitle } from '@/hooks/usePageTitle'
+import { BudgetsCard, LatestTransactionsCard, RecurringCard } from './dashboard/LedgerCards'
+import { SpendByCategoryCard, SummaryCards, TrendCard } from './dashboard/MoneyCards'
 import { SyncStatusCard, SyncStatusError, SyncStatusSkeleton } from './dashboard/SyncStatusCard'
 
 function greeting(date = new Date()): string {
@@ -45,13 +47,6 @@ export function DashboardPage() {
   const sync = useSyncStatus()
   const hasMailbox = (sync.data?.accounts.length ?? 0) > 0
   const firstName = me.data?.full_name?.trim().split(/\s+/)[0]
-  const currency = me.data?.base_currency
-
-  const stats = [
-    { label: 'Spent this month', icon: ArrowUpRight, money: true },
-    { label: 'Received this month', icon: ArrowDownLeft, money: true },
-    { label: 'Transactions this month', icon: Receipt, money: false },
-  ]
 
   return (
     <>
@@ -129,33 +124,18 @@ export function DashboardPage() {
       )}
 
       <h2 className="sr-only">This month</h2>
-      <div className="mt-6 grid gap-4 sm:grid-cols-3">
-        {stats.map(({ label, icon: Icon, money }) => (
-          <Card key={label} className="p-5">
-            <div className="flex items-center justify-between">
-              <p className="text-sm font-medium text-zinc-500">{label}</p>
-              <Icon aria-hidden="true" className="size-4 text-zinc-400" />
-            </div>
-            <p className="mt-3 text-2xl font-semibold tracking-tight text-zinc-300" aria-label="No data yet">
-              —
-            </p>
-            <p className="mt-1 text-xs text-zinc-400">
-              {money ? `Shown${currency ? ` in ${currency}` : ''} once` : 'Counted once'}{' '}
-              {hasMailbox ? 'transactions are read from your mail' : 'your mailbox is connected'}
-            </p>
-          </Card>
-        ))}
+      <div className="mt-6">
+        <SummaryCards />
       </div>
-
-      <Card className="mt-6 p-5 sm:p-6">
-        <h2 className="text-base font-semibold text-zinc-900">Spending over time</h2>
-        <div className="mt-4 flex h-48 flex-col items-center justify-center rounded-lg border border-dashed border-zinc-200 bg-zinc-50/60 text-center">
-          <ChartNoAxesColumn aria-hidden="true" className="size-6 text-zinc-300" />
-          <p className="mt-2 max-w-xs text-sm text-zinc-500">
-            Your monthly spending chart appears here after the first import.
-          </p>
-        </div>
-      </Card>
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <SpendByCategoryCard />
+        <TrendCard />
+        <BudgetsCard />
+        <RecurringCard />
+      </div>
+      <div className="mt-6">
+        <LatestTransactionsCard />
+      </div>
     </>
   )
 }

@@ -1,9 +1,12 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
 import { useLiveStatus } from '@/api/live'
 import { useAuthStore } from '@/auth/store'
 import { FakeWebSocket } from './fakeWebSocket'
+
+// The dashboard pulls in recharts: a cold first render under a parallel run can pass 1 s.
+configure({ asyncUtilTimeout: 4000 })
 
 beforeEach(() => {
   // No test talks to a real socket: the app shell's live connection gets this fake.

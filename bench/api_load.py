@@ -1,0 +1,508 @@
+"""API latency under load: GET /api/v1/transactions (a filtered page of 50) and the dashboard
+summary (GET /api/v1/analytics/summary), each beside GET /health at the same concurrency.
+
+    .venv/bin/python -m bench.api_load [--users 100] [--per-user 10000] [--connections 64]
+                                       [--duration 10] [--client wrk|httpx] [--keep-db]
+
+Uses DATABASE_URL/REDIS_URL, else the local or embedded servers (as `make run` does), in a
+scratch database `fincoach_bench_api` (dropped at the end if this script created it, unless
+--keep-db; a kept database with the same --users/--per-user is reused without seeding again) and
+Redis DBs 10-12. Seeds users (with the default categories) and their transactions with COPY,
+mints access tokens with app.core.security.create_token and the same SECRET_KEY the server gets,
+starts one real `uvicorn app.main:app` on a free loopback port, and drives it with `wrk` (C, so
+the load generator takes little of the CPU the server needs; `apt-get install -y wrk`) or, if
+wrk is missing, an httpx.AsyncClient. Each phase runs for --duration seconds after a short
+warm-up; requests rotate over all users. Prints figures; asserts nothing.
+"""
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from app.core.config import PROJECT_ROOT, Settings, get_settings
+
+DB_NAME = "fincoach_bench_api"
+BENCH_ENV = {
+    "REDIS_CACHE_DB": "10",
+    "REDIS_QUEUE_DB": "11",
+    "REDIS_EMAIL_QUEUE_DB": "12",
+    "LOG_LEVEL": "WARNING",
+}
+EMAIL_PREFIX = "bench-api-"
+MERCHANTS = [
+    "Swiggy",
+    "Zomato",
+    "Amazon",
+    "Flipkart",
+    "Uber",
+    "Ola",
+    "BigBasket",
+    "Netflix",
+    "Spotify",
+    "Airtel",
+    "Jio",
+    "HP Petrol",
+    "Apollo Pharmacy",
+    "DMart",
+    "IRCTC",
+    "MakeMyTrip",
+    "Myntra",
+    "Starbucks",
+    "Cafe Coffee Day",
+    "Reliance Fresh",
+    "Zepto",
+    "Blinkit",
+    "PhonePe",
+    "Paytm",
+]
+
+
+def server_dsn(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def prepare_environment() -> tuple[str, bool]:
+    import asyncpg
+
+    from app import launcher
+    from app.core.embedded import with_database
+
+    os.environ.update(BENCH_ENV)
+    configured = Settings()
+    redis_url, _ = launcher.resolve_redis_url(configured)
+    server = launcher.resolve_database_url(configured).rsplit("/", 1)[0] + "/postgres"
+
+    async def ensure() -> bool:
+        conn = await asyncpg.connect(server_dsn(server))
+        try:
+            if await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", DB_NAME):
+                return False
+            await conn.execute(f'CREATE DATABASE "{DB_NAME}"')
+            return True
+        finally:
+            await conn.close()
+
+    created = asyncio.run(ensure())
+    os.environ["DATABASE_URL"] = with_database(server, DB_NAME)
+    os.environ["REDIS_URL"] = redis_url
+    get_settings.cache_clear()
+    launcher.migrate(dict(os.environ))
+    return server, created
+
+
+def drop_database(server: str) -> None:
+    import asyncpg
+
+    async def drop() -> None:
+        conn = await asyncpg.connect(server_dsn(server))
+        try:
+            await conn.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
+        finally:
+            await conn.close()
+
+    asyncio.run(drop())
+
+
+# --- seeding ------------------------------------------------------------------------------------
+
+
+async def seed(users: int, per_user: int) -> tuple[list[uuid.UUID], float, bool]:
+    """(user ids, seconds spent, seeded now). Reuses a kept database seeded the same way."""
+    import asyncpg
+
+    from app.crud import roles as roles_crud
+    from app.crud import users as users_crud
+    from app.jobs import worker_context
+    from app.models.role import USER_ROLE
+    from app.services.categories import ensure_default_categories
+
+    started = time.perf_counter()
+    dsn = server_dsn(os.environ["DATABASE_URL"])
+    conn = await asyncpg.connect(dsn)
+    try:
+        existing = await conn.fetch(
+            "SELECT u.id, (SELECT count(*) FROM transactions t WHERE t.user_id = u.id) AS n "
+            "FROM users u WHERE u.email LIKE $1 ORDER BY u.email",
+            EMAIL_PREFIX + "%",
+        )
+        if len(existing) == users and all(r["n"] == per_user for r in existing):
+            return [r["id"] for r in existing], time.perf_counter() - started, False
+        if existing:  # a different shape from an earlier kept run: only our own users go
+            await conn.execute("DELETE FROM users WHERE email LIKE $1", EMAIL_PREFIX + "%")
+    finally:
+        await conn.close()
+
+    ctx: dict[str, Any] = {}
+    await worker_context.startup(ctx)
+    user_ids: list[uuid.UUID] = []
+    categories: dict[uuid.UUID, list[uuid.UUID]] = {}
+    try:
+        async with ctx["sessionmaker"]() as session, session.begin():
+            role = await roles_crud.get_by_name(session, USER_ROLE)
+            for index in range(users):
+                user = await users_crud.create(
+                    session,
+                    email=f"{EMAIL_PREFIX}{index:04d}@example.com",
+                    password_hash="not-used",
+                    is_verified=True,
+                    role_id=role.id if role else None,
+                )
+                await ensure_default_categories(session, user.id)
+                user_ids.append(user.id)
+    finally:
+        await worker_context.shutdown(ctx)
+
+    conn = await asyncpg.connect(dsn)
+    try:
+        for row in await conn.fetch(
+            "SELECT user_id, id FROM categories WHERE user_id = ANY($1::uuid[])", user_ids
+        ):
+            categories.setdefault(row["user_id"], []).append(row["id"])
+        columns = [
+            "id",
+            "user_id",
+            "amount",
+            "currency",
+            "type",
+            "occurred_at",
+            "description",
+            "category_id",
+            "category_source",
+            "source",
+            "message_id",
+            "notes",
+        ]
+        now = datetime.now(UTC)
+        rng = random.Random(7)
+        for user_id in user_ids:
+            cats = categories.get(user_id) or [None]
+            records = []
+            for i in range(per_user):
+                debit = rng.random() < 0.85
+                records.append(
+                    (
+                        uuid.uuid4(),
+                        user_id,
+                        Decimal(rng.randint(100, 500_000)) / 100,
+                        "INR",
+                        "debit" if debit else "credit",
+                        now - timedelta(seconds=rng.randint(0, 365 * 86400)),
+                        f"UPI/{rng.choice(MERCHANTS)}/{rng.randint(10**9, 10**10)}",
+                        rng.choice(cats),
+                        "model",
+                        "email",
+                        f"<bench-{user_id.hex[:8]}-{i}@example.com>",
+                        "",
+                    )
+                )
+            await conn.copy_records_to_table("transactions", records=records, columns=columns)
+        await conn.execute("ANALYZE transactions")
+        await conn.execute("ANALYZE categories")
+    finally:
+        await conn.close()
+    return user_ids, time.perf_counter() - started, True
+
+
+# --- the server ---------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_server(port: int, workers: int) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "app.main:app",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ],
+        cwd=PROJECT_ROOT,
+        env=dict(os.environ),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
+def wait_for_server(base: str, process: subprocess.Popen[bytes], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit("uvicorn exited during start-up")
+        try:
+            if httpx.get(base + "/health", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit("uvicorn did not become healthy")
+
+
+def stop_server(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
+# --- load ---------------------------------------------------------------------------------------
+
+WRK_SCRIPT = """
+local paths = {}
+local tokens = {}
+local n = 0
+local i = 0
+%(setup)s
+request = function()
+  i = i + 1
+  local k = (i %% n) + 1
+  return wrk.format("GET", paths[k], {["Authorization"] = "Bearer " .. tokens[k]})
+end
+done = function(summary, latency, requests)
+  local out = io.open("%(out)s", "w")
+  out:write(string.format('{"requests": %%d, "seconds": %%f, "p50": %%f, "p95": %%f, '
+    .. '"p99": %%f, "errors": %%d, "non2xx": %%d}',
+    summary.requests, summary.duration / 1e6, latency:percentile(50) / 1000,
+    latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    summary.errors.status))
+  out:close()
+end
+"""
+
+
+def wrk_phase(
+    base: str,
+    targets: list[tuple[str, str]],
+    connections: int,
+    duration: float,
+    workdir: Path,
+    name: str,
+) -> dict[str, float]:
+    out = workdir / f"{name}.json"
+    setup = (
+        "\n".join(
+            f'paths[{k + 1}] = "{path}"; tokens[{k + 1}] = "{token}"'
+            for k, (path, token) in enumerate(targets)
+        )
+        + f"\nn = {len(targets)}"
+    )
+    script = workdir / f"{name}.lua"
+    # wrk gives each thread its own Lua state; the done() of the main state sees all latencies.
+    script.write_text(WRK_SCRIPT % {"setup": setup, "out": str(out)})
+    subprocess.run(
+        [
+            "wrk",
+            "-t",
+            str(min(2, connections)),
+            "-c",
+            str(connections),
+            "-d",
+            f"{max(1, round(duration))}s",
+            "--timeout",
+            "10s",
+            "-s",
+            str(script),
+            base,
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        timeout=duration + 60,
+    )
+    result = json.loads(out.read_text())
+    result["rps"] = result["requests"] / result["seconds"]
+    return result
+
+
+async def httpx_phase_async(
+    base: str, targets: list[tuple[str, str]], connections: int, duration: float
+) -> dict[str, float]:
+    latencies: list[float] = []
+    errors = 0
+    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=10) as client:
+        deadline = time.perf_counter() + duration
+
+        async def loop(offset: int) -> None:
+            nonlocal errors
+            k = offset
+            while time.perf_counter() < deadline:
+                path, token = targets[k % len(targets)]
+                k += connections
+                started = time.perf_counter()
+                try:
+                    response = await client.get(path, headers={"Authorization": f"Bearer {token}"})
+                    if response.status_code >= 400:
+                        errors += 1
+                except httpx.HTTPError:
+                    errors += 1
+                latencies.append((time.perf_counter() - started) * 1000)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(loop(i) for i in range(connections)))
+        seconds = time.perf_counter() - started
+    latencies.sort()
+    return {
+        "requests": len(latencies),
+        "seconds": seconds,
+        "rps": len(latencies) / seconds,
+        "p50": statistics.median(latencies),
+        "p95": latencies[int(len(latencies) * 0.95) - 1],
+        "p99": latencies[int(len(latencies) * 0.99) - 1],
+        "errors": 0,
+        "non2xx": errors,
+    }
+
+
+def run_phase(client: str, *args: Any) -> dict[str, float]:
+    base, targets, connections, duration, workdir, name = args
+    if client == "wrk":
+        return wrk_phase(base, targets, connections, duration, workdir, name)
+    return asyncio.run(httpx_phase_async(base, targets, connections, duration))
+
+
+# --- main ---------------------------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=100)
+    parser.add_argument("--per-user", type=int, default=10_000)
+    parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--duration", type=float, default=10.0, help="seconds per phase")
+    parser.add_argument("--api-workers", type=int, default=1, help="uvicorn --workers")
+    parser.add_argument("--client", choices=["wrk", "httpx"], default=None)
+    parser.add_argument("--keep-db", action="store_true", help="keep the seeded database")
+    args = parser.parse_args()
+    client = args.client or ("wrk" if shutil.which("wrk") else "httpx")
+
+    server_url, created = prepare_environment()
+    settings = get_settings()
+    process: subprocess.Popen[bytes] | None = None
+    workdir = Path(tempfile.mkdtemp(prefix="fincoach-bench-api-"))
+    results: dict[str, dict[str, float]] = {}
+    unloaded: dict[str, dict[str, float]] = {}
+    try:
+        user_ids, seed_seconds, seeded = asyncio.run(seed(args.users, args.per_user))
+        rows = args.users * args.per_user
+        print(
+            f"{'seeded' if seeded else 'reused'} {args.users} users × {args.per_user:,} "
+            f"transactions ({rows:,} rows) in {seed_seconds:.1f} s"
+        )
+        from app.core.security import create_token
+
+        tokens = [
+            create_token(
+                settings, subject=str(u), token_type="access", expires_in=timedelta(hours=2)
+            )
+            for u in user_ids
+        ]
+        today = date.today()
+        filtered = (
+            f"/api/v1/transactions?type=debit&date_from={today - timedelta(days=90)}"
+            f"&date_to={today}&limit=50"
+        )
+        phases = {
+            "health": [("/health", t) for t in tokens],
+            "transactions": [(filtered, t) for t in tokens],
+            "summary": [("/api/v1/analytics/summary", t) for t in tokens],
+        }
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        process = start_server(port, args.api_workers)
+        wait_for_server(base, process)
+        # Sanity: every endpoint answers 200 for a seeded user.
+        for name, targets in phases.items():
+            path, token = targets[0]
+            response = httpx.get(base + path, headers={"Authorization": f"Bearer {token}"})
+            if response.status_code != 200:
+                raise SystemExit(
+                    f"{name}: {path} answered {response.status_code}: {response.text[:300]}"
+                )
+        for name, targets in phases.items():
+            run_phase(client, base, targets, args.connections, 2, workdir, f"{name}-warm")
+            results[name] = run_phase(
+                client, base, targets, args.connections, args.duration, workdir, name
+            )
+            # The same endpoint with one connection: service time without queueing.
+            unloaded[name] = run_phase(client, base, targets, 1, 3, workdir, f"{name}-1")
+    finally:
+        if process is not None:
+            stop_server(process)
+        shutil.rmtree(workdir, ignore_errors=True)
+        if created and not args.keep_db:
+            drop_database(server_url)
+
+    health = results["health"]
+    targets_ms = {"transactions": 30.0, "summary": 60.0}
+    print("\n--- summary ---")
+    print(f"$ .venv/bin/python -m bench.api_load {' '.join(sys.argv[1:])}")
+    print(
+        f"machine: {os.cpu_count()} cores, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; "
+        f"{args.users} users × {args.per_user:,} transactions; {args.connections} connections, "
+        f"{args.duration:.0f} s per endpoint, client {client}, uvicorn --workers {args.api_workers}"
+    )
+    for name, r in results.items():
+        line = (
+            f"{name:<13} {r['rps']:>7,.0f} req/s  p50 {r['p50']:7.1f} ms  p95 {r['p95']:7.1f} ms  "
+            f"p99 {r['p99']:7.1f} ms  errors {int(r['errors'] + r['non2xx'])}"
+        )
+        if name != "health":
+            line += (
+                f"  p95/health p95 {r['p95'] / health['p95']:.1f}×  "
+                f"[target p95 < {targets_ms[name]:.0f} ms]"
+            )
+        print(line)
+    for name, r in unloaded.items():
+        print(
+            f"{name:<13} 1 connection: {r['rps']:>6,.0f} req/s  p50 {r['p50']:6.1f} ms  "
+            f"p95 {r['p95']:6.1f} ms  (service time, no queueing)"
+        )
+    if "transactions" in results:
+        rps = results["transactions"]["rps"]
+        print(
+            f"note: closed loop, so p95 ≈ {args.connections} connections / throughput plus tail; "
+            f"p95 < 30 ms at {args.connections} connections needs "
+            f"≳ {args.connections / 0.030:,.0f} "
+            f"req/s of /transactions (now {rps:,.0f})"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,555 @@
+"""End-to-end ingest throughput: an N-message demo mbox synced by real `arq` email workers into
+PostgreSQL (fetch → parse → store → extract → categorise → transactions).
+
+    .venv/bin/python -m bench.ingest [--count 10000] [--workers 1,2] [--stages] [--py-spy DIR]
+
+Uses DATABASE_URL/REDIS_URL, else the local or embedded servers (as `make run` does), in a
+scratch database `fincoach_bench_ingest` (dropped at the end if this script created it) and Redis
+DBs 10-12 (DB 12, the bench's email queue, is flushed before each run). The mbox lives in a
+temporary UPLOAD_DIR that is removed at the end. Prints figures; asserts nothing.
+
+For each worker count: a fresh user + mbox account; the sync is requested as the API does (job
+row committed, then enqueued); the clock stops when the fetch job is done and every stored email
+has an email_extractions row. The stage breakdown comes from the fetch job's started_at and
+completed_at (jobs table) and from ARQ's own result records of each `run_email_extraction` task
+(start_time/finish_time, kept in Redis). CPU seconds and peak RSS per worker process come from
+psutil, sampled every 100 ms. --stages also runs each stage alone, in this process, on a new
+user: the sync with no extraction hand-off, then extraction of everything it stored.
+"""
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import psutil
+from sqlalchemy import delete, func, select
+
+from app.core.config import PROJECT_ROOT, Settings, get_settings
+
+DB_NAME = "fincoach_bench_ingest"
+BENCH_ENV = {
+    "REDIS_CACHE_DB": "10",
+    "REDIS_QUEUE_DB": "11",
+    "REDIS_EMAIL_QUEUE_DB": "12",
+    "LOG_LEVEL": "WARNING",
+}
+MBOX_RELATIVE = "bench/demo.mbox"
+
+
+def prepare_environment(upload_dir: Path) -> tuple[str, bool]:
+    """Point settings at the scratch database (created if missing) and migrate it. Returns the
+    server URL and whether this run created the database."""
+    import asyncpg
+    from sqlalchemy.engine import make_url
+
+    from app import launcher
+    from app.core.embedded import with_database
+
+    os.environ.update(BENCH_ENV)
+    os.environ["UPLOAD_DIR"] = str(upload_dir)
+    configured = Settings()
+    redis_url, _ = launcher.resolve_redis_url(configured)
+    server = launcher.resolve_database_url(configured).rsplit("/", 1)[0] + "/postgres"
+
+    async def ensure() -> bool:
+        dsn = make_url(server).set(drivername="postgresql").render_as_string(hide_password=False)
+        conn = await asyncpg.connect(dsn)
+        try:
+            if await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", DB_NAME):
+                return False
+            await conn.execute(f'CREATE DATABASE "{DB_NAME}"')
+            return True
+        finally:
+            await conn.close()
+
+    created = asyncio.run(ensure())
+    os.environ["DATABASE_URL"] = with_database(server, DB_NAME)
+    os.environ["REDIS_URL"] = redis_url
+    get_settings.cache_clear()
+    launcher.migrate(dict(os.environ))
+    return server, created
+
+
+def drop_database(server: str) -> None:
+    import asyncpg
+    from sqlalchemy.engine import make_url
+
+    async def drop() -> None:
+        dsn = make_url(server).set(drivername="postgresql").render_as_string(hide_password=False)
+        conn = await asyncpg.connect(dsn)
+        try:
+            await conn.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
+        finally:
+            await conn.close()
+
+    asyncio.run(drop())
+
+
+# --- memory / CPU sampling --------------------------------------------------------------------
+
+
+class Sampler:
+    """Peak RSS of each process, sampled every `interval` seconds in a thread."""
+
+    def __init__(self, pids: list[int], interval: float = 0.1) -> None:
+        self.processes = {pid: psutil.Process(pid) for pid in pids}
+        self.peak = dict.fromkeys(pids, 0)
+        self.cpu_start = {pid: self._cpu(p) for pid, p in self.processes.items()}
+        self.cpu_end = dict(self.cpu_start)
+        self.interval = interval
+        self.pg_start = self._postgres_cpu()
+        self.pg_end = self.pg_start
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+
+    @staticmethod
+    def _cpu(process: psutil.Process) -> float:
+        times = process.cpu_times()
+        return times.user + times.system
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            for pid, process in self.processes.items():
+                try:
+                    self.peak[pid] = max(self.peak[pid], process.memory_info().rss)
+                    self.cpu_end[pid] = self._cpu(process)
+                except psutil.Error:
+                    pass
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> "Sampler":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.pg_end = self._postgres_cpu()
+
+    @staticmethod
+    def _postgres_cpu() -> dict[int, float]:
+        """CPU seconds of every PostgreSQL server process on this machine (backends come and
+        go: only the delta of processes alive at both ends is counted)."""
+        cpu = {}
+        for process in psutil.process_iter(["name", "cpu_times"]):
+            if process.info["name"] in ("postgres", "postmaster") and process.info["cpu_times"]:
+                times = process.info["cpu_times"]
+                cpu[process.pid] = times.user + times.system
+        return cpu
+
+    def postgres_seconds(self) -> float:
+        return sum(end - self.pg_start.get(pid, 0.0) for pid, end in self.pg_end.items())
+
+
+# --- fixtures -----------------------------------------------------------------------------------
+
+
+async def create_user_and_account(
+    ctx: dict[str, Any], settings: Settings
+) -> tuple[uuid.UUID, uuid.UUID]:
+    from app.crud import roles as roles_crud
+    from app.crud import users as users_crud
+    from app.models import ConnectedAccount
+    from app.models.role import USER_ROLE
+
+    async with ctx["sessionmaker"]() as session, session.begin():
+        role = await roles_crud.get_by_name(session, USER_ROLE)
+        user = await users_crud.create(
+            session,
+            email=f"bench-ingest-{uuid.uuid4().hex[:10]}@example.com",
+            password_hash="not-used",
+            is_verified=True,
+            role_id=role.id if role else None,
+        )
+        account = ConnectedAccount(
+            user_id=user.id,
+            provider="mbox",
+            address="demo.mbox",
+            display_name="demo.mbox",
+            credentials=None,
+            settings={"file": MBOX_RELATIVE, "filename": "demo.mbox"},
+        )
+        session.add(account)
+        await session.flush()
+        return user.id, account.id
+
+
+async def delete_user(ctx: dict[str, Any], user_id: uuid.UUID) -> None:
+    from app.models import User
+    from app.models.extraction import EmailExtraction
+
+    # Extractions first: email_extractions.transaction_id has no index, so letting the cascade
+    # delete transactions while the extractions still exist costs a scan of email_extractions
+    # per transaction (minutes at 50k; see the README).
+    async with ctx["sessionmaker"]() as session, session.begin():
+        await session.execute(delete(EmailExtraction).where(EmailExtraction.user_id == user_id))
+        await session.execute(delete(User).where(User.id == user_id))
+
+
+async def counts(ctx: dict[str, Any], user_id: uuid.UUID) -> tuple[int, int, int]:
+    from app.models import Email, Transaction
+    from app.models.email import STORED
+    from app.models.extraction import EmailExtraction
+
+    async with ctx["sessionmaker"]() as session:
+        stored = await session.scalar(
+            select(func.count()).where(Email.user_id == user_id, Email.status == STORED)
+        )
+        extracted = await session.scalar(
+            select(func.count()).where(EmailExtraction.user_id == user_id)
+        )
+        transactions = await session.scalar(
+            select(func.count()).where(Transaction.user_id == user_id)
+        )
+    return stored or 0, extracted or 0, transactions or 0
+
+
+# --- one run through real worker processes ------------------------------------------------------
+
+
+def start_workers(count: int, py_spy: Path | None, tag: str) -> list[subprocess.Popen[bytes]]:
+    processes = []
+    for index in range(count):
+        command = [sys.executable, "-m", "arq", "workers.email.WorkerSettings"]
+        if py_spy is not None:
+            py_spy.mkdir(parents=True, exist_ok=True)
+            out = py_spy / f"ingest-{tag}-worker{index}.txt"
+            command = [
+                str(Path(sys.executable).parent / "py-spy"),
+                "record",
+                "--format",
+                "raw",
+                "--rate",
+                "50",
+                "--nonblocking",
+                "-o",
+                str(out),
+                "--",
+                *command,
+            ]
+        processes.append(
+            subprocess.Popen(
+                command,
+                cwd=PROJECT_ROOT,
+                env=dict(os.environ),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+        )
+    return processes
+
+
+def worker_pids(processes: list[subprocess.Popen[bytes]], wrapped: bool) -> list[int]:
+    """The arq processes themselves (py-spy runs each as its child)."""
+    pids = []
+    for process in processes:
+        if not wrapped:
+            pids.append(process.pid)
+            continue
+        for _ in range(100):
+            children = psutil.Process(process.pid).children()
+            if children:
+                pids.append(children[0].pid)
+                break
+            time.sleep(0.05)
+    return pids
+
+
+def stop_workers(processes: list[subprocess.Popen[bytes]]) -> None:
+    for process in processes:
+        if process.poll() is None:
+            stop = signal.SIGINT if str(process.args[0]).endswith("py-spy") else signal.SIGTERM
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, stop)
+    for process in processes:
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+async def wait_for_workers(ctx: dict[str, Any], timeout: float = 60) -> None:
+    """arq writes its health-check key once its startup (imports, pools) is done."""
+    deadline = time.monotonic() + timeout
+    email = ctx["queues"].email
+    while time.monotonic() < deadline:
+        if await email.exists("arq:queue:health-check"):
+            return
+        await asyncio.sleep(0.1)
+    raise SystemExit("the email workers did not start")
+
+
+async def run_with_workers(
+    ctx: dict[str, Any], settings: Settings, count: int, workers: int, py_spy: Path | None
+) -> dict[str, Any]:
+    from app.core.queue import enqueue_deferred
+    from app.models import Job
+    from app.services import sync_requests
+
+    user_id, account_id = await create_user_and_account(ctx, settings)
+    await ctx["queues"].email.flushdb()
+    processes = start_workers(workers, py_spy, f"{count}-{workers}w")
+    try:
+        await wait_for_workers(ctx)
+        await asyncio.sleep(1.0)  # each process writes the key; give the second one a moment
+        pids = worker_pids(processes, py_spy is not None)
+        with Sampler(pids) as sampler:
+            requested = time.time()
+            started = time.perf_counter()
+            async with ctx["sessionmaker"]() as session:
+                job, _ = await sync_requests.start_sync(session, user_id, account_id, "initial")
+                job_id = job.id
+                await session.commit()
+                await enqueue_deferred(session, ctx["queues"])
+            deadline = time.monotonic() + max(600, count / 20)
+            while True:
+                async with ctx["sessionmaker"]() as session:
+                    job = await session.get(Job, job_id)
+                    status = job.status if job else "gone"
+                stored, extracted, transactions = await counts(ctx, user_id)
+                if status in ("completed", "failed", "cancelled") and extracted >= stored:
+                    break
+                if time.monotonic() > deadline:
+                    print(f"!! timed out: job {status}, {extracted}/{stored} extracted")
+                    break
+                await asyncio.sleep(0.1)
+            elapsed = time.perf_counter() - started
+        async with ctx["sessionmaker"]() as session:
+            job = await session.get(Job, job_id)
+            fetch_started, fetch_done = job.started_at, job.completed_at
+            job_summary = (job.result or {}).get("summary", {})
+            job_status = job.status
+        steady = await steady_rate(ctx, user_id)
+        results = [
+            r
+            for r in await ctx["queues"].email.all_job_results()
+            if r.function == "run_email_extraction"
+        ]
+    finally:
+        stop_workers(processes)
+    await delete_user(ctx, user_id)
+
+    tasks = [r for r in results if r.job_id and r.job_id.startswith("extract:")]
+    busy = sum((r.finish_time - r.start_time).total_seconds() for r in tasks)
+    waits = sorted((r.start_time - r.enqueue_time).total_seconds() for r in tasks)
+    last_finish = max((r.finish_time for r in results), default=None)
+    fetch_seconds = (fetch_done - fetch_started).total_seconds() if fetch_done else float("nan")
+    first_latency = fetch_started.timestamp() - requested
+    tail = (
+        (last_finish - fetch_done).total_seconds() if last_finish and fetch_done else float("nan")
+    )
+    cpu = [sampler.cpu_end[p] - sampler.cpu_start[p] for p in pids]
+    return {
+        "count": count,
+        "workers": workers,
+        "status": job_status,
+        "stored": stored,
+        "extracted": extracted,
+        "transactions": transactions,
+        "summary": job_summary,
+        "elapsed": elapsed,
+        "rate": extracted / elapsed if elapsed else 0,
+        "queue_to_start": first_latency,
+        "fetch_seconds": fetch_seconds,
+        "fetch_rate": stored / fetch_seconds if fetch_seconds else 0,
+        "tasks": len(tasks),
+        "task_busy": busy,
+        "task_busy_per_email_ms": busy / max(1, extracted) * 1000,
+        "task_wait_p50": waits[len(waits) // 2] if waits else float("nan"),
+        "task_wait_max": waits[-1] if waits else float("nan"),
+        "tail_after_fetch": tail,
+        "failed_tasks": sum(1 for r in results if not r.success),
+        "failures": sorted({repr(r.result)[:300] for r in results if not r.success}),
+        "peak_rss_mb": [sampler.peak[p] / 2**20 for p in pids],
+        "cpu_seconds": cpu,
+        "cpu_ms_per_email": sum(cpu) / max(1, extracted) * 1000,
+        "postgres_cpu": sampler.postgres_seconds(),
+        "steady": steady,
+    }
+
+
+async def steady_rate(ctx: dict[str, Any], user_id: uuid.UUID) -> float:
+    """Emails/s between the 10th and the 90th percentile of email_extractions.created_at (the
+    time of each extraction transaction): the rate once the workers are warm (the seed
+    categoriser trained), without the start-up and the tail."""
+    from sqlalchemy import text
+
+    async with ctx["sessionmaker"]() as session:
+        row = (
+            await session.execute(
+                text(
+                    "SELECT percentile_disc(0.1) WITHIN GROUP (ORDER BY created_at) AS a, "
+                    "percentile_disc(0.9) WITHIN GROUP (ORDER BY created_at) AS b, count(*) AS n "
+                    "FROM email_extractions WHERE user_id = :u"
+                ),
+                {"u": user_id},
+            )
+        ).one()
+    if row.n < 10 or row.b <= row.a:
+        return float("nan")
+    return 0.8 * row.n / (row.b - row.a).total_seconds()
+
+
+# --- each stage alone, in this process -----------------------------------------------------------
+
+
+async def run_stages_alone(ctx: dict[str, Any], settings: Settings) -> dict[str, Any]:
+    from app.services import mail_sync
+    from app.services.extraction import extract_emails
+
+    user_id, account_id = await create_user_and_account(ctx, settings)
+    try:
+        cpu0 = time.process_time()
+        t0 = time.perf_counter()
+        result = await mail_sync.sync_account(ctx["sessionmaker"], settings, account_id, "initial")
+        fetch = time.perf_counter() - t0
+        fetch_cpu = time.process_time() - cpu0
+        cpu0 = time.process_time()
+        t0 = time.perf_counter()
+        summary = await extract_emails(ctx["sessionmaker"], ctx["cache"], user_id, None, None)
+        extract = time.perf_counter() - t0
+        extract_cpu = time.process_time() - cpu0
+    finally:
+        await delete_user(ctx, user_id)
+    return {
+        "stored": result.new,
+        "fetch_seconds": fetch,
+        "fetch_cpu": fetch_cpu,
+        "extracted": summary.examined,
+        "transactions": summary.recorded,
+        "extract_seconds": extract,
+        "extract_cpu": extract_cpu,
+    }
+
+
+# --- report -------------------------------------------------------------------------------------
+
+
+def report_run(r: dict[str, Any]) -> None:
+    rss = ", ".join(f"{m:.0f}" for m in r["peak_rss_mb"])
+    cpu = ", ".join(f"{c:.1f}" for c in r["cpu_seconds"])
+    print(f"\n== {r['count']:,} messages, {r['workers']} worker process(es) ==")
+    print(
+        f"sync job {r['status']}: {r['stored']:,} emails stored, {r['extracted']:,} extracted, "
+        f"{r['transactions']:,} transactions; job summary {json.dumps(r['summary'])}"
+    )
+    print(
+        f"end to end: {r['elapsed']:.1f} s → {r['rate']:,.0f} emails/s; steady state "
+        f"(10th→90th percentile of extraction times): {r['steady']:,.0f} emails/s"
+    )
+    print(
+        f"  fetch job (read+parse+store+enqueue): {r['fetch_seconds']:.1f} s wall "
+        f"({r['fetch_rate']:,.0f} emails/s), started "
+        f"{r['queue_to_start'] * 1000:.0f} ms after the request"
+    )
+    print(
+        f"  extraction tasks (extract+categorise+write): {r['tasks']} tasks, "
+        f"{r['task_busy']:.1f} task-s in total ({r['task_busy_per_email_ms']:.2f} ms/email, "
+        f"overlapping under max_jobs), queue wait p50 {r['task_wait_p50']:.1f} s max "
+        f"{r['task_wait_max']:.1f} s, {r['tail_after_fetch']:.1f} s of extraction after the fetch "
+        f"ended, {r['failed_tasks']} failed"
+    )
+    for failure in r["failures"]:
+        print(f"  failed task: {failure}")
+    print(f"  worker CPU: {cpu} s ({r['cpu_ms_per_email']:.2f} CPU-ms/email)")
+    print(
+        f"  PostgreSQL CPU (all server processes on this host): {r['postgres_cpu']:.1f} s "
+        f"({r['postgres_cpu'] / max(1, r['extracted']) * 1000:.2f} ms/email)"
+    )
+    print(f"  peak RSS per worker: {rss} MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--workers", default="1,2", help="comma-separated worker process counts")
+    parser.add_argument("--months", type=float, default=6)
+    parser.add_argument("--stages", action="store_true", help="also time each stage alone")
+    parser.add_argument("--py-spy", type=Path, default=None, help="profile workers into DIR")
+    args = parser.parse_args()
+    worker_counts = [int(w) for w in args.workers.split(",")]
+
+    upload_dir = Path(tempfile.mkdtemp(prefix="fincoach-bench-ingest-"))
+    server, created = prepare_environment(upload_dir)
+    settings = get_settings()
+    try:
+        from app.demo import write_mbox
+
+        t0 = time.perf_counter()
+        written = write_mbox(upload_dir / MBOX_RELATIVE, args.count, args.months)
+        size = (upload_dir / MBOX_RELATIVE).stat().st_size
+        print(
+            f"demo mbox: {written:,} messages, {size / 2**20:.1f} MB, generated in "
+            f"{time.perf_counter() - t0:.1f} s (not counted)"
+        )
+        runs, stages = asyncio.run(_measure(settings, args, worker_counts))
+    finally:
+        shutil.rmtree(upload_dir, ignore_errors=True)
+        if created:
+            drop_database(server)
+
+    if stages:
+        print(f"\n== each stage alone, in one process ({args.count:,} messages) ==")
+        print(
+            f"  sync only (read+parse+store): {stages['fetch_seconds']:.1f} s → "
+            f"{stages['stored'] / stages['fetch_seconds']:,.0f} emails/s "
+            f"({stages['fetch_cpu'] / max(1, stages['stored']) * 1000:.2f} CPU-ms/email "
+            "in this process)"
+        )
+        print(
+            f"  extraction only (extract+categorise+write): {stages['extract_seconds']:.1f} s → "
+            f"{stages['extracted'] / stages['extract_seconds']:,.0f} emails/s "
+            f"({stages['extract_cpu'] / max(1, stages['extracted']) * 1000:.2f} CPU-ms/email), "
+            f"{stages['transactions']:,} transactions"
+        )
+    print("\n--- summary ---")
+    print(f"$ .venv/bin/python -m bench.ingest {' '.join(sys.argv[1:])}")
+    print(f"machine: {os.cpu_count()} cores, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
+    for r in runs:
+        print(
+            f"{r['count']:>7,} msgs  {r['workers']} worker(s): "
+            f"{r['rate']:>6,.0f} emails/s end to end "
+            f"({r['elapsed']:.1f} s; steady {r['steady']:,.0f}/s; fetch {r['fetch_rate']:,.0f}/s), "
+            f"{r['cpu_ms_per_email']:.2f} CPU-ms/email, peak RSS "
+            f"{'/'.join(f'{m:.0f}' for m in r['peak_rss_mb'])} MB   "
+            f"[target ≥3,000/s with 2 workers, <300 MB]"
+        )
+
+
+async def _measure(
+    settings: Settings, args: argparse.Namespace, worker_counts: list[int]
+) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+    from app.jobs import worker_context
+
+    ctx: dict[str, Any] = {}
+    await worker_context.startup(ctx)
+    try:
+        runs = []
+        for w in worker_counts:
+            runs.append(await run_with_workers(ctx, settings, args.count, w, args.py_spy))
+            report_run(runs[-1])
+            sys.stdout.flush()
+        stages = await run_stages_alone(ctx, settings) if args.stages else None
+        await ctx["queues"].email.flushdb()
+    finally:
+        await worker_context.shutdown(ctx)
+    return runs, stages
+
+
+if __name__ == "__main__":
+    main()
