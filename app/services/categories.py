@@ -15,6 +15,7 @@ from app.core.errors import BadRequest, Conflict, NotFound
 from app.crud import categories as categories_crud
 from app.models import Category
 from app.schemas.category import CategoryCreate, CategoryUpdate
+from app.services import accounts
 
 # (name, kind, children). Investments and Transfers are "transfer": money moved between your own
 # pockets, neither income nor expense in reports.
@@ -208,3 +209,16 @@ async def _ensure_name_free(
 ) -> None:
     if await categories_crud.find_sibling(session, user_id, parent_id, name):
         raise Conflict(f"There is already a category named {name!r} here.", code="category_exists")
+
+
+async def check_references(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    category_id: uuid.UUID | None,
+    account_id: uuid.UUID | None,
+) -> None:
+    """A category or account named in a request must be the user's own (else 404)."""
+    if category_id is not None:
+        await require_category(session, user_id, category_id)
+    if account_id is not None:
+        await accounts.get_account(session, user_id, account_id)

@@ -14,7 +14,7 @@ from app.crud import category_rules as rules_crud
 from app.crud import transactions as transactions_crud
 from app.models import CategoryRule
 from app.schemas.category import CategoryRuleCreate, CategoryRuleFields, CategoryRuleUpdate
-from app.services import accounts, budgets, categories
+from app.services import budgets, categories
 
 APPLY_BATCH = 1000
 
@@ -74,7 +74,7 @@ async def get_rule(session: AsyncSession, user_id: uuid.UUID, rule_id: uuid.UUID
 async def create_rule(
     session: AsyncSession, user_id: uuid.UUID, data: CategoryRuleCreate
 ) -> CategoryRule:
-    await _check_references(session, user_id, data.category_id, data.account_id)
+    await categories.check_references(session, user_id, data.category_id, data.account_id)
     return await rules_crud.create(session, user_id=user_id, **data.model_dump())
 
 
@@ -93,7 +93,9 @@ async def update_rule(
         CategoryRuleCreate(**merged, category_id=changes.get("category_id", rule.category_id))
     except ValidationError as exc:
         raise BadRequest(_first_error(exc), code="invalid_rule") from exc
-    await _check_references(session, user_id, changes.get("category_id"), merged["account_id"])
+    await categories.check_references(
+        session, user_id, changes.get("category_id"), merged["account_id"]
+    )
     for field, value in changes.items():
         setattr(rule, field, value)
     await session.flush()
@@ -107,18 +109,6 @@ def _first_error(exc: ValidationError) -> str:
 
 async def delete_rule(session: AsyncSession, user_id: uuid.UUID, rule_id: uuid.UUID) -> None:
     await rules_crud.delete(session, await get_rule(session, user_id, rule_id))
-
-
-async def _check_references(
-    session: AsyncSession,
-    user_id: uuid.UUID,
-    category_id: uuid.UUID | None,
-    account_id: uuid.UUID | None,
-) -> None:
-    if category_id is not None:
-        await categories.require_category(session, user_id, category_id)
-    if account_id is not None:
-        await accounts.get_account(session, user_id, account_id)
 
 
 async def apply_rules_to_existing(

@@ -33,7 +33,7 @@ from app.schemas.transaction import (
     TransactionSort,
     TransactionUpdate,
 )
-from app.services import accounts, budgets, categories, category_rules, transactors
+from app.services import budgets, categories, category_rules, transactors
 
 INSERT_CHUNK = 500
 MIN_REFERENCE_CHARS = 6  # shorter "references" (a 1, an 04) are not unique enough to merge on
@@ -252,7 +252,7 @@ async def create_transaction(
     session: AsyncSession, user: User, data: TransactionCreate
 ) -> Transaction:
     """A transaction entered by hand: never merged with another as a duplicate."""
-    await _check_references(session, user.id, data.category_id, data.account_id)
+    await categories.check_references(session, user.id, data.category_id, data.account_id)
     draft = NewTransaction(
         amount=data.amount,
         currency=data.currency or user.base_currency,
@@ -279,7 +279,7 @@ async def update_transaction(
     alone) and, when it changes, is recorded as feedback for the categoriser."""
     transaction = await get_transaction(session, user.id, transaction_id)
     sent = data.model_fields_set
-    await _check_references(
+    await categories.check_references(
         session, user.id, data.category_id, data.account_id if "account_id" in sent else None
     )
     if data.merchant:
@@ -317,7 +317,7 @@ async def bulk_recategorise(
 ) -> int:
     """Give many transactions one category (or none). All ids must be yours, or nothing
     changes. Each real change is recorded as feedback."""
-    await _check_references(session, user_id, category_id, None)
+    await categories.check_references(session, user_id, category_id, None)
     ids = list(dict.fromkeys(ids))
     facts = await transactions_crud.categorisation_facts(session, user_id, ids)
     if len(facts) != len(ids):
@@ -370,16 +370,3 @@ async def _record_feedback(
             job_id=f"retrain_categoriser:{user_id}",
             _defer_by=get_settings().categoriser_retrain_delay_seconds,
         )
-
-
-async def _check_references(
-    session: AsyncSession,
-    user_id: uuid.UUID,
-    category_id: uuid.UUID | None,
-    account_id: uuid.UUID | None,
-) -> None:
-    """A category or account named in a request must be the user's own (else 404)."""
-    if category_id is not None:
-        await categories.require_category(session, user_id, category_id)
-    if account_id is not None:
-        await accounts.get_account(session, user_id, account_id)
