@@ -9,9 +9,10 @@ from fastapi.security import OAuth2PasswordBearer
 from redis.asyncio import Redis
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.exc import ObjectDeletedError, StaleDataError
 
 from app.core.config import Settings
-from app.core.errors import AppError, Forbidden, ServiceUnavailable
+from app.core.errors import AppError, BadRequest, Conflict, Forbidden, ServiceUnavailable
 from app.core.queue import discard_deferred, enqueue_deferred
 from app.models import User
 from app.models.role import ADMIN_ROLE
@@ -41,8 +42,21 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
             await (session.commit() if exc.keep_changes else session.rollback())
             discard_deferred(session)
             raise
+        except (StaleDataError, ObjectDeletedError) as exc:
+            # Another request deleted or changed the row between our read and our write.
+            await _rollback_quietly(session)
+            raise Conflict(
+                "This item was changed or deleted by another request. Reload it and try again.",
+                code="concurrent_change",
+            ) from exc
         except (OperationalError, DBAPIError, OSError) as exc:
             await _rollback_quietly(session)
+            if _is_bad_value(exc):
+                raise BadRequest(
+                    "The request holds a value that cannot be stored (a NUL character, or a "
+                    "number out of range).",
+                    code="invalid_value",
+                ) from exc
             raise ServiceUnavailable(
                 "The database is not reachable right now. Please try again shortly."
             ) from exc
@@ -50,6 +64,13 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
             await _rollback_quietly(session)
             raise
         await enqueue_deferred(session, request.state.queues)
+
+
+def _is_bad_value(exc: BaseException) -> bool:
+    """PostgreSQL's class 22 "data exception" (a NUL byte in text, an integer or numeric out of
+    range, an invalid datetime): the request's values are at fault, not the database."""
+    sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    return isinstance(exc, DBAPIError) and isinstance(sqlstate, str) and sqlstate.startswith("22")
 
 
 async def _rollback_quietly(session: AsyncSession) -> None:

@@ -35,4 +35,7 @@ async def _still_queued(ctx: dict[str, Any], queue: str, arq_job_id: str | None)
     if arq_job_id is None:
         return False
     status = await ArqJob(arq_job_id, ctx["queues"].for_queue(queue)).status()
-    return status in (JobStatus.queued, JobStatus.deferred, JobStatus.in_progress)
+    # "in progress" does not count: a runner working on the job would have marked it processing,
+    # so ARQ's in-progress mark on a pending job belongs to a worker that died (it would block
+    # the job until ARQ's job timeout expires).
+    return status in (JobStatus.queued, JobStatus.deferred)

@@ -136,6 +136,8 @@ class ImapProvider(EmailProvider):
             raise ProviderError(
                 f"The TLS certificate of {self.host} could not be verified: {exc.verify_message}"
             ) from exc
+        except UnicodeError as exc:  # the idna codec refuses a host name (a label over 63 chars)
+            raise ProviderError(f"{self.host!r} is not a valid host name.") from exc
         except (OSError, EOFError) as exc:  # refused, timed out, reset, DNS failure
             self._connection = None
             raise ProviderUnavailable(

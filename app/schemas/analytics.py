@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from app.schemas.money import Money, Unconverted
+from app.schemas.money import MoneyTotal, Unconverted
 
 Percent = Decimal
 
@@ -21,9 +21,9 @@ class Report(BaseModel):
 class Summary(Report):
     date_from: date
     date_to: date
-    income: Money
-    expense: Money = Field(description="spending less refunds; transfers excluded")
-    net: Money
+    income: MoneyTotal
+    expense: MoneyTotal = Field(description="spending less refunds; transfers excluded")
+    net: MoneyTotal
     savings_rate: Percent | None = Field(description="net / income x 100; null without income")
     transaction_count: int
 
@@ -32,7 +32,7 @@ class CategorySpend(BaseModel):
     category_id: uuid.UUID | None = Field(description="null: uncategorised")
     name: str
     parent_id: uuid.UUID | None
-    amount: Money
+    amount: MoneyTotal
     share: Percent = Field(description="percent of the total")
     count: int
 
@@ -40,15 +40,15 @@ class CategorySpend(BaseModel):
 class SpendByCategory(Report):
     date_from: date
     date_to: date
-    total: Money
+    total: MoneyTotal
     items: list[CategorySpend]
 
 
 class TrendMonth(BaseModel):
     month: date
-    income: Money
-    expense: Money
-    net: Money
+    income: MoneyTotal
+    expense: MoneyTotal
+    net: MoneyTotal
     savings_rate: Percent | None
 
 
@@ -59,7 +59,7 @@ class MonthlyTrend(Report):
 class MerchantSpend(BaseModel):
     transactor_id: uuid.UUID
     name: str
-    amount: Money
+    amount: MoneyTotal
     count: int
 
 
@@ -71,10 +71,10 @@ class TopMerchants(Report):
 
 class CashFlowBucket(BaseModel):
     period_start: date
-    inflow: Money
-    outflow: Money
-    net: Money
-    cumulative: Money
+    inflow: MoneyTotal
+    outflow: MoneyTotal
+    net: MoneyTotal
+    cumulative: MoneyTotal
 
 
 class CashFlow(Report):
@@ -93,12 +93,12 @@ class RecurringPayment(BaseModel):
     kind: Literal["subscription", "recurring"]
     occurrences: int
     currency: str = Field(description="the payments' own currency")
-    typical_amount: Money
+    typical_amount: MoneyTotal
     first_date: date
     last_date: date
     next_expected_date: date
-    next_expected_amount: Money
-    next_expected_amount_base: Money | None = Field(description="in your base currency")
+    next_expected_amount: MoneyTotal
+    next_expected_amount_base: MoneyTotal | None = Field(description="in your base currency")
     active: bool
 
 
@@ -110,14 +110,14 @@ class Recurring(Report):
 class CategoryForecast(BaseModel):
     category_id: uuid.UUID | None
     name: str
-    amount: Money
-    baseline: Money = Field(description="median non-recurring spending of the last 3 months")
-    recurring_due: Money = Field(description="recurring payments expected in the month")
-    history: list[Money] = Field(description="non-recurring spending of those 3 months")
+    amount: MoneyTotal
+    baseline: MoneyTotal = Field(description="median non-recurring spending of the last 3 months")
+    recurring_due: MoneyTotal = Field(description="recurring payments expected in the month")
+    history: list[MoneyTotal] = Field(description="non-recurring spending of those 3 months")
 
 
 class Forecast(Report):
     month: date
     method: str
-    total: Money
+    total: MoneyTotal
     categories: list[CategoryForecast]

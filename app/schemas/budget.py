@@ -5,7 +5,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from app.schemas.money import CurrencyCode, Money, PositiveMoney, Unconverted
+from app.schemas.money import CurrencyCode, Money, MoneyTotal, PositiveMoney, Unconverted
 
 
 class BudgetCreate(BaseModel):
@@ -35,10 +35,12 @@ class BudgetStatus(BaseModel):
     starts_on: date
     period_start: date
     period_end: date = Field(description="last day of the period, inclusive")
-    carried_over: Money = Field(description="left over (negative: overspent) from earlier months")
-    available: Money = Field(description="amount + carried_over")
-    spent: Money
-    remaining: Money
+    carried_over: MoneyTotal = Field(
+        description="left over (negative: overspent) from earlier months"
+    )
+    available: MoneyTotal = Field(description="amount + carried_over")
+    spent: MoneyTotal
+    remaining: MoneyTotal
     percent: Decimal | None = Field(
         description="spent / available x 100; null if nothing is available"
     )

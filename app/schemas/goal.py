@@ -5,7 +5,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from app.schemas.money import CurrencyCode, Money, PositiveMoney
+from app.schemas.money import CurrencyCode, Money, MoneyTotal, PositiveMoney
 
 
 class GoalCreate(BaseModel):
@@ -52,13 +52,13 @@ class GoalPublic(BaseModel):
     target_amount: Money
     currency: str
     target_date: date | None
-    saved: Money
-    remaining: Money
+    saved: MoneyTotal
+    remaining: MoneyTotal
     percent: Decimal
     projected_completion: date | None = Field(
         description="when the target is (or was) reached at the pace so far; null: no pace yet"
     )
     on_track: bool | None = Field(description="projected on or before target_date")
-    required_monthly: Money | None = Field(description="to reach the target by target_date")
+    required_monthly: MoneyTotal | None = Field(description="to reach the target by target_date")
     contribution_count: int
     created_at: datetime

@@ -18,6 +18,9 @@ Money = Annotated[Decimal, Field(max_digits=14, decimal_places=2), AfterValidato
 PositiveMoney = Annotated[
     Decimal, Field(gt=0, max_digits=14, decimal_places=2), AfterValidator(_to_cents)
 ]
+# Computed sums (report totals, budget carry-overs, a goal's savings) add stored amounts up and can
+# outgrow what one stored amount may hold: two decimals, no digit limit.
+MoneyTotal = Annotated[Decimal, AfterValidator(_to_cents)]
 CurrencyCode = Annotated[
     str, StringConstraints(pattern=r"^[A-Za-z]{3}$", to_upper=True), Field(examples=["INR"])
 ]
@@ -27,5 +30,5 @@ class Unconverted(BaseModel):
     """Amounts a report left out: no exchange rate on or before their day."""
 
     currency: str
-    amount: Money
+    amount: MoneyTotal
     count: int

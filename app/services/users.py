@@ -64,6 +64,8 @@ async def admin_update(
         await session.flush()
         await session.refresh(user, ["role"])
     if data.is_verified is not None:
+        if user.id == admin.id and not data.is_verified:
+            raise BadRequest("You cannot un-verify your own account.", code="cannot_change_self")
         user.is_verified = data.is_verified
     if data.is_active is False:
         await deactivate(session, admin, user_id)

@@ -1,12 +1,17 @@
 """/api/v1/roles: admin-only role management."""
 
-from fastapi import APIRouter, status
+from typing import Annotated
+
+from fastapi import APIRouter, Path, status
 
 from app.api.deps import AdminUser, SessionDep
 from app.schemas.role import RoleCreate, RolePublic, RoleUpdate
 from app.services import roles as role_service
 
 router = APIRouter(prefix="/roles", tags=["roles"])
+
+# roles.id is a PostgreSQL integer: anything larger is a 422, not a database error.
+RoleId = Annotated[int, Path(ge=1, le=2_147_483_647)]
 
 
 @router.get("", response_model=list[RolePublic])
@@ -20,15 +25,17 @@ async def create_role(data: RoleCreate, _: AdminUser, session: SessionDep) -> ob
 
 
 @router.get("/{role_id}", response_model=RolePublic)
-async def get_role(role_id: int, _: AdminUser, session: SessionDep) -> object:
+async def get_role(role_id: RoleId, _: AdminUser, session: SessionDep) -> object:
     return await role_service.get_role(session, role_id)
 
 
 @router.patch("/{role_id}", response_model=RolePublic)
-async def update_role(role_id: int, data: RoleUpdate, _: AdminUser, session: SessionDep) -> object:
+async def update_role(
+    role_id: RoleId, data: RoleUpdate, _: AdminUser, session: SessionDep
+) -> object:
     return await role_service.update_role(session, role_id, data)
 
 
 @router.delete("/{role_id}", status_code=status.HTTP_204_NO_CONTENT)
-async def delete_role(role_id: int, _: AdminUser, session: SessionDep) -> None:
+async def delete_role(role_id: RoleId, _: AdminUser, session: SessionDep) -> None:
     await role_service.delete_role(session, role_id)

@@ -1,0 +1,499 @@
+"""Security matrix: cross-user access to every id-taking endpoint, tampered tokens, refresh-token
+reuse, code brute force, login rate limit, and no secrets in the logs."""
+
+import logging
+import re
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import jwt
+import pytest
+from httpx import AsyncClient
+
+from app.core.security import create_token
+from app.services.mail_sync import sync_account
+from tests.factories import PASSWORD, SignedIn, register_and_verify
+from tests.mail_helpers import alert, mbox_bytes
+
+V1 = "/api/v1"
+MARKER = "ZEBRA-SECRET-MERCHANT"  # only in the first user's data: must never reach the second
+
+
+async def _ok(response: Any, status: int = 201) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    return response.json()
+
+
+async def _owner_resources(
+    client: AsyncClient, owner: SignedIn, settings: Any, session_factory: Any
+) -> dict[str, str]:
+    """One of everything the owner can have, created through the API (and one real sync)."""
+    h = owner.headers
+    ids: dict[str, str] = {"user_id": owner.user["id"]}
+    category = await _ok(
+        await client.post(f"{V1}/categories", json={"name": f"{MARKER} cat"}, headers=h)
+    )
+    ids["category_id"] = category["id"]
+    account = await _ok(
+        await client.post(f"{V1}/accounts", json={"name": f"{MARKER} bank"}, headers=h)
+    )
+    ids["ledger_account_id"] = account["id"]
+    txn = await _ok(
+        await client.post(
+            f"{V1}/transactions",
+            json={
+                "amount": "42.00",
+                "type": "debit",
+                "occurred_at": datetime.now(UTC).isoformat(),
+                "description": MARKER,
+                "merchant": MARKER,
+                "category_id": category["id"],
+                "account_id": account["id"],
+            },
+            headers=h,
+        )
+    )
+    ids["transaction_id"] = txn["id"]
+    assert txn["transactor_id"], txn
+    ids["transactor_id"] = txn["transactor_id"]
+    rule = await _ok(
+        await client.post(
+            f"{V1}/category-rules",
+            json={"category_id": category["id"], "description_pattern": MARKER},
+            headers=h,
+        )
+    )
+    ids["rule_id"] = rule["id"]
+    budget = await _ok(
+        await client.post(
+            f"{V1}/budgets", json={"category_id": category["id"], "amount": "100"}, headers=h
+        )
+    )
+    ids["budget_id"] = budget["id"]
+    goal = await _ok(
+        await client.post(
+            f"{V1}/goals", json={"name": f"{MARKER} goal", "target_amount": "1000"}, headers=h
+        )
+    )
+    ids["goal_id"] = goal["id"]
+    contribution = await _ok(
+        await client.post(f"{V1}/goals/{goal['id']}/contributions", json={"amount": "5"}, headers=h)
+    )
+    ids["contribution_id"] = contribution["id"]
+    raw = alert(f"{MARKER} debit alert", datetime.now(UTC) - timedelta(days=1))
+    upload = await _ok(
+        await client.post(
+            f"{V1}/connected-accounts/upload?filename=owner.mbox",
+            content=mbox_bytes([raw]),
+            headers=h,
+        )
+    )
+    ids["connected_account_id"] = upload["id"]
+    await sync_account(session_factory, settings, uuid.UUID(upload["id"]), "initial")
+    emails = await _ok(await client.get(f"{V1}/emails", headers=h), 200)
+    assert emails["items"], emails
+    ids["email_id"] = emails["items"][0]["id"]
+    jobs = await _ok(await client.get(f"{V1}/jobs", headers=h), 200)
+    assert jobs["items"], jobs
+    ids["job_id"] = jobs["items"][0]["id"]
+    ids["role_id"] = "1"
+    return ids
+
+
+def _param_value(path: str, name: str, ids: dict[str, str]) -> str:
+    if name == "account_id":
+        key = "connected_account_id" if "/connected-accounts/" in path else "ledger_account_id"
+        return ids[key]
+    return ids[name]
+
+
+BODIES: dict[tuple[str, str], Any] = {
+    ("post", "/api/v1/categories/{category_id}/merge"): "into_own_category",
+    ("post", "/api/v1/transactors/{transactor_id}/merge"): {"source_ids": [str(uuid.uuid4())]},
+    ("post", "/api/v1/goals/{goal_id}/contributions"): {"amount": "1"},
+    ("patch", "/api/v1/budgets/{budget_id}"): {"amount": "1"},
+    ("patch", "/api/v1/transactions/{transaction_id}"): {"notes": "x"},
+    ("patch", "/api/v1/categories/{category_id}"): {"name": "stolen"},
+    ("patch", "/api/v1/category-rules/{rule_id}"): {"priority": 1},
+    ("patch", "/api/v1/transactors/{transactor_id}"): {"name": "stolen"},
+    ("patch", "/api/v1/accounts/{account_id}"): {"name": "stolen"},
+    ("patch", "/api/v1/goals/{goal_id}"): {"name": "stolen"},
+    ("patch", "/api/v1/users/{user_id}"): {"full_name": "stolen"},
+    ("patch", "/api/v1/roles/{role_id}"): {"description": "stolen"},
+    ("post", "/api/v1/connected-accounts/{account_id}/sync"): {},
+}
+
+
+def _id_operations(settings: Any) -> list[tuple[str, str, list[str]]]:
+    """(method, path template, path parameter names) of every operation taking an id, from the
+    app's own route table (as published in its OpenAPI document)."""
+    from app.core.setup import create_application
+
+    operations = []
+    for path, methods in create_application(settings).openapi()["paths"].items():
+        names = re.findall(r"{(\w+)}", path)
+        if not names:
+            continue
+        for method in methods:
+            operations.append((method, path, names))
+    return operations
+
+
+async def test_second_user_cannot_reach_first_users_ids(
+    client, smtp, run_base_jobs, settings, session_factory
+):
+    owner = await register_and_verify(client, smtp, run_base_jobs, "owner@example.com")
+    intruder = await register_and_verify(client, smtp, run_base_jobs, "intruder@example.com")
+    assert intruder.user["role"] == "user"
+    ids = await _owner_resources(client, owner, settings, session_factory)
+    own_category = await _ok(
+        await client.post(f"{V1}/categories", json={"name": "mine"}, headers=intruder.headers)
+    )
+
+    operations = _id_operations(settings)
+    covered = {name for _, _, names in operations for name in names}
+    assert {
+        "transaction_id",
+        "category_id",
+        "rule_id",
+        "transactor_id",
+        "account_id",
+        "budget_id",
+        "goal_id",
+        "email_id",
+        "job_id",
+        "user_id",
+    } <= covered
+    before = {
+        key: (await client.get(url, headers=owner.headers)).json()
+        for key, url in _owner_urls(ids).items()
+    }
+
+    checked = []
+    for method, template, names in operations:
+        url = template
+        for name in names:
+            url = url.replace("{" + name + "}", _param_value(template, name, ids))
+        body = BODIES.get((method, template))
+        if body == "into_own_category":
+            body = {"into_id": own_category["id"]}
+        if body is None and method in ("post", "put", "patch"):
+            body = {}
+        response = await client.request(
+            method.upper(), url, headers=intruder.headers, json=body if body is not None else None
+        )
+        assert response.status_code in (403, 404), (
+            method,
+            url,
+            response.status_code,
+            response.text,
+        )
+        assert response.json()["error"]["code"] in ("not_found", "forbidden"), response.text
+        assert MARKER not in response.text and owner.email not in response.text, response.text
+        checked.append((method, template))
+    assert len(checked) >= 40
+
+    # Ids smuggled in request bodies are not followed either.
+    smuggled = [
+        (
+            "POST",
+            f"{V1}/transactions",
+            {
+                "amount": "1",
+                "type": "debit",
+                "occurred_at": datetime.now(UTC).isoformat(),
+                "category_id": ids["category_id"],
+            },
+        ),
+        (
+            "POST",
+            f"{V1}/transactions",
+            {
+                "amount": "1",
+                "type": "debit",
+                "occurred_at": datetime.now(UTC).isoformat(),
+                "account_id": ids["ledger_account_id"],
+            },
+        ),
+        ("POST", f"{V1}/budgets", {"category_id": ids["category_id"], "amount": "1"}),
+        (
+            "POST",
+            f"{V1}/category-rules",
+            {"category_id": ids["category_id"], "description_pattern": "x"},
+        ),
+        ("POST", f"{V1}/categories/{own_category['id']}/merge", {"into_id": ids["category_id"]}),
+        ("POST", f"{V1}/categories", {"name": "child", "parent_id": ids["category_id"]}),
+    ]
+    for method, url, body in smuggled:
+        response = await client.request(method, url, headers=intruder.headers, json=body)
+        assert response.status_code in (400, 403, 404, 422), (url, body, response.text)
+        assert MARKER not in response.text
+    bulk = await client.post(
+        f"{V1}/transactions/bulk-recategorise",
+        json={"ids": [ids["transaction_id"]], "category_id": None},
+        headers=intruder.headers,
+    )
+    assert bulk.status_code in (404, 200), bulk.text
+    if bulk.status_code == 200:
+        assert bulk.json()["updated"] == 0
+
+    # The intruder's lists show nothing of the owner's.
+    for url in (
+        "/transactions",
+        "/categories",
+        "/category-rules",
+        "/transactors",
+        "/accounts",
+        "/budgets",
+        "/goals",
+        "/emails",
+        "/connected-accounts",
+        "/jobs",
+    ):
+        listing = await client.get(f"{V1}{url}", headers=intruder.headers)
+        assert listing.status_code == 200, listing.text
+        assert MARKER not in listing.text and not any(
+            v in listing.text for v in ids.values() if len(v) > 8
+        ), url
+
+    # Nothing of the owner's changed.
+    after = {
+        key: (await client.get(url, headers=owner.headers)).json()
+        for key, url in _owner_urls(ids).items()
+    }
+    assert after == before
+
+
+def _owner_urls(ids: dict[str, str]) -> dict[str, str]:
+    return {
+        "transaction": f"{V1}/transactions/{ids['transaction_id']}",
+        "category": f"{V1}/categories/{ids['category_id']}",
+        "rule": f"{V1}/category-rules/{ids['rule_id']}",
+        "transactor": f"{V1}/transactors/{ids['transactor_id']}",
+        "account": f"{V1}/accounts/{ids['ledger_account_id']}",
+        "budget": f"{V1}/budgets/{ids['budget_id']}",
+        "goal": f"{V1}/goals/{ids['goal_id']}",
+        "contributions": f"{V1}/goals/{ids['goal_id']}/contributions",
+        "email": f"{V1}/emails/{ids['email_id']}",
+        "connected": f"{V1}/connected-accounts/{ids['connected_account_id']}",
+    }
+
+
+SAMPLE_ENDPOINTS = [
+    ("GET", f"{V1}/users/me"),
+    ("GET", f"{V1}/transactions"),
+    ("POST", f"{V1}/categories"),
+    ("GET", f"{V1}/jobs"),
+    ("GET", f"{V1}/analytics/summary"),
+    ("POST", f"{V1}/connected-accounts/imap"),
+]
+
+
+@pytest.mark.parametrize(
+    "mangle", ["alg_none", "wrong_key", "expired", "refresh_as_access", "no_type", "unknown_user"]
+)
+async def test_tampered_tokens_are_401_everywhere(client, smtp, run_base_jobs, settings, mangle):
+    user = await register_and_verify(client, smtp, run_base_jobs, f"{mangle}@example.com")
+    sub = user.user["id"]
+    far = int((datetime.now(UTC) + timedelta(days=1)).timestamp())
+    token = {
+        "alg_none": jwt.encode({"sub": sub, "type": "access", "exp": far}, None, algorithm="none"),
+        "wrong_key": jwt.encode(
+            {"sub": sub, "type": "access", "exp": far}, "x" * 40, algorithm="HS256"
+        ),
+        "expired": create_token(
+            settings, subject=sub, token_type="access", expires_in=timedelta(seconds=-5)
+        ),
+        "refresh_as_access": user.refresh_token,
+        "no_type": jwt.encode({"sub": sub, "exp": far}, settings.secret_key, algorithm="HS256"),
+        "unknown_user": create_token(
+            settings, subject=str(uuid.uuid4()), token_type="access", expires_in=timedelta(hours=1)
+        ),
+    }[mangle]
+    for method, url in SAMPLE_ENDPOINTS:
+        response = await client.request(
+            method, url, headers={"Authorization": f"Bearer {token}"}, json={}
+        )
+        assert response.status_code == 401, (url, response.text)
+        assert response.json()["error"]["code"] in {
+            "invalid_token",
+            "token_expired",
+            "unauthorized",
+        }
+
+
+async def test_an_access_token_is_not_a_refresh_token(client, smtp, run_base_jobs):
+    user = await register_and_verify(client, smtp, run_base_jobs, "swap@example.com")
+    response = await client.post("/api/auth/refresh", json={"refresh_token": user.access_token})
+    assert response.status_code == 401
+
+
+async def test_refresh_token_reuse_revokes_the_family(client, smtp, run_base_jobs):
+    user = await register_and_verify(client, smtp, run_base_jobs, "family@example.com")
+    other_login = await client.post(
+        "/api/auth/login", data={"username": user.email, "password": PASSWORD}
+    )
+    other = other_login.json()["refresh_token"]  # another sign-in: another family
+    tokens = [user.refresh_token]
+    for _ in range(3):
+        rotated = await client.post("/api/auth/refresh", json={"refresh_token": tokens[-1]})
+        assert rotated.status_code == 200
+        tokens.append(rotated.json()["refresh_token"])
+    replay = await client.post("/api/auth/refresh", json={"refresh_token": tokens[1]})
+    assert replay.status_code == 401
+    for token in tokens:
+        dead = await client.post("/api/auth/refresh", json={"refresh_token": token})
+        assert dead.status_code == 401
+    # The other sign-in's family is untouched.
+    assert (
+        await client.post("/api/auth/refresh", json={"refresh_token": other})
+    ).status_code == 200
+
+
+async def test_code_brute_force_is_locked_out(client, smtp, run_base_jobs):
+    await client.post(
+        "/api/auth/register", json={"email": "brute@example.com", "password": PASSWORD}
+    )
+    await run_base_jobs()
+    code = smtp.latest_code("brute@example.com")
+    statuses = []
+    for guess in range(12):
+        candidate = f"{guess:06d}"
+        if candidate == code:
+            continue
+        response = await client.post(
+            "/api/auth/verify-otp", json={"email": "brute@example.com", "code": candidate}
+        )
+        statuses.append(response.status_code)
+    assert 200 not in statuses
+    assert statuses[:4] == [400] * 4 and all(s in (400, 429) for s in statuses[4:])
+    assert 429 in statuses
+    late = await client.post(
+        "/api/auth/verify-otp", json={"email": "brute@example.com", "code": code}
+    )
+    assert late.status_code in (400, 429)
+    login = await client.post(
+        "/api/auth/login", data={"username": "brute@example.com", "password": PASSWORD}
+    )
+    assert login.status_code == 403  # still unverified
+
+
+async def test_login_rate_limit_per_email_and_per_client(client, smtp, run_base_jobs, settings):
+    await register_and_verify(client, smtp, run_base_jobs, "limited@example.com")
+    limit = settings.login_rate_limit
+    statuses = [
+        (
+            await client.post(
+                "/api/auth/login", data={"username": "limited@example.com", "password": "wrong"}
+            )
+        ).status_code
+        for _ in range(limit + 1)
+    ]
+    assert statuses[:limit] == [401] * limit and statuses[limit] == 429
+    # Even the right password is refused while limited.
+    right = await client.post(
+        "/api/auth/login", data={"username": "limited@example.com", "password": PASSWORD}
+    )
+    assert right.status_code == 429 and int(right.headers["Retry-After"]) > 0
+    # Spraying many addresses from one client hits the per-client limit.
+    spray = [
+        (
+            await client.post(
+                "/api/auth/login", data={"username": f"s{i}@example.com", "password": "x"}
+            )
+        ).status_code
+        for i in range(limit * 3)
+    ]
+    assert 429 in spray
+
+
+async def test_no_secret_reaches_the_logs(
+    client_for, imap_settings, imap_login, smtp, run_base_jobs, caplog
+):
+    caplog.set_level(logging.DEBUG)
+    async with client_for(imap_settings) as client:
+        # The app factory reconfigures logging (basicConfig(force=True) drops caplog's handler).
+        root = logging.getLogger()
+        root.addHandler(caplog.handler)
+        caplog.set_level(logging.DEBUG)
+        email = "secretive@example.com"
+        register = await client.post(
+            "/api/auth/register", json={"email": email, "password": PASSWORD}
+        )
+        assert register.status_code == 201
+        await run_base_jobs()
+        code = smtp.latest_code(email)
+        verified = await client.post("/api/auth/verify-otp", json={"email": email, "code": code})
+        assert verified.status_code == 200
+        login = await client.post("/api/auth/login", data={"username": email, "password": PASSWORD})
+        tokens = login.json()
+        refreshed = await client.post(
+            "/api/auth/refresh", json={"refresh_token": tokens["refresh_token"]}
+        )
+        assert refreshed.status_code == 200
+        new = refreshed.json()
+        headers = {"Authorization": f"Bearer {new['access_token']}"}
+        added = await client.post(
+            "/api/v1/connected-accounts/imap",
+            json={**imap_login.account_settings(), "password": imap_login.password},
+            headers=headers,
+        )
+        assert added.status_code == 201, added.text
+        wrong = await client.post(
+            "/api/v1/connected-accounts/imap",
+            json={
+                **imap_login.account_settings(),
+                "username": "x" + imap_login.username,
+                "password": "wrong-imap-secret-123",
+            },
+            headers=headers,
+        )
+        assert wrong.status_code in (400, 409)
+    text = (
+        "\n".join(f"{r.getMessage()} {r.args!r} {r.exc_text or ''}" for r in caplog.records)
+        + caplog.text
+    )
+    assert caplog.records, "nothing was logged at DEBUG: the check would be vacuous"
+    secrets = {
+        "password": PASSWORD,
+        "otp code": code,
+        "refresh token": tokens["refresh_token"],
+        "rotated refresh token": new["refresh_token"],
+        "access token": new["access_token"],
+        "imap password": imap_login.password,
+        "wrong imap password": "wrong-imap-secret-123",
+    }
+    leaked = [name for name, value in secrets.items() if value in text]
+    assert not leaked, leaked
+
+
+@pytest.mark.parametrize(
+    ("logger", "message", "args"),
+    [
+        ("uvicorn.error", '%s - "WebSocket %s" [accepted]', ("1.2.3.4:5", "/api/v1/ws?token={}")),
+        (
+            "uvicorn.access",
+            '%s - "%s %s HTTP/%s" %d',
+            ("1.2.3.4:5", "GET", "/api/v1/auth/google/callback?state={}&code={}", "1.1", 303),
+        ),
+    ],
+)
+def test_uvicorn_never_logs_tokens_in_urls(settings, caplog, logger, message, args):
+    """The WebSocket takes its access token as ?token= and the OAuth callback gets ?code=:
+    uvicorn logs both URLs, so the app's logging set-up blanks those parameters out."""
+    from app.core.setup import create_application
+
+    create_application(settings)
+    # uvicorn's own logging config stops these loggers propagating: listen on the logger itself.
+    target = logging.getLogger(logger)
+    target.addHandler(caplog.handler)
+    caplog.set_level(logging.INFO, logger=logger)
+    try:
+        secret = "eyJhbGciOiJIUzI1NiJ9.SECRET-TOKEN.sig"
+        filled = tuple(a.format(secret, secret) if isinstance(a, str) else a for a in args)
+        target.info(message, *filled)
+    finally:
+        target.removeHandler(caplog.handler)
+    assert caplog.records and "[redacted]" in caplog.text
+    assert "SECRET-TOKEN" not in caplog.text
