@@ -33,7 +33,8 @@ async def create_unless_active(session: AsyncSession, **fields: Any) -> Job | No
         .on_conflict_do_nothing(
             # A literal predicate: with bound parameters PostgreSQL cannot match the partial
             # index once asyncpg's prepared statement switches to a generic plan.
-            index_elements=["dedupe_key"], index_where=text(ACTIVE_PREDICATE),
+            index_elements=["dedupe_key"],
+            index_where=text(ACTIVE_PREDICATE),
         )
         .returning(Job.id)
     )

@@ -99,8 +99,10 @@ class LlmExtractor:
                 model=self.settings.llm_model,
                 temperature=0,
                 response_format={"type": "json_object"},
-                messages=[{"role": "system", "content": SYSTEM_PROMPT},
-                          {"role": "user", "content": prompt}],
+                messages=[
+                    {"role": "system", "content": SYSTEM_PROMPT},
+                    {"role": "user", "content": prompt},
+                ],
             )
         except openai.APITimeoutError as exc:
             return None, self._call("timeout", started, prompt, error=str(exc))
@@ -119,19 +121,28 @@ class LlmExtractor:
         return _to_result(fields, email), call
 
     def _call(
-        self, outcome: Outcome, started: float, prompt: str, tokens: tuple[int, int] = (0, 0),
-        response: str = "", error: str | None = None,
+        self,
+        outcome: Outcome,
+        started: float,
+        prompt: str,
+        tokens: tuple[int, int] = (0, 0),
+        response: str = "",
+        error: str | None = None,
     ) -> LlmCall:
         cost = (
             Decimal(tokens[0]) * Decimal(str(self.settings.llm_input_cost_per_million))
             + Decimal(tokens[1]) * Decimal(str(self.settings.llm_output_cost_per_million))
         ) / Decimal(1_000_000)
         return LlmCall(
-            model=self.settings.llm_model, outcome=outcome,
+            model=self.settings.llm_model,
+            outcome=outcome,
             latency_ms=int((time.perf_counter() - started) * 1000),
-            prompt_tokens=tokens[0], completion_tokens=tokens[1],
-            cost_usd=cost.quantize(Decimal("0.000001")), request_chars=len(prompt),
-            response_chars=len(response), error=error,
+            prompt_tokens=tokens[0],
+            completion_tokens=tokens[1],
+            cost_usd=cost.quantize(Decimal("0.000001")),
+            request_chars=len(prompt),
+            response_chars=len(response),
+            error=error,
         )
 
 
@@ -149,8 +160,15 @@ def _to_result(fields: LlmFields, email: ParsedEmail) -> ExtractionResult:
     if occurred is not None and occurred.tzinfo is None:
         occurred = occurred.replace(tzinfo=email.received_at.tzinfo)
     return ExtractionResult(
-        is_transaction=True, amount=fields.amount, currency=fields.currency,
-        direction=fields.direction, merchant=fields.merchant,
-        account_last4=fields.account_last4, occurred_at=occurred or email.received_at,
-        balance=fields.balance, reference=fields.reference, confidence=0.85, method="llm",
+        is_transaction=True,
+        amount=fields.amount,
+        currency=fields.currency,
+        direction=fields.direction,
+        merchant=fields.merchant,
+        account_last4=fields.account_last4,
+        occurred_at=occurred or email.received_at,
+        balance=fields.balance,
+        reference=fields.reference,
+        confidence=0.85,
+        method="llm",
     )

@@ -98,10 +98,14 @@ async def get_email_detail(session: AsyncSession, user: User, email_id: uuid.UUI
     extraction = await extractions_crud.get_for_email(session, user.id, email_id)
     if extraction is not None:
         detail.extraction = {
-            "status": extraction.status, "method": extraction.method,
-            "confidence": extraction.confidence, "fields": extraction.fields,
-            "rejection_reason": extraction.rejection_reason, "error": extraction.error,
-            "transaction_id": extraction.transaction_id, "extracted_at": extraction.created_at,
+            "status": extraction.status,
+            "method": extraction.method,
+            "confidence": extraction.confidence,
+            "fields": extraction.fields,
+            "rejection_reason": extraction.rejection_reason,
+            "error": extraction.error,
+            "transaction_id": extraction.transaction_id,
+            "extracted_at": extraction.created_at,
         }
     return detail
 

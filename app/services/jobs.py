@@ -79,7 +79,12 @@ async def list_jobs(
     active_only: bool = False,
 ) -> tuple[Sequence[Job], int]:
     return await jobs.list_for_user(
-        session, user_id, offset=offset, limit=limit, status=status, job_type=job_type,
+        session,
+        user_id,
+        offset=offset,
+        limit=limit,
+        status=status,
+        job_type=job_type,
         active_only=active_only,
     )
 

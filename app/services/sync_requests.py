@@ -31,23 +31,36 @@ def sync_key(account_id: uuid.UUID) -> str:
 
 
 async def start_sync(
-    session: AsyncSession, user_id: uuid.UUID, account_id: uuid.UUID, mode: str,
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    account_id: uuid.UUID,
+    mode: str,
     months: int | None = None,
 ) -> tuple[Job, bool]:
     return await job_service.start_job(
-        session, user_id=user_id, job_type=EMAIL_FETCH, queue=EMAIL_QUEUE,
+        session,
+        user_id=user_id,
+        job_type=EMAIL_FETCH,
+        queue=EMAIL_QUEUE,
         params={"account_id": str(account_id), "mode": mode, "months": months},
         dedupe_key=sync_key(account_id),
     )
 
 
 async def request_sync(
-    session: AsyncSession, user: User, account: ConnectedAccount, mode: str,
+    session: AsyncSession,
+    user: User,
+    account: ConnectedAccount,
+    mode: str,
     months: int | None = None,
 ) -> dict[str, Any]:
     job, created = await start_sync(session, user.id, account.id, mode, months)
-    return {"account_id": account.id, "mode": job.params.get("mode", mode), "queued": created,
-            "job": job_public(job).model_dump(mode="json")}
+    return {
+        "account_id": account.id,
+        "mode": job.params.get("mode", mode),
+        "queued": created,
+        "job": job_public(job).model_dump(mode="json"),
+    }
 
 
 async def start_incremental_syncs(session: AsyncSession) -> int:
@@ -74,7 +87,12 @@ async def start_user_syncs(
 async def sync_status(session: AsyncSession, user: User) -> dict[str, Any]:
     accounts = await accounts_crud.list_live_for_user(session, user.id)
     active, _ = await job_service.list_jobs(
-        session, user.id, offset=0, limit=50, status=None, job_type=EMAIL_FETCH,
+        session,
+        user.id,
+        offset=0,
+        limit=50,
+        status=None,
+        job_type=EMAIL_FETCH,
         active_only=True,
     )
     return {
@@ -83,8 +101,14 @@ async def sync_status(session: AsyncSession, user: User) -> dict[str, Any]:
         "syncing": bool(active),
         "active_jobs": [job_public(j) for j in active],
         "accounts": [
-            {"id": a.id, "provider": a.provider, "address": a.address, "status": a.status,
-             "last_synced_at": a.last_synced_at, "last_error": a.last_error}
+            {
+                "id": a.id,
+                "provider": a.provider,
+                "address": a.address,
+                "status": a.status,
+                "last_synced_at": a.last_synced_at,
+                "last_error": a.last_error,
+            }
             for a in accounts
         ],
     }
@@ -109,5 +133,8 @@ async def sync_stats(session: AsyncSession) -> dict[str, Any]:
     accounts: dict[str, dict[str, int]] = {}
     for provider, status, count in await accounts_crud.counts_by_provider_and_status(session):
         accounts.setdefault(provider, {})[status] = count
-    return {"email_fetch_jobs": jobs["by_type"].get(EMAIL_FETCH, {}), "jobs": jobs,
-            "accounts": accounts}
+    return {
+        "email_fetch_jobs": jobs["by_type"].get(EMAIL_FETCH, {}),
+        "jobs": jobs,
+        "accounts": accounts,
+    }

@@ -89,6 +89,8 @@ def test_spa_end_to_end_in_chromium(running_stack, otp_sink_url):
         ["npm", "run", "e2e", "--", "--reporter=list"],
         cwd=FRONTEND,
         env={**os.environ, "BASE_URL": running_stack, "OTP_SINK_URL": otp_sink_url, "CI": ""},
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-3000:]

@@ -43,14 +43,18 @@ class FakeOpenAI:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers["content-length"])))
-                fake.requests.append({"path": self.path, "body": body,
-                                      "auth": self.headers.get("authorization")})
+                fake.requests.append(
+                    {"path": self.path, "body": body, "auth": self.headers.get("authorization")}
+                )
                 answer = fake.answers.popleft() if fake.answers else Answer(status=500)
                 time.sleep(answer.delay)
                 if self.path != "/v1/chat/completions":
                     answer = Answer(status=404)
-                payload = _completion(body, answer) if answer.status == 200 else {
-                    "error": {"message": "scripted failure", "type": "server_error"}}
+                payload = (
+                    _completion(body, answer)
+                    if answer.status == 200
+                    else {"error": {"message": "scripted failure", "type": "server_error"}}
+                )
                 data = json.dumps(payload).encode()
                 try:
                     self.send_response(answer.status)
@@ -69,11 +73,20 @@ class FakeOpenAI:
 
 def _completion(request: dict[str, Any], answer: Answer) -> dict[str, Any]:
     return {
-        "id": "chatcmpl-test", "object": "chat.completion", "created": int(time.time()),
+        "id": "chatcmpl-test",
+        "object": "chat.completion",
+        "created": int(time.time()),
         "model": request.get("model", "test-model"),
-        "choices": [{"index": 0, "finish_reason": "stop",
-                     "message": {"role": "assistant", "content": answer.content}}],
-        "usage": {"prompt_tokens": answer.prompt_tokens,
-                  "completion_tokens": answer.completion_tokens,
-                  "total_tokens": answer.prompt_tokens + answer.completion_tokens},
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "stop",
+                "message": {"role": "assistant", "content": answer.content},
+            }
+        ],
+        "usage": {
+            "prompt_tokens": answer.prompt_tokens,
+            "completion_tokens": answer.completion_tokens,
+            "total_tokens": answer.prompt_tokens + answer.completion_tokens,
+        },
     }

@@ -16,7 +16,11 @@ async def mbox_account(settings, session_factory, user_id, raws):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(mbox_bytes(raws))
     return await create_account(
-        session_factory, settings, user_id, "mbox", "export.mbox",
+        session_factory,
+        settings,
+        user_id,
+        "mbox",
+        "export.mbox",
         {"file": relative, "filename": "export.mbox"},
     )
 
@@ -34,13 +38,21 @@ async def test_cron_starts_one_sync_per_live_mailbox_and_never_two(
     uid = uuid.UUID(user.user["id"])
     imap = {"host": "imap.example.com", "port": 993, "security": "tls", "folder": "INBOX"}
     live = [
-        await create_account(session_factory, settings, uid, "imap", f"a{i}@example.com", imap,
-                             {"password": "secret"})
+        await create_account(
+            session_factory,
+            settings,
+            uid,
+            "imap",
+            f"a{i}@example.com",
+            imap,
+            {"password": "secret"},
+        )
         for i in range(2)
     ]
     await mbox_account(settings, session_factory, uid, [])  # uploads get no scheduled syncs
-    removed = await create_account(session_factory, settings, uid, "imap", "old@example.com",
-                                   imap, {"password": "x"})
+    removed = await create_account(
+        session_factory, settings, uid, "imap", "old@example.com", imap, {"password": "x"}
+    )
     async with session_factory() as session:
         from app.models import ConnectedAccount
 
@@ -59,8 +71,9 @@ async def test_sync_api_runs_a_full_sync_with_exact_counts(
     user = await register_and_verify(client, smtp, run_base_jobs, "sync@example.com")
     uid = user.user["id"]
     mailbox = [raw for raw, _ in demo_mailbox(150)]
-    await mbox_account(settings, session_factory, uuid.UUID(uid),
-                       [*mailbox[:90], BROKEN_MESSAGE, *mailbox[90:]])
+    await mbox_account(
+        settings, session_factory, uuid.UUID(uid), [*mailbox[:90], BROKEN_MESSAGE, *mailbox[90:]]
+    )
 
     started = await client.post(f"/api/v1/email-sync/start/{uid}?months=6", headers=user.headers)
     assert started.status_code == 202 and started.json()["started"] == 1
@@ -95,9 +108,11 @@ async def test_a_user_may_only_name_themself(client, smtp, run_base_jobs):
     first = await register_and_verify(client, smtp, run_base_jobs, "first@example.com")
     second = await register_and_verify(client, smtp, run_base_jobs, "second@example.com")
     uid = first.user["id"]
-    for method, path in [("POST", f"/api/v1/email-sync/start/{uid}"),
-                         ("GET", f"/api/v1/email-sync/status/{uid}"),
-                         ("GET", f"/api/v1/email-sync/history/{uid}")]:
+    for method, path in [
+        ("POST", f"/api/v1/email-sync/start/{uid}"),
+        ("GET", f"/api/v1/email-sync/status/{uid}"),
+        ("GET", f"/api/v1/email-sync/history/{uid}"),
+    ]:
         assert (await client.request(method, path, headers=second.headers)).status_code == 403
     assert (await client.get("/api/v1/email-sync/stats", headers=second.headers)).status_code == 403
     stats = await client.get("/api/v1/email-sync/stats", headers=first.headers)  # the admin

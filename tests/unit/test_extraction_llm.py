@@ -13,12 +13,18 @@ from app.mail.message import ParsedEmail
 from tests.fakes.openai_server import Answer, FakeOpenAI
 
 UNKNOWN_SENDER = ParsedEmail(
-    message_id="<m1@shop.example>", sender="billing@tinyshop.example", sender_name="Tiny Shop",
-    subject="Thanks for shopping", received_at=datetime(2026, 11, 20, 9, 30, tzinfo=UTC),
-    text="Order 8812 total 1,299.00 INR. Thanks for shopping with Tiny Shop!", size=300,
+    message_id="<m1@shop.example>",
+    sender="billing@tinyshop.example",
+    sender_name="Tiny Shop",
+    subject="Thanks for shopping",
+    received_at=datetime(2026, 11, 20, 9, 30, tzinfo=UTC),
+    text="Order 8812 total 1,299.00 INR. Thanks for shopping with Tiny Shop!",
+    size=300,
 )
 HDFC_ALERT = ParsedEmail(
-    message_id="<m2@hdfc>", sender="alerts@hdfcbank.net", sender_name="HDFC Bank InstaAlerts",
+    message_id="<m2@hdfc>",
+    sender="alerts@hdfcbank.net",
+    sender_name="HDFC Bank InstaAlerts",
     subject="You have done a UPI txn. Check details!",
     received_at=datetime(2026, 11, 20, 9, 30, tzinfo=UTC),
     text="Dear Customer, Rs.450.00 has been debited from account **1234 to VPA swiggy@icici "
@@ -26,9 +32,16 @@ HDFC_ALERT = ParsedEmail(
     size=400,
 )
 GOOD_ANSWER = {
-    "is_transaction": True, "amount": "1299.00", "currency": "INR", "direction": "debit",
-    "merchant": "Tiny Shop", "account_last4": None, "occurred_at": "2026-11-20T09:30:00+00:00",
-    "balance": None, "reference": "8812", "rejection_reason": None,
+    "is_transaction": True,
+    "amount": "1299.00",
+    "currency": "INR",
+    "direction": "debit",
+    "merchant": "Tiny Shop",
+    "account_last4": None,
+    "occurred_at": "2026-11-20T09:30:00+00:00",
+    "balance": None,
+    "reference": "8812",
+    "rejection_reason": None,
 }
 
 
@@ -41,8 +54,12 @@ def fake_openai():
 
 @pytest.fixture
 def llm(fake_openai):
-    settings = Settings(llm_base_url=fake_openai.base_url, llm_api_key="sk-test",
-                        llm_model="test-model", llm_timeout_seconds=0.5)
+    settings = Settings(
+        llm_base_url=fake_openai.base_url,
+        llm_api_key="sk-test",
+        llm_model="test-model",
+        llm_timeout_seconds=0.5,
+    )
     return LlmExtractor(settings)
 
 
@@ -55,8 +72,11 @@ async def test_a_valid_answer_is_used_and_its_cost_measured(llm, fake_openai):
     fake_openai.answer_json(GOOD_ANSWER)
     result, call = await extract_email(UNKNOWN_SENDER, llm)
     assert result.method == "llm" and result.is_transaction
-    assert (result.amount, result.currency, result.direction) == (Decimal("1299.00"), "INR",
-                                                                   "debit")
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal("1299.00"),
+        "INR",
+        "debit",
+    )
     assert result.merchant == "Tiny Shop" and result.reference == "8812"
     assert call is not None and call.outcome == "ok"
     assert (call.prompt_tokens, call.completion_tokens) == (420, 60)
@@ -68,13 +88,18 @@ async def test_a_valid_answer_is_used_and_its_cost_measured(llm, fake_openai):
     assert "Tiny Shop" in request["body"]["messages"][1]["content"]
 
 
-@pytest.mark.parametrize("answer", [
-    Answer(content="Sure! The amount is 1299 rupees."),
-    Answer(content='{"is_transaction": true, "amount": "lots", "currency": "INR"}'),
-    Answer(content='{"is_transaction": true, "currency": "INR", "direction": "debit"}'),
-    Answer(content='{"is_transaction": true, "amount": "10", "currency": "rupees", '
-                   '"direction": "debit"}'),
-])
+@pytest.mark.parametrize(
+    "answer",
+    [
+        Answer(content="Sure! The amount is 1299 rupees."),
+        Answer(content='{"is_transaction": true, "amount": "lots", "currency": "INR"}'),
+        Answer(content='{"is_transaction": true, "currency": "INR", "direction": "debit"}'),
+        Answer(
+            content='{"is_transaction": true, "amount": "10", "currency": "rupees", '
+            '"direction": "debit"}'
+        ),
+    ],
+)
 async def test_a_malformed_answer_falls_back_to_the_rules(llm, fake_openai, answer):
     fake_openai.answers.append(answer)
     result, call = await extract_email(UNKNOWN_SENDER, llm)

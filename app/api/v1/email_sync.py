@@ -16,7 +16,9 @@ router = APIRouter(prefix="/email-sync", tags=["email-sync"])
 
 @router.post("/start/{user_id}", status_code=status.HTTP_202_ACCEPTED)
 async def start(
-    user_id: uuid.UUID, user: CurrentUser, session: SessionDep,
+    user_id: uuid.UUID,
+    user: CurrentUser,
+    session: SessionDep,
     months: Annotated[int, Query(ge=1, le=120, description="initial sync window")] = 6,
 ) -> dict[str, Any]:
     """Sync every connected mailbox: the first time the last `months` months, then only what is
@@ -38,7 +40,9 @@ async def sync_status(user_id: uuid.UUID, user: CurrentUser, session: SessionDep
 
 @router.get("/history/{user_id}", response_model=list[JobPublic])
 async def history(
-    user_id: uuid.UUID, user: CurrentUser, session: SessionDep,
+    user_id: uuid.UUID,
+    user: CurrentUser,
+    session: SessionDep,
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
 ) -> Any:
     _self_only(user, user_id)

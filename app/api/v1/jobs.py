@@ -17,17 +17,25 @@ JobStatusFilter = Literal["pending", "processing", "completed", "failed", "cance
 
 @router.get("", response_model=Page[JobPublic])
 async def list_jobs(
-    user: CurrentUser, session: SessionDep, page: PaginationDep,
+    user: CurrentUser,
+    session: SessionDep,
+    page: PaginationDep,
     status_: Annotated[JobStatusFilter | None, Query(alias="status")] = None,
     type_: Annotated[str | None, Query(alias="type", max_length=50)] = None,
     active: Annotated[bool, Query(description="only pending and processing jobs")] = False,
 ) -> Page[JobPublic]:
     items, total = await job_service.list_jobs(
-        session, user.id, offset=page.offset, limit=page.limit, status=status_, job_type=type_,
+        session,
+        user.id,
+        offset=page.offset,
+        limit=page.limit,
+        status=status_,
+        job_type=type_,
         active_only=active,
     )
-    return Page(items=[job_public(j) for j in items], total=total, offset=page.offset,
-                limit=page.limit)
+    return Page(
+        items=[job_public(j) for j in items], total=total, offset=page.offset, limit=page.limit
+    )
 
 
 @router.get("/{job_id}", response_model=JobPublic)
