@@ -3,10 +3,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import ScalarSelect, cast, column, func, literal, select
-from sqlalchemy.dialects.postgresql import TSQUERY, insert
+from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer, undefer
 
+from app.crud import bulk
 from app.models import Email
 from app.schemas.email import EmailFilters
 
@@ -17,18 +18,36 @@ MAX_SEARCH_TERMS = 8
 async def insert_ignoring_duplicates(
     session: AsyncSession, rows: list[dict[str, Any]]
 ) -> Sequence[tuple[uuid.UUID, str, str]]:
-    """One multi-row INSERT ... ON CONFLICT (user_id, message_id) DO NOTHING RETURNING: the
-    whole batch in one round trip. Returns (id, message_id, status) of the rows inserted."""
+    """One INSERT ... ON CONFLICT (user_id, message_id) DO NOTHING RETURNING: the whole batch in
+    one round trip. Each row has every column of INSERT_COLUMNS. Returns (id, message_id,
+    status) of the rows inserted."""
     if not rows:
         return []
-    statement = (
-        insert(Email)
-        .values(rows)
-        .on_conflict_do_nothing(index_elements=[Email.user_id, Email.message_id])
-        .returning(Email.id, Email.message_id, Email.status)
-    )
-    result = await session.execute(statement)
+    result = await session.execute(_INSERT, bulk.column_arrays(Email, INSERT_COLUMNS, rows))
     return [(row.id, row.message_id, row.status) for row in result]
+
+
+INSERT_COLUMNS = (
+    "id",
+    "user_id",
+    "account_id",
+    "message_id",
+    "provider_message_id",
+    "sender",
+    "sender_name",
+    "subject",
+    "received_at",
+    "body_text",
+    "size",
+    "status",
+    "failure_reason",
+    "raw_compressed",
+)
+_INSERT = (
+    bulk.unnest_insert(Email, INSERT_COLUMNS)
+    .on_conflict_do_nothing(index_elements=["user_id", "message_id"])
+    .returning(Email.id, Email.message_id, Email.status)
+)
 
 
 async def list_page(

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.crud import bulk
 from app.models import Category, CategoryFeedback, Email, Transaction
 from app.models.email import STORED
 from app.models.extraction import CategoryModel, EmailExtraction, LlmTransaction
@@ -28,13 +29,30 @@ async def emails_to_extract(
 
 
 async def insert_extractions(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
-    """Idempotent: an email extracted twice (a re-run batch) keeps its first result."""
+    """Idempotent: an email extracted twice (a re-run batch) keeps its first result. Each row
+    has every column of EXTRACTION_COLUMNS."""
     if rows:
         await session.execute(
-            insert(EmailExtraction)
-            .values(rows)
-            .on_conflict_do_nothing(index_elements=[EmailExtraction.email_id])
+            _INSERT_EXTRACTIONS,
+            bulk.column_arrays(EmailExtraction, EXTRACTION_COLUMNS, rows),
         )
+
+
+EXTRACTION_COLUMNS = (
+    "id",
+    "email_id",
+    "user_id",
+    "method",
+    "status",
+    "confidence",
+    "fields",
+    "rejection_reason",
+    "error",
+    "transaction_id",
+)
+_INSERT_EXTRACTIONS = bulk.unnest_insert(
+    EmailExtraction, EXTRACTION_COLUMNS
+).on_conflict_do_nothing(index_elements=["email_id"])
 
 
 async def insert_llm_calls(session: AsyncSession, rows: list[dict[str, Any]]) -> None:

@@ -4,14 +4,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Date, cast, func, or_, select, tuple_, update
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
+from app.crud import bulk
 from app.models import Category, Email, Transaction, Transactor
 from app.schemas.transaction import TransactionFilters
 
-# Every row of one multi-row INSERT needs the same keys; these fill what a caller leaves out.
+# What a caller may leave out of a row to insert.
 ROW_DEFAULTS: dict[str, Any] = {
     "account_id": None,
     "description": "",
@@ -26,26 +26,26 @@ ROW_DEFAULTS: dict[str, Any] = {
     "notes": "",
     "dedupe_key": None,
 }
-# asyncpg allows 32,767 bind parameters per statement: ~20 columns x 1,000 rows stays clear.
-MAX_ROWS_PER_INSERT = 1000
+INSERT_COLUMNS = ("id", "user_id", "amount", "currency", "type", "occurred_at", *ROW_DEFAULTS)
+_INSERT = (
+    bulk.unnest_insert(Transaction, INSERT_COLUMNS)
+    .on_conflict_do_nothing()
+    .returning(Transaction.id)
+)
 
 
 async def insert_transactions_ignoring_duplicates(
     session: AsyncSession, rows: Sequence[dict[str, Any]]
 ) -> list[uuid.UUID]:
-    """ONE multi-row INSERT ... ON CONFLICT DO NOTHING RETURNING id for the batch.
+    """ONE INSERT ... ON CONFLICT DO NOTHING RETURNING id for the batch.
 
     Each row needs user_id, amount, currency, type and occurred_at; other columns default (see
     ROW_DEFAULTS). A row is skipped when its (user_id, message_id) or (user_id, dedupe_key)
     exists already or appears earlier in the same batch. Returns the ids of the rows inserted."""
     if not rows:
         return []
-    if len(rows) > MAX_ROWS_PER_INSERT:
-        raise ValueError(f"at most {MAX_ROWS_PER_INSERT} rows per call")
     values = [{**ROW_DEFAULTS, "id": uuid.uuid4(), **row} for row in rows]
-    result = await session.execute(
-        insert(Transaction).values(values).on_conflict_do_nothing().returning(Transaction.id)
-    )
+    result = await session.execute(_INSERT, bulk.column_arrays(Transaction, INSERT_COLUMNS, values))
     return list(result.scalars())
 
 

@@ -20,7 +20,14 @@ def needs_llm(result: ExtractionResult) -> bool:
 async def extract_email(
     email: ParsedEmail, llm: LlmExtractor | None
 ) -> tuple[ExtractionResult, LlmCall | None]:
-    rules = extract(email)
+    return await second_opinion(email, extract(email), llm)
+
+
+async def second_opinion(
+    email: ParsedEmail, rules: ExtractionResult, llm: LlmExtractor | None
+) -> tuple[ExtractionResult, LlmCall | None]:
+    """The LLM's reading where the rules are unsure (and an endpoint is configured), else the
+    rules' own."""
     if llm is None or not needs_llm(rules):
         return rules, None
     answer, call = await llm.extract(email)

@@ -57,4 +57,5 @@ async def predict_category_ids(
         return []
     model = await categoriser_for(session, user_id)
     by_name = await extractions_crud.category_ids_by_name(session, user_id)
-    return [by_name.get(name) if name else None for name, _ in model.predict(texts)]
+    predictions = await asyncio.to_thread(model.predict, texts)  # CPU-bound: off the loop
+    return [by_name.get(name) if name else None for name, _ in predictions]

@@ -51,26 +51,39 @@ class StoredBatch:
     parse_failures: list[ParseFailure] = field(default_factory=list)  # new or not
 
 
-async def store_batch(
-    session: AsyncSession,
-    user_id: uuid.UUID,
-    account_id: uuid.UUID,
-    messages: Sequence[FetchedMessage],
-) -> StoredBatch:
-    """Store a batch of raw messages for one user and mailbox in one round trip. A message
-    that cannot be parsed is stored as failed, with why, and the batch goes on."""
+@dataclass(frozen=True)
+class PreparedBatch:
+    """A fetched batch, parsed and compressed, ready to insert."""
+
+    size: int  # messages fetched
+    rows: list[dict[str, Any]]
+    parse_failures: list[ParseFailure]
+
+
+async def prepare_batch(
+    user_id: uuid.UUID, account_id: uuid.UUID, messages: Sequence[FetchedMessage]
+) -> PreparedBatch:
+    """Parse and compress a batch in a worker thread (CPU work kept off the event loop, and
+    overlapping the previous batch's insert). A message that cannot be parsed becomes a
+    failed row, with why, and the batch goes on."""
     rows, failures = await asyncio.to_thread(
         _prepare_rows, user_id, account_id, messages, datetime.now(UTC)
     )
-    inserted = await emails_crud.insert_ignoring_duplicates(session, rows)
-    batch = StoredBatch(parse_failures=failures, duplicate=len(messages) - len(inserted))
+    return PreparedBatch(len(messages), rows, failures)
+
+
+async def store_batch(session: AsyncSession, batch: PreparedBatch) -> StoredBatch:
+    """Insert a prepared batch in one round trip; a Message-ID stored before is skipped."""
+    inserted = await emails_crud.insert_ignoring_duplicates(session, batch.rows)
+    stored = StoredBatch(parse_failures=batch.parse_failures)
+    stored.duplicate = batch.size - len(inserted)
     for email_id, _, status in inserted:
         if status == STORED:
-            batch.new += 1
-            batch.new_ids.append(email_id)
+            stored.new += 1
+            stored.new_ids.append(email_id)
         else:
-            batch.failed += 1
-    return batch
+            stored.failed += 1
+    return stored
 
 
 async def list_emails(

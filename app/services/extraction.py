@@ -2,6 +2,7 @@
 category → transactions, one database round trip per step for a whole batch. Idempotent: an
 email already extracted is skipped, and `record_transactions` never inserts one email twice."""
 
+import asyncio
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,8 +16,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from app.categorization.learned import example_text
 from app.core import events
 from app.crud import extractions as extractions_crud
+from app.extraction import rules
 from app.extraction.llm import LlmCall, LlmExtractor
-from app.extraction.pipeline import extract_email
+from app.extraction.pipeline import second_opinion
 from app.extraction.result import ExtractionResult
 from app.mail.message import ParsedEmail
 from app.models import Email
@@ -65,7 +67,10 @@ async def extract_emails(
             )
         if not emails:
             return summary
-        outcomes = [await _extract_one(email, llm) for email in emails]
+        # The rules are pure CPU: a thread keeps the event loop (and the sync job sharing this
+        # worker) responsive. Only the unsure ones then wait on the LLM.
+        read = await asyncio.to_thread(_read_with_rules, emails)
+        outcomes = [await _second_opinion(outcome, llm) for outcome in read]
         async with sessionmaker() as session:
             batch = await _record(session, user_id, outcomes)
             await session.commit()
@@ -76,8 +81,25 @@ async def extract_emails(
             return summary
 
 
-async def _extract_one(email: Email, llm: LlmExtractor | None) -> _Outcome:
-    parsed = ParsedEmail(
+def _read_with_rules(emails: Sequence[Email]) -> list[_Outcome]:
+    outcomes = []
+    for email in emails:
+        try:
+            outcomes.append(_Outcome(email, rules.extract(_parsed(email)), None))
+        except Exception as exc:  # one odd email must not stop the batch
+            outcomes.append(_Outcome(email, None, None, f"{type(exc).__name__}: {exc}"[:500]))
+    return outcomes
+
+
+async def _second_opinion(outcome: _Outcome, llm: LlmExtractor | None) -> _Outcome:
+    if outcome.result is None:
+        return outcome
+    result, call = await second_opinion(_parsed(outcome.email), outcome.result, llm)
+    return _Outcome(outcome.email, result, call)
+
+
+def _parsed(email: Email) -> ParsedEmail:
+    return ParsedEmail(
         message_id=email.message_id,
         sender=email.sender,
         sender_name=email.sender_name,
@@ -86,11 +108,6 @@ async def _extract_one(email: Email, llm: LlmExtractor | None) -> _Outcome:
         text=email.body_text,
         size=email.size,
     )
-    try:
-        result, call = await extract_email(parsed, llm)
-    except Exception as exc:  # one odd email must not stop the batch
-        return _Outcome(email, None, None, f"{type(exc).__name__}: {exc}"[:500])
-    return _Outcome(email, result, call)
 
 
 async def _record(

@@ -10,13 +10,15 @@ gets live counters, checkpoints and an error log through it. Network and databas
 outside the transaction; only the insert and the cursor update are inside it.
 """
 
+import asyncio
 import calendar
+import contextlib
 import logging
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -71,6 +73,7 @@ class NullProgress:
         pass
 
 
+_Item = TypeVar("_Item")
 OnBatchStored = Callable[[list[uuid.UUID]], Awaitable[None]]
 SyncOutcome = Literal["completed", "skipped", "stopped"]
 
@@ -170,6 +173,18 @@ def months_before(moment: datetime, months: int) -> datetime:
     return moment.replace(year=year, month=month + 1, day=day)
 
 
+@dataclass(frozen=True)
+class _Batch:
+    """One fetched and parsed batch, with the page it came from."""
+
+    refs: list[MessageRef]
+    fetched: FetchResult
+    prepared: emails.PreparedBatch
+    cursor: dict[str, Any] | None  # the page's cursor, on its last batch only
+    total_estimate: int | None
+    page_size: int
+
+
 class _SyncRun:
     """The state of one sync while it pages through the provider."""
 
@@ -191,30 +206,48 @@ class _SyncRun:
         self.processed = 0
 
     async def pages(self, provider: EmailProvider, window: SyncWindow) -> None:
-        async for page in provider.list_messages(window, self.account.cursor):
-            await self._update_total(page.total_estimate, len(page.refs))
-            batches = _batches(page.refs)
-            for index, refs in enumerate(batches):
-                fetched = await provider.fetch_messages(refs) if refs else FetchResult()
-                is_last = index == len(batches) - 1
-                if not await self._store(refs, fetched, page.cursor if is_last else None):
+        """Store batch after batch, in order, while the next one is already being fetched and
+        parsed (network and CPU overlap the database write)."""
+        batches = read_ahead(self._read(provider, window))
+        try:
+            async for batch in batches:
+                await self._update_total(batch.total_estimate, batch.page_size)
+                if not await self._store(batch):
                     self.result.outcome = "stopped"
                     return
+        finally:
+            await batches.aclose()
 
-    async def _store(
-        self, refs: list[MessageRef], fetched: FetchResult, cursor: dict[str, Any] | None
-    ) -> bool:
+    async def _read(
+        self, provider: EmailProvider, window: SyncWindow
+    ) -> AsyncGenerator[_Batch, None]:
+        async for page in provider.list_messages(window, self.account.cursor):
+            slices = _batches(page.refs)
+            for index, refs in enumerate(slices):
+                fetched = await provider.fetch_messages(refs) if refs else FetchResult()
+                prepared = await emails.prepare_batch(
+                    self.account.user_id, self.account_id, fetched.messages
+                )
+                is_last = index == len(slices) - 1
+                yield _Batch(
+                    refs,
+                    fetched,
+                    prepared,
+                    cursor=page.cursor if is_last else None,
+                    total_estimate=page.total_estimate,
+                    page_size=len(page.refs),
+                )
+
+    async def _store(self, batch: _Batch) -> bool:
         """Store one batch (and the cursor past it) in one transaction; False when the account
         was removed meanwhile."""
         async with self.session_factory() as session, session.begin():
             if await accounts_crud.get_status(session, self.account_id) in (None, DISABLED):
                 return False
-            stored = await emails.store_batch(
-                session, self.account.user_id, self.account_id, fetched.messages
-            )
-            if cursor is not None:
-                await accounts_crud.save_cursor(session, self.account_id, cursor)
-        await self._report(refs, fetched, stored, cursor)
+            stored = await emails.store_batch(session, batch.prepared)
+            if batch.cursor is not None:
+                await accounts_crud.save_cursor(session, self.account_id, batch.cursor)
+        await self._report(batch.refs, batch.fetched, stored, batch.cursor)
         return True
 
     async def _report(
@@ -248,6 +281,25 @@ class _SyncRun:
         if total > self.total:
             self.total = total
             await self.progress.set_total(total)
+
+
+async def read_ahead(items: AsyncGenerator[_Item, None]) -> AsyncGenerator[_Item, None]:
+    """Yield the items of `items` while its next one is already being produced (one ahead,
+    never more: memory stays bounded by two batches)."""
+    upcoming = asyncio.ensure_future(anext(items))
+    try:
+        while True:
+            try:
+                item = await upcoming
+            except StopAsyncIteration:
+                return
+            upcoming = asyncio.ensure_future(anext(items))
+            yield item
+    finally:
+        upcoming.cancel()
+        with contextlib.suppress(asyncio.CancelledError, StopAsyncIteration):
+            await upcoming
+        await items.aclose()
 
 
 def _batches(refs: list[MessageRef]) -> list[list[MessageRef]]:

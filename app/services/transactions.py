@@ -35,7 +35,6 @@ from app.schemas.transaction import (
 )
 from app.services import budgets, categories, category_rules, transactors
 
-INSERT_CHUNK = 500
 MIN_REFERENCE_CHARS = 6  # shorter "references" (a 1, an 04) are not unique enough to merge on
 
 
@@ -133,10 +132,7 @@ async def record_transactions(
         rows.append(
             _row(user_id, draft, transactor.id if transactor else None, category_id, source)
         )
-    inserted: list[uuid.UUID] = []
-    for start in range(0, len(rows), INSERT_CHUNK):
-        chunk = rows[start : start + INSERT_CHUNK]
-        inserted += await transactions_crud.insert_transactions_ignoring_duplicates(session, chunk)
+    inserted = await transactions_crud.insert_transactions_ignoring_duplicates(session, rows)
     if inserted and check_budgets:
         await budgets.check_budgets(session, user_id)
     return inserted
