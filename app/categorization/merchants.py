@@ -112,6 +112,22 @@ _ALIASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
 _MIN_RUN_ON_ALIAS = 6
 
 
+def _index_aliases() -> dict[str, list[int]]:
+    """Positions in _ALIASES of the aliases that can match tokens starting with a given first
+    token (as words), or a run-on text starting with given letters: a lookup, not a scan of
+    every alias for every merchant."""
+    index: dict[str, list[int]] = {}
+    for position, (alias, _) in enumerate(_ALIASES):
+        index.setdefault(alias[0], []).append(position)
+        joined = "".join(alias)
+        if len(joined) >= _MIN_RUN_ON_ALIAS:
+            index.setdefault("run-on:" + joined[:_MIN_RUN_ON_ALIAS], []).append(position)
+    return index
+
+
+_ALIAS_INDEX = _index_aliases()
+
+
 def normalise_merchant(raw: str) -> tuple[str, str]:
     """(display_name, key) for a raw merchant string; ("Unknown", "unknown") when nothing of a
     name is left."""
@@ -197,8 +213,14 @@ def _tokens(text: str) -> list[str]:
 
 
 def _brand(tokens: list[str]) -> str | None:
+    if not tokens:
+        return None
     run_on = "".join(tokens)
-    for alias, display in _ALIASES:
+    candidates = _ALIAS_INDEX.get(tokens[0], []) + _ALIAS_INDEX.get(
+        "run-on:" + run_on[:_MIN_RUN_ON_ALIAS], []
+    )
+    for position in sorted(set(candidates)):  # the longest alias first, as in _ALIASES
+        alias, display = _ALIASES[position]
         if tuple(tokens[: len(alias)]) == alias:
             return display
         joined = "".join(alias)
