@@ -444,10 +444,14 @@ async def run_stages_alone(ctx: dict[str, Any], settings: Settings) -> dict[str,
         batches = [raw[i : i + FETCH_BATCH_SIZE] for i in range(0, len(raw), FETCH_BATCH_SIZE)]
         with stage("parse"):
             prepared = [await emails.prepare_batch(user_id, account_id, b) for b in batches]
+        stored_batches = []
         for batch in prepared:
             with stage("store"):
                 async with ctx["sessionmaker"]() as session, session.begin():
-                    await emails_crud.insert_ignoring_duplicates(session, batch.rows)
+                    inserted = await emails_crud.insert_ignoring_duplicates(session, batch.rows)
+            stored_batches.append(
+                [email_id for email_id, _, status in inserted if status == "stored"]
+            )
         parsed = [
             ParsedEmail(
                 message_id=row["message_id"],
@@ -473,8 +477,13 @@ async def run_stages_alone(ctx: dict[str, Any], settings: Settings) -> dict[str,
         with stage("categorise"):
             for i in range(0, len(texts), FETCH_BATCH_SIZE):
                 model.predict(texts[i : i + FETCH_BATCH_SIZE])
-        with stage("extraction task"):
-            summary = await extract_emails(ctx["sessionmaker"], ctx["cache"], user_id, None, None)
+        recorded = 0
+        for email_ids in stored_batches:  # one task per stored batch, as the sync enqueues them
+            with stage("extraction task"):
+                summary = await extract_emails(
+                    ctx["sessionmaker"], ctx["cache"], user_id, email_ids, None
+                )
+            recorded += summary.recorded
     finally:
         await delete_user(ctx, user_id)
     task_cpu, task_pg = stages.pop("extraction task")
@@ -482,7 +491,7 @@ async def run_stages_alone(ctx: dict[str, Any], settings: Settings) -> dict[str,
         task_cpu - stages["extract"][0] - stages["categorise"][0],
         task_pg,
     )
-    return {"count": len(raw), "transactions": summary.recorded, "stages": stages}
+    return {"count": len(raw), "transactions": recorded, "stages": stages}
 
 
 # --- report -------------------------------------------------------------------------------------

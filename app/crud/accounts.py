@@ -5,9 +5,9 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import or_, select, text, tuple_, update
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.crud import bulk
 from app.models import Account
 
 
@@ -34,18 +34,18 @@ async def create(session: AsyncSession, **fields: Any) -> Account:
 
 
 async def insert_missing(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
-    """Insert accounts, skipping those whose (user, institution, last4) exists already."""
-    if not rows:
-        return
-    await session.execute(
-        insert(Account)
-        .values(rows)
-        .on_conflict_do_nothing(
-            # A literal predicate: see crud.jobs.create_unless_active for why.
-            index_elements=["user_id", "institution", "last4"],
-            index_where=text("last4 <> ''"),
-        )
-    )
+    """Insert accounts, skipping those whose (user, institution, last4) exists already. Each
+    row has every column of INSERT_COLUMNS."""
+    if rows:
+        await session.execute(_INSERT, bulk.column_arrays(Account, INSERT_COLUMNS, rows))
+
+
+INSERT_COLUMNS = ("id", "user_id", "institution", "last4", "kind", "name", "currency")
+_INSERT = bulk.unnest_insert(Account, INSERT_COLUMNS).on_conflict_do_nothing(
+    # A literal predicate: see crud.jobs.create_unless_active for why.
+    index_elements=["user_id", "institution", "last4"],
+    index_where=text("last4 <> ''"),
+)
 
 
 async def ids_by_identity(

@@ -14,10 +14,20 @@ from app.models.extraction import CategoryModel, EmailExtraction, LlmTransaction
 
 async def emails_to_extract(
     session: AsyncSession, user_id: uuid.UUID, email_ids: Sequence[uuid.UUID] | None, limit: int
-) -> Sequence[Email]:
-    """Stored emails of the user with no extraction yet: the given ones, or any."""
+) -> Sequence[Any]:
+    """Stored emails of the user with no extraction yet: the given ones, or any. Plain rows of
+    what extraction reads (no ORM entities to build: this is the ingest hot path)."""
     query = (
-        select(Email)
+        select(
+            Email.id,
+            Email.message_id,
+            Email.sender,
+            Email.sender_name,
+            Email.subject,
+            Email.received_at,
+            Email.body_text,
+            Email.size,
+        )
         .outerjoin(EmailExtraction, EmailExtraction.email_id == Email.id)
         .where(Email.user_id == user_id, Email.status == STORED, EmailExtraction.id.is_(None))
         .order_by(Email.received_at, Email.id)
@@ -25,7 +35,7 @@ async def emails_to_extract(
     )
     if email_ids is not None:
         query = query.where(Email.id.in_(email_ids))
-    return (await session.scalars(query)).all()
+    return (await session.execute(query)).all()
 
 
 async def insert_extractions(session: AsyncSession, rows: list[dict[str, Any]]) -> None:

@@ -21,7 +21,6 @@ from app.extraction.llm import LlmCall, LlmExtractor
 from app.extraction.pipeline import second_opinion
 from app.extraction.result import ExtractionResult
 from app.mail.message import ParsedEmail
-from app.models import Email
 from app.models.extraction import FAILED, NOT_TRANSACTION, TRANSACTION
 from app.services import accounts, categories, categorisation
 from app.services.transactions import NewTransaction, record_transactions
@@ -45,7 +44,7 @@ class ExtractionSummary:
 
 @dataclass
 class _Outcome:
-    email: Email
+    email: Any  # the columns extraction reads (crud.extractions.emails_to_extract)
     result: ExtractionResult | None
     call: LlmCall | None
     error: str | None = None
@@ -81,7 +80,7 @@ async def extract_emails(
             return summary
 
 
-def _read_with_rules(emails: Sequence[Email]) -> list[_Outcome]:
+def _read_with_rules(emails: Sequence[Any]) -> list[_Outcome]:
     outcomes = []
     for email in emails:
         try:
@@ -98,7 +97,7 @@ async def _second_opinion(outcome: _Outcome, llm: LlmExtractor | None) -> _Outco
     return _Outcome(outcome.email, result, call)
 
 
-def _parsed(email: Email) -> ParsedEmail:
+def _parsed(email: Any) -> ParsedEmail:
     return ParsedEmail(
         message_id=email.message_id,
         sender=email.sender,
