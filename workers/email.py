@@ -35,6 +35,7 @@ class WorkerSettings:
     on_shutdown = worker_context.shutdown
     redis_settings: RedisSettings = queue_redis_settings(settings, EMAIL_QUEUE)
     max_jobs = settings.email_worker_max_jobs
+    poll_delay = settings.email_worker_poll_seconds
     job_timeout = settings.job_timeout_seconds
     max_tries = settings.job_max_tries
     health_check_interval = 30

@@ -53,6 +53,9 @@ class Settings(BaseSettings):
 
     worker_max_jobs: int = 10
     email_worker_max_jobs: int = 4
+    # How often an idle email worker looks for work (ARQ's default is 0.5 s): a sync enqueues an
+    # extraction task per stored batch, and a batch must not wait half a second to start.
+    email_worker_poll_seconds: float = 0.05
     job_timeout_seconds: int = 3600
     job_max_tries: int = 5
     job_heartbeat_seconds: float = 10.0
