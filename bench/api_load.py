@@ -3,16 +3,18 @@ summary (GET /api/v1/analytics/summary), each beside GET /health at the same con
 
     .venv/bin/python -m bench.api_load [--users 100] [--per-user 10000] [--connections 64]
                                        [--duration 10] [--client wrk|httpx] [--keep-db]
+                                       [--api-workers N]
 
 Uses DATABASE_URL/REDIS_URL, else the local or embedded servers (as `make run` does), in a
 scratch database `fincoach_bench_api` (dropped at the end if this script created it, unless
 --keep-db; a kept database with the same --users/--per-user is reused without seeding again) and
 Redis DBs 10-12. Seeds users (with the default categories) and their transactions with COPY,
 mints access tokens with app.core.security.create_token and the same SECRET_KEY the server gets,
-starts one real `uvicorn app.main:app` on a free loopback port, and drives it with `wrk` (C, so
-the load generator takes little of the CPU the server needs; `apt-get install -y wrk`) or, if
-wrk is missing, an httpx.AsyncClient. Each phase runs for --duration seconds after a short
-warm-up; requests rotate over all users. Prints figures; asserts nothing.
+starts a real `uvicorn app.main:app --workers API_WORKERS` (as `make run` does; --api-workers
+overrides) on a free loopback port, and drives it with `wrk` (C, so the load generator takes
+little of the CPU the server needs; `apt-get install -y wrk`) or, if wrk is missing, an
+httpx.AsyncClient. Each phase runs for --duration seconds after a short warm-up; requests rotate
+over all users. Prints figures; asserts nothing.
 """
 
 import argparse
@@ -406,7 +408,9 @@ def main() -> None:
     parser.add_argument("--per-user", type=int, default=10_000)
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--duration", type=float, default=10.0, help="seconds per phase")
-    parser.add_argument("--api-workers", type=int, default=1, help="uvicorn --workers")
+    parser.add_argument(
+        "--api-workers", type=int, default=None, help="uvicorn --workers (default: API_WORKERS)"
+    )
     parser.add_argument("--client", choices=["wrk", "httpx"], default=None)
     parser.add_argument("--keep-db", action="store_true", help="keep the seeded database")
     args = parser.parse_args()
@@ -414,6 +418,8 @@ def main() -> None:
 
     server_url, created = prepare_environment()
     settings = get_settings()
+    if args.api_workers is None:
+        args.api_workers = settings.api_workers
     process: subprocess.Popen[bytes] | None = None
     workdir = Path(tempfile.mkdtemp(prefix="fincoach-bench-api-"))
     results: dict[str, dict[str, float]] = {}

@@ -1,6 +1,10 @@
-"""Request-scoped dependencies: the unit of work, the signed-in user, shared connections."""
+"""Request-scoped dependencies: the unit of work, the signed-in user, shared connections.
+
+Every dependency is `async def`, even when it awaits nothing: FastAPI runs a plain `def` one in a
+worker thread, a thread hop per dependency per request."""
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -8,7 +12,8 @@ from fastapi import Depends, Query, Request
 from fastapi.security import OAuth2PasswordBearer
 from redis.asyncio import Redis
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm.exc import ObjectDeletedError, StaleDataError
 
 from app.core.config import Settings
@@ -17,24 +22,28 @@ from app.core.queue import discard_deferred, enqueue_deferred
 from app.models import User
 from app.models.role import ADMIN_ROLE
 from app.services import auth as auth_service
+from app.services.auth import Identity, IdentityCache
 
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/auth/login")
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.state.settings
     return settings
 
 
-def get_cache(request: Request) -> "Redis":
+async def get_cache(request: Request) -> "Redis":
     cache: Redis = request.state.cache
     return cache
 
 
-async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
-    """One transaction per request: committed when the endpoint returns, rolled back when it
-    raises. Jobs deferred during the request are enqueued only after the commit."""
-    async with request.state.sessionmaker() as session:
+@asynccontextmanager
+async def _unit_of_work(
+    request: Request, sessionmaker: async_sessionmaker[AsyncSession]
+) -> AsyncIterator[AsyncSession]:
+    """Committed when the body completes, rolled back when it raises; database failures become
+    409/400/503. Jobs deferred meanwhile are enqueued only after the commit."""
+    async with sessionmaker() as session:
         try:
             yield session
             await session.commit()
@@ -49,7 +58,8 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
                 "This item was changed or deleted by another request. Reload it and try again.",
                 code="concurrent_change",
             ) from exc
-        except (OperationalError, DBAPIError, OSError) as exc:
+        except (OperationalError, DBAPIError, OSError, PoolTimeout) as exc:
+            # PoolTimeout: every pooled connection stayed busy for pool_timeout (30 s).
             await _rollback_quietly(session)
             if _is_bad_value(exc):
                 raise BadRequest(
@@ -64,6 +74,22 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
             await _rollback_quietly(session)
             raise
         await enqueue_deferred(session, request.state.queues)
+
+
+async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
+    """One transaction per request: committed when the endpoint returns, rolled back when it
+    raises."""
+    async with _unit_of_work(request, request.state.sessionmaker) as session:
+        yield session
+
+
+async def get_read_session(request: Request) -> AsyncIterator[AsyncSession]:
+    """For routes that only read: the connection autocommits, which saves the BEGIN and COMMIT
+    round trips (a third of a short request's database work). Each statement sees what was
+    committed when it started, as it would inside a READ COMMITTED transaction. The session
+    refuses to flush (app.core.db.ReadOnlySession): a write here could not be rolled back."""
+    async with _unit_of_work(request, request.state.read_sessionmaker) as session:
+        yield session
 
 
 def _is_bad_value(exc: BaseException) -> bool:
@@ -83,6 +109,7 @@ async def _rollback_quietly(session: AsyncSession) -> None:
 
 # scope="function": commit before the response is sent, so a client never reads stale data.
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
+ReadSessionDep = Annotated[AsyncSession, Depends(get_read_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 CacheDep = Annotated["Redis", Depends(get_cache)]
 
@@ -94,6 +121,38 @@ async def get_current_user(
 
 
 CurrentUser = Annotated[User, Depends(get_current_user)]
+"""The signed-in user's row, read on every request: for routes that show or change the user."""
+
+
+async def get_identity_cache(request: Request) -> IdentityCache:
+    cache: IdentityCache = request.state.identity_cache
+    return cache
+
+
+IdentityCacheDep = Annotated[IdentityCache, Depends(get_identity_cache)]
+
+
+async def get_current_identity(
+    request: Request,
+    settings: SettingsDep,
+    cache: IdentityCacheDep,
+    token: Annotated[str, Depends(oauth2_scheme)],
+) -> Identity:
+    user_id = auth_service.access_token_subject(settings, token)  # verified on every request
+    identity = cache.get(user_id)
+    if identity is None:
+        # A unit of work of its own, whatever session the route takes: its connection is back
+        # in the pool before the endpoint asks for one (never two held at once).
+        async with _unit_of_work(request, request.state.read_sessionmaker) as session:
+            identity = await auth_service.identity_of(session, user_id)
+        cache.put(user_id, identity)
+    return identity
+
+
+CurrentIdentity = Annotated[Identity, Depends(get_current_identity)]
+"""Who is signed in (id, base currency). The token is verified on every request; the user's row
+(exists, active, verified) is read at most every AUTH_CACHE_SECONDS per API process: for routes
+that only need to know whose data to read."""
 
 
 async def get_admin_user(user: CurrentUser) -> User:
@@ -111,7 +170,7 @@ class Pagination:
     limit: int
 
 
-def get_pagination(
+async def get_pagination(
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> Pagination:

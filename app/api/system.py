@@ -2,8 +2,9 @@
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST
 
+from app.core import metrics as metrics_registry
 from app.services import health
 
 router = APIRouter(tags=["system"])
@@ -17,4 +18,4 @@ async def read_health(request: Request) -> JSONResponse:
 
 @router.get("/metrics", include_in_schema=False)
 async def metrics() -> Response:
-    return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+    return Response(metrics_registry.render(), media_type=CONTENT_TYPE_LATEST)

@@ -1,5 +1,6 @@
 """All configuration, read from the environment and .env (pydantic-settings)."""
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -24,7 +25,15 @@ class Settings(BaseSettings):
     secret_key: str = DEV_SECRET_KEY
     encryption_key: str = DEV_ENCRYPTION_KEY  # Fernet key for OAuth tokens and IMAP passwords
     access_token_minutes: int = 15
+    # How long an API process reuses what the database said about a signed-in user (exists,
+    # active, verified, base currency) on routes that take CurrentIdentity: a deactivation or a
+    # currency change made through another API process shows within this many seconds (at once
+    # in the process that made it). 0 turns the cache off.
+    auth_cache_seconds: float = 5.0
     refresh_token_days: int = 30
+
+    # uvicorn worker processes for `make run` (one Python process uses one core at most).
+    api_workers: int = os.cpu_count() or 1
 
     database_url: str = "postgresql+asyncpg://postgres@localhost:5432/fincoach"
     db_pool_size: int = 10  # at least ARQ's max_jobs, so a worker never waits for a connection

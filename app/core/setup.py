@@ -3,11 +3,11 @@ every connection pool."""
 
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any, TypedDict
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
@@ -15,17 +15,19 @@ from fastapi.staticfiles import StaticFiles
 from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.api.auth import router as auth_router
 from app.api.system import router as system_router
 from app.api.v1 import api_router
 from app.core.config import Settings, get_settings
-from app.core.db import create_engine, create_sessionmaker
+from app.core.db import create_api_engine, create_read_sessionmaker, create_sessionmaker
 from app.core.errors import AppError
 from app.core.logging import configure_logging
 from app.core.metrics import HTTP_LATENCY, HTTP_REQUESTS
 from app.core.redis import QueuePools, create_cache_redis, create_queue_pools
 from app.schemas.common import ErrorResponse
+from app.services.auth import IdentityCache
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +36,10 @@ class AppState(TypedDict):
     settings: Settings
     engine: AsyncEngine
     sessionmaker: async_sessionmaker[AsyncSession]
+    read_sessionmaker: async_sessionmaker[AsyncSession]
     cache: "Redis"
     queues: QueuePools
+    identity_cache: IdentityCache
 
 
 def create_application(settings: Settings | None = None) -> FastAPI:
@@ -44,7 +48,7 @@ def create_application(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[AppState]:
-        engine = create_engine(settings)
+        engine = create_api_engine(settings)
         cache = create_cache_redis(settings)
         queues = await create_queue_pools(settings)
         try:
@@ -52,8 +56,10 @@ def create_application(settings: Settings | None = None) -> FastAPI:
                 settings=settings,
                 engine=engine,
                 sessionmaker=create_sessionmaker(engine),
+                read_sessionmaker=create_read_sessionmaker(engine),
                 cache=cache,
                 queues=queues,
+                identity_cache=IdentityCache(settings.auth_cache_seconds),
             )
         finally:
             await queues.close()
@@ -75,7 +81,7 @@ def create_application(settings: Settings | None = None) -> FastAPI:
             allow_methods=["*"],
             allow_headers=["*"],
         )
-    app.middleware("http")(_record_metrics)
+    app.add_middleware(MetricsMiddleware)
     _add_error_handlers(app)
     app.include_router(system_router)
     app.include_router(auth_router)
@@ -84,16 +90,35 @@ def create_application(settings: Settings | None = None) -> FastAPI:
     return app
 
 
-async def _record_metrics(
-    request: Request, call_next: Callable[[Request], Awaitable[Response]]
-) -> Response:
-    started = time.perf_counter()
-    response = await call_next(request)
-    route = request.scope.get("route")
-    path = getattr(route, "path", "unmatched")  # the template, so ids do not explode cardinality
-    HTTP_LATENCY.labels(request.method, path).observe(time.perf_counter() - started)
-    HTTP_REQUESTS.labels(request.method, path, response.status_code).inc()
-    return response
+class MetricsMiddleware:
+    """Latency and count per route template and status. Plain ASGI: Starlette's
+    BaseHTTPMiddleware (`@app.middleware("http")`) runs every request through an extra task and
+    memory streams, which cost more than the metrics themselves."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500  # what the client gets if the app fails before it starts a response
+
+        async def send_and_note_status(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_and_note_status)
+        finally:
+            route = scope.get("route")
+            path = getattr(route, "path", "unmatched")  # the template: ids would explode labels
+            method = scope["method"]
+            HTTP_LATENCY.labels(method, path).observe(time.perf_counter() - started)
+            HTTP_REQUESTS.labels(method, path, status).inc()
 
 
 def _error(

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import Date, cast, func, select
+from sqlalchemy import Date, case, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import Transaction
+from app.models import Category, Transaction
 
 UTC_DAY = cast(func.timezone("UTC", Transaction.occurred_at), Date)
 
@@ -37,6 +37,26 @@ async def daily_totals(
         keys.append(Transaction.transactor_id)
     rows = await session.execute(
         select(*keys, func.sum(Transaction.amount).label("total"), func.count().label("n"))
+        .where(*_in_days(user_id, start, end))
+        .group_by(*keys)
+    )
+    return rows.all()
+
+
+async def totals_by_kind(
+    session: AsyncSession, user_id: uuid.UUID, start: date, end: date, *, base_currency: str
+) -> Sequence[Any]:
+    """Rows of (day, type, currency, kind, total, n) on days [start, end): sums per direction,
+    currency and category kind (NULL: uncategorised), which is all a summary needs. Amounts in
+    `base_currency` need no rate, so they are not split by day (day is NULL): a month is a
+    handful of rows, not one per day and category."""
+    day = case((Transaction.currency == base_currency, None), else_=UTC_DAY).label("day")
+    keys: list[Any] = [day, Transaction.type, Transaction.currency, Category.kind]
+    rows = await session.execute(
+        select(*keys, func.sum(Transaction.amount).label("total"), func.count().label("n"))
+        .outerjoin(
+            Category, (Category.id == Transaction.category_id) & (Category.user_id == user_id)
+        )
         .where(*_in_days(user_id, start, end))
         .group_by(*keys)
     )

@@ -5,10 +5,10 @@ from typing import Any
 
 from sqlalchemy import Date, cast, func, or_, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import aliased, joinedload
 
 from app.crud import bulk
-from app.models import Category, Email, Transaction, Transactor
+from app.models import Account, Category, Email, Transaction, Transactor
 from app.schemas.transaction import TransactionFilters
 
 # What a caller may leave out of a row to insert.
@@ -102,6 +102,38 @@ _LOADED = (
     joinedload(Transaction.account),
 )
 
+# What a listed transaction shows (TransactionPublic's fields): plain rows, no entities to build.
+# The joined tables are aliased so that the filters' own subqueries on categories and
+# transactors (family of a category, merchant search) never correlate with them.
+_transactor, _category, _account = aliased(Transactor), aliased(Category), aliased(Account)
+_LISTED = (
+    *(
+        getattr(Transaction, name)
+        for name in (
+            "id",
+            "amount",
+            "currency",
+            "type",
+            "occurred_at",
+            "description",
+            "transactor_id",
+            "category_id",
+            "category_source",
+            "account_id",
+            "source",
+            "email_id",
+            "reference",
+            "balance_after",
+            "notes",
+            "created_at",
+            "updated_at",
+        )
+    ),
+    _transactor.name.label("transactor_name"),
+    _category.name.label("category_name"),
+    _account.name.label("account_name"),
+)
+
 
 async def list_page(
     session: AsyncSession,
@@ -112,16 +144,25 @@ async def list_page(
     descending: bool,
     after: tuple[Any, uuid.UUID] | None,
     limit: int,
-) -> Sequence[Transaction]:
-    """Keyset pagination: rows strictly after `after` = (sort value, id) of the last row seen,
+) -> Sequence[Any]:
+    """Rows with TransactionPublic's fields (merchant, category and account names joined in).
+
+    Keyset pagination: rows strictly after `after` = (sort value, id) of the last row seen,
     in (sort column, id) order. Stable under inserts, and no OFFSET scan on deep pages."""
     column = getattr(Transaction, sort_column)
-    query = filtered(user_id, filters)
+    query = (
+        filtered(user_id, filters)
+        .with_only_columns(*_LISTED)
+        .select_from(Transaction)
+        .outerjoin(_transactor, _transactor.id == Transaction.transactor_id)
+        .outerjoin(_category, _category.id == Transaction.category_id)
+        .outerjoin(_account, _account.id == Transaction.account_id)
+    )
     if after is not None:
         key, bound = tuple_(column, Transaction.id), tuple_(*after)
         query = query.where(key < bound if descending else key > bound)
     order = (column.desc(), Transaction.id.desc()) if descending else (column, Transaction.id)
-    rows = await session.scalars(query.options(*_LOADED).order_by(*order).limit(limit))
+    rows = await session.execute(query.order_by(*order).limit(limit))
     return rows.all()
 
 

@@ -12,6 +12,17 @@ async def get(session: AsyncSession, user_id: uuid.UUID) -> User | None:
     return await session.get(User, user_id)
 
 
+async def get_sign_in_facts(session: AsyncSession, user_id: uuid.UUID) -> Any | None:
+    """(id, base_currency, is_active, is_verified) of one user: what an authenticated request
+    needs, without loading the entity and its role."""
+    result = await session.execute(
+        select(User.id, User.base_currency, User.is_active, User.is_verified).where(
+            User.id == user_id
+        )
+    )
+    return result.first()
+
+
 async def get_by_email(session: AsyncSession, email: str) -> User | None:
     return await session.scalar(select(User).where(User.email == email))
 

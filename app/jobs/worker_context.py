@@ -1,6 +1,7 @@
 """What every worker process opens once at start-up and hands to its jobs through ARQ's ctx."""
 
 import asyncio
+import gc
 from typing import Any
 
 from app.core.config import get_settings
@@ -25,6 +26,10 @@ async def startup(ctx: dict[str, Any]) -> None:
         llm=LlmExtractor(settings) if settings.llm_base_url else None,
     )
     await asyncio.to_thread(seed_categoriser)  # trained before the first job needs it
+    # Everything alive now (modules, the model) lives as long as the process: keep the cyclic
+    # garbage collector from walking it again on every full collection (~0.3 s each here, ~18 %
+    # of an extraction batch's CPU before this).
+    gc.freeze()
 
 
 async def shutdown(ctx: dict[str, Any]) -> None:

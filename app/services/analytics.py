@@ -21,8 +21,8 @@ from app.core.errors import BadRequest
 from app.crud import categories as categories_crud
 from app.crud import reports
 from app.crud import transactors as transactors_crud
-from app.models import User
 from app.services import exchange_rates
+from app.services.auth import Identity
 from app.services.budgets import today_utc
 
 MAX_SPAN_DAYS = 5 * 366
@@ -60,7 +60,7 @@ class _Ledger:
 
 
 async def _ledger(
-    session: AsyncSession, user: User, first: date, last: date, *, by_transactor: bool = False
+    session: AsyncSession, user: Identity, first: date, last: date, *, by_transactor: bool = False
 ) -> _Ledger:
     rows = await reports.daily_totals(
         session, user.id, first, last + timedelta(days=1), by_transactor=by_transactor
@@ -89,20 +89,39 @@ def _totals(flows: Iterator[tuple[Any, Flow, Decimal]]) -> dict[str, Any]:
     }
 
 
-async def summary(session: AsyncSession, user: User, first: date, last: date) -> dict[str, Any]:
-    ledger = await _ledger(session, user, first, last)
+async def summary(session: AsyncSession, user: Identity, first: date, last: date) -> dict[str, Any]:
+    """From one aggregate by category kind (no category tree to load), and exchange rates only
+    when some amounts are in another currency."""
+    base = user.base_currency
+    rows = await reports.totals_by_kind(
+        session, user.id, first, last + timedelta(days=1), base_currency=base
+    )
+    converter = await exchange_rates.converter(
+        session, base, first, last, currencies={row.currency for row in rows}
+    )
+
+    def flows() -> Iterator[tuple[Any, Flow, Decimal]]:
+        for row in rows:
+            flow = classify(row.type, row.kind)
+            if flow == "transfer":
+                continue
+            if row.currency == base:
+                yield row, flow, row.total
+            elif (value := converter.convert(row.total, row.currency, row.day, row.n)) is not None:
+                yield row, flow, value
+
     return {
         "date_from": first,
         "date_to": last,
-        "currency": user.base_currency,
-        **_totals(ledger.flows()),
-        "transaction_count": sum(row.n for row in ledger.rows),
-        "unconverted": ledger.converter.unconverted(),
+        "currency": base,
+        **_totals(flows()),
+        "transaction_count": sum(row.n for row in rows),
+        "unconverted": converter.unconverted(),
     }
 
 
 async def spend_by_category(
-    session: AsyncSession, user: User, first: date, last: date, *, rollup: bool
+    session: AsyncSession, user: Identity, first: date, last: date, *, rollup: bool
 ) -> dict[str, Any]:
     """Spending (refunds subtracted) per category; `rollup` folds subcategories into their
     parent."""
@@ -143,7 +162,7 @@ async def spend_by_category(
 
 
 async def monthly_trend(
-    session: AsyncSession, user: User, *, months: int, as_of: date | None
+    session: AsyncSession, user: Identity, *, months: int, as_of: date | None
 ) -> dict[str, Any]:
     """Income, expense, net and savings rate for the `months` months ending with as_of's."""
     last_month = month_start(as_of or today_utc())
@@ -163,7 +182,7 @@ async def monthly_trend(
 
 
 async def top_merchants(
-    session: AsyncSession, user: User, first: date, last: date, *, limit: int
+    session: AsyncSession, user: Identity, first: date, last: date, *, limit: int
 ) -> dict[str, Any]:
     """Where the money went: spending (refunds subtracted) per transactor, largest first."""
     ledger = await _ledger(session, user, first, last, by_transactor=True)
@@ -214,7 +233,7 @@ def _buckets(first: date, last: date, interval: Interval) -> list[date]:
 
 
 async def cash_flow(
-    session: AsyncSession, user: User, first: date, last: date, *, interval: Interval
+    session: AsyncSession, user: Identity, first: date, last: date, *, interval: Interval
 ) -> dict[str, Any]:
     """Money in (income) and out (spending less refunds) per day, week or month, with the
     running net; every bucket of the period is listed, empty ones as zero."""

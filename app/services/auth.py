@@ -1,8 +1,9 @@
 """Sign-up, one-time codes, password login and the refresh-token rotation with reuse detection."""
 
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Literal
+from typing import Literal, Protocol
 
 from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -18,6 +19,7 @@ from app.core.security import (
     hash_password,
     verify_password,
 )
+from app.core.ttl_cache import TTLCache
 from app.crud import refresh_tokens, roles, users
 from app.models import User
 from app.models.role import ADMIN_ROLE, USER_ROLE
@@ -25,6 +27,26 @@ from app.schemas.auth import RegisterRequest, TokenPair
 from app.services import otp
 
 CodePurpose = Literal["verify", "login"]
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Who is signed in, as most routes need it: no entity, no role, nothing to lazy-load."""
+
+    id: uuid.UUID
+    base_currency: str
+
+
+# Identities by user id, kept by each API process for AUTH_CACHE_SECONDS (app.api.deps).
+IdentityCache = TTLCache[uuid.UUID, Identity]
+
+
+class _SignInFacts(Protocol):
+    @property
+    def is_active(self) -> bool: ...
+
+    @property
+    def is_verified(self) -> bool: ...
 
 
 async def register(
@@ -99,7 +121,7 @@ async def login(session: AsyncSession, settings: Settings, email: str, password:
     return await _issue_tokens(session, settings, user, family_id=uuid.uuid4())
 
 
-def _ensure_can_sign_in(user: User) -> None:
+def _ensure_can_sign_in(user: _SignInFacts) -> None:
     if not user.is_active:
         raise Forbidden("This account has been deactivated.", code="account_disabled")
     if not user.is_verified:
@@ -144,6 +166,21 @@ async def user_from_access_token(session: AsyncSession, settings: Settings, toke
         raise Unauthorized("Invalid token", code="invalid_token")
     _ensure_can_sign_in(user)
     return user
+
+
+def access_token_subject(settings: Settings, token: str) -> uuid.UUID:
+    """The user id of a valid access token (signature, expiry and type checked)."""
+    return _uuid_claim(decode_token(settings, token, "access"), "sub")
+
+
+async def identity_of(session: AsyncSession, user_id: uuid.UUID) -> Identity:
+    """Like user_from_access_token, from one narrow query: the user must exist, be active and
+    verified."""
+    facts = await users.get_sign_in_facts(session, user_id)
+    if facts is None:
+        raise Unauthorized("Invalid token", code="invalid_token")
+    _ensure_can_sign_in(facts)
+    return Identity(id=facts.id, base_currency=facts.base_currency)
 
 
 def _uuid_claim(claims: dict[str, object], name: str) -> uuid.UUID:

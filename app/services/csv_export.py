@@ -9,7 +9,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import BadRequest
 from app.crud import transactions as transactions_crud
-from app.models import Transaction
 from app.schemas.transaction import TransactionFilters, TransactionSort
 
 MAX_EXPORT_ROWS = 100_000
@@ -65,7 +64,8 @@ async def export_csv(
         after = (getattr(last, column), last.id)
 
 
-def _cells(t: Transaction) -> list[str]:
+def _cells(t: Any) -> list[str]:
+    """From a row of crud.transactions.list_page."""
     return [
         str(t.id),
         t.occurred_at.isoformat(),
@@ -73,9 +73,9 @@ def _cells(t: Transaction) -> list[str]:
         t.currency,
         t.type,
         _text(t.description),
-        _text(t.transactor.name if t.transactor else ""),
-        _text(t.category.name if t.category else ""),
-        _text(t.account.name if t.account else ""),
+        _text(t.transactor_name or ""),
+        _text(t.category_name or ""),
+        _text(t.account_name or ""),
         t.source,
         _text(t.reference or ""),
         _text(t.notes),

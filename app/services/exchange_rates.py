@@ -1,7 +1,7 @@
 """Exchange rates: the shared table reports convert with, and its admin upkeep."""
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,8 +19,17 @@ async def rate_table(session: AsyncSession, first_day: date, last_day: date) -> 
 
 
 async def converter(
-    session: AsyncSession, target: str, first_day: date, last_day: date
+    session: AsyncSession,
+    target: str,
+    first_day: date,
+    last_day: date,
+    *,
+    currencies: Collection[str] | None = None,
 ) -> Converter:
+    """A converter into `target` for amounts dated within [first_day, last_day]. Given the
+    `currencies` to convert from, no rates are read when they are all `target` already."""
+    if currencies is not None and set(currencies) <= {target}:
+        return Converter(RateTable(()), target)
     return Converter(await rate_table(session, first_day, last_day), target)
 
 

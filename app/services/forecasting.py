@@ -18,8 +18,8 @@ from app.analytics.recurring import Payment, RecurringSeries, detect_recurring
 from app.crud import categories as categories_crud
 from app.crud import reports
 from app.crud import transactors as transactors_crud
-from app.models import User
 from app.services import exchange_rates
+from app.services.auth import Identity
 from app.services.budgets import today_utc
 
 LOOKBACK_DAYS = 730  # two years: three payments of a yearly subscription fit
@@ -31,7 +31,7 @@ FORECAST_METHOD = (
 
 
 async def _history(
-    session: AsyncSession, user: User, first: date, as_of: date
+    session: AsyncSession, user: Identity, first: date, as_of: date
 ) -> tuple[Sequence[Any], list[RecurringSeries], CategoryTree, Converter]:
     rows = await reports.transaction_rows(session, user.id, first, as_of + timedelta(days=1))
     payments = [
@@ -45,7 +45,7 @@ async def _history(
 
 
 async def recurring_payments(
-    session: AsyncSession, user: User, *, as_of: date | None, include_inactive: bool
+    session: AsyncSession, user: Identity, *, as_of: date | None, include_inactive: bool
 ) -> dict[str, Any]:
     as_of = as_of or today_utc()
     _, found, _, converter = await _history(
@@ -88,7 +88,7 @@ async def recurring_payments(
     }
 
 
-async def forecast(session: AsyncSession, user: User, *, as_of: date | None) -> dict[str, Any]:
+async def forecast(session: AsyncSession, user: Identity, *, as_of: date | None) -> dict[str, Any]:
     """Spending forecast for the month after as_of's month."""
     as_of = as_of or today_utc()
     this_month = month_start(as_of)

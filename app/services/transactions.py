@@ -188,8 +188,9 @@ async def list_transactions(
     sort: TransactionSort,
     cursor: str | None,
     limit: int,
-) -> tuple[Sequence[Transaction], str | None]:
-    """One page and the cursor of the next (None on the last page)."""
+) -> tuple[Sequence[Any], str | None]:
+    """One page (rows with TransactionPublic's fields) and the cursor of the next (None on the
+    last page)."""
     column, descending = sort.lstrip("-"), sort.startswith("-")
     after = _decode_cursor(cursor, sort) if cursor else None
     rows = await transactions_crud.list_page(
@@ -206,7 +207,7 @@ async def list_transactions(
     return page, _encode_cursor(page[-1], sort) if has_more and page else None
 
 
-def _encode_cursor(last: Transaction, sort: str) -> str:
+def _encode_cursor(last: Any, sort: str) -> str:
     value = last.occurred_at.isoformat() if sort.endswith("occurred_at") else str(last.amount)
     payload = json.dumps({"s": sort, "v": value, "id": str(last.id)}, separators=(",", ":"))
     return base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")

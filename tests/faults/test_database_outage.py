@@ -46,3 +46,28 @@ async def test_postgres_down_then_back(settings, proxy, smtp, run_base_jobs, cli
         assert (await http.get("/health")).status_code == 200
         me = await http.get("/api/v1/users/me", headers=user.headers)
         assert me.status_code == 200 and me.json()["email"] == "outage@example.com"
+
+
+async def test_restart_between_requests_costs_no_request(
+    settings, proxy, smtp, run_base_jobs, client, monkeypatch
+):
+    """PostgreSQL restarts while the API is idle: the pooled connections are dead, and the next
+    request still succeeds (an idle connection is pinged before use and replaced)."""
+    from app.core import db
+
+    user = await register_and_verify(client, smtp, run_base_jobs, "restart@example.com")
+    url = make_url(settings.database_url).set(host="127.0.0.1", port=proxy.port)
+    app = create_application(
+        settings.model_copy(update={"database_url": url.render_as_string(hide_password=False)})
+    )
+    async with (
+        LifespanManager(app) as manager,
+        AsyncClient(transport=ASGITransport(app=manager.app), base_url="http://test") as http,
+    ):
+        assert (await http.get("/api/v1/users/me", headers=user.headers)).status_code == 200
+        await proxy.cut()
+        await proxy.start()
+        monkeypatch.setattr(db, "PING_AFTER_IDLE_SECONDS", 0.0)  # "idle long enough"
+        me = await http.get("/api/v1/users/me", headers=user.headers)
+        assert me.status_code == 200, me.text
+        assert (await http.get("/health")).status_code == 200

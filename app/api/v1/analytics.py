@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from app.api.deps import CurrentUser, SessionDep
+from app.api.deps import CurrentIdentity, ReadSessionDep
 from app.schemas.analytics import (
     CashFlow,
     Forecast,
@@ -26,7 +26,10 @@ AsOf = Annotated[date | None, Query(description="report as on this day; default:
 
 @router.get("/summary", response_model=Summary)
 async def summary(
-    user: CurrentUser, session: SessionDep, date_from: DateFrom = None, date_to: DateTo = None
+    user: CurrentIdentity,
+    session: ReadSessionDep,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
 ) -> object:
     """Income, expense (refunds subtracted, transfers excluded), net and savings rate."""
     first, last = analytics.resolve_period(date_from, date_to)
@@ -35,8 +38,8 @@ async def summary(
 
 @router.get("/spend-by-category", response_model=SpendByCategory)
 async def spend_by_category(
-    user: CurrentUser,
-    session: SessionDep,
+    user: CurrentIdentity,
+    session: ReadSessionDep,
     date_from: DateFrom = None,
     date_to: DateTo = None,
     rollup: Annotated[bool, Query(description="fold subcategories into their parent")] = False,
@@ -47,8 +50,8 @@ async def spend_by_category(
 
 @router.get("/monthly-trend", response_model=MonthlyTrend)
 async def monthly_trend(
-    user: CurrentUser,
-    session: SessionDep,
+    user: CurrentIdentity,
+    session: ReadSessionDep,
     months: Annotated[int, Query(ge=1, le=60)] = 12,
     as_of: AsOf = None,
 ) -> object:
@@ -57,8 +60,8 @@ async def monthly_trend(
 
 @router.get("/top-merchants", response_model=TopMerchants)
 async def top_merchants(
-    user: CurrentUser,
-    session: SessionDep,
+    user: CurrentIdentity,
+    session: ReadSessionDep,
     date_from: DateFrom = None,
     date_to: DateTo = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
@@ -69,8 +72,8 @@ async def top_merchants(
 
 @router.get("/cash-flow", response_model=CashFlow)
 async def cash_flow(
-    user: CurrentUser,
-    session: SessionDep,
+    user: CurrentIdentity,
+    session: ReadSessionDep,
     date_from: DateFrom = None,
     date_to: DateTo = None,
     interval: analytics.Interval = "day",
@@ -81,8 +84,8 @@ async def cash_flow(
 
 @router.get("/recurring", response_model=Recurring)
 async def recurring(
-    user: CurrentUser,
-    session: SessionDep,
+    user: CurrentIdentity,
+    session: ReadSessionDep,
     as_of: AsOf = None,
     include_inactive: bool = False,
 ) -> object:
@@ -94,6 +97,6 @@ async def recurring(
 
 
 @router.get("/forecast", response_model=Forecast)
-async def forecast(user: CurrentUser, session: SessionDep, as_of: AsOf = None) -> object:
+async def forecast(user: CurrentIdentity, session: ReadSessionDep, as_of: AsOf = None) -> object:
     """Next month's spending per category; `method` says how it is computed."""
     return await forecasting.forecast(session, user, as_of=as_of)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from app.api.deps import CurrentUser, SessionDep
+from app.api.deps import CurrentIdentity, CurrentUser, ReadSessionDep, SessionDep
 from app.schemas.transaction import (
     BulkRecategorise,
     BulkResult,
@@ -17,6 +17,7 @@ from app.schemas.transaction import (
     TransactionSort,
     TransactionUpdate,
     transaction_public,
+    transactions_public,
 )
 from app.services import transactions as transaction_service
 
@@ -25,8 +26,8 @@ router = APIRouter(prefix="/transactions", tags=["transactions"])
 
 @router.get("", response_model=CursorPage[TransactionPublic])
 async def list_transactions(
-    user: CurrentUser,
-    session: SessionDep,
+    user: CurrentIdentity,
+    session: ReadSessionDep,
     filters: Annotated[TransactionFilters, Query()],
     sort: TransactionSort = "-occurred_at",
     cursor: Annotated[str | None, Query(max_length=500)] = None,
@@ -37,9 +38,7 @@ async def list_transactions(
     items, next_cursor = await transaction_service.list_transactions(
         session, user.id, filters, sort=sort, cursor=cursor, limit=limit
     )
-    return CursorPage(
-        items=[transaction_public(t) for t in items], next_cursor=next_cursor, limit=limit
-    )
+    return CursorPage(items=transactions_public(items), next_cursor=next_cursor, limit=limit)
 
 
 @router.post("", response_model=TransactionPublic, status_code=status.HTTP_201_CREATED)
@@ -61,7 +60,7 @@ async def bulk_recategorise(
 
 @router.get("/{transaction_id}", response_model=TransactionPublic)
 async def get_transaction(
-    transaction_id: uuid.UUID, user: CurrentUser, session: SessionDep
+    transaction_id: uuid.UUID, user: CurrentIdentity, session: ReadSessionDep
 ) -> TransactionPublic:
     return transaction_public(
         await transaction_service.get_transaction(session, user.id, transaction_id)

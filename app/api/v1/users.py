@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from app.api.deps import AdminUser, CurrentUser, PaginationDep, SessionDep
+from app.api.deps import AdminUser, CurrentUser, IdentityCacheDep, PaginationDep, SessionDep
 from app.schemas.common import Page
 from app.schemas.user import PasswordChange, UserAdminUpdate, UserPublic, UserUpdateMe
 from app.services import users as user_service
@@ -19,7 +19,8 @@ async def read_me(user: CurrentUser) -> object:
 
 
 @router.patch("/me", response_model=UserPublic)
-async def update_me(data: UserUpdateMe, user: CurrentUser) -> object:
+async def update_me(data: UserUpdateMe, user: CurrentUser, identities: IdentityCacheDep) -> object:
+    identities.forget(user.id)  # the base currency may change
     return user_service.update_profile(user, data)
 
 
@@ -49,12 +50,20 @@ async def get_user(user_id: uuid.UUID, _: AdminUser, session: SessionDep) -> obj
 
 @router.patch("/{user_id}", response_model=UserPublic)
 async def update_user(
-    user_id: uuid.UUID, data: UserAdminUpdate, admin: AdminUser, session: SessionDep
+    user_id: uuid.UUID,
+    data: UserAdminUpdate,
+    admin: AdminUser,
+    session: SessionDep,
+    identities: IdentityCacheDep,
 ) -> object:
+    identities.forget(user_id)  # active, verified or base currency may change
     return await user_service.admin_update(session, admin, user_id, data)
 
 
 @router.delete("/{user_id}", status_code=status.HTTP_204_NO_CONTENT)
-async def deactivate_user(user_id: uuid.UUID, admin: AdminUser, session: SessionDep) -> None:
+async def deactivate_user(
+    user_id: uuid.UUID, admin: AdminUser, session: SessionDep, identities: IdentityCacheDep
+) -> None:
     """Deactivate (accounts are never hard-deleted here: their ledger stays intact)."""
+    identities.forget(user_id)  # in this process at once; in the others within the cache's TTL
     await user_service.deactivate(session, admin, user_id)
