@@ -7,7 +7,7 @@ app.analytics.classify. What cannot be converted is reported, never guessed.
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, Literal
@@ -49,14 +49,20 @@ class _Ledger:
         self.rows, self.tree, self.converter = rows, tree, converter
 
     def flows(self) -> Iterator[tuple[Any, Flow, Decimal]]:
-        """(row, flow, amount in the base currency), transfers and unconvertible rows left out."""
-        for row in self.rows:
-            flow = classify(row.type, self.tree.kind(row.category_id))
-            if flow == "transfer":
-                continue
-            value = self.converter.convert(row.total, row.currency, row.day, row.n)
-            if value is not None:
-                yield row, flow, value
+        return _flows(self.rows, lambda row: self.tree.kind(row.category_id), self.converter)
+
+
+def _flows(
+    rows: Sequence[Any], kind_of: Callable[[Any], str | None], converter: Converter
+) -> Iterator[tuple[Any, Flow, Decimal]]:
+    """(row, flow, amount in the base currency), transfers and unconvertible rows left out."""
+    for row in rows:
+        flow = classify(row.type, kind_of(row))
+        if flow == "transfer":
+            continue
+        value = converter.convert(row.total, row.currency, row.day, row.n)
+        if value is not None:
+            yield row, flow, value
 
 
 async def _ledger(
@@ -100,21 +106,11 @@ async def summary(session: AsyncSession, user: Identity, first: date, last: date
         session, base, first, last, currencies={row.currency for row in rows}
     )
 
-    def flows() -> Iterator[tuple[Any, Flow, Decimal]]:
-        for row in rows:
-            flow = classify(row.type, row.kind)
-            if flow == "transfer":
-                continue
-            if row.currency == base:
-                yield row, flow, row.total
-            elif (value := converter.convert(row.total, row.currency, row.day, row.n)) is not None:
-                yield row, flow, value
-
     return {
         "date_from": first,
         "date_to": last,
         "currency": base,
-        **_totals(flows()),
+        **_totals(_flows(rows, lambda row: row.kind, converter)),
         "transaction_count": sum(row.n for row in rows),
         "unconverted": converter.unconverted(),
     }

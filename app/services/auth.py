@@ -160,8 +160,7 @@ async def logout(session: AsyncSession, settings: Settings, token: str) -> None:
 
 
 async def user_from_access_token(session: AsyncSession, settings: Settings, token: str) -> User:
-    claims = decode_token(settings, token, "access")
-    user = await users.get(session, _uuid_claim(claims, "sub"))
+    user = await users.get(session, access_token_subject(settings, token))
     if user is None:
         raise Unauthorized("Invalid token", code="invalid_token")
     _ensure_can_sign_in(user)

@@ -181,6 +181,7 @@ class _Batch:
     fetched: FetchResult
     prepared: emails.PreparedBatch
     cursor: dict[str, Any] | None  # the page's cursor, on its last batch only
+    starts_page: bool  # the total is updated once per page, before its first batch
     total_estimate: int | None
     page_size: int
 
@@ -211,7 +212,8 @@ class _SyncRun:
         batches = read_ahead(self._read(provider, window))
         try:
             async for batch in batches:
-                await self._update_total(batch.total_estimate, batch.page_size)
+                if batch.starts_page:
+                    await self._update_total(batch.total_estimate, batch.page_size)
                 if not await self._store(batch):
                     self.result.outcome = "stopped"
                     return
@@ -234,6 +236,7 @@ class _SyncRun:
                     fetched,
                     prepared,
                     cursor=page.cursor if is_last else None,
+                    starts_page=index == 0,
                     total_estimate=page.total_estimate,
                     page_size=len(page.refs),
                 )
