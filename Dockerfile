@@ -16,5 +16,9 @@ COPY migrations ./migrations
 COPY alembic.ini ./
 COPY --from=frontend /src/frontend/dist ./frontend/dist
 ENV FRONTEND_DIST=/app/frontend/dist
+# Never run as root: a compromised process must not own the container.
+RUN useradd --system --uid 10001 --home-dir /app fincoach && mkdir -p /app/.data \
+    && chown fincoach /app/.data
+USER fincoach
 EXPOSE 8000
 CMD ["sh", "-c", "alembic upgrade head && uvicorn app.main:app --host 0.0.0.0 --port 8000"]

@@ -2,6 +2,8 @@
 
     python -m app.launcher            run everything until Ctrl-C
     python -m app.launcher migrate    only bring the database schema up to date
+    python -m app.launcher rotate-encryption-key [--new-key KEY]
+                                      re-encrypt stored mailbox secrets under a new key
 
 The API runs API_WORKERS uvicorn processes (default: one per CPU core).
 DATABASE_URL / REDIS_URL (environment or .env) win. Without them, servers on the default ports
@@ -21,8 +23,9 @@ import time
 
 import asyncpg
 from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core import embedded
+from app.core import embedded, keys
 from app.core.config import PROJECT_ROOT, Settings
 from app.core.metrics import MULTIPROCESS_DIR_ENV
 
@@ -136,13 +139,19 @@ def run_processes(env: dict[str, str], host: str, port: int, api_workers: int) -
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", nargs="?", default="run", choices=["run", "migrate"])
+    parser.add_argument(
+        "command", nargs="?", default="run", choices=["run", "migrate", "rotate-encryption-key"]
+    )
+    parser.add_argument("--new-key", help="rotate-encryption-key: the new Fernet key to use")
     parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
 
     configured = Settings()
+    _note_keys(configured)
+    if args.command == "rotate-encryption-key":
+        return rotate_encryption_key(configured, resolve_database_url(configured), args.new_key)
     redis_url, redis_process = resolve_redis_url(configured)
     env = {**os.environ, "DATABASE_URL": resolve_database_url(configured), "REDIS_URL": redis_url}
     try:
@@ -156,6 +165,53 @@ def main() -> int:
         if redis_process is not None:
             redis_process.terminate()
             redis_process.wait(timeout=10)
+
+
+def _note_keys(configured: Settings) -> None:
+    for path in configured.generated_keys:
+        log.warning(
+            "generated a new %s in %s (mode 0600): back it up with your database; "
+            "without it stored mailbox passwords cannot be read and everyone is signed out",
+            path.name.upper(),
+            path,
+        )
+
+
+def rotate_encryption_key(configured: Settings, database_url: str, new_key: str | None) -> int:
+    """Re-encrypt every stored mailbox secret under a new key, in one transaction. Run it with
+    FinCoach stopped: running processes keep the old key until they restart.
+
+    With the key kept in KEYS_DIR the new one replaces it there (written beside it first, so a
+    crash never leaves secrets under a key that exists nowhere). With ENCRYPTION_KEY set in the
+    environment, pass --new-key and put that key in the environment afterwards."""
+    key_file = configured.keys_dir / "encryption_key"
+    kept_in_file = key_file.exists() and keys.read(key_file) == configured.encryption_key
+    if not kept_in_file and not new_key:
+        log.error("ENCRYPTION_KEY comes from the environment: pass --new-key (a Fernet key)")
+        return 2
+    new_key = new_key or keys.new_encryption_key()
+    staged = key_file.with_name("encryption_key.next")
+    if kept_in_file:
+        keys.replace(staged, new_key)
+    count = asyncio.run(_reencrypt(configured, database_url, new_key))
+    if kept_in_file:
+        os.replace(staged, key_file)
+        log.info("re-encrypted %d stored secrets; the new key is in %s", count, key_file)
+    else:
+        log.info("re-encrypted %d stored secrets; now set ENCRYPTION_KEY to the new key", count)
+    return 0
+
+
+async def _reencrypt(configured: Settings, database_url: str, new_key: str) -> int:
+    from app.core.db import create_engine
+    from app.services.connected_accounts import reencrypt_credentials
+
+    engine = create_engine(configured.model_copy(update={"database_url": database_url}))
+    try:
+        async with AsyncSession(engine) as session, session.begin():
+            return await reencrypt_credentials(session, configured.encryption_key, new_key)
+    finally:
+        await engine.dispose()
 
 
 def _note_mail_sink(configured: Settings) -> None:

@@ -32,7 +32,7 @@ async def register_and_verify(
     response = await client.post(
         "/api/auth/register", json={"email": email, "password": password, "full_name": "Test"}
     )
-    assert response.status_code == 201, response.text
+    assert response.status_code == 202, response.text
     await run_base_jobs()
     code = smtp.latest_code(email)
     response = await client.post("/api/auth/verify-otp", json={"email": email, "code": code})

@@ -13,7 +13,7 @@ from app.core.redis import BASE_QUEUE, queue_redis_settings
 from app.jobs import worker_context
 from app.jobs.budget_alerts import send_budget_alert
 from app.jobs.email_extraction import retrain_categoriser
-from app.jobs.notifications import send_email, send_otp_email
+from app.jobs.notifications import send_account_notice, send_email, send_otp_email
 from app.jobs.upkeep import requeue_lost_jobs
 
 settings = get_settings()
@@ -23,6 +23,7 @@ class WorkerSettings:
     functions: ClassVar[list[Function | WorkerCoroutine]] = [
         send_otp_email,
         send_email,
+        send_account_notice,
         send_budget_alert,
         # keep_result=0: its fixed job id must be free again as soon as it has run.
         func(retrain_categoriser, keep_result=0),

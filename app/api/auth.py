@@ -15,12 +15,12 @@ from app.schemas.auth import (
     VerifyOtpRequest,
 )
 from app.schemas.common import Message
-from app.schemas.user import UserPublic
 from app.services import auth as auth_service
 
 router = APIRouter(prefix="/api/auth", tags=["auth"])
 
 CODE_SENT = "If an account exists for this address, a code is on its way."
+REGISTER_ACCEPTED = "Check your inbox: we sent a message to this address with what to do next."
 
 
 def _client(request: Request) -> str:
@@ -40,16 +40,19 @@ async def _limit(
     )
 
 
-@router.post("/register", response_model=UserPublic, status_code=status.HTTP_201_CREATED)
+@router.post("/register", response_model=Message, status_code=status.HTTP_202_ACCEPTED)
 async def register(
     data: RegisterRequest,
     request: Request,
     session: SessionDep,
     cache: CacheDep,
     settings: SettingsDep,
-) -> object:
+) -> Message:
+    """Start a sign-up: the answer is the same whether or not the address has an account; the
+    code (or a note saying why there is none) goes to the address."""
     await _limit(request, cache, settings, "otp", data.email, settings.otp_rate_limit)
-    return await auth_service.register(session, cache, settings, data)
+    await auth_service.register(session, cache, settings, data)
+    return Message(message=REGISTER_ACCEPTED)
 
 
 @router.post("/verify-otp", response_model=TokenPair)

@@ -48,8 +48,13 @@ async def _unit_of_work(
             yield session
             await session.commit()
         except AppError as exc:
-            await (session.commit() if exc.keep_changes else session.rollback())
-            discard_deferred(session)
+            if not exc.keep_changes:
+                await session.rollback()
+                discard_deferred(session)
+                raise
+            # A security action taken before refusing (a revocation, a notice to the owner).
+            await session.commit()
+            await enqueue_deferred(session, request.state.queues)
             raise
         except (StaleDataError, ObjectDeletedError) as exc:
             # Another request deleted or changed the row between our read and our write.

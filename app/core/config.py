@@ -1,18 +1,22 @@
 """All configuration, read from the environment and .env (pydantic-settings)."""
 
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import model_validator
+from pydantic import PrivateAttr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from app.core import keys
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
-# Development-only defaults: the validator below refuses them anywhere else.
-DEV_SECRET_KEY = "dev-secret-change-me-0123456789abcdef"
-DEV_ENCRYPTION_KEY = "ZGV2LWVuY3J5cHRpb24ta2V5LWNoYW5nZS1tZS0wMTI="
+# Only the test suite runs on fixed keys; anywhere else an unset key is generated and kept under
+# KEYS_DIR, and a published value is refused.
+TEST_SECRET_KEY = "test-secret-key-never-used-outside-the-test-suite"
+TEST_ENCRYPTION_KEY = "dGVzdC1lbmNyeXB0aW9uLWtleS1mb3ItdGVzdHMtMDE="
 
 
 class Settings(BaseSettings):
@@ -22,8 +26,13 @@ class Settings(BaseSettings):
     app_name: str = "FinCoach"
     log_level: str = "INFO"
 
-    secret_key: str = DEV_SECRET_KEY
-    encryption_key: str = DEV_ENCRYPTION_KEY  # Fernet key for OAuth tokens and IMAP passwords
+    # Unset: generated on first start and kept in KEYS_DIR (mode 0600). ENCRYPTION_KEY is a
+    # Fernet key for OAuth tokens and IMAP passwords; a comma-separated list decrypts with any
+    # and encrypts with the first (see `python -m app.launcher rotate-encryption-key`).
+    secret_key: str = ""
+    encryption_key: str = ""
+    keys_dir: Path = PROJECT_ROOT / ".data" / "keys"
+    _generated_keys: list[Path] = PrivateAttr(default_factory=list)
     access_token_minutes: int = 15
     # How long an API process reuses what the database said about a signed-in user (exists,
     # active, verified, base currency) on routes that take CurrentIdentity: a deactivation or a
@@ -47,6 +56,11 @@ class Settings(BaseSettings):
     otp_ttl_seconds: int = 600
     otp_max_attempts: int = 5
     otp_resend_cooldown_seconds: int = 60
+    # Wrong codes an address may enter in 24 hours, across all its codes; then codes are locked
+    # for the rest of the 24 hours and the owner is emailed.
+    otp_daily_failure_limit: int = 20
+    # An unverified sign-up holds its address this long; a new sign-up may then replace it.
+    pending_registration_hours: int = 24
     login_rate_limit: int = 10  # attempts per window, per client address and per email
     otp_rate_limit: int = 10
     rate_limit_window_seconds: int = 60
@@ -103,12 +117,36 @@ class Settings(BaseSettings):
     initial_sync_months: int = 6
 
     @model_validator(mode="after")
-    def refuse_dev_secrets_in_production(self) -> "Settings":
-        if self.environment == "production" and (
-            self.secret_key == DEV_SECRET_KEY or self.encryption_key == DEV_ENCRYPTION_KEY
-        ):
-            raise ValueError("SECRET_KEY and ENCRYPTION_KEY must be set in production")
+    def own_secret_keys(self) -> "Settings":
+        """Fill unset keys (from KEYS_DIR, generated there the first time) and refuse any key
+        published in the source or the examples, except in the test suite."""
+        if self.environment == "test":
+            self.secret_key = self.secret_key or TEST_SECRET_KEY
+            self.encryption_key = self.encryption_key or TEST_ENCRYPTION_KEY
+            return self
+        if not self.secret_key:
+            self.secret_key = self._stored_key("secret_key", keys.new_secret_key)
+        if not self.encryption_key:
+            self.encryption_key = self._stored_key("encryption_key", keys.new_encryption_key)
+        published = {self.secret_key, *self.encryption_key.split(",")} & keys.KNOWN_DEFAULT_KEYS
+        if published:
+            raise ValueError(
+                "SECRET_KEY or ENCRYPTION_KEY is set to a value published in FinCoach's source: "
+                "anyone could sign in as any user or read stored mailbox passwords. Unset it (a "
+                f"private key is then generated in {self.keys_dir}) or set your own."
+            )
         return self
+
+    def _stored_key(self, name: str, generate: Callable[[], str]) -> str:
+        value, created = keys.load_or_create(self.keys_dir / name, generate)
+        if created:
+            self._generated_keys.append(self.keys_dir / name)
+        return value
+
+    @property
+    def generated_keys(self) -> list[Path]:
+        """Key files this process created (so the launcher can say where they live)."""
+        return list(self._generated_keys)
 
 
 @lru_cache

@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 import jwt
-from cryptography.fernet import Fernet, InvalidToken
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from pwdlib import PasswordHash
 from pwdlib.hashers.argon2 import Argon2Hasher
 from pwdlib.hashers.bcrypt import BcryptHasher
@@ -72,13 +72,19 @@ def decode_token(settings: Settings, token: str, expected_type: TokenType) -> di
     return claims
 
 
+def secrets_cipher(encryption_key: str) -> MultiFernet:
+    """ENCRYPTION_KEY may list several comma-separated keys: the first encrypts, any decrypts,
+    so secrets stay readable while a rotation re-encrypts them."""
+    return MultiFernet([Fernet(key.strip().encode()) for key in encryption_key.split(",")])
+
+
 def encrypt_secret(settings: Settings, plaintext: str) -> str:
-    return Fernet(settings.encryption_key.encode()).encrypt(plaintext.encode()).decode()
+    return secrets_cipher(settings.encryption_key).encrypt(plaintext.encode()).decode()
 
 
 def decrypt_secret(settings: Settings, ciphertext: str) -> str:
     try:
-        return Fernet(settings.encryption_key.encode()).decrypt(ciphertext.encode()).decode()
+        return secrets_cipher(settings.encryption_key).decrypt(ciphertext.encode()).decode()
     except InvalidToken as exc:
         raise ValueError(
             "stored secret cannot be decrypted with the current ENCRYPTION_KEY"

@@ -111,3 +111,14 @@ async def counts_by_provider_and_status(session: AsyncSession) -> list[tuple[str
         )
     )
     return [(p, s, n) for p, s, n in rows.all()]
+
+
+async def list_with_credentials_for_update(session: AsyncSession) -> Sequence[ConnectedAccount]:
+    """Every account that holds encrypted credentials, locked until the transaction ends."""
+    rows = await session.scalars(
+        select(ConnectedAccount)
+        .where(ConnectedAccount.credentials.is_not(None))
+        .order_by(ConnectedAccount.id)
+        .with_for_update()
+    )
+    return rows.all()

@@ -7,6 +7,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import User
 
+SIGN_UP_LOCK = 0x46_43_53_55  # "FCSU": the advisory lock id that serialises sign-ups
+
 
 async def get(session: AsyncSession, user_id: uuid.UUID) -> User | None:
     return await session.get(User, user_id)
@@ -29,6 +31,16 @@ async def get_by_email(session: AsyncSession, email: str) -> User | None:
 
 async def count(session: AsyncSession) -> int:
     return await session.scalar(select(func.count()).select_from(User)) or 0
+
+
+async def lock_sign_ups(session: AsyncSession) -> None:
+    """Serialise sign-ups until the transaction ends (a PostgreSQL advisory lock)."""
+    await session.execute(select(func.pg_advisory_xact_lock(SIGN_UP_LOCK)))
+
+
+async def delete(session: AsyncSession, user: User) -> None:
+    await session.delete(user)
+    await session.flush()
 
 
 async def create(session: AsyncSession, **fields: Any) -> User:

@@ -9,7 +9,7 @@ from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import Settings
-from app.core.errors import Conflict, Forbidden, Unauthorized
+from app.core.errors import Forbidden, Unauthorized
 from app.core.queue import defer_job
 from app.core.redis import BASE_QUEUE
 from app.core.security import (
@@ -51,34 +51,46 @@ class _SignInFacts(Protocol):
 
 async def register(
     session: AsyncSession, redis: "Redis", settings: Settings, data: RegisterRequest
-) -> User:
-    """Create an unverified account and email it a code. Registering again before verifying
-    replaces the password and sends a new code, so a lost code never locks an address out."""
+) -> None:
+    """Start a sign-up, answering the same whatever the address's state (no account probing);
+    what differs goes to the address's inbox:
+    - new address: an unverified account and a code bound to it;
+    - a sign-up already waiting for its code: nothing changes (its password is never replaced,
+      so whoever registered first and holds the inbox keeps the account); the inbox is told;
+    - a verified account: nothing changes; the owner is told someone tried.
+    A waiting sign-up older than PENDING_REGISTRATION_HOURS is dropped and replaced, so an
+    address someone else started to register is not blocked for ever."""
     email = data.email.lower()
-    user = await users.get_by_email(session, email)
-    if user and user.is_verified:
-        raise Conflict(
-            "An account with this email already exists. Sign in instead.", code="email_taken"
-        )
-    if user:
-        user.password_hash = hash_password(data.password)
-        user.full_name = data.full_name or user.full_name
-    else:
-        user = await users.create(
-            session,
-            email=email,
-            password_hash=hash_password(data.password),
-            full_name=data.full_name,
-            role_id=await _role_for_new_user(session),
-            base_currency=settings.default_currency,
-        )
+    await otp.refuse_if_locked(redis, settings, email)
     await otp.start_resend_cooldown(redis, settings, email)
-    defer_job(session, BASE_QUEUE, "send_otp_email", email, "verify")
-    return user
+    user = await users.get_by_email(session, email)
+    if user is not None and not user.is_verified and _pending_expired(settings, user):
+        await users.delete(session, user)
+        user = None
+    if user is not None:
+        notice = "already_registered" if user.is_verified else "registration_pending"
+        defer_job(session, BASE_QUEUE, "send_account_notice", email, notice)
+        return
+    user = await users.create(
+        session,
+        email=email,
+        password_hash=hash_password(data.password),
+        full_name=data.full_name,
+        role_id=await _role_for_new_user(session),
+        base_currency=settings.default_currency,
+    )
+    defer_job(session, BASE_QUEUE, "send_otp_email", email, "verify", str(user.id))
+
+
+def _pending_expired(settings: Settings, user: User) -> bool:
+    age = datetime.now(UTC) - user.created_at
+    return age > timedelta(hours=settings.pending_registration_hours)
 
 
 async def _role_for_new_user(session: AsyncSession) -> int:
-    # The first account of a self-hosted install administers it.
+    # The first account of a self-hosted install administers it. Decided under a lock, so two
+    # simultaneous first sign-ups cannot both count zero users.
+    await users.lock_sign_ups(session)
     name = ADMIN_ROLE if await users.count(session) == 0 else USER_ROLE
     role = await roles.get_by_name(session, name)
     if role is None:
@@ -91,19 +103,28 @@ async def request_code(
 ) -> None:
     """Email a code if the account exists; answer the same either way (no account probing)."""
     email = email.lower()
+    await otp.refuse_if_locked(redis, settings, email)
     await otp.start_resend_cooldown(redis, settings, email)
     user = await users.get_by_email(session, email)
     if user and user.is_active and (purpose == "login" or not user.is_verified):
-        defer_job(session, BASE_QUEUE, "send_otp_email", email, purpose)
+        defer_job(session, BASE_QUEUE, "send_otp_email", email, purpose, str(user.id))
 
 
 async def verify_code(
     session: AsyncSession, redis: "Redis", settings: Settings, email: str, code: str
 ) -> TokenPair:
-    """A correct code verifies the address and signs the person in."""
+    """A correct code for the address's current registration verifies the address and signs
+    the person in. The guess that uses up the day's allowance emails the owner."""
     email = email.lower()
-    await otp.verify_code(redis, settings, email, code)
     user = await users.get_by_email(session, email)
+    registration = str(user.id) if user else "no-account"
+    try:
+        await otp.verify_code(redis, settings, email, registration, code)
+    except otp.CodesLocked as exc:
+        if exc.just_now and user is not None:
+            defer_job(session, BASE_QUEUE, "send_account_notice", email, "codes_locked")
+            exc.keep_changes = True  # so the notice is sent although the request fails
+        raise
     if user is None or not user.is_active:
         raise Unauthorized("This account cannot sign in.", code="account_disabled")
     user.is_verified = True

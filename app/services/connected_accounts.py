@@ -8,12 +8,13 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
+from cryptography.fernet import InvalidToken
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import Settings
 from app.core.errors import BadRequest, Conflict, NotFound
-from app.core.security import decrypt_secret, encrypt_secret
+from app.core.security import decrypt_secret, encrypt_secret, secrets_cipher
 from app.crud import connected_accounts as accounts_crud
 from app.models import ConnectedAccount, User
 from app.models.connected_account import ACTIVE, DISABLED
@@ -187,3 +188,20 @@ async def _create(session: AsyncSession, **fields: Any) -> ConnectedAccount:
 
 def _encrypt(settings: Settings, secrets: dict[str, str]) -> str:
     return encrypt_secret(settings, json.dumps(secrets))
+
+
+async def reencrypt_credentials(session: AsyncSession, old_keys: str, new_key: str) -> int:
+    """Re-encrypt every stored credential under `new_key` (any of `old_keys` decrypts it).
+    Returns how many were re-encrypted; a credential no key opens stops the whole rotation."""
+    cipher = secrets_cipher(f"{new_key},{old_keys}")
+    stored = await accounts_crud.list_with_credentials_for_update(session)
+    for account in stored:
+        try:
+            account.credentials = cipher.rotate(str(account.credentials).encode()).decode()
+        except InvalidToken as exc:
+            raise ValueError(
+                f"connected account {account.id}: no current ENCRYPTION_KEY decrypts its "
+                "credentials; nothing was changed"
+            ) from exc
+    await session.flush()
+    return len(stored)

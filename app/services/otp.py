@@ -1,5 +1,8 @@
 """One-time codes: 6 digits, stored only as a keyed hash in Redis DB 0, with a TTL, a cap on
-wrong guesses and a resend cooldown."""
+wrong guesses per code and a daily cap per address, and a resend cooldown.
+
+A code is bound to the registration it was issued for (the user row's id): a code sent for one
+registration never confirms another."""
 
 import hashlib
 import hmac
@@ -10,23 +13,31 @@ from redis.asyncio import Redis
 from app.core.config import Settings
 from app.core.errors import BadRequest, TooManyRequests
 
+FAILURE_WINDOW_SECONDS = 24 * 3600
+
 
 def _key(email: str) -> str:
     return f"otp:{email}"
 
 
-def _digest(settings: Settings, email: str, code: str) -> str:
+def _failures_key(email: str) -> str:
+    return f"otp-failures:{email}"
+
+
+def _digest(settings: Settings, email: str, registration: str, code: str) -> str:
     return hmac.new(
-        settings.secret_key.encode(), f"{email}:{code}".encode(), hashlib.sha256
+        settings.secret_key.encode(), f"{email}:{registration}:{code}".encode(), hashlib.sha256
     ).hexdigest()
 
 
-async def issue_code(redis: "Redis", settings: Settings, email: str) -> str:
-    """A fresh code for `email`, replacing any earlier one (and its wrong-guess count)."""
+async def issue_code(redis: "Redis", settings: Settings, email: str, registration: str) -> str:
+    """A fresh code for `email`'s registration `registration`, replacing any earlier code (the
+    wrong guesses of the day still count: see verify_code)."""
     code = f"{secrets.randbelow(1_000_000):06d}"
+    digest = _digest(settings, email, registration, code)
     async with redis.pipeline(transaction=True) as pipe:
         pipe.delete(_key(email))
-        pipe.hset(_key(email), mapping={"digest": _digest(settings, email, code), "attempts": 0})
+        pipe.hset(_key(email), mapping={"digest": digest, "attempts": 0})
         pipe.expire(_key(email), settings.otp_ttl_seconds)
         await pipe.execute()
     return code
@@ -46,17 +57,43 @@ async def start_resend_cooldown(redis: "Redis", settings: Settings, email: str) 
         )
 
 
-async def verify_code(redis: "Redis", settings: Settings, email: str, code: str) -> None:
-    """Consume the code if it matches; count a wrong guess otherwise."""
+class CodesLocked(TooManyRequests):
+    """The address ran out of wrong guesses for the day. `just_now` is True for the guess that
+    used up the allowance, so the owner is told once."""
+
+    def __init__(self, retry_after: int, *, just_now: bool) -> None:
+        super().__init__(
+            "Too many wrong codes for this address today. Codes are locked for 24 hours; "
+            "the account owner has been told by email.",
+            retry_after=retry_after,
+            code="otp_locked",
+        )
+        self.just_now = just_now
+
+
+async def verify_code(
+    redis: "Redis", settings: Settings, email: str, registration: str, code: str
+) -> None:
+    """Consume the code if it matches; count a wrong guess otherwise. Wrong guesses count per
+    code (OTP_MAX_ATTEMPTS) and per address across codes (OTP_DAILY_FAILURE_LIMIT a day), so
+    asking for new codes never buys more guesses than the daily limit."""
+    await refuse_if_locked(redis, settings, email)
     stored: dict[str, str] = await redis.hgetall(_key(email))  # type: ignore[misc]
     if not stored:
         raise BadRequest(
             "This code is invalid or has expired. Ask for a new one.", code="invalid_code"
         )
-    if hmac.compare_digest(stored["digest"], _digest(settings, email, code)):
-        await redis.delete(_key(email))
+    if hmac.compare_digest(stored["digest"], _digest(settings, email, registration, code)):
+        await redis.delete(_key(email), _failures_key(email))
         return
-    attempts: int = await redis.hincrby(_key(email), "attempts", 1)  # type: ignore[misc]
+    async with redis.pipeline(transaction=True) as pipe:
+        pipe.hincrby(_key(email), "attempts", 1)
+        pipe.set(_failures_key(email), 0, ex=FAILURE_WINDOW_SECONDS, nx=True)
+        pipe.incr(_failures_key(email))
+        attempts, _, failures = await pipe.execute()
+    if failures >= settings.otp_daily_failure_limit:
+        await redis.delete(_key(email))
+        raise CodesLocked(await redis.ttl(_failures_key(email)), just_now=True)
     left = settings.otp_max_attempts - attempts
     if left <= 0:
         await redis.delete(_key(email))
@@ -67,3 +104,10 @@ async def verify_code(redis: "Redis", settings: Settings, email: str, code: str)
         f"That code is not right. {left} attempt{'s' if left != 1 else ''} left.",
         code="invalid_code",
     )
+
+
+async def refuse_if_locked(redis: "Redis", settings: Settings, email: str) -> None:
+    """Refuse codes for an address that used up its wrong guesses for the day."""
+    failures = int(await redis.get(_failures_key(email)) or 0)
+    if failures >= settings.otp_daily_failure_limit:
+        raise CodesLocked(await redis.ttl(_failures_key(email)), just_now=False)

@@ -110,7 +110,7 @@ test('an unverified account that tries to sign in is taken to the code step', as
   const email = `e2e-unverified-${stamp}@example.com`
   const password = `Str0ng-pass-${stamp}`
   const registered = await request.post('/api/auth/register', { data: { email, password } })
-  expect(registered.status()).toBe(201)
+  expect(registered.status()).toBe(202)
 
   await page.goto('/login')
   await page.getByLabel('Email', { exact: true }).fill(email)

@@ -39,7 +39,7 @@ async function signUp(request: APIRequestContext, page: Page): Promise<void> {
   const registered = await request.post('/api/auth/register', {
     data: { email, password: `Str0ng-pass-${stamp}`, full_name: 'Mailbox Tester' },
   })
-  expect(registered.status()).toBe(201)
+  expect(registered.status()).toBe(202)
   const verified = await request.post('/api/auth/verify-otp', { data: { email, code: await getOtp(email) } })
   expect(verified.ok()).toBe(true)
   const pair = (await verified.json()) as { access_token: string; refresh_token: string; expires_in: number }

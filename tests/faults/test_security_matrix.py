@@ -421,7 +421,7 @@ async def test_no_secret_reaches_the_logs(
         register = await client.post(
             "/api/auth/register", json={"email": email, "password": PASSWORD}
         )
-        assert register.status_code == 201
+        assert register.status_code == 202
         await run_base_jobs()
         code = smtp.latest_code(email)
         verified = await client.post("/api/auth/verify-otp", json={"email": email, "code": code})

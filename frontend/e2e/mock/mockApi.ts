@@ -103,8 +103,7 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
       return route.fulfill({ json: tokenPair(++issued) })
     }
     if (path === '/api/auth/register' && method === 'POST') {
-      const body = request.postDataJSON() as { email: string; full_name?: string | null }
-      return route.fulfill({ status: 201, json: { ...user, email: body.email, full_name: body.full_name ?? null, is_verified: false } })
+      return route.fulfill({ status: 202, json: { message: 'Check your inbox: we sent a message to this address with what to do next.' } })
     }
     if (path === '/api/auth/verify-otp' && method === 'POST') {
       const body = request.postDataJSON() as { code: string }

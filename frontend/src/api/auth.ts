@@ -1,8 +1,8 @@
 import { api } from './client'
-import type { MessageResponse, RegisterRequest, TokenPair, UserPublic } from './types'
+import type { MessageResponse, RegisterRequest, TokenPair } from './types'
 
 export const register = (body: RegisterRequest) =>
-  api<UserPublic>('/api/auth/register', { json: body, auth: false })
+  api<MessageResponse>('/api/auth/register', { json: body, auth: false })
 
 export const verifyOtp = (email: string, code: string) =>
   api<TokenPair>('/api/auth/verify-otp', { json: { email, code }, auth: false })
