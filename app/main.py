@@ -1,3 +1,3 @@
-from app.core.setup import create_application
+from app.api.app import create_application
 
 app = create_application()

@@ -133,7 +133,7 @@ async def seed(users: int, per_user: int) -> tuple[list[uuid.UUID], float, bool]
 
     from app.crud import roles as roles_crud
     from app.crud import users as users_crud
-    from app.jobs import worker_context
+    from app.jobs.context import WorkerContext
     from app.models.role import USER_ROLE
     from app.services.categories import ensure_default_categories
 
@@ -153,12 +153,11 @@ async def seed(users: int, per_user: int) -> tuple[list[uuid.UUID], float, bool]
     finally:
         await conn.close()
 
-    ctx: dict[str, Any] = {}
-    await worker_context.startup(ctx)
+    ctx = await WorkerContext.open()
     user_ids: list[uuid.UUID] = []
     categories: dict[uuid.UUID, list[uuid.UUID]] = {}
     try:
-        async with ctx["sessionmaker"]() as session, session.begin():
+        async with ctx.sessionmaker() as session, session.begin():
             role = await roles_crud.get_by_name(session, USER_ROLE)
             for index in range(users):
                 user = await users_crud.create(
@@ -171,7 +170,7 @@ async def seed(users: int, per_user: int) -> tuple[list[uuid.UUID], float, bool]
                 await ensure_default_categories(session, user.id)
                 user_ids.append(user.id)
     finally:
-        await worker_context.shutdown(ctx)
+        await ctx.close()
 
     conn = await asyncpg.connect(dsn)
     try:

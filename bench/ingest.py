@@ -158,15 +158,13 @@ class Sampler:
 # --- fixtures -----------------------------------------------------------------------------------
 
 
-async def create_user_and_account(
-    ctx: dict[str, Any], settings: Settings
-) -> tuple[uuid.UUID, uuid.UUID]:
+async def create_user_and_account(ctx: Any, settings: Settings) -> tuple[uuid.UUID, uuid.UUID]:
     from app.crud import roles as roles_crud
     from app.crud import users as users_crud
     from app.models import ConnectedAccount
     from app.models.role import USER_ROLE
 
-    async with ctx["sessionmaker"]() as session, session.begin():
+    async with ctx.sessionmaker() as session, session.begin():
         role = await roles_crud.get_by_name(session, USER_ROLE)
         user = await users_crud.create(
             session,
@@ -188,24 +186,24 @@ async def create_user_and_account(
         return user.id, account.id
 
 
-async def delete_user(ctx: dict[str, Any], user_id: uuid.UUID) -> None:
+async def delete_user(ctx: Any, user_id: uuid.UUID) -> None:
     from app.models import User
     from app.models.extraction import EmailExtraction
 
     # Extractions first: email_extractions.transaction_id has no index, so letting the cascade
     # delete transactions while the extractions still exist costs a scan of email_extractions
     # per transaction (minutes at 50k; see the README).
-    async with ctx["sessionmaker"]() as session, session.begin():
+    async with ctx.sessionmaker() as session, session.begin():
         await session.execute(delete(EmailExtraction).where(EmailExtraction.user_id == user_id))
         await session.execute(delete(User).where(User.id == user_id))
 
 
-async def counts(ctx: dict[str, Any], user_id: uuid.UUID) -> tuple[int, int, int]:
+async def counts(ctx: Any, user_id: uuid.UUID) -> tuple[int, int, int]:
     from app.models import Email, Transaction
     from app.models.email import STORED
     from app.models.extraction import EmailExtraction
 
-    async with ctx["sessionmaker"]() as session:
+    async with ctx.sessionmaker() as session:
         stored = await session.scalar(
             select(func.count()).where(Email.user_id == user_id, Email.status == STORED)
         )
@@ -284,10 +282,10 @@ def stop_workers(processes: list[subprocess.Popen[bytes]]) -> None:
             process.wait()
 
 
-async def wait_for_workers(ctx: dict[str, Any], timeout: float = 60) -> None:
+async def wait_for_workers(ctx: Any, timeout: float = 60) -> None:
     """arq writes its health-check key once its startup (imports, pools) is done."""
     deadline = time.monotonic() + timeout
-    email = ctx["queues"].email
+    email = ctx.queues.email
     while time.monotonic() < deadline:
         if await email.exists("arq:queue:health-check"):
             return
@@ -296,14 +294,13 @@ async def wait_for_workers(ctx: dict[str, Any], timeout: float = 60) -> None:
 
 
 async def run_with_workers(
-    ctx: dict[str, Any], settings: Settings, count: int, workers: int, py_spy: Path | None
+    ctx: Any, settings: Settings, count: int, workers: int, py_spy: Path | None
 ) -> dict[str, Any]:
-    from app.core.queue import enqueue_deferred
     from app.models import Job
     from app.services import sync_requests
 
     user_id, account_id = await create_user_and_account(ctx, settings)
-    await ctx["queues"].email.flushdb()
+    await ctx.queues.email.flushdb()
     processes = start_workers(workers, py_spy, f"{count}-{workers}w")
     try:
         await wait_for_workers(ctx)
@@ -312,14 +309,12 @@ async def run_with_workers(
         with Sampler(pids) as sampler:
             requested = time.time()
             started = time.perf_counter()
-            async with ctx["sessionmaker"]() as session:
+            async with ctx.uow.begin() as session:
                 job, _ = await sync_requests.start_sync(session, user_id, account_id, "initial")
                 job_id = job.id
-                await session.commit()
-                await enqueue_deferred(session, ctx["queues"])
             deadline = time.monotonic() + max(600, count / 20)
             while True:
-                async with ctx["sessionmaker"]() as session:
+                async with ctx.sessionmaker() as session:
                     job = await session.get(Job, job_id)
                     status = job.status if job else "gone"
                 stored, extracted, transactions = await counts(ctx, user_id)
@@ -330,7 +325,7 @@ async def run_with_workers(
                     break
                 await asyncio.sleep(0.1)
             elapsed = time.perf_counter() - started
-        async with ctx["sessionmaker"]() as session:
+        async with ctx.sessionmaker() as session:
             job = await session.get(Job, job_id)
             fetch_started, fetch_done = job.started_at, job.completed_at
             job_summary = (job.result or {}).get("summary", {})
@@ -338,7 +333,7 @@ async def run_with_workers(
         steady = await steady_rate(ctx, user_id)
         results = [
             r
-            for r in await ctx["queues"].email.all_job_results()
+            for r in await ctx.queues.email.all_job_results()
             if r.function == "run_email_extraction"
         ]
     finally:
@@ -384,13 +379,13 @@ async def run_with_workers(
     }
 
 
-async def steady_rate(ctx: dict[str, Any], user_id: uuid.UUID) -> float:
+async def steady_rate(ctx: Any, user_id: uuid.UUID) -> float:
     """Emails/s between the 10th and the 90th percentile of email_extractions.created_at (the
     time of each extraction transaction): the rate once the workers are warm (the seed
     categoriser trained), without the start-up and the tail."""
     from sqlalchemy import text
 
-    async with ctx["sessionmaker"]() as session:
+    async with ctx.sessionmaker() as session:
         row = (
             await session.execute(
                 text(
@@ -409,7 +404,7 @@ async def steady_rate(ctx: dict[str, Any], user_id: uuid.UUID) -> float:
 # --- each stage alone, in this process -----------------------------------------------------------
 
 
-async def run_stages_alone(ctx: dict[str, Any], settings: Settings) -> dict[str, Any]:
+async def run_stages_alone(ctx: Any, settings: Settings) -> dict[str, Any]:
     """Each stage alone, in this process, on a new user: its CPU seconds here and PostgreSQL's.
     read = the archive split into raw messages; parse = parse_email + zlib (the sync's
     prepare step); store = the emails INSERT; extract = the rules; categorise = the learned
@@ -447,7 +442,7 @@ async def run_stages_alone(ctx: dict[str, Any], settings: Settings) -> dict[str,
         stored_batches = []
         for batch in prepared:
             with stage("store"):
-                async with ctx["sessionmaker"]() as session, session.begin():
+                async with ctx.sessionmaker() as session, session.begin():
                     inserted = await emails_crud.insert_ignoring_duplicates(session, batch.rows)
             stored_batches.append(
                 [email_id for email_id, _, status in inserted if status == "stored"]
@@ -480,9 +475,7 @@ async def run_stages_alone(ctx: dict[str, Any], settings: Settings) -> dict[str,
         recorded = 0
         for email_ids in stored_batches:  # one task per stored batch, as the sync enqueues them
             with stage("extraction task"):
-                summary = await extract_emails(
-                    ctx["sessionmaker"], ctx["cache"], user_id, email_ids, None
-                )
+                summary = await extract_emails(ctx.uow, ctx.cache, user_id, email_ids, None)
             recorded += summary.recorded
     finally:
         await delete_user(ctx, user_id)
@@ -595,10 +588,9 @@ def main() -> None:
 async def _measure(
     settings: Settings, args: argparse.Namespace, worker_counts: list[int]
 ) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
-    from app.jobs import worker_context
+    from app.jobs.context import WorkerContext
 
-    ctx: dict[str, Any] = {}
-    await worker_context.startup(ctx)
+    ctx = await WorkerContext.open()
     try:
         runs = []
         for w in worker_counts:
@@ -606,9 +598,9 @@ async def _measure(
             report_run(runs[-1])
             sys.stdout.flush()
         stages = await run_stages_alone(ctx, settings) if args.stages else None
-        await ctx["queues"].email.flushdb()
+        await ctx.queues.email.flushdb()
     finally:
-        await worker_context.shutdown(ctx)
+        await ctx.close()
     return runs, stages
 
 

@@ -20,9 +20,10 @@ from sqlalchemy import func, select
 
 from app.core.config import PROJECT_ROOT, Settings, get_settings
 from app.core.redis import EMAIL_QUEUE, queue_redis_settings
-from app.jobs import worker_context
+from app.core.tasks import JobRecord, Task, declare
+from app.jobs import context, registry
 from app.jobs.base import BaseJob
-from app.jobs.runner import arq_task
+from app.jobs.context import WorkerContext
 from app.models import Job
 
 BENCH_ENV = {
@@ -35,16 +36,19 @@ BENCH_ENV = {
 
 class EmptyJob(BaseJob):
     type = "bench_empty"
-    queue = EMAIL_QUEUE
 
     async def run(self) -> None:
         return None
 
 
+RUN_BENCH_EMPTY = declare(Task("run_bench_empty", EMAIL_QUEUE, JobRecord, keep_result=0))
+registry.bind_job(RUN_BENCH_EMPTY, EmptyJob)
+
+
 class WorkerSettings:
-    functions = [arq_task(EmptyJob)]
-    on_startup = worker_context.startup
-    on_shutdown = worker_context.shutdown
+    functions = [registry.function(RUN_BENCH_EMPTY)]
+    on_startup = context.startup
+    on_shutdown = context.shutdown
     redis_settings = queue_redis_settings(get_settings(), EMAIL_QUEUE)
     max_jobs = 20
     poll_delay = 0.01
@@ -66,29 +70,25 @@ def prepare_environment() -> None:
     launcher.migrate(dict(os.environ))
 
 
-async def enqueue(ctx: dict[str, Any], count: int, spacing: float = 0.0) -> None:
+async def enqueue(ctx: Any, count: int, spacing: float = 0.0) -> None:
     """Start `count` jobs, each committed and enqueued on its own, as the API does."""
-    from app.core.queue import enqueue_deferred
     from app.services import jobs as job_service
 
     for _ in range(count):
-        async with ctx["sessionmaker"]() as session:
+        async with ctx.uow.begin() as session:
             await job_service.start_job(
                 session,
                 user_id=None,
                 job_type=EmptyJob.type,
-                queue=EMAIL_QUEUE,
                 params={"enqueued_at": time.time()},
             )
-            await session.commit()
-            await enqueue_deferred(session, ctx["queues"])
         if spacing:
             await asyncio.sleep(spacing)
 
 
-async def wait_until_done(ctx: dict[str, Any], count: int) -> None:
+async def wait_until_done(ctx: Any, count: int) -> None:
     while True:
-        async with ctx["sessionmaker"]() as session:
+        async with ctx.sessionmaker() as session:
             done = await session.scalar(
                 select(func.count()).where(Job.type == EmptyJob.type, Job.status == "completed")
             )
@@ -97,17 +97,16 @@ async def wait_until_done(ctx: dict[str, Any], count: int) -> None:
         await asyncio.sleep(0.05)
 
 
-async def clear(ctx: dict[str, Any]) -> None:
-    async with ctx["sessionmaker"]() as session:
+async def clear(ctx: Any) -> None:
+    async with ctx.sessionmaker() as session:
         await session.execute(Job.__table__.delete().where(Job.type == EmptyJob.type))
         await session.commit()
 
 
 async def measure(count: int, workers: int) -> None:
-    ctx: dict[str, Any] = {}
-    await worker_context.startup(ctx)
+    ctx = await WorkerContext.open()
     await clear(ctx)
-    await ctx["queues"].email.flushdb()
+    await ctx.queues.email.flushdb()
     processes = [
         subprocess.Popen(
             [sys.executable, "-m", "arq", "bench.job_latency.WorkerSettings"],
@@ -123,7 +122,7 @@ async def measure(count: int, workers: int) -> None:
     samples = min(count, 200)
     await enqueue(ctx, samples, spacing=0.02)
     await wait_until_done(ctx, samples)
-    async with ctx["sessionmaker"]() as session:
+    async with ctx.sessionmaker() as session:
         rows = (
             await session.execute(
                 select(Job.params, Job.started_at).where(Job.type == EmptyJob.type)
@@ -141,7 +140,7 @@ async def measure(count: int, workers: int) -> None:
         process.terminate()
         process.wait()
     await clear(ctx)
-    await worker_context.shutdown(ctx)
+    await ctx.close()
     p95 = latencies[max(0, int(len(latencies) * 0.95) - 1)]
     print(f"worker processes: {workers}")
     print(

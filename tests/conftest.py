@@ -183,7 +183,7 @@ async def clean_state(request: pytest.FixtureRequest) -> AsyncIterator[None]:
 async def app(settings: Settings) -> AsyncIterator[Any]:
     from asgi_lifespan import LifespanManager
 
-    from app.core.setup import create_application
+    from app.api.app import create_application
 
     application = create_application(settings)
     async with LifespanManager(application) as manager:
@@ -227,28 +227,27 @@ async def run_base_jobs(settings: Settings) -> AsyncIterator[Any]:
 
 
 @pytest.fixture
-async def worker_ctx(settings: Settings) -> AsyncIterator[dict[str, Any]]:
-    """The same resources a worker process opens at start-up (engine, Redis pools, settings)."""
-    from app.jobs import worker_context
+async def worker_ctx(settings: Settings) -> AsyncIterator[Any]:
+    """The same resources a worker process opens at start-up (a WorkerContext)."""
+    from app.jobs.context import WorkerContext
 
-    ctx: dict[str, Any] = {}
-    await worker_context.startup(ctx)
-    yield ctx
-    await worker_context.shutdown(ctx)
+    worker = await WorkerContext.open(settings)
+    yield worker
+    await worker.close()
 
 
 @pytest.fixture
 def run_email_jobs(settings: Settings) -> Any:
     """Run the email queue in burst mode with the given ARQ functions, as a worker would."""
     from app.core.redis import EMAIL_QUEUE
-    from app.jobs import worker_context
+    from app.jobs import context
 
     async def run(functions: list[Any], **options: Any) -> Worker:
         worker = Worker(
             functions=functions,
             redis_settings=queue_redis_settings(settings, EMAIL_QUEUE),
-            on_startup=worker_context.startup,
-            on_shutdown=worker_context.shutdown,
+            on_startup=context.startup,
+            on_shutdown=context.shutdown,
             burst=True,
             poll_delay=0,
             handle_signals=False,

@@ -28,8 +28,8 @@ async def category_ids(client: AsyncClient, user: SignedIn) -> dict[str, str]:
     }
 
 
-async def rows(worker_ctx: dict[str, Any], sql: str, **params: Any) -> list[Any]:
-    async with worker_ctx["sessionmaker"]() as session:
+async def rows(worker_ctx: Any, sql: str, **params: Any) -> list[Any]:
+    async with worker_ctx.sessionmaker() as session:
         return list((await session.execute(text(sql), params)).all())
 
 

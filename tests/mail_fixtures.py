@@ -88,7 +88,7 @@ def client_for() -> Callable[[Settings], AbstractAsyncContextManager[AsyncClient
     async def open_client(settings: Settings) -> AsyncIterator[AsyncClient]:
         from asgi_lifespan import LifespanManager
 
-        from app.core.setup import create_application
+        from app.api.app import create_application
 
         application = create_application(settings)
         async with LifespanManager(application) as manager:

@@ -13,12 +13,12 @@ from fastapi.security import OAuth2PasswordBearer
 from redis.asyncio import Redis
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import ObjectDeletedError, StaleDataError
 
 from app.core.config import Settings
-from app.core.errors import AppError, BadRequest, Conflict, Forbidden, ServiceUnavailable
-from app.core.queue import discard_deferred, enqueue_deferred
+from app.core.errors import BadRequest, Conflict, Forbidden, ServiceUnavailable
+from app.core.uow import UnitOfWork
 from app.models import User
 from app.models.role import ADMIN_ROLE
 from app.services import auth as auth_service
@@ -38,53 +38,34 @@ async def get_cache(request: Request) -> "Redis":
 
 
 @asynccontextmanager
-async def _unit_of_work(
-    request: Request, sessionmaker: async_sessionmaker[AsyncSession]
-) -> AsyncIterator[AsyncSession]:
-    """Committed when the body completes, rolled back when it raises; database failures become
-    409/400/503. Jobs deferred meanwhile are enqueued only after the commit."""
-    async with sessionmaker() as session:
-        try:
+async def _unit_of_work(uow: UnitOfWork) -> AsyncIterator[AsyncSession]:
+    """The shared unit of work (core.uow), with database failures turned into 409/400/503."""
+    try:
+        async with uow.begin() as session:
             yield session
-            await session.commit()
-        except AppError as exc:
-            if not exc.keep_changes:
-                await session.rollback()
-                discard_deferred(session)
-                raise
-            # A security action taken before refusing (a revocation, a notice to the owner).
-            await session.commit()
-            await enqueue_deferred(session, request.state.queues)
-            raise
-        except (StaleDataError, ObjectDeletedError) as exc:
-            # Another request deleted or changed the row between our read and our write.
-            await _rollback_quietly(session)
-            raise Conflict(
-                "This item was changed or deleted by another request. Reload it and try again.",
-                code="concurrent_change",
+    except (StaleDataError, ObjectDeletedError) as exc:
+        # Another request deleted or changed the row between our read and our write.
+        raise Conflict(
+            "This item was changed or deleted by another request. Reload it and try again.",
+            code="concurrent_change",
+        ) from exc
+    except (OperationalError, DBAPIError, OSError, PoolTimeout) as exc:
+        # PoolTimeout: every pooled connection stayed busy for pool_timeout (30 s).
+        if _is_bad_value(exc):
+            raise BadRequest(
+                "The request holds a value that cannot be stored (a NUL character, or a "
+                "number out of range).",
+                code="invalid_value",
             ) from exc
-        except (OperationalError, DBAPIError, OSError, PoolTimeout) as exc:
-            # PoolTimeout: every pooled connection stayed busy for pool_timeout (30 s).
-            await _rollback_quietly(session)
-            if _is_bad_value(exc):
-                raise BadRequest(
-                    "The request holds a value that cannot be stored (a NUL character, or a "
-                    "number out of range).",
-                    code="invalid_value",
-                ) from exc
-            raise ServiceUnavailable(
-                "The database is not reachable right now. Please try again shortly."
-            ) from exc
-        except BaseException:
-            await _rollback_quietly(session)
-            raise
-        await enqueue_deferred(session, request.state.queues)
+        raise ServiceUnavailable(
+            "The database is not reachable right now. Please try again shortly."
+        ) from exc
 
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     """One transaction per request: committed when the endpoint returns, rolled back when it
     raises."""
-    async with _unit_of_work(request, request.state.sessionmaker) as session:
+    async with _unit_of_work(request.state.uow) as session:
         yield session
 
 
@@ -93,7 +74,7 @@ async def get_read_session(request: Request) -> AsyncIterator[AsyncSession]:
     round trips (a third of a short request's database work). Each statement sees what was
     committed when it started, as it would inside a READ COMMITTED transaction. The session
     refuses to flush (app.core.db.ReadOnlySession): a write here could not be rolled back."""
-    async with _unit_of_work(request, request.state.read_sessionmaker) as session:
+    async with _unit_of_work(request.state.read_uow) as session:
         yield session
 
 
@@ -102,14 +83,6 @@ def _is_bad_value(exc: BaseException) -> bool:
     range, an invalid datetime): the request's values are at fault, not the database."""
     sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None)
     return isinstance(exc, DBAPIError) and isinstance(sqlstate, str) and sqlstate.startswith("22")
-
-
-async def _rollback_quietly(session: AsyncSession) -> None:
-    try:
-        discard_deferred(session)
-        await session.rollback()
-    except Exception:  # the connection may be the thing that failed
-        pass
 
 
 # scope="function": commit before the response is sent, so a client never reads stale data.
@@ -148,7 +121,7 @@ async def get_current_identity(
     if identity is None:
         # A unit of work of its own, whatever session the route takes: its connection is back
         # in the pool before the endpoint asks for one (never two held at once).
-        async with _unit_of_work(request, request.state.read_sessionmaker) as session:
+        async with _unit_of_work(request.state.read_uow) as session:
             identity = await auth_service.identity_of(session, user_id)
         cache.put(user_id, identity)
     return identity

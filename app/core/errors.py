@@ -6,6 +6,11 @@ Services raise these without knowing about HTTP frameworks.
 from typing import Any
 
 
+class TransientError(Exception):
+    """A failure worth retrying later (a remote server down, a rate limit, a 4xx SMTP reply).
+    Background tasks are retried with backoff on it; any other error fails them for good."""
+
+
 class AppError(Exception):
     status_code = 400
     code = "bad_request"

@@ -1,11 +1,11 @@
 """Enqueue ARQ jobs only after the unit of work that created their records has committed.
 
-Services call `defer_job(session, ...)`; whoever commits the session (the request dependency or a
-job's unit of work) then calls `enqueue_deferred`. A rollback drops the deferred jobs, so a worker
-never starts on a row it cannot see.
+Services start tasks through their declarations (core.tasks), which call `defer_job`; the unit
+of work (core.uow) then calls `enqueue_deferred` after its commit. A rollback drops the deferred
+jobs, so a worker never starts on a row it cannot see.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,22 +19,13 @@ PENDING_KEY = "fincoach_deferred_jobs"
 class DeferredJob:
     queue: str
     function: str
-    args: tuple[Any, ...]
+    arguments: dict[str, Any]
     job_id: str | None = None
-    kwargs: dict[str, Any] = field(default_factory=dict)
+    defer_by: float | None = None
 
 
-def defer_job(
-    session: AsyncSession,
-    queue: str,
-    function: str,
-    *args: Any,
-    job_id: str | None = None,
-    **kwargs: Any,
-) -> None:
-    session.info.setdefault(PENDING_KEY, []).append(
-        DeferredJob(queue=queue, function=function, args=args, job_id=job_id, kwargs=kwargs)
-    )
+def defer_job(session: AsyncSession, job: DeferredJob) -> None:
+    session.info.setdefault(PENDING_KEY, []).append(job)
 
 
 def discard_deferred(session: AsyncSession) -> None:
@@ -45,5 +36,5 @@ async def enqueue_deferred(session: AsyncSession, pools: QueuePools) -> None:
     jobs: list[DeferredJob] = session.info.pop(PENDING_KEY, [])
     for job in jobs:
         await pools.for_queue(job.queue).enqueue_job(
-            job.function, *job.args, _job_id=job.job_id, **job.kwargs
+            job.function, _job_id=job.job_id, _defer_by=job.defer_by, **job.arguments
         )

@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 
 from app.core import events
 from app.crud import jobs as jobs_crud
+from app.jobs.context import WorkerContext
 from app.models.job import CANCELLED, COMPLETED, FAILED, PROCESSING, Job
 
 EVENT_STATUS = {"job.completed": COMPLETED, "job.failed": FAILED, "job.cancelled": CANCELLED}
@@ -18,18 +19,16 @@ class JobCancelled(Exception):
     """Raised inside a job at a progress point once someone asked to cancel it."""
 
 
-class TransientJobError(Exception):
-    """A failure worth retrying later (a remote server down, a rate limit)."""
-
-
 class BaseJob:
-    type: ClassVar[str]
-    queue: ClassVar[str]
+    """Raise core.errors.TransientError (or a connection error) for a failure worth retrying;
+    anything else fails the job for good."""
 
-    def __init__(self, ctx: dict[str, Any], record: Job) -> None:
-        self.ctx = ctx
-        self.settings = ctx["settings"]
-        self.sessionmaker = ctx["sessionmaker"]
+    type: ClassVar[str]
+
+    def __init__(self, worker: WorkerContext, record: Job, job_try: int = 1) -> None:
+        self.worker = worker
+        self.settings = worker.settings
+        self.job_try = job_try
         self.job_id: uuid.UUID = record.id
         self.user_id: uuid.UUID | None = record.user_id
         self.params: dict[str, Any] = dict(record.params)
@@ -108,7 +107,7 @@ class BaseJob:
 
     async def _save(self, checkpoint: bool = False) -> None:
         fields: dict[str, Any] = {**self.counters(), "heartbeat_at": datetime.now(UTC)}
-        async with self.sessionmaker() as session:
+        async with self.worker.uow.begin() as session:
             job = await jobs_crud.get(session, self.job_id)
             if job is None:
                 raise JobCancelled("the job record is gone")
@@ -120,7 +119,6 @@ class BaseJob:
                     "checkpoint": {"cursor": self.cursor, "counters": self.counters()},
                 }
             cancel_requested = await jobs_crud.update_fields(session, self.job_id, **fields)
-            await session.commit()
         self._errors = []
         self._unsaved_items = 0
         self._last_save = time.monotonic()
@@ -135,7 +133,7 @@ class BaseJob:
         progress = round(100.0 * self.processed / total, 1) if total else 0.0
         status = EVENT_STATUS.get(event, PROCESSING)
         await events.publish(
-            self.ctx["cache"],
+            self.worker.cache,
             self.user_id,
             event,
             {

@@ -5,23 +5,26 @@ only delivers it. Jobs run at least once: `sent_at` makes a re-run after success
 crash between the mail and the commit can still send the mail twice, never zero times)."""
 
 import uuid
-from typing import Any
 
 from app.core.events import publish
+from app.core.tasks import SEND_BUDGET_ALERT, BudgetAlert
+from app.jobs.context import WorkerContext
+from app.jobs.registry import handler
 from app.services import budgets, mailer
 
 EVENT = "budget.alert"
 
 
-async def send_budget_alert(ctx: dict[str, Any], alert_id: str) -> str:
-    async with ctx["sessionmaker"]() as session:
-        notice = await budgets.alert_notice(session, uuid.UUID(alert_id))
+@handler(SEND_BUDGET_ALERT)
+async def send_budget_alert(worker: WorkerContext, args: BudgetAlert) -> str:
+    alert_id = uuid.UUID(args.alert_id)
+    async with worker.uow.begin() as session:
+        notice = await budgets.alert_notice(session, alert_id)
         if notice is None:
             return "gone"  # the budget was deleted meanwhile
         if notice.already_sent:
             return "already sent"
-        await mailer.send_email(ctx["settings"], notice.email, notice.subject, notice.body)
-        await publish(ctx["cache"], notice.user_id, EVENT, notice.event)
-        await budgets.mark_alert_sent(session, uuid.UUID(alert_id))
-        await session.commit()
+        await mailer.send_email(worker.settings, notice.email, notice.subject, notice.body)
+        await publish(worker.cache, notice.user_id, EVENT, notice.event)
+        await budgets.mark_alert_sent(session, alert_id)
     return "sent"

@@ -1,30 +1,33 @@
-"""Email-queue tasks that turn stored emails into transactions. Plain ARQ functions rather than
-BaseJobs: they are steps of a sync (whose job record shows the progress), idempotent, and cheap
-to run again; a sweep after each sync picks up any batch whose task was lost."""
+"""Email-queue tasks that turn stored emails into transactions, and the base-queue retraining.
+
+Light tasks rather than BaseJobs: they are steps of a sync (whose job record shows the
+progress), idempotent, and cheap to run again; a sweep after each sync picks up any batch whose
+task was lost."""
 
 import uuid
-from typing import Any
+from dataclasses import asdict
 
+from app.core.tasks import EXTRACT_EMAILS, RETRAIN_CATEGORISER, ExtractEmails, UserTask
+from app.jobs.context import WorkerContext
+from app.jobs.registry import handler
 from app.services import categorisation
 from app.services.extraction import extract_emails
 
 
-async def run_email_extraction(
-    ctx: dict[str, Any], user_id: str, email_ids: list[str] | None = None
-) -> dict[str, int]:
+@handler(EXTRACT_EMAILS)
+async def run_email_extraction(worker: WorkerContext, args: ExtractEmails) -> dict[str, int]:
     summary = await extract_emails(
-        ctx["sessionmaker"],
-        ctx["cache"],
-        uuid.UUID(user_id),
-        [uuid.UUID(i) for i in email_ids] if email_ids is not None else None,
-        ctx.get("llm"),
+        worker.uow,
+        worker.cache,
+        uuid.UUID(args.user_id),
+        [uuid.UUID(i) for i in args.email_ids] if args.email_ids is not None else None,
+        worker.llm,
     )
-    return vars(summary)
+    return asdict(summary)
 
 
-async def retrain_categoriser(ctx: dict[str, Any], user_id: str) -> int:
-    """Base queue: after a user corrects categories, learn from it."""
-    async with ctx["sessionmaker"]() as session:
-        examples = await categorisation.retrain(session, uuid.UUID(user_id))
-        await session.commit()
-    return examples
+@handler(RETRAIN_CATEGORISER)
+async def retrain_categoriser(worker: WorkerContext, args: UserTask) -> int:
+    """After a user corrects categories, learn from it."""
+    async with worker.uow.begin() as session:
+        return await categorisation.retrain(session, uuid.UUID(args.user_id))

@@ -5,18 +5,20 @@ cursor through this job's progress methods, so a crashed sync resumes where it s
 
 import uuid
 
-from app.core.redis import EMAIL_QUEUE
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.tasks import EXTRACT_EMAILS, RUN_EMAIL_FETCH, ExtractEmails
 from app.jobs.base import BaseJob, JobCancelled
+from app.jobs.registry import bind_job
 from app.services import mail_sync, sync_requests
 
 
 class EmailFetchJob(BaseJob):
     type = "email_fetch"
-    queue = EMAIL_QUEUE
 
     async def run(self) -> None:
         result = await mail_sync.sync_account(
-            self.sessionmaker,
+            self.worker.uow,
             self.settings,
             uuid.UUID(self.params["account_id"]),
             self.params.get("mode", "incremental"),
@@ -42,23 +44,22 @@ class EmailFetchJob(BaseJob):
     async def set_total(self, total: int) -> None:
         await super().set_total(self._counted_before_this_run + total)
 
-    async def _extract_batch(self, email_ids: list[uuid.UUID]) -> None:
-        """Each stored batch goes to extraction at once, so any email worker can take it while
-        this one reads on."""
-        await self.ctx["queues"].email.enqueue_job(
-            "run_email_extraction",
-            str(self.user_id),
-            [str(i) for i in email_ids],
-            _job_id=f"extract:{email_ids[0]}",
+    async def _extract_batch(self, session: AsyncSession, email_ids: list[uuid.UUID]) -> None:
+        """Each stored batch goes to extraction as it commits, so any email worker can take it
+        while this one reads on."""
+        EXTRACT_EMAILS.defer(
+            session, ExtractEmails(user_id=str(self.user_id), email_ids=[str(i) for i in email_ids])
         )
 
     async def after_run(self) -> None:
         if self.user_id is None:
             return
-        async with self.sessionmaker() as session:
+        async with self.worker.uow.begin() as session:
             await sync_requests.record_fetch_time(session, self.user_id)
-            await session.commit()
-        # A sweep for anything whose batch task was lost (a crash between store and enqueue).
-        await self.ctx["queues"].email.enqueue_job(
-            "run_email_extraction", str(self.user_id), None, _job_id=f"extract-sweep:{self.job_id}"
-        )
+            # A sweep for anything whose batch task was lost.
+            EXTRACT_EMAILS.defer(
+                session, ExtractEmails(user_id=str(self.user_id), sweep_of=str(self.job_id))
+            )
+
+
+bind_job(RUN_EMAIL_FETCH, EmailFetchJob)

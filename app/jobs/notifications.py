@@ -1,17 +1,15 @@
 """Base-queue jobs that send mail. Kept off the email queue so a long mailbox backfill can never
 hold up a sign-in code."""
 
-from typing import Any, Literal
-
+from app.core.tasks import SEND_ACCOUNT_NOTICE, SEND_OTP_EMAIL, AccountNotice, OtpEmail
+from app.jobs.context import WorkerContext
+from app.jobs.registry import handler
 from app.services import mailer, otp
 
 SUBJECTS = {
     "verify": "Your FinCoach verification code",
     "login": "Your FinCoach sign-in code",
 }
-
-AccountNotice = Literal["already_registered", "registration_pending", "codes_locked"]
-
 # (subject, body) of what an address's owner is told when someone acts on it.
 NOTICES: dict[str, tuple[str, str]] = {
     "already_registered": (
@@ -39,28 +37,23 @@ NOTICES: dict[str, tuple[str, str]] = {
 }
 
 
-async def send_otp_email(
-    ctx: dict[str, Any], email: str, purpose: Literal["verify", "login"], registration: str
-) -> str:
+@handler(SEND_OTP_EMAIL)
+async def send_otp_email(worker: WorkerContext, args: OtpEmail) -> str:
     """Create the code here, in the worker, so it never travels through the queue or its logs.
-    `registration` is the user id the code is bound to."""
-    settings = ctx["settings"]
-    code = await otp.issue_code(ctx["cache"], settings, email, registration)
+    A failed send is retried (transient SMTP failures) with a new code each time."""
+    settings = worker.settings
+    code = await otp.issue_code(worker.cache, settings, args.email, args.registration)
     minutes = settings.otp_ttl_seconds // 60
     body = (
         f"Your FinCoach code is {code}\n\n"
         f"It expires in {minutes} minutes. If you did not ask for it, ignore this email."
     )
-    await mailer.send_email(settings, email, SUBJECTS[purpose], body)
+    await mailer.send_email(settings, args.email, SUBJECTS[args.purpose], body)
     return "sent"
 
 
-async def send_email(ctx: dict[str, Any], to: str, subject: str, body: str) -> str:
-    await mailer.send_email(ctx["settings"], to, subject, body)
-    return "sent"
-
-
-async def send_account_notice(ctx: dict[str, Any], email: str, notice: AccountNotice) -> str:
-    subject, body = NOTICES[notice]
-    await mailer.send_email(ctx["settings"], email, subject, body)
+@handler(SEND_ACCOUNT_NOTICE)
+async def send_account_notice(worker: WorkerContext, args: AccountNotice) -> str:
+    subject, body = NOTICES[args.notice]
+    await mailer.send_email(worker.settings, args.email, subject, body)
     return "sent"

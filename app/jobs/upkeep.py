@@ -2,39 +2,43 @@
 again. This is what makes a SIGKILLed worker or a flushed Redis lose no work."""
 
 from datetime import timedelta
-from typing import Any
 
 from arq.jobs import Job as ArqJob
 from arq.jobs import JobStatus
 
-from app.core.queue import enqueue_deferred
+from app.core.tasks import REQUEUE_LOST_JOBS, Upkeep
+from app.jobs.context import WorkerContext
+from app.jobs.registry import handler
 from app.services import jobs as job_service
 
 # A pending job younger than this may simply not have been picked up yet.
 PENDING_GRACE = timedelta(minutes=2)
 
 
-async def requeue_lost_jobs(ctx: dict[str, Any], pending_grace: float | None = None) -> int:
-    settings = ctx["settings"]
-    grace = timedelta(seconds=pending_grace) if pending_grace is not None else PENDING_GRACE
-    async with ctx["sessionmaker"]() as session:
+@handler(REQUEUE_LOST_JOBS)
+async def requeue_lost_jobs(worker: WorkerContext, args: Upkeep) -> int:
+    settings = worker.settings
+    grace = (
+        timedelta(seconds=args.pending_grace_seconds)
+        if args.pending_grace_seconds is not None
+        else PENDING_GRACE
+    )
+    async with worker.uow.begin() as session:
         lost = list(
             await job_service.stale_jobs(session, timedelta(seconds=settings.job_stale_seconds))
         )
         for job in await job_service.old_pending_jobs(session, grace):
-            if not await _still_queued(ctx, job.queue, job.arq_job_id):
+            if not await _still_queued(worker, job.queue, job.arq_job_id):
                 lost.append(job)
         for job in lost:
             job_service.requeue(session, job)
-        await session.commit()
-        await enqueue_deferred(session, ctx["queues"])
     return len(lost)
 
 
-async def _still_queued(ctx: dict[str, Any], queue: str, arq_job_id: str | None) -> bool:
+async def _still_queued(worker: WorkerContext, queue: str, arq_job_id: str | None) -> bool:
     if arq_job_id is None:
         return False
-    status = await ArqJob(arq_job_id, ctx["queues"].for_queue(queue)).status()
+    status = await ArqJob(arq_job_id, worker.queues.for_queue(queue)).status()
     # "in progress" does not count: a runner working on the job would have marked it processing,
     # so ARQ's in-progress mark on a pending job belongs to a worker that died (it would block
     # the job until ARQ's job timeout expires).

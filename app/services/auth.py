@@ -10,8 +10,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import Settings
 from app.core.errors import Forbidden, Unauthorized
-from app.core.queue import defer_job
-from app.core.redis import BASE_QUEUE
 from app.core.security import (
     DUMMY_PASSWORD_HASH,
     create_token,
@@ -19,6 +17,7 @@ from app.core.security import (
     hash_password,
     verify_password,
 )
+from app.core.tasks import SEND_ACCOUNT_NOTICE, SEND_OTP_EMAIL, AccountNotice, OtpEmail
 from app.core.ttl_cache import TTLCache
 from app.crud import refresh_tokens, roles, users
 from app.models import User
@@ -69,7 +68,7 @@ async def register(
         user = None
     if user is not None:
         notice = "already_registered" if user.is_verified else "registration_pending"
-        defer_job(session, BASE_QUEUE, "send_account_notice", email, notice)
+        SEND_ACCOUNT_NOTICE.defer(session, AccountNotice(email=email, notice=notice))
         return
     user = await users.create(
         session,
@@ -79,7 +78,9 @@ async def register(
         role_id=await _role_for_new_user(session),
         base_currency=settings.default_currency,
     )
-    defer_job(session, BASE_QUEUE, "send_otp_email", email, "verify", str(user.id))
+    SEND_OTP_EMAIL.defer(
+        session, OtpEmail(email=email, purpose="verify", registration=str(user.id))
+    )
 
 
 def _pending_expired(settings: Settings, user: User) -> bool:
@@ -107,7 +108,9 @@ async def request_code(
     await otp.start_resend_cooldown(redis, settings, email)
     user = await users.get_by_email(session, email)
     if user and user.is_active and (purpose == "login" or not user.is_verified):
-        defer_job(session, BASE_QUEUE, "send_otp_email", email, purpose, str(user.id))
+        SEND_OTP_EMAIL.defer(
+            session, OtpEmail(email=email, purpose=purpose, registration=str(user.id))
+        )
 
 
 async def verify_code(
@@ -122,7 +125,7 @@ async def verify_code(
         await otp.verify_code(redis, settings, email, registration, code)
     except otp.CodesLocked as exc:
         if exc.just_now and user is not None:
-            defer_job(session, BASE_QUEUE, "send_account_notice", email, "codes_locked")
+            SEND_ACCOUNT_NOTICE.defer(session, AccountNotice(email=email, notice="codes_locked"))
             exc.keep_changes = True  # so the notice is sent although the request fails
         raise
     if user is None or not user.is_active:

@@ -21,8 +21,7 @@ from app.analytics.classify import CategoryTree, classify
 from app.analytics.fx import Converter, cents
 from app.analytics.periods import add_months, month_start, months_between
 from app.core.errors import BadRequest, Conflict, NotFound
-from app.core.queue import defer_job
-from app.core.redis import BASE_QUEUE
+from app.core.tasks import SEND_BUDGET_ALERT, BudgetAlert
 from app.crud import budgets as budgets_crud
 from app.crud import categories as categories_crud
 from app.crud import reports
@@ -31,7 +30,6 @@ from app.models.budget import ALERT_THRESHOLDS
 from app.schemas.budget import BudgetCreate, BudgetUpdate
 from app.services import exchange_rates
 
-ALERT_JOB = "send_budget_alert"
 PERCENT_STEP = Decimal("0.1")
 
 
@@ -210,7 +208,7 @@ async def check_budgets(
         if budget_id not in highest or highest[budget_id][0] < threshold:
             highest[budget_id] = (threshold, alert_id)
     for _, alert_id in highest.values():
-        defer_job(session, BASE_QUEUE, ALERT_JOB, str(alert_id), job_id=f"budget_alert:{alert_id}")
+        SEND_BUDGET_ALERT.defer(session, BudgetAlert(alert_id=str(alert_id)))
     return [alert_id for _, alert_id in highest.values()]
 
 

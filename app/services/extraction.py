@@ -11,10 +11,11 @@ from decimal import Decimal
 from typing import Any
 
 from redis.asyncio import Redis
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.categorization.learned import example_text
 from app.core import events
+from app.core.uow import UnitOfWork
 from app.crud import extractions as extractions_crud
 from app.extraction import rules
 from app.extraction.llm import LlmCall, LlmExtractor
@@ -51,7 +52,7 @@ class _Outcome:
 
 
 async def extract_emails(
-    sessionmaker: async_sessionmaker[AsyncSession],
+    uow: UnitOfWork,
     cache: "Redis",
     user_id: uuid.UUID,
     email_ids: Sequence[uuid.UUID] | None,
@@ -60,7 +61,7 @@ async def extract_emails(
     """Extract the given emails, or (None) every stored email of the user not extracted yet."""
     summary = ExtractionSummary()
     while True:
-        async with sessionmaker() as session:
+        async with uow.begin() as session:
             emails = await extractions_crud.emails_to_extract(
                 session, user_id, email_ids, BATCH_SIZE
             )
@@ -70,9 +71,10 @@ async def extract_emails(
         # worker) responsive. Only the unsure ones then wait on the LLM.
         read = await asyncio.to_thread(_read_with_rules, emails)
         outcomes = [await _second_opinion(outcome, llm) for outcome in read]
-        async with sessionmaker() as session:
+        # One unit of work per batch: budget alerts raised by its transactions are sent once
+        # it commits.
+        async with uow.begin() as session:
             batch = await _record(session, user_id, outcomes)
-            await session.commit()
         summary.add(batch)
         if batch.recorded:
             await events.publish(cache, user_id, "transaction.created", {"count": batch.recorded})

@@ -9,13 +9,9 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import Conflict, NotFound
-from app.core.queue import defer_job
+from app.core.tasks import JobRecord, job_task
 from app.crud import jobs
 from app.models.job import CANCELLED, FAILED, FINAL_STATUSES, PENDING, Job
-
-
-def arq_function_name(job_type: str) -> str:
-    return f"run_{job_type}"
 
 
 async def start_job(
@@ -23,17 +19,17 @@ async def start_job(
     *,
     user_id: uuid.UUID | None,
     job_type: str,
-    queue: str,
     params: dict[str, Any],
     dedupe_key: str | None = None,
 ) -> tuple[Job, bool]:
     """(job, created). With a dedupe key, an active job holding it is returned instead of a new
     one, so the same mailbox is never synced twice at once."""
+    task = job_task(job_type)  # fails early for a type no task runs
     job = await jobs.create_unless_active(
         session,
         user_id=user_id,
         type=job_type,
-        queue=queue,
+        queue=task.queue,
         params=params,
         dedupe_key=dedupe_key,
         status=PENDING,
@@ -46,7 +42,6 @@ async def start_job(
                 session,
                 user_id=user_id,
                 job_type=job_type,
-                queue=queue,
                 params=params,
                 dedupe_key=dedupe_key,
             )
@@ -58,13 +53,9 @@ async def start_job(
 
 
 def enqueue(session: AsyncSession, job: Job, arq_job_id: str | None = None) -> None:
-    """Queue the job's ARQ task once the current unit of work commits."""
-    defer_job(
-        session,
-        job.queue,
-        arq_function_name(job.type),
-        str(job.id),
-        job_id=arq_job_id or job.arq_job_id,
+    """Queue the job's task once the current unit of work commits."""
+    job_task(job.type).defer(
+        session, JobRecord(job_id=str(job.id)), job_id=arq_job_id or job.arq_job_id
     )
 
 
@@ -116,7 +107,6 @@ async def retry_job(session: AsyncSession, user_id: uuid.UUID, job_id: uuid.UUID
         session,
         user_id=job.user_id,
         job_type=job.type,
-        queue=job.queue,
         params={**job.params, "retry_of": str(job.id)},
         dedupe_key=job.dedupe_key,
     )

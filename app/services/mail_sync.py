@@ -20,9 +20,10 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, Protocol, TypeVar
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.config import Settings
+from app.core.uow import UnitOfWork
 from app.crud import connected_accounts as accounts_crud
 from app.models.connected_account import DISABLED
 from app.providers import (
@@ -74,7 +75,8 @@ class NullProgress:
 
 
 _Item = TypeVar("_Item")
-OnBatchStored = Callable[[list[uuid.UUID]], Awaitable[None]]
+# Called inside a batch's unit of work, so what it defers is enqueued when the batch commits.
+OnBatchStored = Callable[[AsyncSession, list[uuid.UUID]], Awaitable[None]]
 SyncOutcome = Literal["completed", "skipped", "stopped"]
 
 
@@ -99,7 +101,7 @@ class _Account:
 
 
 async def sync_account(
-    session_factory: async_sessionmaker[AsyncSession],
+    uow: UnitOfWork,
     settings: Settings,
     account_id: uuid.UUID,
     mode: SyncMode = "incremental",
@@ -117,9 +119,9 @@ async def sync_account(
     started_at = datetime.now(UTC)
     result = SyncResult(account_id, mode)
     try:
-        account = await _load_account(session_factory, settings, account_id)
+        account = await _load_account(uow, settings, account_id)
     except ProviderError as exc:
-        await _fail(session_factory, account_id, exc, progress)
+        await _fail(uow, account_id, exc, progress)
         raise
     if account is None:
         result.outcome = "skipped"
@@ -131,15 +133,15 @@ async def sync_account(
         account = replace(account, cursor=resume_cursor)
     months = months or settings.initial_sync_months
     window = sync_window(mode, months, account.last_synced_at, started_at)
-    run = _SyncRun(session_factory, account, progress or NullProgress(), on_batch_stored, result)
+    run = _SyncRun(uow, account, progress or NullProgress(), on_batch_stored, result)
     try:
         async with ProviderFactory.create(account.provider_account, settings) as provider:
             await run.pages(provider, window)
     except ProviderError as exc:
-        await _fail(session_factory, account_id, exc, progress)
+        await _fail(uow, account_id, exc, progress)
         raise
     if result.outcome == "completed":
-        async with session_factory() as session, session.begin():
+        async with uow.begin() as session:
             await accounts_crud.mark_synced(session, account_id, started_at)
     log.info(
         "mailbox sync %s (%s) of account %s: %d new, %d duplicate, %d failed, %d unavailable",
@@ -191,13 +193,13 @@ class _SyncRun:
 
     def __init__(
         self,
-        session_factory: async_sessionmaker[AsyncSession],
+        uow: UnitOfWork,
         account: _Account,
         progress: SyncProgress,
         on_batch_stored: OnBatchStored | None,
         result: SyncResult,
     ) -> None:
-        self.session_factory = session_factory
+        self.uow = uow
         self.account = account
         self.account_id = account.provider_account.id
         self.progress = progress
@@ -244,12 +246,14 @@ class _SyncRun:
     async def _store(self, batch: _Batch) -> bool:
         """Store one batch (and the cursor past it) in one transaction; False when the account
         was removed meanwhile."""
-        async with self.session_factory() as session, session.begin():
+        async with self.uow.begin() as session:
             if await accounts_crud.get_status(session, self.account_id) in (None, DISABLED):
                 return False
             stored = await emails.store_batch(session, batch.prepared)
             if batch.cursor is not None:
                 await accounts_crud.save_cursor(session, self.account_id, batch.cursor)
+            if stored.new_ids and self.on_batch_stored is not None:
+                await self.on_batch_stored(session, stored.new_ids)
         await self._report(batch.refs, batch.fetched, stored, batch.cursor)
         return True
 
@@ -274,8 +278,6 @@ class _SyncRun:
         if cursor is not None:
             self.result.cursor = cursor
             await self.progress.save_cursor(cursor)
-        if stored.new_ids and self.on_batch_stored is not None:
-            await self.on_batch_stored(stored.new_ids)
 
     async def _update_total(self, estimate: int | None, page_size: int) -> None:
         """Providers estimate (Gmail) or count (IMAP, archives) up front, or not at all
@@ -311,9 +313,9 @@ def _batches(refs: list[MessageRef]) -> list[list[MessageRef]]:
 
 
 async def _load_account(
-    session_factory: async_sessionmaker[AsyncSession], settings: Settings, account_id: uuid.UUID
+    uow: UnitOfWork, settings: Settings, account_id: uuid.UUID
 ) -> _Account | None:
-    async with session_factory() as session:
+    async with uow.begin() as session:
         account = await accounts_crud.get(session, account_id)
         if account is None or account.status == DISABLED:
             return None
@@ -326,7 +328,7 @@ async def _load_account(
 
 
 async def _fail(
-    session_factory: async_sessionmaker[AsyncSession],
+    uow: UnitOfWork,
     account_id: uuid.UUID,
     error: ProviderError,
     progress: SyncProgress | None,
@@ -334,7 +336,7 @@ async def _fail(
     """A temporary failure is noted on the account; any other marks it `error` until the user
     fixes it (reconnects, re-uploads) or a later sync succeeds."""
     message = str(error)
-    async with session_factory() as session, session.begin():
+    async with uow.begin() as session:
         if isinstance(error, ProviderUnavailable):
             await accounts_crud.record_error(session, account_id, message)
         else:

@@ -7,6 +7,7 @@ from email.message import EmailMessage
 import aiosmtplib
 
 from app.core.config import Settings
+from app.core.errors import TransientError
 
 log = logging.getLogger(__name__)
 
@@ -20,16 +21,23 @@ async def send_email(settings: Settings, to: str, subject: str, body: str) -> No
     if not settings.smtp_host:
         _write_to_sink(settings, message)
         return
-    await aiosmtplib.send(
-        message,
-        hostname=settings.smtp_host,
-        port=settings.smtp_port,
-        username=settings.smtp_username or None,
-        password=settings.smtp_password or None,
-        start_tls=settings.smtp_starttls,
-        use_tls=settings.smtp_tls,
-        timeout=30,
-    )
+    try:
+        await aiosmtplib.send(
+            message,
+            hostname=settings.smtp_host,
+            port=settings.smtp_port,
+            username=settings.smtp_username or None,
+            password=settings.smtp_password or None,
+            start_tls=settings.smtp_starttls,
+            use_tls=settings.smtp_tls,
+            timeout=30,
+        )
+    except aiosmtplib.SMTPResponseException as exc:
+        # 4xx: the server asks us to come back later (greylisting, a full queue). Connection
+        # failures and timeouts are transient already (ConnectionError, TimeoutError).
+        if 400 <= exc.code < 500:
+            raise TransientError(f"SMTP server deferred the mail: {exc.code}") from exc
+        raise
     log.info("mail sent to %s: %s", to, subject)
 
 

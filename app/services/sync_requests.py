@@ -10,7 +10,6 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import Forbidden
-from app.core.redis import EMAIL_QUEUE
 from app.crud import connected_accounts as accounts_crud
 from app.crud import users as users_crud
 from app.models import ConnectedAccount, Job, User
@@ -41,7 +40,6 @@ async def start_sync(
         session,
         user_id=user_id,
         job_type=EMAIL_FETCH,
-        queue=EMAIL_QUEUE,
         params={"account_id": str(account_id), "mode": mode, "months": months},
         dedupe_key=sync_key(account_id),
     )

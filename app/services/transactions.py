@@ -22,8 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.categorization.rules import Facts
 from app.core.config import get_settings
 from app.core.errors import BadRequest, NotFound
-from app.core.queue import defer_job
-from app.core.redis import BASE_QUEUE
+from app.core.tasks import RETRAIN_CATEGORISER, UserTask
 from app.crud import category_feedback
 from app.crud import transactions as transactions_crud
 from app.models import Transaction, User
@@ -359,11 +358,8 @@ async def _record_feedback(
     await category_feedback.insert_many(session, rows)
     if rows:
         # Learn from it in the background; corrections within the delay share one retraining.
-        defer_job(
+        RETRAIN_CATEGORISER.defer(
             session,
-            BASE_QUEUE,
-            "retrain_categoriser",
-            str(user_id),
-            job_id=f"retrain_categoriser:{user_id}",
-            _defer_by=get_settings().categoriser_retrain_delay_seconds,
+            UserTask(user_id=str(user_id)),
+            delay_seconds=get_settings().categoriser_retrain_delay_seconds,
         )

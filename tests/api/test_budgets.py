@@ -4,6 +4,7 @@ import uuid
 from datetime import UTC, datetime
 
 from app.core.events import user_channel
+from app.core.tasks import BudgetAlert
 from tests.factories import register_and_verify
 from tests.ledger_helpers import add_txn, category_ids, error_code, rows
 
@@ -141,8 +142,10 @@ async def test_crossing_both_thresholds_at_once_sends_one_alert(
     from app.jobs.budget_alerts import send_budget_alert
 
     alert_id = (await rows(worker_ctx, "SELECT id FROM budget_alerts WHERE threshold = 100"))[0][0]
-    assert await send_budget_alert(worker_ctx, str(alert_id)) == "already sent"
-    assert await send_budget_alert(worker_ctx, str(uuid.uuid4())) == "gone"
+    assert await send_budget_alert(worker_ctx, BudgetAlert(alert_id=str(alert_id))) == (
+        "already sent"
+    )
+    assert await send_budget_alert(worker_ctx, BudgetAlert(alert_id=str(uuid.uuid4()))) == "gone"
 
 
 async def test_bad_budget_input(client, smtp, run_base_jobs):

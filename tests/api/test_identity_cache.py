@@ -8,7 +8,7 @@ import asyncpg
 from asgi_lifespan import LifespanManager
 from httpx import ASGITransport, AsyncClient
 
-from app.core.setup import create_application
+from app.api.app import create_application
 from tests.conftest import asyncpg_dsn
 from tests.factories import register_and_verify
 

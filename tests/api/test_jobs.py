@@ -6,8 +6,8 @@ import pytest
 import uvicorn
 import websockets
 
+from app.api.app import create_application
 from app.core.embedded import free_port
-from app.core.setup import create_application
 from tests.factories import register_and_verify
 from tests.jobs.helpers import start_counting_job
 from tests.jobs.sample_jobs import TASKS

@@ -2,8 +2,8 @@ import pytest
 from asgi_lifespan import LifespanManager
 from httpx import ASGITransport, AsyncClient
 
+from app.api.app import create_application
 from app.core.embedded import free_port
-from app.core.setup import create_application
 
 
 async def test_health_ok(client):

@@ -275,7 +275,7 @@ async def test_pipeline_contract_dedupes_in_one_statement(client, smtp, run_base
         )
         return NewTransaction(**{**base, **fields})
 
-    async with worker_ctx["sessionmaker"]() as session:
+    async with worker_ctx.sessionmaker() as session:
         keys = [
             AccountKey("HDFCBank.net", "xx1234", kind="card", currency="INR"),
             AccountKey("hdfcbank.net", "1234"),

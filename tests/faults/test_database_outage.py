@@ -6,7 +6,7 @@ from asgi_lifespan import LifespanManager
 from httpx import ASGITransport, AsyncClient
 from sqlalchemy.engine import make_url
 
-from app.core.setup import create_application
+from app.api.app import create_application
 from tests.factories import register_and_verify
 from tests.faults.tcp_proxy import CuttableProxy
 

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from app.core.config import PROJECT_ROOT
+from app.core.tasks import Upkeep
 from app.jobs.upkeep import requeue_lost_jobs
 from tests.faults.tcp_proxy import CuttableProxy
 from tests.faults.test_worker_crashes import (
@@ -58,7 +59,7 @@ async def test_redis_restart_mid_sync(worker_ctx, settings, session_factory):
         for _ in range(60):
             if (await load_job(worker_ctx, job.id)).status == "completed":
                 break
-            await requeue_lost_jobs(worker_ctx, pending_grace=1)
+            await requeue_lost_jobs(worker_ctx, Upkeep(pending_grace_seconds=1))
             await asyncio.sleep(2)
         done = await wait_for(worker_ctx, job.id, lambda j: j.status == "completed", timeout=60)
         await wait_for_extraction(session_factory, user_id)

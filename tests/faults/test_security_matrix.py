@@ -128,7 +128,7 @@ BODIES: dict[tuple[str, str], Any] = {
 def _id_operations(settings: Any) -> list[tuple[str, str, list[str]]]:
     """(method, path template, path parameter names) of every operation taking an id, from the
     app's own route table (as published in its OpenAPI document)."""
-    from app.core.setup import create_application
+    from app.api.app import create_application
 
     operations = []
     for path, methods in create_application(settings).openapi()["paths"].items():
@@ -482,7 +482,7 @@ async def test_no_secret_reaches_the_logs(
 def test_uvicorn_never_logs_tokens_in_urls(settings, caplog, logger, message, args):
     """The WebSocket takes its access token as ?token= and the OAuth callback gets ?code=:
     uvicorn logs both URLs, so the app's logging set-up blanks those parameters out."""
-    from app.core.setup import create_application
+    from app.api.app import create_application
 
     create_application(settings)
     # uvicorn's own logging config stops these loggers propagating: listen on the logger itself.

@@ -3,6 +3,7 @@ SIGKILLed mid-sync, or PostgreSQL drops every connection mid-batch. Each time th
 with exact counts and no email or transaction lost or duplicated."""
 
 import asyncio
+import dataclasses
 import os
 import signal
 import subprocess
@@ -15,6 +16,7 @@ from sqlalchemy import func, select, text
 
 from app.core.config import PROJECT_ROOT
 from app.core.queue import enqueue_deferred
+from app.core.tasks import Upkeep
 from app.jobs.upkeep import requeue_lost_jobs
 from app.models import Email, EmailExtraction, Transaction
 from app.services import sync_requests
@@ -37,7 +39,7 @@ def start_email_worker() -> subprocess.Popen[bytes]:
     )
 
 
-async def start_sync(worker_ctx: dict[str, Any], settings, session_factory) -> tuple[Any, Any]:
+async def start_sync(worker_ctx: Any, settings, session_factory) -> tuple[Any, Any]:
     user_id = await create_user(session_factory)
     account_id = await mbox_account(
         settings, session_factory, user_id, [raw for raw, _ in demo_mailbox(COUNT, seed=11)]
@@ -45,7 +47,7 @@ async def start_sync(worker_ctx: dict[str, Any], settings, session_factory) -> t
     async with session_factory() as session:
         job, _ = await sync_requests.start_sync(session, user_id, account_id, "initial", 6)
         await session.commit()
-        await enqueue_deferred(session, worker_ctx["queues"])
+        await enqueue_deferred(session, worker_ctx.queues)
     return user_id, job
 
 
@@ -95,11 +97,10 @@ async def test_sigkill_of_the_email_worker_mid_sync(worker_ctx, settings, sessio
     assert (await wait_for(worker_ctx, job.id, lambda j: True)).status == "processing"
 
     await asyncio.sleep(STALE_SECONDS + 0.5)
-    ctx = {
-        **worker_ctx,
-        "settings": worker_ctx["settings"].model_copy(update={"job_stale_seconds": 1.0}),
-    }
-    assert await requeue_lost_jobs(ctx) == 1
+    ctx = dataclasses.replace(
+        worker_ctx, settings=worker_ctx.settings.model_copy(update={"job_stale_seconds": 1.0})
+    )
+    assert await requeue_lost_jobs(ctx, Upkeep()) == 1
     worker = start_email_worker()
     try:
         done = await wait_for(worker_ctx, job.id, lambda j: j.status == "completed", timeout=180)

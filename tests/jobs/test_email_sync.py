@@ -3,6 +3,7 @@ real email worker functions (ARQ burst mode) with exact counts."""
 
 import uuid
 
+from app.core.tasks import SCHEDULE_INCREMENTAL_SYNCS, NoArgs
 from app.jobs.scheduling import schedule_incremental_syncs
 from tests.factories import register_and_verify
 from tests.jobs.helpers import load_job
@@ -27,7 +28,7 @@ async def mbox_account(settings, session_factory, user_id, raws):
 
 def test_the_cron_runs_every_thirty_minutes():
     [schedule] = EmailWorker.cron_jobs
-    assert schedule.coroutine is schedule_incremental_syncs
+    assert schedule.name == SCHEDULE_INCREMENTAL_SYNCS.name
     assert schedule.minute == {0, 30} and schedule.second == 0
 
 
@@ -59,9 +60,11 @@ async def test_cron_starts_one_sync_per_live_mailbox_and_never_two(
         (await session.get(ConnectedAccount, removed)).status = "disabled"
         await session.commit()
 
-    assert await schedule_incremental_syncs(worker_ctx) == 2
-    assert await schedule_incremental_syncs(worker_ctx) == 0  # still pending: kept, not doubled
-    queued = sorted(j.job_id for j in await worker_ctx["queues"].email.queued_jobs())
+    assert await schedule_incremental_syncs(worker_ctx, NoArgs()) == 2
+    assert (
+        await schedule_incremental_syncs(worker_ctx, NoArgs()) == 0
+    )  # still pending: kept, not doubled
+    queued = sorted(j.job_id for j in await worker_ctx.queues.email.queued_jobs())
     assert queued == sorted(f"email_sync:{a}" for a in live)
 
 

@@ -2,6 +2,7 @@
 the right amounts and none from non-transaction mail; re-running adds nothing; the same payment
 reported twice is one transaction; the LLM path is logged; a correction is learned."""
 
+import dataclasses
 import re
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -10,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from app.core.config import get_settings
+from app.core.tasks import ExtractEmails
 from app.extraction.llm import LlmExtractor
 from app.jobs.email_extraction import run_email_extraction
 from tests.factories import register_and_verify
@@ -44,7 +46,7 @@ async def sync(client, user, run_email_jobs):
 
 
 async def test_a_synced_mailbox_becomes_transactions(
-    client, smtp, run_base_jobs, session_factory, settings, run_email_jobs
+    client, smtp, run_base_jobs, session_factory, settings, run_email_jobs, worker_ctx
 ):
     user = await register_and_verify(client, smtp, run_base_jobs, "ledger@example.com")
     mailbox = [raw for raw, _ in demo_mailbox(240)]
@@ -64,8 +66,7 @@ async def test_a_synced_mailbox_becomes_transactions(
     assert all(t["source"] == "email" and t["email_id"] for t in found)
 
     # Running extraction again over the whole mailbox adds nothing.
-    ctx = {"sessionmaker": session_factory, "cache": None, "llm": None}
-    again = await run_email_extraction(ctx, user.user["id"], None)
+    again = await run_email_extraction(worker_ctx, ExtractEmails(user_id=user.user["id"]))
     assert again["examined"] == 0
     assert len(await all_transactions(client, user.headers)) == len(found)
 
@@ -141,8 +142,8 @@ async def test_the_llm_reads_what_the_rules_cannot_and_every_call_is_logged(
         }
     )
     llm_settings = get_settings().model_copy(update={"llm_base_url": fake_openai.base_url})
-    ctx = {**worker_ctx, "llm": LlmExtractor(llm_settings)}
-    summary = await run_email_extraction(ctx, user.user["id"], None)
+    ctx = dataclasses.replace(worker_ctx, llm=LlmExtractor(llm_settings))
+    summary = await run_email_extraction(ctx, ExtractEmails(user_id=user.user["id"]))
     assert summary["llm_calls"] == 1 and summary["recorded"] == 1
 
     [txn] = await all_transactions(client, user.headers)
@@ -198,3 +199,27 @@ def _flatten(categories):
     for category in categories:
         yield category
         yield from _flatten(category.get("children", []))
+
+
+async def test_a_budget_crossed_by_ingested_mail_sends_its_alert(
+    client, smtp, run_base_jobs, session_factory, settings, run_email_jobs
+):
+    """Transactions that come from email cross budgets like those typed in: the alert rows
+    raised by an extraction batch are delivered once the batch commits."""
+    user = await register_and_verify(client, smtp, run_base_jobs, "ingest-budget@example.com")
+    overall = await client.post(
+        "/api/v1/budgets", headers=user.headers, json={"category_id": None, "amount": "1000"}
+    )
+    assert overall.status_code == 201, overall.text
+    now = datetime.now(UTC).replace(microsecond=0)
+    mail = [
+        bank_alert(f"<b{i}@hdfc>", now - timedelta(minutes=30 - i), f"61234567890{i}")
+        for i in range(2)
+    ]
+    await mbox_account(settings, session_factory, uuid.UUID(user.user["id"]), mail)
+    await sync(client, user, run_email_jobs)
+    assert len(await all_transactions(client, user.headers)) == 2  # 2 × 749 = 1,498 of 1,000
+
+    await run_base_jobs()
+    subjects = [m["Subject"] for m in smtp.messages_to(user.email) if "Budget" in m["Subject"]]
+    assert subjects == ["Budget alert: overall is used up"], subjects

@@ -1,6 +1,7 @@
 """Crash safety with real `arq` worker processes: SIGKILL mid-job, SIGTERM mid-job, and a flushed
 Redis. Each time the job finishes with exact counts and every item stored exactly once."""
 
+import dataclasses
 import os
 import signal
 import subprocess
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 
 from app.core.config import PROJECT_ROOT
+from app.core.tasks import Upkeep
 from app.jobs.upkeep import requeue_lost_jobs
 from tests.jobs.helpers import load_job, start_counting_job, wait_for
 from tests.jobs.sample_jobs import TASKS, items_key
@@ -28,9 +30,9 @@ def start_worker() -> subprocess.Popen[bytes]:
     )
 
 
-def upkeep_ctx(worker_ctx: dict[str, Any]) -> dict[str, Any]:
-    settings = worker_ctx["settings"].model_copy(update={"job_stale_seconds": STALE_SECONDS})
-    return {**worker_ctx, "settings": settings}
+def upkeep_ctx(worker_ctx: Any) -> Any:
+    settings = worker_ctx.settings.model_copy(update={"job_stale_seconds": STALE_SECONDS})
+    return dataclasses.replace(worker_ctx, settings=settings)
 
 
 async def test_sigkill_mid_job_resumes_with_exact_counts(worker_ctx):
@@ -47,7 +49,7 @@ async def test_sigkill_mid_job_resumes_with_exact_counts(worker_ctx):
     assert interrupted.status == "processing" and interrupted.processed < 200
 
     await asyncio.sleep(STALE_SECONDS + 0.5)  # the dead worker's heartbeat goes stale
-    assert await requeue_lost_jobs(upkeep_ctx(worker_ctx)) == 1
+    assert await requeue_lost_jobs(upkeep_ctx(worker_ctx), Upkeep()) == 1
     second = start_worker()
     try:
         done = await wait_for(worker_ctx, job.id, lambda j: j.status == "completed")
@@ -56,7 +58,7 @@ async def test_sigkill_mid_job_resumes_with_exact_counts(worker_ctx):
         second.wait()
     assert (done.total, done.processed, done.parsed, done.failed) == (200, 200, 200, 0)
     assert done.attempts == 2
-    assert await worker_ctx["cache"].scard(items_key(job.id)) == 200
+    assert await worker_ctx.cache.scard(items_key(job.id)) == 200
 
 
 async def test_sigterm_mid_job_leaves_it_resumable(worker_ctx):
@@ -68,7 +70,7 @@ async def test_sigterm_mid_job_leaves_it_resumable(worker_ctx):
     paused = await load_job(worker_ctx, job.id)
     assert paused.status == "pending" and paused.processed < 150
 
-    assert await requeue_lost_jobs(upkeep_ctx(worker_ctx), pending_grace=0) <= 1
+    assert await requeue_lost_jobs(upkeep_ctx(worker_ctx), Upkeep(pending_grace_seconds=0)) <= 1
     worker = start_worker()
     try:
         done = await wait_for(worker_ctx, job.id, lambda j: j.status == "completed")
@@ -76,13 +78,13 @@ async def test_sigterm_mid_job_leaves_it_resumable(worker_ctx):
         worker.terminate()
         worker.wait()
     assert (done.processed, done.parsed) == (150, 150)
-    assert await worker_ctx["cache"].scard(items_key(job.id)) == 150
+    assert await worker_ctx.cache.scard(items_key(job.id)) == 150
 
 
 async def test_pending_jobs_survive_a_redis_flush(worker_ctx, run_email_jobs):
     job, _ = await start_counting_job(worker_ctx, {"items": 12})
-    await worker_ctx["queues"].email.flushdb()
-    assert await requeue_lost_jobs(worker_ctx, pending_grace=0) == 1
+    await worker_ctx.queues.email.flushdb()
+    assert await requeue_lost_jobs(worker_ctx, Upkeep(pending_grace_seconds=0)) == 1
     await run_email_jobs(TASKS)
     done = await load_job(worker_ctx, job.id)
     assert (done.status, done.processed) == ("completed", 12)
@@ -90,4 +92,4 @@ async def test_pending_jobs_survive_a_redis_flush(worker_ctx, run_email_jobs):
 
 async def test_upkeep_leaves_healthy_jobs_alone(worker_ctx):
     await start_counting_job(worker_ctx, {"items": 3})
-    assert await requeue_lost_jobs(worker_ctx, pending_grace=0) == 0
+    assert await requeue_lost_jobs(worker_ctx, Upkeep(pending_grace_seconds=0)) == 0

@@ -24,7 +24,7 @@ async def test_lifecycle_counters_and_hooks(worker_ctx, run_email_jobs):
     assert [e["item_id"] for e in done.error_log] == ["3", "7"]
     assert done.result["summary"] == {"items": 25}
     assert CountingJob.calls == ["before_run", "after_run"]
-    assert await worker_ctx["cache"].scard(items_key(job.id)) == 23
+    assert await worker_ctx.cache.scard(items_key(job.id)) == 23
 
 
 async def test_a_failure_is_recorded_and_not_retried(worker_ctx, run_email_jobs):
@@ -45,14 +45,14 @@ async def test_a_transient_failure_is_retried_with_backoff(worker_ctx, run_email
     assert worker.jobs_retried == 1 and worker.jobs_complete == 1
     done = await load_job(worker_ctx, job.id)
     assert done.status == "completed" and done.attempts == 2 and done.processed == 5
-    assert done.error_log[0]["type"] == "TransientJobError"
+    assert done.error_log[0]["type"] == "TransientError"
 
 
 async def test_cancelling_a_running_job_stops_it(worker_ctx, run_email_jobs):
     job, _ = await start_counting_job(worker_ctx, {"items": 400, "delay": 0.01})
     worker = asyncio.create_task(run_email_jobs(TASKS))
     await wait_for(worker_ctx, job.id, lambda j: j.processed >= 20)
-    async with worker_ctx["sessionmaker"]() as session:
+    async with worker_ctx.sessionmaker() as session:
         record = await session.get(type(job), job.id)
         record.cancel_requested = True
         await session.commit()
@@ -64,13 +64,13 @@ async def test_cancelling_a_running_job_stops_it(worker_ctx, run_email_jobs):
 
 async def test_a_pending_job_cancelled_before_it_starts_never_runs(worker_ctx, run_email_jobs):
     job, _ = await start_counting_job(worker_ctx, {"items": 5})
-    async with worker_ctx["sessionmaker"]() as session:
+    async with worker_ctx.sessionmaker() as session:
         record = await session.get(type(job), job.id)
         record.cancel_requested, record.status = True, "cancelled"
         await session.commit()
     await run_email_jobs(TASKS)
     assert (await load_job(worker_ctx, job.id)).processed == 0
-    assert await worker_ctx["cache"].scard(items_key(job.id)) == 0
+    assert await worker_ctx.cache.scard(items_key(job.id)) == 0
 
 
 async def test_concurrent_starts_with_one_dedupe_key_make_one_job(worker_ctx):
@@ -82,7 +82,7 @@ async def test_concurrent_starts_with_one_dedupe_key_make_one_job(worker_ctx):
     )
     assert len({job.id for job, _ in results}) == 1
     assert sum(created for _, created in results) == 1
-    queued = await worker_ctx["queues"].email.queued_jobs()
+    queued = await worker_ctx.queues.email.queued_jobs()
     assert [j.job_id for j in queued] == ["email_sync:acct-1"]
 
 
@@ -101,7 +101,7 @@ async def test_progress_events_are_published_to_the_owner(
     from tests.factories import register_and_verify
 
     user = await register_and_verify(client, smtp, run_base_jobs, "events@example.com")
-    pubsub = worker_ctx["cache"].pubsub()
+    pubsub = worker_ctx.cache.pubsub()
     await pubsub.subscribe(events.user_channel(user.user["id"]))
     job, _ = await start_counting_job(worker_ctx, {"items": 30}, user_id=user.user["id"])
     await run_email_jobs(TASKS)
@@ -121,15 +121,26 @@ async def test_progress_events_are_published_to_the_owner(
 
 async def test_many_starts_on_one_connection_keep_working(worker_ctx):
     """asyncpg switches a prepared statement to a generic plan after five runs; the dedupe
-    insert must still find its partial index then."""
-    for i in range(8):
-        await start_counting_job(worker_ctx, {"items": 1}, dedupe_key=f"key-{i}")
-    async with worker_ctx["sessionmaker"]() as session:
-        from app.core.redis import EMAIL_QUEUE
-        from app.services import jobs as job_service
+    insert must still find its partial index then (a second start under a key returns the
+    active job instead of adding one)."""
+    from sqlalchemy import func, select
 
+    from app.models import Job
+    from app.services import jobs as job_service
+
+    keyed = [
+        (await start_counting_job(worker_ctx, {"items": 1}, dedupe_key=f"key-{i}"))[0]
+        for i in range(8)
+    ]
+    async with worker_ctx.uow.begin() as session:
+        for i in range(8):
+            again, created = await job_service.start_job(
+                session, user_id=None, job_type="test_count", params={}, dedupe_key=f"key-{i}"
+            )
+            assert (again.id, created) == (keyed[i].id, False)
         for _ in range(8):
             await job_service.start_job(
-                session, user_id=None, job_type="test_count", queue=EMAIL_QUEUE, params={"items": 1}
+                session, user_id=None, job_type="test_count", params={"items": 1}
             )
-        await session.commit()
+    async with worker_ctx.sessionmaker() as session:
+        assert await session.scalar(select(func.count()).select_from(Job)) == 16

@@ -26,6 +26,7 @@ from app.core.errors import AppError
 from app.core.logging import configure_logging
 from app.core.metrics import HTTP_LATENCY, HTTP_REQUESTS
 from app.core.redis import QueuePools, create_cache_redis, create_queue_pools
+from app.core.uow import UnitOfWork
 from app.schemas.common import ErrorResponse
 from app.services.auth import IdentityCache
 
@@ -36,7 +37,8 @@ class AppState(TypedDict):
     settings: Settings
     engine: AsyncEngine
     sessionmaker: async_sessionmaker[AsyncSession]
-    read_sessionmaker: async_sessionmaker[AsyncSession]
+    uow: UnitOfWork  # SessionDep's
+    read_uow: UnitOfWork  # ReadSessionDep's and CurrentIdentity's: autocommit, never flushes
     cache: "Redis"
     queues: QueuePools
     identity_cache: IdentityCache
@@ -51,12 +53,14 @@ def create_application(settings: Settings | None = None) -> FastAPI:
         engine = create_api_engine(settings)
         cache = create_cache_redis(settings)
         queues = await create_queue_pools(settings)
+        sessionmaker = create_sessionmaker(engine)
         try:
             yield AppState(
                 settings=settings,
                 engine=engine,
-                sessionmaker=create_sessionmaker(engine),
-                read_sessionmaker=create_read_sessionmaker(engine),
+                sessionmaker=sessionmaker,
+                uow=UnitOfWork(sessionmaker, queues),
+                read_uow=UnitOfWork(create_read_sessionmaker(engine), queues),
                 cache=cache,
                 queues=queues,
                 identity_cache=IdentityCache(settings.auth_cache_seconds),

@@ -1,0 +1,74 @@
+"""What every worker process opens once at start-up and hands to its tasks, typed.
+
+ARQ passes a plain dict to its functions; the registry's wrappers (app.jobs.registry) take the
+WorkerContext out of it under WORKER_KEY, so no task reads a bare dict."""
+
+import asyncio
+import gc
+from dataclasses import dataclass
+from typing import Any
+
+from redis.asyncio import Redis
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from app.core.config import Settings, get_settings
+from app.core.db import create_engine, create_sessionmaker
+from app.core.logging import configure_logging
+from app.core.redis import QueuePools, create_cache_redis, create_queue_pools
+from app.core.uow import UnitOfWork
+from app.extraction.llm import LlmExtractor
+from app.services.categorisation import seed_categoriser
+
+WORKER_KEY = "worker"
+
+
+@dataclass(frozen=True)
+class WorkerContext:
+    settings: Settings
+    engine: AsyncEngine
+    sessionmaker: async_sessionmaker[AsyncSession]  # for reads; writes go through `uow`
+    uow: UnitOfWork
+    cache: "Redis"  # Redis DB 0: events, OTP codes
+    queues: QueuePools
+    llm: LlmExtractor | None  # only where an OpenAI-compatible endpoint is configured
+
+    @classmethod
+    async def open(cls, settings: Settings | None = None) -> "WorkerContext":
+        settings = settings or get_settings()
+        engine = create_engine(settings)
+        sessionmaker = create_sessionmaker(engine)
+        queues = await create_queue_pools(settings)
+        return cls(
+            settings=settings,
+            engine=engine,
+            sessionmaker=sessionmaker,
+            uow=UnitOfWork(sessionmaker, queues),
+            cache=create_cache_redis(settings),
+            queues=queues,
+            llm=LlmExtractor(settings) if settings.llm_base_url else None,
+        )
+
+    async def close(self) -> None:
+        await self.queues.close()
+        await self.cache.aclose()
+        await self.engine.dispose()
+
+
+def worker_of(ctx: dict[str, Any]) -> WorkerContext:
+    worker: WorkerContext = ctx[WORKER_KEY]
+    return worker
+
+
+async def startup(ctx: dict[str, Any]) -> None:
+    settings = get_settings()
+    configure_logging(settings.log_level)
+    ctx[WORKER_KEY] = await WorkerContext.open(settings)
+    await asyncio.to_thread(seed_categoriser)  # trained before the first job needs it
+    # Everything alive now (modules, the model) lives as long as the process: keep the cyclic
+    # garbage collector from walking it again on every full collection (~0.3 s each here, ~18 %
+    # of an extraction batch's CPU before this).
+    gc.freeze()
+
+
+async def shutdown(ctx: dict[str, Any]) -> None:
+    await worker_of(ctx).close()
