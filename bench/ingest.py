@@ -413,12 +413,12 @@ async def run_stages_alone(ctx: Any, settings: Settings) -> dict[str, Any]:
     from app.categorization.learned import example_text
     from app.crud import emails as emails_crud
     from app.extraction import rules
+    from app.ingest import store
+    from app.ingest.categorise import seed_categoriser
+    from app.ingest.pipeline import extract_emails
     from app.mail.archive import iter_archive
     from app.mail.message import ParsedEmail
     from app.providers import FETCH_BATCH_SIZE, FetchedMessage
-    from app.services import emails
-    from app.services.categorisation import seed_categoriser
-    from app.services.extraction import extract_emails
 
     user_id, account_id = await create_user_and_account(ctx, settings)
     stages: dict[str, tuple[float, float]] = {}
@@ -438,7 +438,7 @@ async def run_stages_alone(ctx: Any, settings: Settings) -> dict[str, Any]:
             raw = [FetchedMessage(str(m.cursor), m.raw) for m in iter_archive(path)]
         batches = [raw[i : i + FETCH_BATCH_SIZE] for i in range(0, len(raw), FETCH_BATCH_SIZE)]
         with stage("parse"):
-            prepared = [await emails.prepare_batch(user_id, account_id, b) for b in batches]
+            prepared = [await store.prepare_batch(user_id, account_id, b) for b in batches]
         stored_batches = []
         for batch in prepared:
             with stage("store"):

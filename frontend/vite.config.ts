@@ -35,5 +35,9 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
+    // Generous limits: a loaded 2-core machine once timed a test out at the 5 s default. The
+    // tests wait on rendered results, never on the clock, so a slow run is only slower.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 })

@@ -260,5 +260,16 @@ def run_email_jobs(settings: Settings) -> Any:
     return run
 
 
+@pytest.fixture
+def make_user(client: AsyncClient, session_factory: Any) -> Any:
+    """`await make_user(email)`: a verified, signed-in user (tests.factories.make_verified_user)."""
+    from tests.factories import make_verified_user
+
+    async def make(email: str, **options: Any) -> Any:
+        return await make_verified_user(client, session_factory, email, **options)
+
+    return make
+
+
 # Mailbox ingestion: Dovecot, fake Google, API clients for custom settings.
 pytest_plugins = ["tests.mail_fixtures"]

@@ -5,6 +5,10 @@ from typing import Any
 
 from httpx import AsyncClient
 
+from app.core.config import get_settings
+from app.core.security import hash_password
+from app.crud import users
+from app.services import auth
 from tests.smtp import SmtpSink
 
 PASSWORD = "correct horse battery"
@@ -43,3 +47,31 @@ async def register_and_verify(
     )
     assert me.status_code == 200, me.text
     return SignedIn(email, tokens["access_token"], tokens["refresh_token"], me.json())
+
+
+# Hashed once per test run: argon2 is slow on purpose, and every fast user shares the password.
+_PASSWORD_HASH = hash_password(PASSWORD)
+
+
+async def make_verified_user(
+    client: AsyncClient, session_factory: Any, email: str, password: str = PASSWORD
+) -> SignedIn:
+    """A verified user, signed in through the real login route, without the sign-up code's
+    round trip through a worker and SMTP (tests/api/test_auth.py keeps that one)."""
+    async with session_factory() as session, session.begin():
+        await users.create(
+            session,
+            email=email.lower(),
+            password_hash=_PASSWORD_HASH if password == PASSWORD else hash_password(password),
+            role_id=await auth.role_for_new_user(session),
+            base_currency=get_settings().default_currency,
+            is_verified=True,
+        )
+    response = await client.post("/api/auth/login", data={"username": email, "password": password})
+    assert response.status_code == 200, response.text
+    tokens = response.json()
+    me = await client.get(
+        "/api/v1/users/me", headers={"Authorization": f"Bearer {tokens['access_token']}"}
+    )
+    assert me.status_code == 200, me.text
+    return SignedIn(email.lower(), tokens["access_token"], tokens["refresh_token"], me.json())

@@ -12,7 +12,9 @@ from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.core.config import Settings
+from app.core.redis import QueuePools
 from app.core.security import encrypt_secret
+from app.core.uow import UnitOfWork
 from app.crud import roles as roles_crud
 from app.crud import users as users_crud
 from app.demo import generate_demo_messages
@@ -163,3 +165,9 @@ def mbox_bytes(raws: list[bytes]) -> bytes:
         )
         out.append(MBOX_SEPARATOR + body + (b"\n" if body.endswith(b"\n") else b"\n\n"))
     return b"".join(out)
+
+
+def uow_of(session_factory: SessionFactory) -> UnitOfWork:
+    """A unit of work on the test's sessionmaker for code that defers no job (a sync without
+    extraction). It has no queues: a deferred job would fail loudly instead of vanishing."""
+    return UnitOfWork(session_factory, QueuePools(base=None, email=None))  # type: ignore[arg-type]

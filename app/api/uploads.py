@@ -9,7 +9,7 @@ from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
 from app.core.errors import BadRequest
-from app.services.uploads import UploadTooLarge
+from app.ingest.uploads import UploadTooLarge
 
 
 class RawBodyFile:

@@ -1,5 +1,6 @@
-"""The learned categoriser per user: the shared seed model until the user corrects a category,
-then a model retrained on their corrections (in the background, on the base queue)."""
+"""Ingest stage "categorise", and the learning behind it: the shared seed model until the user
+corrects a category, then a model retrained on their corrections (in the background, on the
+base queue)."""
 
 import asyncio
 import threading
@@ -11,6 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.categorization.learned import Categoriser, Example, example_text
 from app.crud import extractions as extractions_crud
+from app.ingest.extract import Extracted
+from app.ingest.post import Categorised, account_key
 
 _training = threading.Lock()
 
@@ -59,3 +62,23 @@ async def predict_category_ids(
     by_name = await extractions_crud.category_ids_by_name(session, user_id)
     predictions = await asyncio.to_thread(model.predict, texts)  # CPU-bound: off the loop
     return [by_name.get(name) if name else None for name, _ in predictions]
+
+
+async def categorise(
+    session: AsyncSession, user_id: uuid.UUID, extracted: Sequence[Extracted]
+) -> list[Categorised]:
+    """The transaction emails of a batch with their account and category (below the model's
+    confidence threshold a transaction stays uncategorised)."""
+    found = [item for item in extracted if item.transaction is not None]
+    texts = []
+    for item in found:
+        result = item.transaction
+        assert result is not None
+        texts.append(
+            example_text(result.merchant, item.email.subject, item.email.sender, result.direction)
+        )
+    category_ids = await predict_category_ids(session, user_id, texts)
+    return [
+        Categorised(item, account_key(item), category_id)
+        for item, category_id in zip(found, category_ids, strict=True)
+    ]

@@ -18,10 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import BadRequest
 from app.crud import transactions as transactions_crud
-from app.models import User
-from app.schemas.csv_import import CsvMapping
-from app.services import categories
-from app.services.csv_parsing import (
+from app.ingest.csv_parsing import (
     CsvError,
     ParsedRow,
     day_of,
@@ -29,6 +26,15 @@ from app.services.csv_parsing import (
     parse_row,
     read_table,
 )
+from app.models import User
+from app.schemas.csv_import import (
+    CsvImportResult,
+    CsvMapping,
+    CsvPreview,
+    PreviewRow,
+    RowError,
+)
+from app.services import categories
 from app.services.transactions import NewTransaction, record_transactions
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -108,39 +114,39 @@ async def _duplicates(session: AsyncSession, user: User, parsed: list[ParsedRow]
 
 async def preview(
     session: AsyncSession, user: User, content: bytes, mapping: CsvMapping | None
-) -> dict[str, Any]:
+) -> CsvPreview:
     """What an import would do, without doing it. Without a mapping, one is guessed from the
     header; `mapping: null` in the answer means it could not be, and one must be sent."""
     header, used, parsed, duplicates = await _read(session, user, content, mapping)
     errors = sum(1 for row in parsed if row.error)
-    return {
-        "columns": header,
-        "mapping": used,
-        "total_rows": len(parsed),
-        "valid_rows": len(parsed) - errors,
-        "duplicate_rows": len(duplicates),
-        "error_rows": errors,
-        "rows": [
-            {
-                "line": row.line,
-                "occurred_at": row.occurred_at,
-                "amount": row.amount,
-                "currency": row.currency,
-                "type": row.type,
-                "description": row.description,
-                "merchant": row.merchant,
-                "category": row.category,
-                "duplicate": row.line in duplicates,
-                "error": row.error,
-            }
+    return CsvPreview(
+        columns=header,
+        mapping=used,
+        total_rows=len(parsed),
+        valid_rows=len(parsed) - errors,
+        duplicate_rows=len(duplicates),
+        error_rows=errors,
+        rows=[
+            PreviewRow(
+                line=row.line,
+                occurred_at=row.occurred_at,
+                amount=row.amount,
+                currency=row.currency,
+                type=row.type,
+                description=row.description,
+                merchant=row.merchant,
+                category=row.category,
+                duplicate=row.line in duplicates,
+                error=row.error,
+            )
             for row in parsed[:PREVIEW_ROWS]
         ],
-    }
+    )
 
 
 async def import_csv(
     session: AsyncSession, user: User, content: bytes, mapping: CsvMapping | None
-) -> dict[str, Any]:
+) -> CsvImportResult:
     """Import every readable row that is not a duplicate; unreadable rows are reported."""
     _, used, parsed, duplicates = await _read(session, user, content, mapping)
     if used is None:
@@ -169,13 +175,13 @@ async def import_csv(
             )
         )
     imported = await record_transactions(session, user.id, drafts)
-    errors = [{"line": row.line, "message": row.error} for row in parsed if row.error]
-    return {
-        "imported": len(imported),
-        "duplicates": len(duplicates),
-        "errors": errors[:MAX_ERRORS_SHOWN],
-        "error_count": len(errors),
-    }
+    errors = [RowError(line=row.line, message=row.error) for row in parsed if row.error]
+    return CsvImportResult(
+        imported=len(imported),
+        duplicates=len(duplicates),
+        errors=errors[:MAX_ERRORS_SHOWN],
+        error_count=len(errors),
+    )
 
 
 async def _category_ids(session: AsyncSession, user: User) -> dict[str, Any]:

@@ -1,5 +1,5 @@
 """Reading a bank's CSV export: decoding, the delimiter, a guessed column mapping, and one row
-into transaction fields. Pure functions; app.services.csv_import does the database part."""
+into transaction fields. Pure functions; app.ingest.csv_import does the database part."""
 
 import csv
 import io

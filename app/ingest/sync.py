@@ -25,6 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.config import Settings
 from app.core.uow import UnitOfWork
 from app.crud import connected_accounts as accounts_crud
+from app.ingest import store
 from app.models.connected_account import DISABLED
 from app.providers import (
     FETCH_BATCH_SIZE,
@@ -38,7 +39,6 @@ from app.providers import (
     SyncMode,
     SyncWindow,
 )
-from app.services import emails
 from app.services.connected_accounts import to_provider_account
 
 log = logging.getLogger(__name__)
@@ -181,7 +181,7 @@ class _Batch:
 
     refs: list[MessageRef]
     fetched: FetchResult
-    prepared: emails.PreparedBatch
+    prepared: store.PreparedBatch
     cursor: dict[str, Any] | None  # the page's cursor, on its last batch only
     starts_page: bool  # the total is updated once per page, before its first batch
     total_estimate: int | None
@@ -229,7 +229,7 @@ class _SyncRun:
             slices = _batches(page.refs)
             for index, refs in enumerate(slices):
                 fetched = await provider.fetch_messages(refs) if refs else FetchResult()
-                prepared = await emails.prepare_batch(
+                prepared = await store.prepare_batch(
                     self.account.user_id, self.account_id, fetched.messages
                 )
                 is_last = index == len(slices) - 1
@@ -249,7 +249,7 @@ class _SyncRun:
         async with self.uow.begin() as session:
             if await accounts_crud.get_status(session, self.account_id) in (None, DISABLED):
                 return False
-            stored = await emails.store_batch(session, batch.prepared)
+            stored = await store.store_batch(session, batch.prepared)
             if batch.cursor is not None:
                 await accounts_crud.save_cursor(session, self.account_id, batch.cursor)
             if stored.new_ids and self.on_batch_stored is not None:
@@ -261,7 +261,7 @@ class _SyncRun:
         self,
         refs: list[MessageRef],
         fetched: FetchResult,
-        stored: emails.StoredBatch,
+        stored: store.StoredBatch,
         cursor: dict[str, Any] | None,
     ) -> None:
         self.result.new += stored.new

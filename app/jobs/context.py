@@ -17,7 +17,7 @@ from app.core.logging import configure_logging
 from app.core.redis import QueuePools, create_cache_redis, create_queue_pools
 from app.core.uow import UnitOfWork
 from app.extraction.llm import LlmExtractor
-from app.services.categorisation import seed_categoriser
+from app.ingest.categorise import seed_categoriser
 
 WORKER_KEY = "worker"
 

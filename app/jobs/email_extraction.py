@@ -8,10 +8,10 @@ import uuid
 from dataclasses import asdict
 
 from app.core.tasks import EXTRACT_EMAILS, RETRAIN_CATEGORISER, ExtractEmails, UserTask
+from app.ingest import categorise
+from app.ingest.pipeline import extract_emails
 from app.jobs.context import WorkerContext
 from app.jobs.registry import handler
-from app.services import categorisation
-from app.services.extraction import extract_emails
 
 
 @handler(EXTRACT_EMAILS)
@@ -30,4 +30,4 @@ async def run_email_extraction(worker: WorkerContext, args: ExtractEmails) -> di
 async def retrain_categoriser(worker: WorkerContext, args: UserTask) -> int:
     """After a user corrects categories, learn from it."""
     async with worker.uow.begin() as session:
-        return await categorisation.retrain(session, uuid.UUID(args.user_id))
+        return await categorise.retrain(session, uuid.UUID(args.user_id))

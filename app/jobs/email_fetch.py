@@ -1,6 +1,6 @@
 """email_fetch: sync one connected mailbox (initial N months or incremental) in batches of 100.
 
-The sync itself (app/services/mail_sync.py) stores each batch idempotently and checkpoints its
+The sync itself (app/ingest/sync.py) stores each batch idempotently and checkpoints its
 cursor through this job's progress methods, so a crashed sync resumes where it stopped."""
 
 import uuid
@@ -8,9 +8,10 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.tasks import EXTRACT_EMAILS, RUN_EMAIL_FETCH, ExtractEmails
+from app.ingest import sync as mail_sync
 from app.jobs.base import BaseJob, JobCancelled
 from app.jobs.registry import bind_job
-from app.services import mail_sync, sync_requests
+from app.services import sync_requests
 
 
 class EmailFetchJob(BaseJob):

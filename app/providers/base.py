@@ -2,7 +2,7 @@
 messages in batches of up to FETCH_BATCH_SIZE, and say where to resume (a JSON-able cursor).
 
 A provider knows nothing about the database: it is given a ProviderAccount (settings and the
-decrypted credentials) and the app Settings, and app/services/mail_sync.py does the storing.
+decrypted credentials) and the app Settings, and app/ingest/sync.py does the storing.
 
 Cursors belong to their provider. The one convention the sync routine relies on: the cursor of
 each RefPage is where to resume once every message of that page and of the pages before it is

@@ -75,7 +75,7 @@ async def register(
         email=email,
         password_hash=hash_password(data.password),
         full_name=data.full_name,
-        role_id=await _role_for_new_user(session),
+        role_id=await role_for_new_user(session),
         base_currency=settings.default_currency,
     )
     SEND_OTP_EMAIL.defer(
@@ -88,7 +88,7 @@ def _pending_expired(settings: Settings, user: User) -> bool:
     return age > timedelta(hours=settings.pending_registration_hours)
 
 
-async def _role_for_new_user(session: AsyncSession) -> int:
+async def role_for_new_user(session: AsyncSession) -> int:
     # The first account of a self-hosted install administers it. Decided under a lock, so two
     # simultaneous first sign-ups cannot both count zero users.
     await users.lock_sign_ups(session)

@@ -16,6 +16,7 @@ from app.core.config import Settings
 from app.core.errors import BadRequest, Conflict, NotFound
 from app.core.security import decrypt_secret, encrypt_secret, secrets_cipher
 from app.crud import connected_accounts as accounts_crud
+from app.ingest import uploads
 from app.models import ConnectedAccount, User
 from app.models.connected_account import ACTIVE, DISABLED
 from app.providers import (
@@ -26,7 +27,6 @@ from app.providers import (
     ProviderUnavailable,
 )
 from app.schemas.connected_account import ImapAccountCreate, SyncRequest
-from app.services import uploads
 from app.services.sync_requests import request_sync
 
 log = logging.getLogger(__name__)

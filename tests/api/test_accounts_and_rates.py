@@ -1,13 +1,12 @@
-from tests.factories import register_and_verify
 from tests.ledger_helpers import add_txn, error_code
 
 ACCOUNTS = "/api/v1/accounts"
 RATES = "/api/v1/exchange-rates"
 
 
-async def test_accounts_crud_and_isolation(client, smtp, run_base_jobs):
-    owner = await register_and_verify(client, smtp, run_base_jobs, "acct@example.com")
-    other = await register_and_verify(client, smtp, run_base_jobs, "acct2@example.com")
+async def test_accounts_crud_and_isolation(client, make_user):
+    owner = await make_user("acct@example.com")
+    other = await make_user("acct2@example.com")
     created = await client.post(
         ACCOUNTS,
         headers=owner.headers,
@@ -61,9 +60,9 @@ async def test_accounts_crud_and_isolation(client, smtp, run_base_jobs):
     assert kept["account_id"] is None
 
 
-async def test_rates_are_read_by_all_and_written_by_admins(client, smtp, run_base_jobs):
-    admin = await register_and_verify(client, smtp, run_base_jobs, "admin-fx@example.com")
-    user = await register_and_verify(client, smtp, run_base_jobs, "user-fx@example.com")
+async def test_rates_are_read_by_all_and_written_by_admins(client, make_user):
+    admin = await make_user("admin-fx@example.com")
+    user = await make_user("user-fx@example.com")
     body = {
         "rates": [
             {"base": "usd", "quote": "INR", "rate": "85.5", "as_of": "2026-01-01"},

@@ -9,7 +9,6 @@ March 2026, 1st-20th, by hand:
   net       92,421.00  savings rate 92.4 %
 """
 
-from tests.factories import register_and_verify
 from tests.ledger_helpers import add_txn, category_ids, error_code
 
 API = "/api/v1/analytics"
@@ -74,8 +73,8 @@ async def get(client, user, path):
     return response.json()
 
 
-async def test_reports_match_hand_computed_figures(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "analyst@example.com")
+async def test_reports_match_hand_computed_figures(client, make_user):
+    user = await make_user("analyst@example.com")
     cats = await load(client, user)
     unconverted = [{"currency": "KES", "amount": "500.00", "count": 1}]
 
@@ -137,8 +136,8 @@ async def test_reports_match_hand_computed_figures(client, smtp, run_base_jobs):
     ]
 
 
-async def test_subscription_detected_one_off_not_and_forecast(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "forecast@example.com")
+async def test_subscription_detected_one_off_not_and_forecast(client, make_user):
+    user = await make_user("forecast@example.com")
     cats = await load(client, user)
 
     recurring = await get(client, user, "recurring?as_of=2026-03-20")
@@ -177,10 +176,10 @@ async def test_subscription_detected_one_off_not_and_forecast(client, smtp, run_
     ]
 
 
-async def test_another_user_sees_none_of_it(client, smtp, run_base_jobs):
-    owner = await register_and_verify(client, smtp, run_base_jobs, "owner-an@example.com")
+async def test_another_user_sees_none_of_it(client, make_user):
+    owner = await make_user("owner-an@example.com")
     await load(client, owner)
-    other = await register_and_verify(client, smtp, run_base_jobs, "other-an@example.com")
+    other = await make_user("other-an@example.com")
     summary = await get(client, other, f"summary?{MARCH}")
     assert (summary["income"], summary["expense"], summary["transaction_count"]) == (
         "0.00",
@@ -194,8 +193,8 @@ async def test_another_user_sees_none_of_it(client, smtp, run_base_jobs):
     assert (await get(client, other, "forecast?as_of=2026-03-20"))["categories"] == []
 
 
-async def test_bad_report_parameters(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "badreport@example.com")
+async def test_bad_report_parameters(client, make_user):
+    user = await make_user("badreport@example.com")
     response = await client.get(
         f"{API}/summary?date_from=2026-03-02&date_to=2026-03-01", headers=user.headers
     )

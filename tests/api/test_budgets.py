@@ -5,7 +5,6 @@ from datetime import UTC, datetime
 
 from app.core.events import user_channel
 from app.core.tasks import BudgetAlert
-from tests.factories import register_and_verify
 from tests.ledger_helpers import add_txn, category_ids, error_code, rows
 
 API = "/api/v1/budgets"
@@ -15,8 +14,8 @@ def alert_mails(smtp, address):
     return [m["Subject"] for m in smtp.messages_to(address) if "Budget alert" in m["Subject"]]
 
 
-async def test_spent_remaining_percent_and_rollover(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "budget@example.com")
+async def test_spent_remaining_percent_and_rollover(client, make_user):
+    user = await make_user("budget@example.com")
     cats = await category_ids(client, user)
     groceries = await client.post(
         API,
@@ -79,9 +78,9 @@ async def test_spent_remaining_percent_and_rollover(client, smtp, run_base_jobs)
 
 
 async def test_alerts_fire_once_per_threshold_and_period(
-    client, smtp, run_base_jobs, cache, worker_ctx
+    client, smtp, run_base_jobs, cache, worker_ctx, make_user
 ):
-    user = await register_and_verify(client, smtp, run_base_jobs, "alerts@example.com")
+    user = await make_user("alerts@example.com")
     cats = await category_ids(client, user)
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
     await client.post(
@@ -124,9 +123,9 @@ async def test_alerts_fire_once_per_threshold_and_period(
 
 
 async def test_crossing_both_thresholds_at_once_sends_one_alert(
-    client, smtp, run_base_jobs, worker_ctx
+    client, smtp, run_base_jobs, worker_ctx, make_user
 ):
-    user = await register_and_verify(client, smtp, run_base_jobs, "both@example.com")
+    user = await make_user("both@example.com")
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
     await client.post(API, headers=user.headers, json={"amount": "500"})
     await add_txn(client, user, amount="600", occurred_at=now)
@@ -148,8 +147,8 @@ async def test_crossing_both_thresholds_at_once_sends_one_alert(
     assert await send_budget_alert(worker_ctx, BudgetAlert(alert_id=str(uuid.uuid4()))) == "gone"
 
 
-async def test_bad_budget_input(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "badbudget@example.com")
+async def test_bad_budget_input(client, make_user):
+    user = await make_user("badbudget@example.com")
     cats = await category_ids(client, user)
     for body in (
         {"amount": "0"},
@@ -173,9 +172,9 @@ async def test_bad_budget_input(client, smtp, run_base_jobs):
     assert (await client.get(f"{API}?month=March", headers=user.headers)).status_code == 422
 
 
-async def test_another_users_budgets_are_invisible(client, smtp, run_base_jobs):
-    owner = await register_and_verify(client, smtp, run_base_jobs, "b-owner@example.com")
-    other = await register_and_verify(client, smtp, run_base_jobs, "b-other@example.com")
+async def test_another_users_budgets_are_invisible(client, make_user):
+    owner = await make_user("b-owner@example.com")
+    other = await make_user("b-other@example.com")
     owner_cats = await category_ids(client, owner)
     budget = (await client.post(API, json={"amount": "100"}, headers=owner.headers)).json()
     assert (await client.get(API, headers=other.headers)).json() == []

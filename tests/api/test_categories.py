@@ -1,13 +1,12 @@
 import uuid
 
-from tests.factories import register_and_verify
 from tests.ledger_helpers import add_txn, category_ids, error_code, rows
 
 API = "/api/v1/categories"
 
 
-async def test_default_tree_once_per_user(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "tree@example.com")
+async def test_default_tree_once_per_user(client, make_user):
+    user = await make_user("tree@example.com")
     first = (await client.get(API, headers=user.headers)).json()
     again = (await client.get(API, headers=user.headers)).json()
     assert first == again and all(c["is_default"] for c in first)
@@ -40,8 +39,8 @@ async def test_default_tree_once_per_user(client, smtp, run_base_jobs):
     )
 
 
-async def test_create_rename_move_and_bad_input(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "mycats@example.com")
+async def test_create_rename_move_and_bad_input(client, make_user):
+    user = await make_user("mycats@example.com")
     cats = await category_ids(client, user)
     pets = await client.post(API, json={"name": "Pets"}, headers=user.headers)
     assert pets.status_code == 201 and pets.json()["kind"] == "expense"
@@ -78,8 +77,8 @@ async def test_create_rename_move_and_bad_input(client, smtp, run_base_jobs):
     assert with_children.status_code == 400
 
 
-async def test_merge_moves_everything(client, smtp, run_base_jobs, worker_ctx):
-    user = await register_and_verify(client, smtp, run_base_jobs, "merge@example.com")
+async def test_merge_moves_everything(client, worker_ctx, make_user):
+    user = await make_user("merge@example.com")
     cats = await category_ids(client, user)
     food = (await client.post(API, json={"name": "Food"}, headers=user.headers)).json()
     snacks = (
@@ -127,8 +126,8 @@ async def test_merge_moves_everything(client, smtp, run_base_jobs, worker_ctx):
     assert to_child.status_code == 400 and error_code(to_child) == "merge_into_child"
 
 
-async def test_delete_with_and_without_reassignment(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "delcat@example.com")
+async def test_delete_with_and_without_reassignment(client, make_user):
+    user = await make_user("delcat@example.com")
     cats = await category_ids(client, user)
     fuel_txn = await add_txn(client, user, category_id=cats["Transport/Fuel"])
     taxi_txn = await add_txn(client, user, category_id=cats["Transport"])
@@ -148,9 +147,9 @@ async def test_delete_with_and_without_reassignment(client, smtp, run_base_jobs)
     assert bad.status_code == 422
 
 
-async def test_another_users_categories_are_invisible(client, smtp, run_base_jobs):
-    owner = await register_and_verify(client, smtp, run_base_jobs, "cat-owner@example.com")
-    other = await register_and_verify(client, smtp, run_base_jobs, "cat-other@example.com")
+async def test_another_users_categories_are_invisible(client, make_user):
+    owner = await make_user("cat-owner@example.com")
+    other = await make_user("cat-other@example.com")
     mine = (await client.post(API, json={"name": "Secret"}, headers=owner.headers)).json()
     theirs = await category_ids(client, other)
     assert "Secret" not in theirs

@@ -1,13 +1,12 @@
 import uuid
 
-from tests.factories import register_and_verify
 from tests.ledger_helpers import add_txn, category_ids, error_code
 
 API = "/api/v1/category-rules"
 
 
-async def test_rules_categorise_new_transactions_in_priority_order(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "rules@example.com")
+async def test_rules_categorise_new_transactions_in_priority_order(client, make_user):
+    user = await make_user("rules@example.com")
     cats = await category_ids(client, user)
     card = (
         await client.post(
@@ -53,8 +52,8 @@ async def test_rules_categorise_new_transactions_in_priority_order(client, smtp,
     )  # a category given by hand beats the rules
 
 
-async def test_apply_to_existing_transactions(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "apply@example.com")
+async def test_apply_to_existing_transactions(client, make_user):
+    user = await make_user("apply@example.com")
     cats = await category_ids(client, user)
     plain = await add_txn(client, user, merchant="Zomato")
     chosen = await add_txn(client, user, merchant="Zomato", category_id=cats["Other"])
@@ -91,8 +90,8 @@ async def test_apply_to_existing_transactions(client, smtp, run_base_jobs):
     assert await category(plain) == cats["Groceries"]
 
 
-async def test_bad_rules_are_refused_clearly(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "badrules@example.com")
+async def test_bad_rules_are_refused_clearly(client, make_user):
+    user = await make_user("badrules@example.com")
     cats = await category_ids(client, user)
     dining = cats["Dining"]
     for body in (
@@ -137,9 +136,9 @@ async def test_bad_rules_are_refused_clearly(client, smtp, run_base_jobs):
     assert (await client.get(f"{API}/{rule['id']}", headers=user.headers)).status_code == 404
 
 
-async def test_another_users_rules_are_invisible(client, smtp, run_base_jobs):
-    owner = await register_and_verify(client, smtp, run_base_jobs, "rule-owner@example.com")
-    other = await register_and_verify(client, smtp, run_base_jobs, "rule-other@example.com")
+async def test_another_users_rules_are_invisible(client, make_user):
+    owner = await make_user("rule-owner@example.com")
+    other = await make_user("rule-other@example.com")
     owner_cats = await category_ids(client, owner)
     rule = (
         await client.post(

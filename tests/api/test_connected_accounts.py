@@ -11,9 +11,9 @@ from redis.asyncio import Redis
 from sqlalchemy import text
 
 from app.core.security import decrypt_secret
-from app.services.mail_sync import sync_account
-from tests.factories import register_and_verify
-from tests.mail_helpers import BROKEN_MESSAGE, mbox_bytes, recent_alerts
+from app.ingest.sync import sync_account
+from tests.factories import make_verified_user
+from tests.mail_helpers import BROKEN_MESSAGE, mbox_bytes, recent_alerts, uow_of
 
 BASE = "/api/v1/connected-accounts"
 
@@ -40,12 +40,12 @@ async def _queued_sync(settings, account_id) -> bool:
 
 
 async def test_imap_is_saved_after_a_real_login_and_its_password_never_shows(
-    client_for, imap_settings, imap_login, smtp, run_base_jobs, session_factory, caplog
+    client_for, imap_settings, imap_login, session_factory, caplog
 ):
     async with client_for(imap_settings) as client:
         logging.getLogger().addHandler(caplog.handler)  # the app reset logging when it started
         caplog.set_level(logging.DEBUG)
-        user = await register_and_verify(client, smtp, run_base_jobs, "imap@example.com")
+        user = await make_verified_user(client, session_factory, "imap@example.com")
         response = await client.post(
             f"{BASE}/imap", json=_imap_body(imap_login), headers=user.headers
         )
@@ -67,7 +67,9 @@ async def test_imap_is_saved_after_a_real_login_and_its_password_never_shows(
         assert again.status_code == 409 and again.json()["error"]["code"] == "account_exists"
 
         imap_login.server.append(imap_login.username, imap_login.password, recent_alerts(2))
-        result = await sync_account(session_factory, imap_settings, uuid.UUID(account["id"]))
+        result = await sync_account(
+            uow_of(session_factory), imap_settings, uuid.UUID(account["id"])
+        )
         assert result.new == 2
 
     # The password is in no response, and in no log line.
@@ -90,10 +92,10 @@ async def test_imap_is_saved_after_a_real_login_and_its_password_never_shows(
 
 
 async def test_a_refused_imap_login_is_a_clear_400_and_nothing_is_saved(
-    client_for, imap_settings, imap_login, smtp, run_base_jobs
+    client_for, imap_settings, imap_login, session_factory
 ):
     async with client_for(imap_settings) as client:
-        user = await register_and_verify(client, smtp, run_base_jobs, "bad@example.com")
+        user = await make_verified_user(client, session_factory, "bad@example.com")
         wrong = await client.post(
             f"{BASE}/imap",
             json=_imap_body(imap_login, "tls", password="not-it"),
@@ -122,12 +124,10 @@ async def test_a_refused_imap_login_is_a_clear_400_and_nothing_is_saved(
         assert (await client.get(BASE, headers=user.headers)).json() == []
 
 
-async def test_uploads_stream_to_disk_and_import(
-    client_for, mail_settings, smtp, run_base_jobs, session_factory
-):
+async def test_uploads_stream_to_disk_and_import(client_for, mail_settings, session_factory):
     mailbox = mbox_bytes([raw for raw, _ in recent_alerts(5)] + [BROKEN_MESSAGE])
     async with client_for(mail_settings) as client:
-        user = await register_and_verify(client, smtp, run_base_jobs, "upload@example.com")
+        user = await make_verified_user(client, session_factory, "upload@example.com")
         raw_body = await client.post(
             f"{BASE}/upload?filename=Takeout%20All%20mail.mbox",
             content=mailbox,
@@ -161,16 +161,18 @@ async def test_uploads_stream_to_disk_and_import(
 
     files = list(mail_settings.upload_dir.rglob("*.*"))
     assert sorted(f.name for f in files) == ["Takeout All mail.mbox", "mail.zip", "receipt.eml"]
-    result = await sync_account(session_factory, mail_settings, uuid.UUID(account["id"]), "initial")
+    result = await sync_account(
+        uow_of(session_factory), mail_settings, uuid.UUID(account["id"]), "initial"
+    )
     assert (result.new, result.failed) == (5, 1)
 
 
 async def test_non_email_uploads_are_refused_with_a_clear_4xx(
-    client_for, mail_settings, smtp, run_base_jobs
+    client_for, mail_settings, session_factory
 ):
     small = mail_settings.model_copy(update={"upload_max_bytes": 10_000})
     async with client_for(small) as client:
-        user = await register_and_verify(client, smtp, run_base_jobs, "junk@example.com")
+        user = await make_verified_user(client, session_factory, "junk@example.com")
         pdf = await client.post(
             f"{BASE}/upload",
             files={"file": ("statement.pdf", b"%PDF-1.7\n%binary\n" * 20)},
@@ -205,10 +207,10 @@ async def test_non_email_uploads_are_refused_with_a_clear_4xx(
 
 
 async def test_remove_disables_wipes_credentials_and_stops_syncs(
-    client_for, imap_settings, imap_login, smtp, run_base_jobs, session_factory
+    client_for, imap_settings, imap_login, session_factory
 ):
     async with client_for(imap_settings) as client:
-        user = await register_and_verify(client, smtp, run_base_jobs, "leave@example.com")
+        user = await make_verified_user(client, session_factory, "leave@example.com")
         created = await client.post(
             f"{BASE}/imap", json=_imap_body(imap_login), headers=user.headers
         )
@@ -235,14 +237,14 @@ async def test_remove_disables_wipes_credentials_and_stops_syncs(
             await session.execute(text("SELECT status, credentials FROM connected_accounts"))
         ).one()
     assert (row.status, row.credentials) == ("disabled", None)
-    result = await sync_account(session_factory, imap_settings, uuid.UUID(account_id))
+    result = await sync_account(uow_of(session_factory), imap_settings, uuid.UUID(account_id))
     assert result.outcome == "skipped"
 
 
-async def test_another_users_account_is_a_404(client_for, mail_settings, smtp, run_base_jobs):
+async def test_another_users_account_is_a_404(client_for, mail_settings, session_factory):
     async with client_for(mail_settings) as client:
-        owner = await register_and_verify(client, smtp, run_base_jobs, "owner@example.com")
-        other = await register_and_verify(client, smtp, run_base_jobs, "other@example.com")
+        owner = await make_verified_user(client, session_factory, "owner@example.com")
+        other = await make_verified_user(client, session_factory, "other@example.com")
         upload = await client.post(
             f"{BASE}/upload?filename=a.mbox",
             content=mbox_bytes([recent_alerts(1)[0][0]]),

@@ -2,7 +2,6 @@ import csv
 import io
 import json
 
-from tests.factories import register_and_verify
 from tests.ledger_helpers import add_txn, category_ids, error_code
 
 API = "/api/v1/transactions"
@@ -29,8 +28,8 @@ async def upload(client, user, path, content, mapping=None):
     return await client.post(f"{API}/{path}", files=files, data=data, headers=user.headers)
 
 
-async def test_preview_guesses_the_mapping_and_flags_duplicates(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "csv@example.com")
+async def test_preview_guesses_the_mapping_and_flags_duplicates(client, make_user):
+    user = await make_user("csv@example.com")
     # Already recorded by an alert: one of the two 3,000 fuel payments, a day later in UTC.
     await add_txn(client, user, amount="3000.00", occurred_at="2026-03-05T23:30:00Z")
     response = await upload(client, user, "import/preview", BANK_CSV)
@@ -58,8 +57,8 @@ async def test_preview_guesses_the_mapping_and_flags_duplicates(client, smtp, ru
     assert (await client.get(API, headers=user.headers)).json()["items"].__len__() == 1
 
 
-async def test_import_with_a_mapping_then_again_finds_only_duplicates(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "csv2@example.com")
+async def test_import_with_a_mapping_then_again_finds_only_duplicates(client, make_user):
+    user = await make_user("csv2@example.com")
     cats = await category_ids(client, user)
     statement = (
         "Buchungstag;Empfänger;Betrag;Währung;Kategorie\n"
@@ -94,8 +93,8 @@ async def test_import_with_a_mapping_then_again_finds_only_duplicates(client, sm
     assert again.json()["imported"] == 0 and again.json()["duplicates"] == 4
 
 
-async def test_bad_csv_input_is_a_clear_4xx(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "csv3@example.com")
+async def test_bad_csv_input_is_a_clear_4xx(client, make_user):
+    user = await make_user("csv3@example.com")
     cases = [
         ("import/preview", BANK_CSV, "not json", "invalid_mapping"),
         ("import/preview", BANK_CSV, {"date": "Date"}, "invalid_mapping"),
@@ -126,9 +125,9 @@ async def test_bad_csv_input_is_a_clear_4xx(client, smtp, run_base_jobs):
     ).status_code == 422
 
 
-async def test_export_of_a_filtered_list(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "export@example.com")
-    other = await register_and_verify(client, smtp, run_base_jobs, "export2@example.com")
+async def test_export_of_a_filtered_list(client, make_user):
+    user = await make_user("export@example.com")
+    other = await make_user("export2@example.com")
     await add_txn(
         client,
         user,
@@ -157,9 +156,9 @@ async def test_export_of_a_filtered_list(client, smtp, run_base_jobs):
     assert [r["amount"] for r in csv.DictReader(io.StringIO(theirs.text))] == ["30.00"]
 
 
-async def test_duplicates_are_judged_against_your_own_ledger_only(client, smtp, run_base_jobs):
-    owner = await register_and_verify(client, smtp, run_base_jobs, "csv-owner@example.com")
-    other = await register_and_verify(client, smtp, run_base_jobs, "csv-other@example.com")
+async def test_duplicates_are_judged_against_your_own_ledger_only(client, make_user):
+    owner = await make_user("csv-owner@example.com")
+    other = await make_user("csv-other@example.com")
     await add_txn(client, owner, amount="450.00", occurred_at="2026-03-03T09:00:00Z")
     preview = (await upload(client, other, "import/preview", BANK_CSV)).json()
     assert preview["duplicate_rows"] == 0

@@ -4,9 +4,9 @@ isolation between users, over emails stored by a real sync."""
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from app.services.mail_sync import sync_account
-from tests.factories import register_and_verify
-from tests.mail_helpers import BROKEN_MESSAGE, alert, demo_mailbox, mbox_bytes
+from app.ingest.sync import sync_account
+from tests.factories import make_verified_user
+from tests.mail_helpers import BROKEN_MESSAGE, alert, demo_mailbox, mbox_bytes, uow_of
 
 ACCOUNTS = "/api/v1/connected-accounts"
 EMAILS = "/api/v1/emails"
@@ -18,13 +18,11 @@ async def _import(client, user, settings, session_factory, raws, name="export.mb
     )
     assert upload.status_code == 201, upload.text
     account_id = upload.json()["id"]
-    await sync_account(session_factory, settings, uuid.UUID(account_id), "initial")
+    await sync_account(uow_of(session_factory), settings, uuid.UUID(account_id), "initial")
     return account_id
 
 
-async def test_list_filter_search_read_and_download(
-    client_for, mail_settings, smtp, run_base_jobs, session_factory
-):
+async def test_list_filter_search_read_and_download(client_for, mail_settings, session_factory):
     now = datetime.now(UTC).replace(microsecond=0)
     swiggy = alert("Your Swiggy order is on its way", now - timedelta(days=1))
     hindi = alert("₹500 रुपये डेबिट हुए", now - timedelta(days=2))
@@ -32,7 +30,7 @@ async def test_list_filter_search_read_and_download(
     older = alert("Statement for October", older_at)
     demo = [raw for raw, _ in demo_mailbox(30)]
     async with client_for(mail_settings) as client:
-        user = await register_and_verify(client, smtp, run_base_jobs, "reader@example.com")
+        user = await make_verified_user(client, session_factory, "reader@example.com")
         account_id = await _import(
             client,
             user,
@@ -96,13 +94,11 @@ async def test_list_filter_search_read_and_download(
         assert missing.status_code == 404
 
 
-async def test_another_users_emails_are_invisible(
-    client_for, mail_settings, smtp, run_base_jobs, session_factory
-):
+async def test_another_users_emails_are_invisible(client_for, mail_settings, session_factory):
     now = datetime.now(UTC)
     async with client_for(mail_settings) as client:
-        owner = await register_and_verify(client, smtp, run_base_jobs, "owner@example.com")
-        other = await register_and_verify(client, smtp, run_base_jobs, "other@example.com")
+        owner = await make_verified_user(client, session_factory, "owner@example.com")
+        other = await make_verified_user(client, session_factory, "other@example.com")
         shared = alert("Same message, both mailboxes", now, "<shared@hdfcbank.net>")
         await _import(client, owner, mail_settings, session_factory, [shared])
         email_id = (await client.get(EMAILS, headers=owner.headers)).json()["items"][0]["id"]

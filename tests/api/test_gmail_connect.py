@@ -11,9 +11,9 @@ import httpx
 from sqlalchemy import text
 
 from app.core.security import decrypt_secret
-from app.services.mail_sync import sync_account
-from tests.factories import register_and_verify
-from tests.mail_helpers import alert
+from app.ingest.sync import sync_account
+from tests.factories import make_verified_user
+from tests.mail_helpers import alert, uow_of
 
 AUTHORIZE = "/api/v1/auth/google/authorize"
 CALLBACK = "/api/v1/auth/google/callback"
@@ -32,12 +32,12 @@ async def _consent(client, user, cache):
 
 
 async def test_consent_callback_and_encrypted_refresh_token(
-    client_for, gmail_settings, google, smtp, run_base_jobs, cache, session_factory, caplog
+    client_for, gmail_settings, google, cache, session_factory, caplog
 ):
     async with client_for(gmail_settings) as client:
         logging.getLogger().addHandler(caplog.handler)  # the app reset logging when it started
         caplog.set_level(logging.DEBUG)
-        user = await register_and_verify(client, smtp, run_base_jobs, "gmail@example.com")
+        user = await make_verified_user(client, session_factory, "gmail@example.com")
         url, callback = await _consent(client, user, cache)
         query = parse_qs(urlsplit(url).query)
         assert url.startswith(gmail_settings.google_auth_uri)
@@ -79,7 +79,9 @@ async def test_consent_callback_and_encrypted_refresh_token(
     # A sync with the stored grant logs nothing secret either.
     received = datetime.now(UTC)
     google.add_message(alert("Card used", received), received)
-    result = await sync_account(session_factory, gmail_settings, uuid.UUID(accounts[0]["id"]))
+    result = await sync_account(
+        uow_of(session_factory), gmail_settings, uuid.UUID(accounts[0]["id"])
+    )
     assert result.new == 1 and caplog.records
     logged = "\n".join(record.getMessage() for record in caplog.records)
     secrets = [*google.refresh_tokens, *google.access_tokens, gmail_settings.google_client_secret]
@@ -87,10 +89,10 @@ async def test_consent_callback_and_encrypted_refresh_token(
 
 
 async def test_denied_consent_bad_code_and_no_configuration(
-    client_for, gmail_settings, mail_settings, google, smtp, run_base_jobs, cache
+    client_for, gmail_settings, mail_settings, google, cache, session_factory
 ):
     async with client_for(gmail_settings) as client:
-        user = await register_and_verify(client, smtp, run_base_jobs, "deny@example.com")
+        user = await make_verified_user(client, session_factory, "deny@example.com")
         denied = await client.get(CALLBACK, params={"state": "x", "error": "access_denied"})
         assert denied.status_code == 303
         assert parse_qs(urlsplit(denied.headers["location"]).query)["error"] == ["oauth_denied"]
@@ -105,7 +107,7 @@ async def test_denied_consent_bad_code_and_no_configuration(
         assert (await client.get(AUTHORIZE)).status_code == 401
 
     async with client_for(mail_settings) as client:  # no Google client configured
-        user = await register_and_verify(client, smtp, run_base_jobs, "noconf@example.com")
+        user = await make_verified_user(client, session_factory, "noconf@example.com")
         response = await client.get(AUTHORIZE, headers=user.headers)
         assert response.status_code == 503
         assert response.json()["error"]["code"] == "gmail_not_configured"

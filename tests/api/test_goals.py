@@ -1,7 +1,6 @@
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from tests.factories import register_and_verify
 from tests.ledger_helpers import error_code
 
 API = "/api/v1/goals"
@@ -11,8 +10,8 @@ def day(offset: int) -> str:
     return (datetime.now(UTC).date() + timedelta(days=offset)).isoformat()
 
 
-async def test_goal_progress_and_projection(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "saver@example.com")
+async def test_goal_progress_and_projection(client, make_user):
+    user = await make_user("saver@example.com")
     created = await client.post(
         API,
         headers=user.headers,
@@ -67,8 +66,8 @@ async def test_goal_progress_and_projection(client, smtp, run_base_jobs):
     assert (await client.get(API, headers=user.headers)).json() == []
 
 
-async def test_bad_goal_input(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "badgoal@example.com")
+async def test_bad_goal_input(client, make_user):
+    user = await make_user("badgoal@example.com")
     for body in (
         {"name": "", "target_amount": "10"},
         {"name": "x", "target_amount": "0"},
@@ -89,9 +88,9 @@ async def test_bad_goal_input(client, smtp, run_base_jobs):
     assert (await client.delete(missing, headers=user.headers)).status_code == 404
 
 
-async def test_another_users_goals_are_invisible(client, smtp, run_base_jobs):
-    owner = await register_and_verify(client, smtp, run_base_jobs, "owner-goal@example.com")
-    other = await register_and_verify(client, smtp, run_base_jobs, "other-goal@example.com")
+async def test_another_users_goals_are_invisible(client, make_user):
+    owner = await make_user("owner-goal@example.com")
+    other = await make_user("other-goal@example.com")
     goal = (
         await client.post(
             API, headers=owner.headers, json={"name": "Car", "target_amount": "500000"}

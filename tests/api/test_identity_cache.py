@@ -10,7 +10,6 @@ from httpx import ASGITransport, AsyncClient
 
 from app.api.app import create_application
 from tests.conftest import asyncpg_dsn
-from tests.factories import register_and_verify
 
 LEDGER = "/api/v1/transactions"
 SUMMARY = "/api/v1/analytics/summary"
@@ -33,9 +32,9 @@ async def app_client(settings, cache_seconds):
     return manager, client
 
 
-async def test_deactivation_through_the_api_takes_effect_at_once(client, smtp, run_base_jobs):
-    admin = await register_and_verify(client, smtp, run_base_jobs, "admin@example.com")
-    user = await register_and_verify(client, smtp, run_base_jobs, "user@example.com")
+async def test_deactivation_through_the_api_takes_effect_at_once(client, make_user):
+    admin = await make_user("admin@example.com")
+    user = await make_user("user@example.com")
     assert (await client.get(LEDGER, headers=user.headers)).status_code == 200  # now cached
 
     deleted = await client.delete(f"/api/v1/users/{user.user['id']}", headers=admin.headers)
@@ -46,10 +45,8 @@ async def test_deactivation_through_the_api_takes_effect_at_once(client, smtp, r
         assert refused.json()["error"]["code"] == "account_disabled"
 
 
-async def test_a_change_made_elsewhere_shows_within_the_cache_time(
-    settings, client, smtp, run_base_jobs
-):
-    user = await register_and_verify(client, smtp, run_base_jobs, "elsewhere@example.com")
+async def test_a_change_made_elsewhere_shows_within_the_cache_time(settings, client, make_user):
+    user = await make_user("elsewhere@example.com")
     manager, http = await app_client(settings, cache_seconds=0.5)
     try:
         assert (await http.get(LEDGER, headers=user.headers)).status_code == 200
@@ -65,8 +62,8 @@ async def test_a_change_made_elsewhere_shows_within_the_cache_time(
         await manager.__aexit__(None, None, None)
 
 
-async def test_cache_off_checks_the_database_every_time(settings, client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "nocache@example.com")
+async def test_cache_off_checks_the_database_every_time(settings, client, make_user):
+    user = await make_user("nocache@example.com")
     manager, http = await app_client(settings, cache_seconds=0)
     try:
         assert (await http.get(SUMMARY, headers=user.headers)).status_code == 200
@@ -79,11 +76,9 @@ async def test_cache_off_checks_the_database_every_time(settings, client, smtp, 
         await manager.__aexit__(None, None, None)
 
 
-async def test_cached_identities_stay_apart_and_follow_a_currency_change(
-    client, smtp, run_base_jobs
-):
-    first = await register_and_verify(client, smtp, run_base_jobs, "first@example.com")
-    second = await register_and_verify(client, smtp, run_base_jobs, "second@example.com")
+async def test_cached_identities_stay_apart_and_follow_a_currency_change(client, make_user):
+    first = await make_user("first@example.com")
+    second = await make_user("second@example.com")
     changed = await client.patch(
         "/api/v1/users/me", json={"base_currency": "EUR"}, headers=second.headers
     )

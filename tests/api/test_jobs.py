@@ -8,13 +8,12 @@ import websockets
 
 from app.api.app import create_application
 from app.core.embedded import free_port
-from tests.factories import register_and_verify
 from tests.jobs.helpers import start_counting_job
 from tests.jobs.sample_jobs import TASKS
 
 
-async def test_list_get_cancel_retry(client, smtp, run_base_jobs, worker_ctx, run_email_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "jobs@example.com")
+async def test_list_get_cancel_retry(client, worker_ctx, run_email_jobs, make_user):
+    user = await make_user("jobs@example.com")
     uid = uuid.UUID(user.user["id"])
     ok, _ = await start_counting_job(worker_ctx, {"items": 3}, user_id=uid)
     bad, _ = await start_counting_job(worker_ctx, {"items": 3, "fail_at": 1}, user_id=uid)
@@ -43,9 +42,9 @@ async def test_list_get_cancel_retry(client, smtp, run_base_jobs, worker_ctx, ru
     assert not_retryable.status_code == 409
 
 
-async def test_another_users_jobs_are_invisible(client, smtp, run_base_jobs, worker_ctx):
-    owner = await register_and_verify(client, smtp, run_base_jobs, "owner@example.com")
-    other = await register_and_verify(client, smtp, run_base_jobs, "other@example.com")
+async def test_another_users_jobs_are_invisible(client, worker_ctx, make_user):
+    owner = await make_user("owner@example.com")
+    other = await make_user("other@example.com")
     job, _ = await start_counting_job(worker_ctx, {"items": 3}, user_id=uuid.UUID(owner.user["id"]))
     assert (await client.get("/api/v1/jobs", headers=other.headers)).json()["total"] == 0
     for method, path in [
@@ -57,8 +56,8 @@ async def test_another_users_jobs_are_invisible(client, smtp, run_base_jobs, wor
         assert response.status_code == 404, path
 
 
-async def test_bad_filters_are_422(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "filters@example.com")
+async def test_bad_filters_are_422(client, make_user):
+    user = await make_user("filters@example.com")
     response = await client.get("/api/v1/jobs?status=exploded", headers=user.headers)
     assert response.status_code == 422
     assert (await client.get("/api/v1/jobs?limit=0", headers=user.headers)).status_code == 422
@@ -79,9 +78,9 @@ async def live_server(settings):
 
 
 async def test_websocket_receives_job_events(
-    live_server, client, smtp, run_base_jobs, worker_ctx, run_email_jobs
+    live_server, client, worker_ctx, run_email_jobs, make_user
 ):
-    user = await register_and_verify(client, smtp, run_base_jobs, "live@example.com")
+    user = await make_user("live@example.com")
     url = f"ws://{live_server}/api/v1/ws?token={user.access_token}"
     async with websockets.connect(url) as socket:
         await asyncio.sleep(0.2)  # let the server subscribe before the job publishes

@@ -1,8 +1,5 @@
-from tests.factories import register_and_verify
-
-
-async def test_role_crud(client, smtp, run_base_jobs):
-    admin = await register_and_verify(client, smtp, run_base_jobs, "root@example.com")
+async def test_role_crud(client, make_user):
+    admin = await make_user("root@example.com")
     h = admin.headers
     assert [r["name"] for r in (await client.get("/api/v1/roles", headers=h)).json()] == [
         "admin",
@@ -18,7 +15,7 @@ async def test_role_crud(client, smtp, run_base_jobs):
     patched = await client.patch(f"/api/v1/roles/{rid}", json={"description": "reads"}, headers=h)
     assert patched.json()["description"] == "reads"
 
-    user = await register_and_verify(client, smtp, run_base_jobs, "aud@example.com")
+    user = await make_user("aud@example.com")
     assigned = await client.patch(
         f"/api/v1/users/{user.user['id']}", json={"role": "auditor"}, headers=h
     )
@@ -30,8 +27,8 @@ async def test_role_crud(client, smtp, run_base_jobs):
     assert (await client.get(f"/api/v1/roles/{rid}", headers=h)).status_code == 404
 
 
-async def test_builtin_roles_are_protected(client, smtp, run_base_jobs):
-    admin = await register_and_verify(client, smtp, run_base_jobs, "root2@example.com")
+async def test_builtin_roles_are_protected(client, make_user):
+    admin = await make_user("root2@example.com")
     roles = (await client.get("/api/v1/roles", headers=admin.headers)).json()
     admin_id = next(r["id"] for r in roles if r["name"] == "admin")
     assert (

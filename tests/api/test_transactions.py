@@ -1,13 +1,12 @@
 import uuid
 
-from tests.factories import register_and_verify
 from tests.ledger_helpers import add_txn, category_ids, error_code, rows
 
 API = "/api/v1/transactions"
 
 
-async def test_create_read_update_delete(client, smtp, run_base_jobs, worker_ctx):
-    user = await register_and_verify(client, smtp, run_base_jobs, "ledger@example.com")
+async def test_create_read_update_delete(client, worker_ctx, make_user):
+    user = await make_user("ledger@example.com")
     cats = await category_ids(client, user)
     created = await add_txn(
         client,
@@ -49,8 +48,8 @@ async def test_create_read_update_delete(client, smtp, run_base_jobs, worker_ctx
     assert (await client.get(url, headers=user.headers)).status_code == 404
 
 
-async def test_bad_input_is_a_clear_4xx(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "badtx@example.com")
+async def test_bad_input_is_a_clear_4xx(client, make_user):
+    user = await make_user("badtx@example.com")
     good = {"amount": "10.00", "type": "debit", "occurred_at": "2026-03-10T12:00:00Z"}
     for change in (
         {"amount": "0"},
@@ -88,8 +87,8 @@ async def test_bad_input_is_a_clear_4xx(client, smtp, run_base_jobs):
     assert (await client.get(API)).status_code == 401
 
 
-async def test_keyset_pages_cover_everything_once(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "pages@example.com")
+async def test_keyset_pages_cover_everything_once(client, make_user):
+    user = await make_user("pages@example.com")
     created = []
     for i in range(23):
         day = 1 + i % 9  # several per day, and equal timestamps, so ties need the id
@@ -116,8 +115,8 @@ async def test_keyset_pages_cover_everything_once(client, smtp, run_base_jobs):
     assert response.status_code == 400
 
 
-async def test_filters(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "filters-tx@example.com")
+async def test_filters(client, make_user):
+    user = await make_user("filters-tx@example.com")
     cats = await category_ids(client, user)
     account = (
         await client.post(
@@ -185,8 +184,8 @@ async def test_filters(client, smtp, run_base_jobs):
     assert await ids("source=manual&type=debit&q=shell") == sorted_ids(fuel)
 
 
-async def test_bulk_recategorise_records_feedback(client, smtp, run_base_jobs, worker_ctx):
-    user = await register_and_verify(client, smtp, run_base_jobs, "bulk@example.com")
+async def test_bulk_recategorise_records_feedback(client, worker_ctx, make_user):
+    user = await make_user("bulk@example.com")
     cats = await category_ids(client, user)
     a = await add_txn(client, user, merchant="Zomato")
     b = await add_txn(client, user, merchant="Zomato", category_id=cats["Dining"])
@@ -214,9 +213,9 @@ async def test_bulk_recategorise_records_feedback(client, smtp, run_base_jobs, w
     ] is None
 
 
-async def test_another_users_transactions_are_invisible(client, smtp, run_base_jobs):
-    owner = await register_and_verify(client, smtp, run_base_jobs, "owner-tx@example.com")
-    other = await register_and_verify(client, smtp, run_base_jobs, "other-tx@example.com")
+async def test_another_users_transactions_are_invisible(client, make_user):
+    owner = await make_user("owner-tx@example.com")
+    other = await make_user("other-tx@example.com")
     mine = await add_txn(client, owner, merchant="Amazon")
     theirs_cats = await category_ids(client, other)
     assert (await client.get(API, headers=other.headers)).json()["items"] == []
@@ -251,7 +250,7 @@ async def test_another_users_transactions_are_invisible(client, smtp, run_base_j
     assert still["category_id"] is None and still["notes"] == ""
 
 
-async def test_pipeline_contract_dedupes_in_one_statement(client, smtp, run_base_jobs, worker_ctx):
+async def test_pipeline_contract_dedupes_in_one_statement(client, worker_ctx, make_user):
     """What the ingest pipeline calls: accounts on sight, then record_transactions per batch."""
     from datetime import UTC, datetime
     from decimal import Decimal
@@ -259,7 +258,7 @@ async def test_pipeline_contract_dedupes_in_one_statement(client, smtp, run_base
     from app.services.accounts import AccountKey, get_or_create_accounts, record_balances
     from app.services.transactions import NewTransaction, record_transactions
 
-    user = await register_and_verify(client, smtp, run_base_jobs, "pipeline@example.com")
+    user = await make_user("pipeline@example.com")
     user_id = uuid.UUID(user.user["id"])
     at = datetime(2026, 3, 10, 9, 5, tzinfo=UTC)
 

@@ -1,13 +1,12 @@
 import uuid
 
-from tests.factories import register_and_verify
 from tests.ledger_helpers import add_txn, error_code
 
 API = "/api/v1/transactors"
 
 
-async def test_spellings_collapse_rename_and_merge(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "merchants@example.com")
+async def test_spellings_collapse_rename_and_merge(client, make_user):
+    user = await make_user("merchants@example.com")
     for raw in ("SWIGGY*ORDER 8812", "Swiggy Bangalore", "UPI-SWIGGY-swiggy@icici-123"):
         await add_txn(client, user, merchant=raw)
     zomato = await add_txn(client, user, merchant="ZOMATO LTD")
@@ -38,8 +37,8 @@ async def test_spellings_collapse_rename_and_merge(client, smtp, run_base_jobs):
     assert moved.json()["transactor_id"] == swiggy["id"]
 
 
-async def test_bad_transactor_input(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "badmerchant@example.com")
+async def test_bad_transactor_input(client, make_user):
+    user = await make_user("badmerchant@example.com")
     txn = await add_txn(client, user, merchant="Netflix")
     url = f"{API}/{txn['transactor_id']}"
     assert (await client.patch(url, json={"name": ""}, headers=user.headers)).status_code == 422
@@ -57,9 +56,9 @@ async def test_bad_transactor_input(client, smtp, run_base_jobs):
     assert (await client.get(f"{API}?limit=0", headers=user.headers)).status_code == 422
 
 
-async def test_another_users_transactors_are_invisible(client, smtp, run_base_jobs):
-    owner = await register_and_verify(client, smtp, run_base_jobs, "m-owner@example.com")
-    other = await register_and_verify(client, smtp, run_base_jobs, "m-other@example.com")
+async def test_another_users_transactors_are_invisible(client, make_user):
+    owner = await make_user("m-owner@example.com")
+    other = await make_user("m-other@example.com")
     mine = await add_txn(client, owner, merchant="Netflix")
     theirs = await add_txn(client, other, merchant="Netflix")
     assert mine["transactor_id"] != theirs["transactor_id"]  # one per user

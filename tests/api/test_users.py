@@ -1,8 +1,8 @@
-from tests.factories import PASSWORD, register_and_verify
+from tests.factories import PASSWORD
 
 
-async def test_me_update_and_change_password(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "me@example.com")
+async def test_me_update_and_change_password(client, make_user):
+    user = await make_user("me@example.com")
     updated = await client.patch(
         "/api/v1/users/me",
         json={"full_name": "Meera", "base_currency": "eur"},
@@ -35,8 +35,8 @@ async def test_me_update_and_change_password(client, smtp, run_base_jobs):
     assert (old.status_code, new.status_code) == (401, 200)
 
 
-async def test_invalid_profile_update_is_422(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "bad@example.com")
+async def test_invalid_profile_update_is_422(client, make_user):
+    user = await make_user("bad@example.com")
     response = await client.patch(
         "/api/v1/users/me", json={"base_currency": "RUPEES"}, headers=user.headers
     )
@@ -44,9 +44,9 @@ async def test_invalid_profile_update_is_422(client, smtp, run_base_jobs):
     assert response.json()["error"]["details"][0]["field"] == "base_currency"
 
 
-async def test_admin_manages_users_and_a_user_cannot(client, smtp, run_base_jobs):
-    admin = await register_and_verify(client, smtp, run_base_jobs, "admin@example.com")
-    user = await register_and_verify(client, smtp, run_base_jobs, "user@example.com")
+async def test_admin_manages_users_and_a_user_cannot(client, make_user):
+    admin = await make_user("admin@example.com")
+    user = await make_user("user@example.com")
     uid = user.user["id"]
 
     listed = await client.get("/api/v1/users?email=user@", headers=admin.headers)
@@ -81,8 +81,8 @@ async def test_admin_manages_users_and_a_user_cannot(client, smtp, run_base_jobs
     ).status_code == 403
 
 
-async def test_admin_cannot_deactivate_self_and_unknown_user_is_404(client, smtp, run_base_jobs):
-    admin = await register_and_verify(client, smtp, run_base_jobs, "boss@example.com")
+async def test_admin_cannot_deactivate_self_and_unknown_user_is_404(client, make_user):
+    admin = await make_user("boss@example.com")
     me = await client.delete(f"/api/v1/users/{admin.user['id']}", headers=admin.headers)
     assert me.status_code == 400 and me.json()["error"]["code"] == "cannot_change_self"
     missing = await client.get(
@@ -93,9 +93,9 @@ async def test_admin_cannot_deactivate_self_and_unknown_user_is_404(client, smtp
     assert bad_id.status_code == 422
 
 
-async def test_a_user_only_ever_sees_themself(client, smtp, run_base_jobs):
-    await register_and_verify(client, smtp, run_base_jobs, "first@example.com")
-    second = await register_and_verify(client, smtp, run_base_jobs, "second@example.com")
+async def test_a_user_only_ever_sees_themself(client, make_user):
+    await make_user("first@example.com")
+    second = await make_user("second@example.com")
     me = await client.get("/api/v1/users/me", headers=second.headers)
     assert me.json()["email"] == "second@example.com"
     changed = await client.patch(

@@ -4,13 +4,11 @@ answers with a clear status, never a 500."""
 import asyncio
 from datetime import UTC, datetime
 
-from tests.factories import register_and_verify
-
 V1 = "/api/v1"
 
 
-async def test_edit_racing_a_delete_is_never_a_500(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "racer@example.com")
+async def test_edit_racing_a_delete_is_never_a_500(client, make_user):
+    user = await make_user("racer@example.com")
     h = user.headers
     statuses: set[int] = set()
     for _ in range(15):

@@ -7,7 +7,6 @@ from httpx import ASGITransport, AsyncClient
 from sqlalchemy.engine import make_url
 
 from app.api.app import create_application
-from tests.factories import register_and_verify
 from tests.faults.tcp_proxy import CuttableProxy
 
 
@@ -21,8 +20,8 @@ async def proxy(settings):
     yield proxy
 
 
-async def test_postgres_down_then_back(settings, proxy, smtp, run_base_jobs, client):
-    user = await register_and_verify(client, smtp, run_base_jobs, "outage@example.com")
+async def test_postgres_down_then_back(settings, proxy, client, make_user):
+    user = await make_user("outage@example.com")
     url = make_url(settings.database_url).set(host="127.0.0.1", port=proxy.port)
     app = create_application(
         settings.model_copy(update={"database_url": url.render_as_string(hide_password=False)})
@@ -49,13 +48,13 @@ async def test_postgres_down_then_back(settings, proxy, smtp, run_base_jobs, cli
 
 
 async def test_restart_between_requests_costs_no_request(
-    settings, proxy, smtp, run_base_jobs, client, monkeypatch
+    settings, proxy, client, monkeypatch, make_user
 ):
     """PostgreSQL restarts while the API is idle: the pooled connections are dead, and the next
     request still succeeds (an idle connection is pinged before use and replaced)."""
     from app.core import db
 
-    user = await register_and_verify(client, smtp, run_base_jobs, "restart@example.com")
+    user = await make_user("restart@example.com")
     url = make_url(settings.database_url).set(host="127.0.0.1", port=proxy.port)
     app = create_application(
         settings.model_copy(update={"database_url": url.render_as_string(hide_password=False)})

@@ -3,14 +3,12 @@ report, budget, goal and export must still answer, never a 5xx."""
 
 from datetime import UTC, datetime, timedelta
 
-from tests.factories import register_and_verify
-
 V1 = "/api/v1"
 MAX = "999999999999.99"
 
 
-async def test_sums_of_maximal_amounts_never_break_a_response(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "rich@example.com")
+async def test_sums_of_maximal_amounts_never_break_a_response(client, make_user):
+    user = await make_user("rich@example.com")
     h = user.headers
     category = (await client.post(f"{V1}/categories", json={"name": "Big"}, headers=h)).json()
     account = (await client.post(f"{V1}/accounts", json={"name": "Vault"}, headers=h)).json()

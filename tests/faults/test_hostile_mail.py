@@ -15,12 +15,11 @@ import psutil
 import pytest
 from sqlalchemy import select
 
+from app.ingest.sync import sync_account
 from app.mail.message import EmailParseError
 from app.mail.parse import parse_email
 from app.models import Email
-from app.services.mail_sync import sync_account
-from tests.factories import register_and_verify
-from tests.mail_helpers import mbox_bytes
+from tests.mail_helpers import mbox_bytes, uow_of
 
 pytestmark = pytest.mark.slow
 
@@ -149,10 +148,8 @@ def test_each_hostile_message_parses_or_fails_with_a_reason(name: str) -> None:
         assert name != "headerless" and parsed.subject
 
 
-async def test_hostile_corpus_through_upload_and_sync(
-    client, smtp, run_base_jobs, settings, session_factory
-):
-    user = await register_and_verify(client, smtp, run_base_jobs, "hostile@example.com")
+async def test_hostile_corpus_through_upload_and_sync(client, settings, session_factory, make_user):
+    user = await make_user("hostile@example.com")
     mailbox = mbox_bytes([make() for make in CORPUS.values()])
     upload = await client.post(
         f"{UPLOAD}?filename=hostile.mbox", content=mailbox, headers=user.headers
@@ -161,7 +158,7 @@ async def test_hostile_corpus_through_upload_and_sync(
     account_id = uuid.UUID(upload.json()["id"])
 
     with PeakRss() as rss:
-        result = await sync_account(session_factory, settings, account_id, "initial")
+        result = await sync_account(uow_of(session_factory), settings, account_id, "initial")
     assert result.outcome == "completed"
     assert rss.growth_mb < 400, f"sync grew RSS by {rss.growth_mb:.0f} MB"
 
@@ -234,8 +231,8 @@ BAD_UPLOADS = {
 
 
 @pytest.mark.parametrize("case", sorted(BAD_UPLOADS))
-async def test_broken_uploads_are_refused_with_a_clear_4xx(client, smtp, run_base_jobs, case):
-    user = await register_and_verify(client, smtp, run_base_jobs, "uploader@example.com")
+async def test_broken_uploads_are_refused_with_a_clear_4xx(client, case, make_user):
+    user = await make_user("uploader@example.com")
     filename, make = BAD_UPLOADS[case]
     with PeakRss() as rss:
         response = await client.post(

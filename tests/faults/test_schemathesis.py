@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from httpx import AsyncClient
 
-from tests.factories import register_and_verify
+from tests.factories import make_verified_user
 from tests.smtp import SmtpSink
 
 pytestmark = pytest.mark.slow
@@ -48,10 +48,10 @@ async def _seed(http: AsyncClient, headers: dict[str, str]) -> None:
 
 
 async def test_no_server_errors_and_schema_conformance(
-    live_server: str, smtp: SmtpSink, run_base_jobs: Any, tmp_path: Path
+    live_server: str, smtp: SmtpSink, run_base_jobs: Any, tmp_path: Path, session_factory
 ) -> None:
     async with AsyncClient(base_url=live_server, timeout=30) as http:
-        user = await register_and_verify(http, smtp, run_base_jobs, "fuzz@example.com")
+        user = await make_verified_user(http, session_factory, "fuzz@example.com")
         await _seed(http, user.headers)
 
     report = tmp_path / "events.ndjson"

@@ -12,9 +12,9 @@ import pytest
 from httpx import AsyncClient
 
 from app.core.security import create_token
-from app.services.mail_sync import sync_account
-from tests.factories import PASSWORD, SignedIn, register_and_verify
-from tests.mail_helpers import alert, mbox_bytes
+from app.ingest.sync import sync_account
+from tests.factories import PASSWORD, SignedIn
+from tests.mail_helpers import alert, mbox_bytes, uow_of
 
 V1 = "/api/v1"
 MARKER = "ZEBRA-SECRET-MERCHANT"  # only in the first user's data: must never reach the second
@@ -90,7 +90,7 @@ async def _owner_resources(
         )
     )
     ids["connected_account_id"] = upload["id"]
-    await sync_account(session_factory, settings, uuid.UUID(upload["id"]), "initial")
+    await sync_account(uow_of(session_factory), settings, uuid.UUID(upload["id"]), "initial")
     emails = await _ok(await client.get(f"{V1}/emails", headers=h), 200)
     assert emails["items"], emails
     ids["email_id"] = emails["items"][0]["id"]
@@ -141,10 +141,10 @@ def _id_operations(settings: Any) -> list[tuple[str, str, list[str]]]:
 
 
 async def test_second_user_cannot_reach_first_users_ids(
-    client, smtp, run_base_jobs, settings, session_factory
+    client, settings, session_factory, make_user
 ):
-    owner = await register_and_verify(client, smtp, run_base_jobs, "owner@example.com")
-    intruder = await register_and_verify(client, smtp, run_base_jobs, "intruder@example.com")
+    owner = await make_user("owner@example.com")
+    intruder = await make_user("intruder@example.com")
     assert intruder.user["role"] == "user"
     ids = await _owner_resources(client, owner, settings, session_factory)
     own_category = await _ok(
@@ -293,8 +293,8 @@ SAMPLE_ENDPOINTS = [
 @pytest.mark.parametrize(
     "mangle", ["alg_none", "wrong_key", "expired", "refresh_as_access", "no_type", "unknown_user"]
 )
-async def test_tampered_tokens_are_401_everywhere(client, smtp, run_base_jobs, settings, mangle):
-    user = await register_and_verify(client, smtp, run_base_jobs, f"{mangle}@example.com")
+async def test_tampered_tokens_are_401_everywhere(client, settings, mangle, make_user):
+    user = await make_user(f"{mangle}@example.com")
     sub = user.user["id"]
     far = int((datetime.now(UTC) + timedelta(days=1)).timestamp())
     token = {
@@ -323,14 +323,14 @@ async def test_tampered_tokens_are_401_everywhere(client, smtp, run_base_jobs, s
         }
 
 
-async def test_an_access_token_is_not_a_refresh_token(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "swap@example.com")
+async def test_an_access_token_is_not_a_refresh_token(client, make_user):
+    user = await make_user("swap@example.com")
     response = await client.post("/api/auth/refresh", json={"refresh_token": user.access_token})
     assert response.status_code == 401
 
 
-async def test_refresh_token_reuse_revokes_the_family(client, smtp, run_base_jobs):
-    user = await register_and_verify(client, smtp, run_base_jobs, "family@example.com")
+async def test_refresh_token_reuse_revokes_the_family(client, make_user):
+    user = await make_user("family@example.com")
     other_login = await client.post(
         "/api/auth/login", data={"username": user.email, "password": PASSWORD}
     )
@@ -379,8 +379,9 @@ async def test_code_brute_force_is_locked_out(client, smtp, run_base_jobs):
     assert login.status_code == 403  # still unverified
 
 
-async def test_login_rate_limit_per_email_and_per_client(client, smtp, run_base_jobs, settings):
-    await register_and_verify(client, smtp, run_base_jobs, "limited@example.com")
+async def test_login_rate_limit_per_email_and_per_client(client, settings, make_user, cache):
+    await make_user("limited@example.com")
+    await cache.delete(*await cache.keys("ratelimit:*"))  # the factory's own sign-in
     limit = settings.login_rate_limit
     statuses = [
         (

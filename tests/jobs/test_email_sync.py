@@ -5,7 +5,6 @@ import uuid
 
 from app.core.tasks import SCHEDULE_INCREMENTAL_SYNCS, NoArgs
 from app.jobs.scheduling import schedule_incremental_syncs
-from tests.factories import register_and_verify
 from tests.jobs.helpers import load_job
 from tests.mail_helpers import BROKEN_MESSAGE, create_account, demo_mailbox, mbox_bytes
 from workers.email import WorkerSettings as EmailWorker
@@ -33,9 +32,9 @@ def test_the_cron_runs_every_thirty_minutes():
 
 
 async def test_cron_starts_one_sync_per_live_mailbox_and_never_two(
-    worker_ctx, session_factory, settings, client, smtp, run_base_jobs
+    worker_ctx, session_factory, settings, client, make_user
 ):
-    user = await register_and_verify(client, smtp, run_base_jobs, "cron@example.com")
+    user = await make_user("cron@example.com")
     uid = uuid.UUID(user.user["id"])
     imap = {"host": "imap.example.com", "port": 993, "security": "tls", "folder": "INBOX"}
     live = [
@@ -69,9 +68,9 @@ async def test_cron_starts_one_sync_per_live_mailbox_and_never_two(
 
 
 async def test_sync_api_runs_a_full_sync_with_exact_counts(
-    client, smtp, run_base_jobs, session_factory, settings, run_email_jobs, worker_ctx
+    client, session_factory, settings, run_email_jobs, worker_ctx, make_user
 ):
-    user = await register_and_verify(client, smtp, run_base_jobs, "sync@example.com")
+    user = await make_user("sync@example.com")
     uid = user.user["id"]
     mailbox = [raw for raw, _ in demo_mailbox(150)]
     await mbox_account(
@@ -107,9 +106,9 @@ async def test_sync_api_runs_a_full_sync_with_exact_counts(
     assert me["email"] == "sync@example.com"
 
 
-async def test_a_user_may_only_name_themself(client, smtp, run_base_jobs):
-    first = await register_and_verify(client, smtp, run_base_jobs, "first@example.com")
-    second = await register_and_verify(client, smtp, run_base_jobs, "second@example.com")
+async def test_a_user_may_only_name_themself(client, make_user):
+    first = await make_user("first@example.com")
+    second = await make_user("second@example.com")
     uid = first.user["id"]
     for method, path in [
         ("POST", f"/api/v1/email-sync/start/{uid}"),

@@ -14,10 +14,9 @@ from app.core.config import get_settings
 from app.core.tasks import ExtractEmails
 from app.extraction.llm import LlmExtractor
 from app.jobs.email_extraction import run_email_extraction
-from tests.factories import register_and_verify
 from tests.fakes.openai_server import FakeOpenAI
 from tests.jobs.test_email_sync import mbox_account
-from tests.mail_helpers import demo_mailbox
+from tests.mail_helpers import demo_mailbox, uow_of
 from workers.email import WorkerSettings as EmailWorker
 
 
@@ -46,9 +45,9 @@ async def sync(client, user, run_email_jobs):
 
 
 async def test_a_synced_mailbox_becomes_transactions(
-    client, smtp, run_base_jobs, session_factory, settings, run_email_jobs, worker_ctx
+    client, session_factory, settings, run_email_jobs, worker_ctx, make_user
 ):
-    user = await register_and_verify(client, smtp, run_base_jobs, "ledger@example.com")
+    user = await make_user("ledger@example.com")
     mailbox = [raw for raw, _ in demo_mailbox(240)]
     await mbox_account(settings, session_factory, uuid.UUID(user.user["id"]), mailbox)
     await sync(client, user, run_email_jobs)
@@ -92,9 +91,9 @@ def bank_alert(message_id: str, sent: datetime, reference: str, payee: str = "SW
 
 
 async def test_the_same_payment_reported_twice_is_one_transaction(
-    client, smtp, run_base_jobs, session_factory, settings, run_email_jobs
+    client, session_factory, settings, run_email_jobs, make_user
 ):
-    user = await register_and_verify(client, smtp, run_base_jobs, "twice@example.com")
+    user = await make_user("twice@example.com")
     sent = datetime.now(UTC) - timedelta(days=2)
     mail = [
         bank_alert("<a1@hdfc>", sent, "612345678901"),
@@ -121,16 +120,18 @@ UNKNOWN_RECEIPT = (
 
 
 async def test_the_llm_reads_what_the_rules_cannot_and_every_call_is_logged(
-    client, smtp, run_base_jobs, session_factory, settings, fake_openai, worker_ctx
+    client, session_factory, settings, fake_openai, worker_ctx, make_user
 ):
-    user = await register_and_verify(client, smtp, run_base_jobs, "llm@example.com")
+    user = await make_user("llm@example.com")
     sent = datetime.now(UTC) - timedelta(days=1)
     raw = UNKNOWN_RECEIPT.format(date=sent.strftime("%a, %d %b %Y %H:%M:%S +0000")).encode()
     await mbox_account(settings, session_factory, uuid.UUID(user.user["id"]), [raw])
-    from app.services.mail_sync import sync_account
+    from app.ingest.sync import sync_account
 
     accounts = (await client.get("/api/v1/connected-accounts", headers=user.headers)).json()
-    await sync_account(session_factory, get_settings(), uuid.UUID(accounts[0]["id"]), "initial")
+    await sync_account(
+        uow_of(session_factory), get_settings(), uuid.UUID(accounts[0]["id"]), "initial"
+    )
     fake_openai.answer_json(
         {
             "is_transaction": True,
@@ -150,14 +151,14 @@ async def test_the_llm_reads_what_the_rules_cannot_and_every_call_is_logged(
     assert txn["amount"] == "1299.00" and txn["transactor_name"] == "Tiny Shop"
     [call] = (await client.get("/api/v1/llm-transactions", headers=user.headers)).json()
     assert call["outcome"] == "ok" and call["prompt_tokens"] == 420
-    other = await register_and_verify(client, smtp, run_base_jobs, "nosy@example.com")
+    other = await make_user("nosy@example.com")
     assert (await client.get("/api/v1/llm-transactions", headers=other.headers)).json() == []
 
 
 async def test_a_category_correction_is_learned(
-    client, smtp, run_base_jobs, session_factory, settings, run_email_jobs
+    client, run_base_jobs, session_factory, settings, run_email_jobs, make_user
 ):
-    user = await register_and_verify(client, smtp, run_base_jobs, "learn@example.com")
+    user = await make_user("learn@example.com")
     base = datetime.now(UTC) - timedelta(days=20)
     first = [
         bank_alert(f"<l{i}@hdfc>", base + timedelta(days=i), f"7000000000{i:02d}", "ZOMATO")
@@ -202,11 +203,11 @@ def _flatten(categories):
 
 
 async def test_a_budget_crossed_by_ingested_mail_sends_its_alert(
-    client, smtp, run_base_jobs, session_factory, settings, run_email_jobs
+    client, smtp, run_base_jobs, session_factory, settings, run_email_jobs, make_user
 ):
     """Transactions that come from email cross budgets like those typed in: the alert rows
     raised by an extraction batch are delivered once the batch commits."""
-    user = await register_and_verify(client, smtp, run_base_jobs, "ingest-budget@example.com")
+    user = await make_user("ingest-budget@example.com")
     overall = await client.post(
         "/api/v1/budgets", headers=user.headers, json={"category_id": None, "amount": "1000"}
     )

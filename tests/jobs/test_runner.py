@@ -96,11 +96,10 @@ async def test_after_completion_the_same_key_can_run_again(worker_ctx, run_email
 
 
 async def test_progress_events_are_published_to_the_owner(
-    worker_ctx, run_email_jobs, client, smtp, run_base_jobs
+    worker_ctx, run_email_jobs, client, make_user
 ):
-    from tests.factories import register_and_verify
 
-    user = await register_and_verify(client, smtp, run_base_jobs, "events@example.com")
+    user = await make_user("events@example.com")
     pubsub = worker_ctx.cache.pubsub()
     await pubsub.subscribe(events.user_channel(user.user["id"]))
     job, _ = await start_counting_job(worker_ctx, {"items": 30}, user_id=user.user["id"])

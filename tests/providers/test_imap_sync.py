@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from app.core.security import encrypt_secret
+from app.ingest.sync import sync_account
 from app.models import ConnectedAccount
 from app.providers import ProviderAccount, ProviderAuthError, ProviderError, ProviderFactory
-from app.services.mail_sync import sync_account
 from tests.mail_helpers import (
     BROKEN_MESSAGE,
     RecordingProgress,
@@ -20,6 +20,7 @@ from tests.mail_helpers import (
     demo_mailbox,
     load_account,
     recent_alerts,
+    uow_of,
 )
 
 
@@ -57,7 +58,9 @@ async def test_initial_incremental_rerun_and_a_broken_message(
     user_id, account_id = await _imap_account(session_factory, imap_settings, imap_login)
 
     progress = RecordingProgress()
-    result = await sync_account(session_factory, imap_settings, account_id, "initial", 6, progress)
+    result = await sync_account(
+        uow_of(session_factory), imap_settings, account_id, "initial", 6, progress
+    )
     assert (result.new, result.failed, result.duplicate) == (120, 1, 0)
     assert (progress.processed, progress.failed) == (121, 1)
     assert progress.totals == [121]  # counted up front with ESEARCH
@@ -69,14 +72,14 @@ async def test_initial_incremental_rerun_and_a_broken_message(
     imap_login.server.append(imap_login.username, imap_login.password, recent_alerts(4))
     progress = RecordingProgress()
     result = await sync_account(
-        session_factory, imap_settings, account_id, "incremental", 6, progress
+        uow_of(session_factory), imap_settings, account_id, "incremental", 6, progress
     )
     assert (result.new, result.duplicate, progress.processed) == (4, 0, 4)
     assert (await load_account(session_factory, account_id)).sync_cursor["last_uid"] == 127
 
-    again = await sync_account(session_factory, imap_settings, account_id, "incremental")
+    again = await sync_account(uow_of(session_factory), imap_settings, account_id, "incremental")
     assert (again.new, again.duplicate) == (0, 0)
-    full = await sync_account(session_factory, imap_settings, account_id, "initial")
+    full = await sync_account(uow_of(session_factory), imap_settings, account_id, "initial")
     assert (full.new, full.failed, full.duplicate) == (0, 0, 125)
     assert await count_by_status(session_factory, user_id) == {"stored": 124, "failed": 1}
 
@@ -88,7 +91,9 @@ async def test_a_changed_uidvalidity_resyncs_the_window(session_factory, imap_se
     _, account_id = await _imap_account(
         session_factory, imap_settings, imap_login, security="tls", folder="Banking"
     )
-    assert (await sync_account(session_factory, imap_settings, account_id, "initial")).new == 3
+    assert (
+        await sync_account(uow_of(session_factory), imap_settings, account_id, "initial")
+    ).new == 3
     before = (await load_account(session_factory, account_id)).sync_cursor
 
     # The folder is rebuilt (a server migration): same mail, new UIDs, one more message.
@@ -98,7 +103,7 @@ async def test_a_changed_uidvalidity_resyncs_the_window(session_factory, imap_se
     later = recent_alerts(1, "Salary credited")
     server.append(imap_login.username, imap_login.password, first + later, folder="Banking")
 
-    result = await sync_account(session_factory, imap_settings, account_id, "incremental")
+    result = await sync_account(uow_of(session_factory), imap_settings, account_id, "incremental")
     assert (result.new, result.duplicate) == (1, 3)
     after = (await load_account(session_factory, account_id)).sync_cursor
     assert after["uidvalidity"] != before["uidvalidity"]
@@ -114,13 +119,15 @@ async def test_a_crashed_initial_sync_resumes(session_factory, imap_settings, im
 
     with pytest.raises(RuntimeError):
         await sync_account(
-            session_factory, imap_settings, account_id, "initial", 6, CrashAfterFirstBatch()
+            uow_of(session_factory), imap_settings, account_id, "initial", 6, CrashAfterFirstBatch()
         )
     cursor = (await load_account(session_factory, account_id)).sync_cursor
     assert cursor["phase"] == "initial" and cursor["last_uid"] == 100
 
     progress = RecordingProgress()
-    result = await sync_account(session_factory, imap_settings, account_id, "initial", 6, progress)
+    result = await sync_account(
+        uow_of(session_factory), imap_settings, account_id, "initial", 6, progress
+    )
     assert (result.new, progress.processed) == (30, 30)
 
 
@@ -153,6 +160,6 @@ async def test_wrong_password_untrusted_certificate_and_missing_folder(
         account = await session.get(ConnectedAccount, account_id)
         account.credentials = encrypt_secret(imap_settings, '{"password": "changed"}')
     with pytest.raises(ProviderAuthError):
-        await sync_account(session_factory, imap_settings, account_id, "incremental")
+        await sync_account(uow_of(session_factory), imap_settings, account_id, "incremental")
     account = await load_account(session_factory, account_id)
     assert account.status == "error" and "refused the login" in account.last_error

@@ -8,9 +8,9 @@ import zlib
 import pytest
 from sqlalchemy import select
 
+from app.ingest.sync import sync_account
 from app.models import ConnectedAccount, Email
 from app.providers import ProviderError
-from app.services.mail_sync import sync_account
 from tests.mail_helpers import (
     BROKEN_MESSAGE,
     RecordingProgress,
@@ -22,6 +22,7 @@ from tests.mail_helpers import (
     mbox_bytes,
     recent_alerts,
     stored_emails,
+    uow_of,
 )
 
 
@@ -45,7 +46,9 @@ async def test_initial_incremental_rerun_and_a_broken_message(session_factory, m
     )
 
     progress = RecordingProgress()
-    result = await sync_account(session_factory, mail_settings, account_id, "initial", 6, progress)
+    result = await sync_account(
+        uow_of(session_factory), mail_settings, account_id, "initial", 6, progress
+    )
     assert (result.outcome, result.new, result.failed, result.duplicate) == ("completed", 130, 1, 0)
     assert (progress.processed, progress.parsed, progress.failed) == (131, 130, 1)
     assert progress.totals[-1] == 131
@@ -62,14 +65,14 @@ async def test_initial_incremental_rerun_and_a_broken_message(session_factory, m
         file.write(mbox_bytes(new_mail))
     progress = RecordingProgress()
     result = await sync_account(
-        session_factory, mail_settings, account_id, "incremental", 6, progress
+        uow_of(session_factory), mail_settings, account_id, "incremental", 6, progress
     )
     assert (result.new, result.duplicate, result.failed, progress.processed) == (3, 0, 0, 3)
 
     # Nothing new: nothing read. A full re-read adds nothing either.
-    again = await sync_account(session_factory, mail_settings, account_id, "incremental")
+    again = await sync_account(uow_of(session_factory), mail_settings, account_id, "incremental")
     assert (again.new, again.duplicate) == (0, 0)
-    full = await sync_account(session_factory, mail_settings, account_id, "initial")
+    full = await sync_account(uow_of(session_factory), mail_settings, account_id, "initial")
     assert (full.new, full.failed, full.duplicate) == (0, 0, 134)
     assert await count_by_status(session_factory, user_id) == {"stored": 133, "failed": 1}
 
@@ -95,13 +98,15 @@ async def test_a_crashed_initial_sync_resumes_after_the_last_stored_batch(
 
     with pytest.raises(RuntimeError):
         await sync_account(
-            session_factory, mail_settings, account_id, "initial", 6, CrashAfterFirstBatch()
+            uow_of(session_factory), mail_settings, account_id, "initial", 6, CrashAfterFirstBatch()
         )
     account = await load_account(session_factory, account_id)
     assert account.sync_cursor["phase"] == "initial"  # committed with the first batch
 
     progress = RecordingProgress()
-    result = await sync_account(session_factory, mail_settings, account_id, "initial", 6, progress)
+    result = await sync_account(
+        uow_of(session_factory), mail_settings, account_id, "initial", 6, progress
+    )
     assert (result.new, result.duplicate, progress.processed) == (50, 0, 50)
     assert len(await stored_emails(session_factory, user_id)) == 150
 
@@ -116,12 +121,12 @@ async def test_a_zip_of_eml_files_and_a_missing_file(session_factory, mail_setti
     account_id, path = await _mbox_account(
         session_factory, mail_settings, user_id, "export.zip", buffer.getvalue()
     )
-    result = await sync_account(session_factory, mail_settings, account_id, "initial")
+    result = await sync_account(uow_of(session_factory), mail_settings, account_id, "initial")
     assert (result.new, result.failed) == (3, 0)
 
     path.unlink()
     with pytest.raises(ProviderError, match="no longer on the server"):
-        await sync_account(session_factory, mail_settings, account_id, "initial")
+        await sync_account(uow_of(session_factory), mail_settings, account_id, "initial")
     account = await load_account(session_factory, account_id)
     assert account.status == "error" and "no longer on the server" in account.last_error
 
@@ -133,7 +138,7 @@ async def test_a_removed_account_is_not_synced(session_factory, mail_settings):
     async with session_factory() as session, session.begin():
         account = await session.get(ConnectedAccount, account_id)
         account.status = "disabled"
-    result = await sync_account(session_factory, mail_settings, account_id, "initial")
+    result = await sync_account(uow_of(session_factory), mail_settings, account_id, "initial")
     assert result.outcome == "skipped" and await stored_emails(session_factory, user_id) == []
 
 

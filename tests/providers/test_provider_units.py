@@ -7,12 +7,12 @@ from datetime import UTC, datetime
 import pytest
 
 from app.core.config import Settings
+from app.ingest.sync import months_before, sync_window
+from app.ingest.uploads import safe_filename
 from app.providers import EmailProvider, ProviderAccount, ProviderError, ProviderFactory
 from app.providers import mbox as mbox_module
 from app.providers.base import backoff_delay
 from app.providers.mbox import count_mbox_messages, upload_path
-from app.services.mail_sync import months_before, sync_window
-from app.services.uploads import safe_filename
 from tests.mail_helpers import mbox_bytes, recent_alerts
 
 

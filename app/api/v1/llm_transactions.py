@@ -4,7 +4,7 @@ from fastapi import APIRouter
 
 from app.api.deps import CurrentUser, PaginationDep, SessionDep
 from app.schemas.llm import LlmCallPublic
-from app.services import extraction as extraction_service
+from app.services import llm_calls as llm_calls_service
 
 router = APIRouter(prefix="/llm-transactions", tags=["extraction"])
 
@@ -12,4 +12,4 @@ router = APIRouter(prefix="/llm-transactions", tags=["extraction"])
 @router.get("", response_model=list[LlmCallPublic])
 async def list_llm_calls(user: CurrentUser, session: SessionDep, page: PaginationDep) -> object:
     """Newest first: model, tokens, cost (USD), latency and outcome of each call."""
-    return await extraction_service.list_llm_calls(session, user.id, page.offset, page.limit)
+    return await llm_calls_service.list_llm_calls(session, user.id, page.offset, page.limit)

@@ -6,9 +6,10 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Query, Response, UploadFile
 
 from app.api.deps import CurrentUser, SessionDep
+from app.ingest import csv_import
 from app.schemas.csv_import import CsvImportResult, CsvPreview
 from app.schemas.transaction import TransactionFilters, TransactionSort
-from app.services import csv_export, csv_import
+from app.services import csv_export
 
 router = APIRouter(prefix="/transactions", tags=["transactions"])
 

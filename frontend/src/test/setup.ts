@@ -5,8 +5,9 @@ import { useLiveStatus } from '@/api/live'
 import { useAuthStore } from '@/auth/store'
 import { FakeWebSocket } from './fakeWebSocket'
 
-// The dashboard pulls in recharts: a cold first render under a parallel run can pass 1 s.
-configure({ asyncUtilTimeout: 4000 })
+// The dashboard pulls in recharts: a cold first render under a parallel run can pass 1 s, and
+// on a machine busy with other work (CI runs pytest's servers beside us) several seconds.
+configure({ asyncUtilTimeout: 15_000 })
 
 beforeEach(() => {
   // No test talks to a real socket: the app shell's live connection gets this fake.
