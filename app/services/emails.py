@@ -26,7 +26,7 @@ from app.mail.parse import parse_email
 from app.models import Email, User
 from app.models.email import FAILED, STORED
 from app.providers import FetchedMessage
-from app.schemas.email import EmailDetail, EmailFilters
+from app.schemas.email import EmailDetail, EmailFilters, EmailSummary
 
 log = logging.getLogger(__name__)
 
@@ -88,10 +88,10 @@ async def store_batch(session: AsyncSession, batch: PreparedBatch) -> StoredBatc
 
 async def list_emails(
     session: AsyncSession, user: User, filters: EmailFilters, *, offset: int, limit: int
-) -> tuple[list[dict[str, Any]], int]:
+) -> tuple[list[EmailSummary], int]:
     rows, total = await emails_crud.list_page(session, user.id, filters, offset=offset, limit=limit)
     items = [
-        {**{key: getattr(email, key) for key in _SUMMARY_FIELDS}, "snippet": snippet}
+        EmailSummary(**{key: getattr(email, key) for key in _SUMMARY_FIELDS}, snippet=snippet)
         for email, snippet in rows
     ]
     return items, total
