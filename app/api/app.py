@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.api.auth import router as auth_router
+from app.api.openapi import operation_id
 from app.api.system import router as system_router
 from app.api.v1 import api_router
 from app.core.config import Settings, get_settings
@@ -76,6 +77,7 @@ def create_application(settings: Settings | None = None) -> FastAPI:
         description="Your mailbox's bank alerts and receipts, turned into a clean ledger.",
         lifespan=lifespan,
         responses={422: {"model": ErrorResponse, "description": "Invalid request"}},
+        generate_unique_id_function=operation_id,
     )
     if settings.cors_origins:
         app.add_middleware(

@@ -1,19 +1,25 @@
 """Operational endpoints: /health and /metrics."""
 
 from fastapi import APIRouter, Request, Response
-from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from app.core import metrics as metrics_registry
+from app.schemas.common import Health
 from app.services import health
 
 router = APIRouter(tags=["system"])
 
 
-@router.get("/health", responses={503: {"description": "PostgreSQL or Redis is down"}})
-async def read_health(request: Request) -> JSONResponse:
+@router.get(
+    "/health",
+    response_model=Health,
+    responses={503: {"model": Health, "description": "PostgreSQL or Redis is down"}},
+)
+async def read_health(request: Request, response: Response) -> Health:
     result = await health.check(request.state.engine, request.state.cache)
-    return JSONResponse(result, status_code=200 if result["status"] == "ok" else 503)
+    if result.status != "ok":
+        response.status_code = 503
+    return result
 
 
 @router.get("/metrics", include_in_schema=False)

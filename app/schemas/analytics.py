@@ -18,13 +18,16 @@ class Report(BaseModel):
     unconverted: list[Unconverted]
 
 
-class Summary(Report):
-    date_from: date
-    date_to: date
+class FlowTotals(BaseModel):
     income: MoneyTotal
     expense: MoneyTotal = Field(description="spending less refunds; transfers excluded")
     net: MoneyTotal
     savings_rate: Percent | None = Field(description="net / income x 100; null without income")
+
+
+class Summary(Report, FlowTotals):
+    date_from: date
+    date_to: date
     transaction_count: int
 
 
@@ -44,12 +47,8 @@ class SpendByCategory(Report):
     items: list[CategorySpend]
 
 
-class TrendMonth(BaseModel):
+class TrendMonth(FlowTotals):
     month: date
-    income: MoneyTotal
-    expense: MoneyTotal
-    net: MoneyTotal
-    savings_rate: Percent | None
 
 
 class MonthlyTrend(Report):

@@ -2,6 +2,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, EmailStr, Field, StringConstraints
 
+from app.schemas.common import ResponseModel
+
 OtpCode = Annotated[str, StringConstraints(pattern=r"^\d{6}$")]
 Password = Annotated[str, Field(min_length=8, max_length=128)]
 
@@ -25,7 +27,7 @@ class RefreshRequest(BaseModel):
     refresh_token: str = Field(min_length=1, max_length=4096)
 
 
-class TokenPair(BaseModel):
+class TokenPair(ResponseModel):
     access_token: str
     refresh_token: str
     token_type: Literal["bearer"] = "bearer"

@@ -5,6 +5,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from app.categorization.rules import pattern_error
+from app.schemas.common import ResponseModel
 from app.schemas.money import PositiveMoney
 
 CategoryKind = Literal["income", "expense", "transfer"]
@@ -107,7 +108,7 @@ class CategoryRuleUpdate(BaseModel):
     category_id: uuid.UUID | None = None
 
 
-class CategoryRulePublic(CategoryRuleFields):
+class CategoryRulePublic(CategoryRuleFields, ResponseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: uuid.UUID

@@ -4,6 +4,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 
+from app.schemas.job import JobPublic
+
 # Only these settings are shown to the client; the upload's path on the server is not.
 PUBLIC_SETTINGS = frozenset({"host", "port", "security", "folder", "username", "filename", "size"})
 
@@ -47,12 +49,12 @@ class SyncRequest(BaseModel):
 
 
 class SyncStarted(BaseModel):
-    """What the sync request returned (the job, once the jobs table runs syncs)."""
-
-    model_config = ConfigDict(extra="allow")
+    """A mailbox sync asked for: the job it queued, or the one already pending or running."""
 
     account_id: uuid.UUID
     mode: str
+    queued: bool = Field(description="false: this mailbox's sync was already pending or running")
+    job: JobPublic
 
 
 class GoogleConsent(BaseModel):

@@ -5,12 +5,13 @@ from typing import Annotated
 
 from pydantic import BaseModel, Field, model_validator
 
+from app.schemas.common import ResponseModel
 from app.schemas.money import CurrencyCode, Money
 
 Column = Annotated[str, Field(min_length=1, max_length=100)]
 
 
-class CsvMapping(BaseModel):
+class CsvMapping(ResponseModel):
     """Column names (as in the header row) for each field. Give `amount` (signed, or with a
     `type` column), or `debit` and/or `credit` columns."""
 

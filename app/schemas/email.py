@@ -4,6 +4,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.schemas.common import ResponseModel
+
 EmailStatus = Literal["stored", "failed"]
 
 
@@ -25,7 +27,7 @@ class EmailFilters(BaseModel):
     ] = None
 
 
-class EmailSummary(BaseModel):
+class EmailSummary(ResponseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: uuid.UUID

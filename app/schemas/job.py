@@ -4,10 +4,12 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from app.schemas.common import ResponseModel
+
 MAX_ERRORS_SHOWN = 100
 
 
-class JobPublic(BaseModel):
+class JobPublic(ResponseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: uuid.UUID

@@ -21,6 +21,18 @@ from app.core.errors import BadRequest
 from app.crud import categories as categories_crud
 from app.crud import reports
 from app.crud import transactors as transactors_crud
+from app.schemas.analytics import (
+    CashFlow,
+    CashFlowBucket,
+    CategorySpend,
+    FlowTotals,
+    MerchantSpend,
+    MonthlyTrend,
+    SpendByCategory,
+    Summary,
+    TopMerchants,
+    TrendMonth,
+)
 from app.services import exchange_rates
 from app.services.auth import Identity
 from app.services.budgets import today_utc
@@ -80,22 +92,22 @@ def _rate(part: Decimal, whole: Decimal) -> Decimal | None:
     return (part * 100 / whole).quantize(PERCENT) if whole > 0 else None
 
 
-def _totals(flows: Iterator[tuple[Any, Flow, Decimal]]) -> dict[str, Any]:
+def _totals(flows: Iterator[tuple[Any, Flow, Decimal]]) -> FlowTotals:
     income = expense = Decimal(0)
     for _, flow, value in flows:
         if flow == "income":
             income += value
         else:
             expense += value if flow == "expense" else -value
-    return {
-        "income": cents(income),
-        "expense": cents(expense),
-        "net": cents(income - expense),
-        "savings_rate": _rate(income - expense, income),
-    }
+    return FlowTotals(
+        income=cents(income),
+        expense=cents(expense),
+        net=cents(income - expense),
+        savings_rate=_rate(income - expense, income),
+    )
 
 
-async def summary(session: AsyncSession, user: Identity, first: date, last: date) -> dict[str, Any]:
+async def summary(session: AsyncSession, user: Identity, first: date, last: date) -> Summary:
     """From one aggregate by category kind (no category tree to load), and exchange rates only
     when some amounts are in another currency."""
     base = user.base_currency
@@ -106,19 +118,19 @@ async def summary(session: AsyncSession, user: Identity, first: date, last: date
         session, base, first, last, currencies={row.currency for row in rows}
     )
 
-    return {
-        "date_from": first,
-        "date_to": last,
-        "currency": base,
-        **_totals(_flows(rows, lambda row: row.kind, converter)),
-        "transaction_count": sum(row.n for row in rows),
-        "unconverted": converter.unconverted(),
-    }
+    return Summary(
+        date_from=first,
+        date_to=last,
+        currency=base,
+        **_totals(_flows(rows, lambda row: row.kind, converter)).model_dump(),
+        transaction_count=sum(row.n for row in rows),
+        unconverted=converter.unconverted(),
+    )
 
 
 async def spend_by_category(
     session: AsyncSession, user: Identity, first: date, last: date, *, rollup: bool
-) -> dict[str, Any]:
+) -> SpendByCategory:
     """Spending (refunds subtracted) per category; `rollup` folds subcategories into their
     parent."""
     ledger = await _ledger(session, user, first, last)
@@ -137,29 +149,29 @@ async def spend_by_category(
 
     ordered = sorted(amounts.items(), key=lambda item: (-item[1], name(item[0])))
     items = [
-        {
-            "category_id": key,
-            "name": name(key),
-            "parent_id": ledger.tree.parents.get(key) if key else None,
-            "amount": cents(amount),
-            "share": _rate(amount, total) or Decimal(0),
-            "count": counts[key],
-        }
+        CategorySpend(
+            category_id=key,
+            name=name(key),
+            parent_id=ledger.tree.parents.get(key) if key else None,
+            amount=cents(amount),
+            share=_rate(amount, total) or Decimal(0),
+            count=counts[key],
+        )
         for key, amount in ordered
     ]
-    return {
-        "date_from": first,
-        "date_to": last,
-        "currency": user.base_currency,
-        "total": cents(total),
-        "items": items,
-        "unconverted": ledger.converter.unconverted(),
-    }
+    return SpendByCategory(
+        date_from=first,
+        date_to=last,
+        currency=user.base_currency,
+        total=cents(total),
+        items=items,
+        unconverted=ledger.converter.unconverted(),
+    )
 
 
 async def monthly_trend(
     session: AsyncSession, user: Identity, *, months: int, as_of: date | None
-) -> dict[str, Any]:
+) -> MonthlyTrend:
     """Income, expense, net and savings rate for the `months` months ending with as_of's."""
     last_month = month_start(as_of or today_utc())
     first = add_months(last_month, -(months - 1))
@@ -167,19 +179,19 @@ async def monthly_trend(
     by_month: dict[date, list[tuple[Any, Flow, Decimal]]] = defaultdict(list)
     for flow in ledger.flows():
         by_month[month_start(flow[0].day)].append(flow)
-    return {
-        "currency": user.base_currency,
-        "months": [
-            {"month": month, **_totals(iter(by_month[month]))}
+    return MonthlyTrend(
+        currency=user.base_currency,
+        months=[
+            TrendMonth(month=month, **_totals(iter(by_month[month])).model_dump())
             for month in (add_months(first, i) for i in range(months))
         ],
-        "unconverted": ledger.converter.unconverted(),
-    }
+        unconverted=ledger.converter.unconverted(),
+    )
 
 
 async def top_merchants(
     session: AsyncSession, user: Identity, first: date, last: date, *, limit: int
-) -> dict[str, Any]:
+) -> TopMerchants:
     """Where the money went: spending (refunds subtracted) per transactor, largest first."""
     ledger = await _ledger(session, user, first, last, by_transactor=True)
     amounts: dict[uuid.UUID, Decimal] = defaultdict(Decimal)
@@ -194,21 +206,18 @@ async def top_merchants(
         t.id: t.name
         for t in await transactors_crud.get_many_for_user(session, user.id, [k for k, _ in top])
     }
-    return {
-        "date_from": first,
-        "date_to": last,
-        "currency": user.base_currency,
-        "items": [
-            {
-                "transactor_id": key,
-                "name": names.get(key, ""),
-                "amount": cents(amount),
-                "count": counts[key],
-            }
+    return TopMerchants(
+        date_from=first,
+        date_to=last,
+        currency=user.base_currency,
+        items=[
+            MerchantSpend(
+                transactor_id=key, name=names.get(key, ""), amount=cents(amount), count=counts[key]
+            )
             for key, amount in top
         ],
-        "unconverted": ledger.converter.unconverted(),
-    }
+        unconverted=ledger.converter.unconverted(),
+    )
 
 
 def bucket_start(day: date, interval: Interval) -> date:
@@ -230,7 +239,7 @@ def _buckets(first: date, last: date, interval: Interval) -> list[date]:
 
 async def cash_flow(
     session: AsyncSession, user: Identity, first: date, last: date, *, interval: Interval
-) -> dict[str, Any]:
+) -> CashFlow:
     """Money in (income) and out (spending less refunds) per day, week or month, with the
     running net; every bucket of the period is listed, empty ones as zero."""
     ledger = await _ledger(session, user, first, last)
@@ -246,19 +255,19 @@ async def cash_flow(
     for start in _buckets(first, last, interval):
         running += inflow[start] - outflow[start]
         buckets.append(
-            {
-                "period_start": start,
-                "inflow": cents(inflow[start]),
-                "outflow": cents(outflow[start]),
-                "net": cents(inflow[start] - outflow[start]),
-                "cumulative": cents(running),
-            }
+            CashFlowBucket(
+                period_start=start,
+                inflow=cents(inflow[start]),
+                outflow=cents(outflow[start]),
+                net=cents(inflow[start] - outflow[start]),
+                cumulative=cents(running),
+            )
         )
-    return {
-        "date_from": first,
-        "date_to": last,
-        "interval": interval,
-        "currency": user.base_currency,
-        "buckets": buckets,
-        "unconverted": ledger.converter.unconverted(),
-    }
+    return CashFlow(
+        date_from=first,
+        date_to=last,
+        interval=interval,
+        currency=user.base_currency,
+        buckets=buckets,
+        unconverted=ledger.converter.unconverted(),
+    )

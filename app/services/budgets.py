@@ -27,7 +27,7 @@ from app.crud import categories as categories_crud
 from app.crud import reports
 from app.models import Budget, User
 from app.models.budget import ALERT_THRESHOLDS
-from app.schemas.budget import BudgetCreate, BudgetUpdate
+from app.schemas.budget import BudgetCreate, BudgetStatus, BudgetUpdate
 from app.services import exchange_rates
 
 PERCENT_STEP = Decimal("0.1")
@@ -39,20 +39,20 @@ def today_utc() -> date:
 
 async def list_budgets(
     session: AsyncSession, user_id: uuid.UUID, month: date | None = None
-) -> list[dict[str, Any]]:
+) -> list[BudgetStatus]:
     budgets = await budgets_crud.list_for_user(session, user_id)
     return await _statuses(session, user_id, budgets, month_start(month or today_utc()))
 
 
 async def get_budget(
     session: AsyncSession, user_id: uuid.UUID, budget_id: uuid.UUID, month: date | None = None
-) -> dict[str, Any]:
+) -> BudgetStatus:
     budget = await _get(session, user_id, budget_id)
     month = month_start(month or today_utc())
     return (await _statuses(session, user_id, [budget], month))[0]
 
 
-async def create_budget(session: AsyncSession, user: User, data: BudgetCreate) -> dict[str, Any]:
+async def create_budget(session: AsyncSession, user: User, data: BudgetCreate) -> BudgetStatus:
     if data.category_id is not None:
         category = await categories_crud.get_for_user(session, user.id, data.category_id)
         if category is None:
@@ -78,7 +78,7 @@ async def create_budget(session: AsyncSession, user: User, data: BudgetCreate) -
 
 async def update_budget(
     session: AsyncSession, user_id: uuid.UUID, budget_id: uuid.UUID, data: BudgetUpdate
-) -> dict[str, Any]:
+) -> BudgetStatus:
     budget = await _get(session, user_id, budget_id)
     for field in ("amount", "currency", "rollover", "starts_on"):
         value = getattr(data, field)
@@ -102,7 +102,7 @@ async def _get(session: AsyncSession, user_id: uuid.UUID, budget_id: uuid.UUID) 
 
 async def _statuses(
     session: AsyncSession, user_id: uuid.UUID, budgets: Sequence[Budget], month: date
-) -> list[dict[str, Any]]:
+) -> list[BudgetStatus]:
     """Every budget's numbers for `month`, from one aggregate query."""
     if not budgets:
         return []
@@ -123,7 +123,7 @@ def _first_month(budget: Budget, month: date) -> date:
 
 def _status(
     budget: Budget, rows: Sequence[Any], tree: CategoryTree, converter: Converter, month: date
-) -> dict[str, Any]:
+) -> BudgetStatus:
     spent_by_month = _spending_by_month(budget, rows, tree, converter, _first_month(budget, month))
     carried = Decimal(0)
     if budget.rollover:
@@ -131,25 +131,25 @@ def _status(
             carried += budget.amount - spent_by_month.get(earlier, Decimal(0))
     available = budget.amount + carried
     spent = spent_by_month.get(month, Decimal(0))
-    return {
-        "id": budget.id,
-        "category_id": budget.category_id,
-        "category_name": tree.names.get(budget.category_id) if budget.category_id else None,
-        "amount": budget.amount,
-        "currency": budget.currency,
-        "period": budget.period,
-        "rollover": budget.rollover,
-        "starts_on": budget.starts_on,
-        "period_start": month,
-        "period_end": add_months(month, 1) - timedelta(days=1),
-        "carried_over": cents(carried),
-        "available": cents(available),
-        "spent": cents(spent),
-        "remaining": cents(available - spent),
-        "percent": (spent * 100 / available).quantize(PERCENT_STEP) if available > 0 else None,
-        "unconverted": converter.unconverted(),
-        "created_at": budget.created_at,
-    }
+    return BudgetStatus(
+        id=budget.id,
+        category_id=budget.category_id,
+        category_name=tree.names.get(budget.category_id) if budget.category_id else None,
+        amount=budget.amount,
+        currency=budget.currency,
+        period=budget.period,
+        rollover=budget.rollover,
+        starts_on=budget.starts_on,
+        period_start=month,
+        period_end=add_months(month, 1) - timedelta(days=1),
+        carried_over=cents(carried),
+        available=cents(available),
+        spent=cents(spent),
+        remaining=cents(available - spent),
+        percent=(spent * 100 / available).quantize(PERCENT_STEP) if available > 0 else None,
+        unconverted=converter.unconverted(),
+        created_at=budget.created_at,
+    )
 
 
 def _spending_by_month(
@@ -193,15 +193,15 @@ async def check_budgets(
     rows = [
         {
             "id": uuid.uuid4(),
-            "budget_id": status["id"],
+            "budget_id": status.id,
             "period_start": month,
             "threshold": threshold,
-            "spent": status["spent"],
-            "available": status["available"],
+            "spent": status.spent,
+            "available": status.available,
         }
         for status in await _statuses(session, user_id, budgets, month)
         for threshold in ALERT_THRESHOLDS
-        if _crossed(status["spent"], status["available"], threshold)
+        if _crossed(status.spent, status.available, threshold)
     ]
     highest: dict[uuid.UUID, tuple[int, uuid.UUID]] = {}
     for alert_id, budget_id, threshold in await budgets_crud.insert_alerts(session, rows):

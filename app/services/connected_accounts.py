@@ -26,7 +26,7 @@ from app.providers import (
     ProviderFactory,
     ProviderUnavailable,
 )
-from app.schemas.connected_account import ImapAccountCreate, SyncRequest
+from app.schemas.connected_account import ImapAccountCreate, SyncRequest, SyncStarted
 from app.services.sync_requests import request_sync
 
 log = logging.getLogger(__name__)
@@ -162,7 +162,7 @@ async def remove(
 
 async def sync_now(
     session: AsyncSession, user: User, account_id: uuid.UUID, data: SyncRequest
-) -> dict[str, Any]:
+) -> SyncStarted:
     account = await get_account(session, user, account_id)
     return await request_sync(session, user, account, data.mode, months=data.months)
 

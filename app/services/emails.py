@@ -3,7 +3,6 @@
 import asyncio
 import uuid
 import zlib
-from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -11,15 +10,15 @@ from app.core.errors import NotFound
 from app.crud import emails as emails_crud
 from app.crud import extractions as extractions_crud
 from app.models import Email, User
-from app.schemas.email import EmailDetail, EmailFilters
+from app.schemas.email import EmailDetail, EmailFilters, EmailSummary
 
 
 async def list_emails(
     session: AsyncSession, user: User, filters: EmailFilters, *, offset: int, limit: int
-) -> tuple[list[dict[str, Any]], int]:
+) -> tuple[list[EmailSummary], int]:
     rows, total = await emails_crud.list_page(session, user.id, filters, offset=offset, limit=limit)
     items = [
-        {**{key: getattr(email, key) for key in _SUMMARY_FIELDS}, "snippet": snippet}
+        EmailSummary(**{key: getattr(email, key) for key in _SUMMARY_FIELDS}, snippet=snippet)
         for email, snippet in rows
     ]
     return items, total

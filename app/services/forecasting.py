@@ -18,6 +18,7 @@ from app.analytics.recurring import Payment, RecurringSeries, detect_recurring
 from app.crud import categories as categories_crud
 from app.crud import reports
 from app.crud import transactors as transactors_crud
+from app.schemas.analytics import CategoryForecast, Forecast, Recurring, RecurringPayment
 from app.services import exchange_rates
 from app.services.auth import Identity
 from app.services.budgets import today_utc
@@ -46,7 +47,7 @@ async def _history(
 
 async def recurring_payments(
     session: AsyncSession, user: Identity, *, as_of: date | None, include_inactive: bool
-) -> dict[str, Any]:
+) -> Recurring:
     as_of = as_of or today_utc()
     _, found, _, converter = await _history(
         session, user, as_of - timedelta(days=LOOKBACK_DAYS), as_of
@@ -62,33 +63,30 @@ async def recurring_payments(
     for series in shown:
         in_base = converter.convert(series.next_expected_amount, series.currency, as_of)
         items.append(
-            {
-                "transactor_id": series.transactor_id,
-                "transactor_name": names.get(series.transactor_id, ""),
-                "category_id": series.category_id,
-                "cadence": series.cadence,
-                "interval_days": series.interval_days,
-                "kind": series.kind,
-                "occurrences": series.occurrences,
-                "currency": series.currency,
-                "typical_amount": cents(series.typical_amount),
-                "first_date": series.first_on,
-                "last_date": series.last_on,
-                "next_expected_date": series.next_expected_on,
-                "next_expected_amount": cents(series.next_expected_amount),
-                "next_expected_amount_base": cents(in_base) if in_base is not None else None,
-                "active": series.active,
-            }
+            RecurringPayment(
+                transactor_id=series.transactor_id,
+                transactor_name=names.get(series.transactor_id, ""),
+                category_id=series.category_id,
+                cadence=series.cadence,
+                interval_days=series.interval_days,
+                kind=series.kind,
+                occurrences=series.occurrences,
+                currency=series.currency,
+                typical_amount=cents(series.typical_amount),
+                first_date=series.first_on,
+                last_date=series.last_on,
+                next_expected_date=series.next_expected_on,
+                next_expected_amount=cents(series.next_expected_amount),
+                next_expected_amount_base=cents(in_base) if in_base is not None else None,
+                active=series.active,
+            )
         )
-    return {
-        "as_of": as_of,
-        "currency": user.base_currency,
-        "items": items,
-        "unconverted": converter.unconverted(),
-    }
+    return Recurring(
+        as_of=as_of, currency=user.base_currency, items=items, unconverted=converter.unconverted()
+    )
 
 
-async def forecast(session: AsyncSession, user: Identity, *, as_of: date | None) -> dict[str, Any]:
+async def forecast(session: AsyncSession, user: Identity, *, as_of: date | None) -> Forecast:
     """Spending forecast for the month after as_of's month."""
     as_of = as_of or today_utc()
     this_month = month_start(as_of)
@@ -118,23 +116,23 @@ async def forecast(session: AsyncSession, user: Identity, *, as_of: date | None)
             due[series.category_id] += value
 
     forecasts = [f for f in forecast_next_month(spend, due, history_months) if f.amount > 0]
-    return {
-        "month": target,
-        "method": FORECAST_METHOD,
-        "currency": user.base_currency,
-        "total": cents(sum((f.amount for f in forecasts), Decimal(0))),
-        "categories": [
-            {
-                "category_id": f.category_id,
-                "name": tree.names.get(f.category_id, "Uncategorised")
+    return Forecast(
+        month=target,
+        method=FORECAST_METHOD,
+        currency=user.base_currency,
+        total=cents(sum((f.amount for f in forecasts), Decimal(0))),
+        categories=[
+            CategoryForecast(
+                category_id=f.category_id,
+                name=tree.names.get(f.category_id, "Uncategorised")
                 if f.category_id
                 else "Uncategorised",
-                "amount": cents(f.amount),
-                "baseline": cents(f.baseline),
-                "recurring_due": cents(f.recurring_due),
-                "history": [cents(h) for h in f.history],
-            }
+                amount=cents(f.amount),
+                baseline=cents(f.baseline),
+                recurring_due=cents(f.recurring_due),
+                history=[cents(h) for h in f.history],
+            )
             for f in forecasts
         ],
-        "unconverted": converter.unconverted(),
-    }
+        unconverted=converter.unconverted(),
+    )

@@ -5,7 +5,6 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -14,11 +13,11 @@ from app.analytics.goals import goal_progress
 from app.core.errors import BadRequest, NotFound
 from app.crud import goals as goals_crud
 from app.models import Goal, GoalContribution, User
-from app.schemas.goal import ContributionCreate, GoalCreate, GoalUpdate
+from app.schemas.goal import ContributionCreate, GoalCreate, GoalPublic, GoalUpdate
 from app.services.budgets import today_utc
 
 
-async def list_goals(session: AsyncSession, user_id: uuid.UUID) -> list[dict[str, Any]]:
+async def list_goals(session: AsyncSession, user_id: uuid.UUID) -> list[GoalPublic]:
     goals = await goals_crud.list_for_user(session, user_id)
     by_goal: dict[uuid.UUID, list[GoalContribution]] = defaultdict(list)
     for contribution in await goals_crud.contributions(session, [g.id for g in goals]):
@@ -26,12 +25,12 @@ async def list_goals(session: AsyncSession, user_id: uuid.UUID) -> list[dict[str
     return [_public(goal, by_goal[goal.id]) for goal in goals]
 
 
-async def get_goal(session: AsyncSession, user_id: uuid.UUID, goal_id: uuid.UUID) -> dict[str, Any]:
+async def get_goal(session: AsyncSession, user_id: uuid.UUID, goal_id: uuid.UUID) -> GoalPublic:
     goal = await _get(session, user_id, goal_id)
     return _public(goal, await goals_crud.contributions(session, [goal.id]))
 
 
-async def create_goal(session: AsyncSession, user: User, data: GoalCreate) -> dict[str, Any]:
+async def create_goal(session: AsyncSession, user: User, data: GoalCreate) -> GoalPublic:
     goal = await goals_crud.create(
         session,
         user_id=user.id,
@@ -45,7 +44,7 @@ async def create_goal(session: AsyncSession, user: User, data: GoalCreate) -> di
 
 async def update_goal(
     session: AsyncSession, user_id: uuid.UUID, goal_id: uuid.UUID, data: GoalUpdate
-) -> dict[str, Any]:
+) -> GoalPublic:
     goal = await _get(session, user_id, goal_id)
     if data.name:
         goal.name = data.name.strip()
@@ -105,27 +104,27 @@ async def _get(session: AsyncSession, user_id: uuid.UUID, goal_id: uuid.UUID) ->
     return goal
 
 
-def _public(goal: Goal, contributions: Sequence[GoalContribution]) -> dict[str, Any]:
+def _public(goal: Goal, contributions: Sequence[GoalContribution]) -> GoalPublic:
     progress = goal_progress(
         goal.target_amount,
         [(c.contributed_on, c.amount) for c in contributions],
         today_utc(),
         goal.target_date,
     )
-    return {
-        "id": goal.id,
-        "name": goal.name,
-        "target_amount": goal.target_amount,
-        "currency": goal.currency,
-        "target_date": goal.target_date,
-        "saved": cents(progress.saved),
-        "remaining": cents(progress.remaining),
-        "percent": progress.percent,
-        "projected_completion": progress.projected_completion,
-        "on_track": progress.on_track,
-        "required_monthly": (
+    return GoalPublic(
+        id=goal.id,
+        name=goal.name,
+        target_amount=goal.target_amount,
+        currency=goal.currency,
+        target_date=goal.target_date,
+        saved=cents(progress.saved),
+        remaining=cents(progress.remaining),
+        percent=progress.percent,
+        projected_completion=progress.projected_completion,
+        on_track=progress.on_track,
+        required_monthly=(
             cents(progress.required_monthly) if progress.required_monthly is not None else None
         ),
-        "contribution_count": len(contributions),
-        "created_at": goal.created_at,
-    }
+        contribution_count=len(contributions),
+        created_at=goal.created_at,
+    )

@@ -6,6 +6,8 @@ from redis.asyncio import Redis
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from app.schemas.common import Health
+
 CHECK_TIMEOUT_SECONDS = 2.0
 
 
@@ -26,10 +28,10 @@ async def _redis_ok(redis: "Redis") -> bool:
         return False
 
 
-async def check(engine: AsyncEngine, redis: "Redis") -> dict[str, str]:
+async def check(engine: AsyncEngine, redis: "Redis") -> Health:
     database, cache = await asyncio.gather(_database_ok(engine), _redis_ok(redis))
-    return {
-        "status": "ok" if database and cache else "unavailable",
-        "database": "ok" if database else "unavailable",
-        "redis": "ok" if cache else "unavailable",
-    }
+    return Health(
+        status="ok" if database and cache else "unavailable",
+        database="ok" if database else "unavailable",
+        redis="ok" if cache else "unavailable",
+    )

@@ -12,6 +12,7 @@ from app.core.errors import Conflict, NotFound
 from app.core.tasks import JobRecord, job_task
 from app.crud import jobs
 from app.models.job import CANCELLED, FAILED, FINAL_STATUSES, PENDING, Job
+from app.schemas.job import JobStats
 
 
 async def start_job(
@@ -113,12 +114,12 @@ async def retry_job(session: AsyncSession, user_id: uuid.UUID, job_id: uuid.UUID
     return new
 
 
-async def stats(session: AsyncSession) -> dict[str, Any]:
+async def stats(session: AsyncSession) -> JobStats:
     by_type: dict[str, dict[str, int]] = {}
     for job_type, status, count in await jobs.counts_by_type_and_status(session):
         by_type.setdefault(job_type, {})[status] = count
     active = sum(n for t in by_type.values() for s, n in t.items() if s not in FINAL_STATUSES)
-    return {"by_type": by_type, "active": active}
+    return JobStats(by_type=by_type, active=active)
 
 
 async def stale_jobs(session: AsyncSession, stale_after: timedelta) -> Sequence[Job]:

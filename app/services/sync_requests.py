@@ -5,7 +5,6 @@ while a sync is pending or running returns that job."""
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -13,7 +12,9 @@ from app.core.errors import Forbidden
 from app.crud import connected_accounts as accounts_crud
 from app.crud import users as users_crud
 from app.models import ConnectedAccount, Job, User
-from app.schemas.job import job_public
+from app.schemas.connected_account import SyncStarted
+from app.schemas.email_sync import MailboxSyncState, SyncStats, SyncStatus
+from app.schemas.job import JobPublic, job_public
 from app.services import jobs as job_service
 
 EMAIL_FETCH = "email_fetch"
@@ -51,14 +52,14 @@ async def request_sync(
     account: ConnectedAccount,
     mode: str,
     months: int | None = None,
-) -> dict[str, Any]:
+) -> SyncStarted:
     job, created = await start_sync(session, user.id, account.id, mode, months)
-    return {
-        "account_id": account.id,
-        "mode": job.params.get("mode", mode),
-        "queued": created,
-        "job": job_public(job).model_dump(mode="json"),
-    }
+    return SyncStarted(
+        account_id=account.id,
+        mode=job.params.get("mode", mode),
+        queued=created,
+        job=job_public(job),
+    )
 
 
 async def start_incremental_syncs(session: AsyncSession) -> int:
@@ -82,7 +83,7 @@ async def start_user_syncs(
     return results
 
 
-async def sync_status(session: AsyncSession, user: User) -> dict[str, Any]:
+async def sync_status(session: AsyncSession, user: User) -> SyncStatus:
     accounts = await accounts_crud.list_live_for_user(session, user.id)
     active, _ = await job_service.list_jobs(
         session,
@@ -93,26 +94,16 @@ async def sync_status(session: AsyncSession, user: User) -> dict[str, Any]:
         job_type=EMAIL_FETCH,
         active_only=True,
     )
-    return {
-        "user_id": user.id,
-        "last_email_fetch_at": user.last_email_fetch_at,
-        "syncing": bool(active),
-        "active_jobs": [job_public(j) for j in active],
-        "accounts": [
-            {
-                "id": a.id,
-                "provider": a.provider,
-                "address": a.address,
-                "status": a.status,
-                "last_synced_at": a.last_synced_at,
-                "last_error": a.last_error,
-            }
-            for a in accounts
-        ],
-    }
+    return SyncStatus(
+        user_id=user.id,
+        last_email_fetch_at=user.last_email_fetch_at,
+        syncing=bool(active),
+        active_jobs=[job_public(j) for j in active],
+        accounts=[MailboxSyncState.model_validate(a) for a in accounts],
+    )
 
 
-async def sync_history(session: AsyncSession, user: User, limit: int) -> list[Any]:
+async def sync_history(session: AsyncSession, user: User, limit: int) -> list[JobPublic]:
     jobs, _ = await job_service.list_jobs(
         session, user.id, offset=0, limit=limit, status=None, job_type=EMAIL_FETCH
     )
@@ -125,14 +116,12 @@ async def record_fetch_time(session: AsyncSession, user_id: uuid.UUID) -> None:
         user.last_email_fetch_at = datetime.now(UTC)
 
 
-async def sync_stats(session: AsyncSession) -> dict[str, Any]:
+async def sync_stats(session: AsyncSession) -> SyncStats:
     """Installation-wide figures for administrators."""
     jobs = await job_service.stats(session)
     accounts: dict[str, dict[str, int]] = {}
     for provider, status, count in await accounts_crud.counts_by_provider_and_status(session):
         accounts.setdefault(provider, {})[status] = count
-    return {
-        "email_fetch_jobs": jobs["by_type"].get(EMAIL_FETCH, {}),
-        "jobs": jobs,
-        "accounts": accounts,
-    }
+    return SyncStats(
+        email_fetch_jobs=jobs.by_type.get(EMAIL_FETCH, {}), jobs=jobs, accounts=accounts
+    )

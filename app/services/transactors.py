@@ -2,7 +2,6 @@
 
 import uuid
 from collections.abc import Iterable
-from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -11,6 +10,7 @@ from app.core.errors import BadRequest, NotFound
 from app.crud import transactors as transactors_crud
 from app.models import Transactor
 from app.models.transactor import MAX_ALIASES
+from app.schemas.transactor import TransactorPublic
 
 
 async def resolve_transactors(
@@ -78,7 +78,7 @@ async def _remember_aliases(
 
 async def list_transactors(
     session: AsyncSession, user_id: uuid.UUID, *, q: str | None, offset: int, limit: int
-) -> tuple[list[dict[str, Any]], int]:
+) -> tuple[list[TransactorPublic], int]:
     rows, total = await transactors_crud.list_page(
         session, user_id, q=q, offset=offset, limit=limit
     )
@@ -87,7 +87,7 @@ async def list_transactors(
 
 async def get_transactor(
     session: AsyncSession, user_id: uuid.UUID, transactor_id: uuid.UUID
-) -> dict[str, Any]:
+) -> TransactorPublic:
     transactor = await _get(session, user_id, transactor_id)
     count = await transactors_crud.count_transactions(session, user_id, transactor_id)
     return _public(transactor, count)
@@ -95,7 +95,7 @@ async def get_transactor(
 
 async def rename(
     session: AsyncSession, user_id: uuid.UUID, transactor_id: uuid.UUID, name: str
-) -> dict[str, Any]:
+) -> TransactorPublic:
     """Only the name shown changes: new spellings keep arriving here through the key."""
     transactor = await _get(session, user_id, transactor_id)
     transactor.name = name.strip()
@@ -104,7 +104,7 @@ async def rename(
 
 async def merge(
     session: AsyncSession, user_id: uuid.UUID, target_id: uuid.UUID, source_ids: list[uuid.UUID]
-) -> dict[str, Any]:
+) -> TransactorPublic:
     """The sources' transactions, spellings and keys move to the target; the sources go."""
     target = await _get(session, user_id, target_id)
     source_ids = list(dict.fromkeys(source_ids))
@@ -129,12 +129,12 @@ async def _get(session: AsyncSession, user_id: uuid.UUID, transactor_id: uuid.UU
     return transactor
 
 
-def _public(transactor: Transactor, count: int) -> dict[str, Any]:
-    return {
-        "id": transactor.id,
-        "name": transactor.name,
-        "key": transactor.key,
-        "aliases": transactor.aliases,
-        "transaction_count": count,
-        "created_at": transactor.created_at,
-    }
+def _public(transactor: Transactor, count: int) -> TransactorPublic:
+    return TransactorPublic(
+        id=transactor.id,
+        name=transactor.name,
+        key=transactor.key,
+        aliases=transactor.aliases,
+        transaction_count=count,
+        created_at=transactor.created_at,
+    )

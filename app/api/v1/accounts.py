@@ -12,25 +12,33 @@ router = APIRouter(prefix="/accounts", tags=["accounts"])
 
 
 @router.get("", response_model=list[AccountPublic])
-async def list_accounts(user: CurrentUser, session: SessionDep) -> object:
-    return await account_service.list_accounts(session, user.id)
+async def list_accounts(user: CurrentUser, session: SessionDep) -> list[AccountPublic]:
+    accounts = await account_service.list_accounts(session, user.id)
+    return [AccountPublic.model_validate(account) for account in accounts]
 
 
 @router.post("", response_model=AccountPublic, status_code=status.HTTP_201_CREATED)
-async def create_account(data: AccountCreate, user: CurrentUser, session: SessionDep) -> object:
-    return await account_service.create_account(session, user.id, data)
+async def create_account(
+    data: AccountCreate, user: CurrentUser, session: SessionDep
+) -> AccountPublic:
+    account = await account_service.create_account(session, user.id, data)
+    return AccountPublic.model_validate(account)
 
 
 @router.get("/{account_id}", response_model=AccountPublic)
-async def get_account(account_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> object:
-    return await account_service.get_account(session, user.id, account_id)
+async def get_account(
+    account_id: uuid.UUID, user: CurrentUser, session: SessionDep
+) -> AccountPublic:
+    account = await account_service.get_account(session, user.id, account_id)
+    return AccountPublic.model_validate(account)
 
 
 @router.patch("/{account_id}", response_model=AccountPublic)
 async def update_account(
     account_id: uuid.UUID, data: AccountUpdate, user: CurrentUser, session: SessionDep
-) -> object:
-    return await account_service.update_account(session, user.id, account_id, data)
+) -> AccountPublic:
+    account = await account_service.update_account(session, user.id, account_id, data)
+    return AccountPublic.model_validate(account)
 
 
 @router.delete("/{account_id}", status_code=status.HTTP_204_NO_CONTENT)

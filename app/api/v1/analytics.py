@@ -30,7 +30,7 @@ async def summary(
     session: ReadSessionDep,
     date_from: DateFrom = None,
     date_to: DateTo = None,
-) -> object:
+) -> Summary:
     """Income, expense (refunds subtracted, transfers excluded), net and savings rate."""
     first, last = analytics.resolve_period(date_from, date_to)
     return await analytics.summary(session, user, first, last)
@@ -43,7 +43,7 @@ async def spend_by_category(
     date_from: DateFrom = None,
     date_to: DateTo = None,
     rollup: Annotated[bool, Query(description="fold subcategories into their parent")] = False,
-) -> object:
+) -> SpendByCategory:
     first, last = analytics.resolve_period(date_from, date_to)
     return await analytics.spend_by_category(session, user, first, last, rollup=rollup)
 
@@ -54,7 +54,7 @@ async def monthly_trend(
     session: ReadSessionDep,
     months: Annotated[int, Query(ge=1, le=60)] = 12,
     as_of: AsOf = None,
-) -> object:
+) -> MonthlyTrend:
     return await analytics.monthly_trend(session, user, months=months, as_of=as_of)
 
 
@@ -65,7 +65,7 @@ async def top_merchants(
     date_from: DateFrom = None,
     date_to: DateTo = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
-) -> object:
+) -> TopMerchants:
     first, last = analytics.resolve_period(date_from, date_to)
     return await analytics.top_merchants(session, user, first, last, limit=limit)
 
@@ -77,7 +77,7 @@ async def cash_flow(
     date_from: DateFrom = None,
     date_to: DateTo = None,
     interval: analytics.Interval = "day",
-) -> object:
+) -> CashFlow:
     first, last = analytics.resolve_period(date_from, date_to)
     return await analytics.cash_flow(session, user, first, last, interval=interval)
 
@@ -88,7 +88,7 @@ async def recurring(
     session: ReadSessionDep,
     as_of: AsOf = None,
     include_inactive: bool = False,
-) -> object:
+) -> Recurring:
     """Payments to one merchant that repeat (same amount within 10 %, regular interval), with
     the next expected date and amount."""
     return await forecasting.recurring_payments(
@@ -97,6 +97,6 @@ async def recurring(
 
 
 @router.get("/forecast", response_model=Forecast)
-async def forecast(user: CurrentIdentity, session: ReadSessionDep, as_of: AsOf = None) -> object:
+async def forecast(user: CurrentIdentity, session: ReadSessionDep, as_of: AsOf = None) -> Forecast:
     """Next month's spending per category; `method` says how it is computed."""
     return await forecasting.forecast(session, user, as_of=as_of)

@@ -18,26 +18,28 @@ MonthQuery = Annotated[
 
 
 @router.get("", response_model=list[BudgetStatus])
-async def list_budgets(user: CurrentUser, session: SessionDep, month: MonthQuery = None) -> object:
+async def list_budgets(
+    user: CurrentUser, session: SessionDep, month: MonthQuery = None
+) -> list[BudgetStatus]:
     return await budget_service.list_budgets(session, user.id, month)
 
 
 @router.post("", response_model=BudgetStatus, status_code=status.HTTP_201_CREATED)
-async def create_budget(data: BudgetCreate, user: CurrentUser, session: SessionDep) -> object:
+async def create_budget(data: BudgetCreate, user: CurrentUser, session: SessionDep) -> BudgetStatus:
     return await budget_service.create_budget(session, user, data)
 
 
 @router.get("/{budget_id}", response_model=BudgetStatus)
 async def get_budget(
     budget_id: uuid.UUID, user: CurrentUser, session: SessionDep, month: MonthQuery = None
-) -> object:
+) -> BudgetStatus:
     return await budget_service.get_budget(session, user.id, budget_id, month)
 
 
 @router.patch("/{budget_id}", response_model=BudgetStatus)
 async def update_budget(
     budget_id: uuid.UUID, data: BudgetUpdate, user: CurrentUser, session: SessionDep
-) -> object:
+) -> BudgetStatus:
     return await budget_service.update_budget(session, user.id, budget_id, data)
 
 

@@ -19,26 +19,34 @@ router = APIRouter(prefix="/categories", tags=["categories"])
 
 
 @router.get("", response_model=list[CategoryPublic])
-async def list_categories(user: CurrentUser, session: SessionDep) -> object:
+async def list_categories(user: CurrentUser, session: SessionDep) -> list[CategoryPublic]:
     """Top-level categories first, then subcategories (each with its `parent_id`)."""
-    return await category_service.list_categories(session, user.id)
+    categories = await category_service.list_categories(session, user.id)
+    return [CategoryPublic.model_validate(category) for category in categories]
 
 
 @router.post("", response_model=CategoryPublic, status_code=status.HTTP_201_CREATED)
-async def create_category(data: CategoryCreate, user: CurrentUser, session: SessionDep) -> object:
-    return await category_service.create_category(session, user.id, data)
+async def create_category(
+    data: CategoryCreate, user: CurrentUser, session: SessionDep
+) -> CategoryPublic:
+    category = await category_service.create_category(session, user.id, data)
+    return CategoryPublic.model_validate(category)
 
 
 @router.get("/{category_id}", response_model=CategoryPublic)
-async def get_category(category_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> object:
-    return await category_service.require_category(session, user.id, category_id)
+async def get_category(
+    category_id: uuid.UUID, user: CurrentUser, session: SessionDep
+) -> CategoryPublic:
+    category = await category_service.require_category(session, user.id, category_id)
+    return CategoryPublic.model_validate(category)
 
 
 @router.patch("/{category_id}", response_model=CategoryPublic)
 async def update_category(
     category_id: uuid.UUID, data: CategoryUpdate, user: CurrentUser, session: SessionDep
-) -> object:
-    return await category_service.update_category(session, user.id, category_id, data)
+) -> CategoryPublic:
+    category = await category_service.update_category(session, user.id, category_id, data)
+    return CategoryPublic.model_validate(category)
 
 
 @router.post("/{category_id}/merge", response_model=ReassignResult)

@@ -18,14 +18,18 @@ router = APIRouter(prefix="/category-rules", tags=["category rules"])
 
 
 @router.get("", response_model=list[CategoryRulePublic])
-async def list_rules(user: CurrentUser, session: SessionDep) -> object:
+async def list_rules(user: CurrentUser, session: SessionDep) -> list[CategoryRulePublic]:
     """In the order they apply: lowest priority number first, then oldest first."""
-    return await rule_service.list_rules(session, user.id)
+    rules = await rule_service.list_rules(session, user.id)
+    return [CategoryRulePublic.model_validate(rule) for rule in rules]
 
 
 @router.post("", response_model=CategoryRulePublic, status_code=status.HTTP_201_CREATED)
-async def create_rule(data: CategoryRuleCreate, user: CurrentUser, session: SessionDep) -> object:
-    return await rule_service.create_rule(session, user.id, data)
+async def create_rule(
+    data: CategoryRuleCreate, user: CurrentUser, session: SessionDep
+) -> CategoryRulePublic:
+    rule = await rule_service.create_rule(session, user.id, data)
+    return CategoryRulePublic.model_validate(rule)
 
 
 @router.post("/apply", response_model=ApplyRulesResult)
@@ -41,15 +45,19 @@ async def apply_rules(
 
 
 @router.get("/{rule_id}", response_model=CategoryRulePublic)
-async def get_rule(rule_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> object:
-    return await rule_service.get_rule(session, user.id, rule_id)
+async def get_rule(
+    rule_id: uuid.UUID, user: CurrentUser, session: SessionDep
+) -> CategoryRulePublic:
+    rule = await rule_service.get_rule(session, user.id, rule_id)
+    return CategoryRulePublic.model_validate(rule)
 
 
 @router.patch("/{rule_id}", response_model=CategoryRulePublic)
 async def update_rule(
     rule_id: uuid.UUID, data: CategoryRuleUpdate, user: CurrentUser, session: SessionDep
-) -> object:
-    return await rule_service.update_rule(session, user.id, rule_id, data)
+) -> CategoryRulePublic:
+    rule = await rule_service.update_rule(session, user.id, rule_id, data)
+    return CategoryRulePublic.model_validate(rule)
 
 
 @router.delete("/{rule_id}", status_code=status.HTTP_204_NO_CONTENT)

@@ -35,22 +35,27 @@ _UPLOAD_BODY: dict[str, Any] = {
 
 
 @router.get("", response_model=list[ConnectedAccountPublic])
-async def list_accounts(user: CurrentUser, session: SessionDep) -> object:
-    return await accounts_service.list_accounts(session, user)
+async def list_accounts(user: CurrentUser, session: SessionDep) -> list[ConnectedAccountPublic]:
+    accounts = await accounts_service.list_accounts(session, user)
+    return [ConnectedAccountPublic.model_validate(account) for account in accounts]
 
 
 @router.get("/{account_id}", response_model=ConnectedAccountPublic)
-async def get_account(account_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> object:
-    return await accounts_service.get_account(session, user, account_id)
+async def get_account(
+    account_id: uuid.UUID, user: CurrentUser, session: SessionDep
+) -> ConnectedAccountPublic:
+    account = await accounts_service.get_account(session, user, account_id)
+    return ConnectedAccountPublic.model_validate(account)
 
 
 @router.post("/imap", response_model=ConnectedAccountPublic, status_code=status.HTTP_201_CREATED)
 async def add_imap(
     data: ImapAccountCreate, user: CurrentUser, session: SessionDep, settings: SettingsDep
-) -> object:
+) -> ConnectedAccountPublic:
     """Connect an IMAP mailbox. The login is tried first: a refused one is a 400 with the
     server's reason. The first sync starts at once."""
-    return await accounts_service.add_imap(session, settings, user, data)
+    account = await accounts_service.add_imap(session, settings, user, data)
+    return ConnectedAccountPublic.model_validate(account)
 
 
 @router.post(
@@ -65,11 +70,12 @@ async def upload_mailbox(
     session: SessionDep,
     settings: SettingsDep,
     filename: Annotated[str | None, Query(max_length=255)] = None,
-) -> object:
+) -> ConnectedAccountPublic:
     """Upload an .mbox, an .eml or a .zip of .eml files: as a multipart form's file field, or
     as the raw request body (name it with ?filename=). Anything else is refused with a 400."""
     incoming = incoming_file(request, filename, settings.upload_max_bytes)
-    return await accounts_service.add_upload(session, settings, user, incoming)
+    account = await accounts_service.add_upload(session, settings, user, incoming)
+    return ConnectedAccountPublic.model_validate(account)
 
 
 @router.delete("/{account_id}", status_code=status.HTTP_204_NO_CONTENT)
@@ -86,5 +92,5 @@ async def sync_now(
     user: CurrentUser,
     session: SessionDep,
     data: SyncRequest | None = None,
-) -> object:
+) -> SyncStarted:
     return await accounts_service.sync_now(session, user, account_id, data or SyncRequest())

@@ -19,16 +19,16 @@ async def list_emails(
     session: SessionDep,
     page: PaginationDep,
     filters: Annotated[EmailFilters, Query()],
-) -> object:
+) -> Page[EmailSummary]:
     """Newest first. `q` searches subject, sender and body (each word matches word starts)."""
     items, total = await email_service.list_emails(
         session, user, filters, offset=page.offset, limit=page.limit
     )
-    return {"items": items, "total": total, "offset": page.offset, "limit": page.limit}
+    return Page[EmailSummary](items=items, total=total, offset=page.offset, limit=page.limit)
 
 
 @router.get("/{email_id}", response_model=EmailDetail)
-async def get_email(email_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> object:
+async def get_email(email_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> EmailDetail:
     return await email_service.get_email_detail(session, user, email_id)
 
 

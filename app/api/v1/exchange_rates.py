@@ -20,12 +20,13 @@ async def list_rates(
     page: PaginationDep,
     base: Annotated[CurrencyCode | None, Query()] = None,
     quote: Annotated[CurrencyCode | None, Query()] = None,
-) -> object:
+) -> Page[ExchangeRatePublic]:
     """Newest first. A conversion uses the latest rate on or before the transaction's day."""
-    items, total = await rate_service.list_rates(
+    rates, total = await rate_service.list_rates(
         session, base=base, quote=quote, offset=page.offset, limit=page.limit
     )
-    return {"items": items, "total": total, "offset": page.offset, "limit": page.limit}
+    items = [ExchangeRatePublic.model_validate(rate) for rate in rates]
+    return Page[ExchangeRatePublic](items=items, total=total, offset=page.offset, limit=page.limit)
 
 
 @router.put("", response_model=UpsertResult)

@@ -18,24 +18,24 @@ router = APIRouter(prefix="/goals", tags=["goals"])
 
 
 @router.get("", response_model=list[GoalPublic])
-async def list_goals(user: CurrentUser, session: SessionDep) -> object:
+async def list_goals(user: CurrentUser, session: SessionDep) -> list[GoalPublic]:
     return await goal_service.list_goals(session, user.id)
 
 
 @router.post("", response_model=GoalPublic, status_code=status.HTTP_201_CREATED)
-async def create_goal(data: GoalCreate, user: CurrentUser, session: SessionDep) -> object:
+async def create_goal(data: GoalCreate, user: CurrentUser, session: SessionDep) -> GoalPublic:
     return await goal_service.create_goal(session, user, data)
 
 
 @router.get("/{goal_id}", response_model=GoalPublic)
-async def get_goal(goal_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> object:
+async def get_goal(goal_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> GoalPublic:
     return await goal_service.get_goal(session, user.id, goal_id)
 
 
 @router.patch("/{goal_id}", response_model=GoalPublic)
 async def update_goal(
     goal_id: uuid.UUID, data: GoalUpdate, user: CurrentUser, session: SessionDep
-) -> object:
+) -> GoalPublic:
     return await goal_service.update_goal(session, user.id, goal_id, data)
 
 
@@ -45,8 +45,11 @@ async def delete_goal(goal_id: uuid.UUID, user: CurrentUser, session: SessionDep
 
 
 @router.get("/{goal_id}/contributions", response_model=list[ContributionPublic])
-async def list_contributions(goal_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> object:
-    return await goal_service.list_contributions(session, user.id, goal_id)
+async def list_contributions(
+    goal_id: uuid.UUID, user: CurrentUser, session: SessionDep
+) -> list[ContributionPublic]:
+    contributions = await goal_service.list_contributions(session, user.id, goal_id)
+    return [ContributionPublic.model_validate(c) for c in contributions]
 
 
 @router.post(
@@ -56,8 +59,9 @@ async def list_contributions(goal_id: uuid.UUID, user: CurrentUser, session: Ses
 )
 async def add_contribution(
     goal_id: uuid.UUID, data: ContributionCreate, user: CurrentUser, session: SessionDep
-) -> object:
-    return await goal_service.add_contribution(session, user.id, goal_id, data)
+) -> ContributionPublic:
+    contribution = await goal_service.add_contribution(session, user.id, goal_id, data)
+    return ContributionPublic.model_validate(contribution)
 
 
 @router.delete("/{goal_id}/contributions/{contribution_id}", status_code=status.HTTP_204_NO_CONTENT)

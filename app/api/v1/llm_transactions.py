@@ -10,6 +10,8 @@ router = APIRouter(prefix="/llm-transactions", tags=["extraction"])
 
 
 @router.get("", response_model=list[LlmCallPublic])
-async def list_llm_calls(user: CurrentUser, session: SessionDep, page: PaginationDep) -> object:
+async def list_llm_calls(
+    user: CurrentUser, session: SessionDep, page: PaginationDep
+) -> list[LlmCallPublic]:
     """Newest first: model, tokens, cost (USD), latency and outcome of each call."""
     return await llm_calls_service.list_llm_calls(session, user.id, page.offset, page.limit)

@@ -15,25 +15,25 @@ RoleId = Annotated[int, Path(ge=1, le=2_147_483_647)]
 
 
 @router.get("", response_model=list[RolePublic])
-async def list_roles(_: AdminUser, session: SessionDep) -> object:
-    return await role_service.list_roles(session)
+async def list_roles(_: AdminUser, session: SessionDep) -> list[RolePublic]:
+    return [RolePublic.model_validate(role) for role in await role_service.list_roles(session)]
 
 
 @router.post("", response_model=RolePublic, status_code=status.HTTP_201_CREATED)
-async def create_role(data: RoleCreate, _: AdminUser, session: SessionDep) -> object:
-    return await role_service.create_role(session, data)
+async def create_role(data: RoleCreate, _: AdminUser, session: SessionDep) -> RolePublic:
+    return RolePublic.model_validate(await role_service.create_role(session, data))
 
 
 @router.get("/{role_id}", response_model=RolePublic)
-async def get_role(role_id: RoleId, _: AdminUser, session: SessionDep) -> object:
-    return await role_service.get_role(session, role_id)
+async def get_role(role_id: RoleId, _: AdminUser, session: SessionDep) -> RolePublic:
+    return RolePublic.model_validate(await role_service.get_role(session, role_id))
 
 
 @router.patch("/{role_id}", response_model=RolePublic)
 async def update_role(
     role_id: RoleId, data: RoleUpdate, _: AdminUser, session: SessionDep
-) -> object:
-    return await role_service.update_role(session, role_id, data)
+) -> RolePublic:
+    return RolePublic.model_validate(await role_service.update_role(session, role_id, data))
 
 
 @router.delete("/{role_id}", status_code=status.HTTP_204_NO_CONTENT)

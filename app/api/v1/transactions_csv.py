@@ -42,7 +42,7 @@ async def export_transactions(
 @router.post("/import/preview", response_model=CsvPreview)
 async def preview_import(
     file: UploadFile, user: CurrentUser, session: SessionDep, mapping: MappingForm = None
-) -> object:
+) -> CsvPreview:
     """Parse the file with the mapping (or a guessed one) and show the first rows, which are
     duplicates of transactions already recorded, and which cannot be read."""
     content = await file.read(csv_import.MAX_FILE_BYTES + 1)
@@ -52,7 +52,7 @@ async def preview_import(
 @router.post("/import", response_model=CsvImportResult)
 async def import_transactions(
     file: UploadFile, user: CurrentUser, session: SessionDep, mapping: MappingForm = None
-) -> object:
+) -> CsvImportResult:
     """Import every readable row that is not already recorded."""
     content = await file.read(csv_import.MAX_FILE_BYTES + 1)
     return await csv_import.import_csv(session, user, content, csv_import.parse_mapping(mapping))

@@ -14,14 +14,16 @@ router = APIRouter(prefix="/users", tags=["users"])
 
 
 @router.get("/me", response_model=UserPublic)
-async def read_me(user: CurrentUser) -> object:
-    return user
+async def read_me(user: CurrentUser) -> UserPublic:
+    return UserPublic.model_validate(user)
 
 
 @router.patch("/me", response_model=UserPublic)
-async def update_me(data: UserUpdateMe, user: CurrentUser, identities: IdentityCacheDep) -> object:
+async def update_me(
+    data: UserUpdateMe, user: CurrentUser, identities: IdentityCacheDep
+) -> UserPublic:
     identities.forget(user.id)  # the base currency may change
-    return user_service.update_profile(user, data)
+    return UserPublic.model_validate(user_service.update_profile(user, data))
 
 
 @router.post("/me/password", status_code=status.HTTP_204_NO_CONTENT)
@@ -36,16 +38,17 @@ async def list_users(
     page: PaginationDep,
     email: Annotated[str | None, Query(max_length=320, description="part of the email")] = None,
     is_active: bool | None = None,
-) -> object:
-    items, total = await user_service.list_users(
+) -> Page[UserPublic]:
+    users, total = await user_service.list_users(
         session, offset=page.offset, limit=page.limit, email_contains=email, is_active=is_active
     )
-    return {"items": items, "total": total, "offset": page.offset, "limit": page.limit}
+    items = [UserPublic.model_validate(user) for user in users]
+    return Page[UserPublic](items=items, total=total, offset=page.offset, limit=page.limit)
 
 
 @router.get("/{user_id}", response_model=UserPublic)
-async def get_user(user_id: uuid.UUID, _: AdminUser, session: SessionDep) -> object:
-    return await user_service.get_user(session, user_id)
+async def get_user(user_id: uuid.UUID, _: AdminUser, session: SessionDep) -> UserPublic:
+    return UserPublic.model_validate(await user_service.get_user(session, user_id))
 
 
 @router.patch("/{user_id}", response_model=UserPublic)
@@ -55,9 +58,9 @@ async def update_user(
     admin: AdminUser,
     session: SessionDep,
     identities: IdentityCacheDep,
-) -> object:
+) -> UserPublic:
     identities.forget(user_id)  # active, verified or base currency may change
-    return await user_service.admin_update(session, admin, user_id, data)
+    return UserPublic.model_validate(await user_service.admin_update(session, admin, user_id, data))
 
 
 @router.delete("/{user_id}", status_code=status.HTTP_204_NO_CONTENT)

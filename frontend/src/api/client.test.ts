@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { useAuthStore } from '@/auth/store'
 import { apiError, demoUser, json, mockFetch, signIn, tokenPair } from '@/test/utils'
-import { loginWithPassword } from './auth'
-import { api, ApiError } from './client'
-import { getMe } from './users'
+import { api, ApiError, asForm, publicApi, unwrap } from './client'
+import { getHealth } from './queries'
 
 const bearer = (headers: Headers) => headers.get('Authorization')
+const getMe = () => unwrap(api.GET('/api/v1/users/me'))
+const loginWithPassword = (username: string, password: string) =>
+  unwrap(publicApi.POST('/api/auth/login', { body: { username, password }, ...asForm }))
 
 describe('api client: errors', () => {
   it('turns the error shape into an ApiError with code, message, status and details', async () => {
@@ -13,7 +15,9 @@ describe('api client: errors', () => {
       'POST /api/auth/register': () =>
         json(409, { error: { code: 'email_taken', message: 'That email is already registered.', details: [{ field: 'email' }] } }),
     })
-    const error = await api('/api/auth/register', { json: { email: 'a@b.co', password: 'x' }, auth: false }).catch((e) => e)
+    const error = await publicApi
+      .POST('/api/auth/register', { body: { email: 'a@b.co', password: 'x' } })
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiError)
     expect(error).toMatchObject({
       status: 409,
@@ -29,17 +33,17 @@ describe('api client: errors', () => {
       'POST /api/auth/resend-otp': () =>
         apiError(429, 'otp_cooldown', 'Please wait before asking for another code.', { 'Retry-After': '42' }),
     })
-    const error = await api('/api/auth/resend-otp', { json: { email: 'a@b.co' }, auth: false }).catch((e) => e)
+    const error = await publicApi.POST('/api/auth/resend-otp', { body: { email: 'a@b.co' } }).catch((e: unknown) => e)
     expect(error).toMatchObject({ status: 429, code: 'otp_cooldown', retryAfter: 42 })
   })
 
   it('falls back to a readable message when the body is not the contract shape', async () => {
     mockFetch({
       'GET /health': () => new Response('<html>Bad gateway</html>', { status: 502 }),
-      'GET /api/v1/thing': () => json(422, { detail: 'Field required' }),
+      'POST /api/auth/login-code': () => json(422, { detail: 'Field required' }),
     })
-    await expect(api('/health', { auth: false })).rejects.toMatchObject({ status: 502, code: 'server_error' })
-    await expect(api('/api/v1/thing', { auth: false })).rejects.toMatchObject({
+    await expect(publicApi.GET('/health')).rejects.toMatchObject({ status: 502, code: 'server_error' })
+    await expect(publicApi.POST('/api/auth/login-code', { body: { email: 'a@b.co' } })).rejects.toMatchObject({
       status: 422,
       code: 'validation_error',
       message: 'Field required',
@@ -52,7 +56,7 @@ describe('api client: errors', () => {
         throw new TypeError('Failed to fetch')
       },
     })
-    await expect(api('/health', { auth: false })).rejects.toMatchObject({ status: 0, code: 'network_error' })
+    await expect(publicApi.GET('/health')).rejects.toMatchObject({ status: 0, code: 'network_error' })
   })
 
   it('sends the password login as a form (username = email)', async () => {
@@ -183,8 +187,7 @@ describe('api client: tokens and silent refresh', () => {
 
 describe('health', () => {
   it('treats a 503 health body as data (the server is up but degraded)', async () => {
-    const { getHealth } = await import('./users')
     mockFetch({ 'GET /health': () => json(503, { status: 'unavailable', database: 'ok', redis: 'unavailable' }) })
-    await expect(getHealth()).resolves.toEqual({ status: 'unavailable', database: 'ok', redis: 'unavailable' })
+    await expect(getHealth(new AbortController().signal)).resolves.toEqual({ status: 'unavailable', database: 'ok', redis: 'unavailable' })
   })
 })

@@ -1,7 +1,8 @@
 /**
- * The one way the app talks to the FinCoach API.
+ * The one way the app talks to the FinCoach API: typed clients generated from its OpenAPI
+ * document (src/api/schema.d.ts; `npm run openapi:dump && npm run gen:api` after an API change).
  *
- * - Relative URLs only: the backend serves this app on the API's own origin.
+ * - Same origin only: the backend serves this app on the API's own origin.
  * - Every non-2xx answer becomes an {@link ApiError} carrying the contract's
  *   `{"error": {"code", "message", "details"}}` fields, so screens can show `message`.
  * - Authenticated calls carry the access token; on a 401 the client refreshes the
@@ -10,8 +11,10 @@
  *   When the refresh is refused the local session is cleared, which sends the
  *   person to /login.
  */
+import createClient from 'openapi-fetch'
 import { useAuthStore } from '@/auth/store'
-import type { ErrorResponse, TokenPair } from './types'
+import type { paths } from './schema'
+import type { ErrorResponse } from './types'
 
 export class ApiError extends Error {
   readonly status: number
@@ -49,20 +52,6 @@ export function errorMessage(error: unknown): string {
   return 'Something went wrong. Please try again.'
 }
 
-export interface RequestOptions {
-  method?: string
-  /** Sent as application/json. */
-  json?: unknown
-  /** Sent as application/x-www-form-urlencoded. */
-  form?: Record<string, string>
-  /** Sent as multipart/form-data (the browser sets the boundary). */
-  multipart?: FormData
-  /** Attach the access token and refresh on 401 (default true). */
-  auth?: boolean
-  signal?: AbortSignal
-}
-
-const REFRESH_PATH = '/api/auth/refresh'
 /** Refresh a little before the access token's stated expiry to avoid a wasted 401. */
 const EXPIRY_SKEW_MS = 30_000
 
@@ -125,27 +114,11 @@ async function toApiError(res: Response): Promise<ApiError> {
   })
 }
 
-async function send(path: string, options: RequestOptions, accessToken: string | null): Promise<Response> {
-  const headers = new Headers({ Accept: 'application/json' })
-  let body: BodyInit | undefined
-  if (options.json !== undefined) {
-    headers.set('Content-Type', 'application/json')
-    body = JSON.stringify(options.json)
-  } else if (options.multipart !== undefined) {
-    body = options.multipart
-  } else if (options.form !== undefined) {
-    headers.set('Content-Type', 'application/x-www-form-urlencoded')
-    body = new URLSearchParams(options.form).toString()
-  }
-  if (accessToken) headers.set('Authorization', `Bearer ${accessToken}`)
+/** Send a request as it is, with the access token when there is one; a failed connection is an ApiError. */
+async function send(request: Request, accessToken: string | null): Promise<Response> {
+  if (accessToken) request.headers.set('Authorization', `Bearer ${accessToken}`)
   try {
-    return await fetch(path, {
-      method: options.method ?? (body === undefined ? 'GET' : 'POST'),
-      headers,
-      body,
-      signal: options.signal,
-      credentials: 'same-origin',
-    })
+    return await fetch(request)
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error
     throw new ApiError({
@@ -156,11 +129,9 @@ async function send(path: string, options: RequestOptions, accessToken: string |
   }
 }
 
-async function readBody<T>(res: Response): Promise<T> {
+async function succeeded(res: Response): Promise<Response> {
   if (!res.ok) throw await toApiError(res)
-  if (res.status === 204) return undefined as T
-  const text = await res.text()
-  return (text ? JSON.parse(text) : undefined) as T
+  return res
 }
 
 // ---------------------------------------------------------------------------
@@ -184,16 +155,17 @@ async function rotateTokens(staleRefreshToken: string | null): Promise<string> {
   if (!state.refreshToken) throw sessionExpired()
   if (state.refreshToken !== staleRefreshToken && state.accessToken) return state.accessToken
 
-  const res = await send(REFRESH_PATH, { method: 'POST', json: { refresh_token: state.refreshToken } }, null)
-  if (res.ok) {
-    const pair = (await res.json()) as TokenPair
+  try {
+    const pair = await unwrap(publicApi.POST('/api/auth/refresh', { body: { refresh_token: state.refreshToken } }))
     useAuthStore.getState().setTokens(pair)
     return pair.access_token
+  } catch (error) {
+    // A refused refresh token ends the session; a server hiccup (or no connection) does not.
+    if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 429) {
+      throw sessionExpired()
+    }
+    throw error
   }
-  const error = await toApiError(res)
-  // A refused refresh token ends the session; a server hiccup does not.
-  if (res.status >= 400 && res.status < 500 && res.status !== 429) throw sessionExpired()
-  throw error
 }
 
 /**
@@ -223,53 +195,79 @@ export async function currentAccessToken(): Promise<string | null> {
   return expired ? refreshSession() : accessToken
 }
 
-// ---------------------------------------------------------------------------
-
-/**
- * Call the API with the session's token (one refresh and retry on a 401) and return the
- * response, whatever its status: for callers that want the body as something other than JSON.
- */
-async function authorisedSend(path: string, options: RequestOptions): Promise<Response> {
-  if (options.auth === false) return send(path, options, null)
-
+/** Send with the session's token; on a 401, one refresh (shared) and one retry. */
+async function sendAuthorised(request: Request): Promise<Response> {
+  const retry = request.clone() // a body can be read once: keep a copy for the retry
   const token = await currentAccessToken()
-  const res = await send(path, options, token)
-  if (res.status !== 401 || !useAuthStore.getState().refreshToken) return res
+  const res = await send(request, token)
+  if (res.status !== 401 || !useAuthStore.getState().refreshToken) return succeeded(res)
 
   // A request that raced a refresh carries an outdated token: just use the new one.
   const latest = useAuthStore.getState().accessToken
   const fresh = latest && latest !== token ? latest : await refreshSession()
-  const retried = await send(path, options, fresh)
+  const retried = await send(retry, fresh)
   // Refused even with a brand-new token: the session is no longer valid.
   if (retried.status === 401) {
     const error = await toApiError(retried)
     useAuthStore.getState().clear('expired')
     throw error
   }
-  return retried
+  return succeeded(retried)
 }
 
-/** Call the API and return the parsed JSON body (undefined for 204). */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  return readBody<T>(await authorisedSend(path, options))
-}
+// ---------------------------------------------------------------------------
+// The typed clients (openapi-fetch over the generated schema.d.ts)
 
-/** Call the API and return the body as a Blob (a file download); errors as for {@link api}. */
-export async function apiBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
-  const res = await authorisedSend(path, options)
-  if (!res.ok) throw await toApiError(res)
-  return res.blob()
-}
-
-/** `?a=1&b=x` from the values that are set (undefined, null and '' are left out). */
-export function queryString(params: Record<string, string | number | boolean | null | undefined>): string {
+/** `a=1&b=x` from the values that are set: screens use '' for "no filter", like undefined. */
+function querySerializer(query: Record<string, unknown>): string {
   const search = new URLSearchParams()
-  for (const [key, value] of Object.entries(params)) {
+  for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null || value === '') continue
     search.set(key, String(value))
   }
-  const text = search.toString()
-  return text ? `?${text}` : ''
+  return search.toString()
+}
+
+const clientOptions = {
+  // Same origin (the backend serves this app). Absolute, because a Request needs a full URL.
+  baseUrl: globalThis.location?.origin ?? '',
+  headers: { Accept: 'application/json' },
+  querySerializer,
+}
+
+/**
+ * The API as the signed-in person. Every answer that is not a 2xx is thrown as an
+ * {@link ApiError}, so `data` is always there: read it with {@link unwrap}.
+ */
+export const api = createClient<paths>({ ...clientOptions, fetch: sendAuthorised })
+
+/** The API without a session: sign-up, codes, login, refresh, logout and health. */
+export const publicApi = createClient<paths>({
+  ...clientOptions,
+  fetch: async (request) => succeeded(await send(request, null)),
+})
+
+/** The body of a call (failures were thrown as ApiErrors before it returned). */
+export async function unwrap<T>(call: Promise<{ data?: T }>): Promise<T> {
+  return (await call).data as T
+}
+
+/** Send `body` as an HTML form (application/x-www-form-urlencoded), as OAuth2's password login wants. */
+export const asForm = {
+  bodySerializer: (body: object) =>
+    new URLSearchParams(Object.entries(body).flatMap(([key, value]) => (value == null ? [] : [[key, String(value)]]))),
+  headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+}
+
+/** Send `body` as multipart/form-data (files as they are; the browser sets the boundary). */
+export const asMultipart = {
+  bodySerializer: (body: object) => {
+    const form = new FormData()
+    for (const [key, value] of Object.entries(body)) {
+      if (value != null) form.append(key, value instanceof Blob ? value : String(value))
+    }
+    return form
+  },
 }
 
 // ---------------------------------------------------------------------------
@@ -336,16 +334,29 @@ function sendXhr(path: string, body: Blob, options: UploadOptions, accessToken: 
   })
 }
 
+async function readJson<T>(res: Response): Promise<T> {
+  const text = await (await succeeded(res)).text()
+  return (text ? JSON.parse(text) : undefined) as T
+}
+
 /**
- * POST a file as the raw request body, reporting upload progress. Authenticated like
- * {@link api}: a fresh token first, and on a 401 one refresh and one retry.
+ * POST a file as the raw request body, reporting upload progress (the one call that does not
+ * go through {@link api}: fetch cannot report it). Authenticated like {@link api}: a fresh
+ * token first, and on a 401 one refresh and one retry.
  */
-export async function uploadFile<T>(path: string, body: Blob, options: UploadOptions = {}): Promise<T> {
+export async function uploadFile<T>(
+  path: keyof paths,
+  query: Record<string, string>,
+  body: Blob,
+  options: UploadOptions = {},
+): Promise<T> {
+  const search = querySerializer(query)
+  const url = search ? `${path}?${search}` : path
   const token = await currentAccessToken()
-  const res = await sendXhr(path, body, options, token)
-  if (res.status !== 401 || !useAuthStore.getState().refreshToken) return readBody<T>(res)
+  const res = await sendXhr(url, body, options, token)
+  if (res.status !== 401 || !useAuthStore.getState().refreshToken) return readJson<T>(res)
   const latest = useAuthStore.getState().accessToken
   const fresh = latest && latest !== token ? latest : await refreshSession()
   options.onProgress?.({ loaded: 0, total: body.size })
-  return readBody<T>(await sendXhr(path, body, options, fresh))
+  return readJson<T>(await sendXhr(url, body, options, fresh))
 }

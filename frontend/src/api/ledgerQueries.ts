@@ -1,11 +1,14 @@
+/** The ledger's queries: transactions, categories, rules, budgets, goals and analytics (app/api/v1). */
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import * as ledger from './ledger'
-import type { TransactionFilters } from './ledger'
-import type { Transaction, TransactionUpdate } from './types'
+import { api, unwrap } from './client'
+import type { Transaction, TransactionCreate, TransactionQuery, TransactionUpdate } from './types'
+
+const listTransactions = (query: TransactionQuery, signal: AbortSignal) =>
+  unwrap(api.GET('/api/v1/transactions', { params: { query }, signal }))
 
 export const ledgerKeys = {
   transactions: ['transactions'] as const,
-  transactionList: (filters: TransactionFilters) => ['transactions', 'list', filters] as const,
+  transactionList: (filters: TransactionQuery) => ['transactions', 'list', filters] as const,
   categories: ['categories'] as const,
   rules: ['category-rules'] as const,
   budgets: ['budgets'] as const,
@@ -17,10 +20,10 @@ export const ledgerKeys = {
   recurring: ['analytics', 'recurring'] as const,
 }
 
-export function useTransactions(filters: TransactionFilters) {
+export function useTransactions(filters: TransactionQuery) {
   return useInfiniteQuery({
     queryKey: ledgerKeys.transactionList(filters),
-    queryFn: ({ pageParam, signal }) => ledger.listTransactions(filters, pageParam, signal),
+    queryFn: ({ pageParam, signal }) => listTransactions({ ...filters, cursor: pageParam, limit: 50 }, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.next_cursor,
     placeholderData: keepPreviousData,
@@ -41,7 +44,8 @@ export function useUpdateTransaction() {
   const queryClient = useQueryClient()
   const changed = useLedgerChanged()
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: TransactionUpdate }) => ledger.updateTransaction(id, body),
+    mutationFn: ({ id, body }: { id: string; body: TransactionUpdate }) =>
+      unwrap(api.PATCH('/api/v1/transactions/{transaction_id}', { params: { path: { transaction_id: id } }, body })),
     onSuccess: (updated: Transaction) => {
       // Patch the row in every cached page at once, then refetch in the background.
       queryClient.setQueriesData<{ pages: { items: Transaction[] }[] }>({ queryKey: ['transactions', 'list'] }, (data) =>
@@ -58,47 +62,68 @@ export function useBulkRecategorise() {
   const changed = useLedgerChanged()
   return useMutation({
     mutationFn: ({ ids, categoryId }: { ids: string[]; categoryId: string | null }) =>
-      ledger.bulkRecategorise(ids, categoryId),
+      unwrap(api.POST('/api/v1/transactions/bulk-recategorise', { body: { ids, category_id: categoryId } })),
     onSuccess: changed,
   })
 }
 
 export function useCreateTransaction() {
   const changed = useLedgerChanged()
-  return useMutation({ mutationFn: ledger.createTransaction, onSuccess: changed })
+  return useMutation({
+    mutationFn: (body: TransactionCreate) => unwrap(api.POST('/api/v1/transactions', { body })),
+    onSuccess: changed,
+  })
 }
 
 export function useCategories() {
-  return useQuery({ queryKey: ledgerKeys.categories, queryFn: ({ signal }) => ledger.listCategories(signal), staleTime: 60_000 })
+  return useQuery({
+    queryKey: ledgerKeys.categories,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/categories', { signal })),
+    staleTime: 60_000,
+  })
 }
 
 export function useRules() {
-  return useQuery({ queryKey: ledgerKeys.rules, queryFn: ({ signal }) => ledger.listRules(signal) })
+  return useQuery({ queryKey: ledgerKeys.rules, queryFn: ({ signal }) => unwrap(api.GET('/api/v1/category-rules', { signal })) })
 }
 
 export function useBudgets() {
-  return useQuery({ queryKey: ledgerKeys.budgets, queryFn: ({ signal }) => ledger.listBudgets(signal) })
+  return useQuery({ queryKey: ledgerKeys.budgets, queryFn: ({ signal }) => unwrap(api.GET('/api/v1/budgets', { signal })) })
 }
 
 export function useGoals() {
-  return useQuery({ queryKey: ledgerKeys.goals, queryFn: ({ signal }) => ledger.listGoals(signal) })
+  return useQuery({ queryKey: ledgerKeys.goals, queryFn: ({ signal }) => unwrap(api.GET('/api/v1/goals', { signal })) })
 }
 
+// Analytics: this month by default.
 export const useSummary = () =>
-  useQuery({ queryKey: ledgerKeys.summary, queryFn: ({ signal }) => ledger.getSummary(signal) })
+  useQuery({ queryKey: ledgerKeys.summary, queryFn: ({ signal }) => unwrap(api.GET('/api/v1/analytics/summary', { signal })) })
 export const useSpendByCategory = () =>
-  useQuery({ queryKey: ledgerKeys.spend, queryFn: ({ signal }) => ledger.getSpendByCategory(signal) })
+  useQuery({
+    queryKey: ledgerKeys.spend,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/analytics/spend-by-category', { signal })),
+  })
 export const useMonthlyTrend = () =>
-  useQuery({ queryKey: ledgerKeys.trend, queryFn: ({ signal }) => ledger.getMonthlyTrend(signal) })
+  useQuery({
+    queryKey: ledgerKeys.trend,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/analytics/monthly-trend', { params: { query: { months: 6 } }, signal })),
+  })
 export const useRecurring = () =>
-  useQuery({ queryKey: ledgerKeys.recurring, queryFn: ({ signal }) => ledger.getRecurring(signal) })
+  useQuery({
+    queryKey: ledgerKeys.recurring,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/analytics/recurring', { signal })),
+  })
 
 export const useLatestTransactions = (count = 5) =>
   useQuery({
     queryKey: ['transactions', 'latest', count],
-    queryFn: ({ signal }) => ledger.listTransactions({}, null, signal, count),
+    queryFn: ({ signal }) => listTransactions({ limit: count }, signal),
   })
 
 /** Bank accounts and cards (the ledger's, not the connected mailboxes). */
 export const useMoneyAccounts = () =>
-  useQuery({ queryKey: ['money-accounts'], queryFn: ({ signal }) => ledger.listMoneyAccounts(signal), staleTime: 60_000 })
+  useQuery({
+    queryKey: ['money-accounts'],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/accounts', { signal })),
+    staleTime: 60_000,
+  })

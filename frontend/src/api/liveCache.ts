@@ -6,7 +6,7 @@
  */
 import type { QueryClient } from '@tanstack/react-query'
 import { queryKeys } from './queryKeys'
-import type { Job, JobEventData, JobEventName, LiveEvent, Page, SyncStatus } from './types'
+import type { Job, JobEventData, JobEventName, JobPage, LiveEvent, SyncStatus } from './types'
 
 const STATUS_AFTER: Record<JobEventName, string> = {
   'job.progress': 'processing',
@@ -54,7 +54,7 @@ export function applyJobEvent(queryClient: QueryClient, name: JobEventName, data
     known = true
     return patchJob(job, name, data, now)
   })
-  queryClient.setQueriesData<Page<Job>>({ queryKey: queryKeys.jobs.lists() }, (page) => {
+  queryClient.setQueriesData<JobPage>({ queryKey: queryKeys.jobs.lists() }, (page) => {
     if (!page?.items.some((job) => job.id === id)) return page
     known = true
     return { ...page, items: page.items.map((job) => (job.id === id ? patchJob(job, name, data, now) : job)) }

@@ -1,13 +1,22 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useIsSignedIn } from '@/auth/store'
-import { addImapAccount, getSyncStatus, listAccounts, removeAccount, syncAccount } from './accounts'
-import { getEmail, listEmails, type EmailListParams } from './emails'
-import { cancelJob, getJob, listJobs, retryJob, type JobListParams } from './jobs'
+import { api, ApiError, publicApi, unwrap } from './client'
 import { useLiveStatus } from './live'
 import { queryKeys } from './queryKeys'
-import type { ConnectedAccount, ImapAccountCreate, Job, Page, SyncRequest, UserPublic, UserUpdate } from './types'
+import type {
+  ConnectedAccount,
+  EmailListParams,
+  Health,
+  ImapAccountCreate,
+  Job,
+  JobListParams,
+  JobPage,
+  PasswordChange,
+  SyncRequest,
+  UserPublic,
+  UserUpdate,
+} from './types'
 import { isActiveJob } from './types'
-import { changePassword, getHealth, getMe, updateMe } from './users'
 
 export { queryKeys }
 
@@ -15,7 +24,7 @@ export function useMe() {
   const signedIn = useIsSignedIn()
   return useQuery({
     queryKey: queryKeys.me,
-    queryFn: ({ signal }) => getMe(signal),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/users/me', { signal })),
     enabled: signedIn,
     staleTime: 5 * 60_000,
   })
@@ -24,7 +33,7 @@ export function useMe() {
 export function useUpdateMe() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: UserUpdate) => updateMe(body),
+    mutationFn: (body: UserUpdate) => unwrap(api.PATCH('/api/v1/users/me', { body })),
     onSuccess: (user: UserPublic) => {
       const before = queryClient.getQueryData<UserPublic>(queryKeys.me)
       queryClient.setQueryData(queryKeys.me, user)
@@ -39,7 +48,25 @@ export function useUpdateMe() {
 }
 
 export function useChangePassword() {
-  return useMutation({ mutationFn: changePassword })
+  return useMutation({
+    mutationFn: async (body: PasswordChange) => {
+      await api.POST('/api/v1/users/me/password', { body })
+    },
+  })
+}
+
+function isHealth(value: unknown): value is Health {
+  return typeof value === 'object' && value !== null && typeof (value as { status?: unknown }).status === 'string'
+}
+
+/** Server health; a 503 still carries the health body, which is data here, not an error. */
+export async function getHealth(signal: AbortSignal): Promise<Health> {
+  try {
+    return await unwrap(publicApi.GET('/health', { signal }))
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 503 && isHealth(error.body)) return error.body
+    throw error
+  }
 }
 
 export function useHealth() {
@@ -59,14 +86,14 @@ const POLL_WHEN_OFFLINE_MS = 5_000
 
 function usePollWhileActive() {
   const live = useLiveStatus((s) => s.status === 'open')
-  return (page: Page<Job> | undefined) => (!live && page?.items.some(isActiveJob) ? POLL_WHEN_OFFLINE_MS : false)
+  return (page: JobPage | undefined) => (!live && page?.items.some(isActiveJob) ? POLL_WHEN_OFFLINE_MS : false)
 }
 
 export function useJobs(params: JobListParams) {
   const poll = usePollWhileActive()
   return useQuery({
     queryKey: queryKeys.jobs.list(params),
-    queryFn: ({ signal }) => listJobs(params, signal),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/jobs', { params: { query: params }, signal })),
     placeholderData: keepPreviousData,
     refetchInterval: (query) => poll(query.state.data),
   })
@@ -93,7 +120,7 @@ export function useJob(id: string) {
   const live = useLiveStatus((s) => s.status === 'open')
   return useQuery({
     queryKey: queryKeys.jobs.detail(id),
-    queryFn: ({ signal }) => getJob(id, signal),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/jobs/{job_id}', { params: { path: { job_id: id } }, signal })),
     refetchInterval: (query) => (!live && query.state.data && isActiveJob(query.state.data) ? POLL_WHEN_OFFLINE_MS : false),
   })
 }
@@ -109,19 +136,29 @@ function useJobUpdated() {
 
 export function useCancelJob() {
   const updated = useJobUpdated()
-  return useMutation({ mutationFn: cancelJob, onSuccess: updated })
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.POST('/api/v1/jobs/{job_id}/cancel', { params: { path: { job_id: id } } })),
+    onSuccess: updated,
+  })
 }
 
+/** A failed or cancelled job runs again as a new job (the answer). */
 export function useRetryJob() {
   const updated = useJobUpdated()
-  return useMutation({ mutationFn: retryJob, onSuccess: updated })
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.POST('/api/v1/jobs/{job_id}/retry', { params: { path: { job_id: id } } })),
+    onSuccess: updated,
+  })
 }
 
 // ---------------------------------------------------------------------------
 // Connected accounts
 
 export function useAccounts() {
-  return useQuery({ queryKey: queryKeys.accounts, queryFn: ({ signal }) => listAccounts(signal) })
+  return useQuery({
+    queryKey: queryKeys.accounts,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/connected-accounts', { signal })),
+  })
 }
 
 /** Account id → its name, for labelling sync jobs (which only carry the id). */
@@ -149,15 +186,22 @@ export function useAccountAdded() {
   }
 }
 
+/** The server logs in first: a refused login is a 400 whose message is the mail server's reason. */
 export function useAddImapAccount() {
   const added = useAccountAdded()
-  return useMutation({ mutationFn: (body: ImapAccountCreate) => addImapAccount(body), onSuccess: added })
+  return useMutation({
+    mutationFn: (body: ImapAccountCreate) => unwrap(api.POST('/api/v1/connected-accounts/imap', { body })),
+    onSuccess: added,
+  })
 }
 
 export function useRemoveAccount() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: removeAccount,
+    // Disconnect: syncing stops and credentials are deleted; stored emails stay.
+    mutationFn: async (id: string) => {
+      await api.DELETE('/api/v1/connected-accounts/{account_id}', { params: { path: { account_id: id } } })
+    },
     onSuccess: (_: void, id: string) => {
       queryClient.setQueryData<ConnectedAccount[]>(queryKeys.accounts, (list) => list?.filter((a) => a.id !== id))
       void queryClient.invalidateQueries({ queryKey: queryKeys.accounts })
@@ -170,9 +214,10 @@ export function useRemoveAccount() {
 export function useSyncAccount() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body?: SyncRequest }) => syncAccount(id, body),
+    mutationFn: ({ id, body = { mode: 'incremental' } }: { id: string; body?: SyncRequest }) =>
+      unwrap(api.POST('/api/v1/connected-accounts/{account_id}/sync', { params: { path: { account_id: id } }, body })),
     onSuccess: (started) => {
-      if (started.job) queryClient.setQueryData(queryKeys.jobs.detail(started.job.id), started.job)
+      queryClient.setQueryData(queryKeys.jobs.detail(started.job.id), started.job)
       void queryClient.invalidateQueries({ queryKey: queryKeys.jobs.lists() })
       void queryClient.invalidateQueries({ queryKey: queryKeys.syncStatus })
     },
@@ -186,7 +231,8 @@ export function useSyncStatus() {
   const live = useLiveStatus((s) => s.status === 'open')
   return useQuery({
     queryKey: queryKeys.syncStatus,
-    queryFn: ({ signal }) => getSyncStatus(userId!, signal),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/email-sync/status/{user_id}', { params: { path: { user_id: userId! } }, signal })),
     enabled: Boolean(userId),
     refetchInterval: (query) => (!live && query.state.data?.syncing ? POLL_WHEN_OFFLINE_MS : false),
   })
@@ -198,7 +244,7 @@ export function useSyncStatus() {
 export function useEmails(params: EmailListParams) {
   return useQuery({
     queryKey: queryKeys.emails.list(params),
-    queryFn: ({ signal }) => listEmails(params, signal),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/emails', { params: { query: params }, signal })),
     placeholderData: keepPreviousData,
   })
 }
@@ -206,7 +252,7 @@ export function useEmails(params: EmailListParams) {
 export function useEmail(id: string | null) {
   return useQuery({
     queryKey: queryKeys.emails.detail(id ?? ''),
-    queryFn: ({ signal }) => getEmail(id!, signal),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/emails/{email_id}', { params: { path: { email_id: id! } }, signal })),
     enabled: Boolean(id),
   })
 }

@@ -1,5 +1,4 @@
-import type { EmailListParams } from './emails'
-import type { JobListParams } from './jobs'
+import type { EmailListParams, JobListParams } from './types'
 
 /** Every React Query key in one place, so live events and mutations find what to update. */
 export const queryKeys = {

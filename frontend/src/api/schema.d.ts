@@ -12,7 +12,7 @@ export interface paths {
             cookie?: never;
         };
         /** Read Health */
-        get: operations["read_health_health_get"];
+        get: operations["system-read_health"];
         put?: never;
         post?: never;
         delete?: never;
@@ -30,8 +30,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register */
-        post: operations["register_api_auth_register_post"];
+        /**
+         * Register
+         * @description Start a sign-up: the answer is the same whether or not the address has an account; the
+         *     code (or a note saying why there is none) goes to the address.
+         */
+        post: operations["auth-register"];
         delete?: never;
         options?: never;
         head?: never;
@@ -48,7 +52,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Verify Otp */
-        post: operations["verify_otp_api_auth_verify_otp_post"];
+        post: operations["auth-verify_otp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -65,7 +69,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Resend Otp */
-        post: operations["resend_otp_api_auth_resend_otp_post"];
+        post: operations["auth-resend_otp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -85,7 +89,7 @@ export interface paths {
          * Login Code
          * @description Email a sign-in code instead of using a password; finish with /verify-otp.
          */
-        post: operations["login_code_api_auth_login_code_post"];
+        post: operations["auth-login_code"];
         delete?: never;
         options?: never;
         head?: never;
@@ -105,7 +109,7 @@ export interface paths {
          * Login
          * @description OAuth2 password form: `username` is the email address.
          */
-        post: operations["login_api_auth_login_post"];
+        post: operations["auth-login"];
         delete?: never;
         options?: never;
         head?: never;
@@ -122,7 +126,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Refresh */
-        post: operations["refresh_api_auth_refresh_post"];
+        post: operations["auth-refresh"];
         delete?: never;
         options?: never;
         head?: never;
@@ -139,7 +143,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Logout */
-        post: operations["logout_api_auth_logout_post"];
+        post: operations["auth-logout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -154,14 +158,14 @@ export interface paths {
             cookie?: never;
         };
         /** Read Me */
-        get: operations["read_me_api_v1_users_me_get"];
+        get: operations["users-read_me"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Update Me */
-        patch: operations["update_me_api_v1_users_me_patch"];
+        patch: operations["users-update_me"];
         trace?: never;
     };
     "/api/v1/users/me/password": {
@@ -174,7 +178,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Change Password */
-        post: operations["change_password_api_v1_users_me_password_post"];
+        post: operations["users-change_password"];
         delete?: never;
         options?: never;
         head?: never;
@@ -189,7 +193,7 @@ export interface paths {
             cookie?: never;
         };
         /** List Users */
-        get: operations["list_users_api_v1_users_get"];
+        get: operations["users-list_users"];
         put?: never;
         post?: never;
         delete?: never;
@@ -206,18 +210,18 @@ export interface paths {
             cookie?: never;
         };
         /** Get User */
-        get: operations["get_user_api_v1_users__user_id__get"];
+        get: operations["users-get_user"];
         put?: never;
         post?: never;
         /**
          * Deactivate User
          * @description Deactivate (accounts are never hard-deleted here: their ledger stays intact).
          */
-        delete: operations["deactivate_user_api_v1_users__user_id__delete"];
+        delete: operations["users-deactivate_user"];
         options?: never;
         head?: never;
         /** Update User */
-        patch: operations["update_user_api_v1_users__user_id__patch"];
+        patch: operations["users-update_user"];
         trace?: never;
     };
     "/api/v1/roles": {
@@ -228,10 +232,10 @@ export interface paths {
             cookie?: never;
         };
         /** List Roles */
-        get: operations["list_roles_api_v1_roles_get"];
+        get: operations["roles-list_roles"];
         put?: never;
         /** Create Role */
-        post: operations["create_role_api_v1_roles_post"];
+        post: operations["roles-create_role"];
         delete?: never;
         options?: never;
         head?: never;
@@ -246,15 +250,15 @@ export interface paths {
             cookie?: never;
         };
         /** Get Role */
-        get: operations["get_role_api_v1_roles__role_id__get"];
+        get: operations["roles-get_role"];
         put?: never;
         post?: never;
         /** Delete Role */
-        delete: operations["delete_role_api_v1_roles__role_id__delete"];
+        delete: operations["roles-delete_role"];
         options?: never;
         head?: never;
         /** Update Role */
-        patch: operations["update_role_api_v1_roles__role_id__patch"];
+        patch: operations["roles-update_role"];
         trace?: never;
     };
     "/api/v1/jobs": {
@@ -265,7 +269,7 @@ export interface paths {
             cookie?: never;
         };
         /** List Jobs */
-        get: operations["list_jobs_api_v1_jobs_get"];
+        get: operations["jobs-list_jobs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -282,7 +286,7 @@ export interface paths {
             cookie?: never;
         };
         /** Get Job */
-        get: operations["get_job_api_v1_jobs__job_id__get"];
+        get: operations["jobs-get_job"];
         put?: never;
         post?: never;
         delete?: never;
@@ -301,7 +305,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cancel Job */
-        post: operations["cancel_job_api_v1_jobs__job_id__cancel_post"];
+        post: operations["jobs-cancel_job"];
         delete?: never;
         options?: never;
         head?: never;
@@ -318,7 +322,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Retry Job */
-        post: operations["retry_job_api_v1_jobs__job_id__retry_post"];
+        post: operations["jobs-retry_job"];
         delete?: never;
         options?: never;
         head?: never;
@@ -333,7 +337,7 @@ export interface paths {
             cookie?: never;
         };
         /** List Accounts */
-        get: operations["list_accounts_api_v1_connected_accounts_get"];
+        get: operations["connected_accounts-list_accounts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -350,14 +354,14 @@ export interface paths {
             cookie?: never;
         };
         /** Get Account */
-        get: operations["get_account_api_v1_connected_accounts__account_id__get"];
+        get: operations["connected_accounts-get_account"];
         put?: never;
         post?: never;
         /**
          * Remove Account
          * @description Disconnect: syncing stops and credentials are deleted; stored emails stay.
          */
-        delete: operations["remove_account_api_v1_connected_accounts__account_id__delete"];
+        delete: operations["connected_accounts-remove_account"];
         options?: never;
         head?: never;
         patch?: never;
@@ -377,7 +381,7 @@ export interface paths {
          * @description Connect an IMAP mailbox. The login is tried first: a refused one is a 400 with the
          *     server's reason. The first sync starts at once.
          */
-        post: operations["add_imap_api_v1_connected_accounts_imap_post"];
+        post: operations["connected_accounts-add_imap"];
         delete?: never;
         options?: never;
         head?: never;
@@ -398,7 +402,7 @@ export interface paths {
          * @description Upload an .mbox, an .eml or a .zip of .eml files: as a multipart form's file field, or
          *     as the raw request body (name it with ?filename=). Anything else is refused with a 400.
          */
-        post: operations["upload_mailbox_api_v1_connected_accounts_upload_post"];
+        post: operations["connected_accounts-upload_mailbox"];
         delete?: never;
         options?: never;
         head?: never;
@@ -415,7 +419,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sync Now */
-        post: operations["sync_now_api_v1_connected_accounts__account_id__sync_post"];
+        post: operations["connected_accounts-sync_now"];
         delete?: never;
         options?: never;
         head?: never;
@@ -433,7 +437,7 @@ export interface paths {
          * List Emails
          * @description Newest first. `q` searches subject, sender and body (each word matches word starts).
          */
-        get: operations["list_emails_api_v1_emails_get"];
+        get: operations["emails-list_emails"];
         put?: never;
         post?: never;
         delete?: never;
@@ -450,7 +454,7 @@ export interface paths {
             cookie?: never;
         };
         /** Get Email */
-        get: operations["get_email_api_v1_emails__email_id__get"];
+        get: operations["emails-get_email"];
         put?: never;
         post?: never;
         delete?: never;
@@ -467,7 +471,7 @@ export interface paths {
             cookie?: never;
         };
         /** Download Raw */
-        get: operations["download_raw_api_v1_emails__email_id__raw_get"];
+        get: operations["emails-download_raw"];
         put?: never;
         post?: never;
         delete?: never;
@@ -487,7 +491,7 @@ export interface paths {
          * Authorize
          * @description Google's consent URL for this user; the SPA sends the browser there.
          */
-        get: operations["authorize_api_v1_auth_google_authorize_get"];
+        get: operations["connected_accounts-authorize"];
         put?: never;
         post?: never;
         delete?: never;
@@ -508,7 +512,7 @@ export interface paths {
          * @description Where Google sends the browser back. It always ends on the SPA's /accounts page: with
          *     ?connected=gmail, or with ?error=<code>&message=<why> for the page to show.
          */
-        get: operations["callback_api_v1_auth_google_callback_get"];
+        get: operations["connected_accounts-callback"];
         put?: never;
         post?: never;
         delete?: never;
@@ -531,7 +535,7 @@ export interface paths {
          * @description Sync every connected mailbox: the first time the last `months` months, then only what is
          *     new. A mailbox whose sync is already pending or running keeps that job.
          */
-        post: operations["start_api_v1_email_sync_start__user_id__post"];
+        post: operations["email_sync-start"];
         delete?: never;
         options?: never;
         head?: never;
@@ -546,7 +550,7 @@ export interface paths {
             cookie?: never;
         };
         /** Sync Status */
-        get: operations["sync_status_api_v1_email_sync_status__user_id__get"];
+        get: operations["email_sync-sync_status"];
         put?: never;
         post?: never;
         delete?: never;
@@ -563,7 +567,7 @@ export interface paths {
             cookie?: never;
         };
         /** History */
-        get: operations["history_api_v1_email_sync_history__user_id__get"];
+        get: operations["email_sync-history"];
         put?: never;
         post?: never;
         delete?: never;
@@ -580,7 +584,7 @@ export interface paths {
             cookie?: never;
         };
         /** Stats */
-        get: operations["stats_api_v1_email_sync_stats_get"];
+        get: operations["email_sync-stats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -600,7 +604,7 @@ export interface paths {
          * Export Transactions
          * @description The same filters and sort as the list, every page at once (up to 100,000 rows).
          */
-        get: operations["export_transactions_api_v1_transactions_export_csv_get"];
+        get: operations["transactions-export_transactions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -623,7 +627,7 @@ export interface paths {
          * @description Parse the file with the mapping (or a guessed one) and show the first rows, which are
          *     duplicates of transactions already recorded, and which cannot be read.
          */
-        post: operations["preview_import_api_v1_transactions_import_preview_post"];
+        post: operations["transactions-preview_import"];
         delete?: never;
         options?: never;
         head?: never;
@@ -643,7 +647,7 @@ export interface paths {
          * Import Transactions
          * @description Import every readable row that is not already recorded.
          */
-        post: operations["import_transactions_api_v1_transactions_import_post"];
+        post: operations["transactions-import_transactions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -662,10 +666,10 @@ export interface paths {
          * @description Newest first by default. Pass `next_cursor` back as `cursor` for the next page (with the
          *     same filters and sort).
          */
-        get: operations["list_transactions_api_v1_transactions_get"];
+        get: operations["transactions-list_transactions"];
         put?: never;
         /** Create Transaction */
-        post: operations["create_transaction_api_v1_transactions_post"];
+        post: operations["transactions-create_transaction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -682,7 +686,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Bulk Recategorise */
-        post: operations["bulk_recategorise_api_v1_transactions_bulk_recategorise_post"];
+        post: operations["transactions-bulk_recategorise"];
         delete?: never;
         options?: never;
         head?: never;
@@ -697,15 +701,15 @@ export interface paths {
             cookie?: never;
         };
         /** Get Transaction */
-        get: operations["get_transaction_api_v1_transactions__transaction_id__get"];
+        get: operations["transactions-get_transaction"];
         put?: never;
         post?: never;
         /** Delete Transaction */
-        delete: operations["delete_transaction_api_v1_transactions__transaction_id__delete"];
+        delete: operations["transactions-delete_transaction"];
         options?: never;
         head?: never;
         /** Update Transaction */
-        patch: operations["update_transaction_api_v1_transactions__transaction_id__patch"];
+        patch: operations["transactions-update_transaction"];
         trace?: never;
     };
     "/api/v1/categories": {
@@ -719,10 +723,10 @@ export interface paths {
          * List Categories
          * @description Top-level categories first, then subcategories (each with its `parent_id`).
          */
-        get: operations["list_categories_api_v1_categories_get"];
+        get: operations["categories-list_categories"];
         put?: never;
         /** Create Category */
-        post: operations["create_category_api_v1_categories_post"];
+        post: operations["categories-create_category"];
         delete?: never;
         options?: never;
         head?: never;
@@ -737,7 +741,7 @@ export interface paths {
             cookie?: never;
         };
         /** Get Category */
-        get: operations["get_category_api_v1_categories__category_id__get"];
+        get: operations["categories-get_category"];
         put?: never;
         post?: never;
         /**
@@ -745,11 +749,11 @@ export interface paths {
          * @description Without `reassign_to` its transactions become uncategorised and its rules and budget go;
          *     its subcategories move up a level.
          */
-        delete: operations["delete_category_api_v1_categories__category_id__delete"];
+        delete: operations["categories-delete_category"];
         options?: never;
         head?: never;
         /** Update Category */
-        patch: operations["update_category_api_v1_categories__category_id__patch"];
+        patch: operations["categories-update_category"];
         trace?: never;
     };
     "/api/v1/categories/{category_id}/merge": {
@@ -766,7 +770,7 @@ export interface paths {
          * @description Move everything of this category (transactions, rules, budget, subcategories) into
          *     `into_id`, then delete it.
          */
-        post: operations["merge_category_api_v1_categories__category_id__merge_post"];
+        post: operations["categories-merge_category"];
         delete?: never;
         options?: never;
         head?: never;
@@ -784,10 +788,10 @@ export interface paths {
          * List Rules
          * @description In the order they apply: lowest priority number first, then oldest first.
          */
-        get: operations["list_rules_api_v1_category_rules_get"];
+        get: operations["category_rules-list_rules"];
         put?: never;
         /** Create Rule */
-        post: operations["create_rule_api_v1_category_rules_post"];
+        post: operations["category_rules-create_rule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -808,7 +812,7 @@ export interface paths {
          * @description Apply the active rules to transactions already recorded. Categories you chose yourself
          *     are never changed.
          */
-        post: operations["apply_rules_api_v1_category_rules_apply_post"];
+        post: operations["category_rules-apply_rules"];
         delete?: never;
         options?: never;
         head?: never;
@@ -823,15 +827,15 @@ export interface paths {
             cookie?: never;
         };
         /** Get Rule */
-        get: operations["get_rule_api_v1_category_rules__rule_id__get"];
+        get: operations["category_rules-get_rule"];
         put?: never;
         post?: never;
         /** Delete Rule */
-        delete: operations["delete_rule_api_v1_category_rules__rule_id__delete"];
+        delete: operations["category_rules-delete_rule"];
         options?: never;
         head?: never;
         /** Update Rule */
-        patch: operations["update_rule_api_v1_category_rules__rule_id__patch"];
+        patch: operations["category_rules-update_rule"];
         trace?: never;
     };
     "/api/v1/transactors": {
@@ -845,7 +849,7 @@ export interface paths {
          * List Transactors
          * @description Busiest first (by number of transactions).
          */
-        get: operations["list_transactors_api_v1_transactors_get"];
+        get: operations["transactors-list_transactors"];
         put?: never;
         post?: never;
         delete?: never;
@@ -862,14 +866,14 @@ export interface paths {
             cookie?: never;
         };
         /** Get Transactor */
-        get: operations["get_transactor_api_v1_transactors__transactor_id__get"];
+        get: operations["transactors-get_transactor"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Rename Transactor */
-        patch: operations["rename_transactor_api_v1_transactors__transactor_id__patch"];
+        patch: operations["transactors-rename_transactor"];
         trace?: never;
     };
     "/api/v1/transactors/{transactor_id}/merge": {
@@ -886,7 +890,7 @@ export interface paths {
          * @description Fold `source_ids` into this transactor: their transactions, spellings and keys move
          *     here (future "SWIGGY*..." alerts land here too), and they are deleted.
          */
-        post: operations["merge_transactors_api_v1_transactors__transactor_id__merge_post"];
+        post: operations["transactors-merge_transactors"];
         delete?: never;
         options?: never;
         head?: never;
@@ -901,10 +905,10 @@ export interface paths {
             cookie?: never;
         };
         /** List Accounts */
-        get: operations["list_accounts_api_v1_accounts_get"];
+        get: operations["accounts-list_accounts"];
         put?: never;
         /** Create Account */
-        post: operations["create_account_api_v1_accounts_post"];
+        post: operations["accounts-create_account"];
         delete?: never;
         options?: never;
         head?: never;
@@ -919,18 +923,18 @@ export interface paths {
             cookie?: never;
         };
         /** Get Account */
-        get: operations["get_account_api_v1_accounts__account_id__get"];
+        get: operations["accounts-get_account"];
         put?: never;
         post?: never;
         /**
          * Delete Account
          * @description Its transactions stay (without an account); rules about it are deleted.
          */
-        delete: operations["delete_account_api_v1_accounts__account_id__delete"];
+        delete: operations["accounts-delete_account"];
         options?: never;
         head?: never;
         /** Update Account */
-        patch: operations["update_account_api_v1_accounts__account_id__patch"];
+        patch: operations["accounts-update_account"];
         trace?: never;
     };
     "/api/v1/budgets": {
@@ -941,10 +945,10 @@ export interface paths {
             cookie?: never;
         };
         /** List Budgets */
-        get: operations["list_budgets_api_v1_budgets_get"];
+        get: operations["budgets-list_budgets"];
         put?: never;
         /** Create Budget */
-        post: operations["create_budget_api_v1_budgets_post"];
+        post: operations["budgets-create_budget"];
         delete?: never;
         options?: never;
         head?: never;
@@ -959,15 +963,15 @@ export interface paths {
             cookie?: never;
         };
         /** Get Budget */
-        get: operations["get_budget_api_v1_budgets__budget_id__get"];
+        get: operations["budgets-get_budget"];
         put?: never;
         post?: never;
         /** Delete Budget */
-        delete: operations["delete_budget_api_v1_budgets__budget_id__delete"];
+        delete: operations["budgets-delete_budget"];
         options?: never;
         head?: never;
         /** Update Budget */
-        patch: operations["update_budget_api_v1_budgets__budget_id__patch"];
+        patch: operations["budgets-update_budget"];
         trace?: never;
     };
     "/api/v1/exchange-rates": {
@@ -981,12 +985,12 @@ export interface paths {
          * List Rates
          * @description Newest first. A conversion uses the latest rate on or before the transaction's day.
          */
-        get: operations["list_rates_api_v1_exchange_rates_get"];
+        get: operations["exchange_rates-list_rates"];
         /**
          * Upsert Rates
          * @description Add rates (1 base = rate quote on as_of); a rate for the same pair and day is replaced.
          */
-        put: operations["upsert_rates_api_v1_exchange_rates_put"];
+        put: operations["exchange_rates-upsert_rates"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1005,7 +1009,7 @@ export interface paths {
          * Summary
          * @description Income, expense (refunds subtracted, transfers excluded), net and savings rate.
          */
-        get: operations["summary_api_v1_analytics_summary_get"];
+        get: operations["analytics-summary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1022,7 +1026,7 @@ export interface paths {
             cookie?: never;
         };
         /** Spend By Category */
-        get: operations["spend_by_category_api_v1_analytics_spend_by_category_get"];
+        get: operations["analytics-spend_by_category"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1039,7 +1043,7 @@ export interface paths {
             cookie?: never;
         };
         /** Monthly Trend */
-        get: operations["monthly_trend_api_v1_analytics_monthly_trend_get"];
+        get: operations["analytics-monthly_trend"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1056,7 +1060,7 @@ export interface paths {
             cookie?: never;
         };
         /** Top Merchants */
-        get: operations["top_merchants_api_v1_analytics_top_merchants_get"];
+        get: operations["analytics-top_merchants"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1073,7 +1077,7 @@ export interface paths {
             cookie?: never;
         };
         /** Cash Flow */
-        get: operations["cash_flow_api_v1_analytics_cash_flow_get"];
+        get: operations["analytics-cash_flow"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1094,7 +1098,7 @@ export interface paths {
          * @description Payments to one merchant that repeat (same amount within 10 %, regular interval), with
          *     the next expected date and amount.
          */
-        get: operations["recurring_api_v1_analytics_recurring_get"];
+        get: operations["analytics-recurring"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1114,7 +1118,7 @@ export interface paths {
          * Forecast
          * @description Next month's spending per category; `method` says how it is computed.
          */
-        get: operations["forecast_api_v1_analytics_forecast_get"];
+        get: operations["analytics-forecast"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1131,10 +1135,10 @@ export interface paths {
             cookie?: never;
         };
         /** List Goals */
-        get: operations["list_goals_api_v1_goals_get"];
+        get: operations["goals-list_goals"];
         put?: never;
         /** Create Goal */
-        post: operations["create_goal_api_v1_goals_post"];
+        post: operations["goals-create_goal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1149,15 +1153,15 @@ export interface paths {
             cookie?: never;
         };
         /** Get Goal */
-        get: operations["get_goal_api_v1_goals__goal_id__get"];
+        get: operations["goals-get_goal"];
         put?: never;
         post?: never;
         /** Delete Goal */
-        delete: operations["delete_goal_api_v1_goals__goal_id__delete"];
+        delete: operations["goals-delete_goal"];
         options?: never;
         head?: never;
         /** Update Goal */
-        patch: operations["update_goal_api_v1_goals__goal_id__patch"];
+        patch: operations["goals-update_goal"];
         trace?: never;
     };
     "/api/v1/goals/{goal_id}/contributions": {
@@ -1168,10 +1172,10 @@ export interface paths {
             cookie?: never;
         };
         /** List Contributions */
-        get: operations["list_contributions_api_v1_goals__goal_id__contributions_get"];
+        get: operations["goals-list_contributions"];
         put?: never;
         /** Add Contribution */
-        post: operations["add_contribution_api_v1_goals__goal_id__contributions_post"];
+        post: operations["goals-add_contribution"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1189,7 +1193,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Delete Contribution */
-        delete: operations["delete_contribution_api_v1_goals__goal_id__contributions__contribution_id__delete"];
+        delete: operations["goals-delete_contribution"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1206,7 +1210,7 @@ export interface paths {
          * List Llm Calls
          * @description Newest first: model, tokens, cost (USD), latency and outcome of each call.
          */
-        get: operations["list_llm_calls_api_v1_llm_transactions_get"];
+        get: operations["extraction-list_llm_calls"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1227,18 +1231,18 @@ export interface components {
              * Institution
              * @default
              */
-            institution: string;
+            institution?: string;
             /**
              * Kind
              * @default other
              * @enum {string}
              */
-            kind: "bank" | "card" | "wallet" | "cash" | "other";
+            kind?: "bank" | "card" | "wallet" | "cash" | "other";
             /**
              * Last4
              * @default
              */
-            last4: string | "";
+            last4?: string | "";
             /** Currency */
             currency?: string | null;
         };
@@ -1288,7 +1292,7 @@ export interface components {
              * @description leave transactions that already have a category alone
              * @default false
              */
-            only_uncategorised: boolean;
+            only_uncategorised?: boolean;
         };
         /** ApplyRulesResult */
         ApplyRulesResult: {
@@ -1297,18 +1301,8 @@ export interface components {
             /** Updated */
             updated: number;
         };
-        /** Body_import_transactions_api_v1_transactions_import_post */
-        Body_import_transactions_api_v1_transactions_import_post: {
-            /** File */
-            file: string;
-            /**
-             * Mapping
-             * @description JSON column mapping (see CsvMapping); leave out to have it guessed
-             */
-            mapping?: string | null;
-        };
-        /** Body_login_api_auth_login_post */
-        Body_login_api_auth_login_post: {
+        /** Body_auth-login */
+        "Body_auth-login": {
             /** Grant Type */
             grant_type?: string | null;
             /** Username */
@@ -1322,7 +1316,7 @@ export interface components {
              * Scope
              * @default
              */
-            scope: string;
+            scope?: string;
             /** Client Id */
             client_id?: string | null;
             /**
@@ -1331,10 +1325,20 @@ export interface components {
              */
             client_secret?: string | null;
         };
-        /** Body_preview_import_api_v1_transactions_import_preview_post */
-        Body_preview_import_api_v1_transactions_import_preview_post: {
+        /** Body_transactions-import_transactions */
+        "Body_transactions-import_transactions": {
             /** File */
-            file: string;
+            file: Blob;
+            /**
+             * Mapping
+             * @description JSON column mapping (see CsvMapping); leave out to have it guessed
+             */
+            mapping?: string | null;
+        };
+        /** Body_transactions-preview_import */
+        "Body_transactions-preview_import": {
+            /** File */
+            file: Blob;
             /**
              * Mapping
              * @description JSON column mapping (see CsvMapping); leave out to have it guessed
@@ -1360,13 +1364,13 @@ export interface components {
              * @default monthly
              * @constant
              */
-            period: "monthly";
+            period?: "monthly";
             /**
              * Rollover
              * @description carry what is left (or overspent) to next month
              * @default false
              */
-            rollover: boolean;
+            rollover?: boolean;
             /**
              * Starts On
              * @description default: the first of this month
@@ -1578,13 +1582,13 @@ export interface components {
              * Priority
              * @default 100
              */
-            priority: number;
+            priority?: number;
             /**
              * Match Type
              * @default contains
              * @enum {string}
              */
-            match_type: "contains" | "regex";
+            match_type?: "contains" | "regex";
             /** Transactor Pattern */
             transactor_pattern?: string | null;
             /** Description Pattern */
@@ -1603,7 +1607,7 @@ export interface components {
              * Active
              * @default true
              */
-            active: boolean;
+            active?: boolean;
             /**
              * Category Id
              * Format: uuid
@@ -1624,19 +1628,19 @@ export interface components {
              */
             match_type: "contains" | "regex";
             /** Transactor Pattern */
-            transactor_pattern?: string | null;
+            transactor_pattern: string | null;
             /** Description Pattern */
-            description_pattern?: string | null;
+            description_pattern: string | null;
             /** Sender Pattern */
-            sender_pattern?: string | null;
+            sender_pattern: string | null;
             /** Account Id */
-            account_id?: string | null;
+            account_id: string | null;
             /** Amount Min */
-            amount_min?: string | null;
+            amount_min: string | null;
             /** Amount Max */
-            amount_max?: string | null;
+            amount_max: string | null;
             /** Direction */
-            direction?: ("debit" | "credit") | null;
+            direction: ("debit" | "credit") | null;
             /**
              * Active
              * @default true
@@ -1767,7 +1771,7 @@ export interface components {
              * Note
              * @default
              */
-            note: string;
+            note?: string;
         };
         /** ContributionPublic */
         ContributionPublic: {
@@ -1818,7 +1822,7 @@ export interface components {
              * @description strptime format; default: ISO 8601, then common formats
              * @example %d/%m/%Y
              */
-            date_format?: string | null;
+            date_format: string | null;
             /**
              * Day First
              * @description 01/02/2026 is 1 February (else 2 January)
@@ -1826,7 +1830,7 @@ export interface components {
              */
             day_first: boolean;
             /** Amount */
-            amount?: string | null;
+            amount: string | null;
             /**
              * Negative Is Debit
              * @description for a signed amount column
@@ -1837,31 +1841,31 @@ export interface components {
              * Type
              * @description a column saying debit/credit, DR/CR
              */
-            type?: string | null;
+            type: string | null;
             /** Debit */
-            debit?: string | null;
+            debit: string | null;
             /** Credit */
-            credit?: string | null;
+            credit: string | null;
             /** Description */
-            description?: string | null;
+            description: string | null;
             /** Merchant */
-            merchant?: string | null;
+            merchant: string | null;
             /** Currency */
-            currency?: string | null;
+            currency: string | null;
             /**
              * Default Currency
              * @description default: your base currency
              */
-            default_currency?: string | null;
+            default_currency: string | null;
             /**
              * Category
              * @description category names; unknown names are ignored
              */
-            category?: string | null;
+            category: string | null;
             /** Reference */
-            reference?: string | null;
+            reference: string | null;
             /** Notes */
-            notes?: string | null;
+            notes: string | null;
             /**
              * Decimal Comma
              * @description 1.234,56 instead of 1,234.56
@@ -1948,7 +1952,7 @@ export interface components {
              */
             created_at: string;
             /** Extraction */
-            extraction?: {
+            extraction: {
                 [key: string]: unknown;
             } | null;
         };
@@ -2007,7 +2011,7 @@ export interface components {
             /** Message */
             message: string;
             /** Details */
-            details?: unknown[] | null;
+            details: unknown[] | null;
         };
         /**
          * ErrorResponse
@@ -2156,6 +2160,27 @@ export interface components {
             /** Authorization Url */
             authorization_url: string;
         };
+        /**
+         * Health
+         * @description GET /health: 200 when PostgreSQL and Redis both answer, else 503 with the same body.
+         */
+        Health: {
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "ok" | "unavailable";
+            /**
+             * Database
+             * @enum {string}
+             */
+            database: "ok" | "unavailable";
+            /**
+             * Redis
+             * @enum {string}
+             */
+            redis: "ok" | "unavailable";
+        };
         /** ImapAccountCreate */
         ImapAccountCreate: {
             /** Host */
@@ -2164,13 +2189,13 @@ export interface components {
              * Port
              * @default 993
              */
-            port: number;
+            port?: number;
             /**
              * Security
              * @default tls
              * @enum {string}
              */
-            security: "tls" | "starttls";
+            security?: "tls" | "starttls";
             /** Username */
             username: string;
             /**
@@ -2182,12 +2207,12 @@ export interface components {
              * Folder
              * @default INBOX
              */
-            folder: string;
+            folder?: string;
             /**
              * Display Name
              * @default
              */
-            display_name: string;
+            display_name?: string;
         };
         /** JobPublic */
         JobPublic: {
@@ -2247,6 +2272,17 @@ export interface components {
             /** Completed At */
             completed_at: string | null;
         };
+        /** JobStats */
+        JobStats: {
+            /** By Type */
+            by_type: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            /** Active */
+            active: number;
+        };
         /** LlmCallPublic */
         LlmCallPublic: {
             /**
@@ -2279,6 +2315,24 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+        };
+        /** MailboxSyncState */
+        MailboxSyncState: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Provider */
+            provider: string;
+            /** Address */
+            address: string;
+            /** Status */
+            status: string;
+            /** Last Synced At */
+            last_synced_at: string | null;
+            /** Last Error */
+            last_error: string | null;
         };
         /** MerchantSpend */
         MerchantSpend: {
@@ -2506,7 +2560,7 @@ export interface components {
              * Description
              * @default
              */
-            description: string;
+            description?: string;
         };
         /** RolePublic */
         RolePublic: {
@@ -2554,20 +2608,6 @@ export interface components {
         };
         /** Summary */
         Summary: {
-            /** Currency */
-            currency: string;
-            /** Unconverted */
-            unconverted: components["schemas"]["Unconverted"][];
-            /**
-             * Date From
-             * Format: date
-             */
-            date_from: string;
-            /**
-             * Date To
-             * Format: date
-             */
-            date_to: string;
             /** Income */
             income: string;
             /**
@@ -2582,6 +2622,20 @@ export interface components {
              * @description net / income x 100; null without income
              */
             savings_rate: string | null;
+            /** Currency */
+            currency: string;
+            /** Unconverted */
+            unconverted: components["schemas"]["Unconverted"][];
+            /**
+             * Date From
+             * Format: date
+             */
+            date_from: string;
+            /**
+             * Date To
+             * Format: date
+             */
+            date_to: string;
             /** Transaction Count */
             transaction_count: number;
         };
@@ -2592,7 +2646,7 @@ export interface components {
              * @default incremental
              * @enum {string}
              */
-            mode: "initial" | "incremental";
+            mode?: "initial" | "incremental";
             /**
              * Months
              * @description initial window
@@ -2601,7 +2655,7 @@ export interface components {
         };
         /**
          * SyncStarted
-         * @description What the sync request returned (the job, once the jobs table runs syncs).
+         * @description A mailbox sync asked for: the job it queued, or the one already pending or running.
          */
         SyncStarted: {
             /**
@@ -2611,8 +2665,63 @@ export interface components {
             account_id: string;
             /** Mode */
             mode: string;
-        } & {
-            [key: string]: unknown;
+            /**
+             * Queued
+             * @description false: this mailbox's sync was already pending or running
+             */
+            queued: boolean;
+            job: components["schemas"]["JobPublic"];
+        };
+        /** SyncStats */
+        SyncStats: {
+            /**
+             * Email Fetch Jobs
+             * @description email_fetch jobs per status
+             */
+            email_fetch_jobs: {
+                [key: string]: number;
+            };
+            jobs: components["schemas"]["JobStats"];
+            /**
+             * Accounts
+             * @description mailboxes per provider, then status
+             */
+            accounts: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+        };
+        /** SyncStatus */
+        SyncStatus: {
+            /**
+             * User Id
+             * Format: uuid
+             */
+            user_id: string;
+            /** Last Email Fetch At */
+            last_email_fetch_at: string | null;
+            /**
+             * Syncing
+             * @description a sync of one of the mailboxes is pending or running
+             */
+            syncing: boolean;
+            /** Active Jobs */
+            active_jobs: components["schemas"]["JobPublic"][];
+            /** Accounts */
+            accounts: components["schemas"]["MailboxSyncState"][];
+        };
+        /** SyncsStarted */
+        SyncsStarted: {
+            /**
+             * Jobs
+             * @description one per mailbox: the new job or the running one
+             */
+            jobs: components["schemas"]["JobPublic"][];
+            /** Started */
+            started: number;
+            /** Already Running */
+            already_running: number;
         };
         /** TokenPair */
         TokenPair: {
@@ -2674,7 +2783,7 @@ export interface components {
              * Description
              * @default
              */
-            description: string;
+            description?: string;
             /** Merchant */
             merchant?: string | null;
             /** Category Id */
@@ -2687,7 +2796,7 @@ export interface components {
              * Notes
              * @default
              */
-            notes: string;
+            notes?: string;
         };
         /** TransactionPublic */
         TransactionPublic: {
@@ -2815,19 +2924,25 @@ export interface components {
         };
         /** TrendMonth */
         TrendMonth: {
+            /** Income */
+            income: string;
+            /**
+             * Expense
+             * @description spending less refunds; transfers excluded
+             */
+            expense: string;
+            /** Net */
+            net: string;
+            /**
+             * Savings Rate
+             * @description net / income x 100; null without income
+             */
+            savings_rate: string | null;
             /**
              * Month
              * Format: date
              */
             month: string;
-            /** Income */
-            income: string;
-            /** Expense */
-            expense: string;
-            /** Net */
-            net: string;
-            /** Savings Rate */
-            savings_rate: string | null;
         };
         /**
          * Unconverted
@@ -2913,7 +3028,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    read_health_health_get: {
+    "system-read_health": {
         parameters: {
             query?: never;
             header?: never;
@@ -2928,7 +3043,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Health"];
                 };
             };
             /** @description Invalid request */
@@ -2945,11 +3060,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
             };
         };
     };
-    register_api_auth_register_post: {
+    "auth-register": {
         parameters: {
             query?: never;
             header?: never;
@@ -2963,12 +3080,12 @@ export interface operations {
         };
         responses: {
             /** @description Successful Response */
-            201: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserPublic"];
+                    "application/json": components["schemas"]["Message"];
                 };
             };
             /** @description Invalid request */
@@ -2982,7 +3099,7 @@ export interface operations {
             };
         };
     };
-    verify_otp_api_auth_verify_otp_post: {
+    "auth-verify_otp": {
         parameters: {
             query?: never;
             header?: never;
@@ -3015,7 +3132,7 @@ export interface operations {
             };
         };
     };
-    resend_otp_api_auth_resend_otp_post: {
+    "auth-resend_otp": {
         parameters: {
             query?: never;
             header?: never;
@@ -3048,7 +3165,7 @@ export interface operations {
             };
         };
     };
-    login_code_api_auth_login_code_post: {
+    "auth-login_code": {
         parameters: {
             query?: never;
             header?: never;
@@ -3081,7 +3198,7 @@ export interface operations {
             };
         };
     };
-    login_api_auth_login_post: {
+    "auth-login": {
         parameters: {
             query?: never;
             header?: never;
@@ -3090,7 +3207,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/x-www-form-urlencoded": components["schemas"]["Body_login_api_auth_login_post"];
+                "application/x-www-form-urlencoded": components["schemas"]["Body_auth-login"];
             };
         };
         responses: {
@@ -3114,7 +3231,7 @@ export interface operations {
             };
         };
     };
-    refresh_api_auth_refresh_post: {
+    "auth-refresh": {
         parameters: {
             query?: never;
             header?: never;
@@ -3147,7 +3264,7 @@ export interface operations {
             };
         };
     };
-    logout_api_auth_logout_post: {
+    "auth-logout": {
         parameters: {
             query?: never;
             header?: never;
@@ -3178,7 +3295,7 @@ export interface operations {
             };
         };
     };
-    read_me_api_v1_users_me_get: {
+    "users-read_me": {
         parameters: {
             query?: never;
             header?: never;
@@ -3207,7 +3324,7 @@ export interface operations {
             };
         };
     };
-    update_me_api_v1_users_me_patch: {
+    "users-update_me": {
         parameters: {
             query?: never;
             header?: never;
@@ -3240,7 +3357,7 @@ export interface operations {
             };
         };
     };
-    change_password_api_v1_users_me_password_post: {
+    "users-change_password": {
         parameters: {
             query?: never;
             header?: never;
@@ -3271,7 +3388,7 @@ export interface operations {
             };
         };
     };
-    list_users_api_v1_users_get: {
+    "users-list_users": {
         parameters: {
             query?: {
                 /** @description part of the email */
@@ -3306,7 +3423,7 @@ export interface operations {
             };
         };
     };
-    get_user_api_v1_users__user_id__get: {
+    "users-get_user": {
         parameters: {
             query?: never;
             header?: never;
@@ -3337,7 +3454,7 @@ export interface operations {
             };
         };
     };
-    deactivate_user_api_v1_users__user_id__delete: {
+    "users-deactivate_user": {
         parameters: {
             query?: never;
             header?: never;
@@ -3366,7 +3483,7 @@ export interface operations {
             };
         };
     };
-    update_user_api_v1_users__user_id__patch: {
+    "users-update_user": {
         parameters: {
             query?: never;
             header?: never;
@@ -3401,7 +3518,7 @@ export interface operations {
             };
         };
     };
-    list_roles_api_v1_roles_get: {
+    "roles-list_roles": {
         parameters: {
             query?: never;
             header?: never;
@@ -3430,7 +3547,7 @@ export interface operations {
             };
         };
     };
-    create_role_api_v1_roles_post: {
+    "roles-create_role": {
         parameters: {
             query?: never;
             header?: never;
@@ -3463,7 +3580,7 @@ export interface operations {
             };
         };
     };
-    get_role_api_v1_roles__role_id__get: {
+    "roles-get_role": {
         parameters: {
             query?: never;
             header?: never;
@@ -3494,7 +3611,7 @@ export interface operations {
             };
         };
     };
-    delete_role_api_v1_roles__role_id__delete: {
+    "roles-delete_role": {
         parameters: {
             query?: never;
             header?: never;
@@ -3523,7 +3640,7 @@ export interface operations {
             };
         };
     };
-    update_role_api_v1_roles__role_id__patch: {
+    "roles-update_role": {
         parameters: {
             query?: never;
             header?: never;
@@ -3558,7 +3675,7 @@ export interface operations {
             };
         };
     };
-    list_jobs_api_v1_jobs_get: {
+    "jobs-list_jobs": {
         parameters: {
             query?: {
                 status?: ("pending" | "processing" | "completed" | "failed" | "cancelled") | null;
@@ -3594,7 +3711,7 @@ export interface operations {
             };
         };
     };
-    get_job_api_v1_jobs__job_id__get: {
+    "jobs-get_job": {
         parameters: {
             query?: never;
             header?: never;
@@ -3625,7 +3742,7 @@ export interface operations {
             };
         };
     };
-    cancel_job_api_v1_jobs__job_id__cancel_post: {
+    "jobs-cancel_job": {
         parameters: {
             query?: never;
             header?: never;
@@ -3656,7 +3773,7 @@ export interface operations {
             };
         };
     };
-    retry_job_api_v1_jobs__job_id__retry_post: {
+    "jobs-retry_job": {
         parameters: {
             query?: never;
             header?: never;
@@ -3687,7 +3804,7 @@ export interface operations {
             };
         };
     };
-    list_accounts_api_v1_connected_accounts_get: {
+    "connected_accounts-list_accounts": {
         parameters: {
             query?: never;
             header?: never;
@@ -3716,7 +3833,7 @@ export interface operations {
             };
         };
     };
-    get_account_api_v1_connected_accounts__account_id__get: {
+    "connected_accounts-get_account": {
         parameters: {
             query?: never;
             header?: never;
@@ -3747,7 +3864,7 @@ export interface operations {
             };
         };
     };
-    remove_account_api_v1_connected_accounts__account_id__delete: {
+    "connected_accounts-remove_account": {
         parameters: {
             query?: never;
             header?: never;
@@ -3776,7 +3893,7 @@ export interface operations {
             };
         };
     };
-    add_imap_api_v1_connected_accounts_imap_post: {
+    "connected_accounts-add_imap": {
         parameters: {
             query?: never;
             header?: never;
@@ -3809,7 +3926,7 @@ export interface operations {
             };
         };
     };
-    upload_mailbox_api_v1_connected_accounts_upload_post: {
+    "connected_accounts-upload_mailbox": {
         parameters: {
             query?: {
                 filename?: string | null;
@@ -3822,9 +3939,9 @@ export interface operations {
             content: {
                 "multipart/form-data": {
                     /** Format: binary */
-                    file: string;
+                    file: Blob;
                 };
-                "application/octet-stream": string;
+                "application/octet-stream": Blob;
             };
         };
         responses: {
@@ -3848,7 +3965,7 @@ export interface operations {
             };
         };
     };
-    sync_now_api_v1_connected_accounts__account_id__sync_post: {
+    "connected_accounts-sync_now": {
         parameters: {
             query?: never;
             header?: never;
@@ -3883,7 +4000,7 @@ export interface operations {
             };
         };
     };
-    list_emails_api_v1_emails_get: {
+    "emails-list_emails": {
         parameters: {
             query?: {
                 account_id?: string | null;
@@ -3925,7 +4042,7 @@ export interface operations {
             };
         };
     };
-    get_email_api_v1_emails__email_id__get: {
+    "emails-get_email": {
         parameters: {
             query?: never;
             header?: never;
@@ -3956,7 +4073,7 @@ export interface operations {
             };
         };
     };
-    download_raw_api_v1_emails__email_id__raw_get: {
+    "emails-download_raw": {
         parameters: {
             query?: never;
             header?: never;
@@ -3987,7 +4104,7 @@ export interface operations {
             };
         };
     };
-    authorize_api_v1_auth_google_authorize_get: {
+    "connected_accounts-authorize": {
         parameters: {
             query?: never;
             header?: never;
@@ -4016,7 +4133,7 @@ export interface operations {
             };
         };
     };
-    callback_api_v1_auth_google_callback_get: {
+    "connected_accounts-callback": {
         parameters: {
             query: {
                 state: string;
@@ -4047,7 +4164,7 @@ export interface operations {
             };
         };
     };
-    start_api_v1_email_sync_start__user_id__post: {
+    "email_sync-start": {
         parameters: {
             query?: {
                 /** @description initial sync window */
@@ -4067,9 +4184,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SyncsStarted"];
                 };
             };
             /** @description Invalid request */
@@ -4083,7 +4198,7 @@ export interface operations {
             };
         };
     };
-    sync_status_api_v1_email_sync_status__user_id__get: {
+    "email_sync-sync_status": {
         parameters: {
             query?: never;
             header?: never;
@@ -4100,7 +4215,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SyncStatus"];
                 };
             };
             /** @description Invalid request */
@@ -4114,7 +4229,7 @@ export interface operations {
             };
         };
     };
-    history_api_v1_email_sync_history__user_id__get: {
+    "email_sync-history": {
         parameters: {
             query?: {
                 limit?: number;
@@ -4147,7 +4262,7 @@ export interface operations {
             };
         };
     };
-    stats_api_v1_email_sync_stats_get: {
+    "email_sync-stats": {
         parameters: {
             query?: never;
             header?: never;
@@ -4162,9 +4277,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SyncStats"];
                 };
             };
             /** @description Invalid request */
@@ -4178,7 +4291,7 @@ export interface operations {
             };
         };
     };
-    export_transactions_api_v1_transactions_export_csv_get: {
+    "transactions-export_transactions": {
         parameters: {
             query?: {
                 /** @description first day, inclusive (UTC) */
@@ -4226,7 +4339,7 @@ export interface operations {
             };
         };
     };
-    preview_import_api_v1_transactions_import_preview_post: {
+    "transactions-preview_import": {
         parameters: {
             query?: never;
             header?: never;
@@ -4235,7 +4348,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["Body_preview_import_api_v1_transactions_import_preview_post"];
+                "multipart/form-data": components["schemas"]["Body_transactions-preview_import"];
             };
         };
         responses: {
@@ -4259,7 +4372,7 @@ export interface operations {
             };
         };
     };
-    import_transactions_api_v1_transactions_import_post: {
+    "transactions-import_transactions": {
         parameters: {
             query?: never;
             header?: never;
@@ -4268,7 +4381,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["Body_import_transactions_api_v1_transactions_import_post"];
+                "multipart/form-data": components["schemas"]["Body_transactions-import_transactions"];
             };
         };
         responses: {
@@ -4292,7 +4405,7 @@ export interface operations {
             };
         };
     };
-    list_transactions_api_v1_transactions_get: {
+    "transactions-list_transactions": {
         parameters: {
             query?: {
                 /** @description first day, inclusive (UTC) */
@@ -4342,7 +4455,7 @@ export interface operations {
             };
         };
     };
-    create_transaction_api_v1_transactions_post: {
+    "transactions-create_transaction": {
         parameters: {
             query?: never;
             header?: never;
@@ -4375,7 +4488,7 @@ export interface operations {
             };
         };
     };
-    bulk_recategorise_api_v1_transactions_bulk_recategorise_post: {
+    "transactions-bulk_recategorise": {
         parameters: {
             query?: never;
             header?: never;
@@ -4408,7 +4521,7 @@ export interface operations {
             };
         };
     };
-    get_transaction_api_v1_transactions__transaction_id__get: {
+    "transactions-get_transaction": {
         parameters: {
             query?: never;
             header?: never;
@@ -4439,7 +4552,7 @@ export interface operations {
             };
         };
     };
-    delete_transaction_api_v1_transactions__transaction_id__delete: {
+    "transactions-delete_transaction": {
         parameters: {
             query?: never;
             header?: never;
@@ -4468,7 +4581,7 @@ export interface operations {
             };
         };
     };
-    update_transaction_api_v1_transactions__transaction_id__patch: {
+    "transactions-update_transaction": {
         parameters: {
             query?: never;
             header?: never;
@@ -4503,7 +4616,7 @@ export interface operations {
             };
         };
     };
-    list_categories_api_v1_categories_get: {
+    "categories-list_categories": {
         parameters: {
             query?: never;
             header?: never;
@@ -4532,7 +4645,7 @@ export interface operations {
             };
         };
     };
-    create_category_api_v1_categories_post: {
+    "categories-create_category": {
         parameters: {
             query?: never;
             header?: never;
@@ -4565,7 +4678,7 @@ export interface operations {
             };
         };
     };
-    get_category_api_v1_categories__category_id__get: {
+    "categories-get_category": {
         parameters: {
             query?: never;
             header?: never;
@@ -4596,7 +4709,7 @@ export interface operations {
             };
         };
     };
-    delete_category_api_v1_categories__category_id__delete: {
+    "categories-delete_category": {
         parameters: {
             query?: {
                 /** @description move its transactions and rules here */
@@ -4630,7 +4743,7 @@ export interface operations {
             };
         };
     };
-    update_category_api_v1_categories__category_id__patch: {
+    "categories-update_category": {
         parameters: {
             query?: never;
             header?: never;
@@ -4665,7 +4778,7 @@ export interface operations {
             };
         };
     };
-    merge_category_api_v1_categories__category_id__merge_post: {
+    "categories-merge_category": {
         parameters: {
             query?: never;
             header?: never;
@@ -4700,7 +4813,7 @@ export interface operations {
             };
         };
     };
-    list_rules_api_v1_category_rules_get: {
+    "category_rules-list_rules": {
         parameters: {
             query?: never;
             header?: never;
@@ -4729,7 +4842,7 @@ export interface operations {
             };
         };
     };
-    create_rule_api_v1_category_rules_post: {
+    "category_rules-create_rule": {
         parameters: {
             query?: never;
             header?: never;
@@ -4762,7 +4875,7 @@ export interface operations {
             };
         };
     };
-    apply_rules_api_v1_category_rules_apply_post: {
+    "category_rules-apply_rules": {
         parameters: {
             query?: never;
             header?: never;
@@ -4795,7 +4908,7 @@ export interface operations {
             };
         };
     };
-    get_rule_api_v1_category_rules__rule_id__get: {
+    "category_rules-get_rule": {
         parameters: {
             query?: never;
             header?: never;
@@ -4826,7 +4939,7 @@ export interface operations {
             };
         };
     };
-    delete_rule_api_v1_category_rules__rule_id__delete: {
+    "category_rules-delete_rule": {
         parameters: {
             query?: never;
             header?: never;
@@ -4855,7 +4968,7 @@ export interface operations {
             };
         };
     };
-    update_rule_api_v1_category_rules__rule_id__patch: {
+    "category_rules-update_rule": {
         parameters: {
             query?: never;
             header?: never;
@@ -4890,7 +5003,7 @@ export interface operations {
             };
         };
     };
-    list_transactors_api_v1_transactors_get: {
+    "transactors-list_transactors": {
         parameters: {
             query?: {
                 q?: string | null;
@@ -4923,7 +5036,7 @@ export interface operations {
             };
         };
     };
-    get_transactor_api_v1_transactors__transactor_id__get: {
+    "transactors-get_transactor": {
         parameters: {
             query?: never;
             header?: never;
@@ -4954,7 +5067,7 @@ export interface operations {
             };
         };
     };
-    rename_transactor_api_v1_transactors__transactor_id__patch: {
+    "transactors-rename_transactor": {
         parameters: {
             query?: never;
             header?: never;
@@ -4989,7 +5102,7 @@ export interface operations {
             };
         };
     };
-    merge_transactors_api_v1_transactors__transactor_id__merge_post: {
+    "transactors-merge_transactors": {
         parameters: {
             query?: never;
             header?: never;
@@ -5024,7 +5137,7 @@ export interface operations {
             };
         };
     };
-    list_accounts_api_v1_accounts_get: {
+    "accounts-list_accounts": {
         parameters: {
             query?: never;
             header?: never;
@@ -5053,7 +5166,7 @@ export interface operations {
             };
         };
     };
-    create_account_api_v1_accounts_post: {
+    "accounts-create_account": {
         parameters: {
             query?: never;
             header?: never;
@@ -5086,7 +5199,7 @@ export interface operations {
             };
         };
     };
-    get_account_api_v1_accounts__account_id__get: {
+    "accounts-get_account": {
         parameters: {
             query?: never;
             header?: never;
@@ -5117,7 +5230,7 @@ export interface operations {
             };
         };
     };
-    delete_account_api_v1_accounts__account_id__delete: {
+    "accounts-delete_account": {
         parameters: {
             query?: never;
             header?: never;
@@ -5146,7 +5259,7 @@ export interface operations {
             };
         };
     };
-    update_account_api_v1_accounts__account_id__patch: {
+    "accounts-update_account": {
         parameters: {
             query?: never;
             header?: never;
@@ -5181,7 +5294,7 @@ export interface operations {
             };
         };
     };
-    list_budgets_api_v1_budgets_get: {
+    "budgets-list_budgets": {
         parameters: {
             query?: {
                 /** @description any day of the month to report; default: this month */
@@ -5213,7 +5326,7 @@ export interface operations {
             };
         };
     };
-    create_budget_api_v1_budgets_post: {
+    "budgets-create_budget": {
         parameters: {
             query?: never;
             header?: never;
@@ -5246,7 +5359,7 @@ export interface operations {
             };
         };
     };
-    get_budget_api_v1_budgets__budget_id__get: {
+    "budgets-get_budget": {
         parameters: {
             query?: {
                 /** @description any day of the month to report; default: this month */
@@ -5280,7 +5393,7 @@ export interface operations {
             };
         };
     };
-    delete_budget_api_v1_budgets__budget_id__delete: {
+    "budgets-delete_budget": {
         parameters: {
             query?: never;
             header?: never;
@@ -5309,7 +5422,7 @@ export interface operations {
             };
         };
     };
-    update_budget_api_v1_budgets__budget_id__patch: {
+    "budgets-update_budget": {
         parameters: {
             query?: never;
             header?: never;
@@ -5344,7 +5457,7 @@ export interface operations {
             };
         };
     };
-    list_rates_api_v1_exchange_rates_get: {
+    "exchange_rates-list_rates": {
         parameters: {
             query?: {
                 base?: string | null;
@@ -5378,7 +5491,7 @@ export interface operations {
             };
         };
     };
-    upsert_rates_api_v1_exchange_rates_put: {
+    "exchange_rates-upsert_rates": {
         parameters: {
             query?: never;
             header?: never;
@@ -5411,7 +5524,7 @@ export interface operations {
             };
         };
     };
-    summary_api_v1_analytics_summary_get: {
+    "analytics-summary": {
         parameters: {
             query?: {
                 /** @description first day (UTC); default: 1st of the month */
@@ -5445,7 +5558,7 @@ export interface operations {
             };
         };
     };
-    spend_by_category_api_v1_analytics_spend_by_category_get: {
+    "analytics-spend_by_category": {
         parameters: {
             query?: {
                 /** @description first day (UTC); default: 1st of the month */
@@ -5481,7 +5594,7 @@ export interface operations {
             };
         };
     };
-    monthly_trend_api_v1_analytics_monthly_trend_get: {
+    "analytics-monthly_trend": {
         parameters: {
             query?: {
                 months?: number;
@@ -5514,7 +5627,7 @@ export interface operations {
             };
         };
     };
-    top_merchants_api_v1_analytics_top_merchants_get: {
+    "analytics-top_merchants": {
         parameters: {
             query?: {
                 /** @description first day (UTC); default: 1st of the month */
@@ -5549,7 +5662,7 @@ export interface operations {
             };
         };
     };
-    cash_flow_api_v1_analytics_cash_flow_get: {
+    "analytics-cash_flow": {
         parameters: {
             query?: {
                 /** @description first day (UTC); default: 1st of the month */
@@ -5584,7 +5697,7 @@ export interface operations {
             };
         };
     };
-    recurring_api_v1_analytics_recurring_get: {
+    "analytics-recurring": {
         parameters: {
             query?: {
                 /** @description report as on this day; default: today */
@@ -5617,7 +5730,7 @@ export interface operations {
             };
         };
     };
-    forecast_api_v1_analytics_forecast_get: {
+    "analytics-forecast": {
         parameters: {
             query?: {
                 /** @description report as on this day; default: today */
@@ -5649,7 +5762,7 @@ export interface operations {
             };
         };
     };
-    list_goals_api_v1_goals_get: {
+    "goals-list_goals": {
         parameters: {
             query?: never;
             header?: never;
@@ -5678,7 +5791,7 @@ export interface operations {
             };
         };
     };
-    create_goal_api_v1_goals_post: {
+    "goals-create_goal": {
         parameters: {
             query?: never;
             header?: never;
@@ -5711,7 +5824,7 @@ export interface operations {
             };
         };
     };
-    get_goal_api_v1_goals__goal_id__get: {
+    "goals-get_goal": {
         parameters: {
             query?: never;
             header?: never;
@@ -5742,7 +5855,7 @@ export interface operations {
             };
         };
     };
-    delete_goal_api_v1_goals__goal_id__delete: {
+    "goals-delete_goal": {
         parameters: {
             query?: never;
             header?: never;
@@ -5771,7 +5884,7 @@ export interface operations {
             };
         };
     };
-    update_goal_api_v1_goals__goal_id__patch: {
+    "goals-update_goal": {
         parameters: {
             query?: never;
             header?: never;
@@ -5806,7 +5919,7 @@ export interface operations {
             };
         };
     };
-    list_contributions_api_v1_goals__goal_id__contributions_get: {
+    "goals-list_contributions": {
         parameters: {
             query?: never;
             header?: never;
@@ -5837,7 +5950,7 @@ export interface operations {
             };
         };
     };
-    add_contribution_api_v1_goals__goal_id__contributions_post: {
+    "goals-add_contribution": {
         parameters: {
             query?: never;
             header?: never;
@@ -5872,7 +5985,7 @@ export interface operations {
             };
         };
     };
-    delete_contribution_api_v1_goals__goal_id__contributions__contribution_id__delete: {
+    "goals-delete_contribution": {
         parameters: {
             query?: never;
             header?: never;
@@ -5902,7 +6015,7 @@ export interface operations {
             };
         };
     };
-    list_llm_calls_api_v1_llm_transactions_get: {
+    "extraction-list_llm_calls": {
         parameters: {
             query?: {
                 offset?: number;

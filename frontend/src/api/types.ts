@@ -2,45 +2,33 @@
  * Types for the FinCoach HTTP API, taken from the backend's OpenAPI document.
  *
  * src/api/schema.d.ts is generated: `npm run openapi:dump` (writes openapi.json from
- * app.openapi(), no server needed) then `npm run gen:api`. Name the schemas the app
- * uses here, so a contract change shows up as a type error where it matters.
+ * app.openapi(), no server needed) then `npm run gen:api`; tests/unit/test_openapi.py fails
+ * while either file is stale. Name the schemas the app uses here, so a contract change shows
+ * up as a type error where it matters. Only what the document cannot say is written by hand.
  */
-import type { components } from './schema'
+import type { components, operations } from './schema'
 
 type Schemas = components['schemas']
+/** The query parameters of an operation, by its id (`<tag>-<route function>`). */
+type Query<Id extends keyof operations> = NonNullable<operations[Id]['parameters']['query']>
 
 /** The one JSON shape of every error response: {"error": {code, message, details}}. */
 export type ErrorResponse = Schemas['ErrorResponse']
 
 export type UserPublic = Schemas['UserPublic']
 export type TokenPair = Schemas['TokenPair']
-export type MessageResponse = Schemas['Message']
-export type RegisterRequest = Schemas['RegisterRequest']
 export type VerifyOtpRequest = Schemas['VerifyOtpRequest']
 export type UserUpdate = Schemas['UserUpdateMe']
 export type PasswordChange = Schemas['PasswordChange']
 
-/**
- * GET /health (untyped in the OpenAPI document): 200 when everything is up, 503 with
- * the same body when PostgreSQL or Redis is not.
- */
-export interface Health {
-  status: 'ok' | 'unavailable' | 'degraded' | (string & {})
-  database: string
-  redis: string
-}
-
-/** A page of a list endpoint: `items`, with `total` matches from `offset` (at most `limit`). */
-export interface Page<T> {
-  items: T[]
-  total: number
-  offset: number
-  limit: number
-}
+/** GET /health: 200 when everything is up, 503 with the same body when PostgreSQL or Redis is not. */
+export type Health = Schemas['Health']
 
 // --- Jobs -------------------------------------------------------------------------------
 
 export type Job = Schemas['JobPublic']
+export type JobPage = Schemas['Page_JobPublic_']
+export type JobListParams = Query<'jobs-list_jobs'>
 export type JobStatus = 'pending' | 'processing' | 'completed' | 'failed' | 'cancelled'
 export const ACTIVE_JOB_STATUSES: readonly string[] = ['pending', 'processing']
 export const isActiveJob = (job: Pick<Job, 'status'>) => ACTIVE_JOB_STATUSES.includes(job.status)
@@ -58,23 +46,13 @@ export interface JobError {
 export type ConnectedAccount = Schemas['ConnectedAccountPublic']
 export type ImapAccountCreate = Schemas['ImapAccountCreate']
 export type SyncRequest = Schemas['SyncRequest']
-/** POST /connected-accounts/{id}/sync: the job it started (`queued`) or the one already running. */
-export type SyncStarted = Schemas['SyncStarted'] & { queued?: boolean; job?: Job }
-export type GoogleConsent = Schemas['GoogleConsent']
-
-/** GET /email-sync/status/{user_id} (untyped in the OpenAPI document). */
-export interface SyncStatus {
-  user_id: string
-  last_email_fetch_at: string | null
-  syncing: boolean
-  active_jobs: Job[]
-  accounts: Array<Pick<ConnectedAccount, 'id' | 'provider' | 'address' | 'status' | 'last_synced_at' | 'last_error'>>
-}
+export type SyncStatus = Schemas['SyncStatus']
 
 // --- Emails ---------------------------------------------------------------------------------
 
 export type EmailSummary = Schemas['EmailSummary']
 export type EmailDetail = Schemas['EmailDetail']
+export type EmailListParams = Query<'emails-list_emails'>
 
 /** What extraction read from an email (app/extraction/result.py `to_fields`), when present. */
 export interface Extraction {
@@ -120,15 +98,13 @@ export type LiveEvent =
 export type Transaction = Schemas['TransactionPublic']
 export type TransactionCreate = Schemas['TransactionCreate']
 export type TransactionUpdate = Schemas['TransactionUpdate']
-export type CursorPage<T> = { items: T[]; next_cursor: string | null; limit: number }
+export type TransactionQuery = Query<'transactions-list_transactions'>
+/** A bank account, card or wallet of the ledger (not a connected mailbox). */
+export type MoneyAccount = Schemas['AccountPublic']
 export type Category = Schemas['CategoryPublic']
-export type CategoryCreate = Schemas['CategoryCreate']
 export type CategoryRule = Schemas['CategoryRulePublic']
-export type CategoryRuleCreate = Schemas['CategoryRuleCreate']
 export type Budget = Schemas['BudgetStatus']
-export type BudgetCreate = Schemas['BudgetCreate']
 export type Goal = Schemas['GoalPublic']
-export type GoalCreate = Schemas['GoalCreate']
 export type Summary = Schemas['Summary']
 export type SpendByCategory = Schemas['SpendByCategory']
 export type MonthlyTrend = Schemas['MonthlyTrend']

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { useLocation, useNavigate } from 'react-router'
-import { logout } from '@/api/auth'
+import { publicApi } from '@/api/client'
 import type { TokenPair } from '@/api/types'
 import { useAuthStore } from './store'
 
@@ -40,7 +40,7 @@ export function useSignOut() {
     const { refreshToken, clear } = useAuthStore.getState()
     if (refreshToken) {
       try {
-        await logout(refreshToken)
+        await publicApi.POST('/api/auth/logout', { body: { refresh_token: refreshToken } })
       } catch {
         // The server may be unreachable; the local session still ends.
       }

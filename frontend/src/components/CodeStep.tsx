@@ -1,7 +1,6 @@
 import { ArrowLeft } from 'lucide-react'
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
-import { requestLoginCode, resendOtp, verifyOtp } from '@/api/auth'
-import { ApiError, errorMessage } from '@/api/client'
+import { ApiError, errorMessage, publicApi, unwrap } from '@/api/client'
 import type { TokenPair } from '@/api/types'
 import { useCountdown } from '@/hooks/useCountdown'
 import { Alert } from './Alert'
@@ -58,7 +57,7 @@ export function CodeStep({
     setFieldError(null)
     setVerifying(true)
     try {
-      const pair = await verifyOtp(email, code)
+      const pair = await unwrap(publicApi.POST('/api/auth/verify-otp', { body: { email, code } }))
       onVerified(pair)
     } catch (err) {
       setVerifying(false)
@@ -72,7 +71,8 @@ export function CodeStep({
     setInfo(null)
     setResending(true)
     try {
-      await (purpose === 'verify' ? resendOtp(email) : requestLoginCode(email))
+      // A fresh verification code for an unverified account, or a sign-in code for a verified one.
+      await publicApi.POST(purpose === 'verify' ? '/api/auth/resend-otp' : '/api/auth/login-code', { body: { email } })
       setInfo(`We sent a new code to ${email}.`)
       setCode('')
       start(RESEND_COOLDOWN_SECONDS)

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useLiveStatus } from '@/api/live'
 import { queryKeys } from '@/api/queryKeys'
-import type { Job, Page } from '@/api/types'
+import type { Job, JobPage } from '@/api/types'
 import { useAuthStore } from '@/auth/store'
 import { FakeWebSocket } from '@/test/fakeWebSocket'
 import { makeJob } from '@/test/fixtures'
@@ -53,7 +53,7 @@ describe('useLiveUpdates', () => {
     const job = makeJob({ status: 'pending', total: 0, processed: 0 })
     const other = makeJob({ status: 'completed' })
     const listKey = queryKeys.jobs.list({ status: 'processing', limit: 50 })
-    queryClient.setQueryData<Page<Job>>(listKey, { items: [job, other], total: 2, offset: 0, limit: 50 })
+    queryClient.setQueryData<JobPage>(listKey, { items: [job, other], total: 2, offset: 0, limit: 50 })
     queryClient.setQueryData(queryKeys.jobs.detail(job.id), job)
     await tick()
 
@@ -64,9 +64,9 @@ describe('useLiveUpdates', () => {
     expect(useLiveStatus.getState().status).toBe('open')
 
     act(() => socket.receive(progress(job, 150)))
-    const inList = queryClient.getQueryData<Page<Job>>(listKey)!.items[0]
+    const inList = queryClient.getQueryData<JobPage>(listKey)!.items[0]
     expect(inList).toMatchObject({ status: 'processing', total: 300, processed: 150, parsed: 148, failed: 2, progress: 50 })
-    expect(queryClient.getQueryData<Page<Job>>(listKey)!.items[1]).toBe(other)
+    expect(queryClient.getQueryData<JobPage>(listKey)!.items[1]).toBe(other)
     expect(queryClient.getQueryData<Job>(queryKeys.jobs.detail(job.id))).toMatchObject({ processed: 150, progress: 50 })
     // A job the cache already shows does not make the lists refetch.
     expect(queryClient.getQueryState(listKey)!.isInvalidated).toBe(false)
@@ -95,7 +95,7 @@ describe('useLiveUpdates', () => {
     signIn(1)
     const { queryClient } = setup()
     const listKey = queryKeys.jobs.list({})
-    queryClient.setQueryData<Page<Job>>(listKey, { items: [], total: 0, offset: 0, limit: 50 })
+    queryClient.setQueryData<JobPage>(listKey, { items: [], total: 0, offset: 0, limit: 50 })
     await tick()
     act(() => FakeWebSocket.latest().open())
     act(() => FakeWebSocket.latest().receive(progress(makeJob(), 10)))
@@ -106,7 +106,7 @@ describe('useLiveUpdates', () => {
     signIn(1)
     const { queryClient } = setup()
     const listKey = queryKeys.jobs.list({})
-    queryClient.setQueryData<Page<Job>>(listKey, { items: [], total: 0, offset: 0, limit: 50 })
+    queryClient.setQueryData<JobPage>(listKey, { items: [], total: 0, offset: 0, limit: 50 })
     await tick()
     const first = FakeWebSocket.latest()
     act(() => first.open())

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { errorMessage } from '@/api/client'
 import { jobAccountId, useAccountNames, useActiveJobs, useJobs } from '@/api/queries'
-import type { Job } from '@/api/types'
+import type { Job, JobListParams } from '@/api/types'
 import { Alert } from '@/components/Alert'
 import { Button } from '@/components/Button'
 import { ButtonLink } from '@/components/ButtonLink'
@@ -70,7 +70,12 @@ export function JobsPage() {
   const offset = Math.max(0, Number(search.get('offset')) || 0)
   const names = useAccountNames()
   const active = useActiveJobs()
-  const history = useJobs({ status: status || undefined, type: type || undefined, offset, limit: PAGE_SIZE })
+  const history = useJobs({
+    status: (status || undefined) as JobListParams['status'],
+    type: type || undefined,
+    offset,
+    limit: PAGE_SIZE,
+  })
   const [retried, setRetried] = useState<Job | null>(null)
 
   const setParam = (key: string, value: string) => {

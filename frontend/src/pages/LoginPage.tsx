@@ -1,7 +1,6 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { Link } from 'react-router'
-import { loginWithPassword, requestLoginCode } from '@/api/auth'
-import { ApiError, errorMessage } from '@/api/client'
+import { ApiError, asForm, errorMessage, publicApi, unwrap } from '@/api/client'
 import { useCompleteSignIn } from '@/auth/session'
 import { useAuthStore } from '@/auth/store'
 import { Alert } from '@/components/Alert'
@@ -87,7 +86,9 @@ function PasswordForm({
     setBusy('password')
     const address = email.trim()
     try {
-      onSignedIn(await loginWithPassword(address, password))
+      // OAuth2's password form: the email address is the `username`.
+      const login = publicApi.POST('/api/auth/login', { body: { username: address, password }, ...asForm })
+      onSignedIn(await unwrap(login))
     } catch (err) {
       setBusy(null)
       if (err instanceof ApiError && err.code === 'email_not_verified') {
@@ -120,7 +121,7 @@ function PasswordForm({
     setBusy('code')
     const address = email.trim()
     try {
-      await requestLoginCode(address)
+      await publicApi.POST('/api/auth/login-code', { body: { email: address } })
       onNeedCode({ kind: 'code', email: address, purpose: 'login', cooldown: RESEND_COOLDOWN_SECONDS })
     } catch (err) {
       setBusy(null)

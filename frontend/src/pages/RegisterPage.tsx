@@ -1,7 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
-import { register } from '@/api/auth'
-import { ApiError, errorMessage } from '@/api/client'
+import { ApiError, errorMessage, publicApi } from '@/api/client'
 import { useCompleteSignIn } from '@/auth/session'
 import { Alert } from '@/components/Alert'
 import { AuthLayout } from '@/components/AuthLayout'
@@ -74,7 +73,7 @@ function RegisterForm({ onRegistered }: { onRegistered: (email: string) => void 
     setBusy(true)
     const address = email.trim()
     try {
-      await register({ email: address, password, full_name: fullName.trim() || null })
+      await publicApi.POST('/api/auth/register', { body: { email: address, password, full_name: fullName.trim() || null } })
       onRegistered(address)
     } catch (err) {
       setBusy(false)

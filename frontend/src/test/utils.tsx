@@ -40,13 +40,15 @@ export function mockFetch(routes: Record<string, Handler | Handler[]>) {
   const counters = new Map<string, number>()
   const calls: Call[] = []
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    // The API client sends a Request (openapi-fetch); its method, headers and body live on it.
+    const request = input instanceof Request ? input : null
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://localhost')
     const call: Call = {
-      method: (init?.method ?? 'GET').toUpperCase(),
+      method: (init?.method ?? request?.method ?? 'GET').toUpperCase(),
       path: url.pathname,
       search: url.searchParams,
-      headers: new Headers(init?.headers),
-      body: typeof init?.body === 'string' ? init.body : null,
+      headers: new Headers(init?.headers ?? request?.headers),
+      body: typeof init?.body === 'string' ? init.body : ((await request?.clone().text()) || null),
     }
     calls.push(call)
     const key = `${call.method} ${call.path}`

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ConnectedAccount } from '@/api/types'
-import { makeAccount } from '@/test/fixtures'
+import { makeAccount, makeJob } from '@/test/fixtures'
 import { FakeXhr } from '@/test/fakeXhr'
 import { apiError, demoUser, json, mockFetch, noContent, renderApp, signIn, tokenPair } from '@/test/utils'
 
@@ -203,7 +203,13 @@ describe('Connected accounts: list', () => {
           return noContent()
         },
         [`POST /api/v1/connected-accounts/${account.id}/sync`]: () =>
-          json(202, { account_id: account.id, mode: 'incremental', queued: false, job: null }),
+          // The sync already running (`queued: false`) comes back as the job.
+          json(202, {
+            account_id: account.id,
+            mode: 'incremental',
+            queued: false,
+            job: makeJob({ params: { account_id: account.id, mode: 'incremental' } }),
+          }),
       }),
     )
     renderApp('/accounts')

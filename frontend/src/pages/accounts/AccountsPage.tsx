@@ -1,8 +1,7 @@
 import { Mail, Plug } from 'lucide-react'
 import { useEffect, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router'
-import { googleAuthorizeUrl } from '@/api/accounts'
-import { errorMessage } from '@/api/client'
+import { api, errorMessage, unwrap } from '@/api/client'
 import { jobAccountId, useAccounts, useActiveJobs } from '@/api/queries'
 import type { ConnectedAccount, Job } from '@/api/types'
 import { Alert } from '@/components/Alert'
@@ -54,7 +53,8 @@ function GmailCard() {
     setError(null)
     setBusy(true)
     try {
-      const { authorization_url } = await googleAuthorizeUrl()
+      // 503 gmail_not_configured when the server has no Google client.
+      const { authorization_url } = await unwrap(api.GET('/api/v1/auth/google/authorize'))
       window.location.assign(authorization_url)
     } catch (err) {
       setError(errorMessage(err))

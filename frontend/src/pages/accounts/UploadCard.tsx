@@ -1,7 +1,6 @@
 import { FileArchive, Upload, X } from 'lucide-react'
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react'
-import { uploadMailbox } from '@/api/accounts'
-import { errorMessage } from '@/api/client'
+import { errorMessage, uploadFile } from '@/api/client'
 import { useAccountAdded } from '@/api/queries'
 import type { ConnectedAccount } from '@/api/types'
 import { Alert } from '@/components/Alert'
@@ -59,7 +58,10 @@ export function UploadCard({ onUploaded }: { onUploaded: (account: ConnectedAcco
     abortRef.current = controller
     setState({ phase: 'uploading', loaded: 0, total: file.size })
     try {
-      const account = await uploadMailbox(file, {
+      // The raw file as the body, named with ?filename=: the server streams it to disk, and the
+      // first import starts as soon as the upload is accepted.
+      const account = await uploadFile<ConnectedAccount>('/api/v1/connected-accounts/upload', { filename: file.name }, file, {
+        contentType: 'application/octet-stream',
         signal: controller.signal,
         onProgress: ({ loaded, total }) => setState({ phase: 'uploading', loaded, total: total || file.size }),
       })

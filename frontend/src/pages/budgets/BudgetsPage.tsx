@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
-import { errorMessage } from '@/api/client'
-import { addContribution, createBudget, createGoal, deleteBudget, updateBudget } from '@/api/ledger'
+import { api, errorMessage, unwrap } from '@/api/client'
 import { ledgerKeys, useBudgets, useCategories, useGoals } from '@/api/ledgerQueries'
 import type { Budget, Goal } from '@/api/types'
 import { Alert } from '@/components/Alert'
@@ -24,8 +23,17 @@ function BudgetItem({ budget }: { budget: Budget }) {
   const [editing, setEditing] = useState(false)
   const [amount, setAmount] = useState(budget.amount)
   const done = () => void queryClient.invalidateQueries({ queryKey: ledgerKeys.budgets })
-  const save = useMutation({ mutationFn: () => updateBudget(budget.id, amount.trim()), onSuccess: () => (setEditing(false), done()) })
-  const remove = useMutation({ mutationFn: () => deleteBudget(budget.id), onSuccess: done })
+  const path = { budget_id: budget.id }
+  const save = useMutation({
+    mutationFn: () => unwrap(api.PATCH('/api/v1/budgets/{budget_id}', { params: { path }, body: { amount: amount.trim() } })),
+    onSuccess: () => (setEditing(false), done()),
+  })
+  const remove = useMutation({
+    mutationFn: async () => {
+      await api.DELETE('/api/v1/budgets/{budget_id}', { params: { path } })
+    },
+    onSuccess: done,
+  })
   return (
     <li aria-label={budget.category_name ?? 'Overall'} className="px-5 py-4 sm:px-6">
       <BudgetBar budget={budget} />
@@ -60,7 +68,8 @@ function GoalItem({ goal }: { goal: Goal }) {
   const queryClient = useQueryClient()
   const [amount, setAmount] = useState('')
   const add = useMutation({
-    mutationFn: () => addContribution(goal.id, amount.trim()),
+    mutationFn: () =>
+      unwrap(api.POST('/api/v1/goals/{goal_id}/contributions', { params: { path: { goal_id: goal.id } }, body: { amount: amount.trim() } })),
     onSuccess: () => (setAmount(''), void queryClient.invalidateQueries({ queryKey: ledgerKeys.goals })),
   })
   return (
@@ -107,11 +116,19 @@ export function BudgetsPage() {
   const [goalAmount, setGoalAmount] = useState('')
   const [goalDate, setGoalDate] = useState('')
   const newBudget = useMutation({
-    mutationFn: () => createBudget({ category_id: budgetCat || null, amount: budgetAmount.trim(), period: 'monthly', rollover: false }),
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/budgets', {
+          body: { category_id: budgetCat || null, amount: budgetAmount.trim(), period: 'monthly', rollover: false },
+        }),
+      ),
     onSuccess: () => (setBudgetAmount(''), void queryClient.invalidateQueries({ queryKey: ledgerKeys.budgets })),
   })
   const newGoal = useMutation({
-    mutationFn: () => createGoal({ name: goalName.trim(), target_amount: goalAmount.trim(), target_date: goalDate || null }),
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/goals', { body: { name: goalName.trim(), target_amount: goalAmount.trim(), target_date: goalDate || null } }),
+      ),
     onSuccess: () => (setGoalName(''), setGoalAmount(''), void queryClient.invalidateQueries({ queryKey: ledgerKeys.goals })),
   })
   const submitBudget = (e: FormEvent) => (e.preventDefault(), validAmount(budgetAmount) && newBudget.mutate())

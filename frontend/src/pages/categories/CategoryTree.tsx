@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
-import { errorMessage } from '@/api/client'
-import { createCategory, deleteCategory, mergeCategory, renameCategory } from '@/api/ledger'
+import { api, errorMessage, unwrap } from '@/api/client'
 import { ledgerKeys, useLedgerChanged } from '@/api/ledgerQueries'
 import type { Category } from '@/api/types'
 import { Alert } from '@/components/Alert'
@@ -29,9 +28,10 @@ function ActionForm({ action, categories, onDone }: { action: Action; categories
   const [name, setName] = useState(category.name)
   const [target, setTarget] = useState('')
   const mutation = useCategoryMutation(async () => {
-    if (kind === 'rename') return renameCategory(category.id, name.trim())
-    if (kind === 'merge') return mergeCategory(category.id, target)
-    return deleteCategory(category.id, target || undefined)
+    const path = { category_id: category.id }
+    if (kind === 'rename') return unwrap(api.PATCH('/api/v1/categories/{category_id}', { params: { path }, body: { name: name.trim() } }))
+    if (kind === 'merge') return unwrap(api.POST('/api/v1/categories/{category_id}/merge', { params: { path }, body: { into_id: target } }))
+    return unwrap(api.DELETE('/api/v1/categories/{category_id}', { params: { path, query: { reassign_to: target || undefined } } }))
   })
   const others = categories.filter((c) => c.id !== category.id)
   const submit = (e: FormEvent) => {
@@ -79,7 +79,9 @@ export function CategoryTree({ categories }: { categories: Category[] }) {
   const [action, setAction] = useState<Action | null>(null)
   const [name, setName] = useState('')
   const [parent, setParent] = useState('')
-  const create = useCategoryMutation(() => createCategory({ name: name.trim(), parent_id: parent || null }))
+  const create = useCategoryMutation(() =>
+    unwrap(api.POST('/api/v1/categories', { body: { name: name.trim(), parent_id: parent || null } })),
+  )
   const byId = new Map(categories.map((c) => [c.id, c]))
   return (
     <Card>

@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { ArrowDown, ArrowUp, Trash2 } from 'lucide-react'
 import { useState, type FormEvent } from 'react'
-import { errorMessage } from '@/api/client'
-import { applyRules, createRule, deleteRule, updateRulePriority } from '@/api/ledger'
+import { api, errorMessage, unwrap } from '@/api/client'
 import { ledgerKeys, useLedgerChanged, useRules } from '@/api/ledgerQueries'
 import type { Category, CategoryRule } from '@/api/types'
 import { Alert } from '@/components/Alert'
@@ -44,30 +43,44 @@ export function RulesPanel({ categories }: { categories: Category[] }) {
 
   const create = useMutation({
     mutationFn: () =>
-      createRule({
-        category_id: categoryId,
-        [field]: pattern.trim(),
-        match_type: matchType,
-        direction: (direction || null) as CategoryRule['direction'],
-        priority: ((rules.data?.at(-1)?.priority ?? 90) + 10),
-        active: true,
-      } as Parameters<typeof createRule>[0]),
+      unwrap(
+        api.POST('/api/v1/category-rules', {
+          body: {
+            category_id: categoryId,
+            [field]: pattern.trim(),
+            match_type: matchType,
+            direction: (direction || null) as CategoryRule['direction'],
+            priority: (rules.data?.at(-1)?.priority ?? 90) + 10,
+            active: true,
+          },
+        }),
+      ),
     onSuccess: () => {
       setPattern('')
       refresh()
     },
   })
-  const remove = useMutation({ mutationFn: deleteRule, onSuccess: refresh })
+  const remove = useMutation({
+    mutationFn: async (id: string) => {
+      await api.DELETE('/api/v1/category-rules/{rule_id}', { params: { path: { rule_id: id } } })
+    },
+    onSuccess: refresh,
+  })
+  const setPriority = (id: string, priority: number) =>
+    api.PATCH('/api/v1/category-rules/{rule_id}', { params: { path: { rule_id: id } }, body: { priority } })
   const move = useMutation({
     mutationFn: async ({ a, b }: { a: CategoryRule; b: CategoryRule }) => {
       // Swap two neighbours' priorities (equal ones are separated first).
       const [pa, pb] = a.priority === b.priority ? [a.priority, a.priority + 1] : [a.priority, b.priority]
-      await updateRulePriority(a.id, pb)
-      await updateRulePriority(b.id, pa)
+      await setPriority(a.id, pb)
+      await setPriority(b.id, pa)
     },
     onSettled: refresh,
   })
-  const apply = useMutation({ mutationFn: applyRules, onSuccess: changed })
+  const apply = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/category-rules/apply', { body: { only_uncategorised: false } })),
+    onSuccess: changed,
+  })
 
   const submit = (e: FormEvent) => {
     e.preventDefault()

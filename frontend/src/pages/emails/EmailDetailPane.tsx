@@ -1,13 +1,13 @@
 import { ArrowLeft, Download, ScanText } from 'lucide-react'
 import { useState } from 'react'
-import { errorMessage } from '@/api/client'
-import { downloadRawEmail, saveBlob } from '@/api/emails'
+import { api, errorMessage, unwrap } from '@/api/client'
 import { useEmail } from '@/api/queries'
 import type { EmailDetail, Extraction } from '@/api/types'
 import { Alert } from '@/components/Alert'
 import { Badge } from '@/components/Badge'
 import { Button } from '@/components/Button'
 import { Skeleton } from '@/components/Skeleton'
+import { saveBlob } from '@/lib/download'
 import { formatBytes, formatDateTime } from '@/lib/format'
 
 function money(amount: string | null | undefined, currency: string | null | undefined): string | null {
@@ -136,7 +136,8 @@ export function EmailDetailPane({ id, accountName, onBack }: {
     setDownloadError(null)
     setDownloading(true)
     try {
-      saveBlob(await downloadRawEmail(id), `${id}.eml`)
+      const raw = api.GET('/api/v1/emails/{email_id}/raw', { params: { path: { email_id: id } }, parseAs: 'blob' })
+      saveBlob(await unwrap(raw), `${id}.eml`)
     } catch (error) {
       setDownloadError(errorMessage(error))
     } finally {

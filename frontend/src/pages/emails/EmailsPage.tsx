@@ -2,9 +2,8 @@ import { Inbox, Mail, Plug, Search } from 'lucide-react'
 import { useEffect, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { errorMessage } from '@/api/client'
-import type { EmailListParams } from '@/api/emails'
 import { useAccountNames, useAccounts, useEmails } from '@/api/queries'
-import type { EmailSummary } from '@/api/types'
+import type { EmailListParams, EmailSummary } from '@/api/types'
 import { Alert } from '@/components/Alert'
 import { Badge } from '@/components/Badge'
 import { Button } from '@/components/Button'
@@ -71,7 +70,7 @@ export function EmailsPage() {
   usePageTitle('Emails')
   const [search, setSearch] = useSearchParams()
   const q = search.get('q') ?? ''
-  const status = (search.get('status') ?? '') as EmailListParams['status']
+  const status = search.get('status') ?? ''
   const account = search.get('account') ?? ''
   const offset = Math.max(0, Number(search.get('offset')) || 0)
   const selected = search.get('id')
@@ -80,7 +79,13 @@ export function EmailsPage() {
   const accounts = useAccounts()
   const names = useAccountNames()
 
-  const params: EmailListParams = { q: q || undefined, status, account_id: account || undefined, offset, limit: PAGE_SIZE }
+  const params: EmailListParams = {
+    q: q || undefined,
+    status: (status || undefined) as EmailListParams['status'],
+    account_id: account || undefined,
+    offset,
+    limit: PAGE_SIZE,
+  }
   const emails = useEmails(params)
 
   const update = (changes: Record<string, string | null>) => {

@@ -42,10 +42,13 @@ describe('CSV import', () => {
     await user.click(screen.getByRole('button', { name: /^Import 2 rows/ }))
     await waitFor(() => expect(callsTo('POST /api/v1/transactions/import')).toHaveLength(1))
 
-    const sent = fetchMock.mock.calls
-      .filter(([url]) => String(url).endsWith('/api/v1/transactions/import'))
-      .map(([, init]) => init?.body as FormData)[0]
-    expect((sent.get('file') as File).name).toBe('bank.csv')
+    const request = fetchMock.mock.calls
+      .map(([input]) => input as Request)
+      .filter((r) => r.url.endsWith('/api/v1/transactions/import'))[0]
+    const sent = await request.formData()
+    // The chosen file's bytes. (Its name does not survive jsdom's FormData becoming Node's in a
+    // Request: every file part reads "blob" here; a browser sends "bank.csv".)
+    expect(await (sent.get('file') as File).text()).toBe('Date,Narration,Withdrawal,Deposit\n')
     expect(JSON.parse(sent.get('mapping') as string)).toMatchObject({ date: 'Date', debit: 'Withdrawal', description: 'Narration' })
     expect(await screen.findByText(/Imported 2 transactions; 1 were already recorded/)).toBeInTheDocument()
   })

@@ -1,6 +1,5 @@
 import { useState } from 'react'
-import { errorMessage } from '@/api/client'
-import { importCsv, previewCsvImport } from '@/api/ledger'
+import { api, asMultipart, errorMessage, unwrap } from '@/api/client'
 import { useLedgerChanged } from '@/api/ledgerQueries'
 import type { CsvImportResult, CsvPreview } from '@/api/types'
 import { Alert } from '@/components/Alert'
@@ -24,6 +23,12 @@ const FIELDS = [
 
 type Mapping = Record<string, unknown>
 
+/** The file and, when there is one, the column mapping (a JSON string), as a multipart form. */
+const csvForm = (file: File, mapping: Mapping | null) => ({
+  body: { file, mapping: mapping ? JSON.stringify(mapping) : null },
+  ...asMultipart,
+})
+
 /** Pick a file → preview with the guessed mapping → adjust the columns → import. */
 export function CsvImportDialog({ onDone }: { onDone: () => void }) {
   const changed = useLedgerChanged()
@@ -39,11 +44,11 @@ export function CsvImportDialog({ onDone }: { onDone: () => void }) {
     setError(null)
     try {
       if (action === 'preview') {
-        const answer = await previewCsvImport(chosen, map)
+        const answer = await unwrap(api.POST('/api/v1/transactions/import/preview', csvForm(chosen, map)))
         setPreview(answer)
         setMapping((answer.mapping as Mapping | null) ?? map ?? {})
       } else {
-        setResult(await importCsv(chosen, map))
+        setResult(await unwrap(api.POST('/api/v1/transactions/import', csvForm(chosen, map))))
         changed()
       }
     } catch (e) {

@@ -1,6 +1,21 @@
-import type { MoneyAccount, TransactionFilters as Filters } from '@/api/ledger'
-import type { Category } from '@/api/types'
+import type { Category, MoneyAccount } from '@/api/types'
 import { CategorySelect } from '@/components/CategorySelect'
+
+/** The filter bar's fields, named as the list's query parameters ('' = not set). */
+export interface TransactionFilters {
+  q?: string
+  date_from?: string
+  date_to?: string
+  category_id?: string
+  uncategorised?: boolean
+  transactor_id?: string
+  account_id?: string
+  type?: '' | 'debit' | 'credit'
+  amount_min?: string
+  amount_max?: string
+  sort?: '-occurred_at' | 'occurred_at' | '-amount' | 'amount'
+}
+type Filters = TransactionFilters
 
 const input =
   'block w-full rounded-lg border-0 py-1.5 px-2.5 text-sm text-zinc-900 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-brand-600'

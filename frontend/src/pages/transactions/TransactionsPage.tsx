@@ -1,9 +1,8 @@
 import { Download, Plus, Receipt, Upload, X } from 'lucide-react'
 import { useMemo, useState } from 'react'
-import { errorMessage } from '@/api/client'
-import { exportTransactionsCsv, type TransactionFilters } from '@/api/ledger'
+import { api, errorMessage, unwrap } from '@/api/client'
 import { useBulkRecategorise, useCategories, useMoneyAccounts, useTransactions, useUpdateTransaction } from '@/api/ledgerQueries'
-import type { Category, Transaction } from '@/api/types'
+import type { Category, Transaction, TransactionQuery } from '@/api/types'
 import { Alert } from '@/components/Alert'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
@@ -15,19 +14,20 @@ import { useDebouncedValue } from '@/hooks/useDebouncedValue'
 import { usePageTitle } from '@/hooks/usePageTitle'
 import { formatMoney, formatShortDate } from '@/lib/format'
 import { cn } from '@/lib/cn'
+import { saveBlob } from '@/lib/download'
 import { CsvImportDialog } from './CsvImportDialog'
 import { NewTransactionForm } from './NewTransactionForm'
-import { TransactionFilterBar } from './TransactionFilters'
+import { TransactionFilterBar, type TransactionFilters } from './TransactionFilters'
 
 /** Only the filters that are set, so the query key and the URL stay small. */
-function cleanFilters(filters: TransactionFilters): TransactionFilters {
+function cleanFilters(filters: TransactionFilters): TransactionQuery {
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(filters)) if (value !== '' && value !== undefined) out[key] = value
   if (out.sort === '-occurred_at') delete out.sort
   // Half-typed amounts are left out rather than sent (the API would refuse them).
   for (const key of ['amount_min', 'amount_max'])
     if (typeof out[key] === 'string' && !/^\d{1,12}(\.\d{1,2})?$/.test(out[key] as string)) delete out[key]
-  return out as TransactionFilters
+  return out as TransactionQuery
 }
 
 function TransactionRow({ txn, categories, selected, onSelect, onFilterMerchant }: {
@@ -125,13 +125,8 @@ export function TransactionsPage() {
   async function download() {
     setExportError(null)
     try {
-      const blob = await exportTransactionsCsv(query)
-      const url = URL.createObjectURL(blob)
-      const a = document.createElement('a')
-      a.href = url
-      a.download = 'transactions.csv'
-      a.click()
-      setTimeout(() => URL.revokeObjectURL(url), 1000)
+      const csv = api.GET('/api/v1/transactions/export.csv', { params: { query }, parseAs: 'blob' })
+      saveBlob(await unwrap(csv), 'transactions.csv')
     } catch (error) {
       setExportError(errorMessage(error))
     }
