@@ -1,6 +1,6 @@
 """What extraction found in one email: a transaction's fields, or why it is not one."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from typing import Literal
@@ -31,6 +31,14 @@ class ExtractionResult:
     confidence: float = 0.0
     method: str = "rules"
     rejection_reason: str | None = None
+    # True when `occurred_at` was read from the text (a time the sender stated), False when it
+    # is the email's Date header: only the former can tell two payments minutes apart.
+    occurred_at_from_text: bool = False
+    card_network: str | None = None  # "visa", "mastercard", "rupay", "amex"... when named
+    fee: Decimal | None = None  # a charge the text lists beside the payment
+    # Where each field was read: field name → (start, end) offsets into the text extraction
+    # read (the subject, a line break, then the body).
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @classmethod
     def rejected(cls, reason: str, confidence: float) -> "ExtractionResult":
@@ -51,4 +59,8 @@ class ExtractionResult:
             "confidence": round(self.confidence, 3),
             "method": self.method,
             "rejection_reason": self.rejection_reason,
+            "occurred_at_from_text": self.occurred_at_from_text,
+            "card_network": self.card_network,
+            "fee": None if self.fee is None else str(self.fee),
+            "spans": {name: list(span) for name, span in self.spans.items()},
         }
