@@ -100,8 +100,11 @@ def html_to_text(markup: str) -> str:
     if not text.isascii():
         text = _INVISIBLE_CHARS.sub("", text)
     text = " ".join(text.split())  # HTML whitespace, source line breaks included, is one space
+    text = _CELL_RUN.sub("\t", text)
     text = _LINE_BREAK_RUN.sub("\n", text)
     text = _PARAGRAPH_BREAK_RUN.sub("\n\n", text)
+    if "\t" in text:
+        text = _EDGE_TABS.sub("", text)
     return text.strip()
 
 
@@ -283,9 +286,11 @@ class _TextFinder:
 
     def find(self, headers: Headers, body_start: int, end: int) -> str:
         text = self._visit(headers, body_start, end, depth=0)
-        if text is None and self.html is not None:
+        if self.html is not None and (text is None or _is_stub(text) or len(text) < 400):
             part_headers, charset, start, part_end = self.html
-            text = html_to_text(self._decode_part(part_headers, charset, start, part_end))
+            from_html = html_to_text(self._decode_part(part_headers, charset, start, part_end))
+            if text is None or (from_html and (_is_stub(text) or _richer(from_html, text))):
+                text = from_html
         return _clean_text(text or "")
 
     def _visit(self, headers: Headers, body_start: int, end: int, depth: int) -> str | None:
@@ -311,12 +316,25 @@ class _TextFinder:
         return text if text.strip() else None
 
     def _visit_multipart(self, boundary: str, body_start: int, end: int, depth: int) -> str | None:
+        found = None
         for part_start, part_end in _iter_parts(self.raw, boundary.encode(), body_start, end):
             part_headers, part_body = _read_headers(self.raw, part_start, part_end, _PART_HEADERS)
-            text = self._visit(part_headers, part_body, part_end, depth + 1)
-            if text is not None or self.parts_left <= 0:
-                return text
-        return None
+            if found is not None:
+                # Plain text is found; look on only for its HTML alternative, in case the plain
+                # part is a stub ("view this email in your browser") or says less.
+                if self.html is not None or not (_is_stub(found) or len(found) < 400):
+                    return found
+                content_type, params = _content_type(part_headers.get(b"content-type"))
+                if content_type == "text/html" and self.parts_left > 0:
+                    self.parts_left -= 1
+                    self.html = (part_headers, params.get("charset"), part_body, part_end)
+                elif content_type.startswith("multipart/"):  # multipart/related around it
+                    self._visit(part_headers, part_body, part_end, depth + 1)
+                continue
+            found = self._visit(part_headers, part_body, part_end, depth + 1)
+            if self.parts_left <= 0:
+                break
+        return found
 
     def _decode_part(self, headers: Headers, charset: str | None, start: int, end: int) -> str:
         data = self.raw[start : min(end, start + MAX_TEXT_PART_BYTES)]
@@ -326,6 +344,33 @@ class _TextFinder:
         elif encoding == b"quoted-printable":
             data = binascii.a2b_qp(data)
         return decode_bytes(data, charset)
+
+
+# What senders put in the text part when the real message is the HTML one.
+_STUB = re.compile(
+    r"view (?:this|the) (?:e-?mail|message) (?:in|on) (?:your|a|the) (?:web )?browser"
+    r"|best viewed in html|(?:does not|doesn't|cannot|can't) (?:support|display) html"
+    r"|html[- ](?:compatible|capable|version)|switch (?:your )?(?:mail|e-?mail) (?:client|program)"
+    r"|(?:view|read|see) (?:it|this) online|(?:click|open) (?:here|the link) to view",
+    re.IGNORECASE,
+)
+
+
+def _is_stub(text: str) -> bool:
+    """A text part that stands in for the HTML one: a "view in your browser" line, or almost
+    nothing (a few words, no figures)."""
+    head = text[:2000]
+    if _STUB.search(head):
+        return True
+    return len(head.split()) < 12 and not any(char.isdigit() for char in head)
+
+
+def _richer(html_text: str, plain: str) -> bool:
+    """The HTML part says clearly more than a short plain one: more figures (amounts, dates,
+    card digits) and more text."""
+    figures = sum(char.isdigit() for char in html_text[:20000])
+    more_figures = figures > sum(char.isdigit() for char in plain)
+    return more_figures and len(html_text) > 1.5 * len(plain)
 
 
 def _iter_parts(raw: bytes, boundary: bytes, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -464,8 +509,12 @@ _HTML_LINE_TAGS = "br tr li div dd dt dl caption address main nav aside tbody th
 _HTML_TAG_BREAKS = {
     **{name: "\x02" for tag in _HTML_PARAGRAPH_TAGS.split() for name in (tag, "/" + tag)},
     **{name: "\x01" for tag in _HTML_LINE_TAGS.split() for name in (tag, "/" + tag)},
-    **{name: " " for name in ("td", "/td", "th", "/th")},
+    **{name: "\x03" for name in ("td", "/td", "th", "/th")},
 }
-_LINE_BREAK_RUN = re.compile(r" ?\x01[ \x01]*")
-_PARAGRAPH_BREAK_RUN = re.compile(r"[ \n]*\x02[ \n\x02]*")
+# Table cells stay apart as tab-separated columns ("Amount\tRs 500"): a label and its value
+# are then one line, and two cells never run together as one phrase.
+_CELL_RUN = re.compile(r" ?\x03[ \x03]*")
+_EDGE_TABS = re.compile(r"^\t+|\t+$", re.MULTILINE)
+_LINE_BREAK_RUN = re.compile(r"[ \t]?\x01[ \t\x01]*")
+_PARAGRAPH_BREAK_RUN = re.compile(r"[ \t\n]*\x02[ \t\n\x02]*")
 _INVISIBLE_CHARS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\xad]")

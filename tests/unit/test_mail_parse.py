@@ -232,6 +232,42 @@ def test_empty_plain_part_falls_back_to_html():
     assert parse_email(raw).text == "HTML: Rs 500 debited"
 
 
+def test_a_stub_text_part_gives_way_to_the_html_part():
+    for stub in (
+        "This email is best viewed in HTML.",
+        "View this email in your browser: https://bank.example/v/123",
+        "Your email client does not support HTML messages.",
+    ):
+        body = ALTERNATIVE.replace("Plain: Rs 500 debited", stub)
+        raw = message(body, 'Content-Type: multipart/alternative; boundary="b1"')
+        assert parse_email(raw).text == "HTML: Rs 500 debited", stub
+
+
+def test_a_stub_finds_the_html_inside_a_related_part():
+    body = """--b1
+Content-Type: text/plain; charset=utf-8
+
+View this email in your browser.
+--b1
+Content-Type: multipart/related; boundary="b2"
+
+--b2
+Content-Type: text/html; charset=utf-8
+Content-Transfer-Encoding: quoted-printable
+
+<table><tr><td>Amount</td><td>=E2=82=B91,250.00</td></tr></table>
+--b2
+Content-Type: image/png
+Content-Disposition: inline; filename="logo.png"
+
+iVBORw0KGgo=
+--b2--
+--b1--
+"""
+    raw = message(body, 'Content-Type: multipart/alternative; boundary="b1"')
+    assert parse_email(raw).text == "Amount\t₹1,250.00"
+
+
 def test_html_only_mail_becomes_readable_text():
     markup = """<!DOCTYPE html><html><head><title>Alert</title>
 <style>td { color: red; }</style><script>var x = "<b>no</b>";</script></head>
@@ -241,7 +277,7 @@ def test_html_only_mail_becomes_readable_text():
 </body></html>"""
     raw = message(markup, "Content-Type: text/html; charset=utf-8")
     assert parse_email(raw).text == (
-        "Amount Debited: INR 450.00\nMerchant M&S ₹ € ₹\n\nDear Customer,\nThank you\n"
+        "Amount Debited:\tINR 450.00\nMerchant\tM&S ₹ € ₹\n\nDear Customer,\nThank you\n"
         "for banking\n\nwith Axis Bank"
     )
 
