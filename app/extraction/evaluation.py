@@ -1,20 +1,33 @@
-"""Scoring an extractor against the labelled corpus (tests/fixtures/extraction): loaded here so
-that the benchmark, the regression test and, later, the LLM extractor are measured alike."""
+"""Scoring an extractor against labelled mail: the development corpus (tests/fixtures/extraction)
+and the held-out sets (tests/fixtures/extraction_holdout1, _holdout2), loaded and scored alike so
+the benchmark, the regression tests and the ranker's training read the same truth.
+
+Figures (on the messages labelled as transactions unless said otherwise):
+- money: amount + currency + direction exact ("core exact");
+- merchant: the counterparty, compared through the one merchant normaliser, loosely (a label
+  "Walmart" matches "WAL-MART #1843");
+- last4: the user's card or account digits (no digits labelled and none found also counts);
+- date: the transaction's local calendar date in the zone the label names;
+- time: the instant, within a minute, where the text states a time;
+- false transactions: non-transactions read as transactions.
+"""
 
 import json
-import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+from app.categorization.merchants import merchant_key as normalised_key
 from app.extraction.result import ExtractionResult
 from app.mail.message import ParsedEmail
 from app.mail.parse import parse_email
 
-FIELDS = ("money", "merchant", "date", "account", "balance", "reference")
+FIELDS = ("money", "merchant", "last4", "date", "time", "balance", "reference")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,41 +46,68 @@ def load_corpus(directory: Path) -> list[LabelledEmail]:
     return corpus
 
 
-_LEGAL_WORDS = re.compile(
-    r"\b(?:pvt|private|ltd|limited|inc|llc|llp|gmbh|sas|sa|sarl|plc|corp|co)\b\.?", re.IGNORECASE
-)
-_WEB_SUFFIX = re.compile(r"\.(?:com|in|co\.uk|net|org|de|fr|es)\b", re.IGNORECASE)
-_NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
+def merchant_matches(got: object, expected: object) -> bool:
+    """One counterparty under two spellings: the normaliser's keys agree, or one is the start
+    of the other ("walmart" / "walmart 1843"); accents and case never matter."""
+    if not expected:
+        return not got
+    if not got:
+        return False
+    mine, theirs = _key(str(got)), _key(str(expected))
+    if not mine or not theirs:
+        return False
+    shorter, longer = sorted((mine, theirs), key=len)
+    return mine == theirs or (len(shorter) >= 4 and longer.startswith(shorter))
 
 
-def merchant_key(name: object) -> str:
-    """Two spellings of one counterparty compare equal: case, punctuation, legal suffixes and
-    web suffixes do not matter ("Etsy, Inc." == "ETSY", "NETFLIX.COM" == "Netflix")."""
-    if not name:
-        return ""
-    text = _WEB_SUFFIX.sub("", str(name))
-    text = _LEGAL_WORDS.sub("", text)
-    return _NOT_ALPHANUMERIC.sub("", text).casefold()
+def _key(name: str) -> str:
+    key = normalised_key(unicodedata.normalize("NFKC", name))
+    stripped = unicodedata.normalize("NFKD", key)
+    return "".join(c for c in stripped if c.isalnum())
 
 
 def _decimal(value: object) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 
+def _zone(expected: dict[str, object]) -> tzinfo:
+    """The zone the label names; the development corpus gives only offsets in occurred_at."""
+    name = expected.get("timezone")
+    if name:
+        return ZoneInfo(str(name))
+    occurred = expected.get("occurred_at")
+    if occurred:
+        offset = datetime.fromisoformat(str(occurred)).utcoffset() or timedelta()
+        return timezone(offset)
+    return timezone.utc
+
+
+def _expected_date(expected: dict[str, object]) -> date | None:
+    if expected.get("occurred_date"):
+        return date.fromisoformat(str(expected["occurred_date"]))
+    occurred = expected.get("occurred_at")
+    return datetime.fromisoformat(str(occurred)).date() if occurred else None
+
+
 def field_matches(result: ExtractionResult, expected: dict[str, object]) -> dict[str, bool]:
     """Per field: does the extractor agree with the label? (Transactions only.)"""
-    occurred = expected["occurred_at"]
-    return {
+    occurred = expected.get("occurred_at")
+    wanted_date = _expected_date(expected)
+    got = result.occurred_at
+    matches = {
         "money": result.amount == _decimal(expected["amount"])
         and result.currency == expected["currency"]
         and result.direction == expected["direction"],
-        "merchant": merchant_key(result.merchant) == merchant_key(expected["merchant"]),
-        "date": result.occurred_at is not None
-        and result.occurred_at == datetime.fromisoformat(str(occurred)),
-        "account": result.account_last4 == expected["account_last4"],
+        "merchant": merchant_matches(result.merchant, expected["merchant"]),
+        "last4": result.account_last4 == expected["account_last4"],
+        "date": got is not None and got.astimezone(_zone(expected)).date() == wanted_date,
         "balance": result.balance == _decimal(expected["balance"]),
-        "reference": result.reference == expected["reference"],
+        "reference": (result.reference or None) == (expected.get("reference") or None),
     }
+    if occurred:
+        wanted = datetime.fromisoformat(str(occurred))
+        matches["time"] = got is not None and abs(got - wanted) < timedelta(minutes=1)
+    return matches
 
 
 @dataclass
@@ -75,14 +115,14 @@ class Report:
     transactions: int = 0
     non_transactions: int = 0
     correct: Counter[str] = field(default_factory=Counter)
-    exact: int = 0
+    scored: Counter[str] = field(default_factory=Counter)  # how many transactions had the field
     missed_transactions: int = 0  # transactions the extractor rejected
     false_transactions: int = 0  # non-transactions the extractor accepted
-    reason_agreement: int = 0
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # (file, field, detail)
 
     def rate(self, name: str) -> float:
-        return self.correct[name] / self.transactions if self.transactions else 0.0
+        total = self.scored[name] if name == "time" else self.transactions
+        return self.correct[name] / total if total else 0.0
 
 
 def evaluate(
@@ -100,17 +140,17 @@ def evaluate(
 
 def _score_transaction(report: Report, item: LabelledEmail, result: ExtractionResult) -> None:
     report.transactions += 1
+    if item.expected.get("occurred_at"):
+        report.scored["time"] += 1
     if not result.is_transaction:
         report.missed_transactions += 1
         detail = f"rejected: {result.rejection_reason}"
         report.failures.append((item.name, "is_transaction", detail))
         return
-    matches = field_matches(result, item.expected)
-    report.correct.update(name for name, ok in matches.items() if ok)
-    if all(matches.values()):
-        report.exact += 1
-    for name, ok in matches.items():
-        if not ok:
+    for name, ok in field_matches(result, item.expected).items():
+        if ok:
+            report.correct[name] += 1
+        else:
             report.failures.append((item.name, name, _detail(name, result, item.expected)))
 
 
@@ -120,15 +160,14 @@ def _score_non_transaction(report: Report, item: LabelledEmail, result: Extracti
         report.false_transactions += 1
         detail = f"{result.amount} {result.currency}"
         report.failures.append((item.name, "false_transaction", detail))
-    elif result.rejection_reason == item.expected["rejection_reason"]:
-        report.reason_agreement += 1
 
 
 _EXPECTED_KEYS = {
     "money": ("amount", "currency", "direction"),
     "merchant": ("merchant",),
-    "date": ("occurred_at",),
-    "account": ("account_last4",),
+    "last4": ("account_last4",),
+    "date": ("occurred_date", "occurred_at", "timezone"),
+    "time": ("occurred_at",),
     "balance": ("balance",),
     "reference": ("reference",),
 }
@@ -138,10 +177,11 @@ def _detail(name: str, result: ExtractionResult, expected: dict[str, object]) ->
     got = {
         "money": (result.amount, result.currency, result.direction),
         "merchant": (result.merchant,),
+        "last4": (result.account_last4,),
         "date": (result.occurred_at,),
-        "account": (result.account_last4,),
+        "time": (result.occurred_at,),
         "balance": (result.balance,),
         "reference": (result.reference,),
     }[name]
-    wanted = tuple(expected[key] for key in _EXPECTED_KEYS[name])
+    wanted = tuple(expected.get(key) for key in _EXPECTED_KEYS[name])
     return f"got {tuple(str(value) for value in got)} want {wanted}"
