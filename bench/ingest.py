@@ -412,7 +412,7 @@ async def run_stages_alone(ctx: Any, settings: Settings) -> dict[str, Any]:
     transactions and extractions inserted: everything but extract and categorise)."""
     from app.categorization.learned import example_text
     from app.crud import emails as emails_crud
-    from app.extraction import rules
+    from app.extraction import extract
     from app.ingest import store
     from app.ingest.categorise import seed_categoriser
     from app.ingest.pipeline import extract_emails
@@ -462,7 +462,7 @@ async def run_stages_alone(ctx: Any, settings: Settings) -> dict[str, Any]:
             if row["status"] == "stored"
         ]
         with stage("extract"):
-            results = [rules.extract(email) for email in parsed]
+            results = [extract(email) for email in parsed]
         texts = [
             example_text(r.merchant, e.subject, e.sender, r.direction)
             for e, r in zip(parsed, results, strict=True)

@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -48,7 +48,8 @@ def load_corpus(directory: Path) -> list[LabelledEmail]:
 
 def merchant_matches(got: object, expected: object) -> bool:
     """One counterparty under two spellings: the normaliser's keys agree, or one is the start
-    of the other ("walmart" / "walmart 1843"); accents and case never matter."""
+    of the other ("walmart" / "walmart 1843", "bws" / "bws bondi junction"); accents and case
+    never matter."""
     if not expected:
         return not got
     if not got:
@@ -57,7 +58,7 @@ def merchant_matches(got: object, expected: object) -> bool:
     if not mine or not theirs:
         return False
     shorter, longer = sorted((mine, theirs), key=len)
-    return mine == theirs or (len(shorter) >= 4 and longer.startswith(shorter))
+    return mine == theirs or (len(shorter) >= 3 and longer.startswith(shorter))
 
 
 def _key(name: str) -> str:
@@ -79,7 +80,7 @@ def _zone(expected: dict[str, object]) -> tzinfo:
     if occurred:
         offset = datetime.fromisoformat(str(occurred)).utcoffset() or timedelta()
         return timezone(offset)
-    return timezone.utc
+    return UTC
 
 
 def _expected_date(expected: dict[str, object]) -> date | None:

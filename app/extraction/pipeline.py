@@ -2,8 +2,8 @@
 an endpoint is configured. A failed, malformed or timed-out LLM answer falls back to the rules."""
 
 from app.extraction.llm import LlmCall, LlmExtractor
+from app.extraction.reader import REVIEW_BELOW, extract
 from app.extraction.result import ExtractionResult
-from app.extraction.rules import REVIEW_BELOW, extract
 from app.mail.message import ParsedEmail
 
 # Rejections that mean "money is mentioned, but the wording is not one the rules know". Mail with

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
 
-from app.extraction import rules
+from app.extraction import reader
 from app.extraction.llm import LlmCall, LlmExtractor
 from app.extraction.pipeline import second_opinion
 from app.extraction.result import ExtractionResult
@@ -59,7 +59,7 @@ def read_with_rules(emails: Sequence[StoredEmail]) -> list[Extracted]:
             size=row.size,
         )
         try:
-            extracted.append(Extracted(row.id, email, rules.extract(email)))
+            extracted.append(Extracted(row.id, email, reader.extract(email)))
         except Exception as exc:
             extracted.append(
                 Extracted(row.id, email, None, error=f"{type(exc).__name__}: {exc}"[:500])

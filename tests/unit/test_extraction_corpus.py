@@ -1,5 +1,6 @@
-"""The whole labelled corpus (tests/fixtures/extraction) through the rules extractor: a floor
-that catches regressions. bench/extraction_eval.py prints the full figures."""
+"""The labelled sets through the extractor: floors that catch regressions. The development
+corpus is what the ranker trains on; holdout1 was never trained on. bench/extraction_eval.py
+prints the full figures (and scores the sealed holdout2 when asked)."""
 
 from pathlib import Path
 
@@ -8,7 +9,9 @@ import pytest
 from app.extraction import extract
 from app.extraction.evaluation import LabelledEmail, Report, evaluate, load_corpus
 
-CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "extraction"
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+CORPUS = FIXTURES / "extraction"
+HOLDOUT = FIXTURES / "extraction_holdout1"
 
 
 @pytest.fixture(scope="module")
@@ -40,9 +43,31 @@ def test_amount_currency_and_direction_floor(report: Report) -> None:
     assert report.rate("money") >= 0.95, report.failures[:20]
 
 
-def test_merchant_and_date_floors(report: Report) -> None:
-    assert report.rate("merchant") >= 0.90, report.failures[:20]
-    assert report.rate("date") >= 0.95, report.failures[:20]
+def test_merchant_last4_and_date_floors(report: Report) -> None:
+    assert report.rate("merchant") >= 0.88, report.failures[:20]
+    assert report.rate("last4") >= 0.95, report.failures[:20]
+    assert report.rate("date") >= 0.97, report.failures[:20]
+
+
+def test_held_out_floors() -> None:
+    """Mail from 96 senders the training never saw, in 17 languages and 29 currencies."""
+    report = evaluate(load_corpus(HOLDOUT), extract)
+    assert report.rate("money") >= 0.92, report.failures[:20]
+    assert report.rate("merchant") >= 0.75, report.failures[:20]
+    assert report.rate("last4") >= 0.92, report.failures[:20]
+    assert report.rate("date") >= 0.97, report.failures[:20]
+    assert report.false_transactions <= 1, report.failures[:20]
+
+
+def test_the_trained_ranker_is_what_the_training_script_makes() -> None:
+    """model.json is derived data: retraining on the development corpus gives the same weights
+    (a stale model would quietly score with features the code no longer makes)."""
+    from app.extraction import ranker, train
+
+    fresh = train.train(load_corpus(CORPUS), save=False)
+    stored = ranker.models()
+    for decision in ranker.DECISIONS:
+        assert set(fresh[decision].weights) == set(stored[decision].weights), decision
 
 
 def test_every_result_is_well_formed(corpus: list[LabelledEmail]) -> None:

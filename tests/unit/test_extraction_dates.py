@@ -5,15 +5,21 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from app.extraction.dates import find_occurred_at
 from app.extraction.patterns import lowered
+from app.extraction.when import find_dates, jalali_to_gregorian
 
 IST = timezone(timedelta(hours=5, minutes=30))
 CEST = timezone(timedelta(hours=2))
 
 
-def occurred(text: str, received: datetime, month_first: bool = False) -> datetime | None:
-    return find_occurred_at(text, lowered(text), received, month_first)
+def occurred(
+    text: str, received: datetime, month_first: bool = False, zone: timezone | None = None
+) -> datetime | None:
+    """The first moment (date and time) in the text, else its first date; read in `zone`, by
+    default the email's."""
+    found = find_dates(text, lowered(text), received, zone, month_first)
+    timed = [when for when in found if when.has_time]
+    return (timed or found)[0].moment if found else None
 
 
 RECEIVED_IST = datetime(2024, 5, 12, 10, 40, 15, tzinfo=IST)
@@ -65,18 +71,19 @@ def test_a_date_without_time_on_the_emails_day_is_the_emails_date() -> None:
     assert occurred("debited on 12-05-24.", RECEIVED_IST) == RECEIVED_IST
 
 
-def test_a_date_without_time_on_another_day_is_midnight_in_the_emails_zone() -> None:
-    assert occurred("debited on 10-05-24.", RECEIVED_IST) == datetime(2024, 5, 10, tzinfo=IST)
+def test_a_date_without_time_on_another_day_is_noon_in_the_emails_zone() -> None:
+    # Noon, not midnight: a midnight instant is the day before for anyone west of the zone.
+    assert occurred("debited on 10-05-24.", RECEIVED_IST) == datetime(2024, 5, 10, 12, tzinfo=IST)
 
 
 def test_numeric_dates_are_day_first_unless_the_sender_writes_month_first() -> None:
     received = datetime(2024, 5, 12, 20, 0, tzinfo=CEST)
-    assert occurred("on 05/04/2024", received) == datetime(2024, 4, 5, tzinfo=CEST)
+    assert occurred("on 05/04/2024", received) == datetime(2024, 4, 5, 12, tzinfo=CEST)
     assert occurred("on 05/04/2024", received, month_first=True) == datetime(
-        2024, 5, 4, tzinfo=CEST
+        2024, 5, 4, 12, tzinfo=CEST
     )
     # A day above 12 settles it whatever the sender's habit.
-    assert occurred("on 04/25/2024", received) == datetime(2024, 4, 25, tzinfo=CEST)
+    assert occurred("on 04/25/2024", received) == datetime(2024, 4, 25, 12, tzinfo=CEST)
 
 
 def test_a_date_without_a_year_takes_the_latest_year_not_after_the_email() -> None:
@@ -99,3 +106,33 @@ def test_a_time_next_to_a_later_date_beats_an_earlier_bare_date() -> None:
 )
 def test_no_usable_date(text: str) -> None:
     assert occurred(text, RECEIVED_IST) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "expected"),
+    [
+        ("2025年3月12日 19時42分にご利用", "Asia/Tokyo", "2025-03-12T19:42:00+09:00"),
+        ("วันที่: 12 มี.ค. 2568 เวลา 14:22 น.", "Asia/Bangkok", "2025-03-12T14:22:00+07:00"),
+        ("วันที่ 12/03/68 14:22", "Asia/Bangkok", "2025-03-12T14:22:00+07:00"),
+        ("تاریخ: 1403/12/21 - 14:22", "Asia/Tehran", "2025-03-11T14:22:00+03:30"),
+        ("12 de marzo de 2025 a las 14:22", "Europe/Madrid", "2025-03-12T14:22:00+01:00"),
+        ("12 марта 2025 г. 14:22 (МСК)", "Europe/Moscow", "2025-03-12T14:22:00+03:00"),
+        ("12 Machi 2025 saa 14:22", "Africa/Nairobi", "2025-03-12T14:22:00+03:00"),
+        ("12 Mart 2025 14:22 TRT", "Europe/Istanbul", "2025-03-12T14:22:00+03:00"),
+        ("on 12-03-2025 at 09:15 PM IST", "Asia/Kolkata", "2025-03-12T21:15:00+05:30"),
+        ("12/03/2025 14:22 UTC+03:00", None, "2025-03-12T14:22:00+03:00"),
+    ],
+)
+def test_dates_in_many_calendars_languages_and_zones(
+    text: str, zone: str | None, expected: str
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    received = datetime(2025, 3, 12, 23, 0, tzinfo=UTC)
+    moment = occurred(text, received, zone=ZoneInfo(zone) if zone else None)
+    assert moment == datetime.fromisoformat(expected)
+
+
+def test_solar_hijri_dates() -> None:
+    assert jalali_to_gregorian(1403, 12, 11).isoformat() == "2025-03-01"
+    assert jalali_to_gregorian(1404, 1, 1).isoformat() == "2025-03-21"

@@ -8,7 +8,7 @@ import pytest
 from app.core.config import Settings
 from app.extraction.llm import LlmExtractor
 from app.extraction.pipeline import extract_email, needs_llm
-from app.extraction.rules import extract
+from app.extraction.reader import extract
 from app.mail.message import ParsedEmail
 from tests.fakes.openai_server import Answer, FakeOpenAI
 

@@ -1,0 +1,214 @@
+"""Every amount of money in a text, with its currency and span: the amount candidates.
+
+A candidate is a number next to a currency mark (an ISO code, a symbol, a local name), on either
+side, glued or spaced: "Rs.500.00,on", "Amt:NGN12,300.00", "R 1 299.00", "1.234,56 €",
+"12 300 руб.", "฿1,250", "1,200円". Grouping and decimal marks are read per number: 1,23,456.78
+(Indian), 1.234,56, 1 234,56, 1'234.56; a lone separator followed by three digits groups
+thousands unless the currency has three minor units (OMR 1.234). Numbers without a mark become
+candidates only after an amount label ("Amount: 1,250.00"), in the sender country's currency.
+"""
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from app.extraction import currencies
+
+# A number as written: groups of three (or the Indian 2-2-3) with one grouping mark, an
+# optional decimal part. The alternatives are tried longest first.
+_NUMBER = (
+    r"(?=\d)(?<!\d)(?<!\d[.,'])(?:"
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d{1,2})?"  # Indian: 1,23,456.78
+    r"|\d{1,3}(?:(?P<g>[,.'\u00a0\u202f ])\d{3})(?:(?P=g)\d{3})*(?:[.,]\d{1,3})?"
+    r"|\d+(?:[.,]\d{1,3})?"
+    r")(?![\d])"
+)
+
+_CODES = currencies.ISO_CODES | set(currencies.CODE_ALIASES)
+_SYMBOLS = set(currencies.SYMBOLS) | set(currencies.AMBIGUOUS)
+_LONGEST_MARK = max(len(mark) for mark in (*_CODES, *_SYMBOLS, *currencies.NAMES))
+_GAP_CHARS = " \t\u00a0\u202f"
+# Short marks that are also letters of ordinary text ("R", "Br", "MT"): money only with a
+# number written as money (decimals or grouping), or glued to it.
+_WEAK_MARKS = frozenset(
+    {"R", "Br", "Br.", "Sh", "DH", "Dh", "LE", "RO", "SR", "BD", "KD", "JD", "QR", "MT", "Mt"}
+    | {"Ft", "Le", "MK", "ZK", "kr", "Kr", "lei", "Lei"}
+)
+_NUMBER_RE = re.compile(_NUMBER)
+_SIGN = re.compile(r"[-−]\s?$")
+# An unmarked number after one of these labels still counts (in the sender's currency).
+_AMOUNT_LABEL = re.compile(
+    r"(?:amount|amt|total|importe|monto|valor|montant|betrag|bedrag|importo|kiasi|jumlah|"
+    r"nominal|tutar|сумма|částka|kwota|összeg|suma|сума|مبلغ|المبلغ|จำนวนเงิน|金額)\s*(?:\([^)]{0,12}\))?\s*[:=]?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    start: int  # the number's span (the mark may lie outside it)
+    end: int
+    value: Decimal
+    currency: str
+    explicit: bool  # the text named this currency unambiguously
+    marked: bool  # a currency mark stood next to the number (else an "Amount:" label)
+    negative: bool  # written with a minus sign
+
+
+def find_amounts(text: str, country: str | None = None) -> list[Amount]:
+    """Every amount in `text`, left to right."""
+    found: list[Amount] = []
+    for number in _NUMBER_RE.finditer(text):
+        amount = _marked_amount(text, number, country) or _labelled_amount(text, number, country)
+        if amount is not None:
+            found.append(amount)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    start: int
+    end: int
+    kind: str  # "code", "symbol" or "name"
+
+
+def _marked_amount(text: str, number: re.Match[str], country: str | None) -> Amount | None:
+    """The number with a currency mark right before it ("INR 500", "Rs.500", "₦12,300"), else
+    right after it ("500 INR", "1.234,56 €", "1,200円"). Marks are looked up in the few
+    characters around each number (dictionary lookups, no scan of the whole text)."""
+    for mark in (_mark_before(text, number.start()), _mark_after(text, number.end())):
+        if mark is not None:
+            amount = _amount(text, number, mark, country)
+            if amount is not None:
+                return amount
+    return None
+
+
+def _gap_ends(text: str, position: int, step: int) -> list[int]:
+    """Where a mark may end (step -1) or start (step +1) around `position`: right there, or
+    past one space, one "." or ":", and one more space ("Rs. 500", "Amt: NGN", "500 €")."""
+    ends = [position]
+    if step > 0 and text.startswith((",-", ".-"), position):  # "14 864,- Kč"
+        position += 2
+        ends = [position]
+    for allowed in (_GAP_CHARS, ".:", _GAP_CHARS):
+        index = position if step > 0 else position - 1
+        if 0 <= index < len(text) and text[index] in allowed:
+            position += step
+            ends.append(position)
+    return ends
+
+
+def _mark_before(text: str, number_start: int) -> _Mark | None:
+    for end in _gap_ends(text, number_start, -1):
+        word_start = end  # marks have no spaces or digits: only the word ending here can be one
+        while word_start > max(0, end - _LONGEST_MARK) and not _breaks_mark(text[word_start - 1]):
+            word_start -= 1
+        for start in range(word_start, end):
+            kind = _kind(text, start, end)
+            if kind is not None:
+                return _Mark(start, end, kind)
+    return None
+
+
+def _mark_after(text: str, number_end: int) -> _Mark | None:
+    for start in _gap_ends(text, number_end, 1):
+        word_end = start
+        while word_end < min(len(text), start + _LONGEST_MARK) and not _breaks_mark(text[word_end]):
+            word_end += 1
+        for end in range(word_end, start, -1):
+            kind = _kind(text, start, end)
+            if kind is not None:
+                return _Mark(start, end, kind)
+    return None
+
+
+def _is_spaced_letter(char: str) -> bool:
+    """A letter of a script written with spaces between words: a currency mark touching one is
+    part of a longer word. Thai, Japanese and Chinese marks ("บาท", "円") touch words freely."""
+    return char.isalpha() and not ("\u0e00" <= char <= "\u0e7f" or "\u3040" <= char <= "\u9fff")
+
+
+def _breaks_mark(char: str) -> bool:
+    return char.isspace() or char.isdigit()
+
+
+def _kind(text: str, start: int, end: int) -> str | None:
+    """What kind of currency mark text[start:end] is, if it is one standing on its own."""
+    written = text[start:end]
+    letter_before = start > 0 and _is_spaced_letter(text[start - 1])
+    letter_after = end < len(text) and _is_spaced_letter(text[end])
+    if written in _CODES:
+        return None if letter_before or letter_after else "code"
+    if written in _SYMBOLS:
+        # A symbol made of letters ("Rs", "Tk", "TL") must not be part of a longer word.
+        if (written[0].isalpha() and letter_before) or (written[-1].isalpha() and letter_after):
+            return None
+        return "symbol"
+    if written.lower() in currencies.NAMES:
+        return None if letter_before or letter_after else "name"
+    return None
+
+
+def _amount(text: str, number: re.Match[str], mark: _Mark, country: str | None) -> Amount | None:
+    written = text[mark.start : mark.end]
+    glued = mark.start == number.end() or mark.end == number.start()
+    if not glued:
+        if mark.kind == "code" and written in currencies.WORD_LIKE_CODES:
+            return None
+        if written in _WEAK_MARKS and not re.search(r"\D", number.group()):
+            return None
+    resolved = currencies.resolve(written, country)
+    if resolved is None:
+        return None
+    code, explicit = resolved
+    value = parse_number(number.group(), code)
+    if value is None:
+        return None
+    first = min(number.start(), mark.start)
+    negative = bool(_SIGN.search(text, max(0, first - 2), first))
+    return Amount(number.start(), number.end(), value, code, explicit, True, negative)
+
+
+def _labelled_amount(text: str, number: re.Match[str], country: str | None) -> Amount | None:
+    code = currencies.country_currency(country)
+    if code is None or ("." not in number.group() and "," not in number.group()):
+        return None  # a bare integer after "Amount" is more often a count or an id
+    if not _AMOUNT_LABEL.search(text, max(0, number.start() - 30), number.start()):
+        return None
+    value = parse_number(number.group(), code)
+    if value is None:
+        return None
+    return Amount(number.start(), number.end(), value, code, False, False, False)
+
+
+def parse_number(written: str, currency: str) -> Decimal | None:
+    """A written number as a Decimal, reading its grouping and decimal marks."""
+    digits = written.replace("\u00a0", " ").replace("\u202f", " ")
+    separators = [c for c in digits if not c.isdigit()]
+    if not separators:
+        return _decimal(digits)
+    last = separators[-1]
+    tail = len(digits) - digits.rindex(last) - 1
+    if len(set(separators)) > 1:
+        decimal_mark = last  # "1.234,56" / "1,234.56"
+    elif last in " '":
+        decimal_mark = None  # "1 234" / "1'234"
+    elif len(separators) > 1:
+        decimal_mark = None  # "1,234,567" / "1.234.567"
+    elif tail == 3:
+        # "1,234" is a thousand and more, except for currencies with three decimals.
+        decimal_mark = last if currencies.MINOR_UNITS.get(currency, 2) == 3 else None
+    else:
+        decimal_mark = last
+    whole, _, fraction = digits.rpartition(decimal_mark) if decimal_mark else (digits, "", "")
+    whole = re.sub(r"\D", "", whole)
+    return _decimal(f"{whole}.{fraction}" if fraction else whole)
+
+
+def _decimal(text: str) -> Decimal | None:
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None

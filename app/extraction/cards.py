@@ -1,0 +1,98 @@
+"""The user's card or account in a text: its last four digits (in any mask) and the card
+network where one is named.
+
+Masks seen in mail: XX1234, ****1234, ••1842, XXXXXX5678, 4***1234, 1*********3421, card..8812,
+x-1234, xxx-x-x1234-x, "ending in 7710", "ends with 7710", "末尾4987", and IBAN-style masks that
+split the digits ("**** **43 00" is 4300). A number after "to A/c" or "beneficiary" is the
+counterparty's, not the user's.
+"""
+
+import re
+from dataclasses import dataclass
+
+_MASKED = re.compile(
+    r"(?:(?<![\w])\d{0,6}[xX*•●·#]{2,}[ -]?(?:[xX*•●·#]+[ -]?)*|(?<=\.\.)|(?<=[xX*][-])"
+    r"|(?<!\.)\.{3,}\s?)"
+    r"(?P<d>\d{4})(?![\d])"
+    r"|(?<![\w])[xX*•●#]{2,}[ ]?(?P<a>\d\d) (?P<b>\d\d)(?![\d])"
+)
+_ENDING = re.compile(
+    r"(?:ending(?: in| with)?|ends? (?:in|with)|last (?:4|four) digits(?: of)?|末尾|terminada en"
+    r"|terminado em|terminación|terminacion|com final|con final|final|finissant par"
+    r"|(?:se )?terminant par|endend auf|eindigend op|che termina con|inayoishia|ลงท้าย"
+    r"|оканчивающ\w*(?: на)?|sonu|berakhiran|المنتهية بـ?|منتهية بـ?)[ \t:#.]*(?:[xX*•]*)\d{0,2}"
+    r"(?P<d>\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+# "Card 4321", "A/c 4321", "a/c no. 1234": four digits right after an account word.
+_AFTER_WORD = re.compile(
+    r"(?:card|a/c|ac|acct|account|konto|kontě|konte|cuenta|conta|compte|kaart|carta|kadi"
+    r"|karto\w*|карт[аы]?|kart\w*|akaunti|rekening|حساب|بطاقة)"
+    r"[ .:#\t]*(?:no\.?|number|nr\.?|n[º°o]\.?)?[ .:#\t]*(?:[xX*•]{1,2}|\d{0,14})"
+    r"(?P<d>\d{4})(?![\d])",
+    re.IGNORECASE,
+)
+_THEIRS = re.compile(
+    r"(?:\bto (?:a/c|acct|account|card)|beneficiary|payee|recipient|receiver|\bcr\.? to|credited to"
+    r"|destinatario|destinatário|bénéficiaire|empfänger|begunstigde|получател)[^\n]{0,12}$",
+    re.IGNORECASE,
+)
+_YOURS = re.compile(
+    r"(?:your|card|a/c|acct|account|debit|credit|from|ending|末尾|карт|kart|conta|cuenta|compte"
+    r"|konto|rekening|บัญชี|บัตร|口座|カード|hesab|tarjeta|cartão|carte)[^\n]{0,30}$",
+    re.IGNORECASE,
+)
+NETWORKS = {
+    "visa": "visa",
+    "mastercard": "mastercard",
+    "master card": "mastercard",
+    "rupay": "rupay",
+    "amex": "amex",
+    "american express": "amex",
+    "maestro": "maestro",
+    "discover": "discover",
+    "jcb": "jcb",
+    "unionpay": "unionpay",
+    "mir": "mir",
+    "мир": "mir",
+    "elo": "elo",
+    "troy": "troy",
+    "verve": "verve",
+    "diners": "diners",
+}
+_NETWORK = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(n) for n in NETWORKS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Last4:
+    start: int
+    end: int
+    digits: str
+    score: float
+
+
+def find_last4(text: str, lo: int = 0, hi: int | None = None) -> list[Last4]:
+    """Candidates for the user's last four digits in text[lo:hi] (offsets into `text`), best
+    first."""
+    found: dict[int, Last4] = {}
+    hi = len(text) if hi is None else min(hi, len(text))
+    for pattern, base in ((_ENDING, 3.0), (_MASKED, 2.0), (_AFTER_WORD, 1.0)):
+        for match in pattern.finditer(text, max(0, lo), hi):
+            digits = match.group("d") if match.group("d") else match.group("a") + match.group("b")
+            start = match.start("d") if match.group("d") else match.start("a")
+            before = text[max(0, match.start() - 40) : match.start()]
+            score = base + (1.0 if _YOURS.search(before) else 0.0)
+            score += 0.5 if "your" in before[-15:].lower() else 0.0
+            score -= 3.0 if _THEIRS.search(before) else 0.0
+            score -= start / 100_000  # earlier wins a tie: alerts name the account first
+            if start not in found or found[start].score < score:
+                found[start] = Last4(start, match.end(), digits, score)
+    return sorted(found.values(), key=lambda c: c.score, reverse=True)
+
+
+def card_network(lower: str) -> str | None:
+    found = _NETWORK.search(lower)
+    return NETWORKS[found.group(1).lower()] if found else None

@@ -1,0 +1,257 @@
+"""Features of extraction candidates: what surrounds an amount, a counterparty, a whole message.
+
+Features are short strings ("b:fee" = a fee word just before); a linear model (app.extraction
+.ranker) weighs them. They are built from cue *classes* (app.extraction.lexicon), positions and
+shapes rather than from the words themselves, so what the ranker learns on one language and one
+bank carries over to others.
+"""
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from app.extraction import lexicon
+from app.extraction.amounts import Amount
+from app.extraction.parties import Party
+
+Cue = tuple[int, int, tuple[str, ...]]
+
+# Classes that say something about which way money went.
+DIRECTION_CLASSES = frozenset(
+    {
+        lexicon.DEBIT,
+        lexicon.CREDIT,
+        lexicon.FROM_YOUR,
+        lexicon.TO_YOUR,
+        lexicon.REVERSAL,
+        lexicon.CASHBACK,
+        lexicon.FEE,
+        lexicon.CARD_BILL,
+    }
+)
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    return dot - word_start <= 3
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One email as extraction reads it, with its cues found once."""
+
+    text: str  # subject, a line break, the body (digits normalised to ASCII)
+    lower: str
+    subject_length: int
+    cues: list[Cue]
+    cue_starts: list[int]
+    country: str | None
+    home_currency: str | None
+
+    def cues_between(self, start: int, end: int) -> list[Cue]:
+        first = bisect.bisect_left(self.cue_starts, max(0, start))
+        last = bisect.bisect_left(self.cue_starts, end)
+        return self.cues[first:last]
+
+    def line_start(self, position: int) -> int:
+        return self.text.rfind("\n", 0, position) + 1
+
+    def clause_start(self, position: int, limit: int = 60) -> int:
+        """Where the clause holding `position` starts: after the last line break or sentence
+        end (". ", "; ") within `limit` characters before it. Table cells on one line stay
+        together: a label cell belongs to the value cell after it."""
+        floor = max(self.line_start(position), position - limit)
+        text = self.text
+        start = floor
+        for mark in (". ", "; "):
+            end = text.rfind(mark, floor, position)
+            # "Cr. ", "Rs. ", "A/c. ": a short word before the dot is an abbreviation.
+            while end >= 0 and mark == ". " and _abbreviation(text, end):
+                end = text.rfind(mark, floor, end)
+            if end >= 0:
+                start = max(start, end + 2)
+        return start
+
+    def clause_end(self, position: int, limit: int = 40) -> int:
+        """Where the clause holding `position` ends (the same marks, looking forward)."""
+        ceiling = min(len(self.text), position + limit)
+        found = [
+            index
+            for index in (
+                self.text.find("\n", position, ceiling),
+                self.text.find(". ", position, ceiling),
+                self.text.find("; ", position, ceiling),
+            )
+            if index >= 0
+        ]
+        return min(found, default=ceiling)
+
+
+def make_document(
+    text: str, lower: str, subject_length: int, country: str | None, home: str | None
+) -> Document:
+    cues = lexicon.scan(lower)
+    return Document(text, lower, subject_length, cues, [c[0] for c in cues], country, home)
+
+
+def amount_features(doc: Document, amount: Amount, index: int, amounts: list[Amount]) -> list[str]:
+    features = ["bias"]
+    before = doc.cues_between(doc.clause_start(amount.start), amount.start)
+    after = doc.cues_between(amount.end, doc.clause_end(amount.end, 30))
+    features += [f"b:{cls}" for cue in before for cls in cue[2]]
+    features += [f"a:{cls}" for cue in after for cls in cue[2]]
+    if before:
+        features += [f"b1:{cls}" for cls in before[-1][2]]
+    if after:
+        features += [f"a1:{cls}" for cls in after[0][2]]
+    line = doc.cues_between(doc.clause_start(amount.start, 120), amount.start)
+    features += [f"l:{cls}" for cue in line[:2] for cls in cue[2]]
+    if amount.start < doc.subject_length:
+        features.append("subject")
+    features.append("first" if index == 0 else "later")
+    if index == len(amounts) - 1:
+        features.append("last")
+    if len(amounts) == 1:
+        features.append("only")
+    features.append("explicit" if amount.explicit else "implicit")
+    if not amount.marked:
+        features.append("unmarked")
+    if amount.negative:
+        features.append("negative")
+    if all(a.value <= amount.value for a in amounts if a.currency == amount.currency):
+        features.append("largest")
+    if any(a.value == amount.value and a is not amount for a in amounts):
+        features.append("repeated")
+    if doc.home_currency and amount.currency != doc.home_currency:
+        features.append("foreign")
+    return features
+
+
+def message_features(
+    doc: Document, best: Amount | None, best_score: float, has_last4: bool
+) -> list[str]:
+    """Is this email a report of money that moved? Built from the whole text and from around
+    the amount the ranker preferred."""
+    features = ["bias"]
+    # A card issuer's "thank you for your payment" is judged by the veto (app.extraction
+    # .reader), which needs the card words beside it; alone it thanks for a bill paid.
+    classes = {cls for cue in doc.cues for cls in cue[2]} - {lexicon.CARD_BILL}
+    features += [f"has:{cls}" for cls in classes]
+    subject = {cls for cue in doc.cues_between(0, doc.subject_length) for cls in cue[2]}
+    features += [f"subj:{cls}" for cls in subject]
+    if best is None:
+        features.append("no_amount")
+        return features
+    near = {cls for cue in doc.cues_between(best.start - 80, best.end + 80) for cls in cue[2]}
+    features += [f"near:{cls}" for cls in near]
+    features.append(f"score:{max(-3, min(3, round(best_score)))}")
+    features.append("explicit" if best.explicit else "implicit")
+    if has_last4:
+        features.append("last4")
+    return features
+
+
+def direction_features(doc: Document, amount: Amount) -> list[str]:
+    """Which way the chosen amount moved (the model answers "credit?")."""
+    features = ["bias"]
+    before = doc.cues_between(doc.clause_start(amount.start, 120), amount.start)
+    after = doc.cues_between(amount.end, doc.clause_end(amount.end, 80))
+    picked = [(cue, "b") for cue in before] + [(cue, "a") for cue in after]
+    for cue, side in picked:
+        for cls in cue[2]:
+            if cls in DIRECTION_CLASSES:
+                features.append(f"{side}:{cls}")
+    # The nearest cue that says anything about direction, on each side.
+    directed_before = [cue for cue in before if DIRECTION_CLASSES.intersection(cue[2])]
+    directed_after = [cue for cue in after if DIRECTION_CLASSES.intersection(cue[2])]
+    for cue in directed_before[-1:]:
+        features += [f"b1:{cls}" for cls in cue[2] if cls in DIRECTION_CLASSES]
+    for cue in directed_after[:1]:
+        features += [f"a1:{cls}" for cls in cue[2] if cls in DIRECTION_CLASSES]
+    subject = {cls for cue in doc.cues_between(0, doc.subject_length) for cls in cue[2]}
+    features += [f"subj:{cls}" for cls in subject & DIRECTION_CLASSES]
+    opening = {cls for cue in doc.cues_between(0, 400) for cls in cue[2]}
+    features += [f"doc:{cls}" for cls in opening & {lexicon.CREDIT, lexicon.DEBIT}]
+    near = {cls for cue, _ in picked for cls in cue[2]}
+    if lexicon.REVERSAL in near and near & {lexicon.CASHBACK, lexicon.REWARD}:
+        features.append("cashback_reversed")
+    if amount.negative:
+        features.append("negative")
+    return features
+
+
+def party_features(
+    doc: Document,
+    party: Party,
+    amount: Amount,
+    credit: bool,
+    sender_name: str,
+    brand: bool,
+) -> list[str]:
+    sender_key = _loose_key(sender_name)
+    direction = "credit" if credit else "debit"
+    features = ["bias", f"src:{party.source}", f"src:{party.source}|{direction}"]
+    # The introducing word itself only where it says which way ("to" a payee, "from" a
+    # payer): other words and labels generalise as their source.
+    if party.cue in _DIRECTED_CUES:
+        features.append(f"cue:{party.cue}|{direction}")
+    if party.start >= 0:
+        gap = party.start - amount.end if party.start >= amount.end else amount.start - party.end
+        side = "after" if party.start >= amount.end else "before"
+        bucket = "0" if gap < 40 else "1" if gap < 120 else "2" if gap < 400 else "3"
+        features += [f"gap:{bucket}", f"side:{side}", f"gap:{bucket}|{side}"]
+        if doc.line_start(party.start) == doc.line_start(amount.start):
+            features.append("same_line")
+        if party.start < doc.subject_length:
+            features.append("in_subject")
+        if party.start > len(doc.text) - 150 and party.start > amount.end + 150:
+            features.append("footer")
+        inner = {cls for cue in doc.cues_between(party.start, party.end) for cls in cue[2]}
+        features += [f"in:{cls}" for cls in inner]
+    name = party.name
+    words = name.split()
+    features.append(f"words:{min(len(words), 4)}")
+    if name.isupper():
+        features.append("caps")
+    elif all(word[:1].isupper() for word in words if word[:1].isalpha()):
+        features.append("title")
+    if name[:1].islower():
+        features.append("lower_start")
+    if any(char.isdigit() for char in name):
+        features.append("digits")
+    if "@" in name:
+        features.append("at_sign")
+    if brand:
+        features.append("brand")
+    sender_kind = "bankish" if _BANKISH.search(sender_name) else "shopish"
+    key = _loose_key(name)
+    if party.source != "sender" and sender_key and key and (key in sender_key or sender_key in key):
+        features.append(f"is_sender|{sender_kind}")  # the sender names itself
+    if party.source == "sender":
+        features.append(f"sender_{sender_kind}")
+        receipt = {cls for cue in doc.cues for cls in cue[2]} & {lexicon.TOTAL, lexicon.MINOR}
+        features += [f"sender|{cls}" for cls in receipt]
+    return features
+
+
+_DIRECTED_CUES = frozenset(
+    {"to", "from", "at", "kwa", "de", "para", "von", "an", "à", "ke", "dari"}
+)
+
+
+def is_bankish(sender_name: str) -> bool:
+    """Does the sender's name say bank, card, wallet or alerts (its mail is about others)?"""
+    return bool(_BANKISH.search(sender_name))
+
+
+_BANKISH = re.compile(
+    r"(?i)\b(?:bank|banco|banque|bancorp|banka|bankası|caixa|card|cards|credit|alerts?|pay|wallet"
+    r"|upi|m-?pesa|money|financ\w*|capital|sparkasse|kasse|caisse|savings|incontact)\b"
+    r"|банк|بانک|مصرف|بنك|ธนาคาร|銀行|カード|k plus"
+)
+
+
+def _loose_key(name: str) -> str:
+    return "".join(char for char in name.casefold() if char.isalnum())

@@ -1,0 +1,504 @@
+"""Cue words in the languages banks write in: what a phrase says about money near it.
+
+Each cue class is a list of lower-case phrases, in English, Hindi in Latin script, Spanish,
+Portuguese, French, German, Dutch, Italian, Swahili, Thai, Russian, Japanese, Arabic, Indonesian
+and Turkish. `scan(lower)` finds every cue in a lower-cased text in one pass and returns
+(start, end, class) triples; the extractor's features are built from them, so a new language is
+a list of phrases here, not new code.
+
+Classes:
+- role of an amount: PAYMENT words (what moved), FEE, BALANCE, LIMIT, DUE (minimum/total due),
+  TOTAL (bill totals), MINOR (subtotal, tax, tip, shipping, discount), REWARD (points, miles),
+  CASHBACK;
+- direction: DEBIT, CREDIT, and the third-person shapes FROM_YOUR ("... from your account": money
+  left you even when the verb is "received") and TO_YOUR;
+- what kind of mail: OTP, DECLINED, FUTURE (will be debited, due on, reminder), STATEMENT, MANDATE,
+  RATE (interest-rate notices), PROMO, HELP (refund policies, how-to), LOGIN, HOLD
+  (pre-authorisation), CARD_BILL (a card issuer confirming a card-bill payment), DONE (successful,
+  completed), ACCOUNT (account and card words);
+- labels that name a counterparty: MERCHANT_LABEL ("Merchant:", "Payee", "利用先", "ร้านค้า").
+"""
+
+import re
+from functools import lru_cache
+
+from app.extraction.patterns import starts, trie
+
+PAYMENT = "payment"
+FEE = "fee"
+BALANCE = "balance"
+LIMIT = "limit"
+DUE = "due"
+TOTAL = "total"
+MINOR = "minor"
+REWARD = "reward"
+CASHBACK = "cashback"
+DEBIT = "debit"
+CREDIT = "credit"
+FROM_YOUR = "from_your"
+TO_YOUR = "to_your"
+OTP = "otp"
+DECLINED = "declined"
+FUTURE = "future"
+STATEMENT = "statement"
+MANDATE = "mandate"
+RATE = "rate"
+PROMO = "promo"
+HELP = "help"
+LOGIN = "login"
+HOLD = "hold"
+CARD_BILL = "card_bill"
+DONE = "done"
+ACCOUNT = "account"
+MERCHANT_LABEL = "merchant_label"
+REVERSAL = "reversal"
+REQUEST = "request"
+CREDIT_CARD = "credit_card"
+SHIPPING = "shipping"
+EXAMPLE = "example"
+SAFETY = "safety"
+REFUND = "refund"
+BALANCE_ALERT = "balance_alert"
+
+
+def _phrases(block: str) -> tuple[str, ...]:
+    """Phrases written " | "-separated over several lines."""
+    return tuple(p.strip() for line in block.splitlines() for p in line.split(" | ") if p.strip())
+
+
+CUES: dict[str, tuple[str, ...]] = {
+    PAYMENT: _phrases(
+        """
+        deducted | deduction
+        t/fer | trf | tfr | vous a envoyé | a envoyé | envoyé | recebeste | transferiste
+        vy zaplatili | вы заплатили | заплатили | платёж выполнен | платеж выполнен | cash in
+        cash out | gönderdin | gönderildi | para gönderimi | برداشت | خرید | واریز | پرداخت
+        مبلغ | abgebucht | platba | platba kartou | výdaj | příjem | nákup | zaúčtována | částka
+        kwota | płatność | przelew | obciążenie | uznanie | zapłacono | credit ho gaya
+        debit ho gaya | bheje gaye | mil gaye | amount | amt | txn amount | transaction amount
+        purchase | transaction | txn | payment | spent | paid | charged | debited | credited
+        withdrawn | withdrawal | sent | received | transferred | transfer | deposit | deposited
+        refund | refunded | value | pos | atm | upi | neft | imps | rtgs | card used | kharch
+        bheje | bheja | prapt | jama | bhugtan | rashi | raashi | importe | monto | compra
+        cargo | pago | pagado | transferencia | retiro | abono | abonado | depósito | recibido
+        recibiste | enviaste | valor | pagamento | débito | crédito | transferência | recebido
+        recebeu | saque | compra aprovada | pix | montant | paiement | achat | débité | crédité
+        virement | prélèvement | retrait | reçu | versement | betrag | zahlung | kauf | belastet
+        belastung | gutgeschrieben | gutschrift | überweisung | abbuchung | lastschrift | umsatz
+        kartenzahlung | abhebung | bedrag | betaling | betaald | afgeschreven | bijgeschreven
+        overboeking | ontvangen | aankoop | opname | importo | addebitato | addebito
+        accreditato | accredito | bonifico | acquisto | prelievo | kiasi | malipo | umelipa
+        umetuma | umepokea | muamala | imetumwa | imepokelewa | umetoa | จำนวนเงิน | จำนวน
+        ชำระ | โอน | ถอน | รับเงิน | เงินเข้า | เงินออก | ซื้อ | ยอดเงิน | รายการ | сумма
+        списание | списано | оплата | покупка | перевод | зачисление | зачислено | поступление
+        снятие | платеж | платёж | 利用金額 | ご利用金額 | ご利用 | お支払い金額 | お支払い | 支払 | 金額 | 振込 | 入金 | 出金
+        引落 | 決済 | خصم | إيداع | تحويل | شراء | دفع | سحب | عملية | jumlah | nominal | pembayaran
+        pembelian | debet | kredit | dana masuk | tarik tunai | transaksi | tutar | tutarında
+        harcama | ödeme | alışveriş | havale | eft | çekim | yatırıldı | işlem
+        """
+    ),
+    TOTAL: _phrases(
+        """
+        bill total | total bill | amount payable | net amount | net payable | to pay | total payable | montant payé | importe pagado | valor pago | bezahlter betrag
+        total | order total | grand total | total charged | total paid | amount paid
+        amount charged | total amount | you paid | total fare | importe total | total a pagar
+        total pagado | valor total | montant total | total ttc | gesamtbetrag | gesamtsumme
+        summe | totaal | totale | jumla | jumla kuu | ยอดรวม | รวม | итого | всего | 合計 | ご請求金額
+        الإجمالي | المجموع | total bayar | total pembayaran | toplam | genel toplam
+        """
+    ),
+    FEE: _phrases(
+        """
+        makato | handling charge | platform fee | packaging charge | service charge | convenience charge
+        taxa | poplatek | opłata | کارمزد | комиссия за | fee | fees | charges | service charge
+        commission | surcharge | tax | vat | gst | transaction cost | convenience fee
+        processing fee | markup | levy | comisión | comision | iva | tarifa | iof | frais | tva
+        gebühr | gebühren | entgelt | mwst | kosten | provisie | btw | commissione | costo
+        spese | ada | gharama | ushuru | ค่าธรรมเนียม | комиссия | 手数料 | رسوم | عمولة | ضريبة
+        biaya | biaya admin | ücret | komisyon | masraf | bsmv | kdv | excise duty
+        """
+    ),
+    BALANCE: _phrases(
+        """
+        salio la akaunti | salio linalopatikana | salio lako
+        saldo m-pesa | novo saldo | zůstatek | aktuální zůstatek | saldo końcowe | مانده
+        موجودی | остаток по карте | доступно | balance | bal | avl bal | avl. bal
+        available balance | avail bal | a/c bal | closing balance | ledger balance | new balance
+        current balance | saldo | saldo disponible | saldo disponível | solde | kontostand
+        остаток | баланс | bakiye | kullanılabilir bakiye | ยอดเงินคงเหลือ | คงเหลือ
+        ยอดคงเหลือ | 残高 | الرصيد | رصيد | salio | sisa saldo | saldo akhir | disponible
+        disponivel | verfügbar
+        """
+    ),
+    LIMIT: _phrases(
+        """
+        limit | credit limit | available limit | available credit | avl limit | avl lmt | límite
+        limite | limite disponível | лимит | kullanılabilir limit | kart limiti | วงเงิน | 利用可能額
+        ご利用可能額 | الحد | sisa limit | kredit limiti
+        """
+    ),
+    DUE: _phrases(
+        """
+        minimum due | min due | min. due | minimum amount due | min amt due | total due
+        amount due | total amount due | payment due | due amount | outstanding | pago mínimo
+        pagamento mínimo | valor mínimo | paiement minimum | mindestbetrag | минимальный платеж
+        minimum bayar | tagihan minimum | asgari ödeme | son ödeme | ยอดชำระขั้นต่ำ | 最低
+        الحد الأدنى | kiwango cha chini
+        """
+    ),
+    MINOR: _phrases(
+        """
+        subtotal | sub-total | sub total | item total | items total | tip | shipping | delivery
+        delivery fee | discount | savings | you saved | saved | coupon | promo | descuento
+        desconto | remise | rabatt | korting | sconto | скидка | indirim | ส่วนลด | 割引 | diskon
+        envío | frete | livraison | versand | verzending | spedizione
+        """
+    ),
+    REWARD: _phrases(
+        """
+        points | reward points | miles | puntos | pontos | punkte | punti | баллы | бонусы
+        puan | คะแนน | ポイント | نقاط | poin
+        """
+    ),
+    CASHBACK: _phrases(
+        """
+        cashback | cash back | cash-back | кэшбэк | キャッシュバック | เงินคืน
+        """
+    ),
+    REVERSAL: _phrases(
+        """
+        reversal | reversed | reversal of | estorno | annulation | storno | отмена | iptal
+        ยกเลิก | 取消 | عكس
+        """
+    ),
+    DEBIT: _phrases(
+        """
+        we have received your payment | received your payment | thank you for your payment | your payment of | payment received towards
+        deducted | has been deducted | deduction | deducted from | taken from your | withdrawn from your
+        dr. | t/fer to | tfr to | trf to | you paid | paid to | has been debited from | debited from your | spent on | vydaj | výdaj na
+        abgebucht | transferiste | gönderdin | вы заплатили | заплатили | оплатили | перевели
+        برداشت | خرید | پرداخت | výdaj | platba kartou | nákup | obciążenie | zapłacono
+        debit ho gaya | kat gaye | kata gaya | bheje gaye | cash out | paid for
+        charged to your | has been debited | was debited | is debited | debited | debit | dr
+        dr. | spent | paid | you paid | payment to | paid to | purchase | purchased | withdrawn
+        withdrawal | sent | sent to | transferred to | charged | used at | used for | was used
+        card used | spent at | payment of | money out | outgoing | kharch | bheje | bheja | kata
+        debit hua | cargo | compra | pago | pagaste | débito | retiro | enviaste | enviado
+        transferencia a | se realizó un cargo | pagamento | saque | enviada | você pagou
+        pix enviado | transferência enviada | débité | paiement | achat | retrait
+        virement émis | prélèvement | belastet | belastung | abbuchung | lastschrift
+        zahlung an | kartenzahlung | abhebung | bezahlt | afgeschreven | betaald | betaling aan
+        opname | addebitato | addebito | prelievo | pagamento a | hai pagato | umelipa | umetuma
+        umetoa | imetolewa | umelipia | ชำระ | จ่าย | โอนเงินออก | ถอน | เงินออก | หักบัญชี
+        ชำระเงิน | списание | списано | оплата | покупка | снятие | отправлен | перевод на | ご利用
+        お支払い | 支払 | 引落 | 出金 | 送金 | تم خصم | خصم | شراء | دفع | سحب | تحويل إلى | مدين
+        pembayaran | debet | transfer ke | tarik tunai | pembelian | telah dibayar | harcama
+        ödeme | alışveriş | çekim | gönderildi | borç | gönderdiğiniz
+        """
+    ),
+    CREDIT: _phrases(
+        """
+        heeft je | heeft betaald | staat op je rekening | t/fer from | tfr from | trf from | you got paid | got paid | landed in your | geldi | gelmiştir | gelen eft | واردة | حوالة واردة | riaccreditato | riaccredito | chargeback | caiu na sua | caiu na conta | chegou | prijem | příjem na | refund of | refunded to | cashback credited | cashback of | has been credited to | credited to your | deposited to your | paid you | sent you money | money received
+        recebeste | recebido de | vous a envoyé | a envoyé | cash in | получили | вам перевели
+        поступил | зачислен | واریز | příjem | uznanie | wpływ | credit ho gaya | mil gaye
+        aa gaye | has been credited | was credited | is credited | gutgeschrieben wurde
+        credited | credit | cr | cr. | received | you received | deposited | deposit | refund
+        refunded | cashback credited | added to | salary | received from | transfer from
+        incoming | money in | paid you | sent you | credited to | jama | prapt | mile | abono
+        abonado | recibido | recibiste | depósito | reembolso | devolución | ingreso
+        has recibido | crédito | recebido | recebeu | você recebeu | pix recebido | estorno
+        transferência recebida | crédité | crédit | virement reçu | remboursement | versement
+        reçu | gutgeschrieben | gutschrift | eingang | erhalten | rückerstattung
+        zahlungseingang | bijgeschreven | ontvangen | terugbetaling | storting | accreditato
+        accredito | ricevuto | rimborso | hai ricevuto | umepokea | imepokelewa | umewekewa
+        imewekwa | umeingiziwa | เงินเข้า | รับเงิน | โอนเงินเข้า | ได้รับ | รับโอน | зачисление
+        зачислено | поступление | пополнение | получен | возврат | 入金 | 振込入金 | 返金 | 受取 | إيداع
+        تم إيداع | استلام | استرداد | تحويل وارد | دائن | dana masuk | diterima | telah menerima
+        pengembalian | masuk | yatırıldı | alacak | gelen | iade | hesabınıza geçti
+        gelen havale
+        """
+    ),
+    FROM_YOUR: _phrases(
+        """
+        from your a/c | from your account | from your acct | from your card | from a/c
+        from account | from ac | from your wallet | de tu cuenta | de sua conta | da sua conta
+        de votre compte | von ihrem konto | van uw rekening | dal tuo conto
+        kutoka akaunti yako | จากบัญชี | с вашего счета | с карты | 口座から | من حسابك
+        dari rekening | hesabınızdan
+        """
+    ),
+    TO_YOUR: _phrases(
+        """
+        to your a/c | to your account | to your acct | into your account | in your account
+        to your card | to your wallet | a tu cuenta | en tu cuenta | na sua conta
+        para sua conta | sur votre compte | auf ihr konto | auf ihrem konto | op uw rekening
+        sul tuo conto | kwenye akaunti yako | เข้าบัญชี | на ваш счет | на счет | 口座に | في حسابك
+        إلى حسابك | ke rekening | hesabınıza
+        """
+    ),
+    OTP: _phrases(
+        """
+        codice di sicurezza | codice otp | non comunicarlo
+        ya uthibitisho | uthibitisho
+        code de validation | validation code | código de validación | codice di conferma | bestätigungs-code | confirmation code is
+        otp | one time password | one-time password | verification code | security code
+        is your code | code is | passcode | authentication code | código de verificación
+        código de seguridad | código de verificação | code de vérification | code de sécurité
+        bestätigungscode | tan-nummer | verificatiecode | codice di verifica
+        nambari ya uthibitisho | msimbo | รหัส otp | รหัสยืนยัน | код подтверждения
+        одноразовый код | doğrulama kodu | tek kullanımlık şifre | 認証コード | ワンタイムパスワード
+        رمز التحقق | كلمة المرور لمرة واحدة | kode otp | kode verifikasi
+        """
+    ),
+    DECLINED: _phrases(
+        """
+        wurde storniert | zahlung storniert | a été refusé | foi recusado | è stato rifiutato
+        not authorized | not authorised | annulé | a été annulé | cancelled | canceled | was cancelled | cancelado | cancelada | anulado | anulada | отказ | недостаточно средств | iptal edildi
+        haukufanikiwa | hakuna fedha | salio lisilotosha | できませんでした | 決済エラー | 発生しておりません
+        insufficient | not completed | не прошел | не прошла | zamítnuta | odrzucona | ناموفق
+        declined | was declined | failed | unsuccessful | could not be processed
+        not successful | rejected | insufficient funds | rechazada | rechazado | denegada
+        recusada | recusado | não aprovada | refusée | refusé | échoué | abgelehnt
+        fehlgeschlagen | geweigerd | mislukt | rifiutata | non riuscito | haikufanikiwa
+        imeshindikana | imekataliwa | ไม่สำเร็จ | ถูกปฏิเสธ | отклонен | отклонена | не выполнен
+        reddedildi | başarısız | 拒否 | 承認されませんでした | 失敗 | مرفوضة | فشلت | رفض | ditolak | gagal
+        """
+    ),
+    FUTURE: _phrases(
+        """
+        zahlungserinnerung | noch offen | bitte überweisen | bis zum | payment reminder | overdue | past due | vencida | em atraso | en retard | überfällig
+        will be refunded | will be reversed | will be returned | se reembolsará | será reembolsado | sera remboursé | wird erstattet
+        sera prélevée | seront prélevés | sera débité | sera débitée | se cargará | será cargado | wird abgebucht | wordt afgeschreven | verrà addebitata
+        will renew | you'll be charged | you will be charged | will be sent | is being processed | being reviewed | request received | vorabankündigung | pre-notification | wir ziehen | will be transferred | will arrive | scheduled for | could have | would have | will change | will be revised | passará de | será revista | sera modifié | wird geändert | prossimo addebito | próximo débito | próximo cobro
+        coming up | is due | お支払日 | will be deducted | will automatically deduct
+        automatically deduct | bude stržena | zostanie pobrana | will be debited
+        will be charged | will be credited | will be paid | due on | due date | upcoming
+        reminder | scheduled | will be processed | auto-debit on | autopay | is scheduled
+        payment reminder | emi due | bill due | pay by | please pay | recordatorio | vence
+        vencimiento | se cargará | lembrete | vencimento | será debitado | rappel | sera prélevé
+        échéance | erinnerung | wird abgebucht | fällig | herinnering | wordt afgeschreven
+        promemoria | scadenza | verrà addebitato | ukumbusho | itakatwa |  ครบกำหนด
+        напоминание | будет списан | hatırlatma | son ödeme tarihi | お支払予定 | 引落予定 | تذكير
+        سيتم خصم | pengingat | jatuh tempo | akan didebet
+        """
+    ),
+    STATEMENT: _phrases(
+        """
+        spending summary | monthly summary | your summary | weekly summary | resumen de gastos | resumo | récapitulatif | zusammenfassung | overzicht | riepilogo | сводка | özet
+        extracto | já está disponível | ご請求額確定 | ご請求金額 | 請求額 | výpis | wyciąg | صورتحساب
+        statement | e-statement | estatement | statement is ready | estado de cuenta | extrato
+        fatura | relevé | kontoauszug | afschrift | estratto conto | taarifa ya akaunti
+        ใบแจ้งยอด | выписка | hesap özeti | ekstre | 明細 | كشف حساب | tagihan
+        """
+    ),
+    MANDATE: _phrases(
+        """
+        standing order | standing order instruction | instruction received | has been registered | set up successfully
+        direct debit has been set up | new direct debit | direct debit set up | first collection
+         | lastschriftmandat | machtiging | e-mandate
+        received for processing | standing instruction | si registered | registered successfully
+        autopay set up | autopay registration | domiciliación | débito automático
+        prélèvement automatique | dauerauftrag | incasso | addebito diretto | автоплатеж
+        otomatik ödeme talimatı | 自動引落 | أمر دفع | autodebet
+        """
+    ),
+    RATE: _phrases(
+        """
+        taxa de juro | juros | tasso | zins | интерес
+        interest rate | rate of interest | tipo de interés | tasa de interés | taxa de juros
+        taux d'intérêt | zinssatz | rente | tasso di interesse | riba | อัตราดอกเบี้ย
+        процентная ставка | ставка | faiz oranı | 金利 | سعر الفائدة | suku bunga | p.a.
+        """
+    ),
+    PROMO: _phrases(
+        """
+        earn up | you could | could save | saved on | cashback offer | get cashback
+        off your first | with code | use code | shop now | buy now | ยกเลิกการรับข่าวสาร
+        ถึงสิ้นเดือน | เท่านั้น | تسوق الآن | بدون فوائد | acquista ora | compra ya | compre já
+        jetzt kaufen | koop nu | achetez | kupuj teraz | nakupte | offer | pre-approved
+        preapproved | eligible | up to | apply now | limited time | exclusive | win
+        earn up to | loan offer | get up to | oferta | promoção | offre | angebot | aanbieding
+        offerta | ofa | ข้อเสนอ | предложение | kampanya | キャンペーン | عرض | promo | unsubscribe
+        """
+    ),
+    HELP: _phrases(
+        """
+        ответ на ваш вопрос | как вернуть | for example | e.g. | например | por ejemplo
+        par exemple | zum beispiel | bijvoorbeeld | ad esempio | mfano | เช่น | 例えば | مثلا
+        misalnya | örneğin | how to | faq | frequently asked | refund policy
+        refunds are processed | if you have | learn more | in case of | help centre
+        help center | you can request | request a refund | cómo | como solicitar | comment
+        wie sie | hoe u | come richiedere
+        """
+    ),
+    LOGIN: _phrases(
+        """
+        login | logged in | log in | sign-in | signed in | new device | new login
+        inicio de sesión | acceso | nouvelle connexion | connexion | anmeldung | inloggen
+        accesso | umeingia | เข้าสู่ระบบ | вход | giriş | ログイン | تسجيل الدخول | login baru
+        """
+    ),
+    HOLD: _phrases(
+        """
+        zablokována | blokace | rezervace | nejedná se o zaúčtovanou | zablokowana | blokada | bloqueado | bloqueio | gesperrt | vorgemerkt
+        reserved | reserved for | reservation | reserviert | réservé | reservado
+        pre-authorization | pre-authorisation | preauthorization | authorization hold
+        temporary hold | on hold | hold of | blocked amount | pre-autorización | pré-autorização
+        préautorisation | vorautorisierung | blocco | блокировка | provizyon | 仮売上 | حجز
+        """
+    ),
+    CARD_BILL: _phrases(
+        """
+        received by the card issuer | card bill paid | payment towards your card has been received
+        received your payment | payment received towards | payment towards your credit card
+        payment for your credit card | credit card payment received | thank you for your payment
+        payment has been received | we have received your payment
+        payment received for your card | card bill payment | hemos recibido tu pago
+        recebemos seu pagamento | nous avons reçu votre paiement | zahlung ist eingegangen
+        kredi kartı ödemeniz | ได้รับชำระ | платеж по карте получен | お支払いを確認
+        """
+    ),
+    DONE: _phrases(
+        """
+        processed a refund | has issued a refund | refund has been processed | refund processed | issued a refund
+        confirmado | confirmada | gerçekleşti | выполнен | выполнена | zaúčtována | proběhla
+        zrealizowana | انجام شد | موفق | successful | successfully | completed | confirmed
+        processed | approved | posted | booked | exitosa | exitoso | aprobada | realizada
+        realizado | concluída | effectué | ausgeführt | erfolgreich | geslaagd | completato
+        imefanikiwa | สำเร็จ | успешно | başarılı | 完了 | تمت | berhasil
+        """
+    ),
+    ACCOUNT: _phrases(
+        """
+        a/c | account | acct | card | credit card | debit card | ending | ending in | cuenta
+        tarjeta | conta | cartão | compte | carte | konto | karte | rekening | kaart | conto
+        carta | akaunti | kadi | บัญชี | บัตร | счет | счёт | карта | карты | hesap | kart | 口座
+        カード | حساب | بطاقة | kartu | 末尾
+        """
+    ),
+    REQUEST: _phrases(
+        """
+        payment link | by clicking | pay now | click to pay | paga ahora | pague agora | payer maintenant | jetzt bezahlen | nu betalen
+        payment request | requests | requested | is requesting | vous demande
+        demande de paiement | solicitud de pago | te solicita | pedido de pagamento | solicitou
+        zahlungsanforderung | fordert | betaalverzoek | richiesta di pagamento | ti chiede
+        ombi la malipo | запрос на оплату | ödeme isteği | 支払いリクエスト | طلب دفع
+        permintaan pembayaran | accept or decline | accepter
+        """
+    ),
+    CREDIT_CARD: _phrases(
+        """
+        credit card | card account | tarjeta de crédito | cartão de crédito | carte de crédit
+        kreditkarte | creditcard | carta di credito | kadi ya mkopo | บัตรเครดิต
+        кредитной карт | кредитная карта | kredi kartı | クレジットカード | بطاقة الائتمان
+        kartu kredit | kreditní karta | karta kredytowa
+        """
+    ),
+    SAFETY: _phrases(
+        """
+        never share your otp | do not share your otp | don't share your otp | never share your
+        do not share your | don't share your | otp, pin or cvv | otp, pin, cvv | never share otp
+        no compartas tu | nunca compartas | não compartilhe | ne communiquez jamais | niemals weiter
+        deel nooit | non condividere mai | usishiriki | อย่าเปิดเผย | никому не сообщайте
+        kimseyle paylaşmayın | 他人に教えない | لا تشارك | jangan berikan
+        """
+    ),
+    REFUND: _phrases(
+        """
+        refund | refunded | refund of | reembolso | reembolsado | remboursement | remboursé
+        rückerstattung | erstattet | estorno | terugbetaling | rimborso | rimborsato | marejesho
+        คืนเงิน | возврат | iade | 返金 | استرداد | pengembalian dana
+        """
+    ),
+    EXAMPLE: _phrases(
+        """
+        for example | e.g. | for instance | por ejemplo | por exemplo | par exemple
+        zum beispiel | bijvoorbeeld | ad esempio | per esempio | kwa mfano | เช่น | например
+        örneğin | 例えば | たとえば | مثلا | على سبيل المثال | misalnya | contoh
+        """
+    ),
+    BALANCE_ALERT: _phrases(
+        """
+        low balance | is below | falls below | fallen below | minimum balance | balance alert
+        saldo bajo | saldo baixo | solde bas | niedriger kontostand | laag saldo | saldo basso
+        salio la chini | ยอดเงินต่ำ | низкий баланс | düşük bakiye | 残高不足 | رصيد منخفض
+        saldo rendah
+        """
+    ),
+    SHIPPING: _phrases(
+        """
+        dispatched | has shipped | has been shipped | on its way | out for delivery
+        has been delivered | track your | tracking number | en camino | a caminho
+        expédié | en route | versandt | unterwegs | verzonden | spedito | в пути | отправлен
+        kargoya verildi | 発送 | تم الشحن | dikirim
+        """
+    ),
+    MERCHANT_LABEL: _phrases(
+        """
+        merchant | merchant name | payee | beneficiary | paid to | at | to | vpa | description
+        info | store | shop | comercio | establecimiento | estabelecimento | lojista
+        commerçant | bénéficiaire | händler | empfänger | begünstigter | winkel | begunstigde
+        ontvanger | esercente | beneficiario | mfanyabiashara | kwa | ร้านค้า | ผู้รับ
+        получатель | магазин | alıcı | işyeri | üye işyeri | 利用先 | ご利用先 | 加盟店 | 店舗名 | التاجر
+        المستفيد | penerima | merchant:
+        """
+    ),
+}
+
+# Scripts written without spaces between words: their phrases match anywhere.
+_NO_SPACE_SCRIPTS = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
+
+
+_SHADOWING = frozenset({SAFETY, CREDIT_CARD, FUTURE, DECLINED, REQUEST})
+_DIRECTIONS = frozenset({DEBIT, CREDIT})
+
+
+def _inner_phrases(phrase: str, known: dict[str, set[str]]) -> list[str]:
+    """The other known phrases that stand in `phrase` as whole words."""
+    words = phrase.split()
+    inner = []
+    for size in range(1, len(words)):
+        for start in range(len(words) - size + 1):
+            candidate = " ".join(words[start : start + size])
+            if candidate in known:
+                inner.append(candidate)
+    return inner
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """Two trie-shaped alternations (app.extraction.patterns): whole words for scripts with
+    spaces, anywhere for Thai, Japanese and Chinese (written without spaces)."""
+    classes: dict[str, set[str]] = {}
+    for cue_class, phrases in CUES.items():
+        for phrase in phrases:
+            classes.setdefault(phrase, set()).add(cue_class)
+    # A long phrase hides the short ones inside it from the scan ("thank you for your payment"
+    # holds "payment"), so it carries their classes too; except the phrases that exist to
+    # change what the words inside mean ("never share your otp" is not an OTP, "credit card"
+    # is not a credit, "is being processed" is not done), and a phrase that says which way
+    # money went keeps its own direction ("we have received your payment" is money out).
+    for phrase, found in classes.items():
+        if found & _SHADOWING:
+            continue
+        inherited = set().union(*(classes[inner] for inner in _inner_phrases(phrase, classes)))
+        if found & _DIRECTIONS:
+            inherited -= _DIRECTIONS
+        found |= inherited - _SHADOWING
+    spaced = [p for p in classes if not _NO_SPACE_SCRIPTS.search(p)]
+    unspaced = [p for p in classes if _NO_SPACE_SCRIPTS.search(p)]
+    # A phrase that ends in punctuation ("dr.", "a/c") needs no word boundary after it.
+    words = re.compile(starts(spaced) + r"\b(?:" + trie(spaced) + r")(?:(?<=\W)|\b)")
+    anywhere = re.compile(starts(unspaced) + trie(unspaced))
+    return words, anywhere, {phrase: tuple(sorted(found)) for phrase, found in classes.items()}
+
+
+def scan(lower: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Every cue in `lower` (a lower-cased text): (start, end, its classes), left to right;
+    where phrases overlap the longest wins."""
+    words, anywhere, classes = _compiled()
+    found = [(m.start(), m.end(), classes[m.group()]) for m in words.finditer(lower)]
+    if _NO_SPACE_SCRIPTS.search(lower):
+        found += [(m.start(), m.end(), classes[m.group()]) for m in anywhere.finditer(lower)]
+        found.sort()
+    return found

@@ -1,0 +1,294 @@
+"""Counterparty candidates: every span of a text that may name whom the user paid or who paid
+the user, with how it was found. The ranker (app.extraction.reader) picks among them from their
+features; the one merchant normaliser (app.categorization.merchants) then names the winner.
+
+Where names are found:
+- after a label: "Merchant: X", "Payee\tX" (an HTML table row), "利用先：X", "ร้านค้า: X";
+- after a word that introduces one: "at X", "to X", "from X", "en X", "em X", "bei X", "chez X",
+  "kwa X", "ที่ X";
+- before one: "X has received", "Xにて", "X'de";
+- in payment rails: "UPI/DR/ref/NAME/...", "VPA name@bank (NAME)";
+- in the subject: "Your receipt from X", "Payment to X";
+- the sender's own name, for a shop's receipt.
+"""
+
+import re
+from dataclasses import dataclass
+
+# A name runs until punctuation that ends a phrase, a line or cell break, or a word that starts
+# the next part of the sentence.
+_END = re.compile(
+    r"[\n\t|;()\[\]!?«»\"“”]|[.,:](?:\s|$)|\s(?:on|via|using|with|for|at|dated?|ref|reference"
+    r"|txn|transaction|through|thru|by|from|to|and|is|was|has|have|in|am|op|il|em|en|pada"
+    r"|tarihinde|a las|às|à|um|om|เมื่อ|จำนวน|بمبلغ|بتاريخ|به مبلغ|در تاریخ|مبلغ)\s"
+    r"|\s\d|\s(?:rs|inr|usd|eur)\b|\s[-–]\s|$",
+    re.IGNORECASE,
+)
+# Inside a name written in capitals or title case, these may stay lower-case.
+_CONNECTORS = frozenset(
+    [
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "la",
+        "le",
+        "les",
+        "van",
+        "von",
+        "der",
+        "den",
+        "di",
+        "du",
+        "of",
+        "and",
+        "y",
+        "e",
+        "et",
+        "und",
+        "bin",
+        "al",
+        "el",
+        "&",
+        "van't",
+    ]
+)
+_TITLES = re.compile(r"^(?:mr\.?|mrs\.?|ms\.?|miss|dr\.?|นาย|นางสาว|นาง|คุณ|sr\.?|sra\.?)\s+", re.I)
+_MAX_NAME = 60
+_NOT_LETTERS = "".join(chr(c) for c in range(0x2000, 0x2BFF)) + "🎉💸✅❗☕️💰🙏👋 *-•·"
+
+_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:merchant(?: name)?|payee(?: name)?|beneficiary(?: name)?|paid to|pay to"
+    r"|description"
+    r"|store|shop|retailer|vendor|seller|recipient|receiver|sender|remitter|from account name"
+    r"|comercio|establecimiento|estabelecimento|lojista|destinatário|destinatario|favorecido"
+    r"|commerçant|bénéficiaire|händler|empfänger|zahlungsempfänger|begünstigter|winkel"
+    r"|begunstigde|ontvanger|tegenrekening|esercente|beneficiario|mfanyabiashara|mpokeaji"
+    r"|ร้านค้า|ผู้รับ|ชำระค่า|получатель|магазин|отправитель|alıcı|işyeri|üye işyeri|gönderen"
+    r"|nákup|název protiúčtu|odbiorca|nadawca|الخدمة|بابت|خرید از فروشگاه|پذیرنده|فروشگاه"
+    r"|service|biller|merchant details?|paid at|counterparty|name|info|transaction info|details"
+    r"|место|لدى|van|émetteur|emetteur|ordenante|remitente|ご利用店舗|利用店舗|お店|from|to"
+    r"|利用先|ご利用先|加盟店|店舗名|お支払先|التاجر|المستفيد|المرسل|penerima|pengirim|merchant)"
+    r"(?:\s*[:：\t]\s*|\s+(?=(?-i:[A-Z]{2})))",
+    re.IGNORECASE,
+)
+_INTRO = re.compile(
+    r"(?:(?<![^\W\d_])(?:at|to|from|by|towards|en|em|bei|chez|à|an|aan|bij|kwa|kutoka|presso"
+    r"|di|ke|dari|pada|в|на|от|у|для|para|por|von|de|da|no|na|u obchodníka|u|w|od|do"
+    r"|از فروشگاه|از|به|لدى|في|من|إلى|لـ)\s+"
+    r"|(?<!\S)@\s+|ที่\s*|จาก\s*|ให้\s*|กับ\s*)"
+)
+# "84XXXX123 - ALBERTO MACHAVA", "01712XXX345 (Rahima Begum)": a (masked) number, then the name.
+_AFTER_NUMBER = re.compile(
+    r"(?<![\w])[\d+][\dXx*•]{6,}\s*(?:[-–]\s*|\(\s*)(?P<n>[^\W\d_][^\n()\t,.;]{1,40})"
+)
+_QUOTED = re.compile(r"[«“\"](?P<n>[^»”\"\n]{2,40})[»”\"]")
+_TR_NAMED = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\w.]*(?: [A-ZÇĞİÖŞÜ][\w.]*){0,3}) adlı")
+# A short line of its own near the amount ("Покупка 1 125,98 ₽\nЯндекс Такси").
+_LINE = re.compile(r"^(?P<n>[^\W\d_][^\n\d:@]{1,38}[^\W_])$", re.MULTILINE)
+_HINGLISH_TO = re.compile(
+    r"(?P<n>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) ko (?:bheje|bheja|bhej|paid|transfer|diye|diya)"
+)
+# "X has received Rs 21 from your A/c", "John Doe sent you $232.30": the name opens the sentence.
+_HAS_RECEIVED = re.compile(
+    r"(?:^|[\n.!]\s*)(?P<n>[^\n.!]{2,60}?)\s+(?:(?:has|have)\s+received|received|(?:has\s+)?"
+    r"sent\s+you|paid\s+you|te\s+envi[óo]u?|vous\s+a\s+envoyé|hat\s+dir|heeft\s+je"
+    r"|ti\s+ha\s+inviato|amekutumia|ได้โอนเงิน|перевел[аи]?\s+вам|size\s+gönderdi|から送金"
+    r"|أرسل\s+لك|mengirim)\b",
+    re.IGNORECASE,
+)
+_JP_AT = re.compile(r"(?:^|[\s、。：:での])(?P<n>[^\s、。：:で]{2,30}?)にて")
+_TR_AT = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜçğıöşü&.' -]{1,40}?)['’](?:da|de|ta|te)\b")
+_RAIL = re.compile(
+    r"\b(?:UPI|IMPS|NEFT|RTGS)(?:/(?:DR|CR|P2[AM]))?/\d+/(?P<n>[^/\n]{2,40})"
+    r"|\b(?:NEFT|IMPS|RTGS|UPI)(?:\s?(?:Cr|Dr))?-[A-Z0-9]+-(?P<m>[^-\n.]{2,40})",
+    re.IGNORECASE,
+)
+_VPA = re.compile(
+    r"(?P<vpa>[\w.\-]{2,40})@(?P<psp>[a-z][a-z.]{1,20})(?:\s*\((?P<n>[^)\n]{2,40})\))?"
+)
+_SUBJECT = re.compile(
+    r"(?:receipt|order|invoice|payment|purchase|booking|trip|ride|subscription|bill)"
+    r"\s+(?:from|with|to|at)\s+(?P<n>[^\n:|–-]{2,50})"
+    r"|(?:your|thanks for (?:your|shopping at|ordering from))\s+(?P<m>[A-Z][\w&.' ]{1,40}?)"
+    r"\s+(?:order|receipt|purchase|payment)",
+    re.IGNORECASE,
+)
+
+SOURCES = (
+    "label",
+    "intro",
+    "has_received",
+    "jp_at",
+    "tr_at",
+    "after_number",
+    "quoted",
+    "hinglish_to",
+    "rail",
+    "vpa",
+    "subject",
+    "sender",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    start: int  # span in the text (-1 for the sender's name, which is not in it)
+    end: int
+    name: str
+    source: str
+    cue: str  # the label or introducing word, lower-cased
+
+
+def find_parties(
+    text: str, subject_length: int, sender_name: str, near: tuple[int, int] | None = None
+) -> list[Party]:
+    """Every counterparty candidate in `text` (the subject, a line break, then the body), in
+    the subject and, when `near` is given, within that span of the body (names sit near the
+    amount; reading a whole receipt's footer costs time and finds only noise)."""
+    found: list[Party] = []
+    for start, end in _spans(len(text), subject_length, near):
+        _find_in(found, text, start, end, subject_length)
+    subject = _SUBJECT.search(text, 0, subject_length)
+    if subject is not None:
+        group = "n" if subject.group("n") else "m"
+        name = subject.group(group).strip()
+        found.append(
+            Party(subject.start(group), subject.start(group) + len(name), name, "subject", "")
+        )
+    if sender_name.strip():
+        found.append(Party(-1, -1, sender_name.strip(), "sender", ""))
+    return [party for party in found if _plausible(party.name)]
+
+
+def _spans(length: int, subject_length: int, near: tuple[int, int] | None) -> list[tuple[int, int]]:
+    if near is None:
+        return [(0, length)]
+    start, end = max(subject_length + 1, near[0]), min(length, near[1])
+    return [(0, subject_length + 1), (start, end)] if start < end else [(0, subject_length + 1)]
+
+
+def _find_in(found: list[Party], text: str, lo: int, hi: int, subject_length: int) -> None:
+    for match in _LABEL.finditer(text, lo, hi):
+        _add(found, text, match.end(), "label", match.group().strip(" :：\t").lower())
+        _add_parts(found, text, match.end())
+    for match in _LINE.finditer(text, max(lo, subject_length + 1), hi):
+        if len(match.group("n").split()) <= 5:
+            found.append(Party(match.start("n"), match.end("n"), match.group("n"), "line", ""))
+    for match in _INTRO.finditer(text, lo, hi):
+        # After "to", "at", "from" a lower-case word starts a phrase, not a name ("to report
+        # this transaction"), in the scripts that have capitals.
+        if not text[match.end() : match.end() + 1].islower() or _brand_like(text, match.end()):
+            _add(found, text, match.end(), "intro", match.group().strip().lower())
+    named = (
+        (_HAS_RECEIVED, "has_received"),
+        (_JP_AT, "jp_at"),
+        (_TR_AT, "tr_at"),
+        (_AFTER_NUMBER, "after_number"),
+        (_QUOTED, "quoted"),
+        (_HINGLISH_TO, "hinglish_to"),
+        (_TR_NAMED, "tr_named"),
+    )
+    for pattern, source in named:
+        for match in pattern.finditer(text, lo, hi):
+            name = match.group("n").strip(" ,:-").lstrip(_NOT_LETTERS)
+            if name:
+                start = match.start("n") + match.group("n").find(name)
+                found.append(Party(start, start + len(name), name, source, ""))
+    for match in _RAIL.finditer(text, lo, hi):
+        group = "n" if match.group("n") else "m"
+        name = match.group(group).strip()
+        found.append(Party(match.start(group), match.start(group) + len(name), name, "rail", ""))
+    for match in _VPA.finditer(text, lo, hi):
+        group = "n" if match.group("n") else "vpa"
+        found.append(
+            Party(match.start(group), match.end(group), match.group(group).strip(), "vpa", "")
+        )
+        if not match.group("n"):  # "VPA shop@bank Shop Name Pvt Ltd on 09-06-24"
+            _add(found, text, match.end(), "vpa_name", "")
+
+
+def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> None:
+    while start < len(text) and text[start] in " *\"'“«":
+        start += 1
+    end_match = _END.search(text, start, min(len(text), start + _MAX_NAME + 1))
+    end = end_match.start() if end_match else min(len(text), start + _MAX_NAME)
+    name = _cased_name(text[start:end].strip(" *\"'”»-"))
+    title = _TITLES.match(name)
+    if title:
+        start += title.end()
+        name = name[title.end() :]
+    if name:
+        found.append(Party(start, start + len(name), name, source, cue))
+
+
+def _brand_like(text: str, start: int) -> bool:
+    """A lower-case word that is still a name: "dm-drogerie", "bol.com", "7eleven"."""
+    word = text[start : start + 30].split(" ", 1)[0]
+    return any(char in "-.&" or char.isdigit() for char in word.rstrip(".,"))
+
+
+def _add_parts(found: list[Party], text: str, start: int) -> None:
+    """A label's value made of parts ("SALARY - AL NOOR TRADING LLC - SAL2682", "POS/WEB PMT
+    SHOPRITE"): each part is a candidate too."""
+    line_end = text.find("\n", start)
+    value = text[start : line_end if line_end >= 0 else len(text)][:120]
+    parts = re.split(r"\s[-–|]\s|/", value)
+    if len(parts) < 2:
+        return
+    offset = start
+    for part in parts:
+        position = text.find(part, offset)
+        offset = position + len(part)
+        name = part.strip()
+        if name and position >= 0:
+            begin = position + part.find(name)
+            found.append(Party(begin, begin + len(name), name, "label_part", ""))
+
+
+def _cased_name(phrase: str) -> str:
+    """A name written in capitals or title case ends at the first ordinary lower-case word
+    ("ENDESA ENERGIA SAU por importe", "Drogasil caiu na sua carteira")."""
+    words = phrase.split(" ")
+    if not words or not words[0][:1].isupper():
+        return phrase
+    kept = []
+    for word in words:
+        if word[:1].islower() and word.lower() not in _CONNECTORS:
+            break
+        kept.append(word)
+    while kept and kept[-1].lower() in _CONNECTORS:
+        kept.pop()
+    return " ".join(kept)
+
+
+_NOT_NAMES = re.compile(
+    r"^(?:your|you|my|we|i|the|a|an|this|that|our|us|me|it|customer|sir|madam|account|a/c|card"
+    r"|bank|upi|neft|imps|rtgs|atm|pos|otp|opt-out|unsubscribe|click|here|http|www|email|mail"
+    r"|please|dear|kindly|balance|available|amount|total|rs\.?|inr|usd|eur|the amount|today"
+    r"|tomorrow|yesterday|now|once|every|any|all|mobile|app|web|online|cash|cuenta|conta"
+    r"|compte|konto|rekening|su|sua|votre|ihr|uw|la|le|el|o|os|as)$",
+    re.IGNORECASE,
+)
+
+
+# A cash machine or a card terminal is not a counterparty ("ATM S1BW0231 PUNE").
+_NO_COUNTERPARTY = re.compile(r"^(?:atm|cash withdrawal|cdm|pos terminal)\b", re.IGNORECASE)
+
+
+# A name that starts like this is the user's own account or card, not a counterparty.
+_OWN = re.compile(r"^(?:a/c|acct|account|card|your|my|ac)\b", re.IGNORECASE)
+
+
+def _plausible(name: str) -> bool:
+    letters = sum(char.isalpha() for char in name)
+    name = name.strip()
+    return (
+        2 <= len(name) <= _MAX_NAME
+        and letters >= 2
+        and not _NOT_NAMES.match(name)
+        and not _NO_COUNTERPARTY.match(name)
+        and not _OWN.match(name)
+    )

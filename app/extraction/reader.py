@@ -1,0 +1,366 @@
+"""The extractor: email → ExtractionResult, no network, no database.
+
+It generates every candidate (amounts, counterparties, cards, dates, references), then picks
+among them by features of their context (app.extraction.features) weighed by the learned ranker
+(app.extraction.ranker): which amount is the payment, whether the mail reports money that moved,
+which way, and who the counterparty is. Cards, dates and references are chosen by their own
+short rules. Every chosen field keeps its span in the text it was read from.
+"""
+
+from dataclasses import dataclass
+from datetime import timedelta
+from decimal import Decimal
+
+from app.categorization.merchants import normalise_merchant
+from app.extraction import cards, currencies, features, lexicon, origin
+from app.extraction.amounts import Amount, find_amounts
+from app.extraction.parties import Party, find_parties
+from app.extraction.patterns import lowered
+from app.extraction.ranker import LinearModel, models
+from app.extraction.references import find_references
+from app.extraction.result import ExtractionResult
+from app.extraction.when import When, find_dates, zone_named
+from app.mail.message import ParsedEmail
+
+# Alerts put their facts first; receipts end with footers. Reading only the first part keeps
+# the cost per email bounded whatever the size of the body.
+MAX_TEXT_CHARS = 6000
+MAX_AMOUNTS = 40
+# Below this confidence a result (transaction or rejection) is worth a second opinion from a
+# slower extractor (an LLM) where one is configured.
+REVIEW_BELOW = 0.75
+TRANSACTION_THRESHOLD = 0.5
+PARTY_FLOOR = -1.5
+# Mail that is almost never a payment, by what is written near the amount (or in the subject):
+# some classes refuse it outright, others only raise the bar.
+_REFUSE = (
+    (lexicon.DECLINED, "declined"),
+    (lexicon.REQUEST, "payment_request"),
+    (lexicon.HOLD, "preauth"),
+    (lexicon.OTP, "otp"),
+    (lexicon.FUTURE, "reminder"),
+    (lexicon.MANDATE, "mandate"),
+    (lexicon.EXAMPLE, "help_text"),
+    (lexicon.BALANCE_ALERT, "balance_only"),
+)
+# In the subject these refuse too: the mail is about a parcel, not a payment.
+_REFUSE_IN_SUBJECT = ((lexicon.SHIPPING, "shipping_update"), (lexicon.STATEMENT, "statement"))
+_DOUBT = (
+    (lexicon.STATEMENT, "statement"),
+    (lexicon.RATE, "rate_notice"),
+    (lexicon.LOGIN, "login_alert"),
+    (lexicon.HELP, "help_text"),
+    (lexicon.SHIPPING, "shipping_update"),
+    (lexicon.PROMO, "promotion"),
+)
+_VETOED_THRESHOLD = 0.9
+# Digits other scripts write, mapped one for one (offsets stay the same).
+_DIGITS = str.maketrans(
+    {
+        **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic
+        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Persian
+        **{chr(0xFF10 + i): str(i) for i in range(10)},  # full-width
+        **{chr(0x0966 + i): str(i) for i in range(10)},  # Devanagari
+        **{chr(0x09E6 + i): str(i) for i in range(10)},  # Bengali
+        **{chr(0x0E50 + i): str(i) for i in range(10)},  # Thai
+        "\u066b": ".",
+        "\u066c": ",",
+        "，": ",",
+        "．": ".",
+        "：": ":",
+        "￥": "¥",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One email's text and every candidate found in it (also what the ranker trains on)."""
+
+    email: ParsedEmail
+    doc: features.Document
+    amounts: list[Amount]
+    zone_name: str | None
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+
+def read(email: ParsedEmail) -> Reading:
+    text = f"{email.subject}\n{email.text[:MAX_TEXT_CHARS]}".translate(_DIGITS)
+    country = origin.country_of(email.sender, text)
+    doc = features.make_document(
+        text, lowered(text), len(email.subject), country, currencies.country_currency(country)
+    )
+    # Alerts name the payment early; a cap keeps a page of prices from costing much.
+    amounts = [a for a in find_amounts(text, country) if a.value > 0][:MAX_AMOUNTS]
+    return Reading(email, doc, amounts, origin.home_zone(country))
+
+
+def extract(email: ParsedEmail) -> ExtractionResult:
+    """Read one parsed email into a transaction, or a rejection with its reason."""
+    reading = read(email)
+    doc = reading.doc
+    chosen, amount_score = choose_amount(reading)
+    last4 = choose_last4(reading, chosen)
+    message = features.message_features(doc, chosen, amount_score, last4 is not None)
+    if _refunded({cls for feature in message for cls in [feature.partition(":")[2]]}):
+        message = [f for f in message if not f.endswith(f":{lexicon.DECLINED}")]
+    probability = models()["transaction"].probability(message)
+    refused, doubted = _vetoes(doc, chosen)
+    threshold = _VETOED_THRESHOLD if doubted else TRANSACTION_THRESHOLD
+    if chosen is None or refused or probability < threshold:
+        reason = "no_amount" if chosen is None else refused or doubted or "no_transaction_wording"
+        confidence = 0.95 if refused else max(probability, 1 - probability)
+        return ExtractionResult.rejected(reason, round(confidence, 3))
+    return _transaction(reading, chosen, last4, probability)
+
+
+def choose_last4(reading: Reading, chosen: Amount | None) -> cards.Last4 | None:
+    """The user's card or account digits: the best candidate near the amount (or near the
+    top, when no amount was found)."""
+    lo, hi = _near(chosen) if chosen is not None else (0, 2 * NEAR_AMOUNT)
+    found = cards.find_last4(reading.doc.text, 0, reading.doc.subject_length + 1)
+    found += cards.find_last4(reading.doc.text, lo, hi)
+    best = max(found, key=lambda candidate: candidate.score, default=None)
+    return best if best is not None and best.score > 0 else None
+
+
+def choose_amount(
+    reading: Reading, model: LinearModel | None = None
+) -> tuple[Amount | None, float]:
+    """The amount the ranker (or `model`) rates most likely to be the payment, and its score.
+    A total that is another amount plus the fees the text lists gives way to that amount: the
+    payment is what moved, the fees are its cost."""
+    model = model or models()["amount"]
+    best, best_score = None, float("-inf")
+    for index, amount in enumerate(reading.amounts):
+        score = model.score(features.amount_features(reading.doc, amount, index, reading.amounts))
+        if score > best_score:
+            best, best_score = amount, score
+    if best is not None:
+        best = _without_fees(reading, best)
+    return best, best_score
+
+
+def _without_fees(reading: Reading, total: Amount) -> Amount:
+    same = [a for a in reading.amounts if a.currency == total.currency and a is not total]
+    fees = [a for a in same if _introduced_by(reading.doc, a, lexicon.FEE)]
+    if not fees:
+        return total
+    charged = sum((fee.value for fee in fees), Decimal(0))
+    for base in same:
+        # Only a payment the text names as one ("Transfer of ETB 500.00"): a receipt's
+        # subtotal plus its fees is the total charged, and the total is what moved.
+        if base in fees or not _introduced_by(reading.doc, base, lexicon.PAYMENT):
+            continue
+        if base.value + charged == total.value or any(
+            base.value + fee.value == total.value for fee in fees
+        ):
+            return base
+    return total
+
+
+def _introduced_by(doc: features.Document, amount: Amount, role: str) -> bool:
+    before = doc.cues_between(amount.start - 40, amount.start)
+    return bool(before) and role in before[-1][2]
+
+
+def _vetoes(doc: features.Document, chosen: Amount | None) -> tuple[str | None, str | None]:
+    """(reason to refuse, reason to doubt) from the classes written in the subject or near the
+    amount. A card issuer confirming a card-bill payment is refused too: the bank account's own
+    debit alert reports that money."""
+    subject = {cls for cue in doc.cues_between(0, doc.subject_length) for cls in cue[2]}
+    around = set(subject)
+    if chosen is not None:
+        near = doc.cues_between(chosen.start - 100, chosen.end + 100)
+        around |= {cls for cue in near for cls in cue[2]}
+    if _refunded(around):
+        around.discard(lexicon.DECLINED)
+    if {lexicon.REFUND, lexicon.DONE} <= around:  # "we have processed a refund of ..."
+        around.discard(lexicon.FUTURE)
+    refused = next((reason for cls, reason in _REFUSE if cls in around), None)
+    refused = refused or next((r for cls, r in _REFUSE_IN_SUBJECT if cls in subject), None)
+    if refused is None and {lexicon.CARD_BILL, lexicon.CREDIT_CARD} <= around:
+        refused = "card_bill_payment"
+    if refused is None and chosen is not None and _is_a_standing_figure(doc, chosen):
+        refused = "balance_only"
+    doubted = next((reason for cls, reason in _DOUBT if cls in around), None)
+    return refused, doubted
+
+
+def _is_a_standing_figure(doc: features.Document, amount: Amount) -> bool:
+    """The best amount is itself introduced as a balance, a limit or a sum due: the mail
+    reports where an account stands, not money that moved."""
+    before = doc.cues_between(doc.clause_start(amount.start), amount.start)
+    roles = {lexicon.BALANCE, lexicon.LIMIT, lexicon.DUE}
+    return (
+        bool(before)
+        and bool(roles & set(before[-1][2]))
+        and not ({lexicon.DEBIT, lexicon.CREDIT} & set(before[-1][2]))
+    )
+
+
+def _refunded(classes: set[str]) -> bool:
+    """ "Refund for your failed payment has been credited": the failure is history, the money
+    came back (unless the refund is still to come)."""
+    return lexicon.REFUND in classes and lexicon.FUTURE not in classes
+
+
+def _transaction(
+    reading: Reading, chosen: Amount, last4: cards.Last4 | None, probability: float
+) -> ExtractionResult:
+    doc, email = reading.doc, reading.email
+    p_credit = models()["credit"].probability(features.direction_features(doc, chosen))
+    stated = _stated_direction(doc, chosen)
+    credit = stated if stated is not None else p_credit >= 0.5
+    party = choose_party(reading, chosen, credit)
+    when = choose_date(reading, chosen)
+    references = find_references(doc.text, last4.digits if last4 else None, *_near(chosen))
+    balance = _related_amount(reading, chosen, lexicon.BALANCE)
+    fee = _related_amount(reading, chosen, lexicon.FEE)
+    spans = {"amount": (chosen.start, chosen.end)}
+    if party is not None and party.start >= 0:
+        spans["merchant"] = (party.start, party.end)
+    if last4 is not None:
+        spans["account_last4"] = (last4.start, last4.end)
+    if when is not None:
+        spans["occurred_at"] = (when.start, when.end)
+    if references:
+        spans["reference"] = (references[0].start, references[0].end)
+    if balance is not None:
+        spans["balance"] = (balance.start, balance.end)
+    return ExtractionResult(
+        is_transaction=True,
+        amount=chosen.value,
+        currency=chosen.currency,
+        direction="credit" if credit else "debit",
+        merchant=normalise_merchant(party.name)[0] if party is not None else None,
+        account_last4=last4.digits if last4 else None,
+        occurred_at=when.moment if when is not None else email.received_at,
+        occurred_at_from_text=when is not None and when.has_time,
+        balance=balance.value if balance is not None else None,
+        fee=fee.value if fee is not None else None,
+        reference=references[0].value if references else None,
+        card_network=cards.card_network(doc.lower),
+        confidence=_confidence(
+            probability,
+            sure_of_direction=abs(p_credit - 0.5) > 0.3,
+            merchant_in_text=party is not None and party.start >= 0,
+            dated_in_text=when is not None,
+            explicit_currency=chosen.explicit,
+        ),
+        spans=spans,
+    )
+
+
+def _stated_direction(doc: features.Document, amount: Amount) -> bool | None:
+    """What the grammar settles whatever the verb: money "from your account" left the user
+    ("SHOP has received Rs 21 from your A/c"); a cashback or reward taken back is money out.
+    None when the text does not settle it this way. ("To your account" does not settle it: a
+    biller credits the bill to "your account" with them.)"""
+    after = doc.cues_between(amount.end, doc.clause_end(amount.end, 80))
+    classes = {cls for cue in after for cls in cue[2]}
+    if lexicon.FROM_YOUR in classes and lexicon.TO_YOUR not in classes:
+        return False
+    around = doc.cues_between(doc.clause_start(amount.start, 120), amount.start)
+    nearby = classes | {cls for cue in around for cls in cue[2]}
+    if lexicon.REVERSAL in nearby and nearby & {lexicon.CASHBACK, lexicon.REWARD}:
+        return False
+    return None
+
+
+def _confidence(
+    probability: float,
+    *,
+    sure_of_direction: bool,
+    merchant_in_text: bool,
+    dated_in_text: bool,
+    explicit_currency: bool,
+) -> float:
+    """How far to trust this reading (an LLM, where configured, takes a second look below
+    REVIEW_BELOW): the ranker's belief that it is a payment, scaled by how much of it the text
+    stated outright rather than left to a default."""
+    stated = 0.55
+    stated += 0.15 if sure_of_direction else 0.0
+    stated += 0.1 if merchant_in_text else 0.0
+    stated += 0.1 if dated_in_text else 0.0
+    stated += 0.1 if explicit_currency else 0.0
+    return round(min(0.99, probability * stated), 3)
+
+
+# Counterparties, cards and references are looked for this close to the payment's amount.
+NEAR_AMOUNT = 1200
+
+
+def _near(amount: Amount) -> tuple[int, int]:
+    return amount.start - NEAR_AMOUNT, amount.end + NEAR_AMOUNT
+
+
+def party_candidates(reading: Reading, chosen: Amount) -> list[Party]:
+    doc = reading.doc
+    return find_parties(doc.text, doc.subject_length, reading.email.sender_name, _near(chosen))
+
+
+def choose_party(reading: Reading, chosen: Amount, credit: bool) -> Party | None:
+    model = models()["party"]
+    sender_name = reading.email.sender_name
+    # Almost every payment names a counterparty: the best candidate wins unless it is clearly
+    # junk (log-odds far below even).
+    best, best_score, sender = None, PARTY_FLOOR, None
+    for party in party_candidates(reading, chosen):
+        score = model.score(party_feature_list(reading, party, chosen, credit, sender_name))
+        if score > best_score:
+            best, best_score = party, score
+        if party.source == "sender":
+            sender = party
+    # Nothing in the text names anyone: a shop's or biller's own mail is about itself.
+    if best is None and sender is not None and not features.is_bankish(sender_name):
+        return sender
+    return best
+
+
+def party_feature_list(
+    reading: Reading, party: Party, chosen: Amount, credit: bool, sender_name: str
+) -> list[str]:
+    display, key = normalise_merchant(party.name)
+    brand = key != _loose_key(display)  # the normaliser recognised a known brand
+    return features.party_features(reading.doc, party, chosen, credit, sender_name, brand)
+
+
+def _loose_key(name: str) -> str:
+    return "".join(char for char in name.casefold() if char.isalnum())
+
+
+def choose_date(reading: Reading, chosen: Amount) -> When | None:
+    """The date nearest the payment, a moment (date and time) before a bare date, never one
+    later than the email itself (a due date, a statement period's end)."""
+    email, doc = reading.email, reading.doc
+    zone = zone_named(reading.zone_name)
+    month_first = origin.month_first(doc.country) or (
+        doc.country is None and chosen.currency == "USD"
+    )
+    latest = email.received_at + timedelta(minutes=10)
+    best, best_score = None, float("-inf")
+    for when in find_dates(doc.text, doc.lower, email.received_at, zone, month_first):
+        if when.has_time and when.moment > latest:
+            continue
+        before = doc.cues_between(when.start - 25, when.start)
+        if any(lexicon.FUTURE in cue[2] or lexicon.DUE in cue[2] for cue in before):
+            continue
+        distance = min(abs(when.start - chosen.end), abs(chosen.start - when.end))
+        score = (2.0 if when.has_time else 0.0) - distance / 400
+        if score > best_score:
+            best, best_score = when, score
+    return best
+
+
+def _related_amount(reading: Reading, chosen: Amount, role: str) -> Amount | None:
+    """Another amount in the chosen one's currency that a `role` word introduces."""
+    for amount in reading.amounts:
+        if amount is chosen or amount.currency != chosen.currency:
+            continue
+        if _introduced_by(reading.doc, amount, role):
+            return amount
+    return None

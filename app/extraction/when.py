@@ -1,0 +1,364 @@
+"""When a transaction happened: the dates (and times, and zones) written in a text.
+
+Every date in the text is a candidate, with its span; a time next to it ("12 Mar 2025 19:42",
+"19:42 on 12/03", "2025年3月12日 19時42分", "12 มี.ค. 2568 เวลา 14:22 น.") makes it a moment. A
+moment is read in the zone the text names (IST, EST, MSK, "UTC+03:00", "Dubai time"), else in the
+sender's home zone, else in the Date header's. Numeric dates are day-first unless the sender's
+country writes month-first (US); a part above 12 settles it. Thai Buddhist years (2568, "68" from
+a Thai sender) and Solar Hijri years (1403/12/11) are converted. The extractor picks among the
+candidates (app.extraction.reader).
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from app.extraction.patterns import starts, trie
+
+_MONTH_NAMES = {
+    1: "jan january januar jänner janvier enero ene janeiro gennaio januari ocak янв января "
+    "январь يناير ينایر janv",
+    2: "feb february februar février fevrier févr febrero fev fevereiro febbraio februari "
+    "şubat subat фев февраля февраль فبراير",
+    3: "mar march märz maerz mars marzo mär março marco maart maret machi mart марта март мар مارس",
+    4: "apr april avril abril abr aprile aprili nisan апр апреля апрель أبريل ابريل",
+    5: "may mai mayo maio maggio mei mayıs mayis мая май مايو",
+    6: "jun june juni juin junio junho giugno haziran июн июня июнь يونيو",
+    7: "jul july juli juillet julio julho luglio julai temmuz июл июля июль يوليو juil",
+    8: "aug august août aout agosto agustus agosti ağustos agustos авг августа август أغسطس",
+    9: "sep sept september septembre septiembre setiembre setembro settembre septemba eylül "
+    "eylul сен сентября сентябрь سبتمبر",
+    10: "oct october oktober octobre octubre outubro ottobre okt oktoba ekim окт октября "
+    "октябрь أكتوبر",
+    11: "nov november novembre noviembre novembro novemba kasım kasim ноя ноября ноябрь نوفمبر",
+    12: "dec december dezember décembre decembre diciembre dezembro dicembre desember desemba "
+    "aralık aralik dez déc dic des дек декабря декабрь ديسمبر",
+}
+MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+_THAI_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "มกราคม ม.ค.",
+            "กุมภาพันธ์ ก.พ.",
+            "มีนาคม มี.ค.",
+            "เมษายน เม.ย.",
+            "พฤษภาคม พ.ค.",
+            "มิถุนายน มิ.ย.",
+            "กรกฎาคม ก.ค.",
+            "สิงหาคม ส.ค.",
+            "กันยายน ก.ย.",
+            "ตุลาคม ต.ค.",
+            "พฤศจิกายน พ.ย.",
+            "ธันวาคม ธ.ค.",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+
+_FIXED_ZONES = {
+    "IST": 330,
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "BST": 60,
+    "WET": 0,
+    "WEST": 60,
+    "CET": 60,
+    "CEST": 120,
+    "MEZ": 60,
+    "MESZ": 120,
+    "EET": 120,
+    "EEST": 180,
+    "MSK": 180,
+    "МСК": 180,
+    "EST": -300,
+    "EDT": -240,
+    "CST": -360,
+    "CDT": -300,
+    "MST": -420,
+    "MDT": -360,
+    "PST": -480,
+    "PDT": -420,
+    "AKST": -540,
+    "HST": -600,
+    "SGT": 480,
+    "HKT": 480,
+    "JST": 540,
+    "KST": 540,
+    "GST": 240,
+    "EAT": 180,
+    "WAT": 60,
+    "CAT": 120,
+    "SAST": 120,
+    "AEST": 600,
+    "AEDT": 660,
+    "ACST": 570,
+    "AWST": 480,
+    "NZST": 720,
+    "NZDT": 780,
+    "PHT": 480,
+    "WIB": 420,
+    "WITA": 480,
+    "WIT": 540,
+    "ICT": 420,
+    "TRT": 180,
+    "PKT": 300,
+    "NPT": 345,
+    "IRST": 210,
+    "ART": -180,
+    "BRT": -180,
+    "GMT+3": 180,
+}
+# Zones written without standard/daylight, or as a city: the offset depends on the date.
+_NAMED_ZONES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "PT": "America/Los_Angeles",
+    "Dubai time": "Asia/Dubai",
+    "Moscow time": "Europe/Moscow",
+    "London time": "Europe/London",
+}
+_ZONE_NAMES = "|".join(
+    re.escape(name) for name in sorted([*_FIXED_ZONES, *_NAMED_ZONES], key=len, reverse=True)
+)
+
+_WORD = rf"{trie(list(MONTHS))}(?![^\W\d_])"
+_DATE = re.compile(
+    r"(?=\d)(?:"
+    # 2025-03-12, 2025/03/12, 1403/12/11 (year first)
+    r"(?<!\d)(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)(?!\d)"
+    # 2025年3月12日
+    r"|(?<!\d)(?P<jy>\d{4})年(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"
+    # 12-03-25, 12/03/2025, 12.03.2025 (and 12/03 with no year, when a time follows)
+    r"|(?<![\d.])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<ny>\d{4}|\d{2}))?(?![\d])"
+    # 12 Mar 2025, 12-Mar-25, 12. März 2025, 12 de marzo de 2025, 12 марта 2025 г.
+    rf"|(?<![\d.,])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\.?[ -]?(?:de )?(?P<m1>{_WORD})\.?"
+    r"(?:[ ,-]{1,3}(?:de )?(?P<y1>\d{4}|\d{2}(?![\d:.])))?)"
+    # Mar 12, 2025 / Wed, March 12 2025
+    rf"|{starts(list(MONTHS))}\b(?P<m2>{_WORD})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? "
+    r"(?P<y2>\d{4})(?!\d)",
+)
+_THAI_DATE = re.compile(
+    rf"(?P<d>\d{{1,2}})\s*(?P<m>{trie(list(_THAI_MONTHS))})\s*(?P<y>\d{{4}}|\d{{2}})(?!\d)"
+)
+_TIME_BODY = (
+    r"(?P<h>[01]?\d|2[0-3])(?::|h(?=\d\d)|時)(?P<mi>[0-5]\d)(?:分|(?::(?P<s>[0-5]\d)))?(?![\d,])"
+    r"(?:\s?(?P<ampm>[aApP])\.?\s?[mM]\.?(?![A-Za-z]))?"
+    r"(?:\s?(?:น\.|hrs?\b|uhr\b|ч\.?))?"
+    rf"(?:\s?\(?(?:(?:GMT|UTC)\s?(?P<off>[+-]\d{{1,2}}(?::?\d\d)?)|(?P<tz>{_ZONE_NAMES}))\)?"
+    r"(?![A-Za-z]))?"
+)
+_TIME = re.compile(r"(?<![\d:.,])" + _TIME_BODY)
+_TIME_JOINED = re.compile(_TIME_BODY)  # "2024-05-12:14:32:10": the time glued to the date
+_MAX_CANDIDATES = 12
+_PAST_LIMIT = timedelta(days=400)
+_FUTURE_SLACK = timedelta(hours=14)  # a local date may be a day ahead of the header's
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A date written in the text, with its time where one stands next to it."""
+
+    start: int
+    end: int  # the span covers the date and, when found, the time
+    moment: datetime  # aware; noon local time when the text gives no time
+    has_time: bool
+    zone_stated: bool  # the text named the zone
+
+
+def find_dates(
+    text: str, lower: str, received_at: datetime, zone: tzinfo | None, month_first: bool
+) -> list[When]:
+    """Every date in `text` (`lower` is the same text lower-cased), read in `zone` unless the
+    text names one (None: the Date header's zone), left to right. Dates implausibly far from
+    the email's own date are left out."""
+    default_zone = zone or received_at.tzinfo or UTC
+    found: list[When] = []
+    for count, match in enumerate(_DATE.finditer(lower)):
+        if count >= _MAX_CANDIDATES:
+            break
+        day = _date_of(match, received_at, month_first)
+        if day is not None:
+            found.append(_moment(text, match.start(), match.end(), day, received_at, default_zone))
+    if _THAI_MONTH_MARK.search(text):
+        for match in _THAI_DATE.finditer(text):
+            day = _thai_date(match)
+            if day is not None and _plausible(day, received_at):
+                found.append(
+                    _moment(text, match.start(), match.end(), day, received_at, default_zone)
+                )
+        found.sort(key=lambda when: when.start)
+    return found
+
+
+_THAI_MONTH_MARK = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def _date_of(match: re.Match[str], received_at: datetime, month_first: bool) -> date | None:
+    found: date | None
+    try:
+        if match["iy"]:
+            found = _calendar_date(int(match["iy"]), int(match["im"]), int(match["id"]))
+        elif match["jy"]:
+            found = date(int(match["jy"]), int(match["jm"]), int(match["jd"]))
+        elif match["a"]:
+            found = _numeric_date(match, month_first, received_at)
+        elif match["m1"]:
+            month = MONTHS.get(match["m1"].lower())
+            if month is None:
+                return None
+            found = _with_year(int(match["d1"]), month, match["y1"], received_at)
+        else:
+            month = MONTHS.get(match["m2"].lower())
+            if month is None:
+                return None
+            found = date(int(match["y2"]), month, int(match["d2"]))
+    except ValueError:  # 31 February and the like
+        return None
+    return found if found is not None and _plausible(found, received_at) else None
+
+
+def _plausible(day: date, received_at: datetime) -> bool:
+    received = received_at.date()
+    return received - _PAST_LIMIT <= day <= received + timedelta(days=1)
+
+
+def _calendar_date(year: int, month: int, day: int) -> date:
+    """A year-first date in the Gregorian, Thai Buddhist (2568) or Solar Hijri (1403) calendar."""
+    if year > 2400:
+        return date(year - 543, month, day)
+    if 1300 <= year < 1500:
+        return jalali_to_gregorian(year, month, day)
+    return date(year, month, day)
+
+
+def _numeric_date(match: re.Match[str], month_first: bool, received_at: datetime) -> date | None:
+    first, second = int(match["a"]), int(match["b"])
+    if match["sep"] == "." or first > 12:
+        month_first = False
+    elif second > 12:
+        month_first = True
+    day, month = (second, first) if month_first else (first, second)
+    if match["ny"] is None:
+        if match["sep"] == "-":
+            return None  # "12-03" alone is more often a range or a code
+        return _with_year(day, month, None, received_at)
+    year = _full_year(match["ny"])
+    if len(match["ny"]) == 2 and year > received_at.year + 1:
+        year = 2500 + year % 100 - 543  # a Thai Buddhist year's last two digits: "68" is 2025
+    return _calendar_date(year, month, day)
+
+
+def _thai_date(match: re.Match[str]) -> date | None:
+    year = int(match["y"])
+    if year < 100:
+        year += 2500  # Thai senders write the Buddhist year's last two digits: "68" is 2568
+    try:
+        return _calendar_date(year, _THAI_MONTHS[match["m"]], int(match["d"]))
+    except (KeyError, ValueError):
+        return None
+
+
+def _with_year(day: int, month: int, year: str | None, received_at: datetime) -> date:
+    if year:
+        return _calendar_date(_full_year(year), month, day)
+    # No year ("12 May 14:32"): the latest such date that is not after the email.
+    found = date(received_at.year, month, day)
+    if found > received_at.date() + timedelta(days=1):
+        found = date(received_at.year - 1, month, day)
+    return found
+
+
+def _full_year(text: str) -> int:
+    return int(text) + 2000 if len(text) == 2 else int(text)
+
+
+def _moment(
+    text: str, start: int, end: int, day: date, received_at: datetime, default_zone: tzinfo
+) -> When:
+    """The date with the time just after it ("12 May 2024 at 10:32 AM ET"), else just before
+    it ("18:41 on 09 Nov 2024"), in the zone the text names or `default_zone`."""
+    found = _TIME_JOINED.match(text, end + 1) if text.startswith(":", end) else None
+    found = found or _TIME.search(text, end, min(len(text), end + 40))
+    if found is not None and "\n\n" in text[end : found.start()]:
+        found = None
+    span_start, span_end = start, end
+    if found is None:
+        before = _TIME.search(text, max(0, start - 30), start)
+        if before is not None and text.find("\n", before.end(), start) < 0:
+            found = before
+    if found is None:
+        return When(start, end, _noon(day, received_at, default_zone), False, False)
+    span_start, span_end = min(start, found.start()), max(end, found.end())
+    hour = int(found["h"])
+    if found["ampm"]:
+        hour = hour % 12 + (12 if found["ampm"] in "pP" else 0)
+    naive = datetime.combine(day, time(hour, int(found["mi"]), int(found["s"] or 0)))
+    zone = _named_zone(found["tz"], found["off"])
+    moment = naive.replace(tzinfo=zone or default_zone)
+    return When(span_start, span_end, moment, True, zone is not None)
+
+
+def _noon(day: date, received_at: datetime, zone: tzinfo) -> datetime:
+    """A date without a time: the email's own moment when it falls on that local day (the
+    alert was sent as it happened), else noon that day (never a midnight that other zones see
+    as the day before)."""
+    if received_at.astimezone(zone).date() == day:
+        return received_at
+    return datetime.combine(day, time(12), tzinfo=zone)
+
+
+def _named_zone(name: str | None, offset: str | None) -> tzinfo | None:
+    if offset:
+        sign = -1 if offset[0] == "-" else 1
+        digits = offset[1:].replace(":", "")
+        hours, minutes = (digits, "0") if len(digits) <= 2 else (digits[:-2], digits[-2:])
+        return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
+    if name is None:
+        return None
+    if name in _FIXED_ZONES:
+        return timezone(timedelta(minutes=_FIXED_ZONES[name]))
+    return zone_named(_NAMED_ZONES[name])
+
+
+def zone_named(name: str | None) -> tzinfo | None:
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def jalali_to_gregorian(year: int, month: int, day: int) -> date:
+    """A Solar Hijri (Persian) date in the Gregorian calendar (the arithmetic of the common
+    jalaali algorithm)."""
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        raise ValueError("not a Solar Hijri date")
+    year += 1595
+    days = -355668 + 365 * year + (year // 33) * 8 + ((year % 33) + 3) // 4 + day
+    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
+    g_year = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        g_year += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    g_year += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        g_year += (days - 1) // 365
+        days = (days - 1) % 365
+    g_day = days + 1
+    leap = g_year % 4 == 0 and (g_year % 100 != 0 or g_year % 400 == 0)
+    lengths = [0, 31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    g_month = 1
+    while g_month <= 12 and g_day > lengths[g_month]:
+        g_day -= lengths[g_month]
+        g_month += 1
+    return date(g_year, g_month, g_day)
