@@ -1,4 +1,5 @@
-"""Calendar months as reports use them (UTC days; a month is [first day, first day of next))."""
+"""Calendar months as reports use them: months of the user's days (app.core.timezones turns a
+day into instants); a month is [first day, first day of next)."""
 
 from datetime import date
 

@@ -128,9 +128,9 @@ async def get_current_identity(
 
 
 CurrentIdentity = Annotated[Identity, Depends(get_current_identity)]
-"""Who is signed in (id, base currency). The token is verified on every request; the user's row
-(exists, active, verified) is read at most every AUTH_CACHE_SECONDS per API process: for routes
-that only need to know whose data to read."""
+"""Who is signed in (id, base currency, time zone). The token is verified on every request; the
+user's row (exists, active, verified) is read at most every AUTH_CACHE_SECONDS per API process:
+for routes that only need to know whose data to read."""
 
 
 async def get_admin_user(user: CurrentUser) -> User:

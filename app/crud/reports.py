@@ -1,34 +1,48 @@
-"""Aggregates for budgets and analytics. Sums are grouped by UTC day and currency, because a
-conversion uses the rate of the transaction's day; the services convert and add up."""
+"""Aggregates for budgets and analytics. Sums are grouped by the user's local day (in their time
+zone, app.core.timezones) and currency, because a conversion uses the rate of the transaction's
+day; the services convert and add up."""
 
 import uuid
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, time
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Date, case, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.timezones import day_start
 from app.models import Category, Transaction
 
-UTC_DAY = cast(func.timezone("UTC", Transaction.occurred_at), Date)
+
+def local_day(tz: str) -> Any:
+    """SQL: the calendar day a transaction falls on in zone `tz`. Build it once per statement
+    and use that one object in SELECT and GROUP BY, so the zone is one bound parameter and
+    PostgreSQL sees one expression."""
+    return cast(func.timezone(tz, Transaction.occurred_at), Date)
 
 
-def _in_days(user_id: uuid.UUID, start: date, end: date) -> Any:
-    """The user's transactions on UTC days [start, end)."""
+def _in_days(user_id: uuid.UUID, start: date, end: date, tz: str) -> Any:
+    """The user's transactions on local days [start, end): instants from the start of local day
+    `start` to the start of local day `end` (index-friendly bounds on occurred_at)."""
     return (
         Transaction.user_id == user_id,
-        Transaction.occurred_at >= datetime.combine(start, time(), UTC),
-        Transaction.occurred_at < datetime.combine(end, time(), UTC),
+        Transaction.occurred_at >= day_start(start, tz),
+        Transaction.occurred_at < day_start(end, tz),
     )
 
 
 async def daily_totals(
-    session: AsyncSession, user_id: uuid.UUID, start: date, end: date, *, by_transactor: bool
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    start: date,
+    end: date,
+    *,
+    tz: str,
+    by_transactor: bool,
 ) -> Sequence[Any]:
-    """Rows of (day, type, currency, category_id[, transactor_id], total, n)."""
+    """Rows of (day, type, currency, category_id[, transactor_id], total, n), days local."""
     keys: list[Any] = [
-        UTC_DAY.label("day"),
+        local_day(tz).label("day"),
         Transaction.type,
         Transaction.currency,
         Transaction.category_id,
@@ -37,45 +51,51 @@ async def daily_totals(
         keys.append(Transaction.transactor_id)
     rows = await session.execute(
         select(*keys, func.sum(Transaction.amount).label("total"), func.count().label("n"))
-        .where(*_in_days(user_id, start, end))
+        .where(*_in_days(user_id, start, end, tz))
         .group_by(*keys)
     )
     return rows.all()
 
 
 async def totals_by_kind(
-    session: AsyncSession, user_id: uuid.UUID, start: date, end: date, *, base_currency: str
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    start: date,
+    end: date,
+    *,
+    tz: str,
+    base_currency: str,
 ) -> Sequence[Any]:
-    """Rows of (day, type, currency, kind, total, n) on days [start, end): sums per direction,
-    currency and category kind (NULL: uncategorised), which is all a summary needs. Amounts in
-    `base_currency` need no rate, so they are not split by day (day is NULL): a month is a
-    handful of rows, not one per day and category."""
-    day = case((Transaction.currency == base_currency, None), else_=UTC_DAY).label("day")
+    """Rows of (day, type, currency, kind, total, n) on local days [start, end): sums per
+    direction, currency and category kind (NULL: uncategorised), which is all a summary needs.
+    Amounts in `base_currency` need no rate, so they are not split by day (day is NULL): a month
+    is a handful of rows, not one per day and category."""
+    day = case((Transaction.currency == base_currency, None), else_=local_day(tz)).label("day")
     keys: list[Any] = [day, Transaction.type, Transaction.currency, Category.kind]
     rows = await session.execute(
         select(*keys, func.sum(Transaction.amount).label("total"), func.count().label("n"))
         .outerjoin(
             Category, (Category.id == Transaction.category_id) & (Category.user_id == user_id)
         )
-        .where(*_in_days(user_id, start, end))
+        .where(*_in_days(user_id, start, end, tz))
         .group_by(*keys)
     )
     return rows.all()
 
 
 async def transaction_rows(
-    session: AsyncSession, user_id: uuid.UUID, start: date, end: date
+    session: AsyncSession, user_id: uuid.UUID, start: date, end: date, *, tz: str
 ) -> Sequence[Any]:
-    """One row per transaction on days [start, end): what recurring detection looks at."""
+    """One row per transaction on local days [start, end): what recurring detection looks at."""
     rows = await session.execute(
         select(
             Transaction.id,
-            UTC_DAY.label("day"),
+            local_day(tz).label("day"),
             Transaction.type,
             Transaction.currency,
             Transaction.amount,
             Transaction.category_id,
             Transaction.transactor_id,
-        ).where(*_in_days(user_id, start, end))
+        ).where(*_in_days(user_id, start, end, tz))
     )
     return rows.all()

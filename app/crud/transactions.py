@@ -1,13 +1,15 @@
 import uuid
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, cast, func, or_, select, tuple_, update
+from sqlalchemy import func, or_, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, joinedload
 
-from app.crud import bulk
+from app.core.timezones import DEFAULT_TIMEZONE, day_end, day_range, day_start
+from app.crud import bulk, users
+from app.crud.reports import local_day
 from app.models import Account, Category, Email, Transaction, Transactor
 from app.schemas.transaction import TransactionFilters
 
@@ -49,19 +51,14 @@ async def insert_transactions_ignoring_duplicates(
     return list(result.scalars())
 
 
-def _day_start(day: date) -> datetime:
-    return datetime.combine(day, time(), UTC)
-
-
-def filtered(user_id: uuid.UUID, filters: TransactionFilters) -> Any:
-    """The user's transactions matching the filters (a SELECT to add ordering to)."""
+def filtered(user_id: uuid.UUID, filters: TransactionFilters, tz: str) -> Any:
+    """The user's transactions matching the filters (a SELECT to add ordering to). date_from
+    and date_to are days in zone `tz`, the user's."""
     query = select(Transaction).where(Transaction.user_id == user_id)
     if filters.date_from:
-        query = query.where(Transaction.occurred_at >= _day_start(filters.date_from))
+        query = query.where(Transaction.occurred_at >= day_start(filters.date_from, tz))
     if filters.date_to:
-        query = query.where(
-            Transaction.occurred_at < _day_start(filters.date_to + timedelta(days=1))
-        )
+        query = query.where(Transaction.occurred_at < day_end(filters.date_to, tz))
     if filters.category_id:
         family = select(Category.id).where(
             Category.user_id == user_id,
@@ -140,6 +137,7 @@ async def list_page(
     user_id: uuid.UUID,
     filters: TransactionFilters,
     *,
+    tz: str,
     sort_column: str,
     descending: bool,
     after: tuple[Any, uuid.UUID] | None,
@@ -151,7 +149,7 @@ async def list_page(
     in (sort column, id) order. Stable under inserts, and no OFFSET scan on deep pages."""
     column = getattr(Transaction, sort_column)
     query = (
-        filtered(user_id, filters)
+        filtered(user_id, filters, tz)
         .with_only_columns(*_LISTED)
         .select_from(Transaction)
         .outerjoin(_transactor, _transactor.id == Transaction.transactor_id)
@@ -244,16 +242,26 @@ async def set_category(
 
 
 async def amounts_by_day(
-    session: AsyncSession, user_id: uuid.UUID, first_day: date, last_day: date
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    first_day: date,
+    last_day: date,
+    *,
+    tz: str | None = None,
 ) -> Sequence[Any]:
-    """(day, amount, currency, type) of every transaction in [first_day, last_day], UTC days:
-    what an imported CSV row is compared with to spot one already recorded."""
-    day = cast(func.timezone("UTC", Transaction.occurred_at), Date).label("day")
+    """(day, amount, currency, type) of every transaction on days first_day..last_day, days in
+    zone `tz` (default: the user's own zone, read here): what an imported CSV row is compared
+    with to spot one already recorded."""
+    if tz is None:
+        tz = await users.get_timezone(session, user_id) or DEFAULT_TIMEZONE
+    start, end = day_range(first_day, last_day, tz)
     rows = await session.execute(
-        select(day, Transaction.amount, Transaction.currency, Transaction.type).where(
+        select(
+            local_day(tz).label("day"), Transaction.amount, Transaction.currency, Transaction.type
+        ).where(
             Transaction.user_id == user_id,
-            Transaction.occurred_at >= _day_start(first_day),
-            Transaction.occurred_at < _day_start(last_day + timedelta(days=1)),
+            Transaction.occurred_at >= start,
+            Transaction.occurred_at < end,
         )
     )
     return rows.all()

@@ -15,14 +15,18 @@ async def get(session: AsyncSession, user_id: uuid.UUID) -> User | None:
 
 
 async def get_sign_in_facts(session: AsyncSession, user_id: uuid.UUID) -> Any | None:
-    """(id, base_currency, is_active, is_verified) of one user: what an authenticated request
-    needs, without loading the entity and its role."""
+    """(id, base_currency, timezone, is_active, is_verified) of one user: what an authenticated
+    request needs, without loading the entity and its role."""
     result = await session.execute(
-        select(User.id, User.base_currency, User.is_active, User.is_verified).where(
+        select(User.id, User.base_currency, User.timezone, User.is_active, User.is_verified).where(
             User.id == user_id
         )
     )
     return result.first()
+
+
+async def get_timezone(session: AsyncSession, user_id: uuid.UUID) -> str | None:
+    return await session.scalar(select(User.timezone).where(User.id == user_id))
 
 
 async def get_by_email(session: AsyncSession, email: str) -> User | None:

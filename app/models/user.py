@@ -3,6 +3,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, DateTime, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.core.timezones import DEFAULT_TIMEZONE
 from app.models.base import Base, Timestamps, UUIDPrimaryKey
 from app.models.role import Role
 
@@ -17,6 +18,10 @@ class User(UUIDPrimaryKey, Timestamps, Base):
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     role_id: Mapped[int] = mapped_column(ForeignKey("roles.id", ondelete="RESTRICT"), index=True)
     base_currency: Mapped[str] = mapped_column(String(3), default="INR")
+    # IANA name (app.core.timezones): the user's days, months and budgets are days there.
+    timezone: Mapped[str] = mapped_column(
+        String(64), default=DEFAULT_TIMEZONE, server_default=DEFAULT_TIMEZONE
+    )
     last_email_fetch_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     # selectin: the role name is needed on almost every request (admin checks, /users/me).

@@ -1,17 +1,26 @@
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, EmailStr, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, EmailStr, Field, StringConstraints
 
+from app.core.timezones import check_timezone
 from app.schemas.common import ResponseModel
 
 OtpCode = Annotated[str, StringConstraints(pattern=r"^\d{6}$")]
 Password = Annotated[str, Field(min_length=8, max_length=128)]
+TimeZoneName = Annotated[
+    str,
+    Field(max_length=64, description="IANA time zone name, e.g. Asia/Kolkata", examples=["UTC"]),
+    AfterValidator(check_timezone),
+]
 
 
 class RegisterRequest(BaseModel):
     email: EmailStr
     password: Password
     full_name: Annotated[str | None, Field(max_length=200)] = None
+    timezone: TimeZoneName | None = Field(
+        None, description="your time zone (the browser's); default UTC"
+    )
 
 
 class VerifyOtpRequest(BaseModel):

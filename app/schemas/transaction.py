@@ -76,8 +76,8 @@ _OWN_FIELDS = tuple(
 class TransactionFilters(BaseModel):
     """Query parameters of the transaction list and the CSV export; all optional."""
 
-    date_from: date | None = Field(None, description="first day, inclusive (UTC)")
-    date_to: date | None = Field(None, description="last day, inclusive (UTC)")
+    date_from: date | None = Field(None, description="first day, inclusive (your time zone)")
+    date_to: date | None = Field(None, description="last day, inclusive (your time zone)")
     category_id: uuid.UUID | None = Field(None, description="this category and its children")
     uncategorised: bool | None = Field(None, description="true: only those without a category")
     transactor_id: uuid.UUID | None = None

@@ -4,7 +4,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
-from app.schemas.auth import Password
+from app.schemas.auth import Password, TimeZoneName
 
 CurrencyCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{3}$")]
 
@@ -19,6 +19,9 @@ class UserPublic(BaseModel):
     is_active: bool
     role: str
     base_currency: str
+    timezone: str = Field(
+        description="IANA time zone: your days, months and budgets are days there"
+    )
     created_at: datetime
 
     @field_validator("role", mode="before")
@@ -30,6 +33,7 @@ class UserPublic(BaseModel):
 class UserUpdateMe(BaseModel):
     full_name: Annotated[str | None, Field(max_length=200)] = None
     base_currency: CurrencyCode | None = None
+    timezone: TimeZoneName | None = None
 
 
 class PasswordChange(BaseModel):

@@ -1,8 +1,8 @@
 """Reports over the ledger, in the user's base currency (docs/analytics.md defines each one).
 
-Totals come from one aggregate query per report, grouped by UTC day and currency, and are
-converted with the rate of each day. Income, expense, refund and transfer follow
-app.analytics.classify. What cannot be converted is reported, never guessed.
+Totals come from one aggregate query per report, grouped by the user's local day (their time
+zone) and currency, and are converted with the rate of each day. Income, expense, refund and
+transfer follow app.analytics.classify. What cannot be converted is reported, never guessed.
 """
 
 import uuid
@@ -18,6 +18,7 @@ from app.analytics.classify import CategoryTree, Flow, classify
 from app.analytics.fx import Converter, cents
 from app.analytics.periods import add_months, month_start
 from app.core.errors import BadRequest
+from app.core.timezones import local_today
 from app.crud import categories as categories_crud
 from app.crud import reports
 from app.crud import transactors as transactors_crud
@@ -35,7 +36,6 @@ from app.schemas.analytics import (
 )
 from app.services import exchange_rates
 from app.services.auth import Identity
-from app.services.budgets import today_utc
 
 MAX_SPAN_DAYS = 5 * 366
 PERCENT = Decimal("0.1")
@@ -43,9 +43,9 @@ UNCATEGORISED = "Uncategorised"
 Interval = Literal["day", "week", "month"]
 
 
-def resolve_period(date_from: date | None, date_to: date | None) -> tuple[date, date]:
-    """Default: this month up to today. Both days are included."""
-    last = date_to or today_utc()
+def resolve_period(date_from: date | None, date_to: date | None, tz: str) -> tuple[date, date]:
+    """Default: this month up to today, where the user is (zone tz). Both days are included."""
+    last = date_to or local_today(tz)
     first = date_from or month_start(last)
     if first > last:
         raise BadRequest("date_from must not be after date_to.", code="invalid_period")
@@ -81,7 +81,12 @@ async def _ledger(
     session: AsyncSession, user: Identity, first: date, last: date, *, by_transactor: bool = False
 ) -> _Ledger:
     rows = await reports.daily_totals(
-        session, user.id, first, last + timedelta(days=1), by_transactor=by_transactor
+        session,
+        user.id,
+        first,
+        last + timedelta(days=1),
+        tz=user.timezone,
+        by_transactor=by_transactor,
     )
     tree = CategoryTree.of(await categories_crud.list_for_user(session, user.id))
     converter = await exchange_rates.converter(session, user.base_currency, first, last)
@@ -112,7 +117,7 @@ async def summary(session: AsyncSession, user: Identity, first: date, last: date
     when some amounts are in another currency."""
     base = user.base_currency
     rows = await reports.totals_by_kind(
-        session, user.id, first, last + timedelta(days=1), base_currency=base
+        session, user.id, first, last + timedelta(days=1), tz=user.timezone, base_currency=base
     )
     converter = await exchange_rates.converter(
         session, base, first, last, currencies={row.currency for row in rows}
@@ -173,7 +178,7 @@ async def monthly_trend(
     session: AsyncSession, user: Identity, *, months: int, as_of: date | None
 ) -> MonthlyTrend:
     """Income, expense, net and savings rate for the `months` months ending with as_of's."""
-    last_month = month_start(as_of or today_utc())
+    last_month = month_start(as_of or local_today(user.timezone))
     first = add_months(last_month, -(months - 1))
     ledger = await _ledger(session, user, first, add_months(last_month, 1) - timedelta(days=1))
     by_month: dict[date, list[tuple[Any, Flow, Decimal]]] = defaultdict(list)

@@ -18,6 +18,7 @@ from app.core.security import (
     verify_password,
 )
 from app.core.tasks import SEND_ACCOUNT_NOTICE, SEND_OTP_EMAIL, AccountNotice, OtpEmail
+from app.core.timezones import DEFAULT_TIMEZONE
 from app.core.ttl_cache import TTLCache
 from app.crud import refresh_tokens, roles, users
 from app.models import User
@@ -34,6 +35,7 @@ class Identity:
 
     id: uuid.UUID
     base_currency: str
+    timezone: str  # IANA name: the user's days (app.core.timezones)
 
 
 # Identities by user id, kept by each API process for AUTH_CACHE_SECONDS (app.api.deps).
@@ -77,6 +79,7 @@ async def register(
         full_name=data.full_name,
         role_id=await role_for_new_user(session),
         base_currency=settings.default_currency,
+        timezone=data.timezone or DEFAULT_TIMEZONE,
     )
     SEND_OTP_EMAIL.defer(
         session, OtpEmail(email=email, purpose="verify", registration=str(user.id))
@@ -203,7 +206,7 @@ async def identity_of(session: AsyncSession, user_id: uuid.UUID) -> Identity:
     if facts is None:
         raise Unauthorized("Invalid token", code="invalid_token")
     _ensure_can_sign_in(facts)
-    return Identity(id=facts.id, base_currency=facts.base_currency)
+    return Identity(id=facts.id, base_currency=facts.base_currency, timezone=facts.timezone)
 
 
 def _uuid_claim(claims: dict[str, object], name: str) -> uuid.UUID:

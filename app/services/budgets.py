@@ -4,14 +4,15 @@
 Spending follows app.analytics.classify: debits count, refunds (credits in an expense
 category) count back, transfers never count. A category budget covers its subcategories; an
 overall budget covers every expense. Amounts are converted into the budget's currency at the
-rate of each transaction's day.
+rate of each transaction's day. Months and days are the user's, in their time zone: "this
+month" is the month it is where they are, and a month spans its local first to last day.
 """
 
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -22,9 +23,10 @@ from app.analytics.fx import Converter, cents
 from app.analytics.periods import add_months, month_start, months_between
 from app.core.errors import BadRequest, Conflict, NotFound
 from app.core.tasks import SEND_BUDGET_ALERT, BudgetAlert
+from app.core.timezones import DEFAULT_TIMEZONE, local_today
 from app.crud import budgets as budgets_crud
 from app.crud import categories as categories_crud
-from app.crud import reports
+from app.crud import reports, users
 from app.models import Budget, User
 from app.models.budget import ALERT_THRESHOLDS
 from app.schemas.budget import BudgetCreate, BudgetStatus, BudgetUpdate
@@ -33,23 +35,23 @@ from app.services import exchange_rates
 PERCENT_STEP = Decimal("0.1")
 
 
-def today_utc() -> date:
-    return datetime.now(UTC).date()
-
-
 async def list_budgets(
-    session: AsyncSession, user_id: uuid.UUID, month: date | None = None
+    session: AsyncSession, user_id: uuid.UUID, tz: str, month: date | None = None
 ) -> list[BudgetStatus]:
     budgets = await budgets_crud.list_for_user(session, user_id)
-    return await _statuses(session, user_id, budgets, month_start(month or today_utc()))
+    return await _statuses(session, user_id, budgets, month_start(month or local_today(tz)), tz)
 
 
 async def get_budget(
-    session: AsyncSession, user_id: uuid.UUID, budget_id: uuid.UUID, month: date | None = None
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    budget_id: uuid.UUID,
+    tz: str,
+    month: date | None = None,
 ) -> BudgetStatus:
     budget = await _get(session, user_id, budget_id)
-    month = month_start(month or today_utc())
-    return (await _statuses(session, user_id, [budget], month))[0]
+    month = month_start(month or local_today(tz))
+    return (await _statuses(session, user_id, [budget], month, tz))[0]
 
 
 async def create_budget(session: AsyncSession, user: User, data: BudgetCreate) -> BudgetStatus:
@@ -70,14 +72,14 @@ async def create_budget(session: AsyncSession, user: User, data: BudgetCreate) -
         currency=data.currency or user.base_currency,
         period=data.period,
         rollover=data.rollover,
-        starts_on=data.starts_on or month_start(today_utc()),
+        starts_on=data.starts_on or month_start(local_today(user.timezone)),
     )
-    await check_budgets(session, user.id)
-    return await get_budget(session, user.id, budget.id)
+    await check_budgets(session, user.id, tz=user.timezone)
+    return await get_budget(session, user.id, budget.id, user.timezone)
 
 
 async def update_budget(
-    session: AsyncSession, user_id: uuid.UUID, budget_id: uuid.UUID, data: BudgetUpdate
+    session: AsyncSession, user_id: uuid.UUID, budget_id: uuid.UUID, tz: str, data: BudgetUpdate
 ) -> BudgetStatus:
     budget = await _get(session, user_id, budget_id)
     for field in ("amount", "currency", "rollover", "starts_on"):
@@ -85,8 +87,8 @@ async def update_budget(
         if value is not None:
             setattr(budget, field, value)
     await session.flush()
-    await check_budgets(session, user_id)
-    return await get_budget(session, user_id, budget_id)
+    await check_budgets(session, user_id, tz=tz)
+    return await get_budget(session, user_id, budget_id, tz)
 
 
 async def delete_budget(session: AsyncSession, user_id: uuid.UUID, budget_id: uuid.UUID) -> None:
@@ -101,15 +103,15 @@ async def _get(session: AsyncSession, user_id: uuid.UUID, budget_id: uuid.UUID) 
 
 
 async def _statuses(
-    session: AsyncSession, user_id: uuid.UUID, budgets: Sequence[Budget], month: date
+    session: AsyncSession, user_id: uuid.UUID, budgets: Sequence[Budget], month: date, tz: str
 ) -> list[BudgetStatus]:
-    """Every budget's numbers for `month`, from one aggregate query."""
+    """Every budget's numbers for `month`, from one aggregate query (local days of zone tz)."""
     if not budgets:
         return []
     tree = CategoryTree.of(await categories_crud.list_for_user(session, user_id))
     first = min(_first_month(budget, month) for budget in budgets)
     end = add_months(month, 1)
-    rows = await reports.daily_totals(session, user_id, first, end, by_transactor=False)
+    rows = await reports.daily_totals(session, user_id, first, end, tz=tz, by_transactor=False)
     rates = await exchange_rates.rate_table(session, first, end - timedelta(days=1))
     return [
         _status(budget, rows, tree, Converter(rates, budget.currency), month) for budget in budgets
@@ -177,19 +179,21 @@ def _spending_by_month(
 
 
 async def check_budgets(
-    session: AsyncSession, user_id: uuid.UUID, today: date | None = None
+    session: AsyncSession, user_id: uuid.UUID, today: date | None = None, *, tz: str | None = None
 ) -> list[uuid.UUID]:
     """Raise the 80 % and 100 % alerts of this month's budgets that crossed them, once per
     budget and month: the unique (budget, period, threshold) row decides, so concurrent checks
     raise it once. When both thresholds are crossed at once only the 100 % alert is sent (the
     80 % one is recorded, so it never fires later). Call after transactions are created or
-    changed; the notification is queued to go after the commit. Returns the alerts queued."""
-    month = month_start(today or today_utc())
-    budgets = [
-        b
-        for b in await budgets_crud.list_for_user(session, user_id)
-        if month_start(b.starts_on) <= month
-    ]
+    changed; the notification is queued to go after the commit. Returns the alerts queued.
+    "This month" is the user's: `tz` is their zone, read here when the caller does not have it."""
+    every = await budgets_crud.list_for_user(session, user_id)
+    if not every:
+        return []
+    if tz is None:
+        tz = await users.get_timezone(session, user_id) or DEFAULT_TIMEZONE
+    month = month_start(today or local_today(tz))
+    budgets = [b for b in every if month_start(b.starts_on) <= month]
     rows = [
         {
             "id": uuid.uuid4(),
@@ -199,7 +203,7 @@ async def check_budgets(
             "spent": status.spent,
             "available": status.available,
         }
-        for status in await _statuses(session, user_id, budgets, month)
+        for status in await _statuses(session, user_id, budgets, month, tz)
         for threshold in ALERT_THRESHOLDS
         if _crossed(status.spent, status.available, threshold)
     ]

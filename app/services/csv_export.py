@@ -1,4 +1,8 @@
-"""CSV export of any filtered transaction list, in the list's own order."""
+"""CSV export of any filtered transaction list, in the list's own order.
+
+Times are written as the user's wall-clock time with its UTC offset (2026-04-01T01:30:00+05:30),
+so the date a spreadsheet shows is the day the app groups the payment under, and the instant
+stays exact; the `timezone` column names the zone (IANA) on every row."""
 
 import csv
 import io
@@ -8,6 +12,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import BadRequest
+from app.core.timezones import local_time
 from app.crud import transactions as transactions_crud
 from app.schemas.transaction import TransactionFilters, TransactionSort
 
@@ -16,6 +21,7 @@ BATCH = 1000
 HEADER = (
     "id",
     "occurred_at",
+    "timezone",
     "amount",
     "currency",
     "type",
@@ -33,8 +39,13 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 async def export_csv(
-    session: AsyncSession, user_id: uuid.UUID, filters: TransactionFilters, sort: TransactionSort
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    tz: str,
+    filters: TransactionFilters,
+    sort: TransactionSort,
 ) -> str:
+    """`tz`: the user's zone, for the date filters and the times written."""
     column, descending = sort.lstrip("-"), sort.startswith("-")
     out = io.StringIO()
     writer = csv.writer(out)
@@ -46,6 +57,7 @@ async def export_csv(
             session,
             user_id,
             filters,
+            tz=tz,
             sort_column=column,
             descending=descending,
             after=after,
@@ -57,18 +69,19 @@ async def export_csv(
                 f"More than {MAX_EXPORT_ROWS} transactions: narrow the filters (a date range).",
                 code="export_too_large",
             )
-        writer.writerows(_cells(t) for t in page)
+        writer.writerows(_cells(t, tz) for t in page)
         if len(page) < BATCH:
             return out.getvalue()
         last = page[-1]
         after = (getattr(last, column), last.id)
 
 
-def _cells(t: Any) -> list[str]:
+def _cells(t: Any, tz: str) -> list[str]:
     """From a row of crud.transactions.list_page."""
     return [
         str(t.id),
-        t.occurred_at.isoformat(),
+        local_time(t.occurred_at, tz).isoformat(),
+        tz,
         str(t.amount),
         t.currency,
         t.type,

@@ -15,13 +15,13 @@ from app.analytics.forecast import HISTORY_MONTHS, forecast_next_month
 from app.analytics.fx import Converter, cents
 from app.analytics.periods import add_months, month_start
 from app.analytics.recurring import Payment, RecurringSeries, detect_recurring
+from app.core.timezones import local_today
 from app.crud import categories as categories_crud
 from app.crud import reports
 from app.crud import transactors as transactors_crud
 from app.schemas.analytics import CategoryForecast, Forecast, Recurring, RecurringPayment
 from app.services import exchange_rates
 from app.services.auth import Identity
-from app.services.budgets import today_utc
 
 LOOKBACK_DAYS = 730  # two years: three payments of a yearly subscription fit
 FORECAST_METHOD = (
@@ -34,7 +34,9 @@ FORECAST_METHOD = (
 async def _history(
     session: AsyncSession, user: Identity, first: date, as_of: date
 ) -> tuple[Sequence[Any], list[RecurringSeries], CategoryTree, Converter]:
-    rows = await reports.transaction_rows(session, user.id, first, as_of + timedelta(days=1))
+    rows = await reports.transaction_rows(
+        session, user.id, first, as_of + timedelta(days=1), tz=user.timezone
+    )
     payments = [
         Payment(row.id, row.transactor_id, row.currency, row.amount, row.day, row.category_id)
         for row in rows
@@ -48,7 +50,7 @@ async def _history(
 async def recurring_payments(
     session: AsyncSession, user: Identity, *, as_of: date | None, include_inactive: bool
 ) -> Recurring:
-    as_of = as_of or today_utc()
+    as_of = as_of or local_today(user.timezone)
     _, found, _, converter = await _history(
         session, user, as_of - timedelta(days=LOOKBACK_DAYS), as_of
     )
@@ -87,8 +89,8 @@ async def recurring_payments(
 
 
 async def forecast(session: AsyncSession, user: Identity, *, as_of: date | None) -> Forecast:
-    """Spending forecast for the month after as_of's month."""
-    as_of = as_of or today_utc()
+    """Spending forecast for the month after as_of's month (the user's months)."""
+    as_of = as_of or local_today(user.timezone)
     this_month = month_start(as_of)
     target = add_months(this_month, 1)
     history_months = [add_months(this_month, -i) for i in range(HISTORY_MONTHS, 0, -1)]

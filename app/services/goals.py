@@ -1,9 +1,10 @@
 """Savings goals: a target amount and date, contributions, progress and projected completion
-(app.analytics.goals holds the arithmetic)."""
+(app.analytics.goals holds the arithmetic). "Today" is the user's, in their time zone."""
 
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -11,23 +12,26 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.analytics.fx import cents
 from app.analytics.goals import goal_progress
 from app.core.errors import BadRequest, NotFound
+from app.core.timezones import local_today
 from app.crud import goals as goals_crud
 from app.models import Goal, GoalContribution, User
 from app.schemas.goal import ContributionCreate, GoalCreate, GoalPublic, GoalUpdate
-from app.services.budgets import today_utc
 
 
-async def list_goals(session: AsyncSession, user_id: uuid.UUID) -> list[GoalPublic]:
+async def list_goals(session: AsyncSession, user_id: uuid.UUID, tz: str) -> list[GoalPublic]:
     goals = await goals_crud.list_for_user(session, user_id)
     by_goal: dict[uuid.UUID, list[GoalContribution]] = defaultdict(list)
     for contribution in await goals_crud.contributions(session, [g.id for g in goals]):
         by_goal[contribution.goal_id].append(contribution)
-    return [_public(goal, by_goal[goal.id]) for goal in goals]
+    today = local_today(tz)
+    return [_public(goal, by_goal[goal.id], today) for goal in goals]
 
 
-async def get_goal(session: AsyncSession, user_id: uuid.UUID, goal_id: uuid.UUID) -> GoalPublic:
+async def get_goal(
+    session: AsyncSession, user_id: uuid.UUID, goal_id: uuid.UUID, tz: str
+) -> GoalPublic:
     goal = await _get(session, user_id, goal_id)
-    return _public(goal, await goals_crud.contributions(session, [goal.id]))
+    return _public(goal, await goals_crud.contributions(session, [goal.id]), local_today(tz))
 
 
 async def create_goal(session: AsyncSession, user: User, data: GoalCreate) -> GoalPublic:
@@ -39,11 +43,11 @@ async def create_goal(session: AsyncSession, user: User, data: GoalCreate) -> Go
         currency=data.currency or user.base_currency,
         target_date=data.target_date,
     )
-    return _public(goal, [])
+    return _public(goal, [], local_today(user.timezone))
 
 
 async def update_goal(
-    session: AsyncSession, user_id: uuid.UUID, goal_id: uuid.UUID, data: GoalUpdate
+    session: AsyncSession, user_id: uuid.UUID, goal_id: uuid.UUID, tz: str, data: GoalUpdate
 ) -> GoalPublic:
     goal = await _get(session, user_id, goal_id)
     if data.name:
@@ -53,7 +57,7 @@ async def update_goal(
     if "target_date" in data.model_fields_set:
         goal.target_date = data.target_date
     await session.flush()
-    return await get_goal(session, user_id, goal_id)
+    return await get_goal(session, user_id, goal_id, tz)
 
 
 async def delete_goal(session: AsyncSession, user_id: uuid.UUID, goal_id: uuid.UUID) -> None:
@@ -68,9 +72,14 @@ async def list_contributions(
 
 
 async def add_contribution(
-    session: AsyncSession, user_id: uuid.UUID, goal_id: uuid.UUID, data: ContributionCreate
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    goal_id: uuid.UUID,
+    tz: str,
+    data: ContributionCreate,
 ) -> GoalContribution:
-    """A withdrawal (negative amount) may not take out more than was saved."""
+    """A withdrawal (negative amount) may not take out more than was saved. Without a date,
+    the contribution is the user's today."""
     goal = await _get(session, user_id, goal_id)
     existing = await goals_crud.contributions(session, [goal.id])
     saved = sum((c.amount for c in existing), Decimal(0))
@@ -82,7 +91,7 @@ async def add_contribution(
         session,
         goal_id=goal.id,
         amount=data.amount,
-        contributed_on=data.contributed_on or today_utc(),
+        contributed_on=data.contributed_on or local_today(tz),
         note=data.note,
     )
 
@@ -104,11 +113,11 @@ async def _get(session: AsyncSession, user_id: uuid.UUID, goal_id: uuid.UUID) ->
     return goal
 
 
-def _public(goal: Goal, contributions: Sequence[GoalContribution]) -> GoalPublic:
+def _public(goal: Goal, contributions: Sequence[GoalContribution], today: date) -> GoalPublic:
     progress = goal_progress(
         goal.target_amount,
         [(c.contributed_on, c.amount) for c in contributions],
-        today_utc(),
+        today,
         goal.target_date,
     )
     return GoalPublic(

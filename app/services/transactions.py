@@ -184,18 +184,20 @@ async def list_transactions(
     user_id: uuid.UUID,
     filters: TransactionFilters,
     *,
+    tz: str,
     sort: TransactionSort,
     cursor: str | None,
     limit: int,
 ) -> tuple[Sequence[Any], str | None]:
     """One page (rows with TransactionPublic's fields) and the cursor of the next (None on the
-    last page)."""
+    last page). The date filters are days in zone `tz`, the user's."""
     column, descending = sort.lstrip("-"), sort.startswith("-")
     after = _decode_cursor(cursor, sort) if cursor else None
     rows = await transactions_crud.list_page(
         session,
         user_id,
         filters,
+        tz=tz,
         sort_column=column,
         descending=descending,
         after=after,

@@ -17,6 +17,8 @@ def update_profile(user: User, data: UserUpdateMe) -> User:
         user.full_name = data.full_name
     if data.base_currency:
         user.base_currency = data.base_currency.upper()
+    if data.timezone:
+        user.timezone = data.timezone
     return user
 
 

@@ -8,6 +8,9 @@ import { screenshot, shellPages } from './pages'
  * sign out → sign in again with the password.
  * Needs BASE_URL (default http://localhost:8000) and OTP_SINK_URL.
  */
+// The browser is in Kolkata: sign-up sends its zone, and Settings shows it as the preference.
+test.use({ timezoneId: 'Asia/Kolkata' })
+
 test('register, verify by email code, edit profile, sign out and sign back in', async ({ page }) => {
   const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
   const email = `e2e-${stamp}@example.com`
@@ -48,6 +51,8 @@ test('register, verify by email code, edit profile, sign out and sign back in', 
     await page.goto('/settings')
     const name = page.getByLabel('Full name')
     await expect(name).toHaveValue('Asha Rao')
+    // Chromium names the zone by its IANA link or its canonical name, depending on version.
+    await expect(page.getByRole('combobox', { name: 'Time zone' })).toHaveValue(/^Asia\/(Kolkata|Calcutta)$/)
     await name.fill('Asha R. Iyer')
     await page.getByRole('button', { name: 'Save changes' }).click()
     await expect(page.getByText('Profile saved.')).toBeVisible()

@@ -32,7 +32,7 @@ async def summary(
     date_to: DateTo = None,
 ) -> Summary:
     """Income, expense (refunds subtracted, transfers excluded), net and savings rate."""
-    first, last = analytics.resolve_period(date_from, date_to)
+    first, last = analytics.resolve_period(date_from, date_to, user.timezone)
     return await analytics.summary(session, user, first, last)
 
 
@@ -44,7 +44,7 @@ async def spend_by_category(
     date_to: DateTo = None,
     rollup: Annotated[bool, Query(description="fold subcategories into their parent")] = False,
 ) -> SpendByCategory:
-    first, last = analytics.resolve_period(date_from, date_to)
+    first, last = analytics.resolve_period(date_from, date_to, user.timezone)
     return await analytics.spend_by_category(session, user, first, last, rollup=rollup)
 
 
@@ -66,7 +66,7 @@ async def top_merchants(
     date_to: DateTo = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
 ) -> TopMerchants:
-    first, last = analytics.resolve_period(date_from, date_to)
+    first, last = analytics.resolve_period(date_from, date_to, user.timezone)
     return await analytics.top_merchants(session, user, first, last, limit=limit)
 
 
@@ -78,7 +78,7 @@ async def cash_flow(
     date_to: DateTo = None,
     interval: analytics.Interval = "day",
 ) -> CashFlow:
-    first, last = analytics.resolve_period(date_from, date_to)
+    first, last = analytics.resolve_period(date_from, date_to, user.timezone)
     return await analytics.cash_flow(session, user, first, last, interval=interval)
 
 

@@ -13,7 +13,8 @@ from app.services import budgets as budget_service
 router = APIRouter(prefix="/budgets", tags=["budgets"])
 
 MonthQuery = Annotated[
-    date | None, Query(description="any day of the month to report; default: this month")
+    date | None,
+    Query(description="any day of the month to report; default: this month in your time zone"),
 ]
 
 
@@ -21,7 +22,7 @@ MonthQuery = Annotated[
 async def list_budgets(
     user: CurrentUser, session: SessionDep, month: MonthQuery = None
 ) -> list[BudgetStatus]:
-    return await budget_service.list_budgets(session, user.id, month)
+    return await budget_service.list_budgets(session, user.id, user.timezone, month)
 
 
 @router.post("", response_model=BudgetStatus, status_code=status.HTTP_201_CREATED)
@@ -33,14 +34,14 @@ async def create_budget(data: BudgetCreate, user: CurrentUser, session: SessionD
 async def get_budget(
     budget_id: uuid.UUID, user: CurrentUser, session: SessionDep, month: MonthQuery = None
 ) -> BudgetStatus:
-    return await budget_service.get_budget(session, user.id, budget_id, month)
+    return await budget_service.get_budget(session, user.id, budget_id, user.timezone, month)
 
 
 @router.patch("/{budget_id}", response_model=BudgetStatus)
 async def update_budget(
     budget_id: uuid.UUID, data: BudgetUpdate, user: CurrentUser, session: SessionDep
 ) -> BudgetStatus:
-    return await budget_service.update_budget(session, user.id, budget_id, data)
+    return await budget_service.update_budget(session, user.id, budget_id, user.timezone, data)
 
 
 @router.delete("/{budget_id}", status_code=status.HTTP_204_NO_CONTENT)

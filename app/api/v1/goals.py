@@ -19,7 +19,7 @@ router = APIRouter(prefix="/goals", tags=["goals"])
 
 @router.get("", response_model=list[GoalPublic])
 async def list_goals(user: CurrentUser, session: SessionDep) -> list[GoalPublic]:
-    return await goal_service.list_goals(session, user.id)
+    return await goal_service.list_goals(session, user.id, user.timezone)
 
 
 @router.post("", response_model=GoalPublic, status_code=status.HTTP_201_CREATED)
@@ -29,14 +29,14 @@ async def create_goal(data: GoalCreate, user: CurrentUser, session: SessionDep) 
 
 @router.get("/{goal_id}", response_model=GoalPublic)
 async def get_goal(goal_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> GoalPublic:
-    return await goal_service.get_goal(session, user.id, goal_id)
+    return await goal_service.get_goal(session, user.id, goal_id, user.timezone)
 
 
 @router.patch("/{goal_id}", response_model=GoalPublic)
 async def update_goal(
     goal_id: uuid.UUID, data: GoalUpdate, user: CurrentUser, session: SessionDep
 ) -> GoalPublic:
-    return await goal_service.update_goal(session, user.id, goal_id, data)
+    return await goal_service.update_goal(session, user.id, goal_id, user.timezone, data)
 
 
 @router.delete("/{goal_id}", status_code=status.HTTP_204_NO_CONTENT)
@@ -60,7 +60,9 @@ async def list_contributions(
 async def add_contribution(
     goal_id: uuid.UUID, data: ContributionCreate, user: CurrentUser, session: SessionDep
 ) -> ContributionPublic:
-    contribution = await goal_service.add_contribution(session, user.id, goal_id, data)
+    contribution = await goal_service.add_contribution(
+        session, user.id, goal_id, user.timezone, data
+    )
     return ContributionPublic.model_validate(contribution)
 
 

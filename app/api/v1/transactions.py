@@ -36,7 +36,7 @@ async def list_transactions(
     """Newest first by default. Pass `next_cursor` back as `cursor` for the next page (with the
     same filters and sort)."""
     items, next_cursor = await transaction_service.list_transactions(
-        session, user.id, filters, sort=sort, cursor=cursor, limit=limit
+        session, user.id, filters, tz=user.timezone, sort=sort, cursor=cursor, limit=limit
     )
     return CursorPage(items=transactions_public(items), next_cursor=next_cursor, limit=limit)
 

@@ -30,8 +30,9 @@ async def export_transactions(
     filters: Annotated[TransactionFilters, Query()],
     sort: TransactionSort = "-occurred_at",
 ) -> Response:
-    """The same filters and sort as the list, every page at once (up to 100,000 rows)."""
-    text = await csv_export.export_csv(session, user.id, filters, sort)
+    """The same filters and sort as the list, every page at once (up to 100,000 rows). Times
+    are in your time zone, with their UTC offset; the `timezone` column names the zone."""
+    text = await csv_export.export_csv(session, user.id, user.timezone, filters, sort)
     return Response(
         text,
         media_type="text/csv; charset=utf-8",

@@ -22,7 +22,7 @@ async def read_me(user: CurrentUser) -> UserPublic:
 async def update_me(
     data: UserUpdateMe, user: CurrentUser, identities: IdentityCacheDep
 ) -> UserPublic:
-    identities.forget(user.id)  # the base currency may change
+    identities.forget(user.id)  # the base currency or time zone may change
     return UserPublic.model_validate(user_service.update_profile(user, data))
 
 
@@ -59,7 +59,7 @@ async def update_user(
     session: SessionDep,
     identities: IdentityCacheDep,
 ) -> UserPublic:
-    identities.forget(user_id)  # active, verified or base currency may change
+    identities.forget(user_id)  # active, verified, base currency or time zone may change
     return UserPublic.model_validate(await user_service.admin_update(session, admin, user_id, data))
 
 

@@ -12,6 +12,7 @@ export interface MockUser {
   is_active: boolean
   role: 'user' | 'admin'
   base_currency: string
+  timezone: string
   created_at: string
 }
 
@@ -23,6 +24,7 @@ export const demoUser: MockUser = {
   is_active: true,
   role: 'user',
   base_currency: 'INR',
+  timezone: 'UTC',
   created_at: '2025-01-15T09:30:00Z',
 }
 

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useIsSignedIn } from '@/auth/store'
+import { useTimeZoneStore } from '@/lib/timezone'
 import { api, ApiError, publicApi, unwrap } from './client'
 import { useLiveStatus } from './live'
 import { queryKeys } from './queryKeys'
@@ -36,13 +37,19 @@ export function useUpdateMe() {
     mutationFn: (body: UserUpdate) => unwrap(api.PATCH('/api/v1/users/me', { body })),
     onSuccess: (user: UserPublic) => {
       const before = queryClient.getQueryData<UserPublic>(queryKeys.me)
+      // The page that changed the zone stays as it is (no remount); dates render in the new
+      // zone from its next render on.
+      useTimeZoneStore.getState().setZone(user.timezone)
       queryClient.setQueryData(queryKeys.me, user)
-      // Reports and budgets are in the base currency: a new one makes them stale.
-      if (before && before.base_currency !== user.base_currency) {
+      // Reports and budgets are in the base currency and the user's days: a new currency or
+      // zone makes them stale, and a new zone moves the date filters' days.
+      const zoneChanged = before !== undefined && before.timezone !== user.timezone
+      if (zoneChanged || (before && before.base_currency !== user.base_currency)) {
         void queryClient.invalidateQueries({ queryKey: ['analytics'] })
         void queryClient.invalidateQueries({ queryKey: ['budgets'] })
         void queryClient.invalidateQueries({ queryKey: ['goals'] })
       }
+      if (zoneChanged) void queryClient.invalidateQueries({ queryKey: ['transactions'] })
     },
   })
 }

@@ -602,7 +602,8 @@ export interface paths {
         };
         /**
          * Export Transactions
-         * @description The same filters and sort as the list, every page at once (up to 100,000 rows).
+         * @description The same filters and sort as the list, every page at once (up to 100,000 rows). Times
+         *     are in your time zone, with their UTC offset; the `timezone` column names the zone.
          */
         get: operations["transactions-export_transactions"];
         put?: never;
@@ -2548,6 +2549,11 @@ export interface components {
             password: string;
             /** Full Name */
             full_name?: string | null;
+            /**
+             * Timezone
+             * @description your time zone (the browser's); default UTC
+             */
+            timezone?: string | null;
         };
         /** RoleCreate */
         RoleCreate: {
@@ -2967,6 +2973,8 @@ export interface components {
             full_name?: string | null;
             /** Base Currency */
             base_currency?: string | null;
+            /** Timezone */
+            timezone?: string | null;
             /** Role */
             role?: string | null;
             /** Is Active */
@@ -2994,6 +3002,11 @@ export interface components {
             /** Base Currency */
             base_currency: string;
             /**
+             * Timezone
+             * @description IANA time zone: your days, months and budgets are days there
+             */
+            timezone: string;
+            /**
              * Created At
              * Format: date-time
              */
@@ -3005,6 +3018,8 @@ export interface components {
             full_name?: string | null;
             /** Base Currency */
             base_currency?: string | null;
+            /** Timezone */
+            timezone?: string | null;
         };
         /** VerifyOtpRequest */
         VerifyOtpRequest: {
@@ -4294,9 +4309,9 @@ export interface operations {
     "transactions-export_transactions": {
         parameters: {
             query?: {
-                /** @description first day, inclusive (UTC) */
+                /** @description first day, inclusive (your time zone) */
                 date_from?: string | null;
-                /** @description last day, inclusive (UTC) */
+                /** @description last day, inclusive (your time zone) */
                 date_to?: string | null;
                 /** @description this category and its children */
                 category_id?: string | null;
@@ -4408,9 +4423,9 @@ export interface operations {
     "transactions-list_transactions": {
         parameters: {
             query?: {
-                /** @description first day, inclusive (UTC) */
+                /** @description first day, inclusive (your time zone) */
                 date_from?: string | null;
-                /** @description last day, inclusive (UTC) */
+                /** @description last day, inclusive (your time zone) */
                 date_to?: string | null;
                 /** @description this category and its children */
                 category_id?: string | null;
@@ -5297,7 +5312,7 @@ export interface operations {
     "budgets-list_budgets": {
         parameters: {
             query?: {
-                /** @description any day of the month to report; default: this month */
+                /** @description any day of the month to report; default: this month in your time zone */
                 month?: string | null;
             };
             header?: never;
@@ -5362,7 +5377,7 @@ export interface operations {
     "budgets-get_budget": {
         parameters: {
             query?: {
-                /** @description any day of the month to report; default: this month */
+                /** @description any day of the month to report; default: this month in your time zone */
                 month?: string | null;
             };
             header?: never;

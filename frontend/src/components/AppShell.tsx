@@ -5,6 +5,7 @@ import { useHealth, useMe } from '@/api/queries'
 import { useSignOut } from '@/auth/session'
 import { useLiveUpdates } from '@/hooks/useLiveUpdates'
 import { cn } from '@/lib/cn'
+import { useTimeZoneStore } from '@/lib/timezone'
 import { Logo } from './Logo'
 import { navSections, settingsItem, type NavItem } from './nav'
 import { Skeleton } from './Skeleton'
@@ -213,6 +214,20 @@ function MobileMenu({ open, onClose }: { open: boolean; onClose: () => void }) {
   )
 }
 
+/**
+ * Dates render in the user's zone. When the profile names another zone than the one the page
+ * was drawn with (the first visit on this browser, or a change made elsewhere), the page is
+ * drawn again: returns a key for it that changes then.
+ */
+function useUserTimeZone(): number {
+  const zone = useMe().data?.timezone
+  const epoch = useTimeZoneStore((s) => s.epoch)
+  useEffect(() => {
+    if (zone) useTimeZoneStore.getState().setZone(zone, { rerender: true })
+  }, [zone])
+  return epoch
+}
+
 /** The signed-in frame: a sidebar on wide screens, a top bar with a menu on phones. */
 export function AppShell() {
   const [menuOpen, setMenuOpen] = useState(false)
@@ -220,6 +235,7 @@ export function AppShell() {
   const { pathname } = useLocation()
   // Live job progress and new-data events, for every page.
   useLiveUpdates()
+  const zoneEpoch = useUserTimeZone()
 
   const closeMenu = useCallback(() => {
     setMenuOpen(false)
@@ -264,7 +280,7 @@ export function AppShell() {
 
       <div className="lg:pl-64">
         <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none sm:px-6 lg:px-10 lg:py-10">
-          <Outlet />
+          <Outlet key={zoneEpoch} />
         </main>
       </div>
     </div>

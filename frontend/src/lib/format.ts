@@ -1,28 +1,68 @@
-/** Display helpers: dates, sizes, counts, and names for what the API returns as codes. */
+/**
+ * Display helpers: dates, sizes, counts, and names for what the API returns as codes.
+ *
+ * Instants (an ISO string with a time) are shown in the user's time zone (lib/timezone), so a
+ * payment appears on the day the server counts it under. Calendar dates without a time (a
+ * budget's month, a goal's target date: "2026-04-01") are shown as they are, never shifted.
+ */
+import { dayIn, displayTimeZone } from './timezone'
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
-const shortDateYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' })
-const timeOnly = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' })
+type DateOptions = Omit<Intl.DateTimeFormatOptions, 'timeZone'>
+
+const DATE_TIME: DateOptions = { dateStyle: 'medium', timeStyle: 'short' }
+const SHORT_DATE: DateOptions = { day: 'numeric', month: 'short' }
+const SHORT_DATE_YEAR: DateOptions = { day: 'numeric', month: 'short', year: 'numeric' }
+const TIME_ONLY: DateOptions = { hour: 'numeric', minute: '2-digit' }
 const relativeLong = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
 const relativeShort = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto', style: 'short' })
 const integer = new Intl.NumberFormat()
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+/** An Intl formatter for `options` in `zone` (default: the user's), built once per pair. */
+export function dateFormatter(options: DateOptions, zone = displayTimeZone()): Intl.DateTimeFormat {
+  const key = `${zone}|${JSON.stringify(options)}`
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    try {
+      formatter = new Intl.DateTimeFormat(undefined, { ...options, timeZone: zone })
+    } catch {
+      formatter = new Intl.DateTimeFormat(undefined, options) // a zone this browser lacks
+    }
+    formatters.set(key, formatter)
+  }
+  return formatter
+}
 
 export const formatNumber = (n: number) => integer.format(n)
 
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—'
   const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? '—' : dateTime.format(date)
+  return Number.isNaN(date.getTime()) ? '—' : dateFormatter(DATE_TIME).format(date)
 }
 
-/** "14:02" today, "19 Nov" this year, "19 Nov 2025" before. */
+/** "14:02" today, "19 Nov" this year, "19 Nov 2025" before (days in the user's zone). */
 export function formatShortDate(iso: string, now = new Date()): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return '—'
-  if (date.toDateString() === now.toDateString()) return timeOnly.format(date)
-  return date.getFullYear() === now.getFullYear() ? shortDate.format(date) : shortDateYear.format(date)
+  const day = dayIn(date)
+  const today = dayIn(now)
+  if (day === today) return dateFormatter(TIME_ONLY).format(date)
+  return dateFormatter(day.slice(0, 4) === today.slice(0, 4) ? SHORT_DATE : SHORT_DATE_YEAR).format(date)
 }
+
+/** A calendar date ("2026-04-19", no time): "19 Apr" this year, "19 Apr 2027" otherwise. */
+export function formatDay(day: string, now = new Date()): string {
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`)
+  if (Number.isNaN(date.getTime())) return '—'
+  const sameYear = day.slice(0, 4) === dayIn(now).slice(0, 4)
+  return dateFormatter(sameYear ? SHORT_DATE : SHORT_DATE_YEAR, 'UTC').format(date)
+}
+
+/** "April 2026" for the month a calendar date ("2026-04-01") is in. */
+export const formatMonth = (day: string, options: DateOptions = { month: 'long', year: 'numeric' }) =>
+  dateFormatter(options, 'UTC').format(new Date(`${day.slice(0, 10)}T00:00:00Z`))
 
 /** "just now", "5 minutes ago", "yesterday", "3 days ago"… */
 export function formatRelative(
@@ -40,7 +80,7 @@ export function formatRelative(
   if (abs < 3600) return relative.format(Math.round(seconds / 60), 'minute')
   if (abs < 86_400) return relative.format(Math.round(seconds / 3600), 'hour')
   if (abs < 30 * 86_400) return relative.format(Math.round(seconds / 86_400), 'day')
-  return shortDateYear.format(new Date(then))
+  return dateFormatter(SHORT_DATE_YEAR).format(new Date(then))
 }
 
 export function formatBytes(bytes: number): string {

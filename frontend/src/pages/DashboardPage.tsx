@@ -5,12 +5,13 @@ import { ButtonLink } from '@/components/ButtonLink'
 import { Card } from '@/components/Card'
 import { Skeleton } from '@/components/Skeleton'
 import { usePageTitle } from '@/hooks/usePageTitle'
+import { hourIn } from '@/lib/timezone'
 import { BudgetsCard, LatestTransactionsCard, RecurringCard } from './dashboard/LedgerCards'
 import { SpendByCategoryCard, SummaryCards, TrendCard } from './dashboard/MoneyCards'
 import { SyncStatusCard, SyncStatusError, SyncStatusSkeleton } from './dashboard/SyncStatusCard'
 
 function greeting(date = new Date()): string {
-  const hour = date.getHours()
+  const hour = hourIn(date)
   if (hour < 5) return 'Good evening'
   if (hour < 12) return 'Good morning'
   if (hour < 18) return 'Good afternoon'

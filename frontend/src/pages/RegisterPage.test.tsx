@@ -40,6 +40,24 @@ describe('Register', () => {
     expect(fetchMock).not.toHaveBeenCalled()
   })
 
+  it('signs up without a zone when the server does not know the browser\'s', async () => {
+    const unknownZone = () =>
+      json(422, {
+        error: {
+          code: 'validation_error',
+          message: "Invalid request. timezone: 'Mars/Olympus' is not a known time zone",
+          details: [{ field: 'timezone', message: "'Mars/Olympus' is not a known time zone" }],
+        },
+      })
+    const { callsTo } = mockFetch({
+      'POST /api/auth/register': [unknownZone, () => json(202, { message: 'Check your inbox.' })],
+    })
+    renderApp('/register')
+    await register()
+    const bodies = callsTo('POST /api/auth/register').map((c) => JSON.parse(c.body ?? ''))
+    expect(bodies.map((b) => b.timezone)).toEqual([Intl.DateTimeFormat().resolvedOptions().timeZone, null])
+  })
+
   it('shows email_taken on the email field', async () => {
     mockFetch({ 'POST /api/auth/register': () => apiError(409, 'email_taken', 'An account with this email already exists.') })
     renderApp('/register')
@@ -68,6 +86,7 @@ describe('Register', () => {
       email: EMAIL,
       password: 'long-enough-1',
       full_name: 'Asha Rao',
+      timezone: Intl.DateTimeFormat().resolvedOptions().timeZone, // the browser's
     })
     expect(screen.getByText(EMAIL)).toBeInTheDocument()
 

@@ -9,7 +9,27 @@ import { CodeStep, RESEND_COOLDOWN_SECONDS } from '@/components/CodeStep'
 import { TextField } from '@/components/Field'
 import { PasswordField } from '@/components/PasswordField'
 import { usePageTitle } from '@/hooks/usePageTitle'
+import { browserTimeZone } from '@/lib/timezone'
 import { MIN_PASSWORD_LENGTH, validateEmail, validateNewPassword } from '@/lib/validate'
+
+type RegisterBody = { email: string; password: string; full_name: string | null; timezone?: string | null }
+
+const namesTimezone = (details: unknown[] | null) =>
+  (details ?? []).some((d) => typeof d === 'object' && d !== null && (d as { field?: unknown }).field === 'timezone')
+
+/**
+ * Sign up with the browser's time zone, so days and months are the person's from the start. A
+ * zone the server does not know must not block the sign-up: it is then left at UTC, to be
+ * chosen in Settings.
+ */
+async function registerAccount(body: RegisterBody) {
+  try {
+    await publicApi.POST('/api/auth/register', { body })
+  } catch (err) {
+    if (!(body.timezone && err instanceof ApiError && err.status === 422 && namesTimezone(err.details))) throw err
+    await publicApi.POST('/api/auth/register', { body: { ...body, timezone: null } })
+  }
+}
 
 export function RegisterPage() {
   const [registeredEmail, setRegisteredEmail] = useState<string | null>(null)
@@ -73,7 +93,12 @@ function RegisterForm({ onRegistered }: { onRegistered: (email: string) => void 
     setBusy(true)
     const address = email.trim()
     try {
-      await publicApi.POST('/api/auth/register', { body: { email: address, password, full_name: fullName.trim() || null } })
+      await registerAccount({
+        email: address,
+        password,
+        full_name: fullName.trim() || null,
+        timezone: browserTimeZone(),
+      })
       onRegistered(address)
     } catch (err) {
       setBusy(false)

@@ -1,6 +1,7 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { useTimeZoneStore } from '@/lib/timezone'
 import { apiError, demoUser, json, mockFetch, noContent, renderApp, signIn } from '@/test/utils'
 
 const health = { 'GET /health': () => json(200, { status: 'ok', database: 'ok', redis: 'ok' }) }
@@ -33,6 +34,73 @@ describe('Settings', () => {
     })
     // The shell shows the new name from the updated cache.
     expect(screen.getByTestId('user-name')).toHaveTextContent('Asha R. Iyer')
+  })
+
+  it('picks a time zone from a searchable list, saves it, and shows dates in it', async () => {
+    signIn(1)
+    // Joined at 02:00 UTC on 15 January: still the 14th in New York.
+    const joined = { ...demoUser, created_at: '2025-01-15T02:00:00Z' }
+    const { callsTo } = mockFetch({
+      'GET /api/v1/users/me': () => json(200, joined),
+      'PATCH /api/v1/users/me': (call) => json(200, { ...joined, ...JSON.parse(call.body ?? '{}') }),
+      ...health,
+    })
+    renderApp('/settings')
+    const zone = await screen.findByRole('combobox', { name: 'Time zone' })
+    expect(zone).toHaveValue('UTC')
+    expect(screen.getByText('January 15, 2025')).toBeInTheDocument()
+    const options = () => within(zone).getAllByRole('option').map((o) => (o as HTMLOptionElement).value)
+    // Every zone the browser knows is listed, each with its offset.
+    expect(options()).toEqual(expect.arrayContaining(['UTC', 'America/New_York', 'Europe/Berlin']))
+    expect(options().length).toBeGreaterThan(300)
+    expect(within(zone).getByRole('option', { name: /^America\/New York · GMT-0[45]:00$/ })).toBeInTheDocument()
+
+    const user = userEvent.setup()
+    const search = screen.getByRole('searchbox', { name: 'Search time zones' })
+    await user.type(search, 'new york')
+    // The chosen zone stays listed while searching, so the select never jumps to another.
+    expect(options()).toEqual(['UTC', 'America/New_York'])
+    await user.clear(search)
+    await user.type(search, 'berl{Enter}') // Enter picks the first match, without submitting
+    expect(zone).toHaveValue('Europe/Berlin')
+    expect(callsTo('PATCH /api/v1/users/me')).toHaveLength(0)
+    await user.clear(search)
+    await user.type(search, 'mars olympus')
+    expect(screen.getByText(/No time zone matches/)).toBeInTheDocument()
+    await user.clear(search)
+    await user.type(search, 'new york')
+    await user.selectOptions(zone, 'America/New_York')
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+
+    expect(await screen.findByText('Profile saved.')).toBeInTheDocument()
+    expect(JSON.parse(callsTo('PATCH /api/v1/users/me')[0].body ?? '')).toEqual({
+      full_name: 'Asha Rao',
+      base_currency: 'INR',
+      timezone: 'America/New_York',
+    })
+    expect(zone).toHaveValue('America/New_York') // the same form: it was not drawn again
+    // Dates now render in the chosen zone.
+    expect(useTimeZoneStore.getState().zone).toBe('America/New_York')
+    expect(screen.getByText('January 14, 2025')).toBeInTheDocument()
+  })
+
+  it('offers the browser\'s own zone when the saved one differs', async () => {
+    signIn(1)
+    const resolved = Intl.DateTimeFormat.prototype.resolvedOptions
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function (this: Intl.DateTimeFormat) {
+      return { ...resolved.call(this), timeZone: 'Asia/Calcutta' }
+    })
+    mockFetch({
+      'GET /api/v1/users/me': () => json(200, { ...demoUser, timezone: 'Europe/Berlin' }),
+      ...health,
+    })
+    renderApp('/settings')
+    const zone = await screen.findByRole('combobox', { name: 'Time zone' })
+    expect(zone).toHaveValue('Europe/Berlin')
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Use this browser’s zone (Asia/Calcutta)' }))
+    expect(zone).toHaveValue('Asia/Calcutta')
+    expect(screen.getByRole('button', { name: 'Save changes' })).toBeEnabled()
   })
 
   it('shows wrong_password on the current-password field, then changes the password', async () => {

@@ -11,8 +11,10 @@ import { SelectField, TextField } from '@/components/Field'
 import { PageHeader } from '@/components/PageHeader'
 import { PasswordField } from '@/components/PasswordField'
 import { Skeleton } from '@/components/Skeleton'
+import { TimeZonePicker } from '@/components/TimeZonePicker'
 import { usePageTitle } from '@/hooks/usePageTitle'
 import { allCurrencies, COMMON_CURRENCIES, currencyName } from '@/lib/currencies'
+import { dateFormatter } from '@/lib/format'
 import { MIN_PASSWORD_LENGTH, validateNewPassword } from '@/lib/validate'
 
 export function SettingsPage() {
@@ -22,13 +24,13 @@ export function SettingsPage() {
 
   return (
     <>
-      <PageHeader title="Settings" description="Your profile, your base currency and your password." />
+      <PageHeader title="Settings" description="Your profile, your base currency, your time zone and your password." />
       <div className="space-y-6">
         <Card>
           <CardHeader
             id="profile-heading"
             title="Profile"
-            description="Amounts in other currencies are shown converted to your base currency."
+            description="Amounts in other currencies are shown converted to your base currency; days and months are those of your time zone."
           />
           {me.isPending ? (
             <ProfileSkeleton />
@@ -88,6 +90,7 @@ function ProfileSkeleton() {
 function ProfileForm({ user }: { user: UserPublic }) {
   const [fullName, setFullName] = useState(user.full_name ?? '')
   const [currency, setCurrency] = useState(user.base_currency)
+  const [timezone, setTimezone] = useState(user.timezone)
   const [saved, setSaved] = useState(false)
   const update = useUpdateMe()
 
@@ -98,18 +101,23 @@ function ProfileForm({ user }: { user: UserPublic }) {
     return { common: commonList, others: [...all].filter((c) => !commonList.includes(c)).sort() }
   }, [user.base_currency])
 
-  const dirty = fullName.trim() !== (user.full_name ?? '') || currency !== user.base_currency
+  const dirty =
+    fullName.trim() !== (user.full_name ?? '') || currency !== user.base_currency || timezone !== user.timezone
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
     setSaved(false)
     update.mutate(
-      { full_name: fullName.trim() || null, base_currency: currency },
+      {
+        full_name: fullName.trim() || null,
+        base_currency: currency,
+        ...(timezone !== user.timezone ? { timezone } : {}),
+      },
       { onSuccess: () => setSaved(true) },
     )
   }
 
-  const memberSince = new Date(user.created_at).toLocaleDateString(undefined, { dateStyle: 'long' })
+  const memberSince = dateFormatter({ dateStyle: 'long' }).format(new Date(user.created_at))
 
   return (
     <form noValidate onSubmit={submit} aria-labelledby="profile-heading" className="space-y-6 p-5 sm:p-6">
@@ -170,6 +178,15 @@ function ProfileForm({ user }: { user: UserPublic }) {
             ))}
           </optgroup>
         </SelectField>
+        <div className="sm:col-span-2">
+          <TimeZonePicker
+            value={timezone}
+            onChange={(zone) => {
+              setTimezone(zone)
+              setSaved(false)
+            }}
+          />
+        </div>
       </div>
 
       {update.isError && <Alert>{errorMessage(update.error)}</Alert>}

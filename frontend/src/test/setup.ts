@@ -3,6 +3,7 @@ import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
 import { useLiveStatus } from '@/api/live'
 import { useAuthStore } from '@/auth/store'
+import { useTimeZoneStore } from '@/lib/timezone'
 import { FakeWebSocket } from './fakeWebSocket'
 
 // The dashboard pulls in recharts: a cold first render under a parallel run can pass 1 s, and
@@ -16,6 +17,8 @@ beforeEach(() => {
   useLiveStatus.setState({ status: 'idle' })
   localStorage.clear()
   useAuthStore.setState({ accessToken: null, refreshToken: null, accessExpiresAt: null, signedOutReason: null })
+  // Dates render in the signed-in user's zone; the fixtures' user is on UTC.
+  useTimeZoneStore.setState({ zone: 'UTC', epoch: 0 })
 })
 
 afterEach(() => {

@@ -82,6 +82,7 @@ export const demoUser = {
   is_active: true,
   role: 'user' as const,
   base_currency: 'INR',
+  timezone: 'UTC',
   created_at: '2025-01-15T09:30:00Z',
 }
 

@@ -11,7 +11,7 @@ import { PageHeader } from '@/components/PageHeader'
 import { ProgressBar } from '@/components/ProgressBar'
 import { Skeleton } from '@/components/Skeleton'
 import { usePageTitle } from '@/hooks/usePageTitle'
-import { formatMoney, formatPercent, formatShortDate } from '@/lib/format'
+import { formatDay, formatMoney, formatPercent } from '@/lib/format'
 import { BudgetBar } from '../dashboard/LedgerCards'
 
 const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/
@@ -83,9 +83,9 @@ function GoalItem({ goal }: { goal: Goal }) {
       <ProgressBar className="mt-1.5" size="sm" value={Number(goal.percent)} label={`Goal ${goal.name}`} />
       <p className="mt-1 text-xs text-zinc-500">
         {goal.projected_completion
-          ? `At this pace: ${formatShortDate(`${goal.projected_completion}T00:00:00`)}`
+          ? `At this pace: ${formatDay(goal.projected_completion)}`
           : 'No pace yet: add a contribution'}
-        {goal.target_date ? ` · target ${formatShortDate(`${goal.target_date}T00:00:00`)}` : ''}
+        {goal.target_date ? ` · target ${formatDay(goal.target_date)}` : ''}
         {goal.on_track === false ? ' · behind' : goal.on_track ? ' · on track' : ''}
         {goal.required_monthly ? ` · ${formatMoney(goal.required_monthly, goal.currency)}/month needed` : ''}
       </p>

@@ -6,7 +6,7 @@ import { Alert } from '@/components/Alert'
 import { Card, CardHeader } from '@/components/Card'
 import { ProgressBar } from '@/components/ProgressBar'
 import { Skeleton } from '@/components/Skeleton'
-import { formatMoney, formatShortDate } from '@/lib/format'
+import { formatDay, formatMoney, formatShortDate } from '@/lib/format'
 
 function Empty({ children }: { children: React.ReactNode }) {
   return <p className="px-5 py-6 text-sm text-zinc-500 sm:px-6">{children}</p>
@@ -90,7 +90,7 @@ export function RecurringCard() {
               <span>
                 <span className="font-medium text-zinc-800">{i.transactor_name}</span>
                 <span className="block text-xs text-zinc-400">
-                  {i.cadence} · due {formatShortDate(`${i.next_expected_date}T00:00:00`)}
+                  {i.cadence} · due {formatDay(i.next_expected_date)}
                 </span>
               </span>
               <span className="tabular-nums text-zinc-900">{formatMoney(i.next_expected_amount, i.currency)}</span>

@@ -5,7 +5,7 @@ import { useMonthlyTrend, useSpendByCategory, useSummary } from '@/api/ledgerQue
 import { Alert } from '@/components/Alert'
 import { Card, CardHeader } from '@/components/Card'
 import { Skeleton } from '@/components/Skeleton'
-import { formatMoney, formatNumber, formatPercent } from '@/lib/format'
+import { formatMoney, formatMonth, formatNumber, formatPercent } from '@/lib/format'
 
 export const CHART_COLOURS = ['#059669', '#0ea5e9', '#f59e0b', '#8b5cf6', '#ef4444', '#14b8a6', '#ec4899', '#64748b']
 
@@ -110,7 +110,6 @@ export function SpendByCategoryCard() {
   )
 }
 
-const monthLabel = new Intl.DateTimeFormat(undefined, { month: 'short' })
 
 /** Income and expense for the last six months. */
 export function TrendCard() {
@@ -132,7 +131,7 @@ export function TrendCard() {
             <ResponsiveContainer width="100%" height="100%">
               <BarChart
                 data={months.map((m) => ({
-                  month: monthLabel.format(new Date(`${m.month}T00:00:00Z`)),
+                  month: formatMonth(m.month, { month: 'short' }),
                   Income: Number(m.income),
                   Expense: Number(m.expense),
                 }))}

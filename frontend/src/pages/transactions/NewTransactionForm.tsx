@@ -7,8 +7,8 @@ import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
 import { CategorySelect } from '@/components/CategorySelect'
 import { SelectField, TextField } from '@/components/Field'
+import { noonIn, todayIn } from '@/lib/timezone'
 
-const today = () => new Date().toISOString().slice(0, 10)
 const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/
 
 /** Add a transaction by hand (POST /api/v1/transactions). */
@@ -16,7 +16,7 @@ export function NewTransactionForm({ categories, onDone }: { categories: Categor
   const create = useCreateTransaction()
   const [amount, setAmount] = useState('')
   const [type, setType] = useState<'debit' | 'credit'>('debit')
-  const [date, setDate] = useState(today())
+  const [date, setDate] = useState(() => todayIn()) // the user's today, in their zone
   const [merchant, setMerchant] = useState('')
   const [description, setDescription] = useState('')
   const [categoryId, setCategoryId] = useState('')
@@ -33,7 +33,7 @@ export function NewTransactionForm({ categories, onDone }: { categories: Categor
       {
         amount: amount.trim(),
         type,
-        occurred_at: `${date}T12:00:00Z`,
+        occurred_at: noonIn(date), // noon of that day where the user is
         merchant: merchant.trim() || null,
         description: description.trim(),
         category_id: categoryId || null,

@@ -6,10 +6,11 @@ import { categories, makeTransaction } from '@/test/ledgerFixtures'
 import { demoUser, json, mockFetch, renderApp, signIn, type Call } from '@/test/utils'
 
 /** A tiny stateful ledger behind the mocked API. */
-function ledgerRoutes(rows: Transaction[]) {
+function ledgerRoutes(rows: Transaction[], me: typeof demoUser = demoUser, meDelayMs = 0) {
   const byId = (call: Call) => rows.findIndex((t) => call.path.endsWith(t.id))
   return {
-    'GET /api/v1/users/me': () => json(200, demoUser),
+    'GET /api/v1/users/me': () =>
+      meDelayMs ? new Promise<Response>((done) => setTimeout(() => done(json(200, me)), meDelayMs)) : json(200, me),
     'GET /health': () => json(200, { status: 'ok', database: 'ok', redis: 'ok' }),
     'GET /api/v1/categories': () => json(200, categories),
     'GET /api/v1/accounts': () =>
@@ -36,6 +37,22 @@ describe('Transactions page', () => {
     renderApp('/transactions')
     const row = await screen.findByRole('listitem', { name: 'Big Bazaar' })
     expect(within(row).getByTestId('amount')).toHaveTextContent(/−.*1,234\.50/)
+  })
+
+  it('shows each date on the day it is in the user’s zone, not the browser’s', async () => {
+    signIn(1)
+    // 20:00 UTC on 31 March 2025 is 01:30 on 1 April in Kolkata. Here the list arrives before
+    // the profile: it is first drawn in the zone last seen (UTC), then again in the profile's.
+    const late = makeTransaction({ transactor_name: 'Late', occurred_at: '2025-03-31T20:00:00Z' })
+    mockFetch(ledgerRoutes([late], { ...demoUser, timezone: 'Asia/Kolkata' }, 500))
+    renderApp('/transactions')
+    const first = await screen.findByRole('listitem', { name: 'Late' })
+    expect(within(first).getAllByText(/Mar 31|31 Mar/).length).toBeGreaterThan(0)
+    await waitFor(() => {
+      const row = screen.getByRole('listitem', { name: 'Late' })
+      expect(within(row).getAllByText(/Apr 1|1 Apr/).length).toBeGreaterThan(0)
+    })
+    expect(screen.queryByText(/Mar 31|31 Mar/)).not.toBeInTheDocument()
   })
 
   it('changing a row’s category sends the PATCH and the row shows the new category', async () => {
