@@ -2,10 +2,10 @@
 preview, then the import itself, leaving out rows already recorded.
 
 A row is a duplicate when a transaction with the same amount, currency and direction is already
-recorded on the same UTC day or the day either side (a statement's date and an alert's time can
-fall on different days across time zones); each recorded transaction absorbs at most one row,
-so two identical coffees in the file against one recorded coffee import one. Imported rows get
-no dedupe key: an identical row later in the file is a second real payment.
+recorded on the same day in the user's zone or the day either side (a statement's date and an
+alert's time can fall on different days across time zones); each recorded transaction absorbs
+at most one row, so two identical coffees in the file against one recorded coffee import one.
+Imported rows get no dedupe key: an identical row later in the file is a second real payment.
 """
 
 import json
@@ -84,7 +84,10 @@ async def _read(
             details=[{"columns": header}],
         )
     currency = mapping.default_currency or user.base_currency
-    parsed = [parse_row(index + 2, row, mapping, currency) for index, row in enumerate(table)]
+    parsed = [
+        parse_row(index + 2, row, mapping, currency, user.timezone)
+        for index, row in enumerate(table)
+    ]
     return header, mapping, parsed, await _duplicates(session, user, parsed)
 
 
@@ -93,7 +96,7 @@ async def _duplicates(session: AsyncSession, user: User, parsed: list[ParsedRow]
     valid = [row for row in parsed if row.error is None and row.occurred_at]
     if not valid:
         return set()
-    days = [day_of(row.occurred_at) for row in valid if row.occurred_at]
+    days = [day_of(row.occurred_at, user.timezone) for row in valid if row.occurred_at]
     one = timedelta(days=1)
     recorded = await transactions_crud.amounts_by_day(
         session, user.id, min(days) - one, max(days) + one
@@ -102,7 +105,7 @@ async def _duplicates(session: AsyncSession, user: User, parsed: list[ParsedRow]
     lines = set()
     for row in valid:
         assert row.occurred_at is not None
-        day = day_of(row.occurred_at)
+        day = day_of(row.occurred_at, user.timezone)
         for candidate in (day, day - one, day + one):
             key = (candidate, row.amount, row.currency, row.type)
             if pool[key] > 0:

@@ -5,8 +5,9 @@ import csv
 import io
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
+from zoneinfo import ZoneInfo
 
 from app.schemas.csv_import import CsvMapping
 
@@ -15,8 +16,8 @@ DELIMITERS = ",;\t|"
 DAY_FIRST_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y", "%d-%m-%y", "%d.%m.%y")
 MONTH_FIRST_FORMATS = ("%m/%d/%Y", "%m-%d-%Y", "%m/%d/%y", "%m-%d-%y")
 NAMED_MONTH_FORMATS = ("%d %b %Y", "%d-%b-%Y", "%d %B %Y", "%d-%b-%y", "%b %d, %Y", "%b %d %Y")
-# A day without a time is stored at noon UTC: the same calendar day everywhere from UTC-11 to
-# UTC+11, so a statement's date never shows up as the day before or after.
+# A day without a time is stored at noon in the user's zone: that day, whatever zone it is later
+# shown in nearby, never the day before or after.
 NOON = time(12, 0)
 
 _HEADER_GUESSES = {
@@ -151,10 +152,12 @@ def guess_mapping(header: list[str]) -> CsvMapping | None:
     return CsvMapping.model_validate(found)
 
 
-def parse_row(line: int, row: dict[str, str], mapping: CsvMapping, currency: str) -> ParsedRow:
+def parse_row(
+    line: int, row: dict[str, str], mapping: CsvMapping, currency: str, tz: str = "UTC"
+) -> ParsedRow:
     parsed = ParsedRow(line=line)
     try:
-        parsed.occurred_at = parse_date(_cell(row, mapping.date), mapping)
+        parsed.occurred_at = parse_date(_cell(row, mapping.date), mapping, tz)
         parsed.amount, parsed.type = _amount_and_type(row, mapping)
         parsed.currency = (_cell(row, mapping.currency) or currency).upper()
         if not re.fullmatch(r"[A-Z]{3}", parsed.currency):
@@ -173,9 +176,12 @@ def _cell(row: dict[str, str], column: str | None) -> str:
     return (row.get(column) or "").strip() if column else ""
 
 
-def parse_date(text: str, mapping: CsvMapping) -> datetime:
+def parse_date(text: str, mapping: CsvMapping, tz: str = "UTC") -> datetime:
+    """A statement's date (and time) in the user's zone `tz`, unless the text gives an offset;
+    a date alone is noon that local day."""
     if not text:
         raise ValueError("no date")
+    zone = ZoneInfo(tz)
     if mapping.date_format:
         formats: tuple[str, ...] = (mapping.date_format,)
     else:
@@ -183,17 +189,16 @@ def parse_date(text: str, mapping: CsvMapping) -> datetime:
         formats = (*numeric, *NAMED_MONTH_FORMATS)
         try:
             moment = datetime.fromisoformat(text)
-            return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
         except ValueError:
             pass
+        else:
+            return moment if moment.tzinfo else _local(moment, zone)
     for fmt in formats:
         try:
             moment = datetime.strptime(text, fmt)
         except ValueError:
             continue
-        if moment.time() == time():
-            moment = datetime.combine(moment.date(), NOON)
-        return moment.replace(tzinfo=UTC)
+        return _local(moment, zone)
     raise ValueError(f"{text!r} is not a date this import can read")
 
 
@@ -259,5 +264,12 @@ def parse_amount(text: str, decimal_comma: bool) -> tuple[Decimal, str | None]:
     return (-value if negative else value), marker
 
 
-def day_of(moment: datetime) -> date:
-    return moment.astimezone(UTC).date()
+def _local(moment: datetime, zone: ZoneInfo) -> datetime:
+    if moment.time() == time():
+        moment = datetime.combine(moment.date(), NOON)
+    return moment.replace(tzinfo=zone)
+
+
+def day_of(moment: datetime, tz: str = "UTC") -> date:
+    """The user's calendar day of an instant."""
+    return moment.astimezone(ZoneInfo(tz)).date()
