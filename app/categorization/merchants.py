@@ -13,6 +13,7 @@ suffixes ("Etsy, Inc.", "Netflix.com"), then a table of well-known brands whose 
 one spelling ("AMZN Mktp" → Amazon).
 """
 
+import functools
 import re
 import unicodedata
 
@@ -128,6 +129,7 @@ def _index_aliases() -> dict[str, list[int]]:
 _ALIAS_INDEX = _index_aliases()
 
 
+@functools.lru_cache(maxsize=8192)  # pure, and the same names come back batch after batch
 def normalise_merchant(raw: str) -> tuple[str, str]:
     """(display_name, key) for a raw merchant string; ("Unknown", "unknown") when nothing of a
     name is left."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from app.extraction import currencies
+from app.extraction.patterns import starts, trie
 
 # A number as written: groups of three (or the Indian 2-2-3) with one grouping mark, an
 # optional decimal part. The alternatives are tried longest first.
@@ -26,7 +27,6 @@ _NUMBER = (
 
 _CODES = currencies.ISO_CODES | set(currencies.CODE_ALIASES)
 _SYMBOLS = set(currencies.SYMBOLS) | set(currencies.AMBIGUOUS)
-_LONGEST_MARK = max(len(mark) for mark in (*_CODES, *_SYMBOLS, *currencies.NAMES))
 _GAP_CHARS = " \t\u00a0\u202f"
 # Short marks that are also letters of ordinary text ("R", "Br", "MT"): money only with a
 # number written as money (decimals or grouping), or glued to it.
@@ -58,8 +58,13 @@ class Amount:
 def find_amounts(text: str, country: str | None = None) -> list[Amount]:
     """Every amount in `text`, left to right."""
     found: list[Amount] = []
+    marks: _Marks | None = None
     for number in _NUMBER_RE.finditer(text):
-        amount = _marked_amount(text, number, country) or _labelled_amount(text, number, country)
+        if marks is None:  # most mail has no number at all: find marks only when needed
+            marks = _find_marks(text)
+        amount = _marked_amount(text, number, marks, country) or _labelled_amount(
+            text, number, country
+        )
         if amount is not None:
             found.append(amount)
     return found
@@ -72,11 +77,69 @@ class _Mark:
     kind: str  # "code", "symbol" or "name"
 
 
-def _marked_amount(text: str, number: re.Match[str], country: str | None) -> Amount | None:
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    by_end: dict[int, _Mark]
+    by_start: dict[int, _Mark]
+
+
+def _is_spaced_letter(char: str) -> bool:
+    """A letter of a script written with spaces between words: a currency mark touching one is
+    part of a longer word. Thai, Japanese and Chinese marks ("บาท", "円") touch words freely."""
+    return char.isalpha() and not ("\u0e00" <= char <= "\u0e7f" or "\u3040" <= char <= "\u9fff")
+
+
+def _mark_pattern(marks: list[str]) -> str:
+    """A trie-shaped alternation of `marks` whose letters must not run on into a word: a mark
+    that starts (ends) with a letter of a spaced script needs a non-letter before (after) it."""
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for mark in marks:
+        key = (_is_spaced_letter(mark[0]), _is_spaced_letter(mark[-1]))
+        groups.setdefault(key, []).append(mark)
+    parts = []
+    for (letter_first, letter_last), members in groups.items():
+        before = r"(?<![^\W\d_])" if letter_first else ""
+        after = r"(?![^\W\d_])" if letter_last else ""
+        parts.append(f"{before}{starts(members)}{trie(members)}{after}")
+    return "|".join(parts)
+
+
+# Codes and symbols as written (case matters: "try 5 times" is not Turkish lira); names in any
+# case, on the lower-cased text.
+_CODE_RE = re.compile(_mark_pattern(sorted(_CODES)))
+_SYMBOL_RE = re.compile(_mark_pattern(sorted(_SYMBOLS - _CODES)))
+_NAME_RE = re.compile(_mark_pattern(sorted(currencies.NAMES)))
+
+
+def _find_marks(text: str) -> _Marks:
+    """Every currency mark in `text`, in one pass per kind."""
+    by_end: dict[int, _Mark] = {}
+    by_start: dict[int, _Mark] = {}
+    lower = text.lower() if len(text.lower()) == len(text) else text
+    for pattern, kind, source in (
+        (_CODE_RE, "code", text),
+        (_SYMBOL_RE, "symbol", text),
+        (_NAME_RE, "name", lower),
+    ):
+        for match in pattern.finditer(source):
+            mark = _Mark(match.start(), match.end(), kind)
+            by_end.setdefault(mark.end, mark)
+            by_start.setdefault(mark.start, mark)
+    return _Marks(by_end, by_start)
+
+
+def _marked_amount(
+    text: str, number: re.Match[str], marks: _Marks, country: str | None
+) -> Amount | None:
     """The number with a currency mark right before it ("INR 500", "Rs.500", "₦12,300"), else
-    right after it ("500 INR", "1.234,56 €", "1,200円"). Marks are looked up in the few
-    characters around each number (dictionary lookups, no scan of the whole text)."""
-    for mark in (_mark_before(text, number.start()), _mark_after(text, number.end())):
+    right after it ("500 INR", "1.234,56 €", "1,200円")."""
+    before = next(
+        (marks.by_end[e] for e in _gap_ends(text, number.start(), -1) if e in marks.by_end), None
+    )
+    after = next(
+        (marks.by_start[e] for e in _gap_ends(text, number.end(), 1) if e in marks.by_start), None
+    )
+    for mark in (before, after):
         if mark is not None:
             amount = _amount(text, number, mark, country)
             if amount is not None:
@@ -97,57 +160,6 @@ def _gap_ends(text: str, position: int, step: int) -> list[int]:
             position += step
             ends.append(position)
     return ends
-
-
-def _mark_before(text: str, number_start: int) -> _Mark | None:
-    for end in _gap_ends(text, number_start, -1):
-        word_start = end  # marks have no spaces or digits: only the word ending here can be one
-        while word_start > max(0, end - _LONGEST_MARK) and not _breaks_mark(text[word_start - 1]):
-            word_start -= 1
-        for start in range(word_start, end):
-            kind = _kind(text, start, end)
-            if kind is not None:
-                return _Mark(start, end, kind)
-    return None
-
-
-def _mark_after(text: str, number_end: int) -> _Mark | None:
-    for start in _gap_ends(text, number_end, 1):
-        word_end = start
-        while word_end < min(len(text), start + _LONGEST_MARK) and not _breaks_mark(text[word_end]):
-            word_end += 1
-        for end in range(word_end, start, -1):
-            kind = _kind(text, start, end)
-            if kind is not None:
-                return _Mark(start, end, kind)
-    return None
-
-
-def _is_spaced_letter(char: str) -> bool:
-    """A letter of a script written with spaces between words: a currency mark touching one is
-    part of a longer word. Thai, Japanese and Chinese marks ("บาท", "円") touch words freely."""
-    return char.isalpha() and not ("\u0e00" <= char <= "\u0e7f" or "\u3040" <= char <= "\u9fff")
-
-
-def _breaks_mark(char: str) -> bool:
-    return char.isspace() or char.isdigit()
-
-
-def _kind(text: str, start: int, end: int) -> str | None:
-    """What kind of currency mark text[start:end] is, if it is one standing on its own."""
-    written = text[start:end]
-    letter_before = start > 0 and _is_spaced_letter(text[start - 1])
-    letter_after = end < len(text) and _is_spaced_letter(text[end])
-    if written in _CODES:
-        return None if letter_before or letter_after else "code"
-    if written in _SYMBOLS:
-        # A symbol made of letters ("Rs", "Tk", "TL") must not be part of a longer word.
-        if (written[0].isalpha() and letter_before) or (written[-1].isalpha() and letter_after):
-            return None
-        return "symbol"
-    if written.lower() in currencies.NAMES:
-        return None if letter_before or letter_after else "name"
-    return None
 
 
 def _amount(text: str, number: re.Match[str], mark: _Mark, country: str | None) -> Amount | None:

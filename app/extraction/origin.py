@@ -119,6 +119,12 @@ _PLACES = (
 )
 
 
+# One pass for all of them: which countries' marks appear at all (the list's order then decides).
+_ANY_PLACE = re.compile(
+    "|".join(f"(?P<{country}>{pattern.pattern})" for pattern, country in _PLACES)
+)
+
+
 def country_of(address: str, text: str = "") -> str | None:
     """ISO 3166 alpha-2 country of a sender: its country-code domain, else what its text writes
     (a currency or payment rail only one country uses), else None."""
@@ -126,11 +132,8 @@ def country_of(address: str, text: str = "") -> str | None:
     tld = domain.rpartition(".")[2]
     if len(tld) == 2 and tld not in _GENERIC_TLDS:
         return _TLD_COUNTRY.get(tld, tld.upper())
-    head = text[:3000]
-    for pattern, country in _PLACES:
-        if pattern.search(head):
-            return country
-    return None
+    found = {match.lastgroup for match in _ANY_PLACE.finditer(text, 0, 3000)}
+    return next((country for _, country in _PLACES if country in found), None)
 
 
 def home_zone(country: str | None) -> str | None:

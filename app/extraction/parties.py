@@ -193,9 +193,10 @@ def _find_in(found: list[Party], text: str, lo: int, hi: int, subject_length: in
     )
     for pattern, source in named:
         for match in pattern.finditer(text, lo, hi):
-            name = match.group("n").strip(" ,:-").lstrip(_NOT_LETTERS)
+            raw = match.group("n")
+            name = _cased_name(_after_inner_label(raw.strip(" ,:-").lstrip(_NOT_LETTERS)))
             if name:
-                start = match.start("n") + match.group("n").find(name)
+                start = match.start("n") + raw.find(name)
                 found.append(Party(start, start + len(name), name, source, ""))
     for match in _RAIL.finditer(text, lo, hi):
         group = "n" if match.group("n") else "m"
@@ -215,7 +216,7 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
         start += 1
     end_match = _END.search(text, start, min(len(text), start + _MAX_NAME + 1))
     end = end_match.start() if end_match else min(len(text), start + _MAX_NAME)
-    name = _cased_name(text[start:end].strip(" *\"'”»-"))
+    name = _cased_name(_after_inner_label(text[start:end].strip(" *\"'”»-")))
     title = _TITLES.match(name)
     if title:
         start += title.end()
@@ -246,6 +247,15 @@ def _add_parts(found: list[Party], text: str, start: int) -> None:
         if name and position >= 0:
             begin = position + part.find(name)
             found.append(Party(begin, begin + len(name), name, "label_part", ""))
+
+
+def _after_inner_label(name: str) -> str:
+    """ "Agent: Mayer Doa Telecom" names Mayer Doa Telecom; "خرید از فروشگاه X" names X."""
+    colon = name.find(": ")
+    if 0 < colon <= 15:
+        name = name[colon + 2 :]
+    inner = _LABEL.match(name)
+    return name[inner.end() :] if inner and inner.end() < len(name) else name
 
 
 def _cased_name(phrase: str) -> str:
@@ -279,7 +289,19 @@ _NO_COUNTERPARTY = re.compile(r"^(?:atm|cash withdrawal|cdm|pos terminal)\b", re
 
 
 # A name that starts like this is the user's own account or card, not a counterparty.
-_OWN = re.compile(r"^(?:a/c|acct|account|card|your|my|ac)\b", re.IGNORECASE)
+_OWN = re.compile(
+    r"^(?:a/c|acct|account|card|your|my|ac|visa|mastercard|rupay|amex|maestro)\b|••|\*\*\*",
+    re.IGNORECASE,
+)
+# A (masked) phone or account number is not a name ("84XXXX123").
+_NUMBER_LIKE = re.compile(r"^[\dxX*•+\s-]+$")
+# Words for the kind of payment, not for whom: a rail, a transfer, a salary.
+_KINDS = re.compile(
+    r"^(?:salary|nip transfer|transfer|interac(?: e-transfer)?|pix|payment|pagamento|pago|compra"
+    r"|purchase|upi|neft|imps|rtgs|pos|web pmt|ndic|rastreo|online banking|internet banking"
+    r"|mobile banking|cash in|cash out|รายการ|บัญชี|ชำระเงิน|ชําระเงิน|กับ|ที่|จาก|ให้)$",
+    re.IGNORECASE,
+)
 
 
 def _plausible(name: str) -> bool:
@@ -290,5 +312,7 @@ def _plausible(name: str) -> bool:
         and letters >= 2
         and not _NOT_NAMES.match(name)
         and not _NO_COUNTERPARTY.match(name)
-        and not _OWN.match(name)
+        and not _OWN.search(name)
+        and not _NUMBER_LIKE.match(name)
+        and not _KINDS.match(name)
     )

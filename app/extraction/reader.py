@@ -121,8 +121,8 @@ def choose_last4(reading: Reading, chosen: Amount | None) -> cards.Last4 | None:
     """The user's card or account digits: the best candidate near the amount (or near the
     top, when no amount was found)."""
     lo, hi = _near(chosen) if chosen is not None else (0, 2 * NEAR_AMOUNT)
-    found = cards.find_last4(reading.doc.text, 0, reading.doc.subject_length + 1)
-    found += cards.find_last4(reading.doc.text, lo, hi)
+    found = cards.find_last4(reading.doc.lower, 0, reading.doc.subject_length + 1)
+    found += cards.find_last4(reading.doc.lower, lo, hi)
     best = max(found, key=lambda candidate: candidate.score, default=None)
     return best if best is not None and best.score > 0 else None
 
@@ -217,7 +217,9 @@ def _transaction(
     credit = stated if stated is not None else p_credit >= 0.5
     party = choose_party(reading, chosen, credit)
     when = choose_date(reading, chosen)
-    references = find_references(doc.text, last4.digits if last4 else None, *_near(chosen))
+    references = find_references(
+        doc.text, doc.lower, last4.digits if last4 else None, *_near(chosen)
+    )
     balance = _related_amount(reading, chosen, lexicon.BALANCE)
     fee = _related_amount(reading, chosen, lexicon.FEE)
     spans = {"amount": (chosen.start, chosen.end)}
@@ -309,7 +311,12 @@ def choose_party(reading: Reading, chosen: Amount, credit: bool) -> Party | None
     # Almost every payment names a counterparty: the best candidate wins unless it is clearly
     # junk (log-odds far below even).
     best, best_score, sender = None, PARTY_FLOOR, None
-    for party in party_candidates(reading, chosen):
+    candidates = party_candidates(reading, chosen)
+    if _is_cashback(reading.doc, chosen):  # a cashback (or its reversal) is the payer's own
+        own = [party for party in candidates if party.source == "sender"]
+        if own and not features.is_bankish(sender_name):
+            return own[0]
+    for party in candidates:
         score = model.score(party_feature_list(reading, party, chosen, credit, sender_name))
         if score > best_score:
             best, best_score = party, score
@@ -319,6 +326,11 @@ def choose_party(reading: Reading, chosen: Amount, credit: bool) -> Party | None
     if best is None and sender is not None and not features.is_bankish(sender_name):
         return sender
     return best
+
+
+def _is_cashback(doc: features.Document, amount: Amount) -> bool:
+    near = doc.cues_between(amount.start - 80, amount.end + 40)
+    return any(lexicon.CASHBACK in cue[2] for cue in near)
 
 
 def party_feature_list(

@@ -14,16 +14,15 @@ _LABELLED = re.compile(
     r"(?:utr|rrn|upi ref(?:erence)?|ref(?:erence)?|txn|trans(?:action)?|trx|confirmation|"
     r"receipt|session|approval|auth(?:orization)?|payment|operation)(?![^\W\d_])"
     r"[ .]*(?:no\.?|number|nr\.?|id|code|#|ref)?[ .:#-]*(?:is\s+)?"
-    r"(?P<v>[A-Za-z0-9][A-Za-z0-9/-]{5,40})"
+    r"(?P<v>[a-z0-9][a-z0-9/-]{5,40})"
     r"|(?:referencia|referência|référence|referenz|referentie|riferimento|kumbukumbu|"
     r"referans|işlem no|номер операции|код операции|no\. referensi|nomor referensi|"
     r"clave de rastreo|id da transação|id de transacción|comprovante|"
     r"หมายเลขอ้างอิง|เลขที่อ้างอิง|取引番号|参照番号|受付番号|رقم المرجع|رقم العملية)"
-    r"[ .]*(?:no\.?|nr\.?|#)?[ .:#-]*(?P<w>[A-Za-z0-9][A-Za-z0-9/-]{5,40})",
-    re.IGNORECASE,
+    r"[ .]*(?:no\.?|nr\.?|#)?[ .:#-]*(?P<w>[a-z0-9][a-z0-9/-]{5,40})"
 )
 # UPI/IMPS rail strings: "UPI/DR/512345678901/NAME/..." carry the reference as a 12-digit part.
-_RAIL = re.compile(r"\b(?:UPI|IMPS|NEFT|RTGS)[/-](?:DR|CR|P2[AM])?[/-]?(?P<v>\d{12})\b", re.I)
+_RAIL = re.compile(r"\b(?:upi|imps|neft|rtgs)[/-](?:dr|cr|p2[am])?[/-]?(?P<v>\d{12})\b")
 
 _IFSC = re.compile(r"^[A-Z]{4}0[A-Z0-9]{6}$")
 _SWIFT = re.compile(r"^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$")
@@ -57,16 +56,22 @@ class Reference:
 
 
 def find_references(
-    text: str, account_digits: str | None = None, lo: int = 0, hi: int | None = None
+    text: str,
+    lower: str,
+    account_digits: str | None = None,
+    lo: int = 0,
+    hi: int | None = None,
 ) -> list[Reference]:
-    """Checked payment references in text[lo:hi] (offsets into `text`), left to right."""
+    """Checked payment references in text[lo:hi], left to right. The labels are looked for in
+    `lower` (the same text lower-cased, same offsets: faster than matching without case); the
+    value is read from `text` as written."""
     found = []
     hi = len(text) if hi is None else min(hi, len(text))
     for pattern in (_LABELLED, _RAIL):
         position = max(0, lo)
-        while (match := pattern.search(text, position, hi)) is not None:
+        while (match := pattern.search(lower, position, hi)) is not None:
             group = "w" if "w" in pattern.groupindex and match.group("w") else "v"
-            value = match.group(group).rstrip(".-/")
+            value = text[match.start(group) : match.end(group)].rstrip(".-/")
             if is_payment_reference(value, account_digits):
                 found.append(Reference(match.start(group), match.start(group) + len(value), value))
                 position = match.end()
