@@ -15,6 +15,8 @@ Where names are found:
 import re
 from dataclasses import dataclass
 
+from app.extraction.patterns import lowered
+
 # A name runs until punctuation that ends a phrase, a line or cell break, or a word that starts
 # the next part of the sentence.
 _END = re.compile(
@@ -71,8 +73,7 @@ _LABEL = re.compile(
     r"|service|biller|merchant details?|paid at|counterparty|name|info|transaction info|details"
     r"|место|لدى|van|émetteur|emetteur|ordenante|remitente|ご利用店舗|利用店舗|お店|from|to"
     r"|利用先|ご利用先|加盟店|店舗名|お支払先|التاجر|المستفيد|المرسل|penerima|pengirim|merchant)"
-    r"(?:\s*[:：\t]\s*|\s+(?=(?-i:[A-Z]{2})))",
-    re.IGNORECASE,
+    r"(?:\s*[:：\t]\s*|(?P<space>\s+))"
 )
 _INTRO = re.compile(
     r"(?:(?<![^\W\d_])(?:at|to|from|by|towards|en|em|bei|chez|à|an|aan|bij|kwa|kutoka|presso"
@@ -96,15 +97,13 @@ _HAS_RECEIVED = re.compile(
     r"(?:^|[\n.!]\s*)(?P<n>[^\n.!]{2,60}?)\s+(?:(?:has|have)\s+received|received|(?:has\s+)?"
     r"sent\s+you|paid\s+you|te\s+envi[óo]u?|vous\s+a\s+envoyé|hat\s+dir|heeft\s+je"
     r"|ti\s+ha\s+inviato|amekutumia|ได้โอนเงิน|перевел[аи]?\s+вам|size\s+gönderdi|から送金"
-    r"|أرسل\s+لك|mengirim)\b",
-    re.IGNORECASE,
+    r"|أرسل\s+لك|mengirim)\b"
 )
 _JP_AT = re.compile(r"(?:^|[\s、。：:での])(?P<n>[^\s、。：:で]{2,30}?)にて")
 _TR_AT = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜçğıöşü&.' -]{1,40}?)['’](?:da|de|ta|te)\b")
 _RAIL = re.compile(
-    r"\b(?:UPI|IMPS|NEFT|RTGS)(?:/(?:DR|CR|P2[AM]))?/\d+/(?P<n>[^/\n]{2,40})"
-    r"|\b(?:NEFT|IMPS|RTGS|UPI)(?:\s?(?:Cr|Dr))?-[A-Z0-9]+-(?P<m>[^-\n.]{2,40})",
-    re.IGNORECASE,
+    r"\b(?:upi|imps|neft|rtgs)(?:/(?:dr|cr|p2[am]))?/\d+/(?P<n>[^/\n]{2,40})"
+    r"|\b(?:neft|imps|rtgs|upi)(?:\s?(?:cr|dr))?-[a-z0-9]+-(?P<m>[^-\n.]{2,40})"
 )
 _VPA = re.compile(
     r"(?P<vpa>[\w.\-]{2,40})@(?P<psp>[a-z][a-z.]{1,20})(?:\s*\((?P<n>[^)\n]{2,40})\))?"
@@ -112,9 +111,8 @@ _VPA = re.compile(
 _SUBJECT = re.compile(
     r"(?:receipt|order|invoice|payment|purchase|booking|trip|ride|subscription|bill)"
     r"\s+(?:from|with|to|at)\s+(?P<n>[^\n:|–-]{2,50})"
-    r"|(?:your|thanks for (?:your|shopping at|ordering from))\s+(?P<m>[A-Z][\w&.' ]{1,40}?)"
-    r"\s+(?:order|receipt|purchase|payment)",
-    re.IGNORECASE,
+    r"|(?:your|thanks for (?:your|shopping at|ordering from))\s+(?P<m>[^\W\d_][\w&.' ]{1,40}?)"
+    r"\s+(?:order|receipt|purchase|payment)"
 )
 
 SOURCES = (
@@ -143,18 +141,23 @@ class Party:
 
 
 def find_parties(
-    text: str, subject_length: int, sender_name: str, near: tuple[int, int] | None = None
+    text: str,
+    lower: str,
+    subject_length: int,
+    sender_name: str,
+    near: tuple[int, int] | None = None,
 ) -> list[Party]:
     """Every counterparty candidate in `text` (the subject, a line break, then the body), in
     the subject and, when `near` is given, within that span of the body (names sit near the
-    amount; reading a whole receipt's footer costs time and finds only noise)."""
+    amount; reading a whole receipt's footer costs time and finds only noise). Words are
+    matched on `lower` (the same text lower-cased, same offsets); names are read from `text`."""
     found: list[Party] = []
     for start, end in _spans(len(text), subject_length, near):
-        _find_in(found, text, start, end, subject_length)
-    subject = _SUBJECT.search(text, 0, subject_length)
+        _find_in(found, text, lower, start, end, subject_length)
+    subject = _SUBJECT.search(lower, 0, subject_length)
     if subject is not None:
         group = "n" if subject.group("n") else "m"
-        name = subject.group(group).strip()
+        name = text[subject.start(group) : subject.end(group)].strip()
         found.append(
             Party(subject.start(group), subject.start(group) + len(name), name, "subject", "")
         )
@@ -170,8 +173,13 @@ def _spans(length: int, subject_length: int, near: tuple[int, int] | None) -> li
     return [(0, subject_length + 1), (start, end)] if start < end else [(0, subject_length + 1)]
 
 
-def _find_in(found: list[Party], text: str, lo: int, hi: int, subject_length: int) -> None:
-    for match in _LABEL.finditer(text, lo, hi):
+def _find_in(
+    found: list[Party], text: str, lower: str, lo: int, hi: int, subject_length: int
+) -> None:
+    for match in _LABEL.finditer(lower, lo, hi):
+        # "Merchant AMAZON": a label without a colon only before a name in capitals.
+        if match.group("space") and not text[match.end() : match.end() + 2].isupper():
+            continue
         _add(found, text, match.end(), "label", match.group().strip(" :：\t").lower())
         _add_parts(found, text, match.end())
     for match in _LINE.finditer(text, max(lo, subject_length + 1), hi):
@@ -182,8 +190,9 @@ def _find_in(found: list[Party], text: str, lo: int, hi: int, subject_length: in
         # this transaction"), in the scripts that have capitals.
         if not text[match.end() : match.end() + 1].islower() or _brand_like(text, match.end()):
             _add(found, text, match.end(), "intro", match.group().strip().lower())
+    for match in _HAS_RECEIVED.finditer(lower, lo, hi):
+        _add_named(found, text, match.start("n"), match.end("n"), "has_received")
     named = (
-        (_HAS_RECEIVED, "has_received"),
         (_JP_AT, "jp_at"),
         (_TR_AT, "tr_at"),
         (_AFTER_NUMBER, "after_number"),
@@ -193,14 +202,10 @@ def _find_in(found: list[Party], text: str, lo: int, hi: int, subject_length: in
     )
     for pattern, source in named:
         for match in pattern.finditer(text, lo, hi):
-            raw = match.group("n")
-            name = _cased_name(_after_inner_label(raw.strip(" ,:-").lstrip(_NOT_LETTERS)))
-            if name:
-                start = match.start("n") + raw.find(name)
-                found.append(Party(start, start + len(name), name, source, ""))
-    for match in _RAIL.finditer(text, lo, hi):
+            _add_named(found, text, match.start("n"), match.end("n"), source)
+    for match in _RAIL.finditer(lower, lo, hi):
         group = "n" if match.group("n") else "m"
-        name = match.group(group).strip()
+        name = text[match.start(group) : match.end(group)].strip()
         found.append(Party(match.start(group), match.start(group) + len(name), name, "rail", ""))
     for match in _VPA.finditer(text, lo, hi):
         group = "n" if match.group("n") else "vpa"
@@ -209,6 +214,14 @@ def _find_in(found: list[Party], text: str, lo: int, hi: int, subject_length: in
         )
         if not match.group("n"):  # "VPA shop@bank Shop Name Pvt Ltd on 09-06-24"
             _add(found, text, match.end(), "vpa_name", "")
+
+
+def _add_named(found: list[Party], text: str, start: int, end: int, source: str) -> None:
+    raw = text[start:end]
+    name = _cased_name(_after_inner_label(raw.strip(" ,:-").lstrip(_NOT_LETTERS)))
+    if name:
+        begin = start + raw.find(name)
+        found.append(Party(begin, begin + len(name), name, source, ""))
 
 
 def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> None:
@@ -254,7 +267,7 @@ def _after_inner_label(name: str) -> str:
     colon = name.find(": ")
     if 0 < colon <= 15:
         name = name[colon + 2 :]
-    inner = _LABEL.match(name)
+    inner = _LABEL.match(lowered(name))
     return name[inner.end() :] if inner and inner.end() < len(name) else name
 
 

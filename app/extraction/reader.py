@@ -302,7 +302,9 @@ def _near(amount: Amount) -> tuple[int, int]:
 
 def party_candidates(reading: Reading, chosen: Amount) -> list[Party]:
     doc = reading.doc
-    return find_parties(doc.text, doc.subject_length, reading.email.sender_name, _near(chosen))
+    return find_parties(
+        doc.text, doc.lower, doc.subject_length, reading.email.sender_name, _near(chosen)
+    )
 
 
 def choose_party(reading: Reading, chosen: Amount, credit: bool) -> Party | None:
