@@ -249,15 +249,15 @@ def _add_parts(found: list[Party], text: str, start: int) -> None:
     SHOPRITE"): each part is a candidate too."""
     line_end = text.find("\n", start)
     value = text[start : line_end if line_end >= 0 else len(text)][:120]
-    parts = re.split(r"\s[-–|]\s|/", value)
+    parts = re.split(r"\s[-–|]\s|(?<=[^\W\d_]{3})/(?=[^\W\d_]{3})|(?<=\d)/", value)
     if len(parts) < 2:
         return
     offset = start
     for part in parts:
         position = text.find(part, offset)
         offset = position + len(part)
-        name = part.strip()
-        if name and position >= 0:
+        name = _cased_name(part.strip())
+        if sum(char.isalpha() for char in name) >= 3 and position >= 0:
             begin = position + part.find(name)
             found.append(Party(begin, begin + len(name), name, "label_part", ""))
 

@@ -44,7 +44,7 @@ def test_amount_currency_and_direction_floor(report: Report) -> None:
 
 
 def test_merchant_last4_and_date_floors(report: Report) -> None:
-    assert report.rate("merchant") >= 0.88, report.failures[:20]
+    assert report.rate("merchant") >= 0.87, report.failures[:20]
     assert report.rate("last4") >= 0.95, report.failures[:20]
     assert report.rate("date") >= 0.97, report.failures[:20]
 
@@ -53,7 +53,7 @@ def test_held_out_floors() -> None:
     """Mail from 96 senders the training never saw, in 17 languages and 29 currencies."""
     report = evaluate(load_corpus(HOLDOUT), extract)
     assert report.rate("money") >= 0.92, report.failures[:20]
-    assert report.rate("merchant") >= 0.75, report.failures[:20]
+    assert report.rate("merchant") >= 0.85, report.failures[:20]
     assert report.rate("last4") >= 0.92, report.failures[:20]
     assert report.rate("date") >= 0.97, report.failures[:20]
     assert report.false_transactions <= 1, report.failures[:20]
