@@ -103,6 +103,8 @@ def extract(email: ParsedEmail) -> ExtractionResult:
     reading = read(email)
     doc = reading.doc
     chosen, amount_score = choose_amount(reading)
+    if chosen is None:  # most of a mailbox: nothing more to read
+        return ExtractionResult.rejected("no_amount", 0.95)
     last4 = choose_last4(reading, chosen)
     message = features.message_features(doc, chosen, amount_score, last4 is not None)
     if _refunded({cls for feature in message for cls in [feature.partition(":")[2]]}):
@@ -110,17 +112,17 @@ def extract(email: ParsedEmail) -> ExtractionResult:
     probability = models()["transaction"].probability(message)
     refused, doubted = _vetoes(doc, chosen)
     threshold = _VETOED_THRESHOLD if doubted else TRANSACTION_THRESHOLD
-    if chosen is None or refused or probability < threshold:
-        reason = "no_amount" if chosen is None else refused or doubted or "no_transaction_wording"
+    if refused or probability < threshold:
+        reason = refused or doubted or "no_transaction_wording"
         confidence = 0.95 if refused else max(probability, 1 - probability)
         return ExtractionResult.rejected(reason, round(confidence, 3))
     return _transaction(reading, chosen, last4, probability)
 
 
-def choose_last4(reading: Reading, chosen: Amount | None) -> cards.Last4 | None:
-    """The user's card or account digits: the best candidate near the amount (or near the
-    top, when no amount was found)."""
-    lo, hi = _near(chosen) if chosen is not None else (0, 2 * NEAR_AMOUNT)
+def choose_last4(reading: Reading, chosen: Amount) -> cards.Last4 | None:
+    """The user's card or account digits: the best candidate near the amount (or in the
+    subject)."""
+    lo, hi = _near(chosen)
     found = cards.find_last4(reading.doc.lower, 0, reading.doc.subject_length + 1)
     found += cards.find_last4(reading.doc.lower, lo, hi)
     best = max(found, key=lambda candidate: candidate.score, default=None)
@@ -167,15 +169,13 @@ def _introduced_by(doc: features.Document, amount: Amount, role: str) -> bool:
     return bool(before) and role in before[-1][2]
 
 
-def _vetoes(doc: features.Document, chosen: Amount | None) -> tuple[str | None, str | None]:
+def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | None]:
     """(reason to refuse, reason to doubt) from the classes written in the subject or near the
     amount. A card issuer confirming a card-bill payment is refused too: the bank account's own
     debit alert reports that money."""
     subject = {cls for cue in doc.cues_between(0, doc.subject_length) for cls in cue[2]}
-    around = set(subject)
-    if chosen is not None:
-        near = doc.cues_between(chosen.start - 100, chosen.end + 100)
-        around |= {cls for cue in near for cls in cue[2]}
+    near = doc.cues_between(chosen.start - 100, chosen.end + 100)
+    around = subject | {cls for cue in near for cls in cue[2]}
     if _refunded(around):
         around.discard(lexicon.DECLINED)
     if {lexicon.REFUND, lexicon.DONE} <= around:  # "we have processed a refund of ..."
@@ -184,7 +184,7 @@ def _vetoes(doc: features.Document, chosen: Amount | None) -> tuple[str | None, 
     refused = refused or next((r for cls, r in _REFUSE_IN_SUBJECT if cls in subject), None)
     if refused is None and {lexicon.CARD_BILL, lexicon.CREDIT_CARD} <= around:
         refused = "card_bill_payment"
-    if refused is None and chosen is not None and _is_a_standing_figure(doc, chosen):
+    if refused is None and _is_a_standing_figure(doc, chosen):
         refused = "balance_only"
     doubted = next((reason for cls, reason in _DOUBT if cls in around), None)
     return refused, doubted
@@ -293,7 +293,7 @@ def _confidence(
 
 
 # Counterparties, cards and references are looked for this close to the payment's amount.
-NEAR_AMOUNT = 1200
+NEAR_AMOUNT = 600
 
 
 def _near(amount: Amount) -> tuple[int, int]:

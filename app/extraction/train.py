@@ -65,6 +65,8 @@ def transaction_samples(corpus: Iterable[LabelledEmail], amount: ranker.LinearMo
     for item in corpus:
         reading = reader.read(item.email)
         chosen, score = reader.choose_amount(reading, amount)
+        if chosen is None:  # the extractor rejects these before the model is asked
+            continue
         has_last4 = reader.choose_last4(reading, chosen) is not None
         rows.append(features.message_features(reading.doc, chosen, score, has_last4))
         labels.append(int(bool(item.expected["is_transaction"])))
