@@ -6,7 +6,7 @@ from typing import Any
 from httpx import AsyncClient
 
 from app.core.config import get_settings
-from app.core.security import hash_password
+from app.core.security import password_hash
 from app.crud import users
 from app.services import auth
 from tests.smtp import SmtpSink
@@ -50,7 +50,7 @@ async def register_and_verify(
 
 
 # Hashed once per test run: argon2 is slow on purpose, and every fast user shares the password.
-_PASSWORD_HASH = hash_password(PASSWORD)
+_PASSWORD_HASH = password_hash.hash(PASSWORD)
 
 
 async def make_verified_user(
@@ -62,7 +62,7 @@ async def make_verified_user(
         await users.create(
             session,
             email=email.lower(),
-            password_hash=_PASSWORD_HASH if password == PASSWORD else hash_password(password),
+            password_hash=_PASSWORD_HASH if password == PASSWORD else password_hash.hash(password),
             role_id=await auth.role_for_new_user(session),
             base_currency=get_settings().default_currency,
             is_verified=True,

@@ -75,7 +75,7 @@ async def register(
     user = await users.create(
         session,
         email=email,
-        password_hash=hash_password(data.password),
+        password_hash=await hash_password(data.password),
         full_name=data.full_name,
         role_id=await role_for_new_user(session),
         base_currency=settings.default_currency,
@@ -139,7 +139,9 @@ async def verify_code(
 
 async def login(session: AsyncSession, settings: Settings, email: str, password: str) -> TokenPair:
     user = await users.get_by_email(session, email.lower())
-    valid, new_hash = verify_password(password, user.password_hash if user else DUMMY_PASSWORD_HASH)
+    valid, new_hash = await verify_password(
+        password, user.password_hash if user else DUMMY_PASSWORD_HASH
+    )
     if user is None or not valid:
         raise Unauthorized("Wrong email or password.", code="invalid_credentials")
     if new_hash:

@@ -23,10 +23,10 @@ def update_profile(user: User, data: UserUpdateMe) -> User:
 
 
 async def change_password(session: AsyncSession, user: User, data: PasswordChange) -> None:
-    valid, _ = verify_password(data.current_password, user.password_hash)
+    valid, _ = await verify_password(data.current_password, user.password_hash)
     if not valid:
         raise BadRequest("The current password is not right.", code="wrong_password")
-    user.password_hash = hash_password(data.new_password)
+    user.password_hash = await hash_password(data.new_password)
     # Every other session ends: whoever knew the old password is signed out.
     await refresh_tokens.revoke_all_for_user(session, user.id)
 
