@@ -4,6 +4,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from app.schemas.common import CalendarDay
 from app.schemas.money import CurrencyCode
 
 
@@ -11,7 +12,7 @@ class ExchangeRateIn(BaseModel):
     base: CurrencyCode
     quote: CurrencyCode
     rate: Annotated[Decimal, Field(gt=0, max_digits=20, decimal_places=10)]
-    as_of: date
+    as_of: CalendarDay
 
     @model_validator(mode="after")
     def two_currencies(self) -> "ExchangeRateIn":

@@ -5,6 +5,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from app.schemas.common import CalendarDay
 from app.schemas.money import CurrencyCode, Money, MoneyTotal, PositiveMoney
 
 
@@ -12,7 +13,7 @@ class GoalCreate(BaseModel):
     name: Annotated[str, Field(min_length=1, max_length=100)]
     target_amount: PositiveMoney
     currency: CurrencyCode | None = Field(None, description="default: your base currency")
-    target_date: date | None = None
+    target_date: CalendarDay | None = None
 
 
 class GoalUpdate(BaseModel):
@@ -20,12 +21,12 @@ class GoalUpdate(BaseModel):
 
     name: Annotated[str | None, Field(min_length=1, max_length=100)] = None
     target_amount: PositiveMoney | None = None
-    target_date: date | None = None
+    target_date: CalendarDay | None = None
 
 
 class ContributionCreate(BaseModel):
     amount: Money = Field(description="negative: money taken back out")
-    contributed_on: date | None = Field(None, description="default: today")
+    contributed_on: CalendarDay | None = Field(None, description="default: today")
     note: Annotated[str, Field(max_length=500)] = ""
 
     @field_validator("amount")

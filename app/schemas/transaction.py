@@ -1,25 +1,18 @@
 import uuid
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, Field, TypeAdapter, model_validator
+from pydantic import BaseModel, Field, TypeAdapter, model_validator
 
+from app.schemas.common import AwareDatetime, CalendarDay
 from app.schemas.money import CurrencyCode, Money, PositiveMoney
 
 T = TypeVar("T")
 Direction = Literal["debit", "credit"]
 Source = Literal["email", "manual", "csv"]
 TransactionSort = Literal["-occurred_at", "occurred_at", "-amount", "amount"]
-
-
-def _as_utc(value: datetime) -> datetime:
-    """A time without a zone is taken as UTC."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
-
-
-AwareDatetime = Annotated[datetime, AfterValidator(_as_utc)]
 
 
 class TransactionPublic(BaseModel):
@@ -76,8 +69,8 @@ _OWN_FIELDS = tuple(
 class TransactionFilters(BaseModel):
     """Query parameters of the transaction list and the CSV export; all optional."""
 
-    date_from: date | None = Field(None, description="first day, inclusive (your time zone)")
-    date_to: date | None = Field(None, description="last day, inclusive (your time zone)")
+    date_from: CalendarDay | None = Field(None, description="first day, inclusive (your time zone)")
+    date_to: CalendarDay | None = Field(None, description="last day, inclusive (your time zone)")
     category_id: uuid.UUID | None = Field(None, description="this category and its children")
     uncategorised: bool | None = Field(None, description="true: only those without a category")
     transactor_id: uuid.UUID | None = None

@@ -42,3 +42,27 @@ async def test_the_api_docs_may_load_their_own_assets(client):
     assert response.status_code == 200
     policy = response.headers["content-security-policy"]
     assert "https://cdn.jsdelivr.net" in policy and "frame-ancestors 'none'" in policy
+
+
+async def test_out_of_range_dates_are_a_clear_422_not_an_overflow(client, make_user):
+    user = await make_user("farfuture@example.com")
+    for path in (
+        "/api/v1/analytics/summary?date_from=2026-01-01&date_to=9999-12-31",
+        "/api/v1/analytics/forecast?as_of=0001-01-01",
+        "/api/v1/transactions?date_to=9999-12-31",
+        "/api/v1/transactions/export.csv?date_from=0001-01-01",
+    ):
+        response = await client.get(path, headers=user.headers)
+        assert response.status_code == 422, (path, response.text)
+        assert "2200-12-31" in response.text or "1900-01-01" in response.text, path
+    body = {"amount": "5.00", "type": "debit", "occurred_at": "9999-12-31T23:59:59Z"}
+    response = await client.post("/api/v1/transactions", json=body, headers=user.headers)
+    assert response.status_code == 422, response.text
+
+
+async def test_a_time_with_an_unusual_offset_is_stored_as_its_utc_instant(client, make_user):
+    user = await make_user("kiribati@example.com")
+    body = {"amount": "5.00", "type": "debit", "occurred_at": "2026-03-10T01:30:00+14:00"}
+    response = await client.post("/api/v1/transactions", json=body, headers=user.headers)
+    assert response.status_code == 201, response.text
+    assert response.json()["occurred_at"].startswith("2026-03-09T11:30:00")

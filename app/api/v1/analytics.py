@@ -1,6 +1,5 @@
 """/api/v1/analytics: reports in your base currency (definitions: docs/analytics.md)."""
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query
@@ -15,13 +14,16 @@ from app.schemas.analytics import (
     Summary,
     TopMerchants,
 )
+from app.schemas.common import CalendarDay
 from app.services import analytics, forecasting
 
 router = APIRouter(prefix="/analytics", tags=["analytics"])
 
-DateFrom = Annotated[date | None, Query(description="first day (UTC); default: 1st of the month")]
-DateTo = Annotated[date | None, Query(description="last day, included; default: today")]
-AsOf = Annotated[date | None, Query(description="report as on this day; default: today")]
+DateFrom = Annotated[
+    CalendarDay | None, Query(description="first day (your time zone); default: 1st of the month")
+]
+DateTo = Annotated[CalendarDay | None, Query(description="last day, included; default: today")]
+AsOf = Annotated[CalendarDay | None, Query(description="report as on this day; default: today")]
 
 
 @router.get("/summary", response_model=Summary)

@@ -1,19 +1,19 @@
 """/api/v1/budgets: monthly limits per category or overall, with spent / remaining / percent."""
 
 import uuid
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
 from app.api.deps import CurrentUser, SessionDep
 from app.schemas.budget import BudgetCreate, BudgetStatus, BudgetUpdate
+from app.schemas.common import CalendarDay
 from app.services import budgets as budget_service
 
 router = APIRouter(prefix="/budgets", tags=["budgets"])
 
 MonthQuery = Annotated[
-    date | None,
+    CalendarDay | None,
     Query(description="any day of the month to report; default: this month in your time zone"),
 ]
 

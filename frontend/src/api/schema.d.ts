@@ -5542,7 +5542,7 @@ export interface operations {
     "analytics-summary": {
         parameters: {
             query?: {
-                /** @description first day (UTC); default: 1st of the month */
+                /** @description first day (your time zone); default: 1st of the month */
                 date_from?: string | null;
                 /** @description last day, included; default: today */
                 date_to?: string | null;
@@ -5576,7 +5576,7 @@ export interface operations {
     "analytics-spend_by_category": {
         parameters: {
             query?: {
-                /** @description first day (UTC); default: 1st of the month */
+                /** @description first day (your time zone); default: 1st of the month */
                 date_from?: string | null;
                 /** @description last day, included; default: today */
                 date_to?: string | null;
@@ -5645,7 +5645,7 @@ export interface operations {
     "analytics-top_merchants": {
         parameters: {
             query?: {
-                /** @description first day (UTC); default: 1st of the month */
+                /** @description first day (your time zone); default: 1st of the month */
                 date_from?: string | null;
                 /** @description last day, included; default: today */
                 date_to?: string | null;
@@ -5680,7 +5680,7 @@ export interface operations {
     "analytics-cash_flow": {
         parameters: {
             query?: {
-                /** @description first day (UTC); default: 1st of the month */
+                /** @description first day (your time zone); default: 1st of the month */
                 date_from?: string | null;
                 /** @description last day, included; default: today */
                 date_to?: string | null;
