@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app.api.app import create_application
 from fastapi import FastAPI
 
+from app.api.app import create_application
 from app.core.config import PROJECT_ROOT, Settings
 
 FRONTEND = PROJECT_ROOT / "frontend"
