@@ -90,7 +90,7 @@ async function transactionRows(page: Page) {
 }
 
 test('a merged email shows why, and Split gives it its own transaction', async ({ page, request }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(240_000)
   await signUp(request, page)
 
   await page.goto('/accounts')
@@ -98,27 +98,22 @@ test('a merged email shows why, and Split gives it its own transaction', async (
   await page.getByRole('button', { name: 'Upload and import' }).click()
   await expect(page.getByText('merge.mbox was uploaded.')).toBeVisible({ timeout: 60_000 })
 
-  await page.goto('/jobs')
-  const card = page.getByRole('article', { name: 'Mailbox sync · merge.mbox' })
-  await expect(card.getByText('Completed')).toBeVisible({ timeout: 120_000 })
-
-  // Extraction follows the sync: wait until the ledger has the payment, once.
-  await expect(async () => {
-    const rows = await transactionRows(page)
-    await expect(rows.first()).toBeVisible({ timeout: 2_000 })
-    expect(await rows.count()).toBe(1)
-  }).toPass({ timeout: 60_000 })
-  await expect((await transactionRows(page)).first()).toContainText('749.00')
-
-  // The receipt's email: merged into the alert's transaction, and why.
-  await page.goto('/emails')
+  // The sync, then extraction, run in the workers: open the receipt's email until it says it
+  // was merged into the alert's transaction, and why.
   const list = page.getByRole('list', { name: 'Emails' })
-  await list.getByRole('link', { name: /Your Swiggy order summary/ }).click()
   const panel = page.getByRole('region', { name: 'Same payment, other emails' })
-  await expect(panel).toContainText('Merged into', { timeout: 30_000 })
+  await expect(async () => {
+    await page.goto('/emails')
+    await list.getByRole('link', { name: /Your Swiggy order summary/ }).click({ timeout: 2_000 })
+    await expect(panel).toContainText('Merged into', { timeout: 2_000 })
+  }).toPass({ timeout: 150_000 })
   await expect(panel).toContainText('Same payment reference')
   await expect(panel).toContainText(`both give payment reference ${REFERENCE}`)
   await screenshot(page, 'emails-merged-into')
+  const rows = await transactionRows(page)
+  await expect(rows.first()).toContainText('749.00')
+  await expect(rows).toHaveCount(1)
+  await page.goBack()
 
   // The transaction kept: its own email lists the receipt.
   await panel.getByRole('link', { name: /749\.00/ }).click()
