@@ -4,8 +4,10 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import or_, select, text, tuple_, update
+from sqlalchemy import String, any_, bindparam, exists, or_, select, text, tuple_, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from app.crud import bulk
 from app.models import Account
@@ -33,19 +35,87 @@ async def create(session: AsyncSession, **fields: Any) -> Account:
     return account
 
 
-async def insert_missing(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
+_last4s = bindparam("last4s", type_=ARRAY(String(4)))
+
+
+async def with_last4(session: AsyncSession, user_id: uuid.UUID, last4s: list[str]) -> Sequence[Any]:
+    """The user's accounts ending in any of these digits, oldest first (plain rows)."""
+    rows = await session.execute(
+        select(
+            Account.id,
+            Account.institution,
+            Account.issuer,
+            Account.last4,
+            Account.network,
+            Account.kind,
+            Account.name,
+        )
+        .where(Account.user_id == user_id, Account.last4 == any_(_last4s))
+        .order_by(Account.created_at, Account.id),
+        {"last4s": last4s},
+    )
+    return rows.all()
+
+
+async def insert_missing(session: AsyncSession, rows: list[dict[str, Any]]) -> list[uuid.UUID]:
     """Insert accounts, skipping those whose (user, institution, last4) exists already. Each
-    row has every column of INSERT_COLUMNS."""
-    if rows:
-        await session.execute(_INSERT, bulk.column_arrays(Account, INSERT_COLUMNS, rows))
+    row has every column of INSERT_COLUMNS. Returns the ids inserted."""
+    if not rows:
+        return []
+    result = await session.execute(_INSERT, bulk.column_arrays(Account, INSERT_COLUMNS, rows))
+    return list(result.scalars())
 
 
-INSERT_COLUMNS = ("id", "user_id", "institution", "last4", "kind", "name", "currency")
-_INSERT = bulk.unnest_insert(Account, INSERT_COLUMNS).on_conflict_do_nothing(
-    # A literal predicate: see crud.jobs.create_unless_active for why.
-    index_elements=["user_id", "institution", "last4"],
-    index_where=text("last4 <> ''"),
+INSERT_COLUMNS = (
+    "id",
+    "user_id",
+    "institution",
+    "issuer",
+    "network",
+    "last4",
+    "kind",
+    "name",
+    "currency",
 )
+_INSERT = (
+    bulk.unnest_insert(Account, INSERT_COLUMNS)
+    .on_conflict_do_nothing(
+        # A literal predicate: see crud.jobs.create_unless_active for why.
+        index_elements=["user_id", "institution", "last4"],
+        index_where=text("last4 <> ''"),
+    )
+    .returning(Account.id)
+)
+
+
+async def fill_in(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    account_id: uuid.UUID,
+    institution_was: str,
+    values: dict[str, Any],
+) -> bool:
+    """Give an account its issuer (and network, name...): only while it still has the
+    institution it had when read, and unless another account of the user already holds the
+    new (institution, last4). False when it did not change."""
+    other = aliased(Account)
+    result = await session.execute(
+        update(Account)
+        .where(
+            Account.id == account_id,
+            Account.user_id == user_id,
+            Account.institution == institution_was,
+            ~exists().where(
+                other.user_id == user_id,
+                other.institution == values["institution"],
+                other.last4 == Account.last4,
+                other.id != Account.id,
+            ),
+        )
+        .values(**values)
+        .returning(Account.id)
+    )
+    return result.first() is not None
 
 
 async def ids_by_identity(

@@ -37,6 +37,7 @@ INSERT_COLUMNS = (
     "sender_name",
     "subject",
     "received_at",
+    "received_utc_offset",
     "body_text",
     "size",
     "status",

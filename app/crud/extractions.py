@@ -2,12 +2,12 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.crud import bulk
-from app.models import Category, CategoryFeedback, Email, Transaction
+from app.models import Category, CategoryFeedback, Email
 from app.models.email import STORED
 from app.models.extraction import CategoryModel, EmailExtraction, LlmTransaction
 
@@ -25,6 +25,7 @@ async def emails_to_extract(
             Email.sender_name,
             Email.subject,
             Email.received_at,
+            Email.received_utc_offset,
             Email.body_text,
             Email.size,
         )
@@ -68,19 +69,6 @@ _INSERT_EXTRACTIONS = bulk.unnest_insert(
 async def insert_llm_calls(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
     if rows:
         await session.execute(insert(LlmTransaction).values(rows))
-
-
-async def transaction_ids_by_message_id(
-    session: AsyncSession, user_id: uuid.UUID, message_ids: Sequence[str]
-) -> dict[str, uuid.UUID]:
-    if not message_ids:
-        return {}
-    rows = await session.execute(
-        select(Transaction.message_id, Transaction.id).where(
-            Transaction.user_id == user_id, Transaction.message_id.in_(message_ids)
-        )
-    )
-    return {message_id: tid for message_id, tid in rows.all() if message_id}
 
 
 async def get_for_email(
@@ -158,3 +146,13 @@ async def category_ids_by_name(session: AsyncSession, user_id: uuid.UUID) -> dic
     for name, category_id in rows.all():
         ids.setdefault(name.lower(), category_id)
     return ids
+
+
+async def link_transaction(
+    session: AsyncSession, extraction_id: uuid.UUID, transaction_id: uuid.UUID
+) -> None:
+    await session.execute(
+        update(EmailExtraction)
+        .where(EmailExtraction.id == extraction_id)
+        .values(transaction_id=transaction_id)
+    )

@@ -1,16 +1,37 @@
 import uuid
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, or_, select, tuple_, update
+from sqlalchemy import (
+    BigInteger,
+    DateTime,
+    Integer,
+    Interval,
+    Numeric,
+    String,
+    Text,
+    and_,
+    any_,
+    bindparam,
+    column,
+    func,
+    literal,
+    or_,
+    select,
+    tuple_,
+    union_all,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, joinedload
 
 from app.core.timezones import DEFAULT_TIMEZONE, day_end, day_range, day_start
 from app.crud import bulk, users
 from app.crud.reports import local_day
-from app.models import Account, Category, Email, Transaction, Transactor
+from app.models import Account, Category, Email, Transaction, TransactionMerge, Transactor
 from app.schemas.transaction import TransactionFilters
 
 # What a caller may leave out of a row to insert.
@@ -26,7 +47,9 @@ ROW_DEFAULTS: dict[str, Any] = {
     "balance_after": None,
     "reference": None,
     "notes": "",
-    "dedupe_key": None,
+    "reference_key": None,
+    "account_last4": None,
+    "occurred_at_from_text": False,
 }
 INSERT_COLUMNS = ("id", "user_id", "amount", "currency", "type", "occurred_at", *ROW_DEFAULTS)
 _INSERT = (
@@ -42,13 +65,154 @@ async def insert_transactions_ignoring_duplicates(
     """ONE INSERT ... ON CONFLICT DO NOTHING RETURNING id for the batch.
 
     Each row needs user_id, amount, currency, type and occurred_at; other columns default (see
-    ROW_DEFAULTS). A row is skipped when its (user_id, message_id) or (user_id, dedupe_key)
-    exists already or appears earlier in the same batch. Returns the ids of the rows inserted."""
+    ROW_DEFAULTS; a row may bring its own id). A row is skipped when its (user_id, message_id)
+    or (user_id, reference_key) exists already or appears earlier in the same batch. Returns the
+    ids of the rows inserted."""
     if not rows:
         return []
     values = [{**ROW_DEFAULTS, "id": uuid.uuid4(), **row} for row in rows]
     result = await session.execute(_INSERT, bulk.column_arrays(Transaction, INSERT_COLUMNS, values))
     return list(result.scalars())
+
+
+def _candidates(match: str, probe: Any, message_id: Any = Transaction.message_id) -> Any:
+    """What the merge rule compares of a stored transaction (app.services.dedupe), with the
+    senders of its emails and the emails it must never merge with again (split from it, or the
+    source of the transaction it was split from). The subqueries run for candidates only."""
+    merged_senders = (
+        select(func.array_agg(Email.sender))
+        .select_from(TransactionMerge)
+        .join(Email, Email.id == TransactionMerge.email_id)
+        .where(
+            TransactionMerge.transaction_id == Transaction.id, TransactionMerge.split_at.is_(None)
+        )
+        .scalar_subquery()
+    )
+    split_emails = (
+        select(func.array_agg(TransactionMerge.email_id))
+        .where(
+            TransactionMerge.transaction_id == Transaction.id,
+            TransactionMerge.split_at.is_not(None),
+        )
+        .scalar_subquery()
+    )
+    _kept = aliased(Transaction)
+    split_from = (
+        select(func.array_agg(_kept.email_id))
+        .select_from(TransactionMerge)
+        .join(_kept, _kept.id == TransactionMerge.transaction_id)
+        .where(TransactionMerge.split_transaction_id == Transaction.id)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            literal(match).label("match"),
+            probe.label("probe"),
+            Transaction.id,
+            Transaction.amount,
+            Transaction.currency,
+            Transaction.type,
+            Transaction.occurred_at,
+            Transaction.occurred_at_from_text,
+            Transaction.account_last4,
+            Transaction.account_id,
+            Transaction.reference_key,
+            message_id.label("message_id"),
+            func.coalesce(Email.sender, "").label("sender"),
+            merged_senders.label("merged_senders"),
+            split_emails.label("split_emails"),
+            split_from.label("split_from"),
+        )
+        .select_from(Transaction)
+        .outerjoin(Email, Email.id == Transaction.email_id)
+        .where(Transaction.user_id == bindparam("user_id"))
+    )
+
+
+def _candidates_statement() -> Any:
+    probes = (
+        func.unnest(
+            bindparam("probe_index", type_=ARRAY(Integer)),
+            bindparam("probe_amount", type_=ARRAY(Numeric(14, 2))),
+            bindparam("probe_at", type_=ARRAY(DateTime(timezone=True))),
+        )
+        .table_valued("index", "amount", "at")
+        .render_derived(name="probe")
+    )
+    window = bindparam("window", type_=Interval())
+    by_message = _candidates("message", literal(-1, Integer)).where(
+        Transaction.message_id == any_(bindparam("message_ids", type_=ARRAY(Text)))
+    )
+    merge, merged_email = aliased(TransactionMerge), aliased(Email)
+    by_merged_email = (
+        _candidates("merged", literal(-1, Integer), merged_email.message_id)
+        .join(merge, and_(merge.transaction_id == Transaction.id, merge.split_at.is_(None)))
+        .join(merged_email, merged_email.id == merge.email_id)
+        .where(
+            merged_email.user_id == bindparam("user_id"),
+            merged_email.message_id == any_(bindparam("message_ids", type_=ARRAY(Text))),
+        )
+    )
+    by_reference = _candidates("reference", literal(-1, Integer)).where(
+        Transaction.reference_key == any_(bindparam("reference_keys", type_=ARRAY(String(200))))
+    )
+    by_time = (
+        _candidates("time", probes.c.index)
+        .join(
+            probes,
+            and_(
+                Transaction.amount == probes.c.amount,
+                Transaction.occurred_at.between(probes.c.at - window, probes.c.at + window),
+            ),
+        )
+        .where(Transaction.occurred_at_from_text)
+    )
+    return union_all(by_message, by_merged_email, by_reference, by_time)
+
+
+_CANDIDATES = _candidates_statement()
+
+
+async def merge_candidates(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    *,
+    message_ids: Sequence[str],
+    reference_keys: Sequence[str],
+    probes: Sequence[tuple[int, Decimal, datetime]],
+    window: timedelta,
+) -> Sequence[Any]:
+    """ONE statement: the user's stored transactions a batch of drafts may be (match "message":
+    the same email; "merged": the one the email was merged into, `message_id` then being the
+    email's), may merge with by reference (match "reference": one of these keys) or by
+    time (match "time", `probe` = the draft's index: this amount within `window` of the
+    draft's time, time read from the text). Indexed: (user_id, message_id), (user_id,
+    reference_key) and the partial ix_transactions_time_window."""
+    result = await session.execute(
+        _CANDIDATES,
+        {
+            "user_id": user_id,
+            "message_ids": list(message_ids),
+            "reference_keys": list(reference_keys),
+            "probe_index": [p[0] for p in probes],
+            "probe_amount": [p[1] for p in probes],
+            "probe_at": [p[2] for p in probes],
+            "window": window,
+        },
+    )
+    return result.all()
+
+
+_LOCK = select(func.pg_advisory_xact_lock(column("key"))).select_from(
+    func.unnest(bindparam("keys", type_=ARRAY(BigInteger))).table_valued("key").render_derived()
+)
+
+
+async def lock_keys(session: AsyncSession, keys: Sequence[int]) -> None:
+    """Transaction-scoped advisory locks on these keys, taken in the order given (sorted by the
+    caller, so that concurrent callers never wait on each other in a cycle)."""
+    if keys:
+        await session.execute(_LOCK, {"keys": list(keys)})
 
 
 def filtered(user_id: uuid.UUID, filters: TransactionFilters, tz: str) -> Any:

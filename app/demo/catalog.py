@@ -12,7 +12,8 @@ with the same amount (salary, rent, subscriptions) or a varying one (utility bil
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
 
 from app.demo.formats import (
     DAY_ABBREVIATIONS,
@@ -38,9 +39,10 @@ from app.demo.formats import (
 )
 
 IST = timezone(timedelta(hours=5, minutes=30))
-US_EASTERN = timezone(timedelta(hours=-5))
-UK = UTC
-CET = timezone(timedelta(hours=1))
+# Real zones, so that a summer alert's "4:46 PM ET" is EDT as its Date header says.
+US_EASTERN = ZoneInfo("America/New_York")
+UK = ZoneInfo("Europe/London")
+CET = ZoneInfo("Europe/Berlin")
 
 USER_NAME = "Alex Rao"
 USER_FIRST_NAME = "Alex"
@@ -54,7 +56,7 @@ UPPER_DIGITS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
 class Sender:
     name: str
     address: str
-    tz: timezone
+    tz: tzinfo
     style: str  # "plain" | "html" | "alternative": the MIME shape this sender uses
     transfer: str = "quoted-printable"  # or "base64"
     domain: str = field(init=False)

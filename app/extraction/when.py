@@ -243,8 +243,10 @@ def _numeric_date(match: re.Match[str], month_first: bool, received_at: datetime
         month_first = True
     day, month = (second, first) if month_first else (first, second)
     if match["ny"] is None:
-        if match["sep"] == "-":
-            return None  # "12-03" alone is more often a range or a code
+        # "12/03" alone is as often an amount ("£30.04"), a range or a code: a date only when a
+        # time follows it ("12/03 14:32").
+        if match["sep"] == "-" or not _TIME.search(match.string, match.end(), match.end() + 12):
+            return None
         return _with_year(day, month, None, received_at)
     year = _full_year(match["ny"])
     if len(match["ny"]) == 2 and year > received_at.year + 1:

@@ -5,7 +5,7 @@ rules are unsure and an endpoint is configured). Pure CPU for the rules, so call
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Protocol
 
 from app.extraction import reader
@@ -24,6 +24,7 @@ class StoredEmail(Protocol):
     sender_name: str
     subject: str
     received_at: datetime
+    received_utc_offset: int | None
     body_text: str
     size: int
 
@@ -54,7 +55,7 @@ def read_with_rules(emails: Sequence[StoredEmail]) -> list[Extracted]:
             sender=row.sender,
             sender_name=row.sender_name,
             subject=row.subject,
-            received_at=row.received_at,
+            received_at=_as_sent(row.received_at, row.received_utc_offset),
             text=row.body_text,
             size=row.size,
         )
@@ -65,6 +66,13 @@ def read_with_rules(emails: Sequence[StoredEmail]) -> list[Extracted]:
                 Extracted(row.id, email, None, error=f"{type(exc).__name__}: {exc}"[:500])
             )
     return extracted
+
+
+def _as_sent(instant: datetime, offset_minutes: int | None) -> datetime:
+    """The stored instant in the zone its Date header was written in (as parse_email gave it)."""
+    if offset_minutes is None:
+        return instant
+    return instant.astimezone(timezone(timedelta(minutes=offset_minutes)))
 
 
 async def ask_llm_where_unsure(item: Extracted, llm: LlmExtractor | None) -> Extracted:

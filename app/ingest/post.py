@@ -1,7 +1,8 @@
 """Ingest stage "post": extracted, categorised emails → the ledger. Accounts are found or made,
-transactions inserted (deduplicated), each email's extraction result and LLM calls recorded, and
-the balances the alerts reported applied last. Runs inside one unit of work per batch, so the
-budget alerts it raises are sent when the batch commits."""
+transactions inserted (reports of one payment merged on positive evidence only, each merge
+recorded), each email's extraction result (linked to its transaction, or the one it was merged
+into) and LLM calls recorded, and the balances the alerts reported applied last. Runs inside
+one unit of work per batch, so the budget alerts it raises are sent when the batch commits."""
 
 import uuid
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from app.crud import extractions as extractions_crud
 from app.ingest.extract import Extracted
 from app.models.extraction import FAILED, NOT_TRANSACTION, TRANSACTION
 from app.services import accounts
-from app.services.transactions import NewTransaction, record_transactions
+from app.services.transactions import NewTransaction, lock_for_time_merges, record_drafts
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,13 +43,20 @@ class ExtractionSummary:
 
 
 def account_key(item: Extracted) -> accounts.AccountKey:
+    """The card or account the email names, as a person knows it: a bank's alert names its own
+    (issuer + last 4), a shop's receipt or a wallet names a card someone else issued (the user's
+    account with those digits: see services.accounts)."""
     result = item.transaction
     assert result is not None and result.currency
-    return accounts.AccountKey(
-        institution=item.email.sender.rpartition("@")[2],
-        last4=result.account_last4 or "",
-        kind="card" if "card" in item.email.subject.lower() else "bank",
+    email = item.email
+    return accounts.key_for_report(
+        sender=email.sender,
+        sender_name=email.sender_name,
+        subject=email.subject,
+        last4=result.account_last4,
+        network=result.card_network,
         currency=result.currency,
+        merchant=result.merchant,
     )
 
 
@@ -58,14 +66,17 @@ async def post(
     extracted: list[Extracted],
     categorised: list[Categorised],
 ) -> ExtractionSummary:
+    # First: the locks that let concurrent batches merge by time (see the function).
+    await lock_for_time_merges(session, user_id, _time_mergeable_amounts(categorised))
     account_ids = await accounts.get_or_create_accounts(
         session, user_id, [c.account for c in categorised]
     )
     drafts, balances = _drafts(categorised, account_ids)
-    recorded = await record_transactions(session, user_id, drafts)
-    transaction_ids = await extractions_crud.transaction_ids_by_message_id(
-        session, user_id, [c.item.email.message_id for c in categorised]
-    )
+    recorded = await record_drafts(session, user_id, drafts)
+    transaction_ids = {
+        entry.item.email_id: outcome.transaction_id
+        for entry, outcome in zip(categorised, recorded, strict=True)
+    }
     await extractions_crud.insert_extractions(
         session, [_extraction_row(user_id, item, transaction_ids) for item in extracted]
     )
@@ -78,11 +89,21 @@ async def post(
     return ExtractionSummary(
         examined=len(extracted),
         transactions=len(categorised),
-        recorded=len(recorded),
+        recorded=sum(1 for outcome in recorded if outcome.inserted),
         not_transactions=sum(1 for i in extracted if i.result and not i.result.is_transaction),
         failed=sum(1 for i in extracted if i.result is None),
         llm_calls=sum(1 for i in extracted if i.call is not None),
     )
+
+
+def _time_mergeable_amounts(categorised: list[Categorised]) -> list[Decimal]:
+    """The amounts of the drafts the time-window rule may merge (time read, last 4 known)."""
+    amounts = []
+    for entry in categorised:
+        result = entry.item.transaction
+        if result and result.amount and result.occurred_at_from_text and result.account_last4:
+            amounts.append(result.amount)
+    return amounts
 
 
 def _drafts(
@@ -95,6 +116,7 @@ def _drafts(
         assert result and result.amount and result.currency and result.direction
         account_id = account_ids.get(entry.account.identity)
         occurred_at = result.occurred_at or email.received_at
+        from_text = result.occurred_at is not None and result.occurred_at_from_text
         drafts.append(
             NewTransaction(
                 amount=result.amount,
@@ -113,6 +135,8 @@ def _drafts(
                 message_id=email.message_id,
                 category_id=entry.category_id,
                 category_source="model" if entry.category_id else "none",
+                occurred_at_from_text=from_text,
+                reference_label=_reference_label(entry.item),
             )
         )
         if account_id and result.balance is not None:
@@ -120,8 +144,28 @@ def _drafts(
     return drafts, balances
 
 
+def _reference_label(item: Extracted) -> str:
+    """The words just before the reference in the text extraction read, when its span says
+    where (and the span really holds it): "IFSC", "A/c", "UTR"... tell the merge rule what the
+    number is. Empty when unknown."""
+    result = item.transaction
+    if result is None or not result.reference or "reference" not in result.spans:
+        return ""
+    start, end = result.spans["reference"]
+    document = f"{item.email.subject}\n{item.email.text}"
+    if not 0 <= start < end <= len(document):
+        return ""
+    if _alnum(document[start:end]) != _alnum(result.reference):
+        return ""
+    return document[max(0, start - 32) : start]
+
+
+def _alnum(text: str) -> str:
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
 def _extraction_row(
-    user_id: uuid.UUID, item: Extracted, transaction_ids: dict[str, uuid.UUID]
+    user_id: uuid.UUID, item: Extracted, transaction_ids: dict[uuid.UUID, uuid.UUID]
 ) -> dict[str, Any]:
     result = item.result
     status = (
@@ -137,7 +181,7 @@ def _extraction_row(
         "fields": result.to_fields() if result else {},
         "rejection_reason": result.rejection_reason if result else None,
         "error": item.error,
-        "transaction_id": transaction_ids.get(item.email.message_id) if item.transaction else None,
+        "transaction_id": transaction_ids.get(item.email_id) if item.transaction else None,
     }
 
 

@@ -121,10 +121,16 @@ def _row(message: FetchedMessage, fetched_at: datetime) -> dict[str, Any]:
         "sender_name": _clean(parsed.sender_name),
         "subject": _clean(parsed.subject),
         "received_at": parsed.received_at,
+        "received_utc_offset": utc_offset_minutes(parsed.received_at),
         "body_text": _clean(parsed.text),
         "status": STORED,
         "failure_reason": None,
     }
+
+
+def utc_offset_minutes(moment: datetime) -> int | None:
+    offset = moment.utcoffset()
+    return None if offset is None else int(offset.total_seconds() // 60)
 
 
 def _failed_fields(message: FetchedMessage, fetched_at: datetime, reason: str) -> dict[str, Any]:
@@ -134,6 +140,7 @@ def _failed_fields(message: FetchedMessage, fetched_at: datetime, reason: str) -
         "sender_name": "",
         "subject": "",
         "received_at": message.fallback_date or fetched_at,
+        "received_utc_offset": None,
         "body_text": "",
         "status": FAILED,
         "failure_reason": reason,

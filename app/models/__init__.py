@@ -10,6 +10,7 @@ from app.models.exchange_rate import ExchangeRate
 from app.models.extraction import CategoryModel, EmailExtraction, LlmTransaction
 from app.models.goal import Goal, GoalContribution
 from app.models.job import Job
+from app.models.merge import TransactionMerge
 from app.models.refresh_token import RefreshToken
 from app.models.role import Role
 from app.models.transaction import Transaction
@@ -36,6 +37,7 @@ __all__ = [
     "RefreshToken",
     "Role",
     "Transaction",
+    "TransactionMerge",
     "Transactor",
     "User",
 ]

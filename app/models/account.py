@@ -11,13 +11,15 @@ ACCOUNT_KINDS = ("bank", "card", "wallet", "cash", "other")
 
 
 class Account(UUIDPrimaryKey, Timestamps, Base):
-    """A bank account, card or wallet of the user. Created automatically the first time an alert
-    names one (institution + last 4 digits), or by hand."""
+    """A bank account, card or wallet of the user, as a person knows it: the issuer and the last
+    4 digits. Created automatically the first time an email names one, or by hand. A card a shop's
+    receipt names before any bank alert has no issuer yet (`institution` ''); the issuer's
+    first alert for those digits fills it in (services.accounts.get_or_create_accounts)."""
 
     __tablename__ = "accounts"
     __table_args__ = (
         CheckConstraint("kind IN ('bank', 'card', 'wallet', 'cash', 'other')", name="kind"),
-        # One account per institution and last 4 digits; hand-made accounts without digits
+        # One account per issuer and last 4 digits; hand-made accounts without digits
         # ("Cash", "Wallet") may repeat.
         Index(
             "uq_accounts_user_id_institution_last4",
@@ -32,7 +34,10 @@ class Account(UUIDPrimaryKey, Timestamps, Base):
     user_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("users.id", ondelete="CASCADE"), index=True
     )
-    institution: Mapped[str] = mapped_column(String(100), default="")  # lower-cased
+    # The issuer as a key: lower-cased ("hdfc bank"; a bank without a profile: its mail domain).
+    institution: Mapped[str] = mapped_column(String(100), default="")
+    issuer: Mapped[str] = mapped_column(String(100), default="", server_default="")  # "HDFC Bank"
+    network: Mapped[str | None] = mapped_column(String(20))  # "visa", "mastercard", "rupay"...
     kind: Mapped[str] = mapped_column(String(10), default="other")
     last4: Mapped[str] = mapped_column(String(4), default="")
     name: Mapped[str] = mapped_column(String(100))

@@ -8,6 +8,7 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -55,6 +56,9 @@ class Email(UUIDPrimaryKey, Base):
     sender_name: Mapped[str] = mapped_column(Text, default="")
     subject: Mapped[str] = mapped_column(Text, default="")
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # Minutes east of UTC the Date header was written in: the sender's zone, which the instant
+    # alone loses, and which reads a time or date in the text that names no zone.
+    received_utc_offset: Mapped[int | None] = mapped_column(SmallInteger)
     body_text: Mapped[str] = mapped_column(Text, default="")
     size: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(10), default=STORED)

@@ -3,6 +3,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     DateTime,
     ForeignKey,
@@ -11,6 +12,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -35,10 +38,19 @@ class Transaction(UUIDPrimaryKey, Timestamps, Base):
         CheckConstraint("category_source IN ('rule', 'model', 'user', 'none')", name="cat_source"),
         CheckConstraint("source IN ('email', 'manual', 'csv')", name="source"),
         # NULLs never collide, so both hold only where the value is set: one transaction per
-        # email, and one per real-world payment however many emails report it (see
-        # app.services.transactions.dedupe_key for what the key is made of).
+        # email, and one per validated payment reference however many emails give it (see
+        # app.services.dedupe for the merge rule and what the key is made of).
         UniqueConstraint("user_id", "message_id", name="uq_transactions_user_id_message_id"),
-        UniqueConstraint("user_id", "dedupe_key", name="uq_transactions_user_id_dedupe_key"),
+        UniqueConstraint("user_id", "reference_key", name="uq_transactions_user_id_reference_key"),
+        # The other merge rule looks for the same amount within minutes, among the rows whose
+        # time was read from their email's text (the only ones it may merge with).
+        Index(
+            "ix_transactions_time_window",
+            "user_id",
+            "amount",
+            "occurred_at",
+            postgresql_where=text("occurred_at_from_text"),
+        ),
         # Keyset pagination, newest first: PostgreSQL reads this index backwards for DESC.
         Index("ix_transactions_user_id_occurred_at_id", "user_id", "occurred_at", "id"),
         # Substring search (ILIKE '%8812%') on descriptions: trigrams, see crud.transactions.
@@ -74,7 +86,11 @@ class Transaction(UUIDPrimaryKey, Timestamps, Base):
     balance_after: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     reference: Mapped[str | None] = mapped_column(String(100))
     notes: Mapped[str] = mapped_column(Text, default="")
-    dedupe_key: Mapped[str | None] = mapped_column(String(200))
+    # "<REFERENCE>|<amount>|<CUR>|<type>" where the email gave a validated payment reference.
+    reference_key: Mapped[str | None] = mapped_column(String(200))
+    account_last4: Mapped[str | None] = mapped_column(String(4))
+    # True when occurred_at is a time the email's text stated (not its Date header).
+    occurred_at_from_text: Mapped[bool] = mapped_column(Boolean, server_default=false())
 
     account: Mapped[Account | None] = relationship(lazy="raise")
     transactor: Mapped[Transactor | None] = relationship(lazy="raise")

@@ -15,7 +15,9 @@ class AccountPublic(BaseModel):
 
     id: uuid.UUID
     name: str
-    institution: str
+    institution: str = Field(description="the issuer as a key, lower-cased; '' when not known")
+    issuer: str = Field(description="the issuer's name as shown; '' when not known yet")
+    network: str | None = Field(description="card network: visa, mastercard, rupay...")
     kind: AccountKind
     last4: str
     currency: str | None

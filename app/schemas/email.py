@@ -5,6 +5,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.schemas.common import ResponseModel
+from app.schemas.money import Money
 
 EmailStatus = Literal["stored", "failed"]
 
@@ -43,7 +44,67 @@ class EmailSummary(ResponseModel):
     snippet: str = ""
 
 
+MergeReason = Literal["reference", "time_window"]
+
+
+class EmailMerge(ResponseModel):
+    """Email `email_id` reported the payment recorded as transaction `transaction_id` (another
+    email's), so it was merged into it: why (`reason`, `evidence`), and whether the person
+    split them apart again (`split_at`, `split_transaction_id`: the transaction made then)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    reason: MergeReason = Field(
+        description="reference: both gave one payment reference; time_window: same amount, "
+        "card and direction minutes apart by the times both texts state"
+    )
+    evidence: str
+    merged_at: datetime
+    split_at: datetime | None
+    split_transaction_id: uuid.UUID | None
+    # The transaction kept, and the email it came from.
+    transaction_id: uuid.UUID
+    amount: Money
+    currency: str
+    type: Literal["debit", "credit"]
+    occurred_at: datetime
+    merchant: str | None
+    transaction_email_id: uuid.UUID | None
+    transaction_email_subject: str | None
+    # The email merged into it.
+    email_id: uuid.UUID
+    email_subject: str
+    email_sender: str
+    email_received_at: datetime
+
+
+class EmailExtraction(ResponseModel):
+    """What extraction made of an email. `fields` are the values read (app/extraction/result.py
+    `to_fields`: money as strings). `transaction_id` is the transaction this email is part of:
+    its own, or the one it was merged into (`merged_into`)."""
+
+    status: Literal["transaction", "not_transaction", "failed"]
+    method: str
+    confidence: float
+    fields: dict[str, Any]
+    rejection_reason: str | None
+    error: str | None
+    transaction_id: uuid.UUID | None
+    extracted_at: datetime
+    merged_into: EmailMerge | None = Field(
+        None, description="this email's payment is another email's transaction"
+    )
+    also_reported_by: list[EmailMerge] = Field(
+        default_factory=list,
+        description="other emails merged into the transaction this email is the source of",
+    )
+    split: list[EmailMerge] = Field(
+        default_factory=list, description="merges of this email that were split again"
+    )
+
+
 class EmailDetail(EmailSummary):
     body_text: str
     created_at: datetime
-    extraction: dict[str, Any] | None = None  # filled in once extraction results exist
+    extraction: EmailExtraction | None = None  # filled in once extraction results exist

@@ -8,9 +8,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import NotFound
 from app.crud import emails as emails_crud
-from app.crud import extractions as extractions_crud
 from app.models import Email, User
 from app.schemas.email import EmailDetail, EmailFilters, EmailSummary
+from app.services import merges
 
 
 async def list_emails(
@@ -32,21 +32,12 @@ async def get_email(session: AsyncSession, user: User, email_id: uuid.UUID) -> E
 
 
 async def get_email_detail(session: AsyncSession, user: User, email_id: uuid.UUID) -> EmailDetail:
-    """One email with what extraction made of it (None until it has been extracted)."""
+    """One email with what extraction made of it (None until it has been extracted), and the
+    merges it is part of: "merged into" another email's transaction, or "also reported by"
+    emails merged into its own."""
     email = await get_email(session, user, email_id)
     detail = EmailDetail.model_validate(email, from_attributes=True)
-    extraction = await extractions_crud.get_for_email(session, user.id, email_id)
-    if extraction is not None:
-        detail.extraction = {
-            "status": extraction.status,
-            "method": extraction.method,
-            "confidence": extraction.confidence,
-            "fields": extraction.fields,
-            "rejection_reason": extraction.rejection_reason,
-            "error": extraction.error,
-            "transaction_id": extraction.transaction_id,
-            "extracted_at": extraction.created_at,
-        }
+    detail.extraction = await merges.extraction_of(session, user.id, email_id)
     return detail
 
 

@@ -2,18 +2,20 @@
 filters and keyset pagination, editing, and category corrections that feed the categoriser.
 
 For the ingest pipeline: `get_or_create_accounts` (services.accounts), then
-`record_transactions(session, user_id, drafts)` per batch; it resolves merchants, applies the
-user's rules, computes dedupe keys, inserts with one statement and checks budgets.
+`record_drafts(session, user_id, drafts)` per batch; it resolves merchants, applies the user's
+rules, merges reports of one payment on positive evidence only (app.services.dedupe) and records
+each merge, inserts with one statement and checks budgets.
 """
 
 import base64
 import binascii
+import hashlib
 import json
 import re
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -24,57 +26,31 @@ from app.core.config import get_settings
 from app.core.errors import BadRequest, NotFound
 from app.core.tasks import RETRAIN_CATEGORISER, UserTask
 from app.crud import category_feedback
+from app.crud import merges as merges_crud
 from app.crud import transactions as transactions_crud
 from app.models import Transaction, User
+from app.models import merge as merge_models
 from app.schemas.transaction import (
     TransactionCreate,
     TransactionFilters,
     TransactionSort,
     TransactionUpdate,
 )
-from app.services import budgets, categories, category_rules, transactors
-
-MIN_REFERENCE_CHARS = 6  # shorter "references" (a 1, an 04) are not unique enough to merge on
-
-
-def dedupe_key(
-    *,
-    amount: Decimal,
-    currency: str,
-    type: str,
-    occurred_at: datetime,
-    account_last4: str | None = None,
-    reference: str | None = None,
-) -> str:
-    """What makes two reports one payment (unique per user in `transactions.dedupe_key`).
-
-    - With a reference of at least 6 letters/digits (UPI RRN, card auth code, transaction id):
-      "ref|<reference, lower-case, letters and digits only>|<amount>|<CURRENCY>|<type>".
-      A bank alert and the merchant's receipt carrying the same reference collapse, whatever
-      their times.
-    - Otherwise: "at|<occurred_at in UTC, to the hour: YYYY-MM-DDTHH>|<last 4 digits or
-      '-'>|<amount>|<CURRENCY>|<type>". Two alerts of one card payment collapse when they name
-      the same hour.
-    Amount is written with two decimals ("499.00"). The price of a missed duplicate is a double
-    row a person can delete; the price of a false merge is a lost payment, so the key is strict:
-    two real payments of the same amount, on the same card, within the same clock hour and
-    without references do merge (rare; documented in docs/analytics.md).
-    """
-    money = f"{amount.quantize(Decimal('0.01'))}|{currency.upper()}|{type}"
-    ref = re.sub(r"[^0-9a-z]", "", (reference or "").casefold())
-    if len(ref) >= MIN_REFERENCE_CHARS:
-        return f"ref|{ref[:120]}|{money}"
-    hour = occurred_at.astimezone(UTC).strftime("%Y-%m-%dT%H")
-    last4 = re.sub(r"\D", "", account_last4 or "")[-4:] or "-"
-    return f"at|{hour}|{last4}|{money}"
+from app.services import budgets, categories, category_rules, dedupe, transactors
 
 
 @dataclass(slots=True)
 class NewTransaction:
     """A transaction to record. `merchant` is the raw name (normalised into a transactor);
-    `sender` is the email's From address, for rules. `dedupe=False` records it even if it
-    looks like another (hand entries). A category given with category_source "user" is kept;
-    otherwise the user's rules decide first and a given category ("model") is the fallback."""
+    `sender` is the email's From address, for rules and the merge rule. `dedupe=False` records
+    it even if it looks like another (hand entries, CSV rows, a split). A category given with
+    category_source "user" is kept; otherwise the user's rules decide first and a given category
+    ("model") is the fallback.
+
+    For the merge rule (app.services.dedupe): `reference` with `reference_label` (the words
+    before it in the text, when known); `occurred_at_from_text` True only when `occurred_at` is
+    a time of day the email's text stated (never one taken from its Date header);
+    `account_last4` with `account_id`."""
 
     amount: Decimal
     currency: str
@@ -94,6 +70,20 @@ class NewTransaction:
     category_source: str = "none"  # rule | model | user | none
     notes: str = ""
     dedupe: bool = True
+    occurred_at_from_text: bool = False
+    reference_label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """What became of one draft: the transaction it is now part of; `inserted` when it made
+    that transaction; `reason` ("reference" | "time_window") and `evidence` when it was merged
+    into another report of the same payment (recorded in transaction_merges)."""
+
+    transaction_id: uuid.UUID
+    inserted: bool
+    reason: str | None = None
+    evidence: str = ""
 
 
 async def record_transactions(
@@ -103,16 +93,72 @@ async def record_transactions(
     *,
     check_budgets: bool = True,
 ) -> list[uuid.UUID]:
-    """Insert drafts, skipping duplicates (same email, or same dedupe key). Returns the ids
-    inserted. A batch of 100 costs a handful of statements: merchants, rules, one INSERT."""
+    """Insert drafts, merging reports of one payment (see `record_drafts`). Returns the ids
+    inserted."""
+    recorded = await record_drafts(session, user_id, drafts, check_budgets=check_budgets)
+    return [r.transaction_id for r in recorded if r.inserted]
+
+
+async def lock_for_time_merges(
+    session: AsyncSession, user_id: uuid.UUID, amounts: Iterable[Decimal]
+) -> None:
+    """Hold, until the unit of work ends, one lock per amount these drafts may merge by time
+    (drafts with a time read from the text and a last 4). Two batches of one user that carry
+    the same amount then decide and insert one after the other, so the second sees the first's
+    rows (a shared reference needs no lock: its unique key decides). ONE statement, nothing when
+    there is no such amount. Take it before any other lock of the batch (accounts' rows), so
+    that every batch takes its locks in the same order."""
+    keys = sorted(
+        {
+            int.from_bytes(
+                hashlib.blake2b(f"{user_id}|{amount:.2f}".encode(), digest_size=8).digest(),
+                "big",
+                signed=True,
+            )
+            for amount in amounts
+        }
+    )
+    await transactions_crud.lock_keys(session, keys)
+
+
+async def record_drafts(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    drafts: Sequence[NewTransaction],
+    *,
+    check_budgets: bool = True,
+) -> list[Recorded]:
+    """Record a batch of drafts: each becomes a transaction, or joins the transaction of its
+    email recorded before (a re-run), or merges into another report of the same payment by the
+    rule of app.services.dedupe, the merge recorded with its reason and evidence. One entry per
+    draft, in order.
+
+    A batch of 200 costs a handful of statements whatever it holds: merchants, rules, ONE
+    SELECT of what it may merge with, ONE INSERT, and one more INSERT when something merged.
+    Concurrent batches of one user: see `lock_for_time_merges`."""
     if not drafts:
         return []
     merchants = await transactors.resolve_transactors(
         session, user_id, [d.merchant for d in drafts if d.merchant]
     )
     rule_set = await category_rules.load_rule_set(session, user_id)
+    plans = [_Plan.of(index, draft) for index, draft in enumerate(drafts)]
+    stored = await transactions_crud.merge_candidates(
+        session,
+        user_id,
+        message_ids=[p.draft.message_id for p in plans if p.draft.message_id],
+        reference_keys=[p.key for p in plans if p.key],
+        probes=[
+            (p.index, p.draft.amount, p.draft.occurred_at)
+            for p in plans
+            if p.report is not None and p.report.time_from_text and p.report.last4
+        ],
+        window=dedupe.TIME_WINDOW,
+    )
+    decided = _decide(plans, stored)
     rows = []
-    for draft in drafts:
+    for plan in decided.inserts:
+        draft = plan.draft
         transactor = merchants.get(draft.merchant or "")
         category_id, source = draft.category_id, draft.category_source
         if source != "user" and rule_set:
@@ -128,37 +174,274 @@ async def record_transactions(
             )
             if rule is not None:
                 category_id, source = rule.category_id, "rule"
-        rows.append(
-            _row(user_id, draft, transactor.id if transactor else None, category_id, source)
-        )
-    inserted = await transactions_crud.insert_transactions_ignoring_duplicates(session, rows)
+        rows.append(_row(user_id, plan, transactor.id if transactor else None, category_id, source))
+    inserted = set(await transactions_crud.insert_transactions_ignoring_duplicates(session, rows))
+    missed = [plan for plan in decided.inserts if plan.id not in inserted]
+    if missed:  # a concurrent batch recorded the same email or reference first
+        await _follow_concurrent_inserts(session, user_id, plans, missed, decided.results)
+    results = [decided.results[plan.index] for plan in plans]
+    merges = [
+        {
+            "id": uuid.uuid4(),
+            "user_id": user_id,
+            "transaction_id": result.transaction_id,
+            "email_id": plan.draft.email_id,
+            "reason": result.reason,
+            "evidence": result.evidence[:2000],
+        }
+        for plan, result in zip(plans, results, strict=True)
+        if result.reason and plan.draft.email_id is not None
+    ]
+    await merges_crud.insert_merges(session, merges)
     if inserted and check_budgets:
         await budgets.check_budgets(session, user_id)
-    return inserted
+    return results
+
+
+@dataclass(slots=True)
+class _Plan:
+    """One draft on its way in: its pre-made id, reference key and what the merge rule reads."""
+
+    index: int
+    draft: NewTransaction
+    id: uuid.UUID
+    key: str | None
+    report: dedupe.Report | None  # None: never merged (dedupe=False)
+    senders: set[str]  # of the emails reporting it (for the time rule's one-sender guard)
+
+    @classmethod
+    def of(cls, index: int, draft: NewTransaction) -> "_Plan":
+        key = report = None
+        if draft.dedupe:
+            key = dedupe.reference_key(
+                draft.reference,
+                draft.amount,
+                draft.currency,
+                draft.type,
+                draft.reference_label,
+            )
+            report = dedupe.Report(
+                amount=draft.amount,
+                currency=draft.currency.upper(),
+                type=draft.type,
+                occurred_at=draft.occurred_at,
+                time_from_text=draft.occurred_at_from_text,
+                last4=_last4(draft.account_last4),
+                account_id=draft.account_id,
+                sender=draft.sender.lower(),
+                reference_key=key,
+            )
+        return cls(index, draft, uuid.uuid4(), key, report, {draft.sender.lower()})
+
+
+@dataclass(slots=True)
+class _Target:
+    """A transaction a later draft may merge into: stored, or planned in this batch."""
+
+    id: uuid.UUID
+    report: dedupe.Report
+    senders: set[str]
+    never: frozenset[uuid.UUID | None]  # emails split from it: never merged into it again
+
+
+@dataclass(slots=True)
+class _Decided:
+    inserts: list[_Plan]
+    results: dict[int, Recorded]
+
+
+def _decide(plans: list[_Plan], stored: Sequence[Any]) -> _Decided:
+    """Each draft in order: the transaction its email is already part of (recorded, or merged
+    into: a re-run), else a merge by reference, else a merge by time, else a new transaction
+    (which later drafts may join)."""
+    by_message: dict[str, uuid.UUID] = {}  # the email's own transaction
+    merged_into: dict[str, uuid.UUID] = {}  # the transaction the email was merged into
+    by_key: dict[str, _Target] = {}
+    by_probe: dict[int, list[_Target]] = {}
+    for row in stored:
+        if row.match in ("message", "merged"):
+            (by_message if row.match == "message" else merged_into)[row.message_id] = row.id
+            continue
+        target = _stored_target(row)
+        if row.match == "reference":
+            by_key[row.reference_key] = target
+        else:
+            by_probe.setdefault(row.probe, []).append(target)
+    planned: list[_Target] = []  # this batch's new transactions, for the time rule
+    inserts: list[_Plan] = []
+    results: dict[int, Recorded] = {}
+    for plan in plans:
+        draft, report = plan.draft, plan.report
+        message_id = draft.message_id
+        if message_id and message_id in by_message:
+            results[plan.index] = Recorded(by_message[message_id], inserted=False)
+            continue
+        if report is None:  # never merged (a split makes the merged email's own this way)
+            _plan_insert(plan, inserts, results, by_message, by_key, planned)
+            continue
+        if message_id and message_id in merged_into:
+            results[plan.index] = Recorded(merged_into[message_id], inserted=False)
+            continue
+        merged = _merge_by_reference(plan, by_key) or _merge_by_time(
+            plan, by_probe.get(plan.index, []) + planned
+        )
+        if merged is not None:
+            results[plan.index] = merged
+            if message_id:
+                by_message[message_id] = merged.transaction_id
+            continue
+        _plan_insert(plan, inserts, results, by_message, by_key, planned)
+    return _Decided(inserts, results)
+
+
+def _stored_target(row: Any) -> _Target:
+    return _Target(
+        id=row.id,
+        report=dedupe.Report(
+            amount=row.amount,
+            currency=row.currency,
+            type=row.type,
+            occurred_at=row.occurred_at,
+            time_from_text=row.occurred_at_from_text,
+            last4=row.account_last4,
+            account_id=row.account_id,
+            sender=row.sender.lower(),
+            reference_key=row.reference_key,
+        ),
+        senders={row.sender.lower(), *(s.lower() for s in row.merged_senders or ())},
+        never=frozenset((row.split_emails or []) + (row.split_from or [])),
+    )
+
+
+def _plan_insert(
+    plan: _Plan,
+    inserts: list[_Plan],
+    results: dict[int, Recorded],
+    by_message: dict[str, uuid.UUID],
+    by_key: dict[str, _Target],
+    planned: list[_Target],
+) -> None:
+    inserts.append(plan)
+    results[plan.index] = Recorded(plan.id, inserted=True)
+    if plan.draft.message_id:
+        by_message[plan.draft.message_id] = plan.id
+    if plan.report is not None:
+        target = _Target(plan.id, plan.report, plan.senders, frozenset())
+        planned.append(target)
+        if plan.key:
+            by_key.setdefault(plan.key, target)
+
+
+def _merge_by_reference(plan: _Plan, by_key: dict[str, _Target]) -> Recorded | None:
+    """The transaction holding this draft's reference key, unless the two must stay apart (then
+    the draft is recorded without the key: it cannot hold it twice)."""
+    if not plan.key or plan.key not in by_key:
+        return None
+    target = by_key[plan.key]
+    assert plan.report is not None
+    if plan.draft.email_id in target.never or dedupe.reference_conflict(plan.report, target.report):
+        plan.key = None
+        plan.report = replace(plan.report, reference_key=None)
+        return None
+    target.senders |= plan.senders
+    return Recorded(
+        target.id,
+        inserted=False,
+        reason=merge_models.REFERENCE,
+        evidence=dedupe.reference_evidence(plan.key),
+    )
+
+
+def _merge_by_time(plan: _Plan, targets: list[_Target]) -> Recorded | None:
+    """The nearest report in time that the time-window rule says is this payment."""
+    report = plan.report
+    assert report is not None
+    fitting = [
+        target
+        for target in targets
+        if plan.draft.email_id not in target.never
+        and not (plan.senders & target.senders)
+        and dedupe.same_by_time(report, target.report)
+    ]
+    if not fitting:
+        return None
+    target = min(fitting, key=lambda t: abs(t.report.occurred_at - report.occurred_at))
+    target.senders |= plan.senders
+    return Recorded(
+        target.id,
+        inserted=False,
+        reason=merge_models.TIME_WINDOW,
+        evidence=dedupe.time_evidence(report, target.report),
+    )
+
+
+async def _follow_concurrent_inserts(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    plans: list[_Plan],
+    missed: list[_Plan],
+    results: dict[int, Recorded],
+) -> None:
+    """Planned rows the INSERT skipped: another batch committed the same email (then this draft
+    is that transaction) or the same reference key (then it merges into it) in between. Drafts
+    merged into a skipped row follow it, unless their own email has a transaction now (the
+    other batch recorded it: then that is theirs, no merge)."""
+    skipped = {plan.id for plan in missed}
+    followers = [
+        plan
+        for plan in plans
+        if results[plan.index].transaction_id in skipped and not results[plan.index].inserted
+    ]
+    stored = await transactions_crud.merge_candidates(
+        session,
+        user_id,
+        message_ids=[p.draft.message_id for p in missed + followers if p.draft.message_id],
+        reference_keys=[p.key for p in missed if p.key],
+        probes=[],
+        window=dedupe.TIME_WINDOW,
+    )
+    by_message = {row.message_id: row.id for row in stored if row.match in ("message", "merged")}
+    by_key = {row.reference_key: row.id for row in stored if row.match == "reference"}
+    moved: dict[uuid.UUID, uuid.UUID] = {}
+    for plan in missed:
+        if plan.draft.message_id in by_message:
+            moved[plan.id] = by_message[plan.draft.message_id]
+            results[plan.index] = Recorded(moved[plan.id], inserted=False)
+        elif plan.key in by_key:
+            moved[plan.id] = by_key[plan.key]
+            results[plan.index] = Recorded(
+                moved[plan.id],
+                inserted=False,
+                reason=merge_models.REFERENCE,
+                evidence=dedupe.reference_evidence(plan.key or ""),
+            )
+        else:
+            raise RuntimeError("a transaction was neither inserted nor found")
+    for plan in followers:
+        result = results[plan.index]
+        if plan.draft.message_id in by_message:
+            results[plan.index] = Recorded(by_message[plan.draft.message_id], inserted=False)
+        else:
+            results[plan.index] = replace(result, transaction_id=moved[result.transaction_id])
+
+
+def _last4(value: str | None) -> str | None:
+    return re.sub(r"\D", "", value or "")[-4:] or None
 
 
 def _row(
     user_id: uuid.UUID,
-    draft: NewTransaction,
+    plan: _Plan,
     transactor_id: uuid.UUID | None,
     category_id: uuid.UUID | None,
     category_source: str,
 ) -> dict[str, Any]:
-    currency = draft.currency.upper()
-    key = None
-    if draft.dedupe:
-        key = dedupe_key(
-            amount=draft.amount,
-            currency=currency,
-            type=draft.type,
-            occurred_at=draft.occurred_at,
-            account_last4=draft.account_last4,
-            reference=draft.reference,
-        )
+    draft = plan.draft
     return {
+        "id": plan.id,
         "user_id": user_id,
         "amount": draft.amount,
-        "currency": currency,
+        "currency": draft.currency.upper(),
         "type": draft.type,
         "occurred_at": draft.occurred_at,
         "description": draft.description[:2000],
@@ -172,7 +455,9 @@ def _row(
         "balance_after": draft.balance_after,
         "reference": draft.reference[:100] if draft.reference else None,
         "notes": draft.notes,
-        "dedupe_key": key,
+        "reference_key": plan.key,
+        "account_last4": _last4(draft.account_last4),
+        "occurred_at_from_text": draft.occurred_at_from_text,
     }
 
 

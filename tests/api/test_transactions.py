@@ -250,8 +250,11 @@ async def test_another_users_transactions_are_invisible(client, make_user):
     assert still["category_id"] is None and still["notes"] == ""
 
 
-async def test_pipeline_contract_dedupes_in_one_statement(client, worker_ctx, make_user):
-    """What the ingest pipeline calls: accounts on sight, then record_transactions per batch."""
+async def test_pipeline_contract_merges_only_on_evidence(client, worker_ctx, make_user):
+    """What the ingest pipeline calls: accounts on sight, then record_transactions per batch.
+    (Before issue #12 this test asserted that a second alert of the same card and amount in the
+    same clock hour merged; it no longer does: only a checked reference, or times read from both
+    texts minutes apart, merge. See tests/jobs/test_merge_rule.py.)"""
     from datetime import UTC, datetime
     from decimal import Decimal
 
@@ -276,11 +279,11 @@ async def test_pipeline_contract_dedupes_in_one_statement(client, worker_ctx, ma
 
     async with worker_ctx.sessionmaker() as session:
         keys = [
-            AccountKey("HDFCBank.net", "xx1234", kind="card", currency="INR"),
-            AccountKey("hdfcbank.net", "1234"),
+            AccountKey("HDFC Bank", "xx1234", kind="card", currency="INR"),
+            AccountKey("hdfc bank", "1234"),
         ]
         accounts = await get_or_create_accounts(session, user_id, keys)
-        assert list(accounts) == [("hdfcbank.net", "1234")]
+        assert list(accounts) == [("hdfc bank", "1234")]
         account_id = accounts[keys[0].identity]
         assert await get_or_create_accounts(session, user_id, keys) == accounts
         await record_balances(
@@ -302,25 +305,33 @@ async def test_pipeline_contract_dedupes_in_one_statement(client, worker_ctx, ma
                     account_id=account_id,
                     account_last4="1234",
                     occurred_at=at.replace(minute=40),
-                ),  # a second alert, same card and hour
+                ),  # a second alert, same card and hour: a second payment
                 draft("<c@shop>", reference="UPI 4012-3456-789", amount=Decimal("120.00")),
                 draft("<d@bank>", reference="upi40123456789", amount=Decimal("120.00")),
                 draft("<e@bank>", amount=Decimal("499.00"), occurred_at=at.replace(hour=11)),
+                # A bank code is no reference: two payments.
+                draft("<f@bank>", reference="CITI0000002", amount=Decimal("75.00")),
+                draft("<g@bank>", reference="CITI0000002", amount=Decimal("75.00")),
             ],
         )
         again = await record_transactions(
-            session, user_id, [draft("<a@bank>"), draft("<f@x>", account_last4="9999")]
+            session, user_id, [draft("<a@bank>"), draft("<h@x>", account_last4="9999")]
         )
         await session.commit()
-    assert len(first) == 3 and len(again) == 1
-    stored = await rows(worker_ctx, "SELECT dedupe_key FROM transactions ORDER BY dedupe_key")
-    assert [r[0] for r in stored] == [
-        "at|2026-03-10T09|1234|499.00|INR|debit",
-        "at|2026-03-10T09|9999|499.00|INR|debit",
-        "at|2026-03-10T11|-|499.00|INR|debit",
-        "ref|upi40123456789|120.00|INR|debit",
+    assert len(first) == 6 and len(again) == 1
+    stored = await rows(
+        worker_ctx, "SELECT message_id, reference_key FROM transactions ORDER BY message_id"
+    )
+    assert stored == [
+        ("<a@bank>", None),
+        ("<b@bank>", None),
+        ("<c@shop>", "40123456789|120.00|INR|debit"),
+        ("<e@bank>", None),
+        ("<f@bank>", None),
+        ("<g@bank>", None),
+        ("<h@x>", None),
     ]
     account = await rows(worker_ctx, "SELECT latest_balance, kind, name FROM accounts")
-    assert [(str(a[0]), a[1], a[2]) for a in account] == [("900.00", "card", "hdfcbank.net ••1234")]
+    assert [(str(a[0]), a[1], a[2]) for a in account] == [("900.00", "card", "HDFC Bank ••1234")]
     merchants = await rows(worker_ctx, "SELECT name, aliases FROM transactors")
     assert merchants == [("Swiggy", ["UPI-SWIGGY-swiggy@icici"])]

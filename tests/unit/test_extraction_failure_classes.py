@@ -182,6 +182,23 @@ def test_a_time_without_a_zone_is_read_in_the_senders_home_zone() -> None:
     assert result.occurred_at.astimezone(UTC) == datetime(2025, 3, 12, 16, 10, tzinfo=UTC)
 
 
+def test_a_figure_like_a_day_and_month_is_not_a_date() -> None:
+    """A fare of £30.04 is money, not 30 April: a day.month with no year is a date only when a time
+    follows it. The payment keeps the time the mail was sent."""
+    received = datetime(2025, 11, 23, 1, 17, 18, tzinfo=UTC)
+    result = read(
+        "Thanks for riding. Total £35.35\nTrip fare £30.04\nBooking fee £5.31\nPickup 1:17 AM",
+        sender="noreply@rides.example.com",
+        received=received,
+    )
+    assert result.amount == Decimal("35.35")
+    assert result.occurred_at is not None
+    assert result.occurred_at.astimezone(UTC).date() == received.date()
+    dated = read("Card XX1212 used for EUR 12.50 at CAFE on 23.11 14:32.", received=received)
+    assert dated.occurred_at is not None
+    assert (dated.occurred_at.month, dated.occurred_at.day) == (11, 23)
+
+
 def test_every_field_keeps_where_it_was_read() -> None:
     text = (
         "Rs.1,250.00 debited from A/c XX1212 on 12-03-2025 21:40 at PVR CINEMAS. Ref 412345678901"

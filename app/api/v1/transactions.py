@@ -1,5 +1,5 @@
 """/api/v1/transactions: the ledger: list (filters, sorting, keyset pages), read, add by hand,
-edit, delete, recategorise many at once."""
+edit, delete, recategorise many at once, split an email merged into a transaction back out."""
 
 import uuid
 from typing import Annotated
@@ -19,6 +19,7 @@ from app.schemas.transaction import (
     transaction_public,
     transactions_public,
 )
+from app.services import merges as merge_service
 from app.services import transactions as transaction_service
 
 router = APIRouter(prefix="/transactions", tags=["transactions"])
@@ -81,3 +82,20 @@ async def delete_transaction(
     transaction_id: uuid.UUID, user: CurrentUser, session: SessionDep
 ) -> None:
     await transaction_service.delete_transaction(session, user.id, transaction_id)
+
+
+@router.post(
+    "/{transaction_id}/merges/{email_id}/split",
+    response_model=TransactionPublic,
+    status_code=status.HTTP_201_CREATED,
+)
+async def split_merge(
+    transaction_id: uuid.UUID, email_id: uuid.UUID, user: CurrentUser, session: SessionDep
+) -> TransactionPublic:
+    """Undo a merge: email `email_id` was taken as another report of this transaction's payment
+    (see GET /emails/{email_id}: `extraction.merged_into`). It gets its own transaction again,
+    made from what was read from it (returned), and the two are never merged again. 404 when
+    that email is not merged into this transaction of yours; 409 when already split."""
+    return transaction_public(
+        await merge_service.split_merge(session, user.id, transaction_id, email_id)
+    )

@@ -49,6 +49,23 @@ export interface MockEmail {
   extraction: Record<string, unknown> | null
 }
 
+/** GET /emails/{id}'s `extraction`: the status, the fields read, and no merges. */
+function extraction(fields: Record<string, unknown>, i: number): Record<string, unknown> {
+  return {
+    status: fields.is_transaction ? 'transaction' : 'not_transaction',
+    method: fields.method ?? 'rules',
+    confidence: fields.confidence ?? 0.9,
+    fields,
+    rejection_reason: fields.rejection_reason ?? null,
+    error: null,
+    transaction_id: fields.is_transaction ? uuid(i + 1, 'txn') : null,
+    extracted_at: minutesAgo(i),
+    merged_into: null,
+    also_reported_by: [],
+    split: [],
+  }
+}
+
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString()
 const uuid = (n: number, prefix = 'a') => `${prefix.padEnd(8, '0')}-0000-4000-8000-${String(n).padStart(12, '0')}`
 
@@ -148,13 +165,16 @@ export function sampleEmails(count = 48): MockEmail[] {
       snippet: body.replace(/\s+/g, ' ').slice(0, 140), body_text: failed ? '' : body, created_at: minutesAgo(i),
       extraction: failed || i % 4 === 2
         ? null
-        : isOtp
-          ? { is_transaction: false, rejection_reason: 'otp', confidence: 0.97, method: 'rules' }
-          : {
-              is_transaction: true, amount, currency: 'INR', direction: 'debit', merchant: merchant[0] + merchant.slice(1).toLowerCase(),
-              account_last4: '4417', occurred_at: new Date(Date.now() - i * 36e5 * 11).toISOString(), balance: null,
-              reference: i % 2 ? `UPI/${430000 + i}` : null, confidence: 0.92, method: 'rules', rejection_reason: null,
-            },
+        : extraction(
+            isOtp
+              ? { is_transaction: false, rejection_reason: 'otp', confidence: 0.97, method: 'rules' }
+              : {
+                  is_transaction: true, amount, currency: 'INR', direction: 'debit', merchant: merchant[0] + merchant.slice(1).toLowerCase(),
+                  account_last4: '4417', occurred_at: new Date(Date.now() - i * 36e5 * 11).toISOString(), balance: null,
+                  reference: i % 2 ? `UPI/${430000 + i}` : null, confidence: 0.92, method: 'rules', rejection_reason: null,
+                },
+            i,
+          ),
     }
   })
 }

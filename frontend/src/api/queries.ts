@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useIsSignedIn } from '@/auth/store'
 import { useTimeZoneStore } from '@/lib/timezone'
 import { api, ApiError, publicApi, unwrap } from './client'
+import { useLedgerChanged } from './ledgerQueries'
 import { useLiveStatus } from './live'
 import { queryKeys } from './queryKeys'
 import type {
@@ -261,5 +262,26 @@ export function useEmail(id: string | null) {
     queryKey: queryKeys.emails.detail(id ?? ''),
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/emails/{email_id}', { params: { path: { email_id: id! } }, signal })),
     enabled: Boolean(id),
+  })
+}
+
+/**
+ * Undo a merge: the email gets its own transaction again. Both emails, and every figure of the
+ * ledger, are then stale.
+ */
+export function useSplitMerge() {
+  const queryClient = useQueryClient()
+  const ledgerChanged = useLedgerChanged()
+  return useMutation({
+    mutationFn: ({ transactionId, emailId }: { transactionId: string; emailId: string }) =>
+      unwrap(
+        api.POST('/api/v1/transactions/{transaction_id}/merges/{email_id}/split', {
+          params: { path: { transaction_id: transactionId, email_id: emailId } },
+        }),
+      ),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.emails.all })
+      ledgerChanged()
+    },
   })
 }

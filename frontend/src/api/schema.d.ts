@@ -713,6 +713,29 @@ export interface paths {
         patch: operations["transactions-update_transaction"];
         trace?: never;
     };
+    "/api/v1/transactions/{transaction_id}/merges/{email_id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Split Merge
+         * @description Undo a merge: email `email_id` was taken as another report of this transaction's payment
+         *     (see GET /emails/{email_id}: `extraction.merged_into`). It gets its own transaction again,
+         *     made from what was read from it (returned), and the two are never merged again. 404 when
+         *     that email is not merged into this transaction of yours; 409 when already split.
+         */
+        post: operations["transactions-split_merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/categories": {
         parameters: {
             query?: never;
@@ -1256,8 +1279,21 @@ export interface components {
             id: string;
             /** Name */
             name: string;
-            /** Institution */
+            /**
+             * Institution
+             * @description the issuer as a key, lower-cased; '' when not known
+             */
             institution: string;
+            /**
+             * Issuer
+             * @description the issuer's name as shown; '' when not known yet
+             */
+            issuer: string;
+            /**
+             * Network
+             * @description card network: visa, mastercard, rupay...
+             */
+            network: string | null;
             /**
              * Kind
              * @enum {string}
@@ -1952,10 +1988,120 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
-            /** Extraction */
-            extraction: {
+            extraction: components["schemas"]["EmailExtraction"] | null;
+        };
+        /**
+         * EmailExtraction
+         * @description What extraction made of an email. `fields` are the values read (app/extraction/result.py
+         *     `to_fields`: money as strings). `transaction_id` is the transaction this email is part of:
+         *     its own, or the one it was merged into (`merged_into`).
+         */
+        EmailExtraction: {
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "transaction" | "not_transaction" | "failed";
+            /** Method */
+            method: string;
+            /** Confidence */
+            confidence: number;
+            /** Fields */
+            fields: {
                 [key: string]: unknown;
-            } | null;
+            };
+            /** Rejection Reason */
+            rejection_reason: string | null;
+            /** Error */
+            error: string | null;
+            /** Transaction Id */
+            transaction_id: string | null;
+            /**
+             * Extracted At
+             * Format: date-time
+             */
+            extracted_at: string;
+            /** @description this email's payment is another email's transaction */
+            merged_into: components["schemas"]["EmailMerge"] | null;
+            /**
+             * Also Reported By
+             * @description other emails merged into the transaction this email is the source of
+             */
+            also_reported_by: components["schemas"]["EmailMerge"][];
+            /**
+             * Split
+             * @description merges of this email that were split again
+             */
+            split: components["schemas"]["EmailMerge"][];
+        };
+        /**
+         * EmailMerge
+         * @description Email `email_id` reported the payment recorded as transaction `transaction_id` (another
+         *     email's), so it was merged into it: why (`reason`, `evidence`), and whether the person
+         *     split them apart again (`split_at`, `split_transaction_id`: the transaction made then).
+         */
+        EmailMerge: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Reason
+             * @description reference: both gave one payment reference; time_window: same amount, card and direction minutes apart by the times both texts state
+             * @enum {string}
+             */
+            reason: "reference" | "time_window";
+            /** Evidence */
+            evidence: string;
+            /**
+             * Merged At
+             * Format: date-time
+             */
+            merged_at: string;
+            /** Split At */
+            split_at: string | null;
+            /** Split Transaction Id */
+            split_transaction_id: string | null;
+            /**
+             * Transaction Id
+             * Format: uuid
+             */
+            transaction_id: string;
+            /** Amount */
+            amount: string;
+            /** Currency */
+            currency: string;
+            /**
+             * Type
+             * @enum {string}
+             */
+            type: "debit" | "credit";
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /** Merchant */
+            merchant: string | null;
+            /** Transaction Email Id */
+            transaction_email_id: string | null;
+            /** Transaction Email Subject */
+            transaction_email_subject: string | null;
+            /**
+             * Email Id
+             * Format: uuid
+             */
+            email_id: string;
+            /** Email Subject */
+            email_subject: string;
+            /** Email Sender */
+            email_sender: string;
+            /**
+             * Email Received At
+             * Format: date-time
+             */
+            email_received_at: string;
         };
         /** EmailRequest */
         EmailRequest: {
@@ -4613,6 +4759,38 @@ export interface operations {
         responses: {
             /** @description Successful Response */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionPublic"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "transactions-split_merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                transaction_id: string;
+                email_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };

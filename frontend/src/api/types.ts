@@ -54,8 +54,13 @@ export type EmailSummary = Schemas['EmailSummary']
 export type EmailDetail = Schemas['EmailDetail']
 export type EmailListParams = Query<'emails-list_emails'>
 
-/** What extraction read from an email (app/extraction/result.py `to_fields`), when present. */
-export interface Extraction {
+/** What extraction made of an email: its status, the fields read, and the merges it is in. */
+export type EmailExtraction = Schemas['EmailExtraction']
+/** An email merged into another email's transaction (shown on both emails), or split again. */
+export type EmailMerge = Schemas['EmailMerge']
+
+/** The fields extraction read (`EmailExtraction.fields`: app/extraction/result.py `to_fields`). */
+export interface ExtractedFields {
   is_transaction?: boolean
   amount?: string | null
   currency?: string | null
@@ -68,6 +73,7 @@ export interface Extraction {
   confidence?: number | null
   method?: string | null
   rejection_reason?: string | null
+  card_network?: string | null
   [key: string]: unknown
 }
 

@@ -1,4 +1,4 @@
-import type { ConnectedAccount, EmailDetail, EmailSummary, Job } from '@/api/types'
+import type { ConnectedAccount, EmailDetail, EmailExtraction, EmailMerge, EmailSummary, ExtractedFields, Job } from '@/api/types'
 
 let counter = 0
 const nextId = (prefix: string) => {
@@ -66,3 +66,45 @@ export function makeEmail(overrides: Partial<EmailDetail> = {}): EmailDetail {
 
 export const summaryOf = ({ body_text: _b, created_at: _c, extraction: _e, ...summary }: EmailDetail): EmailSummary =>
   summary
+
+/** What extraction made of an email: `fields` as read, no merges unless given. */
+export function makeExtraction(fields: ExtractedFields, overrides: Partial<EmailExtraction> = {}): EmailExtraction {
+  return {
+    status: fields.is_transaction ? 'transaction' : 'not_transaction',
+    method: (fields.method as string | undefined) ?? 'rules',
+    confidence: (fields.confidence as number | undefined) ?? 0.9,
+    fields,
+    rejection_reason: fields.rejection_reason ?? null,
+    error: null,
+    transaction_id: fields.is_transaction ? nextId('txn') : null,
+    extracted_at: '2026-11-19T14:05:01Z',
+    merged_into: null,
+    also_reported_by: [],
+    split: [],
+    ...overrides,
+  }
+}
+
+export function makeMerge(overrides: Partial<EmailMerge> = {}): EmailMerge {
+  return {
+    id: nextId('merge'),
+    reason: 'reference',
+    evidence: 'both give payment reference 612345678901 for INR 749.00 debit',
+    merged_at: '2026-11-19T14:05:01Z',
+    split_at: null,
+    split_transaction_id: null,
+    transaction_id: nextId('txn'),
+    amount: '749.00',
+    currency: 'INR',
+    type: 'debit',
+    occurred_at: '2026-11-19T14:02:00Z',
+    merchant: 'Swiggy',
+    transaction_email_id: nextId('mail'),
+    transaction_email_subject: 'You have done a UPI txn',
+    email_id: nextId('mail'),
+    email_subject: 'Your Swiggy order summary',
+    email_sender: 'noreply@swiggy.in',
+    email_received_at: '2026-11-19T14:04:00Z',
+    ...overrides,
+  }
+}

@@ -1,8 +1,9 @@
-import { ArrowLeft, Download, ScanText } from 'lucide-react'
+import { ArrowLeft, Download, Merge, ScanText } from 'lucide-react'
 import { useState } from 'react'
+import { Link, useSearchParams } from 'react-router'
 import { api, errorMessage, unwrap } from '@/api/client'
-import { useEmail } from '@/api/queries'
-import type { EmailDetail, Extraction } from '@/api/types'
+import { useEmail, useSplitMerge } from '@/api/queries'
+import type { EmailDetail, EmailMerge, ExtractedFields } from '@/api/types'
 import { Alert } from '@/components/Alert'
 import { Badge } from '@/components/Badge'
 import { Button } from '@/components/Button'
@@ -30,7 +31,7 @@ const REASONS: Record<string, string> = {
 
 /** What extraction read from the email, or why there is nothing yet. */
 export function ParsedResult({ email }: { email: EmailDetail }) {
-  const extraction = (email.extraction ?? null) as Extraction | null
+  const extraction = email.extraction ? (email.extraction.fields as ExtractedFields) : null
   let body
   if (email.status === 'failed') {
     body = (
@@ -91,7 +92,7 @@ export function ParsedResult({ email }: { email: EmailDetail }) {
       </div>
     )
   }
-  const confidence = typeof extraction?.confidence === 'number' ? Math.round(extraction.confidence * 100) : null
+  const confidence = email.extraction ? Math.round(email.extraction.confidence * 100) : null
   return (
     <section aria-labelledby="parsed-heading" className="rounded-lg bg-zinc-50 p-4 ring-1 ring-zinc-200">
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
@@ -104,8 +105,116 @@ export function ParsedResult({ email }: { email: EmailDetail }) {
       {body}
       {confidence !== null && (
         <p className="mt-3 text-xs text-zinc-500">
-          Confidence {confidence}%{extraction?.method ? ` · by ${extraction.method}` : ''}
+          Confidence {confidence}%{email.extraction?.method ? ` · by ${email.extraction.method}` : ''}
         </p>
+      )}
+    </section>
+  )
+}
+
+const REASON_LABELS: Record<EmailMerge['reason'], string> = {
+  reference: 'Same payment reference',
+  time_window: 'Same amount, card and time',
+}
+
+function paymentLabel(merge: EmailMerge): string {
+  const amount = money(merge.amount, merge.currency) ?? `${merge.currency} ${merge.amount}`
+  return [amount, merge.merchant, formatDateTime(merge.occurred_at)].filter(Boolean).join(' · ')
+}
+
+/** `?id=<email>` with the list's other parameters (search, filters, page) kept. */
+function useEmailLink() {
+  const [search] = useSearchParams()
+  return (emailId: string) => {
+    const next = new URLSearchParams(search)
+    next.set('id', emailId)
+    return `?${next.toString()}`
+  }
+}
+
+/**
+ * Merges this email is part of: "merged into" another email's transaction (with a Split
+ * button), "also reported by" the emails merged into its own, and merges split earlier.
+ */
+export function MergePanel({ email }: { email: EmailDetail }) {
+  const extraction = email.extraction
+  const split = useSplitMerge()
+  const linkTo = useEmailLink()
+  const [done, setDone] = useState(false)
+  if (!extraction) return null
+  const into = extraction.merged_into
+  const others = extraction.also_reported_by
+  const history = extraction.split
+  if (!into && others.length === 0 && history.length === 0 && !done) return null
+
+  return (
+    <section aria-labelledby="merge-heading" className="space-y-3 rounded-lg p-4 ring-1 ring-zinc-200">
+      <h3 id="merge-heading" className="flex items-center gap-1.5 text-sm font-semibold text-zinc-900">
+        <Merge aria-hidden="true" className="size-4 shrink-0 text-zinc-400" />
+        Same payment, other emails
+      </h3>
+      {into && (
+        <div className="space-y-2 text-sm">
+          <p className="text-zinc-700">
+            Merged into{' '}
+            {into.transaction_email_id ? (
+              <Link to={linkTo(into.transaction_email_id)} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                {paymentLabel(into)}
+              </Link>
+            ) : (
+              <span className="font-medium text-zinc-900">{paymentLabel(into)}</span>
+            )}
+            {into.transaction_email_subject ? `, first reported by “${into.transaction_email_subject}”` : ''}.
+          </p>
+          <p className="text-zinc-600">
+            <Badge tone="blue">{REASON_LABELS[into.reason]}</Badge> <span className="ml-1">{into.evidence}</span>
+          </p>
+          <div className="flex flex-wrap items-center gap-3">
+            <Button
+              variant="secondary"
+              loading={split.isPending}
+              onClick={() =>
+                split.mutate(
+                  { transactionId: into.transaction_id, emailId: into.email_id },
+                  { onSuccess: () => setDone(true) },
+                )
+              }
+            >
+              Split
+            </Button>
+            <span className="text-xs text-zinc-500">Not the same payment? Record it as a transaction of its own.</span>
+          </div>
+          {split.isError && <Alert>{errorMessage(split.error)}</Alert>}
+        </div>
+      )}
+      {done && !into && <Alert tone="success">Split: this email now has a transaction of its own.</Alert>}
+      {others.length > 0 && (
+        <div className="text-sm">
+          <p className="text-zinc-700">This transaction was also reported by:</p>
+          <ul aria-label="Also reported by" className="mt-1.5 space-y-1.5">
+            {others.map((merge) => (
+              <li key={merge.id} className="flex flex-wrap items-baseline gap-x-2">
+                <Link to={linkTo(merge.email_id)} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                  {merge.email_subject || '(no subject)'}
+                </Link>
+                <span className="text-xs text-zinc-500">
+                  {merge.email_sender} · {REASON_LABELS[merge.reason]}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {history.length > 0 && (
+        <ul aria-label="Split merges" className="space-y-1 text-xs text-zinc-500">
+          {history.map((merge) => (
+            <li key={merge.id}>
+              {merge.email_id === email.id
+                ? `Split ${formatDateTime(merge.split_at)} from ${paymentLabel(merge)}: recorded as its own transaction.`
+                : `Split ${formatDateTime(merge.split_at)}: “${merge.email_subject || '(no subject)'}” is recorded as its own transaction.`}
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   )
@@ -204,8 +313,9 @@ export function EmailDetailPane({ id, accountName, onBack }: {
                 {email.data.body_text.trim() || '(This message has no text part.)'}
               </pre>
             </div>
-            <div className="order-1 @xl:order-2">
+            <div className="order-1 space-y-4 @xl:order-2">
               <ParsedResult email={email.data} />
+              <MergePanel email={email.data} />
             </div>
           </div>
         </article>

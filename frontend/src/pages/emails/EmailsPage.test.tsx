@@ -1,18 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { makeAccount, makeEmail, summaryOf } from '@/test/fixtures'
+import { makeAccount, makeEmail, makeExtraction, makeMerge, summaryOf } from '@/test/fixtures'
 import { demoUser, json, mockFetch, renderApp, signIn, type Call } from '@/test/utils'
 
 const account = makeAccount({ display_name: 'Personal' })
 const parsed = makeEmail({
   account_id: account.id,
   subject: 'Rs.450.00 spent on your card',
-  extraction: {
+  extraction: makeExtraction({
     is_transaction: true, amount: '450.00', currency: 'INR', direction: 'debit', merchant: 'Swiggy',
     account_last4: '1234', occurred_at: '2026-11-19T14:00:00Z', balance: null, reference: null, confidence: 0.93,
     method: 'rules', rejection_reason: null,
-  },
+  }),
 })
 const unread = makeEmail({ account_id: account.id, sender_name: 'Amazon.in', sender: 'auto-confirm@amazon.in', subject: 'Your order has shipped', extraction: null })
 const all = [parsed, unread]
@@ -60,6 +60,61 @@ describe('Emails page', () => {
     const article = screen.getByRole('article', { name: 'Rs.450.00 spent on your card' })
     expect(article).toHaveTextContent(/was spent on your HDFC Bank card ending 1234 at SWIGGY/)
     expect(article).toHaveTextContent(/Mailbox\s*Personal/)
+  })
+
+  it('shows a merge on both emails, and splits it', async () => {
+    const fields = {
+      is_transaction: true, amount: '749.00', currency: 'INR', direction: 'debit' as const, merchant: 'Swiggy',
+      account_last4: null, occurred_at: '2026-11-19T14:02:00Z', reference: '612345678901', confidence: 0.9,
+    }
+    const alertId = 'e1000000-0000-4000-8000-00000000a1e7'
+    const receiptId = 'e1000000-0000-4000-8000-0000000000e2'
+    const merge = makeMerge({ email_id: receiptId, transaction_email_id: alertId })
+    const bankAlert = makeEmail({
+      id: alertId, account_id: account.id, subject: 'You have done a UPI txn',
+      extraction: makeExtraction(fields, { transaction_id: merge.transaction_id, also_reported_by: [merge] }),
+    })
+    const receipt = makeEmail({
+      id: receiptId, account_id: account.id, sender: 'noreply@swiggy.in', sender_name: 'Swiggy',
+      subject: 'Your Swiggy order summary',
+      extraction: makeExtraction(fields, { transaction_id: merge.transaction_id, merged_into: merge }),
+    })
+    const splitOff = makeExtraction(fields, {
+      transaction_id: 'e1000000-0000-4000-8000-00000000f00d',
+      split: [{ ...merge, split_at: '2026-11-20T09:00:00Z', split_transaction_id: 'e1000000-0000-4000-8000-00000000f00d' }],
+    })
+    let split = false
+    signIn(1)
+    const { callsTo } = mockFetch({
+      'GET /api/v1/users/me': () => json(200, demoUser),
+      'GET /health': () => json(200, { status: 'ok', database: 'ok', redis: 'ok' }),
+      'GET /api/v1/connected-accounts': () => json(200, [account]),
+      'GET /api/v1/emails': () => json(200, { items: [receipt, bankAlert].map(summaryOf), total: 2, offset: 0, limit: 25 }),
+      [`GET /api/v1/emails/${receiptId}`]: () => json(200, split ? { ...receipt, extraction: splitOff } : receipt),
+      [`GET /api/v1/emails/${alertId}`]: () => json(200, bankAlert),
+      [`POST /api/v1/transactions/${merge.transaction_id}/merges/${receiptId}/split`]: () => {
+        split = true
+        return json(201, { id: 'e1000000-0000-4000-8000-00000000f00d' })
+      },
+    })
+    renderApp(`/emails?id=${receiptId}`)
+    const user = userEvent.setup()
+    const panel = await screen.findByRole('region', { name: 'Same payment, other emails' })
+    expect(panel).toHaveTextContent('Merged into ₹749.00 · Swiggy')
+    expect(panel).toHaveTextContent('Same payment reference')
+    expect(panel).toHaveTextContent('both give payment reference 612345678901')
+
+    // The transaction kept: its own email lists the others that reported it.
+    await user.click(within(panel).getByRole('link', { name: /₹749\.00 · Swiggy/ }))
+    const kept = await screen.findByRole('list', { name: 'Also reported by' })
+    expect(kept).toHaveTextContent('Your Swiggy order summary')
+    await user.click(within(kept).getByRole('link', { name: 'Your Swiggy order summary' }))
+
+    await user.click(await screen.findByRole('button', { name: 'Split' }))
+    await waitFor(() => expect(callsTo(`POST /api/v1/transactions/${merge.transaction_id}/merges/${receiptId}/split`)).toHaveLength(1))
+    expect(await screen.findByText('Split: this email now has a transaction of its own.')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Split' })).not.toBeInTheDocument()
+    expect(screen.getByRole('list', { name: 'Split merges' })).toHaveTextContent('recorded as its own transaction')
   })
 
   it('tells a new user where emails come from', async () => {
