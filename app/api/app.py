@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any, TypedDict
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
@@ -28,6 +28,7 @@ from app.core.logging import configure_logging
 from app.core.metrics import HTTP_LATENCY, HTTP_REQUESTS
 from app.core.redis import QueuePools, create_cache_redis, create_queue_pools
 from app.core.uow import UnitOfWork
+from app.ingest import csv_import
 from app.schemas.common import ErrorResponse
 from app.services.auth import IdentityCache
 
@@ -88,6 +89,7 @@ def create_application(settings: Settings | None = None) -> FastAPI:
             allow_headers=["*"],
         )
     app.add_middleware(MetricsMiddleware)
+    app.add_middleware(BodySizeLimitMiddleware, limits=_BODY_LIMITS)
     app.add_middleware(SecurityHeadersMiddleware)
     _add_error_handlers(app)
     app.include_router(system_router)
@@ -139,6 +141,54 @@ class SecurityHeadersMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+# Routes whose body FastAPI parses whole (a form with a file) before the handler could look at
+# its size: capped here instead, with room for the multipart framing and the other fields.
+_FORM_SLACK = 64 * 1024
+_BODY_LIMITS = {
+    "/api/v1/transactions/import": csv_import.MAX_FILE_BYTES + _FORM_SLACK,
+    "/api/v1/transactions/import/preview": csv_import.MAX_FILE_BYTES + _FORM_SLACK,
+}
+
+
+class BodySizeLimitMiddleware:
+    """Refuses a body over its route's cap before any of it is parsed: at once by its declared
+    Content-Length, else as soon as the streamed bytes pass the cap."""
+
+    def __init__(self, app: ASGIApp, limits: dict[str, int]) -> None:
+        self.app = app
+        self.limits = limits
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        limit = self.limits.get(scope.get("path", "")) if scope["type"] == "http" else None
+        if limit is None:
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > limit:
+            await _too_large(limit)(scope, receive, send)
+            return
+        received = 0
+
+        async def receive_within_limit() -> Message:
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > limit:
+                # an HTTPException: FastAPI turns any other error met reading a form into a 400
+                raise HTTPException(413, _too_large_message(limit))
+            return message
+
+        await self.app(scope, receive_within_limit, send)
+
+
+def _too_large_message(limit: int) -> str:
+    return f"The upload is larger than the {(limit - _FORM_SLACK) // 2**20} MB allowed."
+
+
+def _too_large(limit: int) -> JSONResponse:
+    return _error(413, "payload_too_large", _too_large_message(limit))
 
 
 class MetricsMiddleware:

@@ -66,3 +66,31 @@ async def test_a_time_with_an_unusual_offset_is_stored_as_its_utc_instant(client
     response = await client.post("/api/v1/transactions", json=body, headers=user.headers)
     assert response.status_code == 201, response.text
     assert response.json()["occurred_at"].startswith("2026-03-09T11:30:00")
+
+
+async def test_an_oversized_csv_is_refused_before_its_body_is_read(client, make_user):
+    user = await make_user("bigcsv@example.com")
+    url = "/api/v1/transactions/import"
+    # Declared too large: refused without reading a byte of it.
+    oversized = b"date,amount\n" + b"2026-03-01,1.00\n" * 400_000  # ~6.4 MB
+    response = await client.post(
+        url, files={"file": ("big.csv", oversized, "text/csv")}, headers=user.headers
+    )
+    assert response.status_code == 413, response.text
+    assert response.json()["error"]["code"] == "payload_too_large"
+    assert "5 MB" in response.json()["error"]["message"]
+
+    # Streamed with no length: stopped once it passes the cap, not read to the end.
+    sent = 0
+
+    async def endless_form():
+        nonlocal sent
+        yield b'--b\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\n'
+        while sent < 50:
+            sent += 1
+            yield b"2026-03-01,1.00\n" * 65_536  # 1 MB
+
+    headers = {**user.headers, "content-type": "multipart/form-data; boundary=b"}
+    response = await client.post(url, content=endless_form(), headers=headers)
+    assert response.status_code == 413, response.text
+    assert sent < 10
