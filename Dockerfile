@@ -21,4 +21,5 @@ RUN useradd --system --uid 10001 --home-dir /app fincoach && mkdir -p /app/.data
     && chown fincoach /app/.data
 USER fincoach
 EXPOSE 8000
-CMD ["sh", "-c", "alembic upgrade head && uvicorn app.main:app --host 0.0.0.0 --port 8000"]
+# Forwarded headers are believed only from FORWARDED_ALLOW_IPS (uvicorn reads it); unset, from none.
+CMD ["sh", "-c", "alembic upgrade head && if [ -n \"$FORWARDED_ALLOW_IPS\" ]; then set -- --proxy-headers; else set -- --no-proxy-headers; fi && exec uvicorn app.main:app --host 0.0.0.0 --port 8000 \"$@\""]

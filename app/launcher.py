@@ -75,7 +75,8 @@ def migrate(env: dict[str, str]) -> None:
     )
 
 
-def run_processes(env: dict[str, str], host: str, port: int, api_workers: int) -> int:
+def run_processes(env: dict[str, str], host: str, port: int, configured: Settings) -> int:
+    api_workers = configured.api_workers
     api_env = dict(env)
     if api_workers > 1:  # /metrics must add up every worker's samples
         metrics_dir = DATA_DIR / "prometheus"
@@ -94,6 +95,7 @@ def run_processes(env: dict[str, str], host: str, port: int, api_workers: int) -
             str(port),
             "--workers",
             str(api_workers),
+            *configured.uvicorn_proxy_args,
         ],
         "worker-base": [sys.executable, "-m", "arq", "workers.base.WorkerSettings"],
         "worker-email": [sys.executable, "-m", "arq", "workers.email.WorkerSettings"],
@@ -160,7 +162,7 @@ def main() -> int:
             return 0
         _note_mail_sink(configured)
         _ensure_demo_mailbox()
-        return run_processes(env, args.host, args.port, configured.api_workers)
+        return run_processes(env, args.host, args.port, configured)
     finally:
         if redis_process is not None:
             redis_process.terminate()

@@ -43,6 +43,10 @@ class Settings(BaseSettings):
 
     # uvicorn worker processes for `make run` (one Python process uses one core at most).
     api_workers: int = os.cpu_count() or 1
+    # Proxies whose X-Forwarded-For / -Proto the API believes (comma-separated addresses or
+    # networks, "*" for any). Empty: none, so a client cannot pick the address its rate limits
+    # are counted against. Set it to your reverse proxy's address.
+    forwarded_allow_ips: str = ""
 
     database_url: str = "postgresql+asyncpg://postgres@localhost:5432/fincoach"
     db_pool_size: int = 10  # at least ARQ's max_jobs, so a worker never waits for a connection
@@ -98,6 +102,14 @@ class Settings(BaseSettings):
     llm_output_cost_per_million: float = 0.60
     categoriser_retrain_delay_seconds: float = 30.0  # corrections within it share one retraining
     cors_origins: list[str] = []
+
+    @property
+    def uvicorn_proxy_args(self) -> list[str]:
+        """uvicorn's options for forwarded headers (by default it trusts any from 127.0.0.1)."""
+        if not self.forwarded_allow_ips.strip():
+            return ["--no-proxy-headers"]
+        return ["--proxy-headers", "--forwarded-allow-ips", self.forwarded_allow_ips.strip()]
+
     frontend_dist: Path = PROJECT_ROOT / "frontend" / "dist"
 
     # Mailbox ingestion: Gmail OAuth, IMAP, uploaded archives.

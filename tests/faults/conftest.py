@@ -30,6 +30,7 @@ def live_server(settings: Settings, tmp_path: Path) -> Iterator[str]:
             str(port),
             "--log-level",
             "warning",
+            *settings.uvicorn_proxy_args,  # as `make run` starts it
         ],
         cwd=PROJECT_ROOT,
         stderr=(tmp_path / "uvicorn.log").open("wb"),  # tracebacks of any 500, for diagnosis

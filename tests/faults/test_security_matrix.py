@@ -409,6 +409,26 @@ async def test_login_rate_limit_per_email_and_per_client(client, settings, make_
     assert 429 in spray
 
 
+async def test_a_forged_forwarded_for_does_not_escape_the_per_client_limit(
+    live_server, settings, cache
+):
+    """Under the API as `make run` starts it, X-Forwarded-For from a local peer is not believed
+    unless FORWARDED_ALLOW_IPS names it: a client cannot claim a new address per attempt."""
+    await cache.delete(*await cache.keys("ratelimit:*") or ["-"])
+    async with AsyncClient(base_url=live_server, timeout=30) as http:
+        statuses = [
+            (
+                await http.post(
+                    "/api/auth/login",
+                    data={"username": f"forged{i}@example.com", "password": "x"},
+                    headers={"X-Forwarded-For": f"203.0.113.{i % 250 + 1}"},
+                )
+            ).status_code
+            for i in range(settings.login_rate_limit * 3 + 1)  # the per-client cap is 3x
+        ]
+    assert 429 in statuses, statuses
+
+
 async def test_no_secret_reaches_the_logs(
     client_for, imap_settings, imap_login, smtp, run_base_jobs, caplog
 ):
