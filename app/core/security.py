@@ -2,6 +2,7 @@
 
 import asyncio
 import uuid
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
@@ -11,9 +12,10 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from pwdlib import PasswordHash
 from pwdlib.hashers.argon2 import Argon2Hasher
 from pwdlib.hashers.bcrypt import BcryptHasher
+from zxcvbn import zxcvbn
 
 from app.core.config import Settings
-from app.core.errors import Unauthorized
+from app.core.errors import BadRequest, Unauthorized
 
 JWT_ALGORITHM = "HS256"
 TokenType = Literal["access", "refresh"]
@@ -38,6 +40,30 @@ async def verify_password(password: str, hashed: str) -> tuple[bool, str | None]
     """(valid, new hash or None): pwdlib rehashes hashes made with old parameters or bcrypt."""
     loop = asyncio.get_running_loop()
     return await loop.run_in_executor(_HASHING, password_hash.verify_and_update, password, hashed)
+
+
+# zxcvbn's score: 0 too guessable (a top-10 password), 1 very guessable, 2 somewhat guessable,
+# 3 safely unguessable, 4 very unguessable. It reads at most 72 characters; beyond them a password
+# only gets stronger.
+MIN_PASSWORD_SCORE = 2
+_ZXCVBN_MAX_CHARS = 72
+
+
+async def refuse_weak_password(password: str, user_inputs: Sequence[str] = ()) -> None:
+    """BadRequest "weak_password" for a blank, common or easily guessed password (or one built
+    from the user's own address or name). Scored in the hashing pool: a long one takes tens of
+    milliseconds."""
+    if not password.strip():
+        raise BadRequest("The password must not be blank.", code="weak_password")
+    loop = asyncio.get_running_loop()
+    inputs = [value for value in user_inputs if value]
+    verdict = await loop.run_in_executor(_HASHING, zxcvbn, password[:_ZXCVBN_MAX_CHARS], inputs)
+    if verdict["score"] < MIN_PASSWORD_SCORE:
+        hint = verdict["feedback"]["warning"] or "It would be easy to guess."
+        suggestions = " ".join(verdict["feedback"]["suggestions"])
+        raise BadRequest(
+            f"Choose a stronger password. {hint} {suggestions}".strip(), code="weak_password"
+        )
 
 
 def create_token(

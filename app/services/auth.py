@@ -15,6 +15,7 @@ from app.core.security import (
     create_token,
     decode_token,
     hash_password,
+    refuse_weak_password,
     verify_password,
 )
 from app.core.tasks import SEND_ACCOUNT_NOTICE, SEND_OTP_EMAIL, AccountNotice, OtpEmail
@@ -62,6 +63,7 @@ async def register(
     A waiting sign-up older than PENDING_REGISTRATION_HOURS is dropped and replaced, so an
     address someone else started to register is not blocked for ever."""
     email = data.email.lower()
+    await refuse_weak_password(data.password, [email, data.full_name or ""])
     await otp.refuse_if_locked(redis, settings, email)
     await otp.start_resend_cooldown(redis, settings, email)
     user = await users.get_by_email(session, email)

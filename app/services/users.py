@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import BadRequest, NotFound
-from app.core.security import hash_password, verify_password
+from app.core.security import hash_password, refuse_weak_password, verify_password
 from app.crud import refresh_tokens, roles, users
 from app.models import User
 from app.schemas.user import PasswordChange, UserAdminUpdate, UserUpdateMe
@@ -26,6 +26,7 @@ async def change_password(session: AsyncSession, user: User, data: PasswordChang
     valid, _ = await verify_password(data.current_password, user.password_hash)
     if not valid:
         raise BadRequest("The current password is not right.", code="wrong_password")
+    await refuse_weak_password(data.new_password, [user.email, user.full_name or ""])
     user.password_hash = await hash_password(data.new_password)
     # Every other session ends: whoever knew the old password is signed out.
     await refresh_tokens.revoke_all_for_user(session, user.id)

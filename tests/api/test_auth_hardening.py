@@ -129,3 +129,25 @@ async def test_two_simultaneous_first_sign_ups_make_one_admin(
             select(func.count()).select_from(User).join(Role).where(Role.name == "admin")
         )
     assert admins == 1
+
+
+async def test_blank_common_and_guessable_passwords_are_refused(client, make_user):
+    for password in ("12345678", "password", " " * 8, "qwertyuiop", "weakling@example.com"):
+        response = await client.post(
+            "/api/auth/register", json={"email": "weakling@example.com", "password": password}
+        )
+        assert response.status_code == 400, (password, response.text)
+        assert response.json()["error"]["code"] == "weak_password"
+        assert "stronger password" in response.json()["error"]["message"] or not password.strip()
+    user = await make_user("changer@example.com")
+    response = await client.post(
+        "/api/v1/users/me/password",
+        json={"current_password": PASSWORD, "new_password": "password1"},
+        headers=user.headers,
+    )
+    assert response.status_code == 400 and response.json()["error"]["code"] == "weak_password"
+    accepted = await client.post(
+        "/api/auth/register",
+        json={"email": "strong@example.com", "password": "plum kettle 88 orbit"},
+    )
+    assert accepted.status_code == 202, accepted.text

@@ -71,6 +71,19 @@ describe('Register', () => {
     expect(screen.getByRole('link', { name: 'Sign in instead' })).toHaveAttribute('href', '/login')
   })
 
+  it('shows weak_password on the password field', async () => {
+    const message = 'Choose a stronger password. This is a top-10 common password.'
+    mockFetch({ 'POST /api/auth/register': () => apiError(400, 'weak_password', message) })
+    renderApp('/register')
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+    await user.type(screen.getByLabelText('Email'), EMAIL)
+    await user.type(screen.getByLabelText('Password', { selector: 'input' }), 'password')
+    await user.click(screen.getByRole('button', { name: 'Create account' }))
+    await waitFor(() =>
+      expect(screen.getByLabelText('Password', { selector: 'input' })).toHaveAccessibleDescription(message),
+    )
+  })
+
   it('code step: resend waits out a cooldown, and a 429 uses the server Retry-After', async () => {
     const { callsTo } = mockFetch({
       'POST /api/auth/register': () => json(201, { ...demoUser, email: EMAIL, is_verified: false }),

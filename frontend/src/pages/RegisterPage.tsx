@@ -108,6 +108,11 @@ function RegisterForm({ onRegistered }: { onRegistered: (email: string) => void 
         emailRef.current?.focus()
         return
       }
+      if (err instanceof ApiError && err.code === 'weak_password') {
+        setErrors({ password: err.message })
+        passwordRef.current?.focus()
+        return
+      }
       setFormError(errorMessage(err))
     }
   }
