@@ -87,6 +87,9 @@ class Settings(BaseSettings):
     job_max_tries: int = 5
     job_heartbeat_seconds: float = 10.0
     job_stale_seconds: float = 60.0  # a processing job without a heartbeat this long is re-run
+    # A light task (extraction, mail, alerts) whose worker died is taken again after this long
+    # (app.jobs.lease); ARQ alone would wait out the longest job timeout.
+    task_lease_seconds: float = 60.0
     job_progress_every_items: int = 500  # progress is written at most this often...
     job_progress_every_seconds: float = 1.0  # ...or this often, whichever comes first
     email_sync_interval_minutes: int = 30

@@ -24,6 +24,7 @@ from app.core import tasks
 from app.core.tasks import JobRecord, Task, TaskArgs
 from app.jobs.base import BaseJob
 from app.jobs.context import WorkerContext, worker_of
+from app.jobs.lease import renewed_claim
 from app.jobs.retry import retry_later
 from app.jobs.runner import JobRunner
 
@@ -51,7 +52,9 @@ def handler(task: Task[A]) -> Callable[[Handler[A, R]], Handler[A, R]]:
         async def run(ctx: dict[str, Any], **arguments: Any) -> R:
             worker = worker_of(ctx)
             try:
-                return await implementation(worker, task.args.model_validate(arguments))
+                lease = worker.settings.task_lease_seconds
+                async with renewed_claim(ctx["redis"], ctx["job_id"], lease):
+                    return await implementation(worker, task.args.model_validate(arguments))
             except Exception as exc:
                 retry = retry_later(worker.settings, task.name, int(ctx.get("job_try", 1)), exc)
                 if retry is not None:

@@ -12,10 +12,12 @@ import uuid
 from typing import Any
 
 import pytest
+from arq.constants import default_queue_name, in_progress_key_prefix
 from sqlalchemy import func, select, text
 
 from app.core.config import PROJECT_ROOT
 from app.core.queue import enqueue_deferred
+from app.core.redis import EMAIL_QUEUE
 from app.core.tasks import Upkeep
 from app.jobs.upkeep import requeue_lost_jobs
 from app.models import Email, EmailExtraction, Transaction
@@ -27,13 +29,18 @@ from tests.mail_helpers import create_user, demo_mailbox
 pytestmark = pytest.mark.slow
 COUNT = 1500
 STALE_SECONDS = 2.0
+LEASE_SECONDS = 3.0
 
 
 def start_email_worker() -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-m", "arq", "workers.email.WorkerSettings"],
         cwd=PROJECT_ROOT,
-        env={**os.environ, "JOB_STALE_SECONDS": str(STALE_SECONDS)},
+        env={
+            **os.environ,
+            "JOB_STALE_SECONDS": str(STALE_SECONDS),
+            "TASK_LEASE_SECONDS": str(LEASE_SECONDS),
+        },
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -79,6 +86,15 @@ async def wait_for_extraction(session_factory, user_id: uuid.UUID, timeout: floa
         await asyncio.sleep(0.2)
 
 
+async def wait_for_extraction_claim(queue: Any, timeout: float = 60) -> str:
+    """The in-progress key of an extraction task a worker is running now."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not (keys := await queue.keys(f"{in_progress_key_prefix}extract*")):
+        assert asyncio.get_running_loop().time() < deadline, "no extraction task ran"
+        await asyncio.sleep(0.05)
+    return str(keys[0].decode())
+
+
 def assert_exact(counts: dict[str, int]) -> None:
     assert counts["emails"] == counts["distinct_message_ids"] == COUNT
     assert counts["extractions"] == COUNT
@@ -89,12 +105,21 @@ def assert_exact(counts: dict[str, int]) -> None:
 async def test_sigkill_of_the_email_worker_mid_sync(worker_ctx, settings, session_factory):
     user_id, job = await start_sync(worker_ctx, settings, session_factory)
     worker = start_email_worker()
+    queue = worker_ctx.queues.for_queue(EMAIL_QUEUE)
     try:
         await wait_for(worker_ctx, job.id, lambda j: j.processed >= 300, timeout=120)
+        claimed = await wait_for_extraction_claim(queue)
     finally:
         worker.send_signal(signal.SIGKILL)
         worker.wait()
     assert (await wait_for(worker_ctx, job.id, lambda j: True)).status == "processing"
+
+    # The dead worker's extraction task is not held for ARQ's hour: its claim lapses within the
+    # lease and the task, still queued, is free for the next worker.
+    assert 0 < await queue.pttl(claimed) <= LEASE_SECONDS * 1000
+    await asyncio.sleep(LEASE_SECONDS + 0.5)
+    assert not await queue.exists(claimed)
+    assert await queue.zscore(default_queue_name, claimed.removeprefix(in_progress_key_prefix))
 
     await asyncio.sleep(STALE_SECONDS + 0.5)
     ctx = dataclasses.replace(
