@@ -65,7 +65,9 @@ def mail_settings(settings: Settings, tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def imap_settings(mail_settings: Settings, dovecot: DovecotServer) -> Settings:
-    return mail_settings.model_copy(update={"imap_ca_file": dovecot.cert_path})
+    return mail_settings.model_copy(
+        update={"imap_ca_file": dovecot.cert_path, "mail_allow_private_hosts": True}
+    )
 
 
 @pytest.fixture

@@ -127,6 +127,13 @@ class Settings(BaseSettings):
     upload_max_bytes: int = 8 * 1024**3
     imap_ca_file: Path | None = None  # extra CA bundle, for self-hosted servers with a private CA
     mail_server_timeout_seconds: float = 60.0
+    # A connection test answers a person within this; each user may run two at once and
+    # MAIL_CHECKS_PER_WINDOW per RATE_LIMIT_WINDOW_SECONDS.
+    mail_check_timeout_seconds: float = 10.0
+    mail_checks_per_window: int = 10
+    # IMAP hosts on loopback, private, link-local or multicast addresses are refused (a user could
+    # otherwise probe FinCoach's own network); allow them for a mail server on your own network.
+    mail_allow_private_hosts: bool = False
     provider_max_retries: int = 6  # 429/5xx/network retries per request, with jittered backoff
     provider_retry_base_seconds: float = 1.0
     initial_sync_months: int = 6

@@ -1,5 +1,8 @@
 """Fixed-window rate limits kept in Redis DB 0, shared by every API process."""
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from redis.asyncio import Redis
 
 from app.core.errors import TooManyRequests
@@ -21,3 +24,26 @@ async def hit(redis: "Redis", key: str, *, limit: int, window_seconds: int) -> N
         raise TooManyRequests(
             "Too many attempts. Please wait before trying again.", retry_after=int(ttl)
         )
+
+
+@asynccontextmanager
+async def at_most(
+    redis: "Redis", key: str, *, limit: int, hold_seconds: int
+) -> AsyncIterator[None]:
+    """Run the block in one of `limit` slots under `key`, across API processes; 429 when all are
+    taken. The slots expire after `hold_seconds`, so a process that died holding one frees it."""
+    full_key = f"running:{key}"
+    async with redis.pipeline(transaction=True) as pipe:
+        pipe.incr(full_key)
+        pipe.expire(full_key, hold_seconds)
+        count, _ = await pipe.execute()
+    try:
+        if count > limit:
+            raise TooManyRequests(
+                "You have as many of these running as allowed. Wait for one to finish.",
+                retry_after=hold_seconds,
+            )
+        yield
+    finally:
+        if await redis.decr(full_key) <= 0:
+            await redis.delete(full_key)

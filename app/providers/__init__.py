@@ -17,6 +17,7 @@ from app.providers.base import (
     SyncWindow,
 )
 from app.providers.factory import ProviderFactory, UnknownProvider
+from app.providers.mail_host import PrivateHostRefused
 
 __all__ = [
     "FETCH_BATCH_SIZE",
@@ -25,6 +26,7 @@ __all__ = [
     "FetchResult",
     "FetchedMessage",
     "MessageRef",
+    "PrivateHostRefused",
     "ProviderAccount",
     "ProviderAuthError",
     "ProviderError",

@@ -1,8 +1,13 @@
 """The IMAP provider: any mail server, over TLS or STARTTLS (never a plaintext password).
 
-imaplib is blocking, so every exchange runs in a thread (asyncio.to_thread); one connection per
-sync, used by one thread at a time. The folder is opened read-only (EXAMINE) and bodies are
-fetched with BODY.PEEK[], the same bytes as RFC822 without marking anything as read.
+imaplib is blocking, so every exchange runs in a thread of the mail-server pool; one connection
+per sync, used by one thread at a time. The pool is FinCoach's own, so a user's slow or silent
+server can hold at most its threads, never the default pool that uploads and the rest share.
+The host is resolved and checked before every connect (app/providers/mail_host.py), and no
+text the server sends is repeated in an error: those errors reach the user who typed the host.
+
+The folder is opened read-only (EXAMINE) and bodies are fetched with BODY.PEEK[], the same bytes
+as RFC822 without marking anything as read.
 
 Cursor: {"uidvalidity": V, "last_uid": U}. An incremental sync asks for UIDs above U; a changed
 UIDVALIDITY means the server renumbered the folder, so the whole initial window is synced again
@@ -17,6 +22,7 @@ import re
 import socket
 import ssl
 from collections.abc import AsyncIterator, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
@@ -37,6 +43,7 @@ from app.providers.base import (
     SyncWindow,
 )
 from app.providers.factory import ProviderFactory
+from app.providers.mail_host import resolve_mail_host
 
 SECURITY_TLS = "tls"
 SECURITY_STARTTLS = "starttls"
@@ -50,6 +57,9 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 T = TypeVar("T")
 
+# Enough for the syncs one email worker runs at once; API connection tests share it too.
+_MAIL_SERVERS = ThreadPoolExecutor(max_workers=8, thread_name_prefix="mail-server")
+
 
 @ProviderFactory.register
 class ImapProvider(EmailProvider):
@@ -62,18 +72,26 @@ class ImapProvider(EmailProvider):
         self.security = str(account.settings.get("security", SECURITY_TLS))
         self.folder = str(account.settings.get("folder") or DEFAULT_FOLDER)
         self.username = str(account.settings.get("username") or account.address)
+        self._timeout = settings.mail_server_timeout_seconds
         self._connection: imaplib.IMAP4 | None = None
 
     async def check_connection(self) -> None:
+        """Log in and open the folder within MAIL_CHECK_TIMEOUT_SECONDS: a person is waiting."""
+        self._timeout = min(self._timeout, self.settings.mail_check_timeout_seconds)
         try:
-            await self._run(self._open_folder)
+            async with asyncio.timeout(self.settings.mail_check_timeout_seconds):
+                await self._run(self._open_folder)
+        except TimeoutError:
+            raise ProviderUnavailable(_no_server(self.host, self.port)) from None
         finally:
             await self.aclose()
 
     async def aclose(self) -> None:
         connection, self._connection = self._connection, None
         if connection is not None:
-            await asyncio.to_thread(_logout_quietly, connection)
+            await asyncio.get_running_loop().run_in_executor(
+                _MAIL_SERVERS, _logout_quietly, connection
+            )
 
     async def list_messages(
         self, window: SyncWindow, cursor: Cursor | None
@@ -122,27 +140,25 @@ class ImapProvider(EmailProvider):
 
     async def _run(self, exchange: Callable[[], T]) -> T:
         try:
-            return await asyncio.to_thread(exchange)
+            return await asyncio.get_running_loop().run_in_executor(_MAIL_SERVERS, exchange)
         except ProviderError:
             raise
-        except imaplib.IMAP4.abort as exc:
+        except imaplib.IMAP4.abort as exc:  # no text of the server's: it may not be a mail server
             self._connection = None
-            raise ProviderUnavailable(
-                f"The connection to {self.host} dropped: {_text(exc)}"
-            ) from exc
+            raise ProviderUnavailable(_no_server(self.host, self.port)) from exc
         except imaplib.IMAP4.error as exc:
-            raise ProviderError(f"{self.host} refused a command: {_text(exc)}") from exc
+            raise ProviderError(f"{self.host} refused a command.") from exc
         except ssl.SSLCertVerificationError as exc:
             raise ProviderError(
                 f"The TLS certificate of {self.host} could not be verified: {exc.verify_message}"
             ) from exc
         except UnicodeError as exc:  # the idna codec refuses a host name (a label over 63 chars)
             raise ProviderError(f"{self.host!r} is not a valid host name.") from exc
-        except (OSError, EOFError) as exc:  # refused, timed out, reset, DNS failure
+        except socket.gaierror as exc:
+            raise ProviderUnavailable(f"The host name {self.host} does not resolve.") from exc
+        except (OSError, EOFError) as exc:  # refused, timed out, reset, not TLS
             self._connection = None
-            raise ProviderUnavailable(
-                f"Cannot reach {self.host}:{self.port}: {_describe_os_error(exc)}"
-            ) from exc
+            raise ProviderUnavailable(_no_server(self.host, self.port)) from exc
 
     def _connect(self) -> imaplib.IMAP4:
         if self._connection is not None:
@@ -150,19 +166,19 @@ class ImapProvider(EmailProvider):
         context = ssl.create_default_context()
         if self.settings.imap_ca_file:
             context.load_verify_locations(cafile=str(self.settings.imap_ca_file))
-        timeout = self.settings.mail_server_timeout_seconds
+        address = resolve_mail_host(
+            self.host, self.port, allow_private=self.settings.mail_allow_private_hosts
+        )
         connection: imaplib.IMAP4
         if self.security == SECURITY_TLS:
-            connection = imaplib.IMAP4_SSL(
-                self.host, self.port, ssl_context=context, timeout=timeout
-            )
+            connection = _CheckedImapTls(self.host, address, self.port, context, self._timeout)
         elif self.security == SECURITY_STARTTLS:
-            connection = imaplib.IMAP4(self.host, self.port, timeout=timeout)
+            connection = _CheckedImap(self.host, address, self.port, self._timeout)
             try:
                 connection.starttls(context)
             except imaplib.IMAP4.error as exc:
                 _logout_quietly(connection)
-                raise ProviderError(f"{self.host} does not offer STARTTLS: {_text(exc)}") from exc
+                raise ProviderError(f"{self.host} does not offer STARTTLS.") from exc
         else:
             raise ProviderError(f"Unknown connection security {self.security!r}.")
         try:
@@ -307,18 +323,40 @@ def _text(value: Any) -> str:
     return str(value).strip() or "no reason given"
 
 
-def _describe_os_error(exc: BaseException) -> str:
-    if isinstance(exc, socket.gaierror):
-        return "the host name does not resolve"
-    if isinstance(exc, ConnectionRefusedError):
-        return "connection refused"
-    if isinstance(exc, TimeoutError):
-        return "timed out"
-    if isinstance(exc, ssl.SSLError):
-        return f"TLS failed ({exc.reason or exc})"
-    return str(exc) or type(exc).__name__
+def _no_server(host: str, port: int) -> str:
+    # One message for refused, silent, dropped and "not IMAP": which one it was would tell a
+    # prober what listens on a port, and the server's own words may be another service's banner.
+    return (
+        f"No IMAP server answered at {host}:{port}. "
+        "Check the host name, the port and the connection security."
+    )
 
 
 def _logout_quietly(connection: imaplib.IMAP4) -> None:
     with contextlib.suppress(imaplib.IMAP4.error, OSError, EOFError):
         connection.logout()
+
+
+class _CheckedImap(imaplib.IMAP4):
+    """IMAP4 that connects to the address resolve_mail_host checked, not to a second lookup."""
+
+    def __init__(self, host: str, address: str, port: int, timeout: float) -> None:
+        self._address = address
+        super().__init__(host, port, timeout=timeout)
+
+    def _create_socket(self, timeout: float | None) -> socket.socket:
+        return socket.create_connection((self._address, self.port), timeout)
+
+
+class _CheckedImapTls(imaplib.IMAP4_SSL):
+    """IMAP4_SSL to the checked address, with the certificate still checked for the host name."""
+
+    def __init__(
+        self, host: str, address: str, port: int, context: ssl.SSLContext, timeout: float
+    ) -> None:
+        self._address = address
+        super().__init__(host, port, ssl_context=context, timeout=timeout)
+
+    def _create_socket(self, timeout: float | None) -> socket.socket:
+        raw = socket.create_connection((self._address, self.port), timeout)
+        return self.ssl_context.wrap_socket(raw, server_hostname=self.host)

@@ -20,6 +20,7 @@ from app.ingest import uploads
 from app.models import ConnectedAccount, User
 from app.models.connected_account import ACTIVE, DISABLED
 from app.providers import (
+    PrivateHostRefused,
     ProviderAccount,
     ProviderAuthError,
     ProviderError,
@@ -175,6 +176,8 @@ async def _check_connection(settings: Settings, candidate: ProviderAccount) -> N
         raise BadRequest(str(exc), code="mailbox_login_failed") from None
     except ProviderUnavailable as exc:
         raise BadRequest(str(exc), code="mailbox_unreachable") from None
+    except PrivateHostRefused as exc:
+        raise BadRequest(str(exc), code="mailbox_host_refused") from None
     except ProviderError as exc:
         raise BadRequest(str(exc), code="mailbox_refused") from None
 

@@ -5,8 +5,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, status
 
-from app.api.deps import CurrentUser, SessionDep, SettingsDep
+from app.api.deps import CacheDep, CurrentUser, SessionDep, SettingsDep
 from app.api.uploads import incoming_file
+from app.core import rate_limit
 from app.schemas.connected_account import (
     ConnectedAccountPublic,
     ImapAccountCreate,
@@ -50,11 +51,25 @@ async def get_account(
 
 @router.post("/imap", response_model=ConnectedAccountPublic, status_code=status.HTTP_201_CREATED)
 async def add_imap(
-    data: ImapAccountCreate, user: CurrentUser, session: SessionDep, settings: SettingsDep
+    data: ImapAccountCreate,
+    user: CurrentUser,
+    session: SessionDep,
+    cache: CacheDep,
+    settings: SettingsDep,
 ) -> ConnectedAccountPublic:
     """Connect an IMAP mailbox. The login is tried first: a refused one is a 400 with the
-    server's reason. The first sync starts at once."""
-    account = await accounts_service.add_imap(session, settings, user, data)
+    server's reason. The first sync starts at once. Each user may test MAIL_CHECKS_PER_WINDOW
+    servers a minute, two at a time (429 beyond)."""
+    key = f"mail-check:{user.id}"
+    await rate_limit.hit(
+        cache,
+        key,
+        limit=settings.mail_checks_per_window,
+        window_seconds=settings.rate_limit_window_seconds,
+    )
+    hold = int(settings.mail_check_timeout_seconds * 2) + 5
+    async with rate_limit.at_most(cache, key, limit=2, hold_seconds=hold):
+        account = await accounts_service.add_imap(session, settings, user, data)
     return ConnectedAccountPublic.model_validate(account)
 
 

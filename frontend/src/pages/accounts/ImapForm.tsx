@@ -26,7 +26,12 @@ const DEFAULT_PORT = { tls: '993', starttls: '143' } as const
 type Security = keyof typeof DEFAULT_PORT
 type FieldName = 'username' | 'password' | 'host' | 'port' | 'folder' | 'display_name'
 
-const LOGIN_CODES = new Set(['mailbox_login_failed', 'mailbox_unreachable', 'mailbox_refused'])
+const LOGIN_CODES = new Set([
+  'mailbox_login_failed',
+  'mailbox_unreachable',
+  'mailbox_refused',
+  'mailbox_host_refused',
+])
 
 export function ImapForm({ onConnected }: { onConnected: (account: ConnectedAccount) => void }) {
   const [values, setValues] = useState({
