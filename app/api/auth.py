@@ -2,10 +2,11 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, status
+from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 
-from app.api.deps import CacheDep, SessionDep, SettingsDep
+from app.api import session_cookie
+from app.api.deps import CacheDep, CurrentUser, IdentityCacheDep, SessionDep, SettingsDep
 from app.core import rate_limit
 from app.schemas.auth import (
     EmailRequest,
@@ -59,12 +60,14 @@ async def register(
 async def verify_otp(
     data: VerifyOtpRequest,
     request: Request,
+    response: Response,
     session: SessionDep,
     cache: CacheDep,
     settings: SettingsDep,
 ) -> TokenPair:
     await _limit(request, cache, settings, "verify", data.email, settings.otp_rate_limit)
-    return await auth_service.verify_code(session, cache, settings, data.email, data.code)
+    pair = await auth_service.verify_code(session, cache, settings, data.email, data.code)
+    return session_cookie.deliver(request, response, settings, pair)
 
 
 @router.post("/resend-otp", response_model=Message, status_code=status.HTTP_202_ACCEPTED)
@@ -98,20 +101,60 @@ async def login_code(
 async def login(
     form: Annotated[OAuth2PasswordRequestForm, Depends()],
     request: Request,
+    response: Response,
     session: SessionDep,
     cache: CacheDep,
     settings: SettingsDep,
 ) -> TokenPair:
-    """OAuth2 password form: `username` is the email address."""
+    """OAuth2 password form: `username` is the email address. The web app (header
+    X-FinCoach-Client: web) gets its refresh token as an httpOnly cookie, not in the body."""
     await _limit(request, cache, settings, "login", form.username, settings.login_rate_limit)
-    return await auth_service.login(session, settings, form.username, form.password)
+    pair = await auth_service.login(session, settings, form.username, form.password)
+    return session_cookie.deliver(request, response, settings, pair)
 
 
 @router.post("/refresh", response_model=TokenPair)
-async def refresh(data: RefreshRequest, session: SessionDep, settings: SettingsDep) -> TokenPair:
-    return await auth_service.refresh(session, settings, data.refresh_token)
+async def refresh(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    settings: SettingsDep,
+    data: RefreshRequest | None = None,
+) -> TokenPair:
+    """A new token pair for the refresh token in the body, or the web app's cookie."""
+    token = session_cookie.presented_refresh_token(
+        request, settings, data.refresh_token if data else None
+    )
+    pair = await auth_service.refresh(session, settings, token)
+    return session_cookie.deliver(request, response, settings, pair)
 
 
 @router.post("/logout", status_code=status.HTTP_204_NO_CONTENT)
-async def logout(data: RefreshRequest, session: SessionDep, settings: SettingsDep) -> None:
-    await auth_service.logout(session, settings, data.refresh_token)
+async def logout(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    settings: SettingsDep,
+    data: RefreshRequest | None = None,
+) -> None:
+    """Sign this session out (its refresh token's family)."""
+    token = session_cookie.presented_refresh_token(
+        request, settings, data.refresh_token if data else None
+    )
+    session_cookie.forget(response, settings)
+    await auth_service.logout(session, settings, token)
+
+
+@router.post("/logout-all", status_code=status.HTTP_204_NO_CONTENT)
+async def logout_everywhere(
+    user: CurrentUser,
+    response: Response,
+    session: SessionDep,
+    settings: SettingsDep,
+    identities: IdentityCacheDep,
+) -> None:
+    """Sign out every session of the signed-in user, this one included: refresh tokens are
+    revoked and access tokens stop working within AUTH_CACHE_SECONDS."""
+    await auth_service.sign_out_everywhere(session, user)
+    identities.forget(user.id)
+    session_cookie.forget(response, settings)

@@ -116,20 +116,22 @@ async def get_current_identity(
     cache: IdentityCacheDep,
     token: Annotated[str, Depends(oauth2_scheme)],
 ) -> Identity:
-    user_id = auth_service.access_token_subject(settings, token)  # verified on every request
-    identity = cache.get(user_id)
+    claims = auth_service.access_token_claims(settings, token)  # verified on every request
+    identity = cache.get(claims.user_id)
     if identity is None:
         # A unit of work of its own, whatever session the route takes: its connection is back
         # in the pool before the endpoint asks for one (never two held at once).
         async with _unit_of_work(request.state.read_uow) as session:
-            identity = await auth_service.identity_of(session, user_id)
-        cache.put(user_id, identity)
+            identity = await auth_service.identity_of(session, claims.user_id)
+        cache.put(claims.user_id, identity)
+    auth_service.ensure_current(claims, identity.token_version)
     return identity
 
 
 CurrentIdentity = Annotated[Identity, Depends(get_current_identity)]
 """Who is signed in (id, base currency, time zone). The token is verified on every request; the
-user's row (exists, active, verified) is read at most every AUTH_CACHE_SECONDS per API process:
+user's row (exists, active, verified, token version) is read at most every AUTH_CACHE_SECONDS
+per API process:
 for routes that only need to know whose data to read."""
 
 

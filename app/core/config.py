@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     # in the process that made it). 0 turns the cache off.
     auth_cache_seconds: float = 5.0
     refresh_token_days: int = 30
+    # The web app's refresh cookie is Secure: browsers keep it over https and on localhost. Set
+    # false only for a plain-http install reached by another name (then use a TLS proxy soon).
+    refresh_cookie_secure: bool = True
 
     # uvicorn worker processes for `make run` (one Python process uses one core at most).
     api_workers: int = os.cpu_count() or 1

@@ -74,6 +74,7 @@ def create_token(
     expires_in: timedelta,
     jti: uuid.UUID | None = None,
     family: uuid.UUID | None = None,
+    version: int | None = None,
 ) -> str:
     now = datetime.now(UTC)
     claims: dict[str, Any] = {
@@ -86,6 +87,8 @@ def create_token(
         claims["jti"] = str(jti)
     if family:
         claims["fam"] = str(family)
+    if version is not None:
+        claims["ver"] = version
     return jwt.encode(claims, settings.secret_key, algorithm=JWT_ALGORITHM)
 
 

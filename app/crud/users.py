@@ -15,12 +15,17 @@ async def get(session: AsyncSession, user_id: uuid.UUID) -> User | None:
 
 
 async def get_sign_in_facts(session: AsyncSession, user_id: uuid.UUID) -> Any | None:
-    """(id, base_currency, timezone, is_active, is_verified) of one user: what an authenticated
-    request needs, without loading the entity and its role."""
+    """(id, base_currency, timezone, token_version, is_active, is_verified) of one user: what
+    an authenticated request needs, without loading the entity and its role."""
     result = await session.execute(
-        select(User.id, User.base_currency, User.timezone, User.is_active, User.is_verified).where(
-            User.id == user_id
-        )
+        select(
+            User.id,
+            User.base_currency,
+            User.timezone,
+            User.token_version,
+            User.is_active,
+            User.is_verified,
+        ).where(User.id == user_id)
     )
     return result.first()
 

@@ -1,6 +1,6 @@
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, String
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.timezones import DEFAULT_TIMEZONE
@@ -23,6 +23,9 @@ class User(UUIDPrimaryKey, Timestamps, Base):
         String(64), default=DEFAULT_TIMEZONE, server_default=DEFAULT_TIMEZONE
     )
     last_email_fetch_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # In every access token; raised to end every session at once (sign out everywhere, a new
+    # password): a token with an older version is refused.
+    token_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     # selectin: the role name is needed on almost every request (admin checks, /users/me).
     role: Mapped[Role] = relationship(lazy="selectin")

@@ -33,11 +33,18 @@ class EmailRequest(BaseModel):
 
 
 class RefreshRequest(BaseModel):
-    refresh_token: str = Field(min_length=1, max_length=4096)
+    refresh_token: str | None = Field(
+        None,
+        min_length=1,
+        max_length=4096,
+        description="Scripts send it here; the web app leaves it out and sends its cookie.",
+    )
 
 
 class TokenPair(ResponseModel):
     access_token: str
-    refresh_token: str
+    refresh_token: str | None = Field(
+        description="Null for the web app (X-FinCoach-Client: web): it is in an httpOnly cookie."
+    )
     token_type: Literal["bearer"] = "bearer"
     expires_in: int = Field(description="Seconds until the access token expires")

@@ -37,6 +37,16 @@ class Identity:
     id: uuid.UUID
     base_currency: str
     timezone: str  # IANA name: the user's days (app.core.timezones)
+    token_version: int  # access tokens with another version are refused
+
+
+@dataclass(frozen=True, slots=True)
+class AccessClaims:
+    """What a verified access token says: whose it is, and the token version it was issued at
+    (0 for tokens issued before versions existed)."""
+
+    user_id: uuid.UUID
+    version: int
 
 
 # Identities by user id, kept by each API process for AUTH_CACHE_SECONDS (app.api.deps).
@@ -136,7 +146,7 @@ async def verify_code(
     if user is None or not user.is_active:
         raise Unauthorized("This account cannot sign in.", code="account_disabled")
     user.is_verified = True
-    return await _issue_tokens(session, settings, user, family_id=uuid.uuid4())
+    return await start_session(session, settings, user)
 
 
 async def login(session: AsyncSession, settings: Settings, email: str, password: str) -> TokenPair:
@@ -149,7 +159,7 @@ async def login(session: AsyncSession, settings: Settings, email: str, password:
     if new_hash:
         user.password_hash = new_hash
     _ensure_can_sign_in(user)
-    return await _issue_tokens(session, settings, user, family_id=uuid.uuid4())
+    return await start_session(session, settings, user)
 
 
 def _ensure_can_sign_in(user: _SignInFacts) -> None:
@@ -179,9 +189,10 @@ async def refresh(session: AsyncSession, settings: Settings, token: str) -> Toke
     if user is None:
         raise Unauthorized("Invalid refresh token.", code="invalid_token")
     _ensure_can_sign_in(user)
-    pair = await _issue_tokens(session, settings, user, family_id=stored.family_id)
+    successor = uuid.uuid4()
+    pair = await _issue_tokens(session, settings, user, stored.family_id, successor)
     stored.revoked_at = datetime.now(UTC)
-    stored.replaced_by = _uuid_claim(decode_token(settings, pair.refresh_token, "refresh"), "jti")
+    stored.replaced_by = successor
     return pair
 
 
@@ -190,17 +201,37 @@ async def logout(session: AsyncSession, settings: Settings, token: str) -> None:
     await refresh_tokens.revoke_family(session, _uuid_claim(claims, "fam"))
 
 
+async def sign_out_everywhere(session: AsyncSession, user: User) -> None:
+    """End every session of the user: refresh tokens are revoked, and access tokens already
+    handed out stop working as soon as each API process re-reads the user (AUTH_CACHE_SECONDS)."""
+    user.token_version += 1
+    await refresh_tokens.revoke_all_for_user(session, user.id)
+
+
 async def user_from_access_token(session: AsyncSession, settings: Settings, token: str) -> User:
-    user = await users.get(session, access_token_subject(settings, token))
+    claims = access_token_claims(settings, token)
+    user = await users.get(session, claims.user_id)
     if user is None:
         raise Unauthorized("Invalid token", code="invalid_token")
     _ensure_can_sign_in(user)
+    ensure_current(claims, user.token_version)
     return user
 
 
-def access_token_subject(settings: Settings, token: str) -> uuid.UUID:
-    """The user id of a valid access token (signature, expiry and type checked)."""
-    return _uuid_claim(decode_token(settings, token, "access"), "sub")
+def access_token_claims(settings: Settings, token: str) -> AccessClaims:
+    """The claims of a valid access token (signature, expiry and type checked)."""
+    claims = decode_token(settings, token, "access")
+    version = claims.get("ver", 0)
+    if not isinstance(version, int):
+        raise Unauthorized("Invalid token", code="invalid_token")
+    return AccessClaims(user_id=_uuid_claim(claims, "sub"), version=version)
+
+
+def ensure_current(claims: AccessClaims, token_version: int) -> None:
+    if claims.version != token_version:
+        raise Unauthorized(
+            "This session was signed out. Please sign in again.", code="session_revoked"
+        )
 
 
 async def identity_of(session: AsyncSession, user_id: uuid.UUID) -> Identity:
@@ -210,7 +241,12 @@ async def identity_of(session: AsyncSession, user_id: uuid.UUID) -> Identity:
     if facts is None:
         raise Unauthorized("Invalid token", code="invalid_token")
     _ensure_can_sign_in(facts)
-    return Identity(id=facts.id, base_currency=facts.base_currency, timezone=facts.timezone)
+    return Identity(
+        id=facts.id,
+        base_currency=facts.base_currency,
+        timezone=facts.timezone,
+        token_version=facts.token_version,
+    )
 
 
 def _uuid_claim(claims: dict[str, object], name: str) -> uuid.UUID:
@@ -220,12 +256,21 @@ def _uuid_claim(claims: dict[str, object], name: str) -> uuid.UUID:
         raise Unauthorized("Invalid token", code="invalid_token") from exc
 
 
+async def start_session(session: AsyncSession, settings: Settings, user: User) -> TokenPair:
+    """A new session (token family) for a user who just proved who they are."""
+    return await _issue_tokens(session, settings, user, family_id=uuid.uuid4())
+
+
 async def _issue_tokens(
-    session: AsyncSession, settings: Settings, user: User, family_id: uuid.UUID
+    session: AsyncSession,
+    settings: Settings,
+    user: User,
+    family_id: uuid.UUID,
+    jti: uuid.UUID | None = None,
 ) -> TokenPair:
     access_ttl = timedelta(minutes=settings.access_token_minutes)
     refresh_ttl = timedelta(days=settings.refresh_token_days)
-    jti = uuid.uuid4()
+    jti = jti or uuid.uuid4()
     await refresh_tokens.create(
         session,
         jti=jti,
@@ -235,7 +280,11 @@ async def _issue_tokens(
     )
     return TokenPair(
         access_token=create_token(
-            settings, subject=str(user.id), token_type="access", expires_in=access_ttl
+            settings,
+            subject=str(user.id),
+            token_type="access",
+            expires_in=access_ttl,
+            version=user.token_version,
         ),
         refresh_token=create_token(
             settings,

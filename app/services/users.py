@@ -5,11 +5,14 @@ from collections.abc import Sequence
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.config import Settings
 from app.core.errors import BadRequest, NotFound
 from app.core.security import hash_password, refuse_weak_password, verify_password
-from app.crud import refresh_tokens, roles, users
+from app.crud import roles, users
 from app.models import User
+from app.schemas.auth import TokenPair
 from app.schemas.user import PasswordChange, UserAdminUpdate, UserUpdateMe
+from app.services import auth
 
 
 def update_profile(user: User, data: UserUpdateMe) -> User:
@@ -22,14 +25,18 @@ def update_profile(user: User, data: UserUpdateMe) -> User:
     return user
 
 
-async def change_password(session: AsyncSession, user: User, data: PasswordChange) -> None:
+async def change_password(
+    session: AsyncSession, settings: Settings, user: User, data: PasswordChange
+) -> TokenPair:
+    """Every session ends, so whoever knew the old password is signed out within seconds; the
+    person who changed it gets a new session."""
     valid, _ = await verify_password(data.current_password, user.password_hash)
     if not valid:
         raise BadRequest("The current password is not right.", code="wrong_password")
     await refuse_weak_password(data.new_password, [user.email, user.full_name or ""])
     user.password_hash = await hash_password(data.new_password)
-    # Every other session ends: whoever knew the old password is signed out.
-    await refresh_tokens.revoke_all_for_user(session, user.id)
+    await auth.sign_out_everywhere(session, user)
+    return await auth.start_session(session, settings, user)
 
 
 async def list_users(
@@ -82,4 +89,4 @@ async def deactivate(session: AsyncSession, admin: User, user_id: uuid.UUID) -> 
     if user.id == admin.id:
         raise BadRequest("You cannot deactivate your own account.", code="cannot_change_self")
     user.is_active = False
-    await refresh_tokens.revoke_all_for_user(session, user.id)
+    await auth.sign_out_everywhere(session, user)

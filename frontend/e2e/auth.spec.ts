@@ -93,20 +93,17 @@ test('register, verify by email code, edit profile, sign out and sign back in', 
     await expect(page.getByTestId('user-name')).toHaveText('Asha R. Iyer')
   })
 
-  await test.step('a rejected access token is refreshed silently (and the refresh token rotated)', async () => {
-    const readAuth = () =>
-      page.evaluate(() => JSON.parse(localStorage.getItem('fincoach.auth') ?? '{}').state as Record<string, unknown>)
-    const before = await readAuth()
-    await page.evaluate(() => {
-      const stored = JSON.parse(localStorage.getItem('fincoach.auth') ?? '{}')
-      stored.state.accessToken = 'not-a-valid-token'
-      localStorage.setItem('fincoach.auth', JSON.stringify(stored))
-    })
+  await test.step('no token is where a script can read it; a reload signs in from the cookie', async () => {
+    const stored = await page.evaluate(() => localStorage.getItem('fincoach.auth'))
+    expect(JSON.parse(stored ?? '{}').state).toEqual({ signedIn: true })
+    expect(await page.evaluate(() => document.cookie)).not.toContain('fincoach_refresh')
+    const refreshCookie = async () => (await page.context().cookies()).find((c) => c.name === 'fincoach_refresh')
+    const before = await refreshCookie()
+    expect(before).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/api/auth' })
+    // The access token lived in memory only: the reload gets a new one from the cookie.
     await page.goto('/settings')
     await expect(page.getByLabel('Full name')).toHaveValue('Asha R. Iyer')
-    const after = await readAuth()
-    expect(after.accessToken).not.toBe('not-a-valid-token')
-    expect(after.refreshToken).not.toBe(before.refreshToken)
+    expect((await refreshCookie())?.value).not.toBe(before?.value) // rotated
   })
 })
 

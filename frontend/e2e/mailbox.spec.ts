@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { getOtp } from './otp'
+import { startSignedIn } from './session'
 import { screenshot } from './pages'
 
 /**
@@ -42,22 +43,8 @@ async function signUp(request: APIRequestContext, page: Page): Promise<void> {
   expect(registered.status()).toBe(202)
   const verified = await request.post('/api/auth/verify-otp', { data: { email, code: await getOtp(email) } })
   expect(verified.ok()).toBe(true)
-  const pair = (await verified.json()) as { access_token: string; refresh_token: string; expires_in: number }
-  await page.addInitScript((tokens) => {
-    if (!localStorage.getItem('fincoach.auth')) {
-      localStorage.setItem(
-        'fincoach.auth',
-        JSON.stringify({
-          state: {
-            accessToken: tokens.access_token,
-            refreshToken: tokens.refresh_token,
-            accessExpiresAt: Date.now() + tokens.expires_in * 1000,
-          },
-          version: 1,
-        }),
-      )
-    }
-  }, pair)
+  const pair = (await verified.json()) as { refresh_token: string }
+  await startSignedIn(page, pair.refresh_token)
 }
 
 test('upload a mailbox export and watch its import finish live', async ({ page, context, request }) => {

@@ -51,7 +51,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
   useEffect(
     () =>
       useAuthStore.subscribe((state, previous) => {
-        if (previous.refreshToken && !state.refreshToken) queryClient.clear()
+        if (previous.signedIn && !state.signedIn) queryClient.clear()
       }),
     [queryClient],
   )

@@ -81,9 +81,10 @@ async def test_websocket_receives_job_events(
     live_server, client, worker_ctx, run_email_jobs, make_user
 ):
     user = await make_user("live@example.com")
-    url = f"ws://{live_server}/api/v1/ws?token={user.access_token}"
-    async with websockets.connect(url) as socket:
-        await asyncio.sleep(0.2)  # let the server subscribe before the job publishes
+    async with websockets.connect(f"ws://{live_server}/api/v1/ws") as socket:
+        await socket.send(json.dumps({"type": "auth", "token": user.access_token}))
+        ready = json.loads(await asyncio.wait_for(socket.recv(), 5))
+        assert ready == {"type": "ready"}  # subscribed: no event published from here is missed
         job, _ = await start_counting_job(
             worker_ctx, {"items": 40}, user_id=uuid.UUID(user.user["id"])
         )
@@ -102,7 +103,25 @@ async def test_websocket_receives_job_events(
 
 
 async def test_websocket_refuses_a_bad_token(live_server):
-    async with websockets.connect(f"ws://{live_server}/api/v1/ws?token=nope") as socket:
+    async with websockets.connect(f"ws://{live_server}/api/v1/ws") as socket:
+        await socket.send(json.dumps({"type": "auth", "token": "nope"}))
         with pytest.raises(websockets.exceptions.ConnectionClosed) as closed:
             await asyncio.wait_for(socket.recv(), 5)
     assert closed.value.rcvd.code == 4401
+
+
+async def test_the_live_socket_takes_its_token_in_the_first_message_not_the_url(
+    live_server, make_user
+):
+    user = await make_user("socket@example.com")
+    # A token in the URL is not read: the socket still wants its sign-in message.
+    async with websockets.connect(
+        f"ws://{live_server}/api/v1/ws?token={user.access_token}"
+    ) as socket:
+        await socket.send(json.dumps({"type": "ping"}))
+        with pytest.raises(websockets.exceptions.ConnectionClosed) as closed:
+            await asyncio.wait_for(socket.recv(), 5)
+    assert closed.value.rcvd.code == 4401
+    async with websockets.connect(f"ws://{live_server}/api/v1/ws") as socket:
+        await socket.send(json.dumps({"type": "auth", "token": user.access_token}))
+        assert json.loads(await asyncio.wait_for(socket.recv(), 5)) == {"type": "ready"}

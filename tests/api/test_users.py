@@ -22,10 +22,17 @@ async def test_me_update_and_change_password(client, make_user):
         json={"current_password": PASSWORD, "new_password": "a new long password"},
         headers=user.headers,
     )
-    assert changed.status_code == 204
-    # The old session is over and only the new password works.
+    assert changed.status_code == 200
+    # The old session is over (its access token at once, in this process), this device goes on
+    # with the new pair, and only the new password works.
     stale = await client.post("/api/auth/refresh", json={"refresh_token": user.refresh_token})
     assert stale.status_code == 401
+    old_access = await client.get("/api/v1/users/me", headers=user.headers)
+    assert old_access.status_code == 401
+    assert old_access.json()["error"]["code"] == "session_revoked"
+    fresh = {"Authorization": f"Bearer {changed.json()['access_token']}"}
+    assert (await client.get("/api/v1/users/me", headers=fresh)).status_code == 200
+    assert (await client.get("/api/v1/transactions", headers=fresh)).status_code == 200
     old = await client.post(
         "/api/auth/login", data={"username": "me@example.com", "password": PASSWORD}
     )

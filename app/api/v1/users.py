@@ -3,9 +3,18 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Query, Request, Response, status
 
-from app.api.deps import AdminUser, CurrentUser, IdentityCacheDep, PaginationDep, SessionDep
+from app.api import session_cookie
+from app.api.deps import (
+    AdminUser,
+    CurrentUser,
+    IdentityCacheDep,
+    PaginationDep,
+    SessionDep,
+    SettingsDep,
+)
+from app.schemas.auth import TokenPair
 from app.schemas.common import Page
 from app.schemas.user import PasswordChange, UserAdminUpdate, UserPublic, UserUpdateMe
 from app.services import users as user_service
@@ -26,9 +35,21 @@ async def update_me(
     return UserPublic.model_validate(user_service.update_profile(user, data))
 
 
-@router.post("/me/password", status_code=status.HTTP_204_NO_CONTENT)
-async def change_password(data: PasswordChange, user: CurrentUser, session: SessionDep) -> None:
-    await user_service.change_password(session, user, data)
+@router.post("/me/password", response_model=TokenPair)
+async def change_password(
+    data: PasswordChange,
+    user: CurrentUser,
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    settings: SettingsDep,
+    identities: IdentityCacheDep,
+) -> TokenPair:
+    """Change the password: every session ends (other devices within AUTH_CACHE_SECONDS), and
+    this one continues with the new token pair returned."""
+    pair = await user_service.change_password(session, settings, user, data)
+    identities.forget(user.id)
+    return session_cookie.deliver(request, response, settings, pair)
 
 
 @router.get("", response_model=Page[UserPublic])

@@ -1,3 +1,4 @@
+import { markSignedIn } from '../session'
 import type { Page, Route, WebSocketRoute } from '@playwright/test'
 import { ledgerRoutes, newLedgerState } from './ledgerRoutes'
 import { mailboxRoutes } from './mailboxRoutes'
@@ -30,7 +31,7 @@ export const demoUser: MockUser = {
 
 const tokenPair = (n: number) => ({
   access_token: `access-${n}`,
-  refresh_token: `refresh-${n}`,
+  refresh_token: null, // the web app's is an httpOnly cookie
   token_type: 'bearer',
   expires_in: 900,
 })
@@ -82,8 +83,13 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
   const firstSocket = new Promise<void>((resolve) => (opened = resolve))
   await page.routeWebSocket(/\/api\/v1\/ws/, (ws) => {
     sockets.push(ws)
-    ws.onMessage(() => {}) // keep-alive pings
-    opened()
+    // The first message signs in (answered as the server does); the rest are keep-alive pings.
+    ws.onMessage((message) => {
+      if (typeof message === 'string' && message.includes('"auth"')) {
+        ws.send(JSON.stringify({ type: 'ready' }))
+        opened()
+      }
+    })
   })
   await page.route('**/health', (route) =>
     route.fulfill({ json: { status: 'ok', database: 'ok', redis: 'ok' } }),
@@ -132,7 +138,7 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
       if (body.current_password !== 'correct-password') {
         return error(route, 400, 'wrong_password', 'Your current password is not correct.')
       }
-      return route.fulfill({ status: 204 })
+      return route.fulfill({ json: tokenPair(++issued) }) // this session goes on with a new pair
     }
     return error(route, 404, 'not_found', `No mock for ${method} ${path}.`)
   })
@@ -145,17 +151,5 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
   }
 }
 
-/** Start the page already signed in. */
-export async function signInBeforeLoad(page: Page) {
-  await page.addInitScript(() => {
-    if (!localStorage.getItem('fincoach.auth')) {
-      localStorage.setItem(
-        'fincoach.auth',
-        JSON.stringify({
-          state: { accessToken: 'access-0', refreshToken: 'refresh-0', accessExpiresAt: Date.now() + 900_000 },
-          version: 1,
-        }),
-      )
-    }
-  })
-}
+/** Start the page already signed in (the mock answers the app's refresh with a token). */
+export const signInBeforeLoad = markSignedIn

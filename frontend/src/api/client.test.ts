@@ -96,13 +96,16 @@ describe('api client: tokens and silent refresh', () => {
       'POST /api/auth/refresh',
       'GET /api/v1/users/me',
     ])
-    expect(JSON.parse(callsTo('POST /api/auth/refresh')[0].body ?? '')).toEqual({ refresh_token: 'refresh-1' })
+    // The refresh token is the httpOnly cookie the browser sends: no token in the body.
+    const [refresh] = callsTo('POST /api/auth/refresh')
+    expect(JSON.parse(refresh.body ?? '')).toEqual({})
+    expect(refresh.headers.get('X-FinCoach-Client')).toBe('web')
     expect(bearer(calls[2].headers)).toBe('Bearer access-2')
     const state = useAuthStore.getState()
     expect(state.accessToken).toBe('access-2')
-    expect(state.refreshToken).toBe('refresh-2')
-    // Persisted, so a reload keeps the rotated token, not the revoked one.
-    expect(localStorage.getItem('fincoach.auth')).toContain('refresh-2')
+    expect(state.signedIn).toBe(true)
+    // Only "signed in" is persisted: no token ever reaches localStorage.
+    expect(JSON.parse(localStorage.getItem('fincoach.auth') ?? '{}').state).toEqual({ signedIn: true })
   })
 
   it('shares one refresh between concurrent requests that all got 401', async () => {
@@ -136,7 +139,7 @@ describe('api client: tokens and silent refresh', () => {
     await expect(getMe()).rejects.toMatchObject({ status: 401, code: 'session_expired' })
     expect(callsTo('GET /api/v1/users/me')).toHaveLength(1)
     const state = useAuthStore.getState()
-    expect(state.refreshToken).toBeNull()
+    expect(state.signedIn).toBe(false)
     expect(state.accessToken).toBeNull()
     expect(state.signedOutReason).toBe('expired')
   })
@@ -150,7 +153,7 @@ describe('api client: tokens and silent refresh', () => {
     await expect(getMe()).rejects.toMatchObject({ status: 401, message: 'This account is disabled.' })
     expect(callsTo('POST /api/auth/refresh')).toHaveLength(1)
     expect(callsTo('GET /api/v1/users/me')).toHaveLength(2)
-    expect(useAuthStore.getState().refreshToken).toBeNull()
+    expect(useAuthStore.getState().signedIn).toBe(false)
   })
 
   it('keeps the session when the refresh fails for a server reason', async () => {
@@ -160,7 +163,7 @@ describe('api client: tokens and silent refresh', () => {
       'POST /api/auth/refresh': () => apiError(503, 'unavailable', 'Try again shortly.'),
     })
     await expect(getMe()).rejects.toMatchObject({ status: 503, message: 'Try again shortly.' })
-    expect(useAuthStore.getState().refreshToken).toBe('refresh-1')
+    expect(useAuthStore.getState().signedIn).toBe(true)
   })
 
   it('refreshes before the call when the stored access token has expired', async () => {
@@ -181,7 +184,7 @@ describe('api client: tokens and silent refresh', () => {
     })
     await expect(loginWithPassword('a@b.co', 'nope')).rejects.toMatchObject({ code: 'invalid_credentials' })
     expect(callsTo('POST /api/auth/refresh')).toHaveLength(0)
-    expect(useAuthStore.getState().refreshToken).toBe('refresh-1')
+    expect(useAuthStore.getState().signedIn).toBe(true)
   })
 })
 

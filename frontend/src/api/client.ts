@@ -5,9 +5,12 @@
  * - Same origin only: the backend serves this app on the API's own origin.
  * - Every non-2xx answer becomes an {@link ApiError} carrying the contract's
  *   `{"error": {"code", "message", "details"}}` fields, so screens can show `message`.
- * - Authenticated calls carry the access token; on a 401 the client refreshes the
- *   session once (a single refresh in flight, shared by every waiting request and,
- *   where the Web Locks API exists, by every tab) and retries the request once.
+ * - Authenticated calls carry the access token (kept in memory); on a 401 the client
+ *   refreshes the session once from the httpOnly refresh cookie (a single refresh in
+ *   flight, shared by every waiting request and, where the Web Locks API exists,
+ *   serialised across tabs) and retries the request once.
+ * - Every call says X-FinCoach-Client: web, so the server sets and reads that cookie
+ *   (and a cross-site form, which cannot add a header, can never use it).
  *   When the refresh is refused the local session is cleared, which sends the
  *   person to /login.
  */
@@ -51,6 +54,9 @@ export function errorMessage(error: unknown): string {
   if (error instanceof Error && error.message) return error.message
   return 'Something went wrong. Please try again.'
 }
+
+/** Tells the server this is the web app: its refresh token travels in an httpOnly cookie. */
+export const WEB_CLIENT_HEADER = 'X-FinCoach-Client'
 
 /** Refresh a little before the access token's stated expiry to avoid a wasted 401. */
 const EXPIRY_SKEW_MS = 30_000
@@ -148,15 +154,14 @@ function sessionExpired(): ApiError {
   })
 }
 
-async function rotateTokens(staleRefreshToken: string | null): Promise<string> {
-  // Another tab may have rotated the pair while we waited for the lock.
+async function rotateTokens(): Promise<string> {
+  // Another tab may have signed out while we waited for the lock.
   await useAuthStore.persist.rehydrate()
-  const state = useAuthStore.getState()
-  if (!state.refreshToken) throw sessionExpired()
-  if (state.refreshToken !== staleRefreshToken && state.accessToken) return state.accessToken
+  if (!useAuthStore.getState().signedIn) throw sessionExpired()
 
   try {
-    const pair = await unwrap(publicApi.POST('/api/auth/refresh', { body: { refresh_token: state.refreshToken } }))
+    // The cookie goes along by itself; under the lock, it is the one the last rotation set.
+    const pair = await unwrap(publicApi.POST('/api/auth/refresh', { body: {} }))
     useAuthStore.getState().setTokens(pair)
     return pair.access_token
   } catch (error) {
@@ -169,14 +174,14 @@ async function rotateTokens(staleRefreshToken: string | null): Promise<string> {
 }
 
 /**
- * Get a new access token from the refresh token. Concurrent callers share one
- * request; across tabs the Web Locks API (where present) serialises rotations.
+ * Get a new access token from the refresh cookie. Concurrent callers share one
+ * request; across tabs the Web Locks API (where present) serialises rotations, so no
+ * tab presents a cookie another tab has just spent (which would end the session).
  * Resolves to the new access token; rejects with an ApiError.
  */
 export function refreshSession(): Promise<string> {
   if (refreshInFlight) return refreshInFlight
-  const stale = useAuthStore.getState().refreshToken
-  const run = (): Promise<string> => rotateTokens(stale)
+  const run = (): Promise<string> => rotateTokens()
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined
   // `await` flattens the lock's promise-of-a-promise.
   const pending = async (): Promise<string> => (locks ? await locks.request('fincoach.auth.refresh', run) : run())
@@ -189,8 +194,8 @@ export function refreshSession(): Promise<string> {
 
 /** The access token to use now, refreshed first when it has (nearly) expired. */
 export async function currentAccessToken(): Promise<string | null> {
-  const { accessToken, accessExpiresAt, refreshToken } = useAuthStore.getState()
-  if (!refreshToken) return accessToken
+  const { accessToken, accessExpiresAt, signedIn } = useAuthStore.getState()
+  if (!signedIn) return accessToken
   const expired = !accessToken || (accessExpiresAt !== null && Date.now() >= accessExpiresAt - EXPIRY_SKEW_MS)
   return expired ? refreshSession() : accessToken
 }
@@ -200,7 +205,7 @@ async function sendAuthorised(request: Request): Promise<Response> {
   const retry = request.clone() // a body can be read once: keep a copy for the retry
   const token = await currentAccessToken()
   const res = await send(request, token)
-  if (res.status !== 401 || !useAuthStore.getState().refreshToken) return succeeded(res)
+  if (res.status !== 401 || !useAuthStore.getState().signedIn) return succeeded(res)
 
   // A request that raced a refresh carries an outdated token: just use the new one.
   const latest = useAuthStore.getState().accessToken
@@ -231,7 +236,7 @@ function querySerializer(query: Record<string, unknown>): string {
 const clientOptions = {
   // Same origin (the backend serves this app). Absolute, because a Request needs a full URL.
   baseUrl: globalThis.location?.origin ?? '',
-  headers: { Accept: 'application/json' },
+  headers: { Accept: 'application/json', [WEB_CLIENT_HEADER]: 'web' },
   querySerializer,
 }
 
@@ -354,7 +359,7 @@ export async function uploadFile<T>(
   const url = search ? `${path}?${search}` : path
   const token = await currentAccessToken()
   const res = await sendXhr(url, body, options, token)
-  if (res.status !== 401 || !useAuthStore.getState().refreshToken) return readJson<T>(res)
+  if (res.status !== 401 || !useAuthStore.getState().signedIn) return readJson<T>(res)
   const latest = useAuthStore.getState().accessToken
   const fresh = latest && latest !== token ? latest : await refreshSession()
   options.onProgress?.({ loaded: 0, total: body.size })

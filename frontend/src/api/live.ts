@@ -1,5 +1,6 @@
 /**
- * The live event stream, GET /api/v1/ws?token=<access token>: JSON messages
+ * The live event stream, /api/v1/ws: the first message signs in ({"type": "auth", "token":
+ * <access token>}, never in the URL, which proxies log), then JSON messages
  * {"event": "job.progress" | "job.completed" | ..., "data": {...}} for the signed-in user.
  *
  * {@link LiveConnection} keeps one socket open: it reconnects with exponential backoff
@@ -26,8 +27,8 @@ export interface LiveConnectionOptions {
   onStatus?: (status: LiveStatus) => void
   /** Called when the socket opens again after a drop: events may have been missed. */
   onReconnect?: () => void
-  /** The socket URL for a token (default: /api/v1/ws on this origin). */
-  url?: (token: string) => string
+  /** The socket URL (default: /api/v1/ws on this origin). */
+  url?: () => string
   WebSocketImpl?: typeof WebSocket
   baseDelayMs?: number
   maxDelayMs?: number
@@ -36,13 +37,17 @@ export interface LiveConnectionOptions {
   random?: () => number
 }
 
-export function defaultLiveUrl(token: string): string {
+export function defaultLiveUrl(): string {
   const scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:'
-  return `${scheme}//${window.location.host}/api/v1/ws?token=${encodeURIComponent(token)}`
+  return `${scheme}//${window.location.host}/api/v1/ws`
 }
 
-/** Close code the server uses for a refused token. */
-const POLICY_VIOLATION = 1008
+/** Close codes for a refused token: FinCoach's own, and the generic policy violation. */
+const REFUSED_CLOSES = new Set([4401, 1008])
+
+function isReady(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'ready'
+}
 
 function isLiveEvent(value: unknown): value is LiveEvent {
   return (
@@ -166,9 +171,11 @@ export class LiveConnection {
     }
 
     let opened = false
-    const socket = new this.options.WebSocketImpl(this.options.url(token))
+    const socket = new this.options.WebSocketImpl(this.options.url())
     this.socket = socket
-    socket.onopen = () => {
+    socket.onopen = () => socket.send(JSON.stringify({ type: 'auth', token }))
+    // Open means signed in: the server says {"type": "ready"}, or closes with 4401.
+    const signedIn = () => {
       opened = true
       const isReconnect = this.everOpened
       this.everOpened = true
@@ -190,7 +197,8 @@ export class LiveConnection {
       } catch {
         return
       }
-      if (isLiveEvent(parsed)) this.options.onEvent(parsed)
+      if (isReady(parsed)) signedIn()
+      else if (isLiveEvent(parsed)) this.options.onEvent(parsed)
     }
     socket.onclose = (event: CloseEvent) => {
       if (this.socket !== socket) return
@@ -200,7 +208,7 @@ export class LiveConnection {
       if (this.stopped) return
       // Refused before opening (or with a policy-violation close): maybe the token. Refresh
       // once per run of failures, then rely on backoff.
-      if ((!opened || event.code === POLICY_VIOLATION) && !this.refreshedThisStreak) {
+      if ((!opened || REFUSED_CLOSES.has(event.code)) && !this.refreshedThisStreak) {
         this.refreshedThisStreak = true
         this.forceRefresh = true
       }

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useIsSignedIn } from '@/auth/store'
+import { useAuthStore, useIsSignedIn } from '@/auth/store'
 import { useTimeZoneStore } from '@/lib/timezone'
 import { api, ApiError, publicApi, unwrap } from './client'
 import { useLedgerChanged } from './ledgerQueries'
@@ -57,8 +57,9 @@ export function useUpdateMe() {
 
 export function useChangePassword() {
   return useMutation({
+    // Every session ends with a new password; this one goes on with the pair it returns.
     mutationFn: async (body: PasswordChange) => {
-      await api.POST('/api/v1/users/me/password', { body })
+      useAuthStore.getState().setTokens(await unwrap(api.POST('/api/v1/users/me/password', { body })))
     },
   })
 }

@@ -107,7 +107,8 @@ export interface paths {
         put?: never;
         /**
          * Login
-         * @description OAuth2 password form: `username` is the email address.
+         * @description OAuth2 password form: `username` is the email address. The web app (header
+         *     X-FinCoach-Client: web) gets its refresh token as an httpOnly cookie, not in the body.
          */
         post: operations["auth-login"];
         delete?: never;
@@ -125,7 +126,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refresh */
+        /**
+         * Refresh
+         * @description A new token pair for the refresh token in the body, or the web app's cookie.
+         */
         post: operations["auth-refresh"];
         delete?: never;
         options?: never;
@@ -142,8 +146,32 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Logout */
+        /**
+         * Logout
+         * @description Sign this session out (its refresh token's family).
+         */
         post: operations["auth-logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Logout Everywhere
+         * @description Sign out every session of the signed-in user, this one included: refresh tokens are
+         *     revoked and access tokens stop working within AUTH_CACHE_SECONDS.
+         */
+        post: operations["auth-logout_everywhere"];
         delete?: never;
         options?: never;
         head?: never;
@@ -177,7 +205,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change Password */
+        /**
+         * Change Password
+         * @description Change the password: every session ends (other devices within AUTH_CACHE_SECONDS), and
+         *     this one continues with the new token pair returned.
+         */
         post: operations["users-change_password"];
         delete?: never;
         options?: never;
@@ -379,7 +411,8 @@ export interface paths {
         /**
          * Add Imap
          * @description Connect an IMAP mailbox. The login is tried first: a refused one is a 400 with the
-         *     server's reason. The first sync starts at once.
+         *     server's reason. The first sync starts at once. Each user may test MAIL_CHECKS_PER_WINDOW
+         *     servers a minute, two at a time (429 beyond).
          */
         post: operations["connected_accounts-add_imap"];
         delete?: never;
@@ -2681,8 +2714,11 @@ export interface components {
         };
         /** RefreshRequest */
         RefreshRequest: {
-            /** Refresh Token */
-            refresh_token: string;
+            /**
+             * Refresh Token
+             * @description Scripts send it here; the web app leaves it out and sends its cookie.
+             */
+            refresh_token?: string | null;
         };
         /** RegisterRequest */
         RegisterRequest: {
@@ -2879,8 +2915,11 @@ export interface components {
         TokenPair: {
             /** Access Token */
             access_token: string;
-            /** Refresh Token */
-            refresh_token: string;
+            /**
+             * Refresh Token
+             * @description Null for the web app (X-FinCoach-Client: web): it is in an httpOnly cookie.
+             */
+            refresh_token: string | null;
             /**
              * Token Type
              * @default bearer
@@ -3399,9 +3438,9 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": components["schemas"]["RefreshRequest"];
+                "application/json": components["schemas"]["RefreshRequest"] | null;
             };
         };
         responses: {
@@ -3432,11 +3471,38 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": components["schemas"]["RefreshRequest"];
+                "application/json": components["schemas"]["RefreshRequest"] | null;
             };
         };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "auth-logout_everywhere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description Successful Response */
             204: {
@@ -3532,11 +3598,13 @@ export interface operations {
         };
         responses: {
             /** @description Successful Response */
-            204: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TokenPair"];
+                };
             };
             /** @description Invalid request */
             422: {

@@ -59,7 +59,7 @@ describe('protected routes', () => {
     renderApp('/dashboard')
     expect(await screen.findByRole('heading', { name: 'Sign in to FinCoach' })).toBeInTheDocument()
     expect(screen.getByText('Your session has ended. Please sign in again.')).toBeInTheDocument()
-    expect(useAuthStore.getState().refreshToken).toBeNull()
+    expect(useAuthStore.getState().signedIn).toBe(false)
   })
 
   it('signing out revokes the refresh token and returns to /login', async () => {
@@ -73,7 +73,7 @@ describe('protected routes', () => {
     const user = userEvent.setup()
     await user.click((await screen.findAllByRole('button', { name: 'Sign out' }))[0])
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/login'))
-    expect(JSON.parse(callsTo('POST /api/auth/logout')[0].body ?? '')).toEqual({ refresh_token: 'refresh-4' })
-    expect(localStorage.getItem('fincoach.auth')).not.toContain('refresh-4')
+    expect(JSON.parse(callsTo('POST /api/auth/logout')[0].body ?? '')).toEqual({})
+    expect(localStorage.getItem('fincoach.auth')).toContain('"signedIn":false')
   })
 })

@@ -32,15 +32,15 @@ export function useCompleteSignIn() {
   )
 }
 
-/** Revoke the refresh token (best effort), forget the session and go to /login. */
+/** Revoke the session's refresh cookie (best effort), forget the session and go to /login. */
 export function useSignOut() {
   const navigate = useNavigate()
   const queryClient = useQueryClient()
   return useCallback(async () => {
-    const { refreshToken, clear } = useAuthStore.getState()
-    if (refreshToken) {
+    const { signedIn, clear } = useAuthStore.getState()
+    if (signedIn) {
       try {
-        await publicApi.POST('/api/auth/logout', { body: { refresh_token: refreshToken } })
+        await publicApi.POST('/api/auth/logout', { body: {} })
       } catch {
         // The server may be unreachable; the local session still ends.
       }

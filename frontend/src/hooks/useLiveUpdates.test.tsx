@@ -47,7 +47,7 @@ describe('useLiveUpdates', () => {
     vi.useRealTimers()
   })
 
-  it('connects with the access token and moves job progress in the cache', async () => {
+  it('signs in with the access token as its first message and moves job progress in the cache', async () => {
     signIn(1)
     const { queryClient } = setup()
     const job = makeJob({ status: 'pending', total: 0, processed: 0 })
@@ -58,10 +58,11 @@ describe('useLiveUpdates', () => {
     await tick()
 
     const socket = FakeWebSocket.latest()
-    expect(socket.url).toBe('ws://localhost:3000/api/v1/ws?token=access-1')
+    expect(socket.url).toBe('ws://localhost:3000/api/v1/ws') // no token in a URL proxies log
     expect(useLiveStatus.getState().status).toBe('connecting')
     act(() => socket.open())
     expect(useLiveStatus.getState().status).toBe('open')
+    expect(socket.sent.map((m) => JSON.parse(m))[0]).toEqual({ type: 'auth', token: 'access-1' })
 
     act(() => socket.receive(progress(job, 150)))
     const inList = queryClient.getQueryData<JobPage>(listKey)!.items[0]
@@ -118,10 +119,10 @@ describe('useLiveUpdates', () => {
     await tick(1)
     expect(FakeWebSocket.instances).toHaveLength(2)
     const second = FakeWebSocket.latest()
-    expect(second.token).toBe('access-1')
     expect(queryClient.getQueryState(listKey)!.isInvalidated).toBe(false)
 
     act(() => second.open())
+    expect(second.token).toBe('access-1')
     expect(useLiveStatus.getState().status).toBe('open')
     // Events may have been missed while it was down.
     expect(queryClient.getQueryState(listKey)!.isInvalidated).toBe(true)
@@ -141,18 +142,18 @@ describe('useLiveUpdates', () => {
     await tick(1000)
     expect(callsTo('POST /api/auth/refresh')).toHaveLength(1)
     expect(FakeWebSocket.instances).toHaveLength(2)
-    expect(FakeWebSocket.latest().token).toBe('access-2')
 
     // Refused again: no second refresh in the same run of failures; the wait doubles.
     act(() => FakeWebSocket.latest().refuse())
+    expect(FakeWebSocket.latest().token).toBe('access-2')
     await tick(1999)
     expect(FakeWebSocket.instances).toHaveLength(2)
     await tick(1)
     expect(FakeWebSocket.instances).toHaveLength(3)
-    expect(FakeWebSocket.latest().token).toBe('access-2')
     expect(callsTo('POST /api/auth/refresh')).toHaveLength(1)
 
     act(() => FakeWebSocket.latest().refuse())
+    expect(FakeWebSocket.latest().token).toBe('access-2')
     await tick(3999)
     expect(FakeWebSocket.instances).toHaveLength(3)
     await tick(1)
@@ -170,6 +171,7 @@ describe('useLiveUpdates', () => {
     act(() => useAuthStore.getState().setTokens(tokenPair(7)))
     await tick()
     expect(FakeWebSocket.instances).toHaveLength(2)
+    act(() => FakeWebSocket.latest().open())
     expect(FakeWebSocket.latest().token).toBe('access-7')
   })
 
@@ -180,7 +182,7 @@ describe('useLiveUpdates', () => {
     const socket = FakeWebSocket.latest()
     act(() => socket.open())
     await tick(25_000)
-    expect(socket.sent).toEqual(['ping'])
+    expect(socket.sent.slice(1)).toEqual(['ping']) // after the sign-in message
 
     act(() => useAuthStore.getState().clear('signed_out'))
     expect(socket.closedByClient).toBe(1000)

@@ -25,7 +25,7 @@ describe('Login', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Incorrect email or password.')
     expect(screen.getByTestId('location')).toHaveTextContent('/login')
-    expect(useAuthStore.getState().refreshToken).toBeNull()
+    expect(useAuthStore.getState().signedIn).toBe(false)
   })
 
   it('validates before calling the API, with messages tied to the fields', async () => {
@@ -48,7 +48,7 @@ describe('Login', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: /Asha/ })).toBeInTheDocument()
     expect(screen.getByTestId('location')).toHaveTextContent('/dashboard')
-    expect(useAuthStore.getState()).toMatchObject({ accessToken: 'access-1', refreshToken: 'refresh-1' })
+    expect(useAuthStore.getState()).toMatchObject({ accessToken: 'access-1', signedIn: true })
     expect(new URLSearchParams(callsTo('POST /api/auth/login')[0].body ?? '').get('username')).toBe('asha@example.com')
   })
 
@@ -80,7 +80,7 @@ describe('Login', () => {
       email: 'new@example.com',
       code: '123456',
     })
-    expect(useAuthStore.getState().refreshToken).toBe('refresh-7')
+    expect(useAuthStore.getState()).toMatchObject({ accessToken: 'access-7', signedIn: true })
   })
 
   it('"Email me a sign-in code" sends a login code and shows the code step', async () => {

@@ -157,7 +157,7 @@ describe('Register', () => {
     await user.type(code, '654321')
     await user.click(screen.getByRole('button', { name: 'Verify email' }))
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/dashboard'))
-    expect(useAuthStore.getState().refreshToken).toBe('refresh-3')
+    expect(useAuthStore.getState()).toMatchObject({ accessToken: 'access-3', signedIn: true })
     expect(await screen.findByRole('heading', { level: 1, name: /Asha/ })).toBeInTheDocument()
   })
 })

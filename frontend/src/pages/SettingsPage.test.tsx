@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { useTimeZoneStore } from '@/lib/timezone'
-import { apiError, demoUser, json, mockFetch, noContent, renderApp, signIn } from '@/test/utils'
+import { useAuthStore } from '@/auth/store'
+import { apiError, demoUser, json, mockFetch, renderApp, signIn, tokenPair } from '@/test/utils'
 
 const health = { 'GET /health': () => json(200, { status: 'ok', database: 'ok', redis: 'ok' }) }
 
@@ -109,7 +110,7 @@ describe('Settings', () => {
       'GET /api/v1/users/me': () => json(200, demoUser),
       'POST /api/v1/users/me/password': [
         () => apiError(400, 'wrong_password', 'Your current password is not correct.'),
-        () => noContent(),
+        () => json(200, tokenPair(2)),
       ],
       ...health,
     })
@@ -133,6 +134,8 @@ describe('Settings', () => {
       new_password: 'brand-new-1',
     })
     expect(current).toHaveValue('')
+    // Every other session ended; this one goes on with the new access token.
+    expect(useAuthStore.getState()).toMatchObject({ accessToken: 'access-2', signedIn: true })
   })
 
   it('catches mismatched new passwords without calling the API', async () => {

@@ -37,9 +37,10 @@ export class FakeWebSocket {
     FakeWebSocket.instances.push(this)
   }
 
-  /** The `token` query parameter it connected with. */
+  /** The access token its first message signed in with (null before it opened). */
   get token(): string | null {
-    return new URL(this.url).searchParams.get('token')
+    const first = this.sent[0] ? (JSON.parse(this.sent[0]) as { type?: string; token?: string }) : null
+    return first?.type === 'auth' ? (first.token ?? null) : null
   }
 
   send(data: string) {
@@ -52,7 +53,14 @@ export class FakeWebSocket {
     this.readyState = 3
   }
 
+  /** The server accepts the socket and its sign-in message ({"type": "ready"}). */
   open() {
+    this.connect()
+    this.receive({ type: 'ready' })
+  }
+
+  /** The handshake alone: the client sends its sign-in message. */
+  connect() {
     this.readyState = 1
     this.onopen?.(new Event('open'))
   }
@@ -67,10 +75,9 @@ export class FakeWebSocket {
     this.onclose?.(new CloseEvent('close', { code, reason, wasClean: code === 1000 }))
   }
 
-  /** A handshake the server refused (e.g. a bad token): error, then close 1006, never open. */
+  /** The server refused the token of the sign-in message: it opens, then closes with 4401. */
   refuse() {
-    this.readyState = 3
-    this.onerror?.(new Event('error'))
-    this.onclose?.(new CloseEvent('close', { code: 1006, wasClean: false }))
+    this.connect()
+    this.serverClose(4401, 'Token has expired')
   }
 }

@@ -16,7 +16,7 @@ beforeEach(() => {
   vi.stubGlobal('WebSocket', FakeWebSocket)
   useLiveStatus.setState({ status: 'idle' })
   localStorage.clear()
-  useAuthStore.setState({ accessToken: null, refreshToken: null, accessExpiresAt: null, signedOutReason: null })
+  useAuthStore.setState({ accessToken: null, accessExpiresAt: null, signedIn: false, signedOutReason: null })
   // Dates render in the signed-in user's zone; the fixtures' user is on UTC.
   useTimeZoneStore.setState({ zone: 'UTC', epoch: 0 })
 })

@@ -69,7 +69,7 @@ export function mockFetch(routes: Record<string, Handler | Handler[]>) {
 
 export const tokenPair = (n: number, expiresIn = 900) => ({
   access_token: `access-${n}`,
-  refresh_token: `refresh-${n}`,
+  refresh_token: null, // the web app's refresh token is in an httpOnly cookie
   token_type: 'bearer' as const,
   expires_in: expiresIn,
 })

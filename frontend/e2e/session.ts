@@ -1,0 +1,32 @@
+import { test, type Page } from '@playwright/test'
+
+/** What the app persists: whether a session exists, never a token (see src/auth/store.ts). */
+const SIGNED_IN = JSON.stringify({ state: { signedIn: true }, version: 2 })
+
+/**
+ * Open the app already signed in with a session the test started through the API (a token pair
+ * from /api/auth/verify-otp, asked for as a script, so the refresh token is in the body): the
+ * refresh token goes where the server would put it, an httpOnly cookie for /api/auth.
+ */
+export async function startSignedIn(page: Page, refreshToken: string) {
+  const { hostname } = new URL(test.info().project.use.baseURL ?? 'http://localhost:8000')
+  await page.context().addCookies([
+    {
+      name: 'fincoach_refresh',
+      value: refreshToken,
+      domain: hostname,
+      path: '/api/auth',
+      httpOnly: true,
+      secure: true,
+      sameSite: 'Strict',
+    },
+  ])
+  await markSignedIn(page)
+}
+
+/** Mark the session as existing before the app loads (a mock API answers its refresh). */
+export async function markSignedIn(page: Page) {
+  await page.addInitScript((value) => {
+    if (!localStorage.getItem('fincoach.auth')) localStorage.setItem('fincoach.auth', value)
+  }, SIGNED_IN)
+}
