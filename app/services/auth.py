@@ -191,7 +191,12 @@ async def logout(session: AsyncSession, settings: Settings, token: str) -> None:
 
 
 async def user_from_access_token(session: AsyncSession, settings: Settings, token: str) -> User:
-    user = await users.get(session, access_token_subject(settings, token))
+    return await user_by_id(session, access_token_subject(settings, token))
+
+
+async def user_by_id(session: AsyncSession, user_id: uuid.UUID) -> User:
+    """The signed-in user's row, once their token is verified: it must exist and may sign in."""
+    user = await users.get(session, user_id)
     if user is None:
         raise Unauthorized("Invalid token", code="invalid_token")
     _ensure_can_sign_in(user)

@@ -5,7 +5,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from app.api.deps import AdminUser, CurrentUser, IdentityCacheDep, PaginationDep, SessionDep
+from app.api.deps import (
+    AdminUser,
+    CurrentUser,
+    IdentityCacheDep,
+    PaginationDep,
+    SessionDep,
+    SignedInUser,
+)
 from app.schemas.common import Page
 from app.schemas.user import PasswordChange, UserAdminUpdate, UserPublic, UserUpdateMe
 from app.services import users as user_service
@@ -27,7 +34,8 @@ async def update_me(
 
 
 @router.post("/me/password", status_code=status.HTTP_204_NO_CONTENT)
-async def change_password(data: PasswordChange, user: CurrentUser, session: SessionDep) -> None:
+async def change_password(data: PasswordChange, user: SignedInUser, session: SessionDep) -> None:
+    """Not with a personal API token: sign in to change the password."""
     await user_service.change_password(session, user, data)
 
 

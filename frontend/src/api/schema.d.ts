@@ -177,7 +177,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change Password */
+        /**
+         * Change Password
+         * @description Not with a personal API token: sign in to change the password.
+         */
         post: operations["users-change_password"];
         delete?: never;
         options?: never;
@@ -222,6 +225,53 @@ export interface paths {
         head?: never;
         /** Update User */
         patch: operations["users-update_user"];
+        trace?: never;
+    };
+    "/api/v1/api-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Api Tokens
+         * @description Your tokens not revoked, newest first (expired ones too, until you revoke them). Never
+         *     their secrets.
+         */
+        get: operations["api_tokens-list_api_tokens"];
+        put?: never;
+        /**
+         * Create Api Token
+         * @description The answer holds the token's secret, this once: it is stored only as a hash. Admin scope
+         *     is for administrators; with an API token you can make one with no more scope than it has,
+         *     expiring no later than it does.
+         */
+        post: operations["api_tokens-create_api_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-tokens/{token_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke Api Token
+         * @description Revoke at once: the next request with it is a 401.
+         */
+        delete: operations["api_tokens-revoke_api_token"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/roles": {
@@ -379,7 +429,8 @@ export interface paths {
         /**
          * Add Imap
          * @description Connect an IMAP mailbox. The login is tried first: a refused one is a 400 with the
-         *     server's reason. The first sync starts at once.
+         *     server's reason. The first sync starts at once. Each user may test MAIL_CHECKS_PER_WINDOW
+         *     servers a minute, two at a time (429 beyond).
          */
         post: operations["connected_accounts-add_imap"];
         delete?: never;
@@ -1321,6 +1372,104 @@ export interface components {
             kind?: ("bank" | "card" | "wallet" | "cash" | "other") | null;
             /** Currency */
             currency?: string | null;
+        };
+        /** ApiTokenCreate */
+        ApiTokenCreate: {
+            /**
+             * Name
+             * @description What the token is for, e.g. 'nightly export script'
+             */
+            name: string;
+            /**
+             * Scope
+             * @description read: GET routes only; write: everything you can do, but changing your password; admin: administrator routes too (administrators only)
+             * @enum {string}
+             */
+            scope: "read" | "write" | "admin";
+            /**
+             * Expires In Days
+             * @description Lifetime in days (at most a year). A token made with another API token expires no later than that token.
+             * @default 30
+             */
+            expires_in_days?: number;
+        };
+        /** ApiTokenCreated */
+        ApiTokenCreated: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Scope
+             * @enum {string}
+             */
+            scope: "read" | "write" | "admin";
+            /**
+             * Prefix
+             * @description The secret's first characters, to recognise it
+             */
+            prefix: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /**
+             * Last Used At
+             * @description When it was last used (recorded at most once a minute)
+             */
+            last_used_at: string | null;
+            /**
+             * Token
+             * @description The secret, for `Authorization: Bearer ...`: shown only in this response
+             */
+            token: string;
+        };
+        /**
+         * ApiTokenPublic
+         * @description A token as listed: never its secret.
+         */
+        ApiTokenPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Scope
+             * @enum {string}
+             */
+            scope: "read" | "write" | "admin";
+            /**
+             * Prefix
+             * @description The secret's first characters, to recognise it
+             */
+            prefix: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /**
+             * Last Used At
+             * @description When it was last used (recorded at most once a minute)
+             */
+            last_used_at: string | null;
         };
         /** ApplyRulesRequest */
         ApplyRulesRequest: {
@@ -3667,6 +3816,97 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserPublic"];
                 };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "api_tokens-list_api_tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenPublic"][];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "api_tokens-create_api_token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiTokenCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenCreated"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "api_tokens-revoke_api_token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request */
             422: {
