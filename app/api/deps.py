@@ -18,13 +18,21 @@ from sqlalchemy.orm.exc import ObjectDeletedError, StaleDataError
 
 from app.core.config import Settings
 from app.core.errors import BadRequest, Conflict, Forbidden, ServiceUnavailable
+from app.core.security import is_api_token
 from app.core.uow import UnitOfWork
 from app.models import User
 from app.models.role import ADMIN_ROLE
+from app.schemas.api_token import ApiTokenScope
+from app.services import api_tokens as api_token_service
 from app.services import auth as auth_service
+from app.services.api_tokens import Credential
 from app.services.auth import Identity, IdentityCache
 
-oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/auth/login")
+oauth2_scheme = OAuth2PasswordBearer(
+    tokenUrl="/api/auth/login",
+    description="An access token from /api/auth/login, or a personal API token (fct_...) "
+    "made under /api/v1/api-tokens.",
+)
 
 
 async def get_settings(request: Request) -> Settings:
@@ -92,10 +100,37 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 CacheDep = Annotated["Redis", Depends(get_cache)]
 
 
-async def get_current_user(
-    session: SessionDep, settings: SettingsDep, token: Annotated[str, Depends(oauth2_scheme)]
-) -> User:
-    return await auth_service.user_from_access_token(session, settings, token)
+# What a personal API token's scope allows by the request's method: read is for these alone.
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+async def get_credential(
+    request: Request, settings: SettingsDep, token: Annotated[str, Depends(oauth2_scheme)]
+) -> Credential:
+    """Who signed the request, and with what: an access JWT (verified by its signature) or a
+    personal API token (looked up by its digest on every request, so a revocation counts at
+    once). The one place where a token's scope meets the request: read scope only reads; admin
+    routes also ask for admin scope (get_admin_user)."""
+    if not is_api_token(token):
+        claims = auth_service.access_token_claims(settings, token)
+        return Credential(user_id=claims.user_id, token_version=claims.version)
+    async with _unit_of_work(request.state.read_uow) as session:
+        credential = await api_token_service.authenticate(session, token)
+    if api_token_service.use_is_due(credential):
+        async with _unit_of_work(request.state.uow) as session:
+            await api_token_service.record_use(session, credential)
+    needed: ApiTokenScope = "read" if request.method in READ_METHODS else "write"
+    api_token_service.require_scope(credential, needed)
+    return credential
+
+
+CredentialDep = Annotated[Credential, Depends(get_credential)]
+
+
+async def get_current_user(credential: CredentialDep, session: SessionDep) -> User:
+    user = await auth_service.user_by_id(session, credential.user_id)
+    auth_service.ensure_current(credential.token_version, user.token_version)
+    return user
 
 
 CurrentUser = Annotated[User, Depends(get_current_user)]
@@ -111,20 +146,17 @@ IdentityCacheDep = Annotated[IdentityCache, Depends(get_identity_cache)]
 
 
 async def get_current_identity(
-    request: Request,
-    settings: SettingsDep,
-    cache: IdentityCacheDep,
-    token: Annotated[str, Depends(oauth2_scheme)],
+    request: Request, credential: CredentialDep, cache: IdentityCacheDep
 ) -> Identity:
-    claims = auth_service.access_token_claims(settings, token)  # verified on every request
-    identity = cache.get(claims.user_id)
+    user_id = credential.user_id  # the token is verified on every request
+    identity = cache.get(user_id)
     if identity is None:
         # A unit of work of its own, whatever session the route takes: its connection is back
         # in the pool before the endpoint asks for one (never two held at once).
         async with _unit_of_work(request.state.read_uow) as session:
-            identity = await auth_service.identity_of(session, claims.user_id)
-        cache.put(claims.user_id, identity)
-    auth_service.ensure_current(claims, identity.token_version)
+            identity = await auth_service.identity_of(session, user_id)
+        cache.put(user_id, identity)
+    auth_service.ensure_current(credential.token_version, identity.token_version)
     return identity
 
 
@@ -135,13 +167,24 @@ per API process:
 for routes that only need to know whose data to read."""
 
 
-async def get_admin_user(user: CurrentUser) -> User:
+async def get_admin_user(user: CurrentUser, credential: CredentialDep) -> User:
     if user.role.name != ADMIN_ROLE:
         raise Forbidden("Administrator access is required.")
+    api_token_service.require_scope(credential, "admin")
     return user
 
 
 AdminUser = Annotated[User, Depends(get_admin_user)]
+
+
+async def get_signed_in_user(user: CurrentUser, credential: CredentialDep) -> User:
+    api_token_service.refuse_api_token(credential, "change how the account signs in")
+    return user
+
+
+SignedInUser = Annotated[User, Depends(get_signed_in_user)]
+"""The signed-in user, never through a personal API token: for changing the password (and
+whatever else changes how the account signs in)."""
 
 
 @dataclass(frozen=True)

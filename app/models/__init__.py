@@ -1,6 +1,7 @@
 """All models, imported here so Alembic's autogenerate sees every table."""
 
 from app.models.account import Account
+from app.models.api_token import ApiToken
 from app.models.base import Base
 from app.models.budget import Budget, BudgetAlert
 from app.models.category import Category, CategoryFeedback, CategoryRule
@@ -19,6 +20,7 @@ from app.models.user import User
 
 __all__ = [
     "Account",
+    "ApiToken",
     "Base",
     "Budget",
     "BudgetAlert",

@@ -210,11 +210,17 @@ async def sign_out_everywhere(session: AsyncSession, user: User) -> None:
 
 async def user_from_access_token(session: AsyncSession, settings: Settings, token: str) -> User:
     claims = access_token_claims(settings, token)
-    user = await users.get(session, claims.user_id)
+    user = await user_by_id(session, claims.user_id)
+    ensure_current(claims.version, user.token_version)
+    return user
+
+
+async def user_by_id(session: AsyncSession, user_id: uuid.UUID) -> User:
+    """The signed-in user's row, once their token is verified: it must exist and may sign in."""
+    user = await users.get(session, user_id)
     if user is None:
         raise Unauthorized("Invalid token", code="invalid_token")
     _ensure_can_sign_in(user)
-    ensure_current(claims, user.token_version)
     return user
 
 
@@ -227,8 +233,10 @@ def access_token_claims(settings: Settings, token: str) -> AccessClaims:
     return AccessClaims(user_id=_uuid_claim(claims, "sub"), version=version)
 
 
-def ensure_current(claims: AccessClaims, token_version: int) -> None:
-    if claims.version != token_version:
+def ensure_current(version_signed_in: int | None, token_version: int) -> None:
+    """A sign-in's token must carry the user's current token version. None: a personal API
+    token, which signing out everywhere leaves alone (each is revoked on its own)."""
+    if version_signed_in is not None and version_signed_in != token_version:
         raise Unauthorized(
             "This session was signed out. Please sign in again.", code="session_revoked"
         )

@@ -3,6 +3,7 @@ reuse, code brute force, login rate limit, and no secrets in the logs."""
 
 import logging
 import re
+import secrets
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -10,9 +11,11 @@ from typing import Any
 import jwt
 import pytest
 from httpx import AsyncClient
+from sqlalchemy import update
 
 from app.core.security import create_token
 from app.ingest.sync import sync_account
+from app.models import ApiToken
 from tests.factories import PASSWORD, SignedIn
 from tests.mail_helpers import alert, mbox_bytes, uow_of
 
@@ -98,6 +101,10 @@ async def _owner_resources(
     assert jobs["items"], jobs
     ids["job_id"] = jobs["items"][0]["id"]
     ids["role_id"] = "1"
+    api_token = await _ok(
+        await client.post(f"{V1}/api-tokens", json={"name": MARKER, "scope": "write"}, headers=h)
+    )
+    ids["token_id"] = api_token["id"]
     return ids
 
 
@@ -164,6 +171,7 @@ async def test_second_user_cannot_reach_first_users_ids(
         "email_id",
         "job_id",
         "user_id",
+        "token_id",
     } <= covered
     before = {
         key: (await client.get(url, headers=owner.headers)).json()
@@ -250,6 +258,7 @@ async def test_second_user_cannot_reach_first_users_ids(
         "/emails",
         "/connected-accounts",
         "/jobs",
+        "/api-tokens",
     ):
         listing = await client.get(f"{V1}{url}", headers=intruder.headers)
         assert listing.status_code == 200, listing.text
@@ -277,6 +286,7 @@ def _owner_urls(ids: dict[str, str]) -> dict[str, str]:
         "contributions": f"{V1}/goals/{ids['goal_id']}/contributions",
         "email": f"{V1}/emails/{ids['email_id']}",
         "connected": f"{V1}/connected-accounts/{ids['connected_account_id']}",
+        "api_tokens": f"{V1}/api-tokens",
     }
 
 
@@ -320,6 +330,43 @@ async def test_tampered_tokens_are_401_everywhere(client, settings, mangle, make
             "invalid_token",
             "token_expired",
             "unauthorized",
+        }
+
+
+@pytest.mark.parametrize("mangle", ["unknown", "truncated", "revoked", "expired", "jwt_prefixed"])
+async def test_tampered_api_tokens_are_401_everywhere(client, mangle, make_user, session_factory):
+    user = await make_user(f"api-{mangle}@example.com")
+    created = await client.post(
+        f"{V1}/api-tokens", json={"name": mangle, "scope": "admin"}, headers=user.headers
+    )
+    assert created.status_code == 201, created.text
+    secret = created.json()["token"]
+    if mangle == "revoked":
+        revoked = await client.delete(
+            f"{V1}/api-tokens/{created.json()['id']}", headers=user.headers
+        )
+        assert revoked.status_code == 204
+    if mangle == "expired":
+        async with session_factory() as session, session.begin():
+            await session.execute(
+                update(ApiToken).values(expires_at=datetime.now(UTC) - timedelta(seconds=1))
+            )
+    token = {
+        "unknown": "fct_" + secrets.token_urlsafe(32),
+        "truncated": secret[:-1],
+        "revoked": secret,
+        "expired": secret,
+        "jwt_prefixed": "fct_" + user.access_token,  # an access token is not an API token
+    }[mangle]
+    for method, url in [*SAMPLE_ENDPOINTS, ("GET", f"{V1}/api-tokens"), ("GET", f"{V1}/users")]:
+        response = await client.request(
+            method, url, headers={"Authorization": f"Bearer {token}"}, json={}
+        )
+        assert response.status_code == 401, (url, response.text)
+        assert response.json()["error"]["code"] in {
+            "invalid_token",
+            "token_expired",
+            "token_revoked",
         }
 
 
@@ -455,6 +502,15 @@ async def test_no_secret_reaches_the_logs(
         assert refreshed.status_code == 200
         new = refreshed.json()
         headers = {"Authorization": f"Bearer {new['access_token']}"}
+        made = await client.post(
+            "/api/v1/api-tokens", json={"name": "logs", "scope": "write"}, headers=headers
+        )
+        assert made.status_code == 201, made.text
+        api_token = made.json()["token"]
+        used = await client.get(
+            "/api/v1/users/me", headers={"Authorization": f"Bearer {api_token}"}
+        )
+        assert used.status_code == 200
         added = await client.post(
             "/api/v1/connected-accounts/imap",
             json={**imap_login.account_settings(), "password": imap_login.password},
@@ -482,6 +538,7 @@ async def test_no_secret_reaches_the_logs(
         "refresh token": tokens["refresh_token"],
         "rotated refresh token": new["refresh_token"],
         "access token": new["access_token"],
+        "api token": api_token,
         "imap password": imap_login.password,
         "wrong imap password": "wrong-imap-secret-123",
     }

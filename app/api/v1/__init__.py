@@ -3,6 +3,7 @@ from fastapi import APIRouter
 from app.api.v1 import (
     accounts,
     analytics,
+    api_tokens,
     budgets,
     categories,
     category_rules,
@@ -24,6 +25,7 @@ from app.api.v1 import (
 
 api_router = APIRouter(prefix="/api/v1")
 api_router.include_router(users.router)
+api_router.include_router(api_tokens.router)
 api_router.include_router(roles.router)
 api_router.include_router(jobs.router)
 api_router.include_router(ws.router)

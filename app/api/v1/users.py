@@ -13,6 +13,7 @@ from app.api.deps import (
     PaginationDep,
     SessionDep,
     SettingsDep,
+    SignedInUser,
 )
 from app.schemas.auth import TokenPair
 from app.schemas.common import Page
@@ -38,15 +39,15 @@ async def update_me(
 @router.post("/me/password", response_model=TokenPair)
 async def change_password(
     data: PasswordChange,
-    user: CurrentUser,
+    user: SignedInUser,
     request: Request,
     response: Response,
     session: SessionDep,
     settings: SettingsDep,
     identities: IdentityCacheDep,
 ) -> TokenPair:
-    """Change the password: every session ends (other devices within AUTH_CACHE_SECONDS), and
-    this one continues with the new token pair returned."""
+    """Change the password (not with a personal API token: sign in for that). Every session
+    ends (other devices within AUTH_CACHE_SECONDS); this one continues with the pair returned."""
     pair = await user_service.change_password(session, settings, user, data)
     identities.forget(user.id)
     return session_cookie.deliver(request, response, settings, pair)

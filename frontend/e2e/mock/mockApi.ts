@@ -133,6 +133,7 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
     }
     if (path.startsWith('/api/v1/') && (await mailboxRoutes(route, request, path, method, state, options))) return
     if (path.startsWith('/api/v1/') && (await ledgerRoutes(route, request, path, method, ledger))) return
+    if (path === '/api/v1/api-tokens' && method === 'GET') return route.fulfill({ json: [] })
     if (path === '/api/v1/users/me/password' && method === 'POST') {
       const body = request.postDataJSON() as { current_password: string }
       if (body.current_password !== 'correct-password') {

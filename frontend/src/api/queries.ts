@@ -6,6 +6,9 @@ import { useLedgerChanged } from './ledgerQueries'
 import { useLiveStatus } from './live'
 import { queryKeys } from './queryKeys'
 import type {
+  ApiToken,
+  ApiTokenCreate,
+  ApiTokenCreated,
   ConnectedAccount,
   EmailListParams,
   Health,
@@ -60,6 +63,39 @@ export function useChangePassword() {
     // Every session ends with a new password; this one goes on with the pair it returns.
     mutationFn: async (body: PasswordChange) => {
       useAuthStore.getState().setTokens(await unwrap(api.POST('/api/v1/users/me/password', { body })))
+    },
+  })
+}
+
+export function useApiTokens() {
+  return useQuery({
+    queryKey: queryKeys.apiTokens,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/api-tokens', { signal })),
+  })
+}
+
+export function useCreateApiToken() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: ApiTokenCreate) => unwrap(api.POST('/api/v1/api-tokens', { body })),
+    onSuccess: (created: ApiTokenCreated) => {
+      // The list never holds the secret: keep only what GET would return.
+      const { token: _secret, ...listed } = created
+      queryClient.setQueryData<ApiToken[]>(queryKeys.apiTokens, (list) => [listed, ...(list ?? [])])
+      void queryClient.invalidateQueries({ queryKey: queryKeys.apiTokens })
+    },
+  })
+}
+
+export function useRevokeApiToken() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async (id: string) => {
+      await api.DELETE('/api/v1/api-tokens/{token_id}', { params: { path: { token_id: id } } })
+    },
+    onSuccess: (_: void, id: string) => {
+      queryClient.setQueryData<ApiToken[]>(queryKeys.apiTokens, (list) => list?.filter((t) => t.id !== id))
+      void queryClient.invalidateQueries({ queryKey: queryKeys.apiTokens })
     },
   })
 }

@@ -3,6 +3,7 @@ import type { EmailListParams, JobListParams } from './types'
 /** Every React Query key in one place, so live events and mutations find what to update. */
 export const queryKeys = {
   me: ['users', 'me'] as const,
+  apiTokens: ['api-tokens'] as const,
   health: ['health'] as const,
   jobs: {
     all: ['jobs'] as const,

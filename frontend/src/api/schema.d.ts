@@ -207,8 +207,8 @@ export interface paths {
         put?: never;
         /**
          * Change Password
-         * @description Change the password: every session ends (other devices within AUTH_CACHE_SECONDS), and
-         *     this one continues with the new token pair returned.
+         * @description Change the password (not with a personal API token: sign in for that). Every session
+         *     ends (other devices within AUTH_CACHE_SECONDS); this one continues with the pair returned.
          */
         post: operations["users-change_password"];
         delete?: never;
@@ -254,6 +254,53 @@ export interface paths {
         head?: never;
         /** Update User */
         patch: operations["users-update_user"];
+        trace?: never;
+    };
+    "/api/v1/api-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Api Tokens
+         * @description Your tokens not revoked, newest first (expired ones too, until you revoke them). Never
+         *     their secrets.
+         */
+        get: operations["api_tokens-list_api_tokens"];
+        put?: never;
+        /**
+         * Create Api Token
+         * @description The answer holds the token's secret, this once: it is stored only as a hash. Admin scope
+         *     is for administrators; with an API token you can make one with no more scope than it has,
+         *     expiring no later than it does.
+         */
+        post: operations["api_tokens-create_api_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-tokens/{token_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke Api Token
+         * @description Revoke at once: the next request with it is a 401.
+         */
+        delete: operations["api_tokens-revoke_api_token"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/roles": {
@@ -1354,6 +1401,104 @@ export interface components {
             kind?: ("bank" | "card" | "wallet" | "cash" | "other") | null;
             /** Currency */
             currency?: string | null;
+        };
+        /** ApiTokenCreate */
+        ApiTokenCreate: {
+            /**
+             * Name
+             * @description What the token is for, e.g. 'nightly export script'
+             */
+            name: string;
+            /**
+             * Scope
+             * @description read: GET routes only; write: everything you can do, but changing your password; admin: administrator routes too (administrators only)
+             * @enum {string}
+             */
+            scope: "read" | "write" | "admin";
+            /**
+             * Expires In Days
+             * @description Lifetime in days (at most a year). A token made with another API token expires no later than that token.
+             * @default 30
+             */
+            expires_in_days?: number;
+        };
+        /** ApiTokenCreated */
+        ApiTokenCreated: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Scope
+             * @enum {string}
+             */
+            scope: "read" | "write" | "admin";
+            /**
+             * Prefix
+             * @description The secret's first characters, to recognise it
+             */
+            prefix: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /**
+             * Last Used At
+             * @description When it was last used (recorded at most once a minute)
+             */
+            last_used_at: string | null;
+            /**
+             * Token
+             * @description The secret, for `Authorization: Bearer ...`: shown only in this response
+             */
+            token: string;
+        };
+        /**
+         * ApiTokenPublic
+         * @description A token as listed: never its secret.
+         */
+        ApiTokenPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Scope
+             * @enum {string}
+             */
+            scope: "read" | "write" | "admin";
+            /**
+             * Prefix
+             * @description The secret's first characters, to recognise it
+             */
+            prefix: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /**
+             * Last Used At
+             * @description When it was last used (recorded at most once a minute)
+             */
+            last_used_at: string | null;
         };
         /** ApplyRulesRequest */
         ApplyRulesRequest: {
@@ -3735,6 +3880,97 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserPublic"];
                 };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "api_tokens-list_api_tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenPublic"][];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "api_tokens-create_api_token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiTokenCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenCreated"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "api_tokens-revoke_api_token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request */
             422: {

@@ -21,6 +21,12 @@ export type VerifyOtpRequest = Schemas['VerifyOtpRequest']
 export type UserUpdate = Schemas['UserUpdateMe']
 export type PasswordChange = Schemas['PasswordChange']
 
+/** A personal API token as listed (never its secret), and as created (with it, that once). */
+export type ApiToken = Schemas['ApiTokenPublic']
+export type ApiTokenCreated = Schemas['ApiTokenCreated']
+export type ApiTokenCreate = Schemas['ApiTokenCreate']
+export type ApiTokenScope = ApiToken['scope']
+
 /** GET /health: 200 when everything is up, 503 with the same body when PostgreSQL or Redis is not. */
 export type Health = Schemas['Health']
 

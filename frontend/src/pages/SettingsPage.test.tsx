@@ -6,6 +6,7 @@ import { useAuthStore } from '@/auth/store'
 import { apiError, demoUser, json, mockFetch, renderApp, signIn, tokenPair } from '@/test/utils'
 
 const health = { 'GET /health': () => json(200, { status: 'ok', database: 'ok', redis: 'ok' }) }
+const noTokens = { 'GET /api/v1/api-tokens': () => json(200, []) }
 
 describe('Settings', () => {
   it('shows a skeleton, then saves the name and base currency', async () => {
@@ -14,6 +15,7 @@ describe('Settings', () => {
       'GET /api/v1/users/me': () => json(200, demoUser),
       'PATCH /api/v1/users/me': (call) => json(200, { ...demoUser, ...JSON.parse(call.body ?? '{}') }),
       ...health,
+      ...noTokens,
     })
     renderApp('/settings')
     expect(screen.getByLabelText('Loading your profile')).toBeInTheDocument()
@@ -45,6 +47,7 @@ describe('Settings', () => {
       'GET /api/v1/users/me': () => json(200, joined),
       'PATCH /api/v1/users/me': (call) => json(200, { ...joined, ...JSON.parse(call.body ?? '{}') }),
       ...health,
+      ...noTokens,
     })
     renderApp('/settings')
     const zone = await screen.findByRole('combobox', { name: 'Time zone' })
@@ -94,6 +97,7 @@ describe('Settings', () => {
     mockFetch({
       'GET /api/v1/users/me': () => json(200, { ...demoUser, timezone: 'Europe/Berlin' }),
       ...health,
+      ...noTokens,
     })
     renderApp('/settings')
     const zone = await screen.findByRole('combobox', { name: 'Time zone' })
@@ -113,6 +117,7 @@ describe('Settings', () => {
         () => json(200, tokenPair(2)),
       ],
       ...health,
+      ...noTokens,
     })
     renderApp('/settings')
     const user = userEvent.setup()
@@ -140,7 +145,7 @@ describe('Settings', () => {
 
   it('catches mismatched new passwords without calling the API', async () => {
     signIn(1)
-    const { callsTo } = mockFetch({ 'GET /api/v1/users/me': () => json(200, demoUser), ...health })
+    const { callsTo } = mockFetch({ 'GET /api/v1/users/me': () => json(200, demoUser), ...health, ...noTokens })
     renderApp('/settings')
     const user = userEvent.setup()
     await user.type(screen.getByLabelText('Current password', { selector: 'input' }), 'old-password')
@@ -158,6 +163,7 @@ describe('Settings', () => {
     mockFetch({
       'GET /api/v1/users/me': () => apiError(500, 'internal_error', 'The server had a problem.'),
       ...health,
+      ...noTokens,
     })
     renderApp('/settings')
     expect(await screen.findByText('Your profile could not be loaded.')).toBeInTheDocument()

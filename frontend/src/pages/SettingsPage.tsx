@@ -16,6 +16,7 @@ import { usePageTitle } from '@/hooks/usePageTitle'
 import { allCurrencies, COMMON_CURRENCIES, currencyName } from '@/lib/currencies'
 import { dateFormatter } from '@/lib/format'
 import { MIN_PASSWORD_LENGTH, validateNewPassword } from '@/lib/validate'
+import { ApiTokensCard } from './ApiTokensCard'
 
 export function SettingsPage() {
   usePageTitle('Settings')
@@ -24,7 +25,7 @@ export function SettingsPage() {
 
   return (
     <>
-      <PageHeader title="Settings" description="Your profile, your base currency, your time zone and your password." />
+      <PageHeader title="Settings" description="Your profile, your base currency, your time zone, your password and your API tokens." />
       <div className="space-y-6">
         <Card>
           <CardHeader
@@ -50,6 +51,8 @@ export function SettingsPage() {
           <CardHeader id="password-heading" title="Password" description="Change the password you sign in with." />
           <PasswordForm />
         </Card>
+
+        <ApiTokensCard isAdmin={me.data?.role === 'admin'} />
 
         <Card>
           <CardHeader title="Session" description="Sign out of FinCoach on this device." />
