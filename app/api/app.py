@@ -79,6 +79,9 @@ def create_application(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
         responses={422: {"model": ErrorResponse, "description": "Invalid request"}},
         generate_unique_id_function=operation_id,
+        docs_url="/docs" if settings.docs_enabled else None,
+        redoc_url="/redoc" if settings.docs_enabled else None,
+        openapi_url="/openapi.json" if settings.docs_enabled else None,
     )
     if settings.cors_origins:
         app.add_middleware(

@@ -1,9 +1,15 @@
 """Operational endpoints: /health and /metrics."""
 
+import hmac
+import ipaddress
+
 from fastapi import APIRouter, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST
 
+from app.api.deps import SettingsDep
 from app.core import metrics as metrics_registry
+from app.core.config import Settings
+from app.core.errors import Forbidden
 from app.schemas.common import Health
 from app.services import health
 
@@ -23,5 +29,30 @@ async def read_health(request: Request, response: Response) -> Health:
 
 
 @router.get("/metrics", include_in_schema=False)
-async def metrics() -> Response:
+async def metrics(request: Request, settings: SettingsDep) -> Response:
+    """Request counts and latencies say what people do: only for METRICS_ALLOW_IPS (this host,
+    by default) or a scraper holding METRICS_TOKEN."""
+    if not (_from_allowed_address(request, settings) or _has_metrics_token(request, settings)):
+        raise Forbidden(
+            "Metrics are served to METRICS_ALLOW_IPS, or with the METRICS_TOKEN bearer token."
+        )
     return Response(metrics_registry.render(), media_type=CONTENT_TYPE_LATEST)
+
+
+def _from_allowed_address(request: Request, settings: Settings) -> bool:
+    allowed = [part.strip() for part in settings.metrics_allow_ips.split(",") if part.strip()]
+    if "*" in allowed:
+        return True
+    try:
+        client = ipaddress.ip_address(request.client.host if request.client else "")
+    except ValueError:
+        return False
+    return any(client in ipaddress.ip_network(network, strict=False) for network in allowed)
+
+
+def _has_metrics_token(request: Request, settings: Settings) -> bool:
+    if settings.metrics_token is None:
+        return False
+    expected = f"Bearer {settings.metrics_token.get_secret_value()}"
+    presented = request.headers.get("authorization", "")
+    return hmac.compare_digest(presented.encode(), expected.encode())

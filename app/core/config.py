@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import PrivateAttr, model_validator
+from pydantic import PrivateAttr, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from app.core import keys
@@ -50,6 +50,11 @@ class Settings(BaseSettings):
     # networks, "*" for any). Empty: none, so a client cannot pick the address its rate limits
     # are counted against. Set it to your reverse proxy's address.
     forwarded_allow_ips: str = ""
+    # /metrics answers these client addresses (comma-separated addresses or networks; "*": any)
+    # and, from anywhere, a request with "Authorization: Bearer <METRICS_TOKEN>" when it is set.
+    metrics_allow_ips: str = "127.0.0.1,::1"
+    metrics_token: SecretStr | None = None
+    docs_enabled: bool = True  # /docs, /redoc and /openapi.json
 
     database_url: str = "postgresql+asyncpg://postgres@localhost:5432/fincoach"
     db_pool_size: int = 10  # at least ARQ's max_jobs, so a worker never waits for a connection
