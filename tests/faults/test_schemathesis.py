@@ -4,9 +4,10 @@ The app runs under a real uvicorn; schemathesis reads /openapi.json and sends ge
 (valid and invalid) to every operation. Checks: no 5xx ever, and every documented response
 matches its own schema.
 
-Excluded: the WebSocket (/api/v1/ws, not an OpenAPI operation) and POST /api/auth/logout and
-/api/auth/refresh, which would end or rotate the signed-in session the fuzzer runs as (they are
-covered by tests/api/test_auth.py and tests/faults/test_security_matrix.py).
+Excluded: the WebSocket (/api/v1/ws, not an OpenAPI operation) and POST /api/auth/logout,
+/api/auth/logout-all and /api/auth/refresh, which would end or rotate the signed-in session the
+fuzzer runs as (they are covered by tests/api/test_auth.py, tests/api/test_sessions.py and
+tests/faults/test_security_matrix.py).
 """
 
 import os
@@ -69,6 +70,8 @@ async def test_no_server_errors_and_schema_conformance(
         "/api/auth/logout",
         "--exclude-path",
         "/api/auth/refresh",
+        "--exclude-path",
+        "/api/auth/logout-all",
         "--phases",
         os.environ.get("FUZZ_PHASES", "examples,coverage,fuzzing"),
         "--max-examples",

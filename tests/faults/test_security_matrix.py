@@ -297,11 +297,21 @@ SAMPLE_ENDPOINTS = [
     ("GET", f"{V1}/jobs"),
     ("GET", f"{V1}/analytics/summary"),
     ("POST", f"{V1}/connected-accounts/imap"),
+    ("POST", "/api/auth/logout-all"),
 ]
 
 
 @pytest.mark.parametrize(
-    "mangle", ["alg_none", "wrong_key", "expired", "refresh_as_access", "no_type", "unknown_user"]
+    "mangle",
+    [
+        "alg_none",
+        "wrong_key",
+        "expired",
+        "refresh_as_access",
+        "no_type",
+        "unknown_user",
+        "older_version",
+    ],
 )
 async def test_tampered_tokens_are_401_everywhere(client, settings, mangle, make_user):
     user = await make_user(f"{mangle}@example.com")
@@ -320,6 +330,9 @@ async def test_tampered_tokens_are_401_everywhere(client, settings, mangle, make
         "unknown_user": create_token(
             settings, subject=str(uuid.uuid4()), token_type="access", expires_in=timedelta(hours=1)
         ),
+        "older_version": create_token(  # from before a sign-out everywhere
+            settings, subject=sub, token_type="access", expires_in=timedelta(hours=1), version=-1
+        ),
     }[mangle]
     for method, url in SAMPLE_ENDPOINTS:
         response = await client.request(
@@ -329,6 +342,7 @@ async def test_tampered_tokens_are_401_everywhere(client, settings, mangle, make
         assert response.json()["error"]["code"] in {
             "invalid_token",
             "token_expired",
+            "session_revoked",
             "unauthorized",
         }
 
