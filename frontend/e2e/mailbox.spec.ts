@@ -3,9 +3,8 @@ import { existsSync, mkdtempSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-import { getOtp } from './otp'
-import { startSignedIn } from './session'
+import { expect, test } from '@playwright/test'
+import { signUpAndStart } from './session'
 import { screenshot } from './pages'
 
 /**
@@ -33,24 +32,10 @@ function demoMailbox(): string {
   return out
 }
 
-/** A verified account, signed in through the API; the tokens go where the app keeps them. */
-async function signUp(request: APIRequestContext, page: Page): Promise<void> {
-  const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
-  const email = `e2e-mailbox-${stamp}@example.com`
-  const registered = await request.post('/api/auth/register', {
-    data: { email, password: `Str0ng-pass-${stamp}`, full_name: 'Mailbox Tester' },
-  })
-  expect(registered.status()).toBe(202)
-  const verified = await request.post('/api/auth/verify-otp', { data: { email, code: await getOtp(email) } })
-  expect(verified.ok()).toBe(true)
-  const pair = (await verified.json()) as { refresh_token: string }
-  await startSignedIn(page, pair.refresh_token)
-}
-
 test('upload a mailbox export and watch its import finish live', async ({ page, context, request }) => {
   test.setTimeout(180_000)
   const mailbox = demoMailbox()
-  await signUp(request, page)
+  await signUpAndStart(request, page, 'Mailbox Tester')
 
   // Tab 1: the Jobs page, left open (it must update without a reload). Record the live events.
   const events: string[] = []

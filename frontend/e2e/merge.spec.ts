@@ -1,9 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-import { getOtp } from './otp'
-import { startSignedIn } from './session'
+import { expect, test, type Page } from '@playwright/test'
+import { signUpAndStart } from './session'
 import { screenshot } from './pages'
 
 /**
@@ -56,20 +55,6 @@ function mergeMailbox(): string {
   return out
 }
 
-/** A verified account, signed in through the API; the tokens go where the app keeps them. */
-async function signUp(request: APIRequestContext, page: Page): Promise<void> {
-  const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
-  const email = `e2e-merge-${stamp}@example.com`
-  const registered = await request.post('/api/auth/register', {
-    data: { email, password: `Str0ng-pass-${stamp}`, full_name: 'Merge Tester' },
-  })
-  expect(registered.status()).toBe(202)
-  const verified = await request.post('/api/auth/verify-otp', { data: { email, code: await getOtp(email) } })
-  expect(verified.ok()).toBe(true)
-  const pair = (await verified.json()) as { refresh_token: string }
-  await startSignedIn(page, pair.refresh_token)
-}
-
 /** The rows of the Transactions page. */
 async function transactionRows(page: Page) {
   await page.goto('/transactions')
@@ -78,7 +63,7 @@ async function transactionRows(page: Page) {
 
 test('a merged email shows why, and Split gives it its own transaction', async ({ page, request }) => {
   test.setTimeout(240_000)
-  await signUp(request, page)
+  await signUpAndStart(request, page, 'Merge Tester')
 
   await page.goto('/accounts')
   await page.getByLabel('Mailbox export file').setInputFiles(mergeMailbox())

@@ -1,4 +1,5 @@
-import { test, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { getOtp } from './otp'
 
 /** What the app persists: whether a session exists, never a token (see src/auth/store.ts). */
 const SIGNED_IN = JSON.stringify({ state: { signedIn: true }, version: 2 })
@@ -29,4 +30,19 @@ export async function markSignedIn(page: Page) {
   await page.addInitScript((value) => {
     if (!localStorage.getItem('fincoach.auth')) localStorage.setItem('fincoach.auth', value)
   }, SIGNED_IN)
+}
+
+/** A new verified account (signed up through the API, its code read from the test mailbox),
+ * and the page opened signed in as it. */
+export async function signUpAndStart(request: APIRequestContext, page: Page, fullName: string) {
+  const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
+  const email = `e2e-${fullName.toLowerCase().replace(/\W+/g, '-')}-${stamp}@example.com`
+  const registered = await request.post('/api/auth/register', {
+    data: { email, password: `Str0ng-pass-${stamp}`, full_name: fullName },
+  })
+  expect(registered.status()).toBe(202)
+  const verified = await request.post('/api/auth/verify-otp', { data: { email, code: await getOtp(email) } })
+  expect(verified.ok()).toBe(true)
+  const pair = (await verified.json()) as { refresh_token: string }
+  await startSignedIn(page, pair.refresh_token)
 }
