@@ -99,7 +99,20 @@ async def get_current_user(
 
 
 CurrentUser = Annotated[User, Depends(get_current_user)]
-"""The signed-in user's row, read on every request: for routes that show or change the user."""
+"""The signed-in user's row, read on every request: for routes that show or change the user.
+Refused (403 totp_enrolment_required) while an admin requires two-factor sign-in of the user
+and it is not set up."""
+
+
+async def get_signed_in_user(
+    session: SessionDep, settings: SettingsDep, token: Annotated[str, Depends(oauth2_scheme)]
+) -> User:
+    return await auth_service.user_from_access_token(session, settings, token, enrolling=True)
+
+
+SignedInUser = Annotated[User, Depends(get_signed_in_user)]
+"""Like CurrentUser, but also a user who must set up two-factor sign-in first: only for the
+routes that show the profile and set it up."""
 
 
 async def get_identity_cache(request: Request) -> IdentityCache:

@@ -24,8 +24,10 @@ from app.core.ttl_cache import TTLCache
 from app.crud import refresh_tokens, roles, users
 from app.models import User
 from app.models.role import ADMIN_ROLE, USER_ROLE
-from app.schemas.auth import RegisterRequest, TokenPair
-from app.services import otp
+from app.schemas.auth import RegisterRequest, SecondFactorChallenge, TokenPair
+from app.services import otp, totp
+
+SignInResult = TokenPair | SecondFactorChallenge
 
 CodePurpose = Literal["verify", "login"]
 
@@ -49,6 +51,17 @@ class _SignInFacts(Protocol):
 
     @property
     def is_verified(self) -> bool: ...
+
+
+class _EnrolmentFacts(Protocol):
+    @property
+    def totp_enabled(self) -> bool: ...
+
+    @property
+    def totp_required(self) -> bool: ...
+
+    @property
+    def totp_required_everywhere(self) -> bool: ...
 
 
 async def register(
@@ -120,9 +133,10 @@ async def request_code(
 
 async def verify_code(
     session: AsyncSession, redis: "Redis", settings: Settings, email: str, code: str
-) -> TokenPair:
+) -> SignInResult:
     """A correct code for the address's current registration verifies the address and signs
-    the person in. The guess that uses up the day's allowance emails the owner."""
+    the person in (with two-factor sign-in on: a challenge for the second factor). The guess
+    that uses up the day's allowance emails the owner."""
     email = email.lower()
     user = await users.get_by_email(session, email)
     registration = str(user.id) if user else "no-account"
@@ -136,10 +150,13 @@ async def verify_code(
     if user is None or not user.is_active:
         raise Unauthorized("This account cannot sign in.", code="account_disabled")
     user.is_verified = True
-    return await _issue_tokens(session, settings, user, family_id=uuid.uuid4())
+    return await _signed_in(session, redis, settings, user)
 
 
-async def login(session: AsyncSession, settings: Settings, email: str, password: str) -> TokenPair:
+async def login(
+    session: AsyncSession, redis: "Redis", settings: Settings, email: str, password: str
+) -> SignInResult:
+    """Tokens for a right password; with two-factor sign-in on, a challenge for the code."""
     user = await users.get_by_email(session, email.lower())
     valid, new_hash = await verify_password(
         password, user.password_hash if user else DUMMY_PASSWORD_HASH
@@ -148,6 +165,24 @@ async def login(session: AsyncSession, settings: Settings, email: str, password:
         raise Unauthorized("Wrong email or password.", code="invalid_credentials")
     if new_hash:
         user.password_hash = new_hash
+    _ensure_can_sign_in(user)
+    return await _signed_in(session, redis, settings, user)
+
+
+async def _signed_in(
+    session: AsyncSession, redis: "Redis", settings: Settings, user: User
+) -> SignInResult:
+    """The first factor is right: tokens, or the challenge for the second factor."""
+    if user.totp_enabled:
+        return await totp.issue_challenge(redis, settings, user)
+    return await _issue_tokens(session, settings, user, family_id=uuid.uuid4())
+
+
+async def login_second_factor(
+    session: AsyncSession, redis: "Redis", settings: Settings, challenge: str, code: str
+) -> TokenPair:
+    """Finish a sign-in with its challenge and an authenticator (or recovery) code."""
+    user = await totp.redeem_challenge(session, redis, settings, challenge, code)
     _ensure_can_sign_in(user)
     return await _issue_tokens(session, settings, user, family_id=uuid.uuid4())
 
@@ -190,12 +225,34 @@ async def logout(session: AsyncSession, settings: Settings, token: str) -> None:
     await refresh_tokens.revoke_family(session, _uuid_claim(claims, "fam"))
 
 
-async def user_from_access_token(session: AsyncSession, settings: Settings, token: str) -> User:
+async def user_from_access_token(
+    session: AsyncSession, settings: Settings, token: str, *, enrolling: bool = False
+) -> User:
+    """The signed-in user. Unless `enrolling` (the routes that show the profile and set up
+    two-factor sign-in), a user who must set it up first is refused."""
     user = await users.get(session, access_token_subject(settings, token))
     if user is None:
         raise Unauthorized("Invalid token", code="invalid_token")
     _ensure_can_sign_in(user)
+    if not enrolling and await totp.enrolment_outstanding(session, user):
+        raise _enrol_first()
     return user
+
+
+def _ensure_enrolled(facts: _EnrolmentFacts) -> None:
+    if totp.must_enrol(
+        enabled=facts.totp_enabled,
+        required=facts.totp_required,
+        required_everywhere=facts.totp_required_everywhere,
+    ):
+        raise _enrol_first()
+
+
+def _enrol_first() -> Forbidden:
+    return Forbidden(
+        "Set up two-factor sign-in first: your administrator requires it. Go to Settings.",
+        code="totp_enrolment_required",
+    )
 
 
 def access_token_subject(settings: Settings, token: str) -> uuid.UUID:
@@ -205,11 +262,12 @@ def access_token_subject(settings: Settings, token: str) -> uuid.UUID:
 
 async def identity_of(session: AsyncSession, user_id: uuid.UUID) -> Identity:
     """Like user_from_access_token, from one narrow query: the user must exist, be active and
-    verified."""
+    verified, and have two-factor sign-in on if an admin requires it."""
     facts = await users.get_sign_in_facts(session, user_id)
     if facts is None:
         raise Unauthorized("Invalid token", code="invalid_token")
     _ensure_can_sign_in(facts)
+    _ensure_enrolled(facts)
     return Identity(id=facts.id, base_currency=facts.base_currency, timezone=facts.timezone)
 
 

@@ -3,6 +3,8 @@ import type { EmailListParams, JobListParams } from './types'
 /** Every React Query key in one place, so live events and mutations find what to update. */
 export const queryKeys = {
   me: ['users', 'me'] as const,
+  totp: ['users', 'me', 'totp'] as const,
+  siteSettings: ['site-settings'] as const,
   health: ['health'] as const,
   jobs: {
     all: ['jobs'] as const,

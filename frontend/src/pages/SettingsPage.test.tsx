@@ -2,9 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { useTimeZoneStore } from '@/lib/timezone'
-import { apiError, demoUser, json, mockFetch, noContent, renderApp, signIn } from '@/test/utils'
+import { apiError, demoUser, json, mockFetch, noContent, renderApp, signIn, totpStatus } from '@/test/utils'
 
 const health = { 'GET /health': () => json(200, { status: 'ok', database: 'ok', redis: 'ok' }) }
+// The two-factor card (its own tests: TwoFactorSettings.test.tsx).
+const totpOff = { 'GET /api/v1/users/me/totp': () => json(200, totpStatus()) }
 
 describe('Settings', () => {
   it('shows a skeleton, then saves the name and base currency', async () => {
@@ -12,7 +14,7 @@ describe('Settings', () => {
     const { callsTo } = mockFetch({
       'GET /api/v1/users/me': () => json(200, demoUser),
       'PATCH /api/v1/users/me': (call) => json(200, { ...demoUser, ...JSON.parse(call.body ?? '{}') }),
-      ...health,
+      ...health, ...totpOff,
     })
     renderApp('/settings')
     expect(screen.getByLabelText('Loading your profile')).toBeInTheDocument()
@@ -43,7 +45,7 @@ describe('Settings', () => {
     const { callsTo } = mockFetch({
       'GET /api/v1/users/me': () => json(200, joined),
       'PATCH /api/v1/users/me': (call) => json(200, { ...joined, ...JSON.parse(call.body ?? '{}') }),
-      ...health,
+      ...health, ...totpOff,
     })
     renderApp('/settings')
     const zone = await screen.findByRole('combobox', { name: 'Time zone' })
@@ -92,7 +94,7 @@ describe('Settings', () => {
     })
     mockFetch({
       'GET /api/v1/users/me': () => json(200, { ...demoUser, timezone: 'Europe/Berlin' }),
-      ...health,
+      ...health, ...totpOff,
     })
     renderApp('/settings')
     const zone = await screen.findByRole('combobox', { name: 'Time zone' })
@@ -111,7 +113,7 @@ describe('Settings', () => {
         () => apiError(400, 'wrong_password', 'Your current password is not correct.'),
         () => noContent(),
       ],
-      ...health,
+      ...health, ...totpOff,
     })
     renderApp('/settings')
     const user = userEvent.setup()
@@ -137,7 +139,7 @@ describe('Settings', () => {
 
   it('catches mismatched new passwords without calling the API', async () => {
     signIn(1)
-    const { callsTo } = mockFetch({ 'GET /api/v1/users/me': () => json(200, demoUser), ...health })
+    const { callsTo } = mockFetch({ 'GET /api/v1/users/me': () => json(200, demoUser), ...health, ...totpOff })
     renderApp('/settings')
     const user = userEvent.setup()
     await user.type(screen.getByLabelText('Current password', { selector: 'input' }), 'old-password')
@@ -154,7 +156,7 @@ describe('Settings', () => {
     signIn(1)
     mockFetch({
       'GET /api/v1/users/me': () => apiError(500, 'internal_error', 'The server had a problem.'),
-      ...health,
+      ...health, ...totpOff,
     })
     renderApp('/settings')
     expect(await screen.findByText('Your profile could not be loaded.')).toBeInTheDocument()

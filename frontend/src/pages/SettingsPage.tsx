@@ -16,6 +16,7 @@ import { usePageTitle } from '@/hooks/usePageTitle'
 import { allCurrencies, COMMON_CURRENCIES, currencyName } from '@/lib/currencies'
 import { dateFormatter } from '@/lib/format'
 import { MIN_PASSWORD_LENGTH, validateNewPassword } from '@/lib/validate'
+import { SignInPolicyCard, TwoFactorCard } from './TwoFactorSettings'
 
 export function SettingsPage() {
   usePageTitle('Settings')
@@ -24,7 +25,10 @@ export function SettingsPage() {
 
   return (
     <>
-      <PageHeader title="Settings" description="Your profile, your base currency, your time zone and your password." />
+      <PageHeader
+        title="Settings"
+        description="Your profile, your base currency, your time zone, your password and two-factor sign-in."
+      />
       <div className="space-y-6">
         <Card>
           <CardHeader
@@ -50,6 +54,9 @@ export function SettingsPage() {
           <CardHeader id="password-heading" title="Password" description="Change the password you sign in with." />
           <PasswordForm />
         </Card>
+
+        {me.data && <TwoFactorCard user={me.data} />}
+        {me.data?.role === 'admin' && <SignInPolicyCard user={me.data} />}
 
         <Card>
           <CardHeader title="Session" description="Sign out of FinCoach on this device." />
