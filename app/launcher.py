@@ -180,8 +180,9 @@ def _note_keys(configured: Settings) -> None:
 
 
 def rotate_encryption_key(configured: Settings, database_url: str, new_key: str | None) -> int:
-    """Re-encrypt every stored mailbox secret under a new key, in one transaction. Run it with
-    FinCoach stopped: running processes keep the old key until they restart.
+    """Re-encrypt every stored secret (mailbox credentials, two-factor secrets) under a new key,
+    in one transaction. Run it with FinCoach stopped: running processes keep the old key until
+    they restart.
 
     With the key kept in KEYS_DIR the new one replaces it there (written beside it first, so a
     crash never leaves secrets under a key that exists nowhere). With ENCRYPTION_KEY set in the
@@ -207,11 +208,13 @@ def rotate_encryption_key(configured: Settings, database_url: str, new_key: str 
 async def _reencrypt(configured: Settings, database_url: str, new_key: str) -> int:
     from app.core.db import create_engine
     from app.services.connected_accounts import reencrypt_credentials
+    from app.services.totp import reencrypt_secrets
 
     engine = create_engine(configured.model_copy(update={"database_url": database_url}))
     try:
         async with AsyncSession(engine) as session, session.begin():
-            return await reencrypt_credentials(session, configured.encryption_key, new_key)
+            mailboxes = await reencrypt_credentials(session, configured.encryption_key, new_key)
+            return mailboxes + await reencrypt_secrets(session, configured.encryption_key, new_key)
     finally:
         await engine.dispose()
 

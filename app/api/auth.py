@@ -12,7 +12,9 @@ from app.schemas.auth import (
     EmailRequest,
     RefreshRequest,
     RegisterRequest,
+    SecondFactorChallenge,
     TokenPair,
+    TotpLoginRequest,
     VerifyOtpRequest,
 )
 from app.schemas.common import Message
@@ -56,7 +58,7 @@ async def register(
     return Message(message=REGISTER_ACCEPTED)
 
 
-@router.post("/verify-otp", response_model=TokenPair)
+@router.post("/verify-otp", response_model=TokenPair | SecondFactorChallenge)
 async def verify_otp(
     data: VerifyOtpRequest,
     request: Request,
@@ -64,10 +66,12 @@ async def verify_otp(
     session: SessionDep,
     cache: CacheDep,
     settings: SettingsDep,
-) -> TokenPair:
+) -> TokenPair | SecondFactorChallenge:
+    """A right code signs in; with two-factor sign-in on it answers a challenge instead: finish
+    with /login/totp."""
     await _limit(request, cache, settings, "verify", data.email, settings.otp_rate_limit)
-    pair = await auth_service.verify_code(session, cache, settings, data.email, data.code)
-    return session_cookie.deliver(request, response, settings, pair)
+    answer = await auth_service.verify_code(session, cache, settings, data.email, data.code)
+    return session_cookie.deliver(request, response, settings, answer)
 
 
 @router.post("/resend-otp", response_model=Message, status_code=status.HTTP_202_ACCEPTED)
@@ -97,7 +101,7 @@ async def login_code(
     return Message(message=CODE_SENT)
 
 
-@router.post("/login", response_model=TokenPair)
+@router.post("/login", response_model=TokenPair | SecondFactorChallenge)
 async def login(
     form: Annotated[OAuth2PasswordRequestForm, Depends()],
     request: Request,
@@ -105,11 +109,37 @@ async def login(
     session: SessionDep,
     cache: CacheDep,
     settings: SettingsDep,
-) -> TokenPair:
+) -> TokenPair | SecondFactorChallenge:
     """OAuth2 password form: `username` is the email address. The web app (header
-    X-FinCoach-Client: web) gets its refresh token as an httpOnly cookie, not in the body."""
+    X-FinCoach-Client: web) gets its refresh token as an httpOnly cookie, not in the body. With
+    two-factor sign-in on, a right password answers a challenge instead: finish with
+    /login/totp."""
     await _limit(request, cache, settings, "login", form.username, settings.login_rate_limit)
-    pair = await auth_service.login(session, settings, form.username, form.password)
+    answer = await auth_service.login(session, cache, settings, form.username, form.password)
+    return session_cookie.deliver(request, response, settings, answer)
+
+
+@router.post("/login/totp", response_model=TokenPair)
+async def login_totp(
+    data: TotpLoginRequest,
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    cache: CacheDep,
+    settings: SettingsDep,
+) -> TokenPair:
+    """The second step of a two-factor sign-in: the challenge from /login (or /verify-otp) and
+    a code from the authenticator app, or a recovery code. Wrong codes count against the
+    challenge (OTP_MAX_ATTEMPTS) and the account's wrong codes for the day."""
+    await rate_limit.hit(
+        cache,
+        f"totp:ip:{_client(request)}",
+        limit=settings.login_rate_limit * 3,
+        window_seconds=settings.rate_limit_window_seconds,
+    )
+    pair = await auth_service.login_second_factor(
+        session, cache, settings, data.challenge, data.code
+    )
     return session_cookie.deliver(request, response, settings, pair)
 
 

@@ -127,14 +127,26 @@ async def get_credential(
 CredentialDep = Annotated[Credential, Depends(get_credential)]
 
 
-async def get_current_user(credential: CredentialDep, session: SessionDep) -> User:
+async def get_enrolling_user(credential: CredentialDep, session: SessionDep) -> User:
     user = await auth_service.user_by_id(session, credential.user_id)
     auth_service.ensure_current(credential.token_version, user.token_version)
     return user
 
 
+EnrollingUser = Annotated[User, Depends(get_enrolling_user)]
+"""The signed-in user's row, even while an admin requires two-factor sign-in of them and it is
+not set up: only for the routes that show the profile and set it up."""
+
+
+async def get_current_user(user: EnrollingUser, session: SessionDep) -> User:
+    await auth_service.ensure_enrolled(session, user)
+    return user
+
+
 CurrentUser = Annotated[User, Depends(get_current_user)]
-"""The signed-in user's row, read on every request: for routes that show or change the user."""
+"""The signed-in user's row, read on every request: for routes that show or change the user.
+Refused (403 totp_enrolment_required) while an admin requires two-factor sign-in of the user
+and it is not set up."""
 
 
 async def get_identity_cache(request: Request) -> IdentityCache:
@@ -177,14 +189,15 @@ async def get_admin_user(user: CurrentUser, credential: CredentialDep) -> User:
 AdminUser = Annotated[User, Depends(get_admin_user)]
 
 
-async def get_signed_in_user(user: CurrentUser, credential: CredentialDep) -> User:
+async def get_signed_in_user(user: EnrollingUser, credential: CredentialDep) -> User:
     api_token_service.refuse_api_token(credential, "change how the account signs in")
     return user
 
 
 SignedInUser = Annotated[User, Depends(get_signed_in_user)]
-"""The signed-in user, never through a personal API token: for changing the password (and
-whatever else changes how the account signs in)."""
+"""The signed-in person, never through a personal API token, and even before a required
+two-factor set-up: for changing the password and two-factor sign-in (what changes how the
+account signs in)."""
 
 
 @dataclass(frozen=True)

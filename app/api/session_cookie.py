@@ -6,6 +6,7 @@ read, and that header is also the CSRF defence: a form or image on another site 
 custom header, and a script there cannot without a CORS preflight that only CORS_ORIGINS pass.
 The cookie is SameSite=Strict as well, and a request whose Origin is another site is refused."""
 
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from fastapi import Request, Response
@@ -13,6 +14,8 @@ from fastapi import Request, Response
 from app.core.config import Settings
 from app.core.errors import Forbidden, Unauthorized
 from app.schemas.auth import TokenPair
+
+Answer = TypeVar("Answer")
 
 WEB_CLIENT_HEADER = "X-FinCoach-Client"
 REFRESH_COOKIE = "fincoach_refresh"
@@ -23,21 +26,23 @@ def is_web_client(request: Request) -> bool:
     return request.headers.get(WEB_CLIENT_HEADER) == "web"
 
 
-def deliver(request: Request, response: Response, settings: Settings, pair: TokenPair) -> TokenPair:
-    """The pair as the client should get it: the web app's refresh token goes into the cookie
-    and out of the body."""
-    if not is_web_client(request) or pair.refresh_token is None:
-        return pair
+def deliver(request: Request, response: Response, settings: Settings, answer: Answer) -> Answer:
+    """A sign-in's answer as the client should get it: the web app's refresh token goes into
+    the cookie and out of the body (any other answer, a second-factor challenge, is as it is)."""
+    if not isinstance(answer, TokenPair) or not is_web_client(request):
+        return answer
+    if answer.refresh_token is None:
+        return answer
     response.set_cookie(
         REFRESH_COOKIE,
-        pair.refresh_token,
+        answer.refresh_token,
         max_age=settings.refresh_token_days * 86_400,
         path=REFRESH_COOKIE_PATH,
         httponly=True,
         secure=settings.refresh_cookie_secure,
         samesite="strict",
     )
-    return pair.model_copy(update={"refresh_token": None})
+    return answer.model_copy(update={"refresh_token": None})
 
 
 def presented_refresh_token(request: Request, settings: Settings, from_body: str | None) -> str:

@@ -74,6 +74,9 @@ class Settings(BaseSettings):
     # An unverified sign-up holds its address this long; a new sign-up may then replace it.
     pending_registration_hours: int = 24
     login_rate_limit: int = 10  # attempts per window, per client address and per email
+    # A password (or emailed code) accepted for an account with two-factor sign-in holds for this
+    # long, waiting for the authenticator code (or a recovery code).
+    totp_challenge_seconds: int = 300
     otp_rate_limit: int = 10
     rate_limit_window_seconds: int = 60
 

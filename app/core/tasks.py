@@ -81,9 +81,20 @@ class OtpEmail(TaskArgs):
     registration: str  # the user id the code is bound to
 
 
+NoticeKind = Literal[
+    "already_registered",
+    "registration_pending",
+    "codes_locked",
+    "second_factor_locked",
+    "totp_enabled",
+    "totp_disabled",
+    "recovery_code_used",
+]
+
+
 class AccountNotice(TaskArgs):
     email: str
-    notice: Literal["already_registered", "registration_pending", "codes_locked"]
+    notice: NoticeKind
 
 
 class BudgetAlert(TaskArgs):

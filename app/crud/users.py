@@ -5,6 +5,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.crud.site_settings import require_totp_clause
 from app.models import User
 
 SIGN_UP_LOCK = 0x46_43_53_55  # "FCSU": the advisory lock id that serialises sign-ups
@@ -14,9 +15,26 @@ async def get(session: AsyncSession, user_id: uuid.UUID) -> User | None:
     return await session.get(User, user_id)
 
 
+async def get_for_update(session: AsyncSession, user_id: uuid.UUID) -> User | None:
+    """The user's row, locked until the transaction ends (serialises second-factor checks, so
+    one code cannot be accepted twice by two requests at once)."""
+    return await session.scalar(
+        select(User)
+        .where(User.id == user_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+
+
+async def lock(session: AsyncSession, user: User) -> None:
+    """Lock the user's row until the transaction ends, reloading it as it is now."""
+    await session.refresh(user, with_for_update=True)
+
+
 async def get_sign_in_facts(session: AsyncSession, user_id: uuid.UUID) -> Any | None:
-    """(id, base_currency, timezone, token_version, is_active, is_verified) of one user: what
-    an authenticated request needs, without loading the entity and its role."""
+    """(id, base_currency, timezone, token_version, is_active, is_verified, totp_enabled,
+    totp_required, totp_required_everywhere) of one user: what an authenticated request needs,
+    without loading the entity and its role."""
     result = await session.execute(
         select(
             User.id,
@@ -25,9 +43,21 @@ async def get_sign_in_facts(session: AsyncSession, user_id: uuid.UUID) -> Any | 
             User.token_version,
             User.is_active,
             User.is_verified,
+            User.totp_enabled_at.is_not(None).label("totp_enabled"),
+            User.totp_required,
+            require_totp_clause().label("totp_required_everywhere"),
         ).where(User.id == user_id)
     )
     return result.first()
+
+
+async def list_with_totp_secrets_for_update(session: AsyncSession) -> Sequence[User]:
+    rows = await session.scalars(
+        select(User)
+        .where(User.totp_secret.is_not(None) | User.totp_pending_secret.is_not(None))
+        .with_for_update()
+    )
+    return rows.all()
 
 
 async def get_timezone(session: AsyncSession, user_id: uuid.UUID) -> str | None:

@@ -34,6 +34,32 @@ NOTICES: dict[str, tuple[str, str]] = {
         "this was not you, someone may be trying to get into your account: keep your password "
         "private and consider changing it.",
     ),
+    "second_factor_locked": (
+        "FinCoach: two-factor sign-in to your account is locked for 24 hours",
+        "Too many wrong authenticator or recovery codes were entered for your account today, "
+        "each after your password or an emailed sign-in code was given correctly. We stopped "
+        "accepting codes for it for 24 hours.\n\nIf this was not you, someone knows your "
+        "password or can read your email: change your password, and your email password too.",
+    ),
+    "totp_enabled": (
+        "FinCoach: two-factor sign-in is now on",
+        "Two-factor sign-in was turned on for your FinCoach account: signing in now needs a code "
+        "from your authenticator app (or one of your recovery codes) as well.\n\nIf you did not "
+        "do this, ask your FinCoach administrator to turn it off, and change your password.",
+    ),
+    "totp_disabled": (
+        "FinCoach: two-factor sign-in is now off",
+        "Two-factor sign-in was turned off for your FinCoach account (by you, or by an "
+        "administrator after a lost phone): your password alone signs in again, and your "
+        "recovery codes no longer work.\n\nIf you did not expect this, change your password "
+        "and turn two-factor sign-in on again in Settings.",
+    ),
+    "recovery_code_used": (
+        "FinCoach: a recovery code was used",
+        "One of your two-factor recovery codes was just used for your FinCoach account; it "
+        "cannot be used again. If you have few left, make new ones in Settings.\n\nIf this was "
+        "not you, change your password and make new recovery codes at once.",
+    ),
 }
 
 

@@ -14,6 +14,8 @@ from app.models.job import Job
 from app.models.merge import TransactionMerge
 from app.models.refresh_token import RefreshToken
 from app.models.role import Role
+from app.models.site_settings import SiteSettings
+from app.models.totp import TotpRecoveryCode
 from app.models.transaction import Transaction
 from app.models.transactor import Transactor
 from app.models.user import User
@@ -38,6 +40,8 @@ __all__ = [
     "LlmTransaction",
     "RefreshToken",
     "Role",
+    "SiteSettings",
+    "TotpRecoveryCode",
     "Transaction",
     "TransactionMerge",
     "Transactor",

@@ -1,6 +1,6 @@
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String
+from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Integer, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.timezones import DEFAULT_TIMEZONE
@@ -27,5 +27,20 @@ class User(UUIDPrimaryKey, Timestamps, Base):
     # password): a token with an older version is refused.
     token_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
+    # Two-factor sign-in (app.services.totp). Secrets are Fernet-encrypted (ENCRYPTION_KEY):
+    # the one in use, and one shown for enrolment and not confirmed yet.
+    totp_secret: Mapped[str | None] = mapped_column(String(255))
+    totp_pending_secret: Mapped[str | None] = mapped_column(String(255))
+    totp_enabled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # The last time step (unix time // 30) a code was accepted for: that code, and any older
+    # one, is refused from then on (no replay within the window).
+    totp_last_step: Mapped[int | None] = mapped_column(BigInteger)
+    # Set by an admin: this user must sign in with a second factor (see also site_settings).
+    totp_required: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
     # selectin: the role name is needed on almost every request (admin checks, /users/me).
     role: Mapped[Role] = relationship(lazy="selectin")
+
+    @property
+    def totp_enabled(self) -> bool:
+        return self.totp_enabled_at is not None

@@ -6,6 +6,14 @@ from app.core.timezones import check_timezone
 from app.schemas.common import ResponseModel
 
 OtpCode = Annotated[str, StringConstraints(pattern=r"^\d{6}$")]
+# A 6-digit code from an authenticator app, or a recovery code ("abcd-efgh-jkmn-pqrs").
+SecondFactorCode = Annotated[
+    str,
+    StringConstraints(
+        strip_whitespace=True, min_length=6, max_length=32, pattern=r"^[A-Za-z0-9 -]+$"
+    ),
+    Field(description="The 6-digit code from your authenticator app, or a recovery code"),
+]
 Password = Annotated[str, Field(min_length=8, max_length=128)]
 TimeZoneName = Annotated[
     str,
@@ -48,3 +56,17 @@ class TokenPair(ResponseModel):
     )
     token_type: Literal["bearer"] = "bearer"
     expires_in: int = Field(description="Seconds until the access token expires")
+
+
+class SecondFactorChallenge(ResponseModel):
+    """The password (or emailed code) was right and the account uses two-factor sign-in: finish
+    with POST /api/auth/login/totp, this challenge and a code, within `expires_in` seconds."""
+
+    second_factor: Literal["totp"] = "totp"
+    challenge: str = Field(description="Single use; valid for one sign-in only")
+    expires_in: int = Field(description="Seconds the challenge stays valid")
+
+
+class TotpLoginRequest(BaseModel):
+    challenge: str = Field(min_length=1, max_length=200)
+    code: SecondFactorCode

@@ -10,7 +10,10 @@ CurrencyCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{3}$")]
 
 
 class UserPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    # Every field is in every answer (app.schemas.common.ResponseModel).
+    model_config = ConfigDict(
+        from_attributes=True, json_schema_serialization_defaults_required=True
+    )
 
     id: uuid.UUID
     email: str
@@ -23,6 +26,13 @@ class UserPublic(BaseModel):
         description="IANA time zone: your days, months and budgets are days there"
     )
     created_at: datetime
+    totp_enabled: bool = Field(description="Signs in with a code from an authenticator app too")
+    totp_required: bool = Field(description="An admin requires two-factor sign-in of this user")
+    totp_required_but_missing: bool = Field(
+        False,
+        description="Two-factor sign-in is required (of this user, or of everyone) and not set "
+        "up: until it is, only the profile and the two-factor set-up can be used",
+    )
 
     @field_validator("role", mode="before")
     @classmethod
@@ -45,3 +55,4 @@ class UserAdminUpdate(UserUpdateMe):
     role: str | None = None
     is_active: bool | None = None
     is_verified: bool | None = None
+    totp_required: bool | None = Field(None, description="Require two-factor sign-in of this user")

@@ -24,8 +24,10 @@ from app.core.ttl_cache import TTLCache
 from app.crud import refresh_tokens, roles, users
 from app.models import User
 from app.models.role import ADMIN_ROLE, USER_ROLE
-from app.schemas.auth import RegisterRequest, TokenPair
-from app.services import otp
+from app.schemas.auth import RegisterRequest, SecondFactorChallenge, TokenPair
+from app.services import otp, totp
+
+SignInResult = TokenPair | SecondFactorChallenge
 
 CodePurpose = Literal["verify", "login"]
 
@@ -59,6 +61,17 @@ class _SignInFacts(Protocol):
 
     @property
     def is_verified(self) -> bool: ...
+
+
+class _EnrolmentFacts(Protocol):
+    @property
+    def totp_enabled(self) -> bool: ...
+
+    @property
+    def totp_required(self) -> bool: ...
+
+    @property
+    def totp_required_everywhere(self) -> bool: ...
 
 
 async def register(
@@ -130,9 +143,10 @@ async def request_code(
 
 async def verify_code(
     session: AsyncSession, redis: "Redis", settings: Settings, email: str, code: str
-) -> TokenPair:
+) -> SignInResult:
     """A correct code for the address's current registration verifies the address and signs
-    the person in. The guess that uses up the day's allowance emails the owner."""
+    the person in (with two-factor sign-in on: a challenge for the second factor). The guess
+    that uses up the day's allowance emails the owner."""
     email = email.lower()
     user = await users.get_by_email(session, email)
     registration = str(user.id) if user else "no-account"
@@ -146,10 +160,13 @@ async def verify_code(
     if user is None or not user.is_active:
         raise Unauthorized("This account cannot sign in.", code="account_disabled")
     user.is_verified = True
-    return await start_session(session, settings, user)
+    return await _signed_in(session, redis, settings, user)
 
 
-async def login(session: AsyncSession, settings: Settings, email: str, password: str) -> TokenPair:
+async def login(
+    session: AsyncSession, redis: "Redis", settings: Settings, email: str, password: str
+) -> SignInResult:
+    """Tokens for a right password; with two-factor sign-in on, a challenge for the code."""
     user = await users.get_by_email(session, email.lower())
     valid, new_hash = await verify_password(
         password, user.password_hash if user else DUMMY_PASSWORD_HASH
@@ -158,6 +175,24 @@ async def login(session: AsyncSession, settings: Settings, email: str, password:
         raise Unauthorized("Wrong email or password.", code="invalid_credentials")
     if new_hash:
         user.password_hash = new_hash
+    _ensure_can_sign_in(user)
+    return await _signed_in(session, redis, settings, user)
+
+
+async def _signed_in(
+    session: AsyncSession, redis: "Redis", settings: Settings, user: User
+) -> SignInResult:
+    """The first factor is right: tokens, or the challenge for the second factor."""
+    if user.totp_enabled:
+        return await totp.issue_challenge(redis, settings, user)
+    return await start_session(session, settings, user)
+
+
+async def login_second_factor(
+    session: AsyncSession, redis: "Redis", settings: Settings, challenge: str, code: str
+) -> TokenPair:
+    """Finish a sign-in with its challenge and an authenticator (or recovery) code."""
+    user = await totp.redeem_challenge(session, redis, settings, challenge, code)
     _ensure_can_sign_in(user)
     return await start_session(session, settings, user)
 
@@ -209,9 +244,11 @@ async def sign_out_everywhere(session: AsyncSession, user: User) -> None:
 
 
 async def user_from_access_token(session: AsyncSession, settings: Settings, token: str) -> User:
+    """The user of an access token (the live socket's sign-in), enrolled if they must be."""
     claims = access_token_claims(settings, token)
     user = await user_by_id(session, claims.user_id)
     ensure_current(claims.version, user.token_version)
+    await ensure_enrolled(session, user)
     return user
 
 
@@ -222,6 +259,12 @@ async def user_by_id(session: AsyncSession, user_id: uuid.UUID) -> User:
         raise Unauthorized("Invalid token", code="invalid_token")
     _ensure_can_sign_in(user)
     return user
+
+
+async def ensure_enrolled(session: AsyncSession, user: User) -> None:
+    """Refuse a user an admin requires two-factor sign-in of, until it is set up."""
+    if await totp.enrolment_outstanding(session, user):
+        raise _enrol_first()
 
 
 def access_token_claims(settings: Settings, token: str) -> AccessClaims:
@@ -242,13 +285,30 @@ def ensure_current(version_signed_in: int | None, token_version: int) -> None:
         )
 
 
+def _ensure_enrolled(facts: _EnrolmentFacts) -> None:
+    if totp.must_enrol(
+        enabled=facts.totp_enabled,
+        required=facts.totp_required,
+        required_everywhere=facts.totp_required_everywhere,
+    ):
+        raise _enrol_first()
+
+
+def _enrol_first() -> Forbidden:
+    return Forbidden(
+        "Set up two-factor sign-in first: your administrator requires it. Go to Settings.",
+        code="totp_enrolment_required",
+    )
+
+
 async def identity_of(session: AsyncSession, user_id: uuid.UUID) -> Identity:
     """Like user_from_access_token, from one narrow query: the user must exist, be active and
-    verified."""
+    verified, and have two-factor sign-in on if an admin requires it."""
     facts = await users.get_sign_in_facts(session, user_id)
     if facts is None:
         raise Unauthorized("Invalid token", code="invalid_token")
     _ensure_can_sign_in(facts)
+    _ensure_enrolled(facts)
     return Identity(
         id=facts.id,
         base_currency=facts.base_currency,

@@ -86,14 +86,8 @@ async def verify_code(
     if hmac.compare_digest(stored["digest"], _digest(settings, email, registration, code)):
         await redis.delete(_key(email), _failures_key(email))
         return
-    async with redis.pipeline(transaction=True) as pipe:
-        pipe.hincrby(_key(email), "attempts", 1)
-        pipe.set(_failures_key(email), 0, ex=FAILURE_WINDOW_SECONDS, nx=True)
-        pipe.incr(_failures_key(email))
-        attempts, _, failures = await pipe.execute()
-    if failures >= settings.otp_daily_failure_limit:
-        await redis.delete(_key(email))
-        raise CodesLocked(await redis.ttl(_failures_key(email)), just_now=True)
+    attempts = await redis.hincrby(_key(email), "attempts", 1)  # type: ignore[misc]
+    await count_failure(redis, settings, email)
     left = settings.otp_max_attempts - attempts
     if left <= 0:
         await redis.delete(_key(email))
@@ -104,6 +98,24 @@ async def verify_code(
         f"That code is not right. {left} attempt{'s' if left != 1 else ''} left.",
         code="invalid_code",
     )
+
+
+async def count_failure(redis: "Redis", settings: Settings, email: str) -> None:
+    """Count one wrong code against the address's allowance for the day: emailed codes and
+    two-factor codes (app.services.totp) share it. The one that uses it up raises CodesLocked
+    (just_now) and drops any emailed code waiting."""
+    async with redis.pipeline(transaction=True) as pipe:
+        pipe.set(_failures_key(email), 0, ex=FAILURE_WINDOW_SECONDS, nx=True)
+        pipe.incr(_failures_key(email))
+        _, failures = await pipe.execute()
+    if failures >= settings.otp_daily_failure_limit:
+        await redis.delete(_key(email))
+        raise CodesLocked(await redis.ttl(_failures_key(email)), just_now=True)
+
+
+async def forget_failures(redis: "Redis", email: str) -> None:
+    """A right code: the day's wrong guesses no longer count."""
+    await redis.delete(_failures_key(email))
 
 
 async def refuse_if_locked(redis: "Redis", settings: Settings, email: str) -> None:

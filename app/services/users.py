@@ -8,11 +8,32 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.config import Settings
 from app.core.errors import BadRequest, NotFound
 from app.core.security import hash_password, refuse_weak_password, verify_password
-from app.crud import roles, users
+from app.crud import roles, site_settings, users
 from app.models import User
 from app.schemas.auth import TokenPair
-from app.schemas.user import PasswordChange, UserAdminUpdate, UserUpdateMe
-from app.services import auth
+from app.schemas.user import PasswordChange, UserAdminUpdate, UserPublic, UserUpdateMe
+from app.services import auth, totp
+
+
+async def public_view(session: AsyncSession, user: User) -> UserPublic:
+    return (await public_views(session, [user]))[0]
+
+
+async def public_views(session: AsyncSession, people: Sequence[User]) -> list[UserPublic]:
+    """Users as the API shows them, with whether each still has to set up two-factor sign-in."""
+    everywhere = await site_settings.require_totp(session)
+    return [
+        UserPublic.model_validate(user).model_copy(
+            update={
+                "totp_required_but_missing": totp.must_enrol(
+                    enabled=user.totp_enabled,
+                    required=user.totp_required,
+                    required_everywhere=everywhere,
+                )
+            }
+        )
+        for user in people
+    ]
 
 
 def update_profile(user: User, data: UserUpdateMe) -> User:
@@ -81,7 +102,26 @@ async def admin_update(
         await deactivate(session, admin, user_id)
     elif data.is_active:
         user.is_active = True
+    if data.totp_required is not None:
+        if user.id == admin.id and data.totp_required and not admin.totp_enabled:
+            raise BadRequest(
+                "Turn on two-factor sign-in for your own account (in Settings) before you "
+                "require it of yourself.",
+                code="totp_not_enabled",
+            )
+        user.totp_required = data.totp_required
     return user
+
+
+async def reset_totp(session: AsyncSession, admin: User, user_id: uuid.UUID) -> None:
+    """Turn a user's two-factor sign-in off (their phone and recovery codes are lost). If it is
+    required of them, they set it up again at their next sign-in."""
+    user = await get_user(session, user_id)
+    if user.id == admin.id:
+        raise BadRequest(
+            "Turn your own two-factor sign-in off in Settings.", code="cannot_change_self"
+        )
+    await totp.reset_by_admin(session, user)
 
 
 async def deactivate(session: AsyncSession, admin: User, user_id: uuid.UUID) -> None:

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import jwt
+import pyotp
 import pytest
 from httpx import AsyncClient
 from sqlalchemy import update
@@ -298,6 +299,11 @@ SAMPLE_ENDPOINTS = [
     ("GET", f"{V1}/analytics/summary"),
     ("POST", f"{V1}/connected-accounts/imap"),
     ("POST", "/api/auth/logout-all"),
+    ("GET", f"{V1}/users/me/totp"),
+    ("POST", f"{V1}/users/me/totp"),
+    ("POST", f"{V1}/users/me/totp/confirm"),
+    ("DELETE", f"{V1}/users/me/totp"),
+    ("GET", f"{V1}/site-settings"),
 ]
 
 
@@ -508,6 +514,24 @@ async def test_no_secret_reaches_the_logs(
         assert verified.status_code == 200
         login = await client.post("/api/auth/login", data={"username": email, "password": PASSWORD})
         tokens = login.json()
+        # Two-factor sign-in on, then a sign-in with a recovery code.
+        headers = {"Authorization": f"Bearer {tokens['access_token']}"}
+        enrolment = (await client.post("/api/v1/users/me/totp", headers=headers)).json()
+        totp_secret = enrolment["secret"]
+        confirmed = await client.post(
+            "/api/v1/users/me/totp/confirm",
+            json={"code": pyotp.TOTP(totp_secret).now()},
+            headers=headers,
+        )
+        recovery = confirmed.json()["recovery_codes"]
+        challenge = await client.post(
+            "/api/auth/login", data={"username": email, "password": PASSWORD}
+        )
+        second = await client.post(
+            "/api/auth/login/totp",
+            json={"challenge": challenge.json()["challenge"], "code": recovery[0]},
+        )
+        assert second.status_code == 200, second.text
         refreshed = await client.post(
             "/api/auth/refresh", json={"refresh_token": tokens["refresh_token"]}
         )
@@ -553,6 +577,11 @@ async def test_no_secret_reaches_the_logs(
         "api token": api_token,
         "imap password": imap_login.password,
         "wrong imap password": "wrong-imap-secret-123",
+        "totp secret": totp_secret,
+        "totp challenge": challenge.json()["challenge"],
+        "recovery code": recovery[0],
+        "unused recovery code": recovery[1],
+        "second-factor access token": second.json()["access_token"],
     }
     leaked = [name for name, value in secrets.items() if value in text]
     assert not leaked, leaked

@@ -16,6 +16,7 @@ from app.api.v1 import (
     jobs,
     llm_transactions,
     roles,
+    site_settings,
     transactions,
     transactions_csv,
     transactors,
@@ -27,6 +28,7 @@ api_router = APIRouter(prefix="/api/v1")
 api_router.include_router(users.router)
 api_router.include_router(api_tokens.router)
 api_router.include_router(roles.router)
+api_router.include_router(site_settings.router)
 api_router.include_router(jobs.router)
 api_router.include_router(ws.router)
 api_router.include_router(connected_accounts.router)

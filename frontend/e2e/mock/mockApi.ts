@@ -15,6 +15,9 @@ export interface MockUser {
   base_currency: string
   timezone: string
   created_at: string
+  totp_enabled: boolean
+  totp_required: boolean
+  totp_required_but_missing: boolean
 }
 
 export const demoUser: MockUser = {
@@ -27,6 +30,9 @@ export const demoUser: MockUser = {
   base_currency: 'INR',
   timezone: 'UTC',
   created_at: '2025-01-15T09:30:00Z',
+  totp_enabled: false,
+  totp_required: false,
+  totp_required_but_missing: false,
 }
 
 const tokenPair = (n: number) => ({
@@ -126,6 +132,11 @@ export async function mockApi(page: Page, options: MockOptions = {}): Promise<Mo
     if (path === '/api/v1/users/me' && method === 'GET') {
       if (options.meDelayMs) await new Promise((resolve) => setTimeout(resolve, options.meDelayMs))
       return route.fulfill({ json: user })
+    }
+    if (path === '/api/v1/users/me/totp' && method === 'GET') {
+      return route.fulfill({
+        json: { enabled: false, enabled_at: null, enrolment_pending: false, required: false, recovery_codes_left: 0 },
+      })
     }
     if (path === '/api/v1/users/me' && method === 'PATCH') {
       Object.assign(user, request.postDataJSON())

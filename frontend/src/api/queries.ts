@@ -17,7 +17,9 @@ import type {
   JobListParams,
   JobPage,
   PasswordChange,
+  SiteSettings,
   SyncRequest,
+  TotpProof,
   UserPublic,
   UserUpdate,
 } from './types'
@@ -97,6 +99,71 @@ export function useRevokeApiToken() {
       queryClient.setQueryData<ApiToken[]>(queryKeys.apiTokens, (list) => list?.filter((t) => t.id !== id))
       void queryClient.invalidateQueries({ queryKey: queryKeys.apiTokens })
     },
+  })
+}
+
+// ---------------------------------------------------------------------------
+// Two-factor sign-in
+
+export function useTotpStatus() {
+  return useQuery({
+    queryKey: queryKeys.totp,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/users/me/totp', { signal })),
+  })
+}
+
+/** A new secret and its QR code; nothing changes on the account until it is confirmed. */
+export function useStartTotp() {
+  return useMutation({ mutationFn: () => unwrap(api.POST('/api/v1/users/me/totp')) })
+}
+
+/** Confirm with the app's code: two-factor sign-in goes on; answers the recovery codes. */
+export function useConfirmTotp() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (code: string) => unwrap(api.POST('/api/v1/users/me/totp/confirm', { body: { code } })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.me })
+    },
+  })
+}
+
+export function useDisableTotp() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async (body: TotpProof) => {
+      await api.DELETE('/api/v1/users/me/totp', { body })
+    },
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.me })
+    },
+  })
+}
+
+export function useRegenerateRecoveryCodes() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: TotpProof) => unwrap(api.POST('/api/v1/users/me/totp/recovery-codes', { body })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.totp })
+    },
+  })
+}
+
+/** The install's admin settings (admins only). */
+export function useSiteSettings(enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.siteSettings,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/site-settings', { signal })),
+    enabled,
+  })
+}
+
+export function useUpdateSiteSettings() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: Partial<SiteSettings>) => unwrap(api.PATCH('/api/v1/site-settings', { body })),
+    onSuccess: (settings: SiteSettings) => queryClient.setQueryData(queryKeys.siteSettings, settings),
   })
 }
 

@@ -4,6 +4,8 @@ import type { EmailListParams, JobListParams } from './types'
 export const queryKeys = {
   me: ['users', 'me'] as const,
   apiTokens: ['api-tokens'] as const,
+  totp: ['users', 'me', 'totp'] as const,
+  siteSettings: ['site-settings'] as const,
   health: ['health'] as const,
   jobs: {
     all: ['jobs'] as const,

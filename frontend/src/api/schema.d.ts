@@ -51,7 +51,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Verify Otp */
+        /**
+         * Verify Otp
+         * @description A right code signs in; with two-factor sign-in on it answers a challenge instead: finish
+         *     with /login/totp.
+         */
         post: operations["auth-verify_otp"];
         delete?: never;
         options?: never;
@@ -108,9 +112,33 @@ export interface paths {
         /**
          * Login
          * @description OAuth2 password form: `username` is the email address. The web app (header
-         *     X-FinCoach-Client: web) gets its refresh token as an httpOnly cookie, not in the body.
+         *     X-FinCoach-Client: web) gets its refresh token as an httpOnly cookie, not in the body. With
+         *     two-factor sign-in on, a right password answers a challenge instead: finish with
+         *     /login/totp.
          */
         post: operations["auth-login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Login Totp
+         * @description The second step of a two-factor sign-in: the challenge from /login (or /verify-otp) and
+         *     a code from the authenticator app, or a recovery code. Wrong codes count against the
+         *     challenge (OTP_MAX_ATTEMPTS) and the account's wrong codes for the day.
+         */
+        post: operations["auth-login_totp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -185,7 +213,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read Me */
+        /**
+         * Read Me
+         * @description Your profile; also while two-factor sign-in is required of you and not set up yet
+         *     (`totp_required_but_missing`).
+         */
         get: operations["users-read_me"];
         put?: never;
         post?: never;
@@ -211,6 +243,73 @@ export interface paths {
          *     ends (other devices within AUTH_CACHE_SECONDS); this one continues with the pair returned.
          */
         post: operations["users-change_password"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/me/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read Totp */
+        get: operations["users-read_totp"];
+        put?: never;
+        /**
+         * Start Totp
+         * @description Start setting up two-factor sign-in: a new secret (and its QR code) for an authenticator
+         *     app. Nothing changes until a code from it is confirmed.
+         */
+        post: operations["users-start_totp"];
+        /**
+         * Disable Totp
+         * @description Turn two-factor sign-in off, with your password or a code.
+         */
+        delete: operations["users-disable_totp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/me/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm Totp
+         * @description Turn two-factor sign-in on with the code the app shows; answers the recovery codes,
+         *     shown this once.
+         */
+        post: operations["users-confirm_totp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/me/totp/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Regenerate Recovery Codes
+         * @description New recovery codes, with your password or a code; the earlier ones stop working.
+         */
+        post: operations["users-regenerate_recovery_codes"];
         delete?: never;
         options?: never;
         head?: never;
@@ -252,8 +351,32 @@ export interface paths {
         delete: operations["users-deactivate_user"];
         options?: never;
         head?: never;
-        /** Update User */
+        /**
+         * Update User
+         * @description Change a user's profile, role, state, or whether two-factor sign-in is required of them.
+         */
         patch: operations["users-update_user"];
+        trace?: never;
+    };
+    "/api/v1/users/{user_id}/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Reset User Totp
+         * @description Turn a user's two-factor sign-in off (a lost phone and lost recovery codes). If it is
+         *     required of them, they set it up again when they next sign in.
+         */
+        delete: operations["users-reset_user_totp"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/api-tokens": {
@@ -338,6 +461,29 @@ export interface paths {
         head?: never;
         /** Update Role */
         patch: operations["roles-update_role"];
+        trace?: never;
+    };
+    "/api/v1/site-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read Site Settings */
+        get: operations["site_settings-read_site_settings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Site Settings
+         * @description `require_totp`: every user must sign in with a second factor; those without one are
+         *     signed in to set it up and can use nothing else until they have (it must be on for the
+         *     admin first). Other API processes apply a change within AUTH_CACHE_SECONDS.
+         */
+        patch: operations["site_settings-update_site_settings"];
         trace?: never;
     };
     "/api/v1/jobs": {
@@ -2918,6 +3064,42 @@ export interface components {
             /** Message */
             message: string;
         };
+        /**
+         * SecondFactorChallenge
+         * @description The password (or emailed code) was right and the account uses two-factor sign-in: finish
+         *     with POST /api/auth/login/totp, this challenge and a code, within `expires_in` seconds.
+         */
+        SecondFactorChallenge: {
+            /**
+             * Second Factor
+             * @default totp
+             * @constant
+             */
+            second_factor: "totp";
+            /**
+             * Challenge
+             * @description Single use; valid for one sign-in only
+             */
+            challenge: string;
+            /**
+             * Expires In
+             * @description Seconds the challenge stays valid
+             */
+            expires_in: number;
+        };
+        /** SiteSettingsPublic */
+        SiteSettingsPublic: {
+            /**
+             * Require Totp
+             * @description Every user must sign in with a second factor
+             */
+            require_totp: boolean;
+        };
+        /** SiteSettingsUpdate */
+        SiteSettingsUpdate: {
+            /** Require Totp */
+            require_totp?: boolean | null;
+        };
         /** SpendByCategory */
         SpendByCategory: {
             /** Currency */
@@ -3095,6 +3277,85 @@ export interface components {
             date_to: string;
             /** Items */
             items: components["schemas"]["MerchantSpend"][];
+        };
+        /** TotpConfirm */
+        TotpConfirm: {
+            /**
+             * Code
+             * @description The 6-digit code your authenticator app shows now
+             */
+            code: string;
+        };
+        /**
+         * TotpEnrolment
+         * @description A new secret to add to an authenticator app. Nothing changes until it is confirmed with
+         *     a code the app shows (POST /api/v1/users/me/totp/confirm).
+         */
+        TotpEnrolment: {
+            /**
+             * Secret
+             * @description The secret in base 32, for typing into the app by hand
+             */
+            secret: string;
+            /**
+             * Otpauth Uri
+             * @description otpauth://totp/... (what the QR code holds)
+             */
+            otpauth_uri: string;
+            /**
+             * Qr Code
+             * @description The QR code as an SVG data: URL, for an <img>
+             */
+            qr_code: string;
+        };
+        /** TotpLoginRequest */
+        TotpLoginRequest: {
+            /** Challenge */
+            challenge: string;
+            /**
+             * Code
+             * @description The 6-digit code from your authenticator app, or a recovery code
+             */
+            code: string;
+        };
+        /**
+         * TotpProof
+         * @description Proof that the person at the keyboard is the account's owner: the current password, or a
+         *     current authenticator code (or an unused recovery code).
+         */
+        TotpProof: {
+            /** Password */
+            password?: string | null;
+            /** Code */
+            code?: string | null;
+        };
+        /**
+         * TotpRecoveryCodes
+         * @description One-time codes that sign in in place of an authenticator code. Shown only now: they are
+         *     stored as digests.
+         */
+        TotpRecoveryCodes: {
+            /** Recovery Codes */
+            recovery_codes: string[];
+        };
+        /** TotpStatus */
+        TotpStatus: {
+            /** Enabled */
+            enabled: boolean;
+            /** Enabled At */
+            enabled_at: string | null;
+            /**
+             * Enrolment Pending
+             * @description A secret was shown but not confirmed yet
+             */
+            enrolment_pending: boolean;
+            /**
+             * Required
+             * @description An admin requires two-factor sign-in of this account
+             */
+            required: boolean;
+            /** Recovery Codes Left */
+            recovery_codes_left: number;
         };
         /** TransactionCreate */
         TransactionCreate: {
@@ -3311,6 +3572,11 @@ export interface components {
             is_active?: boolean | null;
             /** Is Verified */
             is_verified?: boolean | null;
+            /**
+             * Totp Required
+             * @description Require two-factor sign-in of this user
+             */
+            totp_required?: boolean | null;
         };
         /** UserPublic */
         UserPublic: {
@@ -3341,6 +3607,22 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /**
+             * Totp Enabled
+             * @description Signs in with a code from an authenticator app too
+             */
+            totp_enabled: boolean;
+            /**
+             * Totp Required
+             * @description An admin requires two-factor sign-in of this user
+             */
+            totp_required: boolean;
+            /**
+             * Totp Required But Missing
+             * @description Two-factor sign-in is required (of this user, or of everyone) and not set up: until it is, only the profile and the two-factor set-up can be used
+             * @default false
+             */
+            totp_required_but_missing: boolean;
         };
         /** UserUpdateMe */
         UserUpdateMe: {
@@ -3463,7 +3745,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TokenPair"];
+                    "application/json": components["schemas"]["TokenPair"] | components["schemas"]["SecondFactorChallenge"];
                 };
             };
             /** @description Invalid request */
@@ -3553,6 +3835,39 @@ export interface operations {
         requestBody: {
             content: {
                 "application/x-www-form-urlencoded": components["schemas"]["Body_auth-login"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPair"] | components["schemas"]["SecondFactorChallenge"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "auth-login_totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpLoginRequest"];
             };
         };
         responses: {
@@ -3762,6 +4077,161 @@ export interface operations {
             };
         };
     };
+    "users-read_totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpStatus"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "users-start_totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpEnrolment"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "users-disable_totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpProof"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "users-confirm_totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpConfirm"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpRecoveryCodes"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "users-regenerate_recovery_codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpProof"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpRecoveryCodes"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     "users-list_users": {
         parameters: {
             query?: {
@@ -3880,6 +4350,35 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserPublic"];
                 };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "users-reset_user_totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request */
             422: {
@@ -4127,6 +4626,68 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RolePublic"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "site_settings-read_site_settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteSettingsPublic"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "site_settings-update_site_settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteSettingsPublic"];
                 };
             };
             /** @description Invalid request */

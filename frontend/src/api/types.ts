@@ -27,6 +27,21 @@ export type ApiTokenCreated = Schemas['ApiTokenCreated']
 export type ApiTokenCreate = Schemas['ApiTokenCreate']
 export type ApiTokenScope = ApiToken['scope']
 
+// --- Two-factor sign-in ---------------------------------------------------------------------
+
+/** A right password (or emailed code) on an account with two-factor sign-in: finish with /api/auth/login/totp. */
+export type SecondFactorChallenge = Schemas['SecondFactorChallenge']
+/** What /api/auth/login and /api/auth/verify-otp answer. */
+export type SignInResult = TokenPair | SecondFactorChallenge
+export const isChallenge = (result: SignInResult): result is SecondFactorChallenge => 'challenge' in result
+
+export type TotpStatus = Schemas['TotpStatus']
+export type TotpEnrolment = Schemas['TotpEnrolment']
+export type TotpRecoveryCodes = Schemas['TotpRecoveryCodes']
+/** The current password, or a code from the authenticator app (or a recovery code). */
+export type TotpProof = Schemas['TotpProof']
+export type SiteSettings = Schemas['SiteSettingsPublic']
+
 /** GET /health: 200 when everything is up, 503 with the same body when PostgreSQL or Redis is not. */
 export type Health = Schemas['Health']
 

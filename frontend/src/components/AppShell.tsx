@@ -1,6 +1,6 @@
 import { LogOut, Menu, X } from 'lucide-react'
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { NavLink, Outlet, useLocation } from 'react-router'
+import { Navigate, NavLink, Outlet, useLocation } from 'react-router'
 import { useHealth, useMe } from '@/api/queries'
 import { useSignOut } from '@/auth/session'
 import { useLiveUpdates } from '@/hooks/useLiveUpdates'
@@ -236,6 +236,9 @@ export function AppShell() {
   // Live job progress and new-data events, for every page.
   useLiveUpdates()
   const zoneEpoch = useUserTimeZone()
+  // An admin requires two-factor sign-in and it is not set up: Settings, until it is (the API
+  // refuses everything else meanwhile).
+  const mustEnrol = useMe().data?.totp_required_but_missing === true
 
   const closeMenu = useCallback(() => {
     setMenuOpen(false)
@@ -243,6 +246,8 @@ export function AppShell() {
   }, [])
 
   useEffect(() => setMenuOpen(false), [pathname])
+
+  if (mustEnrol && pathname !== '/settings') return <Navigate to="/settings" replace />
 
   return (
     <div className="min-h-dvh">

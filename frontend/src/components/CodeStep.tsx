@@ -1,7 +1,7 @@
 import { ArrowLeft } from 'lucide-react'
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { ApiError, errorMessage, publicApi, unwrap } from '@/api/client'
-import type { TokenPair } from '@/api/types'
+import type { SignInResult } from '@/api/types'
 import { useCountdown } from '@/hooks/useCountdown'
 import { Alert } from './Alert'
 import { Button } from './Button'
@@ -19,7 +19,8 @@ export interface CodeStepProps {
   initialCooldown?: number
   /** A note shown above the form instead of the usual intro, e.g. why the person is here. */
   notice?: ReactNode
-  onVerified: (pair: TokenPair) => void
+  /** Tokens, or (with two-factor sign-in on) the challenge for the second step. */
+  onVerified: (result: SignInResult) => void
   onBack: () => void
   backLabel?: string
 }
@@ -57,8 +58,7 @@ export function CodeStep({
     setFieldError(null)
     setVerifying(true)
     try {
-      const pair = await unwrap(publicApi.POST('/api/auth/verify-otp', { body: { email, code } }))
-      onVerified(pair)
+      onVerified(await unwrap(publicApi.POST('/api/auth/verify-otp', { body: { email, code } })))
     } catch (err) {
       setVerifying(false)
       setError(errorMessage(err))

@@ -106,4 +106,87 @@ describe('Login', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('That code is not right. 2 attempts left.')
   })
+
+  it('with two-factor sign-in, asks for the authenticator code after the password', async () => {
+    const challenge = { second_factor: 'totp', challenge: 'challenge-1', expires_in: 300 }
+    const { callsTo } = mockFetch({
+      'POST /api/auth/login': () => json(200, challenge),
+      'POST /api/auth/login/totp': [
+        () => apiError(400, 'invalid_code', 'That code is not right. 4 attempts left.'),
+        () => json(200, tokenPair(3)),
+      ],
+      ...shellRoutes,
+    })
+    renderApp('/login')
+    const user = await fillAndSubmit('asha@example.com', 'correct-password')
+
+    expect(await screen.findByRole('heading', { name: 'Two-factor sign-in' })).toBeInTheDocument()
+    expect(useAuthStore.getState().signedIn).toBe(false) // not signed in yet
+    const code = screen.getByLabelText('Authentication code')
+    expect(code).toHaveFocus()
+    await user.type(code, '111111')
+    await user.click(screen.getByRole('button', { name: 'Verify and sign in' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('That code is not right. 4 attempts left.')
+
+    await user.clear(code)
+    await user.type(code, '222222')
+    await user.click(screen.getByRole('button', { name: 'Verify and sign in' }))
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/dashboard'))
+    expect(useAuthStore.getState()).toMatchObject({ accessToken: 'access-3', signedIn: true })
+    expect(callsTo('POST /api/auth/login/totp').map((c) => JSON.parse(c.body ?? ''))).toEqual([
+      { challenge: 'challenge-1', code: '111111' },
+      { challenge: 'challenge-1', code: '222222' },
+    ])
+  })
+
+  it('accepts a recovery code instead, and starts over when the challenge has run out', async () => {
+    const challenge = (n: number) => ({ second_factor: 'totp', challenge: `challenge-${n}`, expires_in: 300 })
+    const { callsTo } = mockFetch({
+      'POST /api/auth/login': [() => json(200, challenge(1)), () => json(200, challenge(2))],
+      'POST /api/auth/login/totp': [
+        () => apiError(401, 'invalid_challenge', 'This sign-in has expired or was already used. Sign in again.'),
+        () => json(200, tokenPair(4)),
+      ],
+      ...shellRoutes,
+    })
+    renderApp('/login')
+    const user = await fillAndSubmit('asha@example.com', 'correct-password')
+
+    await user.click(await screen.findByRole('button', { name: 'Use a recovery code' }))
+    await user.type(screen.getByLabelText('Recovery code'), 'ABCD-EFGH-JKMN-PQRS')
+    await user.click(screen.getByRole('button', { name: 'Verify and sign in' }))
+    // The challenge is gone: back to the password, told why.
+    expect(await screen.findByRole('form', { name: 'Sign in' })).toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent('This sign-in has expired or was already used.')
+    expect(screen.getByLabelText('Email')).toHaveValue('asha@example.com')
+
+    await user.type(screen.getByLabelText('Password', { selector: 'input' }), 'correct-password')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    await user.click(await screen.findByRole('button', { name: 'Use a recovery code' }))
+    await user.type(screen.getByLabelText('Recovery code'), 'abcd-efgh-jkmn-pqrt')
+    await user.click(screen.getByRole('button', { name: 'Verify and sign in' }))
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/dashboard'))
+    expect(JSON.parse(callsTo('POST /api/auth/login/totp')[1].body ?? '')).toEqual({
+      challenge: 'challenge-2',
+      code: 'abcd-efgh-jkmn-pqrt',
+    })
+  })
+
+  it('signing in by emailed code also goes on to the second factor', async () => {
+    mockFetch({
+      'POST /api/auth/login-code': () => json(202, { message: 'If the account exists, a code is on its way.' }),
+      'POST /api/auth/verify-otp': () => json(200, { second_factor: 'totp', challenge: 'c-9', expires_in: 300 }),
+      'POST /api/auth/login/totp': () => json(200, tokenPair(9)),
+      ...shellRoutes,
+    })
+    renderApp('/login')
+    const user = userEvent.setup()
+    await user.type(screen.getByLabelText('Email'), 'asha@example.com')
+    await user.click(screen.getByRole('button', { name: 'Email me a sign-in code' }))
+    await user.type(await screen.findByLabelText('6-digit code'), '123456')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    await user.type(await screen.findByLabelText('Authentication code'), '654321')
+    await user.click(screen.getByRole('button', { name: 'Verify and sign in' }))
+    await waitFor(() => expect(useAuthStore.getState()).toMatchObject({ accessToken: 'access-9', signedIn: true }))
+  })
 })

@@ -1,6 +1,7 @@
-import { useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { useCallback, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { ApiError, asForm, errorMessage, publicApi, unwrap } from '@/api/client'
+import { isChallenge, type SignInResult } from '@/api/types'
 import { useCompleteSignIn } from '@/auth/session'
 import { useAuthStore } from '@/auth/store'
 import { Alert } from '@/components/Alert'
@@ -9,17 +10,38 @@ import { Button } from '@/components/Button'
 import { CodeStep, RESEND_COOLDOWN_SECONDS } from '@/components/CodeStep'
 import { TextField } from '@/components/Field'
 import { PasswordField } from '@/components/PasswordField'
+import { TotpStep } from '@/components/TotpStep'
 import { usePageTitle } from '@/hooks/usePageTitle'
 import { validateEmail } from '@/lib/validate'
 
 type Step =
-  | { kind: 'password' }
+  | { kind: 'password'; notice?: string; email?: string }
   | { kind: 'code'; email: string; purpose: 'login' | 'verify'; cooldown: number; notice?: ReactNode }
+  | { kind: 'totp'; challenge: string; email: string }
 
 export function LoginPage() {
   const [step, setStep] = useState<Step>({ kind: 'password' })
   const completeSignIn = useCompleteSignIn()
-  usePageTitle(step.kind === 'code' ? 'Enter your code' : 'Sign in')
+  usePageTitle(step.kind === 'code' ? 'Enter your code' : step.kind === 'totp' ? 'Two-factor sign-in' : 'Sign in')
+
+  // The first factor is right: in, or on to the second step when the account has one.
+  const firstFactorAccepted = useCallback(
+    (result: SignInResult, email: string) =>
+      isChallenge(result) ? setStep({ kind: 'totp', challenge: result.challenge, email }) : completeSignIn(result),
+    [completeSignIn],
+  )
+
+  if (step.kind === 'totp') {
+    return (
+      <AuthLayout title="Two-factor sign-in" subtitle="One more step: prove it is you with your second factor.">
+        <TotpStep
+          challenge={step.challenge}
+          onSignedIn={completeSignIn}
+          onRestart={(notice) => setStep({ kind: 'password', notice, email: step.email })}
+        />
+      </AuthLayout>
+    )
+  }
 
   if (step.kind === 'code') {
     return (
@@ -32,7 +54,7 @@ export function LoginPage() {
           purpose={step.purpose}
           initialCooldown={step.cooldown}
           notice={step.notice}
-          onVerified={completeSignIn}
+          onVerified={(result) => firstFactorAccepted(result, step.email)}
           onBack={() => setStep({ kind: 'password' })}
           backLabel="Back to sign in"
         />
@@ -53,7 +75,12 @@ export function LoginPage() {
         </>
       }
     >
-      <PasswordForm onNeedCode={setStep} onSignedIn={completeSignIn} />
+      <PasswordForm
+        onNeedCode={setStep}
+        onSignedIn={firstFactorAccepted}
+        notice={step.notice}
+        initialEmail={step.email}
+      />
     </AuthLayout>
   )
 }
@@ -61,12 +88,17 @@ export function LoginPage() {
 function PasswordForm({
   onNeedCode,
   onSignedIn,
+  notice,
+  initialEmail = '',
 }: {
   onNeedCode: (step: Step) => void
-  onSignedIn: ReturnType<typeof useCompleteSignIn>
+  onSignedIn: (result: SignInResult, email: string) => void
+  /** Why the person is back here (e.g. a two-factor step that ran out). */
+  notice?: string
+  initialEmail?: string
 }) {
   const signedOutReason = useAuthStore((s) => s.signedOutReason)
-  const [email, setEmail] = useState('')
+  const [email, setEmail] = useState(initialEmail)
   const [password, setPassword] = useState('')
   const [errors, setErrors] = useState<{ email?: string | null; password?: string | null }>({})
   const [formError, setFormError] = useState<string | null>(null)
@@ -88,7 +120,7 @@ function PasswordForm({
     try {
       // OAuth2's password form: the email address is the `username`.
       const login = publicApi.POST('/api/auth/login', { body: { username: address, password }, ...asForm })
-      onSignedIn(await unwrap(login))
+      onSignedIn(await unwrap(login), address)
     } catch (err) {
       setBusy(null)
       if (err instanceof ApiError && err.code === 'email_not_verified') {
@@ -131,9 +163,10 @@ function PasswordForm({
 
   return (
     <form noValidate onSubmit={submit} className="space-y-5" aria-label="Sign in">
-      {signedOutReason === 'expired' && !formError && (
+      {signedOutReason === 'expired' && !formError && !notice && (
         <Alert tone="info">Your session has ended. Please sign in again.</Alert>
       )}
+      {notice && !formError && <Alert tone="info">{notice}</Alert>}
       <TextField
         ref={emailRef}
         label="Email"

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import { ApiError, errorMessage, publicApi } from '@/api/client'
+import { isChallenge } from '@/api/types'
 import { useCompleteSignIn } from '@/auth/session'
 import { Alert } from '@/components/Alert'
 import { AuthLayout } from '@/components/AuthLayout'
@@ -8,6 +9,7 @@ import { Button } from '@/components/Button'
 import { CodeStep, RESEND_COOLDOWN_SECONDS } from '@/components/CodeStep'
 import { TextField } from '@/components/Field'
 import { PasswordField } from '@/components/PasswordField'
+import { TotpStep } from '@/components/TotpStep'
 import { usePageTitle } from '@/hooks/usePageTitle'
 import { browserTimeZone } from '@/lib/timezone'
 import { MIN_PASSWORD_LENGTH, validateEmail, validateNewPassword } from '@/lib/validate'
@@ -33,8 +35,18 @@ async function registerAccount(body: RegisterBody) {
 
 export function RegisterPage() {
   const [registeredEmail, setRegisteredEmail] = useState<string | null>(null)
+  // A code for an address whose account has two-factor sign-in (not a new one, in practice).
+  const [challenge, setChallenge] = useState<string | null>(null)
   const completeSignIn = useCompleteSignIn()
   usePageTitle(registeredEmail ? 'Verify your email' : 'Create your account')
+
+  if (registeredEmail && challenge) {
+    return (
+      <AuthLayout title="Two-factor sign-in" subtitle="One more step: prove it is you with your second factor.">
+        <TotpStep challenge={challenge} onSignedIn={completeSignIn} onRestart={() => setChallenge(null)} />
+      </AuthLayout>
+    )
+  }
 
   if (registeredEmail) {
     return (
@@ -43,7 +55,7 @@ export function RegisterPage() {
           email={registeredEmail}
           purpose="verify"
           initialCooldown={RESEND_COOLDOWN_SECONDS}
-          onVerified={completeSignIn}
+          onVerified={(result) => (isChallenge(result) ? setChallenge(result.challenge) : completeSignIn(result))}
           onBack={() => setRegisteredEmail(null)}
           backLabel="Use a different email"
         />

@@ -3,10 +3,12 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { useTimeZoneStore } from '@/lib/timezone'
 import { useAuthStore } from '@/auth/store'
-import { apiError, demoUser, json, mockFetch, renderApp, signIn, tokenPair } from '@/test/utils'
+import { apiError, demoUser, json, mockFetch, renderApp, signIn, tokenPair, totpStatus } from '@/test/utils'
 
 const health = { 'GET /health': () => json(200, { status: 'ok', database: 'ok', redis: 'ok' }) }
 const noTokens = { 'GET /api/v1/api-tokens': () => json(200, []) }
+// The two-factor card (its own tests: TwoFactorSettings.test.tsx).
+const totpOff = { 'GET /api/v1/users/me/totp': () => json(200, totpStatus()) }
 
 describe('Settings', () => {
   it('shows a skeleton, then saves the name and base currency', async () => {
@@ -16,6 +18,7 @@ describe('Settings', () => {
       'PATCH /api/v1/users/me': (call) => json(200, { ...demoUser, ...JSON.parse(call.body ?? '{}') }),
       ...health,
       ...noTokens,
+      ...totpOff,
     })
     renderApp('/settings')
     expect(screen.getByLabelText('Loading your profile')).toBeInTheDocument()
@@ -48,6 +51,7 @@ describe('Settings', () => {
       'PATCH /api/v1/users/me': (call) => json(200, { ...joined, ...JSON.parse(call.body ?? '{}') }),
       ...health,
       ...noTokens,
+      ...totpOff,
     })
     renderApp('/settings')
     const zone = await screen.findByRole('combobox', { name: 'Time zone' })
@@ -98,6 +102,7 @@ describe('Settings', () => {
       'GET /api/v1/users/me': () => json(200, { ...demoUser, timezone: 'Europe/Berlin' }),
       ...health,
       ...noTokens,
+      ...totpOff,
     })
     renderApp('/settings')
     const zone = await screen.findByRole('combobox', { name: 'Time zone' })
@@ -118,6 +123,7 @@ describe('Settings', () => {
       ],
       ...health,
       ...noTokens,
+      ...totpOff,
     })
     renderApp('/settings')
     const user = userEvent.setup()
@@ -145,7 +151,7 @@ describe('Settings', () => {
 
   it('catches mismatched new passwords without calling the API', async () => {
     signIn(1)
-    const { callsTo } = mockFetch({ 'GET /api/v1/users/me': () => json(200, demoUser), ...health, ...noTokens })
+    const { callsTo } = mockFetch({ 'GET /api/v1/users/me': () => json(200, demoUser), ...health, ...noTokens, ...totpOff })
     renderApp('/settings')
     const user = userEvent.setup()
     await user.type(screen.getByLabelText('Current password', { selector: 'input' }), 'old-password')
@@ -164,6 +170,7 @@ describe('Settings', () => {
       'GET /api/v1/users/me': () => apiError(500, 'internal_error', 'The server had a problem.'),
       ...health,
       ...noTokens,
+      ...totpOff,
     })
     renderApp('/settings')
     expect(await screen.findByText('Your profile could not be loaded.')).toBeInTheDocument()

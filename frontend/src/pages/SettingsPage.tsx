@@ -17,6 +17,7 @@ import { allCurrencies, COMMON_CURRENCIES, currencyName } from '@/lib/currencies
 import { dateFormatter } from '@/lib/format'
 import { MIN_PASSWORD_LENGTH, validateNewPassword } from '@/lib/validate'
 import { ApiTokensCard } from './ApiTokensCard'
+import { SignInPolicyCard, TwoFactorCard } from './TwoFactorSettings'
 
 export function SettingsPage() {
   usePageTitle('Settings')
@@ -25,7 +26,10 @@ export function SettingsPage() {
 
   return (
     <>
-      <PageHeader title="Settings" description="Your profile, your base currency, your time zone, your password and your API tokens." />
+      <PageHeader
+        title="Settings"
+        description="Your profile, your base currency, your time zone, your password, two-factor sign-in and your API tokens."
+      />
       <div className="space-y-6">
         <Card>
           <CardHeader
@@ -52,6 +56,8 @@ export function SettingsPage() {
           <PasswordForm />
         </Card>
 
+        {me.data && <TwoFactorCard user={me.data} />}
+        {me.data?.role === 'admin' && <SignInPolicyCard user={me.data} />}
         <ApiTokensCard isAdmin={me.data?.role === 'admin'} />
 
         <Card>

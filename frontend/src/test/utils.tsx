@@ -3,6 +3,7 @@ import { render } from '@testing-library/react'
 import { MemoryRouter, useLocation } from 'react-router'
 import { vi } from 'vitest'
 import { App } from '@/App'
+import type { TotpStatus } from '@/api/types'
 import { useAuthStore } from '@/auth/store'
 
 export interface Call {
@@ -84,7 +85,20 @@ export const demoUser = {
   base_currency: 'INR',
   timezone: 'UTC',
   created_at: '2025-01-15T09:30:00Z',
+  totp_enabled: false,
+  totp_required: false,
+  totp_required_but_missing: false,
 }
+
+/** GET /api/v1/users/me/totp: off unless told otherwise. */
+export const totpStatus = (overrides: Partial<TotpStatus> = {}): TotpStatus => ({
+  enabled: false,
+  enabled_at: null,
+  enrolment_pending: false,
+  required: false,
+  recovery_codes_left: 0,
+  ...overrides,
+})
 
 /** Put a live session in the store, as if the person had signed in earlier. */
 export function signIn(n = 0) {
