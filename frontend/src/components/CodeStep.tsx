@@ -5,7 +5,7 @@ import type { SignInResult } from '@/api/types'
 import { useCountdown } from '@/hooks/useCountdown'
 import { Alert } from './Alert'
 import { Button } from './Button'
-import { TextField } from './Field'
+import { BIG_CODE_CLASS, DigitCodeField } from './DigitCodeField'
 
 /** Seconds to wait before offering another code, unless the server says otherwise. */
 export const RESEND_COOLDOWN_SECONDS = 60
@@ -97,22 +97,19 @@ export function CodeStep({
       )}
 
       <form noValidate onSubmit={submit} className="space-y-5" aria-label="Enter your code">
-        <TextField
+        <DigitCodeField
           ref={inputRef}
           label="6-digit code"
           name="code"
           value={code}
-          onChange={(e) => {
-            setCode(e.target.value.replace(/\D/g, '').slice(0, CODE_LENGTH))
+          onDigits={(digits) => {
+            setCode(digits)
             setFieldError(null)
           }}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          pattern="[0-9]*"
-          maxLength={CODE_LENGTH}
+          length={CODE_LENGTH}
           placeholder="••••••"
           error={fieldError}
-          className="py-3! text-center font-mono text-2xl! tracking-[0.5em] placeholder:tracking-[0.5em]"
+          className={BIG_CODE_CLASS}
         />
         {error && <Alert>{error}</Alert>}
         {info && <Alert tone="success">{info}</Alert>}

@@ -4,6 +4,7 @@ import { ApiError, errorMessage, publicApi, unwrap } from '@/api/client'
 import type { TokenPair } from '@/api/types'
 import { Alert } from './Alert'
 import { Button } from './Button'
+import { BIG_CODE_CLASS, DigitCodeField } from './DigitCodeField'
 import { TextField } from './Field'
 
 const TOTP_LENGTH = 6
@@ -91,23 +92,20 @@ export function TotpStep({ challenge, onSignedIn, onRestart }: TotpStepProps) {
             className="font-mono"
           />
         ) : (
-          <TextField
+          <DigitCodeField
             key="totp"
             ref={inputRef}
             label="Authentication code"
             name="totp_code"
             value={code}
-            onChange={(e) => {
-              setCode(e.target.value.replace(/\D/g, '').slice(0, TOTP_LENGTH))
+            onDigits={(digits) => {
+              setCode(digits)
               setFieldError(null)
             }}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9]*"
-            maxLength={TOTP_LENGTH}
+            length={TOTP_LENGTH}
             placeholder="••••••"
             error={fieldError}
-            className="py-3! text-center font-mono text-2xl! tracking-[0.5em] placeholder:tracking-[0.5em]"
+            className={BIG_CODE_CLASS}
           />
         )}
         {error && <Alert>{error}</Alert>}

@@ -15,6 +15,7 @@ import { Alert } from '@/components/Alert'
 import { Badge } from '@/components/Badge'
 import { Button } from '@/components/Button'
 import { Card, CardHeader } from '@/components/Card'
+import { DigitCodeField } from '@/components/DigitCodeField'
 import { TextField } from '@/components/Field'
 import { PasswordField } from '@/components/PasswordField'
 import { Skeleton } from '@/components/Skeleton'
@@ -183,19 +184,15 @@ function Enrol({
         </div>
       </div>
       <form noValidate onSubmit={submit} aria-label="Confirm two-factor sign-in" className="space-y-4 sm:max-w-xs">
-        <TextField
+        <DigitCodeField
           ref={inputRef}
           label="Code from your app"
           name="totp_code"
           value={code}
-          onChange={(e) => {
-            setCode(e.target.value.replace(/\D/g, '').slice(0, 6))
+          onDigits={(digits) => {
+            setCode(digits)
             setFieldError(null)
           }}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          pattern="[0-9]*"
-          maxLength={6}
           error={fieldError}
           className="font-mono tracking-[0.3em]"
         />
