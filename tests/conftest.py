@@ -29,6 +29,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from app.core import embedded
 from app.core.config import PROJECT_ROOT, Settings, get_settings
 from app.core.redis import BASE_QUEUE, queue_redis_settings
+from app.models import Base
 from tests.smtp import SmtpSink
 
 # Redis databases for (cache, base queue, email queue). A run takes the first free set, so test
@@ -154,6 +155,13 @@ def settings(postgres_server_url: str, smtp: SmtpSink) -> Iterator[Settings]:
         redis_process.terminate()
 
 
+# Children before parents, so plain DELETEs empty every table: for a few rows each they take
+# ~15 ms where one TRUNCATE of every table takes ~160 ms (it replaces each table's files).
+_EMPTIED_TABLES = [
+    t.name for t in reversed(Base.metadata.sorted_tables) if t.name not in KEPT_TABLES
+]
+
+
 @pytest.fixture(autouse=True)
 async def clean_state(request: pytest.FixtureRequest) -> AsyncIterator[None]:
     """Empty every table (but reference data) and the test Redis databases before each test."""
@@ -163,12 +171,8 @@ async def clean_state(request: pytest.FixtureRequest) -> AsyncIterator[None]:
     settings: Settings = request.getfixturevalue("settings")
     engine = create_async_engine(settings.database_url)
     async with engine.begin() as conn:
-        tables = (
-            await conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname='public'"))
-        ).scalars()
-        names = [f'"{t}"' for t in tables if t not in KEPT_TABLES]
-        if names:
-            await conn.execute(text(f"TRUNCATE {', '.join(names)} RESTART IDENTITY CASCADE"))
+        for table in _EMPTIED_TABLES:
+            await conn.execute(text(f'DELETE FROM "{table}"'))
         await conn.execute(text("DELETE FROM roles WHERE name NOT IN ('admin', 'user')"))
     await engine.dispose()
     for db in (settings.redis_cache_db, settings.redis_queue_db, settings.redis_email_queue_db):
@@ -179,8 +183,11 @@ async def clean_state(request: pytest.FixtureRequest) -> AsyncIterator[None]:
     yield
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 async def app(settings: Settings) -> AsyncIterator[Any]:
+    """One application for the run: building one wires every route's dependencies (~0.4 s of
+    CPU), and nothing in it outlives a test that matters (data and Redis are emptied per test;
+    the identity cache is keyed by user ids, which never recur)."""
     from asgi_lifespan import LifespanManager
 
     from app.api.app import create_application

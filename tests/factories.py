@@ -56,22 +56,23 @@ _PASSWORD_HASH = password_hash.hash(PASSWORD)
 async def make_verified_user(
     client: AsyncClient, session_factory: Any, email: str, password: str = PASSWORD
 ) -> SignedIn:
-    """A verified user, signed in through the real login route, without the sign-up code's
-    round trip through a worker and SMTP (tests/api/test_auth.py keeps that one)."""
+    """A verified user with a session, without the sign-up code's round trip through a worker
+    and SMTP, and without the password check of a login (argon2 costs ~0.2 s of CPU a user): the
+    tokens are minted as a sign-in would (tests/api/test_auth.py keeps both real paths)."""
+    settings = get_settings()
     async with session_factory() as session, session.begin():
-        await users.create(
+        user = await users.create(
             session,
             email=email.lower(),
             password_hash=_PASSWORD_HASH if password == PASSWORD else password_hash.hash(password),
             role_id=await auth.role_for_new_user(session),
-            base_currency=get_settings().default_currency,
+            base_currency=settings.default_currency,
             is_verified=True,
         )
-    response = await client.post("/api/auth/login", data={"username": email, "password": password})
-    assert response.status_code == 200, response.text
-    tokens = response.json()
+        tokens = await auth.start_session(session, settings, user)
     me = await client.get(
-        "/api/v1/users/me", headers={"Authorization": f"Bearer {tokens['access_token']}"}
+        "/api/v1/users/me", headers={"Authorization": f"Bearer {tokens.access_token}"}
     )
     assert me.status_code == 200, me.text
-    return SignedIn(email.lower(), tokens["access_token"], tokens["refresh_token"], me.json())
+    assert tokens.refresh_token is not None
+    return SignedIn(email.lower(), tokens.access_token, tokens.refresh_token, me.json())

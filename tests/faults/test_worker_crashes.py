@@ -87,12 +87,16 @@ async def wait_for_extraction(session_factory, user_id: uuid.UUID, timeout: floa
 
 
 async def wait_for_extraction_claim(queue: Any, timeout: float = 60) -> str:
-    """The in-progress key of an extraction task a worker is running now."""
+    """The in-progress key of an extraction task a worker is running now: claimed by ARQ (for
+    its hour) and already renewed by the task itself (to the lease). Between ARQ's claim and the
+    task's first renewal, a few milliseconds, the claim still has ARQ's hour."""
     deadline = asyncio.get_running_loop().time() + timeout
-    while not (keys := await queue.keys(f"{in_progress_key_prefix}extract*")):
+    while True:
+        for key in await queue.keys(f"{in_progress_key_prefix}extract*"):
+            if 0 < await queue.pttl(key) <= LEASE_SECONDS * 1000:
+                return str(key.decode())
         assert asyncio.get_running_loop().time() < deadline, "no extraction task ran"
         await asyncio.sleep(0.05)
-    return str(keys[0].decode())
 
 
 def assert_exact(counts: dict[str, int]) -> None:
