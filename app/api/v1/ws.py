@@ -8,12 +8,12 @@ whichever API instance holds the socket gets what any worker did."""
 import asyncio
 import contextlib
 import json
+import uuid
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 
 from app.core import events
 from app.core.errors import AppError, Unauthorized
-from app.models import User
 from app.services import auth as auth_service
 
 router = APIRouter(tags=["events"])
@@ -29,7 +29,7 @@ async def event_stream(websocket: WebSocket) -> None:
     state = websocket.state
     await websocket.accept()
     try:
-        user = await _signed_in(websocket)
+        user_id = await _signed_in(websocket)
     except AppError as exc:
         await websocket.close(code=UNAUTHORIZED_CLOSE, reason=exc.message[:120])
         return
@@ -38,7 +38,7 @@ async def event_stream(websocket: WebSocket) -> None:
             await websocket.close(code=UNAUTHORIZED_CLOSE, reason="No sign-in message came.")
         return
     pubsub = state.cache.pubsub()
-    await pubsub.subscribe(events.user_channel(user.id))
+    await pubsub.subscribe(events.user_channel(user_id))
     await websocket.send_text(json.dumps({"type": "ready"}))
     forward = asyncio.create_task(_forward(websocket, pubsub))
     try:
@@ -53,8 +53,8 @@ async def event_stream(websocket: WebSocket) -> None:
         await pubsub.aclose()
 
 
-async def _signed_in(websocket: WebSocket) -> User:
-    """The user whose access token the first message carries."""
+async def _signed_in(websocket: WebSocket) -> uuid.UUID:
+    """The id of the user whose access token the first message carries."""
     first = await asyncio.wait_for(websocket.receive_text(), AUTH_WAIT_SECONDS)
     try:
         message = json.loads(first)
@@ -66,7 +66,8 @@ async def _signed_in(websocket: WebSocket) -> User:
         raise Unauthorized('Send {"type": "auth", "token": <access token>} first.')
     state = websocket.state
     async with state.sessionmaker() as session:
-        return await auth_service.user_from_access_token(session, state.settings, token)
+        user = await auth_service.user_from_access_token(session, state.settings, token)
+    return user.id
 
 
 async def _forward(websocket: WebSocket, pubsub: object) -> None:
