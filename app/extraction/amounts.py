@@ -35,6 +35,7 @@ _WEAK_MARKS = frozenset(
     | {"Ft", "Le", "MK", "ZK", "kr", "Kr", "lei", "Lei"}
 )
 _NUMBER_RE = re.compile(_NUMBER)
+_NOT_DIGIT = re.compile(r"\D")
 _SIGN = re.compile(r"[-−]\s?$")
 # An unmarked number after one of these labels still counts (in the sender's currency).
 _AMOUNT_LABEL = re.compile(
@@ -104,8 +105,10 @@ def _mark_pattern(marks: list[str]) -> str:
     for (letter_first, letter_last), members in groups.items():
         before = r"(?<![^\W\d_])" if letter_first else ""
         after = r"(?![^\W\d_])" if letter_last else ""
-        parts.append(f"{before}{starts(members)}{trie(members)}{after}")
-    return "|".join(parts)
+        # The lookahead first: it rules out most places before the costlier lookbehind runs.
+        parts.append(f"{starts(members)}{before}{trie(members)}{after}")
+    # One lookahead over every mark's first character spares trying each group at each place.
+    return f"{starts(marks)}(?:{'|'.join(parts)})"
 
 
 # Codes and symbols as written (case matters: "try 5 times" is not Turkish lira); names in any
@@ -119,7 +122,9 @@ def _find_marks(text: str) -> _Marks:
     """Every currency mark in `text`, in one pass per kind."""
     by_end: dict[int, _Mark] = {}
     by_start: dict[int, _Mark] = {}
-    lower = text.lower() if len(text.lower()) == len(text) else text
+    lower = text.lower()
+    if len(lower) != len(text):  # names are matched as written then, to keep the offsets
+        lower = text
     for pattern, kind, source in (
         (_CODE_RE, "code", text),
         (_SYMBOL_RE, "symbol", text),
@@ -137,12 +142,10 @@ def _marked_amount(
 ) -> Amount | None:
     """The number with a currency mark right before it ("INR 500", "Rs.500", "₦12,300"), else
     right after it ("500 INR", "1.234,56 €", "1,200円")."""
-    before = next(
-        (marks.by_end[e] for e in _gap_ends(text, number.start(), -1) if e in marks.by_end), None
-    )
-    after = next(
-        (marks.by_start[e] for e in _gap_ends(text, number.end(), 1) if e in marks.by_start), None
-    )
+    if not marks.by_end:
+        return None
+    before = _first_mark(text, number.start(), -1, marks.by_end)
+    after = _first_mark(text, number.end(), 1, marks.by_start)
     for mark in (before, after):
         if mark is not None:
             amount = _amount(text, number, mark, country)
@@ -151,19 +154,26 @@ def _marked_amount(
     return None
 
 
-def _gap_ends(text: str, position: int, step: int) -> list[int]:
-    """Where a mark may end (step -1) or start (step +1) around `position`: right there, or
-    past one space, one "." or ":", and one more space ("Rs. 500", "Amt: NGN", "500 €")."""
-    ends = [position]
+def _first_mark(text: str, position: int, step: int, marks: dict[int, _Mark]) -> _Mark | None:
+    """The mark that ends (step -1, `marks` by end) or starts (step +1, by start) nearest
+    `position`: right there, or past one space, one "." or ":", and one more space ("Rs. 500",
+    "Amt: NGN", "500 €")."""
     if step > 0 and text.startswith((",-", ".-"), position):  # "14 864,- Kč"
         position += 2
-        ends = [position]
-    for allowed in (_GAP_CHARS, ".:", _GAP_CHARS):
+    mark = marks.get(position)
+    if mark is not None:
+        return mark
+    for allowed in _GAPS:
         index = position if step > 0 else position - 1
         if 0 <= index < len(text) and text[index] in allowed:
             position += step
-            ends.append(position)
-    return ends
+            mark = marks.get(position)
+            if mark is not None:
+                return mark
+    return None
+
+
+_GAPS = (_GAP_CHARS, ".:", _GAP_CHARS)
 
 
 def _amount(text: str, number: re.Match[str], mark: _Mark, country: str | None) -> Amount | None:
@@ -172,7 +182,7 @@ def _amount(text: str, number: re.Match[str], mark: _Mark, country: str | None) 
     if not glued:
         if mark.kind == "code" and written in currencies.WORD_LIKE_CODES:
             return None
-        if written in _WEAK_MARKS and not re.search(r"\D", number.group()):
+        if written in _WEAK_MARKS and not _NOT_DIGIT.search(number.group()):
             return None
     resolved = currencies.resolve(written, country)
     if resolved is None:
@@ -221,7 +231,7 @@ def parse_number(written: str, currency: str) -> Decimal | None:
     else:
         decimal_mark = last
     whole, _, fraction = digits.rpartition(decimal_mark) if decimal_mark else (digits, "", "")
-    whole = re.sub(r"\D", "", whole)
+    whole = _NOT_DIGIT.sub("", whole)
     return _decimal(f"{whole}.{fraction}" if fraction else whole)
 
 

@@ -9,6 +9,7 @@ bank carries over to others.
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.extraction import lexicon
 from app.extraction.amounts import Amount
@@ -49,6 +50,8 @@ class Document:
     cue_starts: list[int]
     country: str | None
     home_currency: str | None
+    classes: frozenset[str]  # every cue class the text holds
+    subject_classes: frozenset[str]  # ... and its subject
 
     def cues_between(self, start: int, end: int) -> list[Cue]:
         first = bisect.bisect_left(self.cue_starts, max(0, start))
@@ -93,7 +96,19 @@ def make_document(
     text: str, lower: str, subject_length: int, country: str | None, home: str | None
 ) -> Document:
     cues = lexicon.scan(lower)
-    return Document(text, lower, subject_length, cues, [c[0] for c in cues], country, home)
+    starts = [cue[0] for cue in cues]
+    in_subject = bisect.bisect_left(starts, subject_length)
+    return Document(
+        text,
+        lower,
+        subject_length,
+        cues,
+        starts,
+        country,
+        home,
+        frozenset(cls for cue in cues for cls in cue[2]),
+        frozenset(cls for cue in cues[:in_subject] for cls in cue[2]),
+    )
 
 
 def amount_features(doc: Document, amount: Amount, index: int, amounts: list[Amount]) -> list[str]:
@@ -137,10 +152,8 @@ def message_features(
     features = ["bias"]
     # A card issuer's "thank you for your payment" is judged by the veto (app.extraction
     # .reader), which needs the card words beside it; alone it thanks for a bill paid.
-    classes = {cls for cue in doc.cues for cls in cue[2]} - {lexicon.CARD_BILL}
-    features += [f"has:{cls}" for cls in classes]
-    subject = {cls for cue in doc.cues_between(0, doc.subject_length) for cls in cue[2]}
-    features += [f"subj:{cls}" for cls in subject]
+    features += [f"has:{cls}" for cls in doc.classes - {lexicon.CARD_BILL}]
+    features += [f"subj:{cls}" for cls in doc.subject_classes]
     if best is None:
         features.append("no_amount")
         return features
@@ -170,8 +183,7 @@ def direction_features(doc: Document, amount: Amount) -> list[str]:
         features += [f"b1:{cls}" for cls in cue[2] if cls in DIRECTION_CLASSES]
     for cue in directed_after[:1]:
         features += [f"a1:{cls}" for cls in cue[2] if cls in DIRECTION_CLASSES]
-    subject = {cls for cue in doc.cues_between(0, doc.subject_length) for cls in cue[2]}
-    features += [f"subj:{cls}" for cls in subject & DIRECTION_CLASSES]
+    features += [f"subj:{cls}" for cls in doc.subject_classes & DIRECTION_CLASSES]
     opening = {cls for cue in doc.cues_between(0, 400) for cls in cue[2]}
     features += [f"doc:{cls}" for cls in opening & {lexicon.CREDIT, lexicon.DEBIT}]
     near = {cls for cue, _ in picked for cls in cue[2]}
@@ -243,20 +255,19 @@ def party_features(
         features.append("title")
     if name[:1].islower():
         features.append("lower_start")
-    if any(char.isdigit() for char in name):
+    if any(map(str.isdigit, name)):
         features.append("digits")
     if "@" in name:
         features.append("at_sign")
     if brand:
         features.append("brand")
-    sender_kind = "bankish" if _BANKISH.search(sender_name) else "shopish"
+    sender_kind = "bankish" if is_bankish(sender_name) else "shopish"
     key = _loose_key(name)
     if party.source != "sender" and sender_key and key and (key in sender_key or sender_key in key):
         features.append(f"is_sender|{sender_kind}")  # the sender names itself
     if party.source == "sender":
         features.append(f"sender_{sender_kind}")
-        receipt = {cls for cue in doc.cues for cls in cue[2]} & {lexicon.TOTAL, lexicon.MINOR}
-        features += [f"sender|{cls}" for cls in receipt]
+        features += [f"sender|{cls}" for cls in doc.classes & {lexicon.TOTAL, lexicon.MINOR}]
     return features
 
 
@@ -265,6 +276,7 @@ _DIRECTED_CUES = frozenset(
 )
 
 
+@lru_cache(maxsize=1024)
 def is_bankish(sender_name: str) -> bool:
     """Does the sender's name say bank, card, wallet or alerts (its mail is about others)?"""
     return bool(_BANKISH.search(sender_name))
@@ -277,5 +289,6 @@ _BANKISH = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _loose_key(name: str) -> str:
-    return "".join(char for char in name.casefold() if char.isalnum())
+    return "".join(filter(str.isalnum, name.casefold()))

@@ -46,3 +46,37 @@ def lowered(text: str) -> str:
     if len(lower) == len(text):
         return lower
     return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+
+
+def first_chars(alternation: str) -> str:
+    """The lookahead of `starts` for a regex alternation of words ("card|a/c|\\bto (?:a/c)"):
+    each alternative must begin with a literal character (after an optional \\b), so that the
+    lookahead is exact. Put in front of the alternation, it changes nothing it matches."""
+    firsts = set()
+    for alternative in _top_level_alternatives(alternation):
+        if alternative.startswith(r"\b"):
+            alternative = alternative[2:]
+        if not alternative or alternative[0] in "()[]\\.^$*+?{|":
+            raise ValueError(f"not a literal start: {alternative!r}")
+        firsts.add(alternative[0])
+    return "(?=[" + "".join(sorted(re.escape(char) for char in firsts)) + "])"
+
+
+def _top_level_alternatives(alternation: str) -> list[str]:
+    parts, depth, current, escaped = [], 0, [], False
+    for char in alternation:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    parts.append("".join(current))
+    return parts

@@ -122,8 +122,11 @@ def _phone_like(digits: str) -> bool:
     return (
         n == 10
         or (n == 11 and digits[0] in "01")
-        or (n == 12 and (re.match(r"^91[6-9]|^447", digits) is not None))
+        or (n == 12 and (_COUNTRY_MOBILE.match(digits) is not None))
     )
+
+
+_COUNTRY_MOBILE = re.compile(r"^91[6-9]|^447")
 
 
 def _luhn(digits: str) -> bool:

@@ -12,6 +12,7 @@ candidates (app.extraction.reader).
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.extraction.patterns import starts, trie
@@ -326,7 +327,10 @@ def _named_zone(name: str | None, offset: str | None) -> tzinfo | None:
     return zone_named(_NAMED_ZONES[name])
 
 
+@lru_cache(maxsize=256)
 def zone_named(name: str | None) -> tzinfo | None:
+    """The zone called `name`, loaded once per process (ZoneInfo's own cache keeps only a few
+    zones alive: mail from many countries reloaded them from disk)."""
     if not name:
         return None
     try:
