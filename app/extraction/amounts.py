@@ -16,12 +16,14 @@ from app.extraction import currencies
 from app.extraction.patterns import starts, trie
 
 # A number as written: groups of three (or the Indian 2-2-3) with one grouping mark, an
-# optional decimal part. The alternatives are tried longest first.
+# optional decimal part. The alternatives are tried longest first. The first digit is read
+# before the alternatives (each of which starts with one) so that `re` can skip to the next
+# digit in C; the lookbehinds after it say that no digit (or "1," / "1.") came before it.
 _NUMBER = (
-    r"(?=\d)(?<!\d)(?<!\d[.,'])(?:"
-    r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d{1,2})?"  # Indian: 1,23,456.78
-    r"|\d{1,3}(?:(?P<g>[,.'\u00a0\u202f ])\d{3})(?:(?P=g)\d{3})*(?:[.,]\d{1,3})?"
-    r"|\d+(?:[.,]\d{1,3})?"
+    r"\d(?<!\d\d)(?<!\d[.,']\d)(?:"
+    r"\d?(?:,\d\d)+,\d{3}(?:\.\d{1,2})?"  # Indian: 1,23,456.78
+    r"|\d{0,2}(?:(?P<g>[,.'\u00a0\u202f ])\d{3})(?:(?P=g)\d{3})*(?:[.,]\d{1,3})?"
+    r"|\d*(?:[.,]\d{1,3})?"
     r")(?![\d])"
 )
 

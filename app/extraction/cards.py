@@ -13,7 +13,7 @@ case-insensitive matching costs Python's `re` three to four times as much.
 import re
 from dataclasses import dataclass
 
-from app.extraction.patterns import first_chars
+from app.extraction.patterns import first_chars, starts
 
 _MASKED = re.compile(
     r"(?=[\dxX*•●·#.])"  # what every alternative starts with: a digit, a mask or a dot
@@ -56,7 +56,9 @@ _YOURS_WORDS = (
 )
 _YOURS = re.compile(first_chars(_YOURS_WORDS) + f"(?:{_YOURS_WORDS})" + r"[^\n]{0,30}$")
 # Every mask above ends in four digits, or two and two ("**** **43 00").
-_FOUR_DIGITS = re.compile(r"\d{4}|\d\d \d\d")
+_FOUR_DIGITS = re.compile(r"\d\d(?:\d\d| \d\d)")  # a digit first: `re` skips to digits in C
+# Two mask characters, "..", or "x-": what every _MASKED match holds.
+_MASK_CLUE = re.compile(r"[xX*•●·#.][xX*•●·#.\-]")
 NETWORKS = {
     "visa": "visa",
     "mastercard": "mastercard",
@@ -75,9 +77,8 @@ NETWORKS = {
     "verve": "verve",
     "diners": "diners",
 }
-_NETWORK = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(n) for n in NETWORKS), key=len, reverse=True)) + r")\b"
-)
+_NETWORK_NAMES = sorted((re.escape(n) for n in NETWORKS), key=len, reverse=True)
+_NETWORK = re.compile(r"\b" + starts(list(NETWORKS)) + "(" + "|".join(_NETWORK_NAMES) + r")\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,8 @@ def find_last4(lower: str, lo: int = 0, hi: int | None = None) -> list[Last4]:
     if _FOUR_DIGITS.search(text, max(0, lo), hi) is None:
         return []
     for pattern, base in ((_ENDING, 3.0), (_MASKED, 2.0), (_AFTER_WORD, 1.0)):
+        if pattern is _MASKED and _MASK_CLUE.search(text, max(0, lo), hi) is None:
+            continue
         for match in pattern.finditer(text, max(0, lo), hi):
             digits = match.group("d") if match.group("d") else match.group("a") + match.group("b")
             start = match.start("d") if match.group("d") else match.start("a")

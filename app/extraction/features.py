@@ -17,6 +17,7 @@ from app.extraction.parties import Party
 
 Cue = tuple[int, int, tuple[str, ...]]
 
+_CREDIT_DEBIT = (lexicon.CREDIT, lexicon.DEBIT)
 # Classes that say something about which way money went.
 DIRECTION_CLASSES = frozenset(
     {
@@ -204,17 +205,19 @@ def direction_cues(doc: Document, amount: Amount) -> list[tuple[Cue, list[str]]]
     found: dict[Cue, list[str]] = {}
     for cues, side, nearest in ((before, "b", nearest_before), (after, "a", nearest_after)):
         for cue in cues:
+            if DIRECTION_CLASSES.isdisjoint(cue[2]):
+                continue
             classes = [cls for cls in cue[2] if cls in DIRECTION_CLASSES]
             names = [f"{side}:{cls}" for cls in classes]
             if cue is nearest:
                 names += [f"{side}1:{cls}" for cls in classes]
             found.setdefault(cue, []).extend(names)
     for cue in doc.cues_between(0, doc.subject_length):
-        names = [f"subj:{cls}" for cls in cue[2] if cls in DIRECTION_CLASSES]
-        found.setdefault(cue, []).extend(names)
+        if not DIRECTION_CLASSES.isdisjoint(cue[2]):
+            found.setdefault(cue, []).extend(f"subj:{c}" for c in cue[2] if c in DIRECTION_CLASSES)
     for cue in doc.cues_between(0, 400):
-        names = [f"doc:{cls}" for cls in cue[2] if cls in (lexicon.CREDIT, lexicon.DEBIT)]
-        found.setdefault(cue, []).extend(names)
+        if not DIRECTION_CLASSES.isdisjoint(cue[2]):
+            found.setdefault(cue, []).extend(f"doc:{c}" for c in cue[2] if c in _CREDIT_DEBIT)
     return [(cue, names) for cue, names in found.items() if names]
 
 

@@ -337,9 +337,9 @@ _NO_COUNTERPARTY = re.compile(r"^(?:atm|cash withdrawal|cdm|pos terminal)\b", re
 
 # A name that starts like this is the user's own account or card, not a counterparty.
 _OWN = re.compile(
-    r"^(?:a/c|acct|account|card|your|my|ac|visa|mastercard|rupay|amex|maestro)\b|••|\*\*\*",
-    re.IGNORECASE,
+    r"(?:a/c|acct|account|card|your|my|ac|visa|mastercard|rupay|amex|maestro)\b", re.IGNORECASE
 )
+_OWN_MASKS = ("••", "***")
 # A (masked) phone or account number is not a name ("84XXXX123").
 _NUMBER_LIKE = re.compile(r"^[\dxX*•+\s-]+$")
 # Words for the kind of payment, not for whom: a rail, a transfer, a salary.
@@ -359,7 +359,8 @@ def _plausible(name: str) -> bool:
         and letters >= 2
         and not _NOT_NAMES.match(name)
         and not _NO_COUNTERPARTY.match(name)
-        and not _OWN.search(name)
+        and not _OWN.match(name)
+        and not any(mask in name for mask in _OWN_MASKS)
         and not _NUMBER_LIKE.match(name)
         and not _KINDS.match(name)
     )

@@ -11,19 +11,28 @@ them, IBANs, masked, card, phone and account numbers, mandate ids, and anything 
 import re
 from dataclasses import dataclass
 
+from app.extraction.patterns import first_chars
+
+_ENGLISH_LABELS = (
+    r"utr|rrn|upi ref(?:erence)?|ref(?:erence)?|txn|trans(?:action)?|trx|confirmation"
+    r"|receipt|session|approval|auth(?:orization)?|payment|operation"
+)
+_LOCAL_LABELS = (
+    r"referencia|referência|référence|referenz|referentie|riferimento|kumbukumbu"
+    r"|referans|işlem no|номер операции|код операции|no\. referensi|nomor referensi"
+    r"|clave de rastreo|id da transação|id de transacción|comprovante"
+    r"|หมายเลขอ้างอิง|เลขที่อ้างอิง|取引番号|参照番号|受付番号|رقم المرجع|رقم العملية"
+)
 _LABELLED = re.compile(
-    r"(?:utr|rrn|upi ref(?:erence)?|ref(?:erence)?|txn|trans(?:action)?|trx|confirmation|"
-    r"receipt|session|approval|auth(?:orization)?|payment|operation)(?![^\W\d_])"
-    r"[ .]*(?:no\.?|number|nr\.?|id|code|#|ref)?[ .:#-]*(?:is\s+)?"
+    first_chars(f"{_ENGLISH_LABELS}|{_LOCAL_LABELS}")
+    + f"(?:(?:{_ENGLISH_LABELS})"
+    + r"(?![^\W\d_])[ .]*(?:no\.?|number|nr\.?|id|code|#|ref)?[ .:#-]*(?:is\s+)?"
     r"(?P<v>[a-z0-9][a-z0-9/-]{5,40})"
-    r"|(?:referencia|referência|référence|referenz|referentie|riferimento|kumbukumbu|"
-    r"referans|işlem no|номер операции|код операции|no\. referensi|nomor referensi|"
-    r"clave de rastreo|id da transação|id de transacción|comprovante|"
-    r"หมายเลขอ้างอิง|เลขที่อ้างอิง|取引番号|参照番号|受付番号|رقم المرجع|رقم العملية)"
-    r"[ .]*(?:no\.?|nr\.?|#)?[ .:#-]*(?P<w>[a-z0-9][a-z0-9/-]{5,40})"
+    + f"|(?:{_LOCAL_LABELS})"
+    + r"[ .]*(?:no\.?|nr\.?|#)?[ .:#-]*(?P<w>[a-z0-9][a-z0-9/-]{5,40}))"
 )
 # UPI/IMPS rail strings: "UPI/DR/512345678901/NAME/..." carry the reference as a 12-digit part.
-_RAIL = re.compile(r"\b(?:upi|imps|neft|rtgs)[/-](?:dr|cr|p2[am])?[/-]?(?P<v>\d{12})\b")
+_RAIL = re.compile(r"\b(?=[uinr])(?:upi|imps|neft|rtgs)[/-](?:dr|cr|p2[am])?[/-]?(?P<v>\d{12})\b")
 
 MIN_REFERENCE_CHARS = 8
 MIN_REFERENCE_DIGITS = 4

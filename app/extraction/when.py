@@ -128,6 +128,8 @@ _ZONE_NAMES = "|".join(
 
 _WORD = rf"{trie(list(MONTHS))}(?![^\W\d_])"
 _DATE = re.compile(
+    # Every date starts with a digit or a month's name: the lookahead skips other places in C.
+    rf"(?=[\d{''.join(sorted({re.escape(name[0]) for name in MONTHS}))}])(?:"
     r"(?=\d)(?:"
     # 2025-03-12, 2025/03/12, 1403/12/11 (year first)
     r"(?<!\d)(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)(?!\d)"
@@ -140,7 +142,7 @@ _DATE = re.compile(
     r"(?:[ ,-]{1,3}(?:de )?(?P<y1>\d{4}|\d{2}(?![\d:.])))?)"
     # Mar 12, 2025 / Wed, March 12 2025
     rf"|{starts(list(MONTHS))}\b(?P<m2>{_WORD})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? "
-    r"(?P<y2>\d{4})(?!\d)",
+    r"(?P<y2>\d{4})(?!\d))",
 )
 _THAI_DATE = re.compile(
     rf"(?P<d>\d{{1,2}})\s*(?P<m>{trie(list(_THAI_MONTHS))})\s*(?P<y>\d{{4}}|\d{{2}})(?!\d)"
@@ -152,7 +154,7 @@ _TIME_BODY = (
     rf"(?:\s?\(?(?:(?:GMT|UTC)\s?(?P<off>[+-]\d{{1,2}}(?::?\d\d)?)|(?P<tz>{_ZONE_NAMES}))\)?"
     r"(?![A-Za-z]))?"
 )
-_TIME = re.compile(r"(?<![\d:.,])" + _TIME_BODY)
+_TIME = re.compile(r"(?=\d)(?<![\d:.,])" + _TIME_BODY)  # a time starts with a digit
 _TIME_JOINED = re.compile(_TIME_BODY)  # "2024-05-12:14:32:10": the time glued to the date
 _MAX_CANDIDATES = 12
 _PAST_LIMIT = timedelta(days=400)
@@ -184,7 +186,7 @@ def find_dates(
         day = _date_of(match, received_at, month_first)
         if day is not None:
             found.append(_moment(text, match.start(), match.end(), day, received_at, default_zone))
-    if _THAI_MONTH_MARK.search(text):
+    if not text.isascii() and _THAI_MONTH_MARK.search(text):
         for match in _THAI_DATE.finditer(text):
             day = _thai_date(match)
             if day is not None and _plausible(day, received_at):
