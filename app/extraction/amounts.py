@@ -9,8 +9,8 @@ candidates only after an amount label ("Amount: 1,250.00"), in the sender countr
 """
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from app.extraction import currencies
 from app.extraction.patterns import starts, trie
@@ -47,8 +47,7 @@ _AMOUNT_LABEL = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Amount:
+class Amount(NamedTuple):  # a tuple: built many times per email, cheaply
     start: int  # the number's span (the mark may lie outside it)
     end: int
     value: Decimal
@@ -77,17 +76,19 @@ def find_amounts(text: str, country: str | None = None) -> list[Amount]:
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class _Mark:
+class _Mark(NamedTuple):  # a tuple: built many times per email, cheaply
     start: int
     end: int
     kind: str  # "code", "symbol" or "name"
 
 
-@dataclass(frozen=True, slots=True)
-class _Marks:
+class _Marks(NamedTuple):  # a tuple: built many times per email, cheaply
     by_end: dict[int, _Mark]
     by_start: dict[int, _Mark]
+    # Where a number must start (end) to have a mark within reach before (after) it: the
+    # three gap characters of _first_mark, and ",-" after it.
+    reach_starts: frozenset[int]
+    reach_ends: frozenset[int]
 
 
 def _is_spaced_letter(char: str) -> bool:
@@ -136,7 +137,9 @@ def _find_marks(text: str) -> _Marks:
             mark = _Mark(match.start(), match.end(), kind)
             by_end.setdefault(mark.end, mark)
             by_start.setdefault(mark.start, mark)
-    return _Marks(by_end, by_start)
+    reach_starts = frozenset(end + gap for end in by_end for gap in range(4))
+    reach_ends = frozenset(start - gap for start in by_start for gap in range(6))
+    return _Marks(by_end, by_start, reach_starts, reach_ends)
 
 
 def _marked_amount(
@@ -144,8 +147,8 @@ def _marked_amount(
 ) -> Amount | None:
     """The number with a currency mark right before it ("INR 500", "Rs.500", "₦12,300"), else
     right after it ("500 INR", "1.234,56 €", "1,200円")."""
-    if not marks.by_end:
-        return None
+    if number.start() not in marks.reach_starts and number.end() not in marks.reach_ends:
+        return None  # most numbers: no mark within reach
     before = _first_mark(text, number.start(), -1, marks.by_end)
     after = _first_mark(text, number.end(), 1, marks.by_start)
     for mark in (before, after):

@@ -67,7 +67,9 @@ def first_chars(alternation: str) -> str:
 
 
 def _top_level_alternatives(alternation: str) -> list[str]:
-    parts, depth, current, escaped = [], 0, [], False
+    parts: list[str] = []
+    current: list[str] = []
+    depth, escaped = 0, False
     for char in alternation:
         if escaped:
             escaped = False
