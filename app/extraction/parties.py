@@ -4,8 +4,8 @@ features; the one merchant normaliser (app.categorization.merchants) then names 
 
 Where names are found:
 - after a label: "Merchant: X", "Payee\tX" (an HTML table row), "利用先：X", "ร้านค้า: X";
-- after a word that introduces one: "at X", "to X", "from X", "en X", "em X", "bei X", "chez X",
-  "kwa X", "ที่ X";
+- after a word that introduces one: "at X", "to X", "from X", "for X", "paid X", "en X",
+  "em X", "bei X", "chez X", "kwa X", "ที่ X";
 - before one: "X has received", "Xにて", "X'de";
 - in payment rails: "UPI/DR/ref/NAME/...", "VPA name@bank (NAME)";
 - in the subject: "Your receipt from X", "Payment to X";
@@ -61,17 +61,20 @@ _TITLES = re.compile(r"^(?:mr\.?|mrs\.?|ms\.?|miss|dr\.?|นาย|นางส�
 _MAX_NAME = 60
 _NOT_LETTERS = "".join(chr(c) for c in range(0x2000, 0x2BFF)) + "🎉💸✅❗☕️💰🙏👋 *-•·"
 
-# Labels in order of preference (an earlier one wins where two match at one place); the
-# lookahead on their first characters (patterns.starts) skips, in C, the places none can start.
+# Labels in order of preference (an earlier one wins where two match at one place, so a longer
+# label comes before its first word: "merchant detail:" is a label, not "merchant" before a
+# name); the lookahead on their first characters (patterns.starts) skips, in C, the places none
+# can start.
 _LABEL_ALTERNATION = (
-    "merchant(?: name)?|payee(?: name)?|beneficiary(?: name)?|paid to|pay to|description|store"
-    "|shop|retailer|vendor|seller|recipient|receiver|sender|remitter|from account name|comercio"
+    "merchant details?|merchant(?: name)?|payee(?: name)?|beneficiary(?: name)?|paid to|pay to"
+    "|description|store|shop|retailer|vendor|seller|recipient|receiver|sender|remitter"
+    "|from account name|comercio"
     "|establecimiento|estabelecimento|lojista|destinatário|destinatario|favorecido|commerçant"
     "|bénéficiaire|händler|empfänger|zahlungsempfänger|begünstigter|winkel|begunstigde"
     "|ontvanger|tegenrekening|esercente|beneficiario|mfanyabiashara|mpokeaji|ร้านค้า|ผู้รับ"
     "|ชำระค่า|получатель|магазин|отправитель|alıcı|işyeri|üye işyeri|gönderen|nákup"
     "|název protiúčtu|odbiorca|nadawca|الخدمة|بابت|خرید از فروشگاه|پذیرنده|فروشگاه|service"
-    "|biller|merchant details?|paid at|counterparty|name|info|transaction info|details|место"
+    "|biller|paid at|counterparty|name|info|transaction info|details|место"
     "|لدى|van|émetteur|emetteur|ordenante|remitente|ご利用店舗|利用店舗|お店|from|to|利用先"
     "|ご利用先|加盟店|店舗名|お支払先|التاجر|المستفيد|المرسل|penerima|pengirim|merchant"
 )
@@ -83,7 +86,7 @@ _LABEL = re.compile(
     + r")(?:\s*[:：\t]\s*|(?P<space>\s+))"
 )
 _INTRO_ALTERNATION = (
-    "at|to|from|by|towards|en|em|bei|chez|à|an|aan|bij|kwa|kutoka|presso|di|ke|dari|pada|в|на"
+    "at|to|from|for|paid|by|towards|en|em|bei|chez|à|an|aan|bij|kwa|kutoka|presso|di|ke|dari|pada|в|на"
     "|от|у|для|para|por|von|de|da|no|na|u obchodníka|u|w|od|do|از فروشگاه|از|به|لدى|في|من|إلى|لـ"
 )
 _INTRO_WORDS = _INTRO_ALTERNATION.split("|")
@@ -339,6 +342,8 @@ _OWN = re.compile(
     r"(?:a/c|acct|account|card|your|my|ac|visa|mastercard|rupay|amex|maestro)\b", re.IGNORECASE
 )
 _OWN_MASKS = ("••", "***")
+# A time is not a name ("3:38 PM ET", "22:28 IST").
+_TIME_LIKE = re.compile(r"\d{1,2}[:.]\d\d(?!\d)")
 # A (masked) phone or account number is not a name ("84XXXX123").
 _NUMBER_LIKE = re.compile(r"^[\dxX*•+\s-]+$")
 # Words for the kind of payment, not for whom: a rail, a transfer, a salary.
@@ -361,5 +366,6 @@ def _plausible(name: str) -> bool:
         and not _OWN.match(name)
         and not any(mask in name for mask in _OWN_MASKS)
         and not _NUMBER_LIKE.match(name)
+        and not _TIME_LIKE.match(name)
         and not _KINDS.match(name)
     )
