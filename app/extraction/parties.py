@@ -355,17 +355,23 @@ _KINDS = re.compile(
 )
 
 
+# Every "not a name" shape above in one pattern: one match call per candidate instead of six
+# (case never matters to the number and time shapes, so all can ignore it).
+_NOT_A_NAME = re.compile(
+    "|".join(
+        f"(?:{pattern.pattern})"
+        for pattern in (_NOT_NAMES, _NO_COUNTERPARTY, _OWN, _NUMBER_LIKE, _TIME_LIKE, _KINDS)
+    ),
+    re.IGNORECASE,
+)
+
+
 def _plausible(name: str) -> bool:
     letters = sum(map(str.isalpha, name))
     name = name.strip()
     return (
         2 <= len(name) <= _MAX_NAME
         and letters >= 2
-        and not _NOT_NAMES.match(name)
-        and not _NO_COUNTERPARTY.match(name)
-        and not _OWN.match(name)
+        and not _NOT_A_NAME.match(name)
         and not any(mask in name for mask in _OWN_MASKS)
-        and not _NUMBER_LIKE.match(name)
-        and not _TIME_LIKE.match(name)
-        and not _KINDS.match(name)
     )

@@ -34,6 +34,8 @@ _LABELLED = re.compile(
 # UPI/IMPS rail strings: "UPI/DR/512345678901/NAME/..." carry the reference as a 12-digit part.
 _RAIL = re.compile(r"\b(?=[uinr])(?:upi|imps|neft|rtgs)[/-](?:dr|cr|p2[am])?[/-]?(?P<v>\d{12})\b")
 
+_RAIL_WORD = re.compile("upi|imps|neft|rtgs")  # what every _RAIL match holds, found fast
+
 MIN_REFERENCE_CHARS = 8
 MIN_REFERENCE_DIGITS = 4
 # A bare number needs a network label in front ("UTR", "RRN", "Txn ID") to be trusted below the
@@ -183,6 +185,8 @@ def find_references(
     found = []
     hi = len(text) if hi is None else min(hi, len(text))
     for pattern in (_LABELLED, _RAIL):
+        if pattern is _RAIL and _RAIL_WORD.search(lower, max(0, lo), hi) is None:
+            continue  # no rail named, no rail string
         position = max(0, lo)
         while (match := pattern.search(lower, position, hi)) is not None:
             group = "w" if "w" in pattern.groupindex and match.group("w") else "v"
