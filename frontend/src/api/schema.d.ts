@@ -2523,6 +2523,11 @@ export interface components {
              */
             rate: string;
             /**
+             * Source
+             * @description admin: typed by an admin; ecb: ECB reference rate
+             */
+            source: string;
+            /**
              * As Of
              * Format: date
              */
