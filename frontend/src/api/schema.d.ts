@@ -1469,6 +1469,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Statements */
+        get: operations["statements-list_statements"];
+        put?: never;
+        /**
+         * Import Statement
+         * @description Import an OFX/QFX, QIF, CAMT.053 or MT940 statement (at most 5 MB) and reconcile it:
+         *     lines matched to ledger rows confirm them (the statement's date, amount and text win),
+         *     lines the ledger lacks become rows, and the account's rows of the period that are not on
+         *     the statement are flagged.
+         */
+        post: operations["statements-import_statement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statements/{statement_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Statement
+         * @description The three lists with their totals, and the closing balance against the ledger's.
+         */
+        get: operations["statements-get_statement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1662,6 +1706,31 @@ export interface components {
             /** Updated */
             updated: number;
         };
+        /** BalanceCheck */
+        BalanceCheck: {
+            /**
+             * Closing Balance
+             * @description as the statement states it
+             */
+            closing_balance: string | null;
+            /** Opening Balance */
+            opening_balance: string | null;
+            /**
+             * Opening Derived
+             * @description true when the file gives no opening balance: closing minus its lines
+             */
+            opening_derived: boolean;
+            /**
+             * Computed Balance
+             * @description opening balance plus the ledger's rows of the period as they stand now
+             */
+            computed_balance: string | null;
+            /**
+             * Difference
+             * @description closing - computed; 0 when they agree
+             */
+            difference: string | null;
+        };
         /** Body_auth-login */
         "Body_auth-login": {
             /** Grant Type */
@@ -1685,6 +1754,16 @@ export interface components {
              * Format: password
              */
             client_secret?: string | null;
+        };
+        /** Body_statements-import_statement */
+        "Body_statements-import_statement": {
+            /** File */
+            file: Blob;
+            /**
+             * Account Id
+             * @description the account it belongs to; left out: found by its number's last 4
+             */
+            account_id?: string | null;
         };
         /** Body_transactions-import_transactions */
         "Body_transactions-import_transactions": {
@@ -2475,6 +2554,20 @@ export interface components {
              */
             snippet: string;
         };
+        /** EntryTotals */
+        EntryTotals: {
+            /** Count */
+            count: number;
+            /** Debits */
+            debits: string;
+            /** Credits */
+            credits: string;
+            /**
+             * Net
+             * @description credits - debits
+             */
+            net: string;
+        };
         /** ErrorBody */
         ErrorBody: {
             /** Code */
@@ -2871,6 +2964,17 @@ export interface components {
             /** Limit */
             limit: number;
         };
+        /** Page[StatementSummary] */
+        Page_StatementSummary_: {
+            /** Items */
+            items: components["schemas"]["StatementSummary"][];
+            /** Total */
+            total: number;
+            /** Offset */
+            offset: number;
+            /** Limit */
+            limit: number;
+        };
         /** Page[TransactorPublic] */
         Page_TransactorPublic_: {
             /** Items */
@@ -3125,6 +3229,162 @@ export interface components {
             total: string;
             /** Items */
             items: components["schemas"]["CategorySpend"][];
+        };
+        /** StatementDetail */
+        StatementDetail: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Format
+             * @enum {string}
+             */
+            format: "ofx" | "qif" | "camt053" | "mt940";
+            /** Filename */
+            filename: string;
+            /** Account Id */
+            account_id: string | null;
+            /** Account Number Last4 */
+            account_number_last4: string | null;
+            /** Currency */
+            currency: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /** Opening Balance */
+            opening_balance: string | null;
+            /** Closing Balance */
+            closing_balance: string | null;
+            /** Line Count */
+            line_count: number;
+            /**
+             * Matched Count
+             * @description lines matched to a ledger row (now confirmed)
+             */
+            matched_count: number;
+            /**
+             * Missing Count
+             * @description lines the ledger lacked (rows created)
+             */
+            missing_count: number;
+            /**
+             * Flagged Count
+             * @description ledger rows of the period not on the statement
+             */
+            flagged_count: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Matched */
+            matched: components["schemas"]["StatementEntryPublic"][];
+            /** Missing */
+            missing: components["schemas"]["StatementEntryPublic"][];
+            /** Flagged */
+            flagged: components["schemas"]["StatementEntryPublic"][];
+            /** Totals */
+            totals: {
+                [key: string]: components["schemas"]["EntryTotals"];
+            };
+            balance: components["schemas"]["BalanceCheck"];
+        };
+        /** StatementEntryPublic */
+        StatementEntryPublic: {
+            /**
+             * Transaction Id
+             * @description None once the row was deleted
+             */
+            transaction_id: string | null;
+            /**
+             * Posted On
+             * Format: date
+             */
+            posted_on: string;
+            /** Amount */
+            amount: string;
+            /**
+             * Type
+             * @enum {string}
+             */
+            type: "debit" | "credit";
+            /** Description */
+            description: string;
+            /** Reference */
+            reference: string | null;
+            /**
+             * Original
+             * @description matched rows: the values the statement replaced (date, amount, text)
+             */
+            original: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /** StatementSummary */
+        StatementSummary: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Format
+             * @enum {string}
+             */
+            format: "ofx" | "qif" | "camt053" | "mt940";
+            /** Filename */
+            filename: string;
+            /** Account Id */
+            account_id: string | null;
+            /** Account Number Last4 */
+            account_number_last4: string | null;
+            /** Currency */
+            currency: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /** Opening Balance */
+            opening_balance: string | null;
+            /** Closing Balance */
+            closing_balance: string | null;
+            /** Line Count */
+            line_count: number;
+            /**
+             * Matched Count
+             * @description lines matched to a ledger row (now confirmed)
+             */
+            matched_count: number;
+            /**
+             * Missing Count
+             * @description lines the ledger lacked (rows created)
+             */
+            missing_count: number;
+            /**
+             * Flagged Count
+             * @description ledger rows of the period not on the statement
+             */
+            flagged_count: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
         };
         /** Summary */
         Summary: {
@@ -3444,7 +3704,7 @@ export interface components {
              * Source
              * @enum {string}
              */
-            source: "email" | "manual" | "csv";
+            source: "email" | "manual" | "csv" | "statement";
             /** Email Id */
             email_id: string | null;
             /** Reference */
@@ -3453,6 +3713,18 @@ export interface components {
             balance_after: string | null;
             /** Notes */
             notes: string;
+            /**
+             * Confirmed At
+             * @description when a bank statement confirmed it
+             */
+            confirmed_at: string | null;
+            /**
+             * Statement Original
+             * @description the values a statement replaced: occurred_at, amount, description
+             */
+            statement_original: {
+                [key: string]: string;
+            } | null;
             /**
              * Created At
              * Format: date-time
@@ -5339,7 +5611,7 @@ export interface operations {
                 amount_min?: number | string | null;
                 amount_max?: number | string | null;
                 currency?: string | null;
-                source?: ("email" | "manual" | "csv") | null;
+                source?: ("email" | "manual" | "csv" | "statement") | null;
                 /** @description text in the description or merchant */
                 q?: string | null;
                 sort?: "-occurred_at" | "occurred_at" | "-amount" | "amount";
@@ -5453,7 +5725,7 @@ export interface operations {
                 amount_min?: number | string | null;
                 amount_max?: number | string | null;
                 currency?: string | null;
-                source?: ("email" | "manual" | "csv") | null;
+                source?: ("email" | "manual" | "csv" | "statement") | null;
                 /** @description text in the description or merchant */
                 q?: string | null;
                 sort?: "-occurred_at" | "occurred_at" | "-amount" | "amount";
@@ -7097,6 +7369,102 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LlmCallPublic"][];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "statements-list_statements": {
+        parameters: {
+            query?: {
+                offset?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_StatementSummary_"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "statements-import_statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_statements-import_statement"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementDetail"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "statements-get_statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                statement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementDetail"];
                 };
             };
             /** @description Invalid request */
