@@ -73,7 +73,10 @@ async def import_statement(
         )
         for row in rows.values()
     ]
-    outcome = reconcile(parsed.lines, ledger, parsed.first_day, parsed.last_day)
+    # ~0.4 s for 5,000 lines against 5,000 rows: off the event loop.
+    outcome = await asyncio.to_thread(
+        reconcile, parsed.lines, ledger, parsed.first_day, parsed.last_day
+    )
     if account is None:
         # Without a known account the period's rows may belong to any account: none can be
         # said to be missing from this statement.

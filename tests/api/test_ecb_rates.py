@@ -7,12 +7,16 @@ from app.analytics.fx import cents
 from tests.ledger_helpers import add_txn
 
 
-async def _expense(client, user, first: str, last: str) -> str:
+async def _expense(client, user, first: str, last: str, rate_day: str | None = None) -> str:
     response = await client.get(
         f"/api/v1/analytics/summary?date_from={first}&date_to={last}", headers=user.headers
     )
     assert response.status_code == 200, response.text
     assert response.json()["unconverted"] == []
+    if rate_day is not None:  # the report says which day's rate it used
+        assert response.json()["rates_used"] == [
+            {"currency": "USD", "first_rate_day": rate_day, "last_rate_day": rate_day}
+        ]
     return str(response.json()["expense"])
 
 
@@ -26,9 +30,9 @@ async def test_usd_payment_in_2024_converts_at_that_days_rate(client, make_user)
     march = cents(Decimal(100) / Decimal("1.0892") * Decimal("90.259"))
     july = cents(Decimal(100) / Decimal("1.0745") * Decimal("89.6575"))
     assert march == Decimal("8286.72") and july == Decimal("8344.11")
-    assert await _expense(client, user, "2024-03-15", "2024-03-15") == str(march)
-    assert await _expense(client, user, "2024-03-16", "2024-03-16") == str(march)
-    assert await _expense(client, user, "2024-07-01", "2024-07-01") == str(july)
+    assert await _expense(client, user, "2024-03-15", "2024-03-15", "2024-03-15") == str(march)
+    assert await _expense(client, user, "2024-03-16", "2024-03-16", "2024-03-15") == str(march)
+    assert await _expense(client, user, "2024-07-01", "2024-07-01", "2024-07-01") == str(july)
 
 
 async def test_an_admins_rate_overrides_ecb(client, make_user):

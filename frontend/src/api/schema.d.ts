@@ -1915,6 +1915,11 @@ export interface components {
             /** Unconverted */
             unconverted: components["schemas"]["Unconverted"][];
             /**
+             * Rates Used
+             * @description the rate days foreign amounts converted at
+             */
+            rates_used: components["schemas"]["RateUsed"][];
+            /**
              * Date From
              * Format: date
              */
@@ -2643,6 +2648,11 @@ export interface components {
             /** Unconverted */
             unconverted: components["schemas"]["Unconverted"][];
             /**
+             * Rates Used
+             * @description the rate days foreign amounts converted at
+             */
+            rates_used: components["schemas"]["RateUsed"][];
+            /**
              * Month
              * Format: date
              */
@@ -2928,6 +2938,11 @@ export interface components {
             currency: string;
             /** Unconverted */
             unconverted: components["schemas"]["Unconverted"][];
+            /**
+             * Rates Used
+             * @description the rate days foreign amounts converted at
+             */
+            rates_used: components["schemas"]["RateUsed"][];
             /** Months */
             months: components["schemas"]["TrendMonth"][];
         };
@@ -3033,6 +3048,25 @@ export interface components {
             /** Error */
             error: string | null;
         };
+        /**
+         * RateUsed
+         * @description The exchange-rate days a report converted one currency's amounts at (each amount at the
+         *     latest rate on or before its own day).
+         */
+        RateUsed: {
+            /** Currency */
+            currency: string;
+            /**
+             * First Rate Day
+             * Format: date
+             */
+            first_rate_day: string;
+            /**
+             * Last Rate Day
+             * Format: date
+             */
+            last_rate_day: string;
+        };
         /** ReassignResult */
         ReassignResult: {
             /** Transactions Moved */
@@ -3044,6 +3078,11 @@ export interface components {
             currency: string;
             /** Unconverted */
             unconverted: components["schemas"]["Unconverted"][];
+            /**
+             * Rates Used
+             * @description the rate days foreign amounts converted at
+             */
+            rates_used: components["schemas"]["RateUsed"][];
             /**
              * As Of
              * Format: date
@@ -3215,6 +3254,11 @@ export interface components {
             currency: string;
             /** Unconverted */
             unconverted: components["schemas"]["Unconverted"][];
+            /**
+             * Rates Used
+             * @description the rate days foreign amounts converted at
+             */
+            rates_used: components["schemas"]["RateUsed"][];
             /**
              * Date From
              * Format: date
@@ -3407,6 +3451,11 @@ export interface components {
             /** Unconverted */
             unconverted: components["schemas"]["Unconverted"][];
             /**
+             * Rates Used
+             * @description the rate days foreign amounts converted at
+             */
+            rates_used: components["schemas"]["RateUsed"][];
+            /**
              * Date From
              * Format: date
              */
@@ -3530,6 +3579,11 @@ export interface components {
             currency: string;
             /** Unconverted */
             unconverted: components["schemas"]["Unconverted"][];
+            /**
+             * Rates Used
+             * @description the rate days foreign amounts converted at
+             */
+            rates_used: components["schemas"]["RateUsed"][];
             /**
              * Date From
              * Format: date

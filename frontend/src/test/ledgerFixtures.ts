@@ -38,7 +38,7 @@ export function makeTransaction(overrides: Partial<Transaction> = {}): Transacti
   }
 }
 
-const report = { currency: 'INR', unconverted: [] }
+const report = { currency: 'INR', unconverted: [], rates_used: [] }
 
 export const summary: Summary = {
   ...report,
