@@ -10,16 +10,16 @@ from tests.test_migrations import alembic, scratch_database  # noqa: F401 (a fix
 
 
 def test_seeded_rates(scratch_database):  # noqa: F811
-    alembic(scratch_database, "upgrade", "head")
+    alembic(scratch_database, "upgrade", "0011")
 
-    async def seeded():
+    async def seeded(quotes: str = "'INR', 'EUR'"):
         engine = create_async_engine(scratch_database)
         async with engine.connect() as conn:
             rows = (
                 await conn.execute(
                     text(
                         "SELECT base, quote, rate::text, as_of::text FROM exchange_rates "
-                        "WHERE quote IN ('INR', 'EUR') ORDER BY quote"
+                        f"WHERE quote IN ({quotes}) ORDER BY quote"
                     )
                 )
             ).all()
@@ -35,3 +35,8 @@ def test_seeded_rates(scratch_database):  # noqa: F811
         ("USD", "INR", "85.7500000000", "2025-01-02"),
     ]
     assert extension == 1
+
+    # 0014: ECB's bundled daily rates supersede the seed wherever ECB publishes the currency.
+    alembic(scratch_database, "upgrade", "head")
+    rows, _ = asyncio.run(seeded("'INR', 'EUR', 'AED', 'KES'"))
+    assert [tuple(r)[:2] for r in rows] == [("USD", "AED"), ("USD", "KES")]

@@ -11,7 +11,7 @@ from arq.worker import Function
 
 from app.core.config import get_settings
 from app.core.redis import BASE_QUEUE, queue_redis_settings
-from app.core.tasks import REQUEUE_LOST_JOBS
+from app.core.tasks import REFRESH_EXCHANGE_RATES, REQUEUE_LOST_JOBS
 from app.jobs import context, registry
 
 settings = get_settings()
@@ -22,6 +22,8 @@ class WorkerSettings:
     cron_jobs: ClassVar[list[CronJob]] = [
         # Every minute, and at start-up so a restarted deployment recovers at once.
         registry.scheduled(REQUEUE_LOST_JOBS, second=0, run_at_startup=True),
+        # ECB publishes around 16:00 CET on business days.
+        registry.scheduled(REFRESH_EXCHANGE_RATES, hour={16}, minute={30}, second=0),
     ]
     on_startup = context.startup
     on_shutdown = context.shutdown

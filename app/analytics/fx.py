@@ -41,8 +41,13 @@ class RateTable:
         self._pivots = [*PREFERRED_PIVOTS, *sorted(currencies - set(PREFERRED_PIVOTS))]
 
     def rate(self, source: str, target: str, on: date) -> Decimal | None:
+        found = self.rate_on(source, target, on)
+        return None if found is None else found[0]
+
+    def rate_on(self, source: str, target: str, on: date) -> tuple[Decimal, date] | None:
+        """The rate for `on` and the day it was published (through a pivot, the older leg's)."""
         if source == target:
-            return Decimal(1)
+            return Decimal(1), on
         direct = self._latest(source, target, on)
         if direct is not None:
             return direct
@@ -51,19 +56,19 @@ class RateTable:
                 continue
             first, second = self._latest(source, pivot, on), self._latest(pivot, target, on)
             if first is not None and second is not None:
-                return first * second
+                return first[0] * second[0], min(first[1], second[1])
         return None
 
     def convert(self, amount: Decimal, source: str, target: str, on: date) -> Decimal | None:
         rate = self.rate(source, target, on)
         return None if rate is None else amount * rate
 
-    def _latest(self, source: str, target: str, on: date) -> Decimal | None:
+    def _latest(self, source: str, target: str, on: date) -> tuple[Decimal, date] | None:
         days = self._days.get((source, target))
         if not days:
             return None
         index = bisect_right(days, on)
-        return self._values[(source, target)][index - 1] if index else None
+        return (self._values[(source, target)][index - 1], days[index - 1]) if index else None
 
 
 class Converter:
@@ -74,14 +79,28 @@ class Converter:
         self.table = table
         self.target = target
         self._missing: dict[str, list[Decimal | int]] = {}
+        self._rate_days: dict[str, tuple[date, date]] = {}
 
     def convert(self, amount: Decimal, currency: str, on: date, count: int = 1) -> Decimal | None:
-        converted = self.table.convert(amount, currency, self.target, on)
-        if converted is None:
+        found = self.table.rate_on(currency, self.target, on)
+        if found is None:
             entry = self._missing.setdefault(currency, [Decimal(0), 0])
             entry[0] += amount
             entry[1] += count
-        return converted
+            return None
+        rate, day = found
+        if currency != self.target:
+            first, last = self._rate_days.get(currency, (day, day))
+            self._rate_days[currency] = (min(first, day), max(last, day))
+        return amount * rate
+
+    def rates_used(self) -> list[dict[str, object]]:
+        """Per converted currency, the oldest and newest rate days its amounts were converted
+        at (a report's "at the rates of ..." note)."""
+        return [
+            {"currency": currency, "first_rate_day": first, "last_rate_day": last}
+            for currency, (first, last) in sorted(self._rate_days.items())
+        ]
 
     def unconverted(self) -> list[dict[str, object]]:
         return [

@@ -138,6 +138,9 @@ class Settings(BaseSettings):
     upload_max_bytes: int = 8 * 1024**3
     imap_ca_file: Path | None = None  # extra CA bundle, for self-hosted servers with a private CA
     mail_server_timeout_seconds: float = 60.0
+    # Exchange rates: the daily refresh reads ECB's last 90 days (the history ships with the code).
+    ecb_rates_url: str = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist-90d.xml"
+    ecb_timeout_seconds: float = 30.0
     # A connection test answers a person within this; each user may run two at once and
     # MAIL_CHECKS_PER_WINDOW per RATE_LIMIT_WINDOW_SECONDS.
     mail_check_timeout_seconds: float = 10.0

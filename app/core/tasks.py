@@ -136,6 +136,7 @@ RETRAIN_CATEGORISER = declare(
     )
 )
 REQUEUE_LOST_JOBS = declare(Task("requeue_lost_jobs", BASE_QUEUE, Upkeep, scheduled=True))
+REFRESH_EXCHANGE_RATES = declare(Task("refresh_exchange_rates", BASE_QUEUE, NoArgs, scheduled=True))
 
 
 # ---- email queue: mailbox sync and extraction ----------------------------------------------

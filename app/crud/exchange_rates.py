@@ -47,6 +47,19 @@ async def upsert(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
     await session.execute(
         statement.on_conflict_do_update(
             index_elements=[ExchangeRate.base, ExchangeRate.quote, ExchangeRate.as_of],
+            set_={"rate": statement.excluded.rate, "source": "admin", "updated_at": func.now()},
+        )
+    )
+
+
+async def upsert_reference(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
+    """Insert ECB rates; one replaces a stored ECB rate for the same pair and day, never an
+    admin's."""
+    statement = insert(ExchangeRate).values(rows)
+    await session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[ExchangeRate.base, ExchangeRate.quote, ExchangeRate.as_of],
             set_={"rate": statement.excluded.rate, "updated_at": func.now()},
+            where=ExchangeRate.source == "ecb",
         )
     )

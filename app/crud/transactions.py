@@ -286,6 +286,8 @@ _LISTED = (
             "reference",
             "balance_after",
             "notes",
+            "confirmed_at",
+            "statement_original",
             "created_at",
             "updated_at",
         )

@@ -40,6 +40,7 @@ HANDLER_MODULES = (
     "app.jobs.email_fetch",
     "app.jobs.upkeep",
     "app.jobs.scheduling",
+    "app.jobs.fx_refresh",
 )
 
 _functions: dict[str, Function] = {}

@@ -15,6 +15,7 @@ from app.models.merge import TransactionMerge
 from app.models.refresh_token import RefreshToken
 from app.models.role import Role
 from app.models.site_settings import SiteSettings
+from app.models.statement import Statement, StatementEntry
 from app.models.totp import TotpRecoveryCode
 from app.models.transaction import Transaction
 from app.models.transactor import Transactor
@@ -41,6 +42,8 @@ __all__ = [
     "RefreshToken",
     "Role",
     "SiteSettings",
+    "Statement",
+    "StatementEntry",
     "TotpRecoveryCode",
     "Transaction",
     "TransactionMerge",

@@ -1,6 +1,7 @@
 import uuid
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -15,6 +16,7 @@ from sqlalchemy import (
     false,
     text,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.account import Account
@@ -25,7 +27,7 @@ from app.models.transactor import Transactor
 DEBIT = "debit"
 CREDIT = "credit"
 CATEGORY_SOURCES = ("rule", "model", "user", "none")
-SOURCES = ("email", "manual", "csv")
+SOURCES = ("email", "manual", "csv", "statement")
 
 
 class Transaction(UUIDPrimaryKey, Timestamps, Base):
@@ -36,7 +38,7 @@ class Transaction(UUIDPrimaryKey, Timestamps, Base):
         CheckConstraint("amount > 0", name="amount_positive"),
         CheckConstraint("type IN ('debit', 'credit')", name="type"),
         CheckConstraint("category_source IN ('rule', 'model', 'user', 'none')", name="cat_source"),
-        CheckConstraint("source IN ('email', 'manual', 'csv')", name="source"),
+        CheckConstraint("source IN ('email', 'manual', 'csv', 'statement')", name="source"),
         # NULLs never collide, so both hold only where the value is set: one transaction per
         # email, and one per validated payment reference however many emails give it (see
         # app.services.dedupe for the merge rule and what the key is made of).
@@ -78,7 +80,7 @@ class Transaction(UUIDPrimaryKey, Timestamps, Base):
         ForeignKey("categories.id", ondelete="SET NULL"), index=True
     )
     category_source: Mapped[str] = mapped_column(String(5), default="none")
-    source: Mapped[str] = mapped_column(String(6), default="manual")
+    source: Mapped[str] = mapped_column(String(9), default="manual")
     email_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("emails.id", ondelete="SET NULL"), index=True
     )
@@ -91,6 +93,11 @@ class Transaction(UUIDPrimaryKey, Timestamps, Base):
     account_last4: Mapped[str | None] = mapped_column(String(4))
     # True when occurred_at is a time the email's text stated (not its Date header).
     occurred_at_from_text: Mapped[bool] = mapped_column(Boolean, server_default=false())
+
+    # Set when a bank statement confirmed the row; `statement_original` keeps the date, amount
+    # and description it had before the statement's won ({} fields that did not differ).
+    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    statement_original: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
 
     account: Mapped[Account | None] = relationship(lazy="raise")
     transactor: Mapped[Transactor | None] = relationship(lazy="raise")

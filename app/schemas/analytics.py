@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from app.schemas.money import MoneyTotal, Unconverted
+from app.schemas.money import MoneyTotal, RateUsed, Unconverted
 
 Percent = Decimal
 
@@ -16,6 +16,7 @@ Percent = Decimal
 class Report(BaseModel):
     currency: str
     unconverted: list[Unconverted]
+    rates_used: list[RateUsed] = Field(description="the rate days foreign amounts converted at")
 
 
 class FlowTotals(BaseModel):

@@ -31,6 +31,7 @@ class ExchangeRatePublic(BaseModel):
     base: str
     quote: str
     rate: Decimal = Field(description="1 base = rate quote")
+    source: str = Field(description="admin: typed by an admin; ecb: ECB reference rate")
     as_of: date
     updated_at: datetime
 

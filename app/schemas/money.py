@@ -1,6 +1,7 @@
 """Shared field types for money. Amounts are Decimal end to end: JSON numbers or strings come in
 ("12.50" is safest), and pydantic writes Decimals out as JSON strings, never floats."""
 
+from datetime import date
 from decimal import Decimal
 from typing import Annotated
 
@@ -24,6 +25,15 @@ MoneyTotal = Annotated[Decimal, AfterValidator(_to_cents)]
 CurrencyCode = Annotated[
     str, StringConstraints(pattern=r"^[A-Za-z]{3}$", to_upper=True), Field(examples=["INR"])
 ]
+
+
+class RateUsed(BaseModel):
+    """The exchange-rate days a report converted one currency's amounts at (each amount at the
+    latest rate on or before its own day)."""
+
+    currency: str
+    first_rate_day: date
+    last_rate_day: date
 
 
 class Unconverted(BaseModel):

@@ -11,7 +11,7 @@ from app.schemas.money import CurrencyCode, Money, PositiveMoney
 
 T = TypeVar("T")
 Direction = Literal["debit", "credit"]
-Source = Literal["email", "manual", "csv"]
+Source = Literal["email", "manual", "csv", "statement"]
 TransactionSort = Literal["-occurred_at", "occurred_at", "-amount", "amount"]
 
 
@@ -34,6 +34,10 @@ class TransactionPublic(BaseModel):
     reference: str | None
     balance_after: Money | None
     notes: str
+    confirmed_at: datetime | None = Field(description="when a bank statement confirmed it")
+    statement_original: dict[str, str] | None = Field(
+        description="the values a statement replaced: occurred_at, amount, description"
+    )
     created_at: datetime
     updated_at: datetime
 

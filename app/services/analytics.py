@@ -130,6 +130,7 @@ async def summary(session: AsyncSession, user: Identity, first: date, last: date
         **_totals(_flows(rows, lambda row: row.kind, converter)).model_dump(),
         transaction_count=sum(row.n for row in rows),
         unconverted=converter.unconverted(),
+        rates_used=converter.rates_used(),
     )
 
 
@@ -171,6 +172,7 @@ async def spend_by_category(
         total=cents(total),
         items=items,
         unconverted=ledger.converter.unconverted(),
+        rates_used=ledger.converter.rates_used(),
     )
 
 
@@ -191,6 +193,7 @@ async def monthly_trend(
             for month in (add_months(first, i) for i in range(months))
         ],
         unconverted=ledger.converter.unconverted(),
+        rates_used=ledger.converter.rates_used(),
     )
 
 
@@ -222,6 +225,7 @@ async def top_merchants(
             for key, amount in top
         ],
         unconverted=ledger.converter.unconverted(),
+        rates_used=ledger.converter.rates_used(),
     )
 
 
@@ -275,4 +279,5 @@ async def cash_flow(
         currency=user.base_currency,
         buckets=buckets,
         unconverted=ledger.converter.unconverted(),
+        rates_used=ledger.converter.rates_used(),
     )

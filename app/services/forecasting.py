@@ -84,7 +84,11 @@ async def recurring_payments(
             )
         )
     return Recurring(
-        as_of=as_of, currency=user.base_currency, items=items, unconverted=converter.unconverted()
+        as_of=as_of,
+        currency=user.base_currency,
+        items=items,
+        unconverted=converter.unconverted(),
+        rates_used=converter.rates_used(),
     )
 
 
@@ -137,4 +141,5 @@ async def forecast(session: AsyncSession, user: Identity, *, as_of: date | None)
             for f in forecasts
         ],
         unconverted=converter.unconverted(),
+        rates_used=converter.rates_used(),
     )

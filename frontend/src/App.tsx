@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { Navigate, Route, Routes } from 'react-router'
 import { RedirectIfSignedIn, RequireAuth } from '@/auth/guards'
 import { syncAuthAcrossTabs, useAuthStore } from '@/auth/store'
@@ -16,6 +16,11 @@ import { CategoriesPage } from '@/pages/categories/CategoriesPage'
 import { TransactionsPage } from '@/pages/transactions/TransactionsPage'
 import { RegisterPage } from '@/pages/RegisterPage'
 import { SettingsPage } from '@/pages/SettingsPage'
+
+// Loaded on first visit: most people open it once a month, with a statement in hand.
+const ReconciliationPage = lazy(() =>
+  import('@/pages/reconciliation/ReconciliationPage').then((m) => ({ default: m.ReconciliationPage })),
+)
 
 export function AppRoutes() {
   return (
@@ -35,6 +40,14 @@ export function AppRoutes() {
           <Route path="/accounts" element={<AccountsPage />} />
           <Route path="/categories" element={<CategoriesPage />} />
           <Route path="/budgets" element={<BudgetsPage />} />
+          <Route
+            path="/reconciliation"
+            element={
+              <Suspense fallback={null}>
+                <ReconciliationPage />
+              </Suspense>
+            }
+          />
           <Route path="/settings" element={<SettingsPage />} />
         </Route>
       </Route>

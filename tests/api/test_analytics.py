@@ -89,6 +89,10 @@ async def test_reports_match_hand_computed_figures(client, make_user):
         "savings_rate": "92.4",
         "transaction_count": 11,
         "unconverted": unconverted,
+        # GitHub's 10 USD on 8 March converted at the admin's rate of 1 March.
+        "rates_used": [
+            {"currency": "USD", "first_rate_day": "2026-03-01", "last_rate_day": "2026-03-01"}
+        ],
     }
 
     by_category = await get(client, user, f"spend-by-category?{MARCH}")

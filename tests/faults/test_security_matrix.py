@@ -43,6 +43,16 @@ async def _owner_resources(
         await client.post(f"{V1}/accounts", json={"name": f"{MARKER} bank"}, headers=h)
     )
     ids["ledger_account_id"] = account["id"]
+    qif = f"!Type:Bank\nD03/02/2026\nT-1.00\nP{MARKER}\n^\n".encode()
+    statement = await _ok(
+        await client.post(
+            f"{V1}/statements",
+            files={"file": ("owner.qif", qif)},
+            data={"account_id": account["id"]},
+            headers=h,
+        )
+    )
+    ids["statement_id"] = statement["id"]
     txn = await _ok(
         await client.post(
             f"{V1}/transactions",
@@ -288,6 +298,7 @@ def _owner_urls(ids: dict[str, str]) -> dict[str, str]:
         "email": f"{V1}/emails/{ids['email_id']}",
         "connected": f"{V1}/connected-accounts/{ids['connected_account_id']}",
         "api_tokens": f"{V1}/api-tokens",
+        "statement": f"{V1}/statements/{ids['statement_id']}",
     }
 
 

@@ -17,6 +17,7 @@ from app.api.v1 import (
     llm_transactions,
     roles,
     site_settings,
+    statements,
     transactions,
     transactions_csv,
     transactors,
@@ -46,3 +47,4 @@ api_router.include_router(exchange_rates.router)
 api_router.include_router(analytics.router)
 api_router.include_router(goals.router)
 api_router.include_router(llm_transactions.router)
+api_router.include_router(statements.router)

@@ -1469,6 +1469,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Statements */
+        get: operations["statements-list_statements"];
+        put?: never;
+        /**
+         * Import Statement
+         * @description Import an OFX/QFX, QIF, CAMT.053 or MT940 statement (at most 5 MB) and reconcile it:
+         *     lines matched to ledger rows confirm them (the statement's date, amount and text win),
+         *     lines the ledger lacks become rows, and the account's rows of the period that are not on
+         *     the statement are flagged.
+         */
+        post: operations["statements-import_statement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statements/{statement_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Statement
+         * @description The three lists with their totals, and the closing balance against the ledger's.
+         */
+        get: operations["statements-get_statement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1662,6 +1706,31 @@ export interface components {
             /** Updated */
             updated: number;
         };
+        /** BalanceCheck */
+        BalanceCheck: {
+            /**
+             * Closing Balance
+             * @description as the statement states it
+             */
+            closing_balance: string | null;
+            /** Opening Balance */
+            opening_balance: string | null;
+            /**
+             * Opening Derived
+             * @description true when the file gives no opening balance: closing minus its lines
+             */
+            opening_derived: boolean;
+            /**
+             * Computed Balance
+             * @description opening balance plus the ledger's rows of the period as they stand now
+             */
+            computed_balance: string | null;
+            /**
+             * Difference
+             * @description closing - computed; 0 when they agree
+             */
+            difference: string | null;
+        };
         /** Body_auth-login */
         "Body_auth-login": {
             /** Grant Type */
@@ -1685,6 +1754,16 @@ export interface components {
              * Format: password
              */
             client_secret?: string | null;
+        };
+        /** Body_statements-import_statement */
+        "Body_statements-import_statement": {
+            /** File */
+            file: Blob;
+            /**
+             * Account Id
+             * @description the account it belongs to; left out: found by its number's last 4
+             */
+            account_id?: string | null;
         };
         /** Body_transactions-import_transactions */
         "Body_transactions-import_transactions": {
@@ -1835,6 +1914,11 @@ export interface components {
             currency: string;
             /** Unconverted */
             unconverted: components["schemas"]["Unconverted"][];
+            /**
+             * Rates Used
+             * @description the rate days foreign amounts converted at
+             */
+            rates_used: components["schemas"]["RateUsed"][];
             /**
              * Date From
              * Format: date
@@ -2475,6 +2559,20 @@ export interface components {
              */
             snippet: string;
         };
+        /** EntryTotals */
+        EntryTotals: {
+            /** Count */
+            count: number;
+            /** Debits */
+            debits: string;
+            /** Credits */
+            credits: string;
+            /**
+             * Net
+             * @description credits - debits
+             */
+            net: string;
+        };
         /** ErrorBody */
         ErrorBody: {
             /** Code */
@@ -2523,6 +2621,11 @@ export interface components {
              */
             rate: string;
             /**
+             * Source
+             * @description admin: typed by an admin; ecb: ECB reference rate
+             */
+            source: string;
+            /**
              * As Of
              * Format: date
              */
@@ -2544,6 +2647,11 @@ export interface components {
             currency: string;
             /** Unconverted */
             unconverted: components["schemas"]["Unconverted"][];
+            /**
+             * Rates Used
+             * @description the rate days foreign amounts converted at
+             */
+            rates_used: components["schemas"]["RateUsed"][];
             /**
              * Month
              * Format: date
@@ -2830,6 +2938,11 @@ export interface components {
             currency: string;
             /** Unconverted */
             unconverted: components["schemas"]["Unconverted"][];
+            /**
+             * Rates Used
+             * @description the rate days foreign amounts converted at
+             */
+            rates_used: components["schemas"]["RateUsed"][];
             /** Months */
             months: components["schemas"]["TrendMonth"][];
         };
@@ -2859,6 +2972,17 @@ export interface components {
         Page_JobPublic_: {
             /** Items */
             items: components["schemas"]["JobPublic"][];
+            /** Total */
+            total: number;
+            /** Offset */
+            offset: number;
+            /** Limit */
+            limit: number;
+        };
+        /** Page[StatementSummary] */
+        Page_StatementSummary_: {
+            /** Items */
+            items: components["schemas"]["StatementSummary"][];
             /** Total */
             total: number;
             /** Offset */
@@ -2924,6 +3048,25 @@ export interface components {
             /** Error */
             error: string | null;
         };
+        /**
+         * RateUsed
+         * @description The exchange-rate days a report converted one currency's amounts at (each amount at the
+         *     latest rate on or before its own day).
+         */
+        RateUsed: {
+            /** Currency */
+            currency: string;
+            /**
+             * First Rate Day
+             * Format: date
+             */
+            first_rate_day: string;
+            /**
+             * Last Rate Day
+             * Format: date
+             */
+            last_rate_day: string;
+        };
         /** ReassignResult */
         ReassignResult: {
             /** Transactions Moved */
@@ -2935,6 +3078,11 @@ export interface components {
             currency: string;
             /** Unconverted */
             unconverted: components["schemas"]["Unconverted"][];
+            /**
+             * Rates Used
+             * @description the rate days foreign amounts converted at
+             */
+            rates_used: components["schemas"]["RateUsed"][];
             /**
              * As Of
              * Format: date
@@ -3107,6 +3255,11 @@ export interface components {
             /** Unconverted */
             unconverted: components["schemas"]["Unconverted"][];
             /**
+             * Rates Used
+             * @description the rate days foreign amounts converted at
+             */
+            rates_used: components["schemas"]["RateUsed"][];
+            /**
              * Date From
              * Format: date
              */
@@ -3120,6 +3273,162 @@ export interface components {
             total: string;
             /** Items */
             items: components["schemas"]["CategorySpend"][];
+        };
+        /** StatementDetail */
+        StatementDetail: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Format
+             * @enum {string}
+             */
+            format: "ofx" | "qif" | "camt053" | "mt940";
+            /** Filename */
+            filename: string;
+            /** Account Id */
+            account_id: string | null;
+            /** Account Number Last4 */
+            account_number_last4: string | null;
+            /** Currency */
+            currency: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /** Opening Balance */
+            opening_balance: string | null;
+            /** Closing Balance */
+            closing_balance: string | null;
+            /** Line Count */
+            line_count: number;
+            /**
+             * Matched Count
+             * @description lines matched to a ledger row (now confirmed)
+             */
+            matched_count: number;
+            /**
+             * Missing Count
+             * @description lines the ledger lacked (rows created)
+             */
+            missing_count: number;
+            /**
+             * Flagged Count
+             * @description ledger rows of the period not on the statement
+             */
+            flagged_count: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Matched */
+            matched: components["schemas"]["StatementEntryPublic"][];
+            /** Missing */
+            missing: components["schemas"]["StatementEntryPublic"][];
+            /** Flagged */
+            flagged: components["schemas"]["StatementEntryPublic"][];
+            /** Totals */
+            totals: {
+                [key: string]: components["schemas"]["EntryTotals"];
+            };
+            balance: components["schemas"]["BalanceCheck"];
+        };
+        /** StatementEntryPublic */
+        StatementEntryPublic: {
+            /**
+             * Transaction Id
+             * @description None once the row was deleted
+             */
+            transaction_id: string | null;
+            /**
+             * Posted On
+             * Format: date
+             */
+            posted_on: string;
+            /** Amount */
+            amount: string;
+            /**
+             * Type
+             * @enum {string}
+             */
+            type: "debit" | "credit";
+            /** Description */
+            description: string;
+            /** Reference */
+            reference: string | null;
+            /**
+             * Original
+             * @description matched rows: the values the statement replaced (date, amount, text)
+             */
+            original: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /** StatementSummary */
+        StatementSummary: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Format
+             * @enum {string}
+             */
+            format: "ofx" | "qif" | "camt053" | "mt940";
+            /** Filename */
+            filename: string;
+            /** Account Id */
+            account_id: string | null;
+            /** Account Number Last4 */
+            account_number_last4: string | null;
+            /** Currency */
+            currency: string;
+            /**
+             * Period Start
+             * Format: date
+             */
+            period_start: string;
+            /**
+             * Period End
+             * Format: date
+             */
+            period_end: string;
+            /** Opening Balance */
+            opening_balance: string | null;
+            /** Closing Balance */
+            closing_balance: string | null;
+            /** Line Count */
+            line_count: number;
+            /**
+             * Matched Count
+             * @description lines matched to a ledger row (now confirmed)
+             */
+            matched_count: number;
+            /**
+             * Missing Count
+             * @description lines the ledger lacked (rows created)
+             */
+            missing_count: number;
+            /**
+             * Flagged Count
+             * @description ledger rows of the period not on the statement
+             */
+            flagged_count: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
         };
         /** Summary */
         Summary: {
@@ -3141,6 +3450,11 @@ export interface components {
             currency: string;
             /** Unconverted */
             unconverted: components["schemas"]["Unconverted"][];
+            /**
+             * Rates Used
+             * @description the rate days foreign amounts converted at
+             */
+            rates_used: components["schemas"]["RateUsed"][];
             /**
              * Date From
              * Format: date
@@ -3265,6 +3579,11 @@ export interface components {
             currency: string;
             /** Unconverted */
             unconverted: components["schemas"]["Unconverted"][];
+            /**
+             * Rates Used
+             * @description the rate days foreign amounts converted at
+             */
+            rates_used: components["schemas"]["RateUsed"][];
             /**
              * Date From
              * Format: date
@@ -3439,7 +3758,7 @@ export interface components {
              * Source
              * @enum {string}
              */
-            source: "email" | "manual" | "csv";
+            source: "email" | "manual" | "csv" | "statement";
             /** Email Id */
             email_id: string | null;
             /** Reference */
@@ -3448,6 +3767,18 @@ export interface components {
             balance_after: string | null;
             /** Notes */
             notes: string;
+            /**
+             * Confirmed At
+             * @description when a bank statement confirmed it
+             */
+            confirmed_at: string | null;
+            /**
+             * Statement Original
+             * @description the values a statement replaced: occurred_at, amount, description
+             */
+            statement_original: {
+                [key: string]: string;
+            } | null;
             /**
              * Created At
              * Format: date-time
@@ -5334,7 +5665,7 @@ export interface operations {
                 amount_min?: number | string | null;
                 amount_max?: number | string | null;
                 currency?: string | null;
-                source?: ("email" | "manual" | "csv") | null;
+                source?: ("email" | "manual" | "csv" | "statement") | null;
                 /** @description text in the description or merchant */
                 q?: string | null;
                 sort?: "-occurred_at" | "occurred_at" | "-amount" | "amount";
@@ -5448,7 +5779,7 @@ export interface operations {
                 amount_min?: number | string | null;
                 amount_max?: number | string | null;
                 currency?: string | null;
-                source?: ("email" | "manual" | "csv") | null;
+                source?: ("email" | "manual" | "csv" | "statement") | null;
                 /** @description text in the description or merchant */
                 q?: string | null;
                 sort?: "-occurred_at" | "occurred_at" | "-amount" | "amount";
@@ -7092,6 +7423,102 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LlmCallPublic"][];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "statements-list_statements": {
+        parameters: {
+            query?: {
+                offset?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_StatementSummary_"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "statements-import_statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_statements-import_statement"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementDetail"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "statements-get_statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                statement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementDetail"];
                 };
             };
             /** @description Invalid request */

@@ -1,5 +1,6 @@
 import {
   Activity,
+  FileCheck,
   LayoutDashboard,
   Mail,
   PiggyBank,
@@ -29,6 +30,7 @@ export const navSections: NavSection[] = [
       { to: '/transactions', label: 'Transactions', icon: Receipt },
       { to: '/budgets', label: 'Budgets & goals', icon: PiggyBank },
       { to: '/categories', label: 'Categories & rules', icon: Tags },
+      { to: '/reconciliation', label: 'Reconciliation', icon: FileCheck },
     ],
   },
   {

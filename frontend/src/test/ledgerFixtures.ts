@@ -30,13 +30,15 @@ export function makeTransaction(overrides: Partial<Transaction> = {}): Transacti
     reference: null,
     balance_after: null,
     notes: '',
+    confirmed_at: null,
+    statement_original: null,
     created_at: '2026-11-12T10:31:00Z',
     updated_at: '2026-11-12T10:31:00Z',
     ...overrides,
   }
 }
 
-const report = { currency: 'INR', unconverted: [] }
+const report = { currency: 'INR', unconverted: [], rates_used: [] }
 
 export const summary: Summary = {
   ...report,

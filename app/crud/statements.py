@@ -1,0 +1,159 @@
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import case, func, insert, literal, select, update
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models import Statement, StatementEntry, Transaction
+
+
+async def ledger_rows(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    account_id: uuid.UUID | None,
+    currency: str,
+    start: datetime,
+    end: datetime,
+) -> Sequence[Any]:
+    """The user's rows in `currency` within [start, end), of one account when it is known."""
+    query = select(
+        Transaction.id,
+        Transaction.occurred_at,
+        Transaction.amount,
+        Transaction.type,
+        Transaction.reference,
+        Transaction.description,
+    ).where(
+        Transaction.user_id == user_id,
+        Transaction.currency == currency,
+        Transaction.occurred_at >= start,
+        Transaction.occurred_at < end,
+    )
+    if account_id is not None:
+        query = query.where(Transaction.account_id == account_id)
+    return (await session.execute(query.order_by(Transaction.occurred_at))).all()
+
+
+async def confirm(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    transaction_id: uuid.UUID,
+    values: dict[str, Any],
+    original: dict[str, str],
+) -> None:
+    """Mark a row confirmed by a statement, with the statement's values; the first originals
+    recorded are kept (a second statement does not replace them)."""
+    await session.execute(
+        update(Transaction)
+        .where(Transaction.id == transaction_id, Transaction.user_id == user_id)
+        .values(
+            **values,
+            confirmed_at=func.now(),
+            statement_original=(
+                func.coalesce(Transaction.statement_original, literal(original, JSONB))
+                if original
+                else Transaction.statement_original
+            ),
+            updated_at=func.now(),
+        )
+    )
+
+
+async def mark_confirmed(
+    session: AsyncSession, user_id: uuid.UUID, transaction_ids: list[uuid.UUID]
+) -> None:
+    if transaction_ids:
+        await session.execute(
+            update(Transaction)
+            .where(Transaction.user_id == user_id, Transaction.id.in_(transaction_ids))
+            .values(confirmed_at=func.now())
+        )
+
+
+async def add_statement(session: AsyncSession, **fields: Any) -> Statement:
+    statement = Statement(**fields)
+    session.add(statement)
+    await session.flush()
+    return statement
+
+
+async def add_entries(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        await session.execute(insert(StatementEntry), rows)
+
+
+async def get_for_user(
+    session: AsyncSession, user_id: uuid.UUID, statement_id: uuid.UUID
+) -> Statement | None:
+    return await session.scalar(
+        select(Statement).where(Statement.id == statement_id, Statement.user_id == user_id)
+    )
+
+
+async def entries(
+    session: AsyncSession, user_id: uuid.UUID, statement_id: uuid.UUID
+) -> Sequence[StatementEntry]:
+    rows = await session.scalars(
+        select(StatementEntry)
+        .where(StatementEntry.statement_id == statement_id, StatementEntry.user_id == user_id)
+        .order_by(StatementEntry.position)
+    )
+    return rows.all()
+
+
+async def originals(
+    session: AsyncSession, user_id: uuid.UUID, transaction_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, dict[str, Any] | None]:
+    rows = await session.execute(
+        select(Transaction.id, Transaction.statement_original).where(
+            Transaction.user_id == user_id, Transaction.id.in_(transaction_ids)
+        )
+    )
+    return {row.id: row.statement_original for row in rows}
+
+
+async def list_page(
+    session: AsyncSession, user_id: uuid.UUID, offset: int, limit: int
+) -> tuple[Sequence[Any], int]:
+    """The user's statements, newest import first, each with its entries counted by status."""
+    counts = (
+        select(
+            StatementEntry.statement_id,
+            *(
+                func.count(case((StatementEntry.status == status, 1))).label(status)
+                for status in ("matched", "created", "flagged")
+            ),
+        )
+        .where(StatementEntry.user_id == user_id)
+        .group_by(StatementEntry.statement_id)
+        .subquery()
+    )
+    total = await session.scalar(
+        select(func.count()).select_from(Statement).where(Statement.user_id == user_id)
+    )
+    rows = await session.execute(
+        select(Statement, counts.c.matched, counts.c.created, counts.c.flagged)
+        .outerjoin(counts, counts.c.statement_id == Statement.id)
+        .where(Statement.user_id == user_id)
+        .order_by(Statement.created_at.desc(), Statement.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    return rows.all(), total or 0
+
+
+async def net_of_rows(
+    session: AsyncSession, user_id: uuid.UUID, transaction_ids: list[uuid.UUID]
+) -> Decimal:
+    """Credits minus debits of these rows as they stand now."""
+    signed = case((Transaction.type == "credit", Transaction.amount), else_=-Transaction.amount)
+    value = await session.scalar(
+        select(func.coalesce(func.sum(signed), 0)).where(
+            Transaction.user_id == user_id, Transaction.id.in_(transaction_ids)
+        )
+    )
+    return Decimal(value or 0)

@@ -1,0 +1,62 @@
+import uuid
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, Timestamps, UUIDPrimaryKey
+
+ENTRY_STATUSES = ("matched", "created", "flagged")
+
+
+class Statement(UUIDPrimaryKey, Timestamps, Base):
+    """An imported bank or card statement file, reconciled against the ledger when imported."""
+
+    __tablename__ = "statements"
+    __table_args__ = (
+        CheckConstraint("format IN ('ofx', 'qif', 'camt053', 'mt940')", name="format"),
+    )
+
+    user_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    account_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("accounts.id", ondelete="SET NULL"), index=True
+    )
+    format: Mapped[str] = mapped_column(String(8))
+    filename: Mapped[str] = mapped_column(String(255), default="")
+    account_number_last4: Mapped[str | None] = mapped_column(String(4))
+    currency: Mapped[str] = mapped_column(String(3))
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    opening_balance: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    closing_balance: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    line_count: Mapped[int] = mapped_column(Integer)
+
+
+class StatementEntry(UUIDPrimaryKey, Base):
+    """One outcome of a reconciliation: a statement line matched to a ledger row, a line the
+    ledger lacked (a row was created for it), or a ledger row the statement lacks (flagged).
+    Its own copy of date, amount and text, so it still reads right if the row is deleted."""
+
+    __tablename__ = "statement_entries"
+    __table_args__ = (
+        CheckConstraint("status IN ('matched', 'created', 'flagged')", name="status"),
+        CheckConstraint("type IN ('debit', 'credit')", name="type"),
+    )
+
+    statement_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("statements.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    transaction_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("transactions.id", ondelete="SET NULL"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(7))
+    position: Mapped[int] = mapped_column(Integer)  # file order (flagged rows after the lines)
+    posted_on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    type: Mapped[str] = mapped_column(String(6))
+    description: Mapped[str] = mapped_column(Text, default="")
+    reference: Mapped[str | None] = mapped_column(String(100))
