@@ -43,6 +43,7 @@ class Email(UUIDPrimaryKey, Base):
         # Newest first per user: PostgreSQL reads this index backwards for DESC order.
         Index("ix_emails_user_id_received_at_id", "user_id", "received_at", "id"),
         Index("ix_emails_account_id", "account_id"),
+        Index("ix_emails_user_id_sender", "user_id", "sender"),
         Index("ix_emails_search_vector", "search_vector", postgresql_using="gin"),
     )
 
