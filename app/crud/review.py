@@ -29,7 +29,9 @@ async def insert_items(session: AsyncSession, rows: list[dict[str, Any]]) -> Non
     """Raise items; an (email, reason) raised before is left as it is (re-runs add nothing)."""
     if rows:
         await session.execute(
-            insert(ReviewItem).values(rows).on_conflict_do_nothing(constraint="uq_review_items_email_id_reason")
+            insert(ReviewItem)
+            .values(rows)
+            .on_conflict_do_nothing(constraint="uq_review_items_email_id_reason")
         )
 
 
@@ -129,10 +131,10 @@ async def resolve_for_email(
 
 
 async def merchant_history(
-    session: AsyncSession, user_id: uuid.UUID, transactor_keys: Sequence[str], before: datetime
+    session: AsyncSession, user_id: uuid.UUID, transactor_keys: Sequence[str]
 ) -> dict[str, list[tuple[Decimal, str, str]]]:
     """Per merchant key: the (amount, currency, type) of the user's transactions recorded before
-    `before` (this batch's rows are newer)."""
+    this unit of work (its own rows carry its start time, now())."""
     if not transactor_keys:
         return {}
     rows = await session.execute(
@@ -142,7 +144,7 @@ async def merchant_history(
             Transactor.user_id == user_id,
             Transactor.key.in_(transactor_keys),
             Transaction.user_id == user_id,
-            Transaction.created_at < before,
+            Transaction.created_at < func.now(),
         )
     )
     history: dict[str, list[tuple[Decimal, str, str]]] = {}
@@ -365,3 +367,42 @@ async def mark_corrected(
         .where(EmailExtraction.user_id == user_id, EmailExtraction.email_id == email_id)
         .values(corrected_at=at)
     )
+
+
+async def delete_tombstone(session: AsyncSession, user_id: uuid.UUID, message_id: str) -> None:
+    await session.execute(
+        delete(TransactionTombstone).where(
+            TransactionTombstone.user_id == user_id, TransactionTombstone.message_id == message_id
+        )
+    )
+
+
+async def record_correction(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    email_id: uuid.UUID,
+    *,
+    existing: uuid.UUID | None,
+    status: str,
+    fields: dict[str, Any],
+    transaction_id: uuid.UUID | None,
+) -> None:
+    """The email's extraction as the person corrected it (method "user")."""
+    values = {
+        "method": "user",
+        "status": status,
+        "confidence": 1.0,
+        "fields": fields,
+        "rejection_reason": None if status == "transaction" else "user_said_not",
+        "transaction_id": transaction_id,
+    }
+    if existing is not None:
+        await session.execute(
+            update(EmailExtraction).where(EmailExtraction.id == existing).values(**values)
+        )
+    else:
+        await session.execute(
+            insert(EmailExtraction).values(
+                id=uuid.uuid4(), email_id=email_id, user_id=user_id, **values
+            )
+        )

@@ -61,6 +61,8 @@ class Email(UUIDPrimaryKey, Base):
     # alone loses, and which reads a time or date in the text that names no zone.
     received_utc_offset: Mapped[int | None] = mapped_column(SmallInteger)
     body_text: Mapped[str] = mapped_column(Text, default="")
+    # The MIME part body_text was read from: "text", "html" (None: no body, or stored before).
+    body_part: Mapped[str | None] = mapped_column(String(4))
     size: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(10), default=STORED)
     failure_reason: Mapped[str | None] = mapped_column(Text)

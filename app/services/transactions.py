@@ -85,6 +85,7 @@ class Recorded:
     inserted: bool
     reason: str | None = None
     evidence: str = ""
+    merge_id: uuid.UUID | None = None  # the transaction_merges row recording the merge
 
 
 async def record_transactions(
@@ -180,10 +181,15 @@ async def record_drafts(
     missed = [plan for plan in decided.inserts if plan.id not in inserted]
     if missed:  # a concurrent batch recorded the same email or reference first
         await _follow_concurrent_inserts(session, user_id, plans, missed, decided.results)
-    results = [decided.results[plan.index] for plan in plans]
+    results = [
+        replace(decided.results[plan.index], merge_id=uuid.uuid4())
+        if decided.results[plan.index].reason and plan.draft.email_id is not None
+        else decided.results[plan.index]
+        for plan in plans
+    ]
     merges = [
         {
-            "id": uuid.uuid4(),
+            "id": result.merge_id,
             "user_id": user_id,
             "transaction_id": result.transaction_id,
             "email_id": plan.draft.email_id,

@@ -28,6 +28,7 @@ def upgrade() -> None:
             nullable=False,
         ),
     )
+    op.add_column("emails", sa.Column("body_part", sa.String(length=4), nullable=True))
     op.add_column(
         "email_extractions", sa.Column("read_at", sa.DateTime(timezone=True), nullable=True)
     )
@@ -155,3 +156,4 @@ def downgrade() -> None:
     op.drop_column("email_extractions", "corrected_at")
     op.drop_column("email_extractions", "read_at")
     op.drop_column("transactions", "user_fields")
+    op.drop_column("emails", "body_part")
