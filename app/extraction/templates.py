@@ -26,7 +26,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -50,6 +50,7 @@ TEMPLATE_CONFIDENCE = 0.95
 # A field the template only assumes (its example's constant) gives way to the rules' reading
 # when they are this sure of it.
 SURE_RULES = 0.9
+UNSURE_CONFIDENCE = 0.5
 
 Kind = Literal["transaction", "not_transaction"]
 
@@ -61,10 +62,11 @@ _MARKS = (
     "\u09bc-\u09d7\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd"
     "\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a"
 )
-# Words, numbers (with their separators), line breaks and tabs (a layout's columns), and
+GAP = "  "  # a run of spaces: the gap between a table's columns
+# Words, numbers (with their separators), line breaks, tabs and gaps (a layout's columns), and
 # single marks. A token with a digit is a value, never an anchor.
 _TOKEN = re.compile(
-    rf"\n|\t|(?:[^\W\d_]|[{_MARKS}])(?:[^\W_]|[{_MARKS}])*"
+    rf"\n|\t|[ \u00a0]{{2,}}|(?:[^\W\d_]|[{_MARKS}])(?:[^\W_]|[{_MARKS}])*"
     r"|\d+(?:[.,'\u00a0\u202f]\d+| \d{3}(?!\d))*"
     rf"|[^\w\s{_MARKS}]"
 )
@@ -82,9 +84,8 @@ def tokenise(text: str) -> list[Token]:
     tokens = []
     for match in _TOKEN.finditer(text):
         raw = match.group()
-        tokens.append(
-            Token(raw.casefold(), match.start(), match.end(), any(c.isdigit() for c in raw))
-        )
+        key = GAP if raw[0] in " \u00a0" else raw.casefold()
+        tokens.append(Token(key, match.start(), match.end(), any(c.isdigit() for c in raw)))
     return tokens
 
 
@@ -110,6 +111,8 @@ class TemplateReading:
     layout: int
     # Fields taken from the layout's constants, not read from this message.
     guessed: frozenset[str] = frozenset()
+    # Fields the template doubts here (worth a person's look).
+    unsure: frozenset[str] = frozenset()
 
 
 # ---- finding where a typed value sits ------------------------------------------------------
@@ -222,12 +225,40 @@ def _read_numeric_date(
     return datetime.combine(day, time(12), tzinfo=tz), (run.start(), run.end()), False
 
 
+# Month names the date finder lacks (Malay, Indonesian): a template reads them loosely.
+_MORE_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januari",
+            "februari",
+            "mac maret",
+            "april",
+            "mei",
+            "jun juni",
+            "jul julai juli",
+            "ogos ogo agustus",
+            "september",
+            "oktober",
+            "november",
+            "dis disember desember",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+
+
+def _month(key: str) -> int | None:
+    return MONTHS.get(key) or _MORE_MONTHS.get(key)
+
+
 def _find_loose_date(text: str, day: date) -> tuple[int, int] | None:
     """A date written in words the date finder does not know ("Monday the 2nd of February,
     1.11pm"): the month's name with the day's number near it (and the time after, if any)."""
     tokens = tokenise(text)
     for index, token in enumerate(tokens):
-        if MONTHS.get(token.key) != day.month:
+        if _month(token.key) != day.month:
             continue
         near = tokens[max(0, index - 4) : index + 4]
         numbers = [t for t in near if t.key.isdigit() and int(t.key) == day.day]
@@ -262,7 +293,7 @@ def _read_loose_date(
 ) -> tuple[datetime, tuple[int, int], bool] | None:
     """The region's month name and day (and year, and a time after them)."""
     tokens = tokenise(text[start:end])
-    month = next((MONTHS[t.key] for t in tokens if t.key in MONTHS), None)
+    month = next((m for t in tokens if (m := _month(t.key)) is not None), None)
     numbers = [int(t.key) for t in tokens if t.key.isdigit()]
     days = [n for n in numbers if 1 <= n <= 31]
     if month is None or not days:
@@ -394,7 +425,7 @@ def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
     if example.kind == "transaction":
         constants["currency"] = values.get("currency")
         constants["direction"] = values.get("direction")
-        if values.get("merchant") and "merchant" not in fields:
+        if values.get("merchant") and "merchant" not in example.spans:
             constants["merchant"] = values["merchant"]  # a shop's own receipts
     return {
         "kind": example.kind,
@@ -404,6 +435,7 @@ def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
         "fields": fields,
         "constants": constants,
         "direction_cues": _direction_cues(example),
+        "direction_marks": _marks_beside(tokens, example.spans.get("amount")),
     }
 
 
@@ -446,6 +478,12 @@ def _field_rule(
     if name == "occurred_at":
         rule["month_first"] = _month_first_of(example, span)
         wanted = example.values.get("occurred_at")
+        if isinstance(wanted, datetime) and wanted.utcoffset() is not None:
+            # The zone the user's time was in: read the sender's bare times in it when the
+            # sender's home zone is unknown (a .com bank writing Seoul times).
+            offset = wanted.utcoffset()
+            assert offset is not None
+            rule["utc_offset_minutes"] = int(offset.total_seconds() // 60)
         if wanted is not None and not _known_date(example, span, wanted):
             # A date the date finder does not read: learn which number is which.
             layout = _numeric_layout(example.text[span[0] : span[1]], wanted)
@@ -485,6 +523,56 @@ def _month_first_of(example: Example, span: tuple[int, int]) -> bool:
         if int(parts[0]) > 12:
             return False
     return origin.month_first(origin.country_of(example.sender, example.text))
+
+
+# Marks written beside an amount that say its direction, in opposite pairs: where a message has
+# the other one of a pair than the taught example, its money went the other way.
+_OPPOSITE_MARKS = {
+    pair[i]: pair[1 - i]
+    for pair in (
+        ("+", "-"),
+        ("+", "−"),
+        ("cr", "dr"),
+        ("credit", "debit"),
+        ("haben", "soll"),
+        ("in", "out"),
+        ("tăng", "giảm"),
+        ("masuk", "keluar"),
+    )
+    for i in (0, 1)
+}
+
+
+def _marks_beside(tokens: list[Token], span: tuple[int, int] | None) -> dict[str, str]:
+    """The tokens just before and just after the amount (where a sign or Cr/Dr stands)."""
+    if span is None:
+        return {}
+    inside = [i for i, t in enumerate(tokens) if t.start < span[1] and t.end > span[0]]
+    if not inside:
+        return {}
+    marks = {}
+    if inside[0] > 0:
+        marks["before"] = tokens[inside[0] - 1].key
+    if inside[-1] + 1 < len(tokens):
+        marks["after"] = tokens[inside[-1] + 1].key
+    return marks
+
+
+def _marks_say(layout: dict[str, Any], message: "_Message", span: tuple[int, int]) -> str | None:
+    """What the marks beside the amount say against the taught example: "same", "opposite" (a
+    sign or Cr/Dr turned over), "unknown" (another word stands there), or None."""
+    taught = layout.get("direction_marks") or {}
+    here = _marks_beside(message.tokens, span)
+    verdict = None
+    for side, mark in taught.items():
+        seen = here.get(side)
+        if seen is None or seen == mark:
+            verdict = verdict or "same"
+        elif _OPPOSITE_MARKS.get(mark) == seen:
+            return "opposite"
+        elif mark in _OPPOSITE_MARKS or seen in _OPPOSITE_MARKS:
+            verdict = "unknown"
+    return verdict
 
 
 def _direction_cues(example: Example) -> dict[str, str]:
@@ -645,7 +733,7 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
         found = _read_field(name, rule, message)
         if found is not None:
             values[name], spans[name], extra = found
-            values.update(extra)
+            values.update({k: v for k, v in extra.items() if k != "zone_stated"})
     if "amount" not in values:
         return None  # the payment's place was not found: not this layout after all
     constants = layout["constants"]
@@ -656,11 +744,20 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
     if "merchant" not in values and constants.get("merchant"):
         values["merchant"] = constants["merchant"]
     direction, by_constant = _direction(layout, message.text)
+    unsure = set()
     if direction is not None:
+        if by_constant:
+            marks = _marks_say(layout, message, spans["amount"])
+            if marks == "opposite":
+                direction, by_constant = ("credit" if direction == "debit" else "debit"), False
+            elif marks == "unknown":
+                unsure.add("direction")
         values["direction"] = direction
         if by_constant:
             guessed.add("direction")
-    return TemplateReading("transaction", values, spans, index, frozenset(guessed))
+    return TemplateReading(
+        "transaction", values, spans, index, frozenset(guessed), frozenset(unsure)
+    )
 
 
 def _direction(layout: dict[str, Any], text: str) -> tuple[str | None, bool]:
@@ -787,6 +884,19 @@ def _end_after(
 def _read_value(
     name: str, rule: dict[str, Any], message: _Message, start: int, end: int
 ) -> tuple[Any, tuple[int, int], dict[str, Any]] | None:
+    found = _read_raw_value(name, rule, message, start, end)
+    if found is None or name != "occurred_at" or "utc_offset_minutes" not in rule:
+        return found
+    if origin.home_zone(message.country) is not None or found[2].get("zone_stated"):
+        return found
+    learned = timezone(timedelta(minutes=rule["utc_offset_minutes"]))
+    moment = found[0].replace(tzinfo=learned)  # the same wall time, in the learned zone
+    return moment, found[1], {"occurred_at_from_text": found[2].get("occurred_at_from_text")}
+
+
+def _read_raw_value(
+    name: str, rule: dict[str, Any], message: _Message, start: int, end: int
+) -> tuple[Any, tuple[int, int], dict[str, Any]] | None:
     text = message.text
     if name == "amount":
         inside = [a for a in message.amounts() if start <= a.start < end]
@@ -809,7 +919,11 @@ def _read_value(
                 return read[0], read[1], {"occurred_at_from_text": read[2]}
         for when in message.dates(bool(rule.get("month_first"))):
             if start <= when.start < end or when.start <= start < when.end:
-                return when.moment, (when.start, when.end), {"occurred_at_from_text": when.has_time}
+                moment = when.moment
+                if not when.has_time:  # noon: the same day in every zone near the sender's
+                    moment = datetime.combine(moment.date(), time(12), tzinfo=moment.tzinfo)
+                facts = {"occurred_at_from_text": when.has_time, "zone_stated": when.zone_stated}
+                return moment, (when.start, when.end), facts
         zone = zone_named(origin.home_zone(message.country))
         loose = _read_loose_date(text, start, end, message.received_at, zone)
         if loose is not None:
