@@ -25,7 +25,7 @@ from app.models.extraction import NOT_TRANSACTION, TRANSACTION
 from app.services import accounts, transactors
 from app.services.transactions import NewTransaction, record_drafts
 
-BATCH_SIZE = 1000
+BATCH_SIZE = 2000
 
 
 @dataclass
