@@ -354,7 +354,15 @@ async def teach_one(
     if response.status_code != 200:
         return chosen, time.perf_counter() - started, {"error": answer, "sent": body}
     if answer.get("reextract_job_id"):
-        await JobRunner(ctx).execute(SenderReextractJob, uuid.UUID(answer["reextract_job_id"]))
+        job = JobRunner(ctx).execute(SenderReextractJob, uuid.UUID(answer["reextract_job_id"]))
+        if os.environ.get("TEACH_PROFILE") and len(messages) > 100:
+            import cProfile
+
+            with cProfile.Profile() as profile:
+                await job
+            profile.dump_stats(os.environ["TEACH_PROFILE"])
+        else:
+            await job
     return chosen, time.perf_counter() - started, answer
 
 

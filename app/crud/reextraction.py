@@ -47,7 +47,19 @@ async def sender_page(
             Email.size,
             EmailExtraction.id.label("extraction_id"),
             EmailExtraction.method,
-            EmailExtraction.fields,
+            # The stored reading's scalars only: decoding whole JSON documents would cost more
+            # than reading the email again (the rest is merged in SQL, update_extractions).
+            EmailExtraction.fields["is_transaction"].as_boolean().label("f_is_transaction"),
+            EmailExtraction.fields["amount"].astext.label("f_amount"),
+            EmailExtraction.fields["currency"].astext.label("f_currency"),
+            EmailExtraction.fields["direction"].astext.label("f_direction"),
+            EmailExtraction.fields["merchant"].astext.label("f_merchant"),
+            EmailExtraction.fields["account_last4"].astext.label("f_account_last4"),
+            EmailExtraction.fields["occurred_at"].astext.label("f_occurred_at"),
+            EmailExtraction.fields["occurred_at_from_text"].as_boolean().label("f_from_text"),
+            EmailExtraction.fields[("field_confidence", "direction")]
+            .as_float()
+            .label("f_direction_confidence"),
             EmailExtraction.transaction_id.label("extraction_transaction_id"),
             Transaction.id.label("own_transaction_id"),
             Transaction.user_fields,
@@ -133,7 +145,9 @@ async def update_extractions(
     session: AsyncSession, user_id: uuid.UUID, rows: list[dict[str, Any]]
 ) -> None:
     """One UPDATE ... FROM unnest(arrays) for the batch: the statement text is the same every
-    time (prepared once) and the rows travel as one array per column."""
+    time (prepared once) and the rows travel as one array per column. A row's `fields` are
+    merged into the stored ones (its spans, sources and confidences key by key), or replace
+    them where `whole` (a reading that is no transaction)."""
     if not rows:
         return
     await session.execute(
@@ -144,6 +158,7 @@ async def update_extractions(
             "statuses": [row["status"] for row in rows],
             "confidences": [float(row["confidence"]) for row in rows],
             "fields": [json.dumps(row["fields"]) for row in rows],
+            "whole": [row["whole"] for row in rows],
             "reasons": [row["rejection_reason"] for row in rows],
             "transaction_ids": [row["transaction_id"] for row in rows],
             "read_at": rows[0]["read_at"],
@@ -155,12 +170,23 @@ _UPDATE_EXTRACTIONS = text(
     """
     UPDATE email_extractions AS e
     SET method = 'template', status = u.status, confidence = u.confidence,
-        fields = u.fields::jsonb, rejection_reason = u.reason,
+        fields = CASE WHEN u.whole THEN u.fields::jsonb ELSE
+            (e.fields || (u.fields::jsonb - 'spans' - 'sources' - 'field_confidence'))
+            || jsonb_build_object(
+                'spans', COALESCE(e.fields -> 'spans', '{}')
+                    || COALESCE(u.fields::jsonb -> 'spans', '{}'),
+                'sources', COALESCE(e.fields -> 'sources', '{}')
+                    || COALESCE(u.fields::jsonb -> 'sources', '{}'),
+                'field_confidence', COALESCE(e.fields -> 'field_confidence', '{}')
+                    || COALESCE(u.fields::jsonb -> 'field_confidence', '{}'))
+        END,
+        rejection_reason = u.reason,
         transaction_id = u.transaction_id, read_at = :read_at
     FROM unnest(
         CAST(:ids AS uuid[]), CAST(:statuses AS varchar[]), CAST(:confidences AS float8[]),
-        CAST(:fields AS text[]), CAST(:reasons AS varchar[]), CAST(:transaction_ids AS uuid[])
-    ) AS u(id, status, confidence, fields, reason, transaction_id)
+        CAST(:fields AS text[]), CAST(:reasons AS varchar[]), CAST(:transaction_ids AS uuid[]),
+        CAST(:whole AS bool[])
+    ) AS u(id, status, confidence, fields, reason, transaction_id, whole)
     WHERE e.id = u.id AND e.user_id = :user_id
     """
 )

@@ -484,6 +484,10 @@ def _field_rule(
         "width": last - first + 1,
         "position": round(first / max(1, len(tokens)), 4),
     }
+    if name == "amount":
+        # What stands beside the number ("KES", "円", "Dr"): where a message has the same,
+        # the number is read as the example's was, without the amount finder.
+        rule["beside"] = _marks_beside(tokens, span)
     if name == "occurred_at":
         rule["month_first"] = _month_first_of(example, span)
         wanted = example.values.get("occurred_at")
@@ -615,6 +619,7 @@ def _align(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
             "before": before,
             "after": after,
             "width": max(a["width"], b["width"]),
+            "beside": b.get("beside") if a.get("beside") == b.get("beside") else None,
             "position": round((a["position"] + b["position"]) / 2, 4),
         }
     constants = {}
@@ -934,6 +939,13 @@ def _read_raw_value(
 ) -> tuple[Any, tuple[int, int], dict[str, Any]] | None:
     text = message.text
     if name == "amount":
+        number = _NUMBER.search(text, start, end)
+        if number is not None and rule.get("beside"):
+            span = (number.start(), number.end())
+            if _marks_beside(message.tokens, span) == rule["beside"]:
+                value = parse_number(number.group(), "")
+                if value is not None and value > 0:
+                    return value, span, {}
         inside = [a for a in message.amounts_near(start, end) if start <= a.start < end]
         if inside:
             amount = inside[0]
