@@ -5,6 +5,7 @@ a crashed run resumes where it stopped. Idempotent: reading an email again gives
 import asyncio
 import uuid
 from datetime import datetime
+from typing import Any
 
 from app.core import events
 from app.core.tasks import RUN_SENDER_REEXTRACT
@@ -14,6 +15,8 @@ from app.ingest import reextract
 from app.jobs.base import BaseJob
 from app.jobs.registry import bind_job
 
+MAX_PASSES = 3
+
 
 class SenderReextractJob(BaseJob):
     type = "sender_reextract"
@@ -21,15 +24,32 @@ class SenderReextractJob(BaseJob):
     async def run(self) -> None:
         assert self.user_id is not None
         address = str(self.params["address"])
-        async with self.worker.uow.begin() as session:
-            stored = await review_crud.get_template(session, self.user_id, address)
-            total = await reextraction_crud.count_sender_emails(session, self.user_id, address)
         self.summary = {"read": 0, "updated": 0, "created": 0, "removed": 0}
-        if stored is None:  # deleted since: nothing to apply
-            return
-        template = stored.template
-        await self.set_total(total)
         after = self._resume_point()
+        # A correction made while this job runs teaches a newer template, and its own job
+        # request finds this one (one per sender): read again with it, from the start.
+        for _ in range(MAX_PASSES):
+            async with self.worker.uow.begin() as session:
+                stored = await review_crud.get_template(session, self.user_id, address)
+                total = await reextraction_crud.count_sender_emails(session, self.user_id, address)
+            if stored is None:  # deleted since: nothing to apply
+                break
+            await self.set_total(total)
+            await self._pass(address, stored.template, after)
+            async with self.worker.uow.begin() as session:
+                latest = await review_crud.get_template(session, self.user_id, address)
+            if latest is None or latest.taught_at == stored.taught_at:
+                break
+            after, self.processed, self.parsed = None, 0, 0
+        if self.summary["updated"] or self.summary["created"] or self.summary["removed"]:
+            await events.publish(
+                self.worker.cache, self.user_id, "transaction.updated", dict(self.summary)
+            )
+
+    async def _pass(
+        self, address: str, template: dict[str, Any], after: tuple[datetime, uuid.UUID] | None
+    ) -> None:
+        assert self.user_id is not None
         while True:
             async with self.worker.uow.begin() as session:
                 rows = await reextraction_crud.sender_page(
@@ -45,10 +65,6 @@ class SenderReextractJob(BaseJob):
             after = (rows[-1].received_at, rows[-1].id)
             await self.advance(processed=len(rows), parsed=stats.read)
             await self.save_cursor({"after": [after[0].isoformat(), str(after[1])]})
-        if self.summary["updated"] or self.summary["created"] or self.summary["removed"]:
-            await events.publish(
-                self.worker.cache, self.user_id, "transaction.updated", dict(self.summary)
-            )
 
     def _resume_point(self) -> tuple[datetime, uuid.UUID] | None:
         saved = self.cursor.get("after")
