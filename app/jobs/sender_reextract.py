@@ -3,7 +3,9 @@
 a crashed run resumes where it stopped. Idempotent: reading an email again gives the same."""
 
 import asyncio
+import os
 import uuid
+from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 from typing import Any
 
@@ -16,6 +18,7 @@ from app.jobs.base import BaseJob
 from app.jobs.registry import bind_job
 
 MAX_PASSES = 3
+READERS = max(1, min(4, os.cpu_count() or 1))
 
 
 class SenderReextractJob(BaseJob):
@@ -50,6 +53,20 @@ class SenderReextractJob(BaseJob):
         self, address: str, template: dict[str, Any], after: tuple[datetime, uuid.UUID] | None
     ) -> None:
         assert self.user_id is not None
+        # Reading is pure CPU: the batch is split across processes (one per core), while this
+        # one only waits for them and for PostgreSQL.
+        with ProcessPoolExecutor(max_workers=READERS) as readers:
+            await self._read_and_apply(address, template, after, readers)
+
+    async def _read_and_apply(
+        self,
+        address: str,
+        template: dict[str, Any],
+        after: tuple[datetime, uuid.UUID] | None,
+        readers: ProcessPoolExecutor,
+    ) -> None:
+        assert self.user_id is not None
+        loop = asyncio.get_running_loop()
         while True:
             async with self.worker.uow.begin() as session:
                 rows = await reextraction_crud.sender_page(
@@ -57,7 +74,17 @@ class SenderReextractJob(BaseJob):
                 )
             if not rows:
                 break
-            readings = await asyncio.to_thread(reextract.read_batch, template, rows)
+            plain = [dict(row._mapping) for row in rows]
+            share = -(-len(plain) // READERS)
+            parts = await asyncio.gather(
+                *(
+                    loop.run_in_executor(
+                        readers, reextract.read_batch, template, plain[i : i + share]
+                    )
+                    for i in range(0, len(plain), share)
+                )
+            )
+            readings = [reading for part in parts for reading in part]
             async with self.worker.uow.begin() as session:
                 stats = await reextract.apply_batch(session, self.user_id, rows, readings)
             for name in self.summary:
