@@ -9,19 +9,21 @@ candidates only after an amount label ("Amount: 1,250.00"), in the sender countr
 """
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from app.extraction import currencies
 from app.extraction.patterns import starts, trie
 
 # A number as written: groups of three (or the Indian 2-2-3) with one grouping mark, an
-# optional decimal part. The alternatives are tried longest first.
+# optional decimal part. The alternatives are tried longest first. The first digit is read
+# before the alternatives (each of which starts with one) so that `re` can skip to the next
+# digit in C; the lookbehinds after it say that no digit (or "1," / "1.") came before it.
 _NUMBER = (
-    r"(?=\d)(?<!\d)(?<!\d[.,'])(?:"
-    r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d{1,2})?"  # Indian: 1,23,456.78
-    r"|\d{1,3}(?:(?P<g>[,.'\u00a0\u202f ])\d{3})(?:(?P=g)\d{3})*(?:[.,]\d{1,3})?"
-    r"|\d+(?:[.,]\d{1,3})?"
+    r"\d(?<!\d\d)(?<!\d[.,']\d)(?:"
+    r"\d?(?:,\d\d)+,\d{3}(?:\.\d{1,2})?"  # Indian: 1,23,456.78
+    r"|\d{0,2}(?:(?P<g>[,.'\u00a0\u202f ])\d{3})(?:(?P=g)\d{3})*(?:[.,]\d{1,3})?"
+    r"|\d*(?:[.,]\d{1,3})?"
     r")(?![\d])"
 )
 
@@ -35,6 +37,7 @@ _WEAK_MARKS = frozenset(
     | {"Ft", "Le", "MK", "ZK", "kr", "Kr", "lei", "Lei"}
 )
 _NUMBER_RE = re.compile(_NUMBER)
+_NOT_DIGIT = re.compile(r"\D")
 _SIGN = re.compile(r"[-−]\s?$")
 # An unmarked number after one of these labels still counts (in the sender's currency).
 _AMOUNT_LABEL = re.compile(
@@ -44,8 +47,7 @@ _AMOUNT_LABEL = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Amount:
+class Amount(NamedTuple):  # a tuple: built many times per email, cheaply
     start: int  # the number's span (the mark may lie outside it)
     end: int
     value: Decimal
@@ -74,17 +76,19 @@ def find_amounts(text: str, country: str | None = None) -> list[Amount]:
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class _Mark:
+class _Mark(NamedTuple):  # a tuple: built many times per email, cheaply
     start: int
     end: int
     kind: str  # "code", "symbol" or "name"
 
 
-@dataclass(frozen=True, slots=True)
-class _Marks:
+class _Marks(NamedTuple):  # a tuple: built many times per email, cheaply
     by_end: dict[int, _Mark]
     by_start: dict[int, _Mark]
+    # Where a number must start (end) to have a mark within reach before (after) it: the
+    # three gap characters of _first_mark, and ",-" after it.
+    reach_starts: frozenset[int]
+    reach_ends: frozenset[int]
 
 
 def _is_spaced_letter(char: str) -> bool:
@@ -104,8 +108,10 @@ def _mark_pattern(marks: list[str]) -> str:
     for (letter_first, letter_last), members in groups.items():
         before = r"(?<![^\W\d_])" if letter_first else ""
         after = r"(?![^\W\d_])" if letter_last else ""
-        parts.append(f"{before}{starts(members)}{trie(members)}{after}")
-    return "|".join(parts)
+        # The lookahead first: it rules out most places before the costlier lookbehind runs.
+        parts.append(f"{starts(members)}{before}{trie(members)}{after}")
+    # One lookahead over every mark's first character spares trying each group at each place.
+    return f"{starts(marks)}(?:{'|'.join(parts)})"
 
 
 # Codes and symbols as written (case matters: "try 5 times" is not Turkish lira); names in any
@@ -119,7 +125,9 @@ def _find_marks(text: str) -> _Marks:
     """Every currency mark in `text`, in one pass per kind."""
     by_end: dict[int, _Mark] = {}
     by_start: dict[int, _Mark] = {}
-    lower = text.lower() if len(text.lower()) == len(text) else text
+    lower = text.lower()
+    if len(lower) != len(text):  # names are matched as written then, to keep the offsets
+        lower = text
     for pattern, kind, source in (
         (_CODE_RE, "code", text),
         (_SYMBOL_RE, "symbol", text),
@@ -129,7 +137,9 @@ def _find_marks(text: str) -> _Marks:
             mark = _Mark(match.start(), match.end(), kind)
             by_end.setdefault(mark.end, mark)
             by_start.setdefault(mark.start, mark)
-    return _Marks(by_end, by_start)
+    reach_starts = frozenset(end + gap for end in by_end for gap in range(4))
+    reach_ends = frozenset(start - gap for start in by_start for gap in range(6))
+    return _Marks(by_end, by_start, reach_starts, reach_ends)
 
 
 def _marked_amount(
@@ -137,12 +147,10 @@ def _marked_amount(
 ) -> Amount | None:
     """The number with a currency mark right before it ("INR 500", "Rs.500", "₦12,300"), else
     right after it ("500 INR", "1.234,56 €", "1,200円")."""
-    before = next(
-        (marks.by_end[e] for e in _gap_ends(text, number.start(), -1) if e in marks.by_end), None
-    )
-    after = next(
-        (marks.by_start[e] for e in _gap_ends(text, number.end(), 1) if e in marks.by_start), None
-    )
+    if number.start() not in marks.reach_starts and number.end() not in marks.reach_ends:
+        return None  # most numbers: no mark within reach
+    before = _first_mark(text, number.start(), -1, marks.by_end)
+    after = _first_mark(text, number.end(), 1, marks.by_start)
     for mark in (before, after):
         if mark is not None:
             amount = _amount(text, number, mark, country)
@@ -151,19 +159,26 @@ def _marked_amount(
     return None
 
 
-def _gap_ends(text: str, position: int, step: int) -> list[int]:
-    """Where a mark may end (step -1) or start (step +1) around `position`: right there, or
-    past one space, one "." or ":", and one more space ("Rs. 500", "Amt: NGN", "500 €")."""
-    ends = [position]
+def _first_mark(text: str, position: int, step: int, marks: dict[int, _Mark]) -> _Mark | None:
+    """The mark that ends (step -1, `marks` by end) or starts (step +1, by start) nearest
+    `position`: right there, or past one space, one "." or ":", and one more space ("Rs. 500",
+    "Amt: NGN", "500 €")."""
     if step > 0 and text.startswith((",-", ".-"), position):  # "14 864,- Kč"
         position += 2
-        ends = [position]
-    for allowed in (_GAP_CHARS, ".:", _GAP_CHARS):
+    mark = marks.get(position)
+    if mark is not None:
+        return mark
+    for allowed in _GAPS:
         index = position if step > 0 else position - 1
         if 0 <= index < len(text) and text[index] in allowed:
             position += step
-            ends.append(position)
-    return ends
+            mark = marks.get(position)
+            if mark is not None:
+                return mark
+    return None
+
+
+_GAPS = (_GAP_CHARS, ".:", _GAP_CHARS)
 
 
 def _amount(text: str, number: re.Match[str], mark: _Mark, country: str | None) -> Amount | None:
@@ -172,7 +187,7 @@ def _amount(text: str, number: re.Match[str], mark: _Mark, country: str | None) 
     if not glued:
         if mark.kind == "code" and written in currencies.WORD_LIKE_CODES:
             return None
-        if written in _WEAK_MARKS and not re.search(r"\D", number.group()):
+        if written in _WEAK_MARKS and not _NOT_DIGIT.search(number.group()):
             return None
     resolved = currencies.resolve(written, country)
     if resolved is None:
@@ -221,7 +236,7 @@ def parse_number(written: str, currency: str) -> Decimal | None:
     else:
         decimal_mark = last
     whole, _, fraction = digits.rpartition(decimal_mark) if decimal_mark else (digits, "", "")
-    whole = re.sub(r"\D", "", whole)
+    whole = _NOT_DIGIT.sub("", whole)
     return _decimal(f"{whole}.{fraction}" if fraction else whole)
 
 

@@ -9,6 +9,7 @@ bank carries over to others.
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.extraction import lexicon
 from app.extraction.amounts import Amount
@@ -16,6 +17,7 @@ from app.extraction.parties import Party
 
 Cue = tuple[int, int, tuple[str, ...]]
 
+_CREDIT_DEBIT = (lexicon.CREDIT, lexicon.DEBIT)
 # Classes that say something about which way money went.
 DIRECTION_CLASSES = frozenset(
     {
@@ -49,6 +51,8 @@ class Document:
     cue_starts: list[int]
     country: str | None
     home_currency: str | None
+    classes: frozenset[str]  # every cue class the text holds
+    subject_classes: frozenset[str]  # ... and its subject
 
     def cues_between(self, start: int, end: int) -> list[Cue]:
         first = bisect.bisect_left(self.cue_starts, max(0, start))
@@ -93,7 +97,19 @@ def make_document(
     text: str, lower: str, subject_length: int, country: str | None, home: str | None
 ) -> Document:
     cues = lexicon.scan(lower)
-    return Document(text, lower, subject_length, cues, [c[0] for c in cues], country, home)
+    starts = [cue[0] for cue in cues]
+    in_subject = bisect.bisect_left(starts, subject_length)
+    return Document(
+        text,
+        lower,
+        subject_length,
+        cues,
+        starts,
+        country,
+        home,
+        frozenset(cls for cue in cues for cls in cue[2]),
+        frozenset(cls for cue in cues[:in_subject] for cls in cue[2]),
+    )
 
 
 def amount_features(doc: Document, amount: Amount, index: int, amounts: list[Amount]) -> list[str]:
@@ -137,10 +153,8 @@ def message_features(
     features = ["bias"]
     # A card issuer's "thank you for your payment" is judged by the veto (app.extraction
     # .reader), which needs the card words beside it; alone it thanks for a bill paid.
-    classes = {cls for cue in doc.cues for cls in cue[2]} - {lexicon.CARD_BILL}
-    features += [f"has:{cls}" for cls in classes]
-    subject = {cls for cue in doc.cues_between(0, doc.subject_length) for cls in cue[2]}
-    features += [f"subj:{cls}" for cls in subject]
+    features += [f"has:{cls}" for cls in doc.classes - {lexicon.CARD_BILL}]
+    features += [f"subj:{cls}" for cls in doc.subject_classes]
     if best is None:
         features.append("no_amount")
         return features
@@ -170,8 +184,7 @@ def direction_features(doc: Document, amount: Amount) -> list[str]:
         features += [f"b1:{cls}" for cls in cue[2] if cls in DIRECTION_CLASSES]
     for cue in directed_after[:1]:
         features += [f"a1:{cls}" for cls in cue[2] if cls in DIRECTION_CLASSES]
-    subject = {cls for cue in doc.cues_between(0, doc.subject_length) for cls in cue[2]}
-    features += [f"subj:{cls}" for cls in subject & DIRECTION_CLASSES]
+    features += [f"subj:{cls}" for cls in doc.subject_classes & DIRECTION_CLASSES]
     opening = {cls for cue in doc.cues_between(0, 400) for cls in cue[2]}
     features += [f"doc:{cls}" for cls in opening & {lexicon.CREDIT, lexicon.DEBIT}]
     near = {cls for cue, _ in picked for cls in cue[2]}
@@ -192,17 +205,19 @@ def direction_cues(doc: Document, amount: Amount) -> list[tuple[Cue, list[str]]]
     found: dict[Cue, list[str]] = {}
     for cues, side, nearest in ((before, "b", nearest_before), (after, "a", nearest_after)):
         for cue in cues:
+            if DIRECTION_CLASSES.isdisjoint(cue[2]):
+                continue
             classes = [cls for cls in cue[2] if cls in DIRECTION_CLASSES]
             names = [f"{side}:{cls}" for cls in classes]
             if cue is nearest:
                 names += [f"{side}1:{cls}" for cls in classes]
             found.setdefault(cue, []).extend(names)
     for cue in doc.cues_between(0, doc.subject_length):
-        names = [f"subj:{cls}" for cls in cue[2] if cls in DIRECTION_CLASSES]
-        found.setdefault(cue, []).extend(names)
+        if not DIRECTION_CLASSES.isdisjoint(cue[2]):
+            found.setdefault(cue, []).extend(f"subj:{c}" for c in cue[2] if c in DIRECTION_CLASSES)
     for cue in doc.cues_between(0, 400):
-        names = [f"doc:{cls}" for cls in cue[2] if cls in (lexicon.CREDIT, lexicon.DEBIT)]
-        found.setdefault(cue, []).extend(names)
+        if not DIRECTION_CLASSES.isdisjoint(cue[2]):
+            found.setdefault(cue, []).extend(f"doc:{c}" for c in cue[2] if c in _CREDIT_DEBIT)
     return [(cue, names) for cue, names in found.items() if names]
 
 
@@ -243,20 +258,19 @@ def party_features(
         features.append("title")
     if name[:1].islower():
         features.append("lower_start")
-    if any(char.isdigit() for char in name):
+    if any(map(str.isdigit, name)):
         features.append("digits")
     if "@" in name:
         features.append("at_sign")
     if brand:
         features.append("brand")
-    sender_kind = "bankish" if _BANKISH.search(sender_name) else "shopish"
+    sender_kind = "bankish" if is_bankish(sender_name) else "shopish"
     key = _loose_key(name)
     if party.source != "sender" and sender_key and key and (key in sender_key or sender_key in key):
         features.append(f"is_sender|{sender_kind}")  # the sender names itself
     if party.source == "sender":
         features.append(f"sender_{sender_kind}")
-        receipt = {cls for cue in doc.cues for cls in cue[2]} & {lexicon.TOTAL, lexicon.MINOR}
-        features += [f"sender|{cls}" for cls in receipt]
+        features += [f"sender|{cls}" for cls in doc.classes & {lexicon.TOTAL, lexicon.MINOR}]
     return features
 
 
@@ -265,6 +279,7 @@ _DIRECTED_CUES = frozenset(
 )
 
 
+@lru_cache(maxsize=1024)
 def is_bankish(sender_name: str) -> bool:
     """Does the sender's name say bank, card, wallet or alerts (its mail is about others)?"""
     return bool(_BANKISH.search(sender_name))
@@ -277,5 +292,6 @@ _BANKISH = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _loose_key(name: str) -> str:
-    return "".join(char for char in name.casefold() if char.isalnum())
+    return "".join(filter(str.isalnum, name.casefold()))

@@ -488,8 +488,9 @@ def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, 
     spaced = [p for p in classes if not _NO_SPACE_SCRIPTS.search(p)]
     unspaced = [p for p in classes if _NO_SPACE_SCRIPTS.search(p)]
     # A phrase that ends in punctuation ("dr.", "a/c") needs no word boundary after it.
-    words = re.compile(starts(spaced) + r"\b(?:" + trie(spaced) + r")(?:(?<=\W)|\b)")
-    anywhere = re.compile(starts(unspaced) + trie(unspaced))
+    # \b first: it rules out the inside of words, most places, before the lookahead runs.
+    words = re.compile(r"\b" + starts(spaced) + "(?:" + trie(spaced) + r")(?:(?<=\W)|\b)")
+    anywhere = re.compile(trie(unspaced))  # starts with literals: see app.extraction.patterns
     return words, anywhere, {phrase: tuple(sorted(found)) for phrase, found in classes.items()}
 
 
@@ -497,8 +498,8 @@ def scan(lower: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """Every cue in `lower` (a lower-cased text): (start, end, its classes), left to right;
     where phrases overlap the longest wins."""
     words, anywhere, classes = _compiled()
-    found = [(m.start(), m.end(), classes[m.group()]) for m in words.finditer(lower)]
-    if _NO_SPACE_SCRIPTS.search(lower):
+    found = [(*m.span(), classes[m[0]]) for m in words.finditer(lower)]
+    if not lower.isascii() and _NO_SPACE_SCRIPTS.search(lower):
         found += [(m.start(), m.end(), classes[m.group()]) for m in anywhere.finditer(lower)]
         found.sort()
     return found

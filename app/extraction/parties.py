@@ -4,8 +4,8 @@ features; the one merchant normaliser (app.categorization.merchants) then names 
 
 Where names are found:
 - after a label: "Merchant: X", "Payee\tX" (an HTML table row), "利用先：X", "ร้านค้า: X";
-- after a word that introduces one: "at X", "to X", "from X", "en X", "em X", "bei X", "chez X",
-  "kwa X", "ที่ X";
+- after a word that introduces one: "at X", "to X", "from X", "for X", "paid X", "en X",
+  "em X", "bei X", "chez X", "kwa X", "ที่ X";
 - before one: "X has received", "Xにて", "X'de";
 - in payment rails: "UPI/DR/ref/NAME/...", "VPA name@bank (NAME)";
 - in the subject: "Your receipt from X", "Payment to X";
@@ -13,9 +13,9 @@ Where names are found:
 """
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from app.extraction.patterns import lowered
+from app.extraction.patterns import lowered, starts
 
 # A name runs until punctuation that ends a phrase, a line or cell break, or a word that starts
 # the next part of the sentence.
@@ -61,25 +61,43 @@ _TITLES = re.compile(r"^(?:mr\.?|mrs\.?|ms\.?|miss|dr\.?|นาย|นางส�
 _MAX_NAME = 60
 _NOT_LETTERS = "".join(chr(c) for c in range(0x2000, 0x2BFF)) + "🎉💸✅❗☕️💰🙏👋 *-•·"
 
-_LABEL = re.compile(
-    r"(?<![^\W\d_])(?:merchant(?: name)?|payee(?: name)?|beneficiary(?: name)?|paid to|pay to"
-    r"|description"
-    r"|store|shop|retailer|vendor|seller|recipient|receiver|sender|remitter|from account name"
-    r"|comercio|establecimiento|estabelecimento|lojista|destinatário|destinatario|favorecido"
-    r"|commerçant|bénéficiaire|händler|empfänger|zahlungsempfänger|begünstigter|winkel"
-    r"|begunstigde|ontvanger|tegenrekening|esercente|beneficiario|mfanyabiashara|mpokeaji"
-    r"|ร้านค้า|ผู้รับ|ชำระค่า|получатель|магазин|отправитель|alıcı|işyeri|üye işyeri|gönderen"
-    r"|nákup|název protiúčtu|odbiorca|nadawca|الخدمة|بابت|خرید از فروشگاه|پذیرنده|فروشگاه"
-    r"|service|biller|merchant details?|paid at|counterparty|name|info|transaction info|details"
-    r"|место|لدى|van|émetteur|emetteur|ordenante|remitente|ご利用店舗|利用店舗|お店|from|to"
-    r"|利用先|ご利用先|加盟店|店舗名|お支払先|التاجر|المستفيد|المرسل|penerima|pengirim|merchant)"
-    r"(?:\s*[:：\t]\s*|(?P<space>\s+))"
+# Labels in order of preference (an earlier one wins where two match at one place, so a longer
+# label comes before its first word: "merchant detail:" is a label, not "merchant" before a
+# name); the lookahead on their first characters (patterns.starts) skips, in C, the places none
+# can start.
+_LABEL_ALTERNATION = (
+    "merchant details?|merchant(?: name)?|payee(?: name)?|beneficiary(?: name)?|paid to|pay to"
+    "|description|store|shop|retailer|vendor|seller|recipient|receiver|sender|remitter"
+    "|from account name|comercio"
+    "|establecimiento|estabelecimento|lojista|destinatário|destinatario|favorecido|commerçant"
+    "|bénéficiaire|händler|empfänger|zahlungsempfänger|begünstigter|winkel|begunstigde"
+    "|ontvanger|tegenrekening|esercente|beneficiario|mfanyabiashara|mpokeaji|ร้านค้า|ผู้รับ"
+    "|ชำระค่า|получатель|магазин|отправитель|alıcı|işyeri|üye işyeri|gönderen|nákup"
+    "|název protiúčtu|odbiorca|nadawca|الخدمة|بابت|خرید از فروشگاه|پذیرنده|فروشگاه|service"
+    "|biller|paid at|counterparty|name|info|transaction info|details|место"
+    "|لدى|van|émetteur|emetteur|ordenante|remitente|ご利用店舗|利用店舗|お店|from|to|利用先"
+    "|ご利用先|加盟店|店舗名|お支払先|التاجر|المستفيد|المرسل|penerima|pengirim|merchant"
 )
+_LABEL_WORDS = _LABEL_ALTERNATION.split("|")
+_LABEL = re.compile(
+    starts(_LABEL_WORDS)
+    + r"(?<![^\W\d_])(?:"
+    + "|".join(_LABEL_WORDS)
+    + r")(?:\s*[:：\t]\s*|(?P<space>\s+))"
+)
+_INTRO_ALTERNATION = (
+    "at|to|from|for|paid|by|towards|en|em|bei|chez|à|an|aan|bij|kwa|kutoka|presso|di|ke|dari|pada|в|на"
+    "|от|у|для|para|por|von|de|da|no|na|u obchodníka|u|w|od|do|از فروشگاه|از|به|لدى|في|من|إلى|لـ"
+)
+_INTRO_WORDS = _INTRO_ALTERNATION.split("|")
+_INTRO_THAI = ("ที่", "จาก", "ให้", "กับ")
 _INTRO = re.compile(
-    r"(?:(?<![^\W\d_])(?:at|to|from|by|towards|en|em|bei|chez|à|an|aan|bij|kwa|kutoka|presso"
-    r"|di|ke|dari|pada|в|на|от|у|для|para|por|von|de|da|no|na|u obchodníka|u|w|od|do"
-    r"|از فروشگاه|از|به|لدى|في|من|إلى|لـ)\s+"
-    r"|(?<!\S)@\s+|ที่\s*|จาก\s*|ให้\s*|กับ\s*)"
+    starts([*_INTRO_WORDS, "@", *_INTRO_THAI])
+    + r"(?:(?<![^\W\d_])(?:"
+    + "|".join(_INTRO_WORDS)
+    + r")\s+|(?<!\S)@\s+|"
+    + "|".join(word + r"\s*" for word in _INTRO_THAI)
+    + ")"
 )
 # "84XXXX123 - ALBERTO MACHAVA", "01712XXX345 (Rahima Begum)": a (masked) number, then the name.
 _AFTER_NUMBER = re.compile(
@@ -131,8 +149,27 @@ SOURCES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Party:
+# Patterns that name a party, each with a cheap clue its every match contains: the pattern
+# (costly, it tries a name at every capital letter or space) runs only where the clue is found.
+_NAMED = (
+    (_JP_AT, "jp_at", re.compile("にて")),
+    (_TR_AT, "tr_at", re.compile(r"['’](?:da|de|ta|te)\b")),
+    (_AFTER_NUMBER, "after_number", re.compile(r"[\dXx*•]\s*[-–(]")),
+    (_QUOTED, "quoted", re.compile(r"[«“\"]")),
+    (_HINGLISH_TO, "hinglish_to", re.compile(" ko ")),
+    (_TR_NAMED, "tr_named", re.compile(" adlı")),
+)
+# The rails' names, which every match of _RAIL holds.
+_RAIL_WORD = re.compile("upi|imps|neft|rtgs")
+# The verbs of _HAS_RECEIVED, which every one of its matches ends with.
+_RECEIVED_VERB = re.compile(
+    r"(?:received|sent\s+you|paid\s+you|te\s+envi[óo]u?|vous\s+a\s+envoyé|hat\s+dir|heeft\s+je"
+    r"|ti\s+ha\s+inviato|amekutumia|ได้โอนเงิน|перевел[аи]?\s+вам|size\s+gönderdi|から送金"
+    r"|أرسل\s+لك|mengirim)\b"
+)
+
+
+class Party(NamedTuple):  # a tuple: built many times per email, cheaply
     start: int  # span in the text (-1 for the sender's name, which is not in it)
     end: int
     name: str
@@ -190,24 +227,20 @@ def _find_in(
         # this transaction"), in the scripts that have capitals.
         if not text[match.end() : match.end() + 1].islower() or _brand_like(text, match.end()):
             _add(found, text, match.end(), "intro", match.group().strip().lower())
-    for match in _HAS_RECEIVED.finditer(lower, lo, hi):
-        _add_named(found, text, match.start("n"), match.end("n"), "has_received")
-    named = (
-        (_JP_AT, "jp_at"),
-        (_TR_AT, "tr_at"),
-        (_AFTER_NUMBER, "after_number"),
-        (_QUOTED, "quoted"),
-        (_HINGLISH_TO, "hinglish_to"),
-        (_TR_NAMED, "tr_named"),
-    )
-    for pattern, source in named:
+    if _RECEIVED_VERB.search(lower, lo, hi):
+        for match in _HAS_RECEIVED.finditer(lower, lo, hi):
+            _add_named(found, text, match.start("n"), match.end("n"), "has_received")
+    for pattern, source, clue in _NAMED:
+        if clue.search(text, lo, hi) is None:
+            continue
         for match in pattern.finditer(text, lo, hi):
             _add_named(found, text, match.start("n"), match.end("n"), source)
-    for match in _RAIL.finditer(lower, lo, hi):
+    rails = _RAIL.finditer(lower, lo, hi) if _RAIL_WORD.search(lower, lo, hi) else ()
+    for match in rails:
         group = "n" if match.group("n") else "m"
         name = text[match.start(group) : match.end(group)].strip()
         found.append(Party(match.start(group), match.start(group) + len(name), name, "rail", ""))
-    for match in _VPA.finditer(text, lo, hi):
+    for match in _VPA.finditer(text, lo, hi) if text.find("@", lo, hi) >= 0 else ():
         group = "n" if match.group("n") else "vpa"
         found.append(
             Party(match.start(group), match.end(group), match.group(group).strip(), "vpa", "")
@@ -249,7 +282,7 @@ def _add_parts(found: list[Party], text: str, start: int) -> None:
     SHOPRITE"): each part is a candidate too."""
     line_end = text.find("\n", start)
     value = text[start : line_end if line_end >= 0 else len(text)][:120]
-    parts = re.split(r"\s[-–|]\s|(?<=[^\W\d_]{3})/(?=[^\W\d_]{3})|(?<=\d)/", value)
+    parts = _PART_BREAK.split(value)
     if len(parts) < 2:
         return
     offset = start
@@ -260,6 +293,9 @@ def _add_parts(found: list[Party], text: str, start: int) -> None:
         if sum(char.isalpha() for char in name) >= 3 and position >= 0:
             begin = position + part.find(name)
             found.append(Party(begin, begin + len(name), name, "label_part", ""))
+
+
+_PART_BREAK = re.compile(r"\s[-–|]\s|(?<=[^\W\d_]{3})/(?=[^\W\d_]{3})|(?<=\d)/")
 
 
 def _after_inner_label(name: str) -> str:
@@ -303,9 +339,11 @@ _NO_COUNTERPARTY = re.compile(r"^(?:atm|cash withdrawal|cdm|pos terminal)\b", re
 
 # A name that starts like this is the user's own account or card, not a counterparty.
 _OWN = re.compile(
-    r"^(?:a/c|acct|account|card|your|my|ac|visa|mastercard|rupay|amex|maestro)\b|••|\*\*\*",
-    re.IGNORECASE,
+    r"(?:a/c|acct|account|card|your|my|ac|visa|mastercard|rupay|amex|maestro)\b", re.IGNORECASE
 )
+_OWN_MASKS = ("••", "***")
+# A time is not a name ("3:38 PM ET", "22:28 IST").
+_TIME_LIKE = re.compile(r"\d{1,2}[:.]\d\d(?!\d)")
 # A (masked) phone or account number is not a name ("84XXXX123").
 _NUMBER_LIKE = re.compile(r"^[\dxX*•+\s-]+$")
 # Words for the kind of payment, not for whom: a rail, a transfer, a salary.
@@ -317,15 +355,23 @@ _KINDS = re.compile(
 )
 
 
+# Every "not a name" shape above in one pattern: one match call per candidate instead of six
+# (case never matters to the number and time shapes, so all can ignore it).
+_NOT_A_NAME = re.compile(
+    "|".join(
+        f"(?:{pattern.pattern})"
+        for pattern in (_NOT_NAMES, _NO_COUNTERPARTY, _OWN, _NUMBER_LIKE, _TIME_LIKE, _KINDS)
+    ),
+    re.IGNORECASE,
+)
+
+
 def _plausible(name: str) -> bool:
-    letters = sum(char.isalpha() for char in name)
+    letters = sum(map(str.isalpha, name))
     name = name.strip()
     return (
         2 <= len(name) <= _MAX_NAME
         and letters >= 2
-        and not _NOT_NAMES.match(name)
-        and not _NO_COUNTERPARTY.match(name)
-        and not _OWN.search(name)
-        and not _NUMBER_LIKE.match(name)
-        and not _KINDS.match(name)
+        and not _NOT_A_NAME.match(name)
+        and not any(mask in name for mask in _OWN_MASKS)
     )

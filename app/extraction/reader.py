@@ -91,7 +91,8 @@ class Reading:
 def read_text(email: ParsedEmail) -> str:
     """The text extraction reads (the subject, a line break, the start of the body, digits of
     other scripts made ASCII one for one): every span in an ExtractionResult indexes into it."""
-    return f"{email.subject}\n{email.text[:MAX_TEXT_CHARS]}".translate(_DIGITS)
+    text = f"{email.subject}\n{email.text[:MAX_TEXT_CHARS]}"
+    return text if text.isascii() else text.translate(_DIGITS)
 
 
 def read(email: ParsedEmail) -> Reading:
@@ -209,7 +210,7 @@ def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | N
     """(reason to refuse, reason to doubt) from the classes written in the subject or near the
     amount. A card issuer confirming a card-bill payment is refused too: the bank account's own
     debit alert reports that money."""
-    subject = {cls for cue in doc.cues_between(0, doc.subject_length) for cls in cue[2]}
+    subject = set(doc.subject_classes)
     near = doc.cues_between(chosen.start - 100, chosen.end + 100)
     around = subject | {cls for cue in near for cls in cue[2]}
     if _refunded(around):
@@ -485,7 +486,7 @@ def party_feature_list(
 
 
 def _loose_key(name: str) -> str:
-    return "".join(char for char in name.casefold() if char.isalnum())
+    return "".join(filter(str.isalnum, name.casefold()))
 
 
 def choose_date(reading: Reading, chosen: Amount) -> When | None:

@@ -9,21 +9,32 @@ them, IBANs, masked, card, phone and account numbers, mandate ids, and anything 
 """
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
+from app.extraction.patterns import first_chars
+
+_ENGLISH_LABELS = (
+    r"utr|rrn|upi ref(?:erence)?|ref(?:erence)?|txn|trans(?:action)?|trx|confirmation"
+    r"|receipt|session|approval|auth(?:orization)?|payment|operation"
+)
+_LOCAL_LABELS = (
+    r"referencia|referência|référence|referenz|referentie|riferimento|kumbukumbu"
+    r"|referans|işlem no|номер операции|код операции|no\. referensi|nomor referensi"
+    r"|clave de rastreo|id da transação|id de transacción|comprovante"
+    r"|หมายเลขอ้างอิง|เลขที่อ้างอิง|取引番号|参照番号|受付番号|رقم المرجع|رقم العملية"
+)
 _LABELLED = re.compile(
-    r"(?:utr|rrn|upi ref(?:erence)?|ref(?:erence)?|txn|trans(?:action)?|trx|confirmation|"
-    r"receipt|session|approval|auth(?:orization)?|payment|operation)(?![^\W\d_])"
-    r"[ .]*(?:no\.?|number|nr\.?|id|code|#|ref)?[ .:#-]*(?:is\s+)?"
+    first_chars(f"{_ENGLISH_LABELS}|{_LOCAL_LABELS}")
+    + f"(?:(?:{_ENGLISH_LABELS})"
+    + r"(?![^\W\d_])[ .]*(?:no\.?|number|nr\.?|id|code|#|ref)?[ .:#-]*(?:is\s+)?"
     r"(?P<v>[a-z0-9][a-z0-9/-]{5,40})"
-    r"|(?:referencia|referência|référence|referenz|referentie|riferimento|kumbukumbu|"
-    r"referans|işlem no|номер операции|код операции|no\. referensi|nomor referensi|"
-    r"clave de rastreo|id da transação|id de transacción|comprovante|"
-    r"หมายเลขอ้างอิง|เลขที่อ้างอิง|取引番号|参照番号|受付番号|رقم المرجع|رقم العملية)"
-    r"[ .]*(?:no\.?|nr\.?|#)?[ .:#-]*(?P<w>[a-z0-9][a-z0-9/-]{5,40})"
+    + f"|(?:{_LOCAL_LABELS})"
+    + r"[ .]*(?:no\.?|nr\.?|#)?[ .:#-]*(?P<w>[a-z0-9][a-z0-9/-]{5,40}))"
 )
 # UPI/IMPS rail strings: "UPI/DR/512345678901/NAME/..." carry the reference as a 12-digit part.
-_RAIL = re.compile(r"\b(?:upi|imps|neft|rtgs)[/-](?:dr|cr|p2[am])?[/-]?(?P<v>\d{12})\b")
+_RAIL = re.compile(r"\b(?=[uinr])(?:upi|imps|neft|rtgs)[/-](?:dr|cr|p2[am])?[/-]?(?P<v>\d{12})\b")
+
+_RAIL_WORD = re.compile("upi|imps|neft|rtgs")  # what every _RAIL match holds, found fast
 
 MIN_REFERENCE_CHARS = 8
 MIN_REFERENCE_DIGITS = 4
@@ -122,8 +133,11 @@ def _phone_like(digits: str) -> bool:
     return (
         n == 10
         or (n == 11 and digits[0] in "01")
-        or (n == 12 and (re.match(r"^91[6-9]|^447", digits) is not None))
+        or (n == 12 and (_COUNTRY_MOBILE.match(digits) is not None))
     )
+
+
+_COUNTRY_MOBILE = re.compile(r"^91[6-9]|^447")
 
 
 def _luhn(digits: str) -> bool:
@@ -152,8 +166,7 @@ def is_payment_reference(value: str, account_digits: str | None = None, label: s
     return payment_reference(value, label, labelled=True) is not None
 
 
-@dataclass(frozen=True, slots=True)
-class Reference:
+class Reference(NamedTuple):  # a tuple: built many times per email, cheaply
     start: int
     end: int
     value: str
@@ -172,6 +185,8 @@ def find_references(
     found = []
     hi = len(text) if hi is None else min(hi, len(text))
     for pattern in (_LABELLED, _RAIL):
+        if pattern is _RAIL and _RAIL_WORD.search(lower, max(0, lo), hi) is None:
+            continue  # no rail named, no rail string
         position = max(0, lo)
         while (match := pattern.search(lower, position, hi)) is not None:
             group = "w" if "w" in pattern.groupindex and match.group("w") else "v"

@@ -10,8 +10,9 @@ candidates (app.extraction.reader).
 """
 
 import re
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.extraction.patterns import starts, trie
@@ -127,6 +128,8 @@ _ZONE_NAMES = "|".join(
 
 _WORD = rf"{trie(list(MONTHS))}(?![^\W\d_])"
 _DATE = re.compile(
+    # Every date starts with a digit or a month's name: the lookahead skips other places in C.
+    rf"(?=[\d{''.join(sorted({re.escape(name[0]) for name in MONTHS}))}])(?:"
     r"(?=\d)(?:"
     # 2025-03-12, 2025/03/12, 1403/12/11 (year first)
     r"(?<!\d)(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)(?!\d)"
@@ -139,7 +142,7 @@ _DATE = re.compile(
     r"(?:[ ,-]{1,3}(?:de )?(?P<y1>\d{4}|\d{2}(?![\d:.])))?)"
     # Mar 12, 2025 / Wed, March 12 2025
     rf"|{starts(list(MONTHS))}\b(?P<m2>{_WORD})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? "
-    r"(?P<y2>\d{4})(?!\d)",
+    r"(?P<y2>\d{4})(?!\d))",
 )
 _THAI_DATE = re.compile(
     rf"(?P<d>\d{{1,2}})\s*(?P<m>{trie(list(_THAI_MONTHS))})\s*(?P<y>\d{{4}}|\d{{2}})(?!\d)"
@@ -151,15 +154,14 @@ _TIME_BODY = (
     rf"(?:\s?\(?(?:(?:GMT|UTC)\s?(?P<off>[+-]\d{{1,2}}(?::?\d\d)?)|(?P<tz>{_ZONE_NAMES}))\)?"
     r"(?![A-Za-z]))?"
 )
-_TIME = re.compile(r"(?<![\d:.,])" + _TIME_BODY)
+_TIME = re.compile(r"(?=\d)(?<![\d:.,])" + _TIME_BODY)  # a time starts with a digit
 _TIME_JOINED = re.compile(_TIME_BODY)  # "2024-05-12:14:32:10": the time glued to the date
 _MAX_CANDIDATES = 12
 _PAST_LIMIT = timedelta(days=400)
 _FUTURE_SLACK = timedelta(hours=14)  # a local date may be a day ahead of the header's
 
 
-@dataclass(frozen=True, slots=True)
-class When:
+class When(NamedTuple):  # a tuple: built many times per email, cheaply
     """A date written in the text, with its time where one stands next to it."""
 
     start: int
@@ -183,7 +185,7 @@ def find_dates(
         day = _date_of(match, received_at, month_first)
         if day is not None:
             found.append(_moment(text, match.start(), match.end(), day, received_at, default_zone))
-    if _THAI_MONTH_MARK.search(text):
+    if not text.isascii() and _THAI_MONTH_MARK.search(text):
         for match in _THAI_DATE.finditer(text):
             day = _thai_date(match)
             if day is not None and _plausible(day, received_at):
@@ -326,7 +328,10 @@ def _named_zone(name: str | None, offset: str | None) -> tzinfo | None:
     return zone_named(_NAMED_ZONES[name])
 
 
+@lru_cache(maxsize=256)
 def zone_named(name: str | None) -> tzinfo | None:
+    """The zone called `name`, loaded once per process (ZoneInfo's own cache keeps only a few
+    zones alive: mail from many countries reloaded them from disk)."""
     if not name:
         return None
     try:

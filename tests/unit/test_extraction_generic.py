@@ -275,3 +275,38 @@ def test_running_text_after_a_preposition_is_not_a_payee() -> None:
 def test_a_cash_tag_is_a_payee() -> None:
     result = read("You paid $12.00 to $sarahj for Lunch.", sender="cash@square.com")
     assert result.merchant == "$sarahj"
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        # A longer label wins over its first word ("Merchant detail:", not "Merchant" + name).
+        (
+            "Card purchase\nPurchase amount: $48.20\nMerchant detail: HARBOR LIGHT BAKERY\n"
+            "Card ending in: 7731",
+            "HARBOR LIGHT BAKERY",
+        ),
+        # "for" and "paid" introduce a counterparty written as a name.
+        (
+            "KES 2,150.00 has been debited from your account ...5512 on 14-09-2024 for "
+            "MAMA OLIECH RESTAURANT.",
+            "MAMA OLIECH RESTAURANT",
+        ),
+        ("You paid Priya Raman $75.00\n\nrent share\nPayment ID: 5512093318", "Priya Raman"),
+    ],
+)
+def test_counterparty_wording(text: str, merchant: str) -> None:
+    result = read(text, subject="Payment", name="Small Bank")
+    assert result.is_transaction
+    assert merchant_matches(result.merchant, merchant), result.merchant
+
+
+def test_a_time_is_never_the_counterparty() -> None:
+    result = read(
+        "You made a $12.40 transaction with your card ending 4410 on Sep 14, 2024 at 7:15 PM ET.",
+        subject="Your card transaction",
+        sender="alerts@bigbank.example.com",
+        name="Big Bank",
+    )
+    assert result.is_transaction and result.amount == Decimal("12.40")
+    assert result.merchant is None or ":" not in result.merchant
