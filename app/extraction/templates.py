@@ -26,7 +26,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from decimal import Decimal
 from typing import Any, Literal
@@ -696,8 +696,7 @@ class _Message:
         lo, hi = max(0, start - AMOUNT_WINDOW), min(len(self.text), end + AMOUNT_WINDOW)
         found = find_amounts(self.text[lo:hi], self.country)
         return [
-            replace(
-                a,
+            a._replace(
                 start=a.start + lo,
                 end=a.end + lo,
                 mark_start=a.mark_start + lo,
