@@ -18,6 +18,7 @@ from app.jobs.base import BaseJob
 from app.jobs.registry import bind_job
 
 MAX_PASSES = 3
+POOL_FROM = 1000  # emails
 READERS = max(1, min(4, os.cpu_count() or 1))
 
 
@@ -53,8 +54,12 @@ class SenderReextractJob(BaseJob):
         self, address: str, template: dict[str, Any], after: tuple[datetime, uuid.UUID] | None
     ) -> None:
         assert self.user_id is not None
-        # Reading is pure CPU: the batch is split across processes (one per core), while this
-        # one only waits for them and for PostgreSQL.
+        # Reading is pure CPU: a big sender's batches are split across processes (one per
+        # core) while this one only waits for them and for PostgreSQL; a small sender's are
+        # read in a thread (starting processes would cost more than the reading).
+        if self.total < POOL_FROM:
+            await self._read_and_apply(address, template, after, None)
+            return
         with ProcessPoolExecutor(max_workers=READERS) as readers:
             await self._read_and_apply(address, template, after, readers)
 
@@ -63,7 +68,7 @@ class SenderReextractJob(BaseJob):
         address: str,
         template: dict[str, Any],
         after: tuple[datetime, uuid.UUID] | None,
-        readers: ProcessPoolExecutor,
+        readers: ProcessPoolExecutor | None,
     ) -> None:
         assert self.user_id is not None
         loop = asyncio.get_running_loop()
@@ -75,7 +80,7 @@ class SenderReextractJob(BaseJob):
             if not rows:
                 break
             plain = [dict(row._mapping) for row in rows]
-            share = -(-len(plain) // READERS)
+            share = -(-len(plain) // READERS) if readers is not None else len(plain)
             parts = await asyncio.gather(
                 *(
                     loop.run_in_executor(
