@@ -36,7 +36,7 @@ def test_seeded_rates(scratch_database):  # noqa: F811
     ]
     assert extension == 1
 
-    # 0014: ECB's bundled daily rates supersede the seed wherever ECB publishes the currency.
+    # 0013: ECB's bundled daily rates supersede the seed wherever ECB publishes the currency.
     alembic(scratch_database, "upgrade", "head")
     rows, _ = asyncio.run(seeded("'INR', 'EUR', 'AED', 'KES'"))
     assert [tuple(r)[:2] for r in rows] == [("USD", "AED"), ("USD", "KES")]

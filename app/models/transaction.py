@@ -93,6 +93,9 @@ class Transaction(UUIDPrimaryKey, Timestamps, Base):
     account_last4: Mapped[str | None] = mapped_column(String(4))
     # True when occurred_at is a time the email's text stated (not its Date header).
     occurred_at_from_text: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    # The fields the person set by hand (name → value as they gave it): re-extraction never
+    # overwrites them. Names: amount, currency, type, occurred_at, merchant, account_last4.
+    user_fields: Mapped[dict[str, Any]] = mapped_column(JSONB, server_default=text("'{}'"))
 
     # Set when a bank statement confirmed the row; `statement_original` keeps the date, amount
     # and description it had before the statement's won ({} fields that did not differ).

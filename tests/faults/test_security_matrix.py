@@ -112,11 +112,32 @@ async def _owner_resources(
     assert jobs["items"], jobs
     ids["job_id"] = jobs["items"][0]["id"]
     ids["role_id"] = "1"
+    senders = await _ok(await client.get(f"{V1}/senders", headers=h), 200)
+    ids["sender_id"] = senders["items"][0]["id"]
+    ids["item_id"] = await _review_item(session_factory, owner, ids["email_id"])
     api_token = await _ok(
         await client.post(f"{V1}/api-tokens", json={"name": MARKER, "scope": "write"}, headers=h)
     )
     ids["token_id"] = api_token["id"]
     return ids
+
+
+async def _review_item(session_factory: Any, owner: SignedIn, email_id: str) -> str:
+    """A review item of the owner's (ingest raises them; this sync extracted nothing)."""
+    from app.models import ReviewItem
+
+    async with session_factory() as session, session.begin():
+        item = ReviewItem(
+            user_id=uuid.UUID(owner.user["id"]),
+            reason="missed_money",
+            detail=MARKER,
+            fields=[],
+            email_id=uuid.UUID(email_id),
+            status="open",
+        )
+        session.add(item)
+        await session.flush()
+        return str(item.id)
 
 
 def _param_value(path: str, name: str, ids: dict[str, str]) -> str:
@@ -140,6 +161,8 @@ BODIES: dict[tuple[str, str], Any] = {
     ("patch", "/api/v1/users/{user_id}"): {"full_name": "stolen"},
     ("patch", "/api/v1/roles/{role_id}"): {"description": "stolen"},
     ("post", "/api/v1/connected-accounts/{account_id}/sync"): {},
+    ("post", "/api/v1/review/{item_id}"): {"action": "confirm"},
+    ("post", "/api/v1/emails/{email_id}/correction"): {"action": "not_transaction"},
 }
 
 

@@ -6,8 +6,8 @@ are removed where ECB covers the currency and nobody changed them: stored as dir
 they would win over ECB's daily rates for every later day (a direct pair is preferred to a
 cross rate). AED and KES, which ECB does not publish, keep their seed.
 
-Revision ID: 0014
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-03 15:00:00.000000
 """
 
@@ -19,8 +19,8 @@ from decimal import Decimal
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0014"
-down_revision: str | None = "0011"
+revision: str = "0013"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

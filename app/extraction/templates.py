@@ -1,0 +1,1068 @@
+"""Sender templates: one sender's format, learned from the user's corrections. Pure: no database.
+
+A sender's alerts are one fixed text with holes: "Rs.<amount> debited from A/c XX<last4> to
+<merchant> on <date>". A correction tells where the holes of one message are (each field's span
+in the text extraction read, app.extraction.reader.read_text). The template keeps, per field,
+the fixed words around the hole (its *anchors*: a few tokens before and after) and the hole's
+shape (an amount, a date read day- or month-first, four digits, a name). Reading another message
+from the sender finds the place whose surroundings best match the anchors and reads the hole
+there by its shape, using the same candidate finders as the rules (amounts, dates), so a
+template never invents a value the text does not hold.
+
+How it generalises: one example cannot tell fixed text from a value the user did not mark (a
+VPA, a remark), so anchors are matched by a weighted score (the nearest tokens count most) that
+tolerates a mismatched token, and a token with digits is never an anchor. A second example of
+the same layout *aligns* the two: each anchor keeps only the tokens common to both (the common
+suffix before the hole, the common prefix after it) and the layout's skeleton only the words
+common to both, so what varies between messages stops being anchored on. A sender with more
+than one format (debit and credit alerts, receipts and refunds) gets one layout per format,
+chosen by the overlap of the message's fixed words with each layout's skeleton.
+
+The template is plain JSON (stored per user and sender address in `sender_templates`).
+"""
+
+import bisect
+import itertools
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from decimal import Decimal
+from typing import Any, Literal
+
+from app.categorization.merchants import normalise_merchant
+from app.extraction import lexicon, origin
+from app.extraction.amounts import Amount, find_amounts, parse_number
+from app.extraction.result import ExtractionResult
+from app.extraction.when import MONTHS, When, find_dates, zone_named
+
+VERSION = 1
+# Fields a template locates in the text; currency and direction are read beside the amount or
+# kept as the sender's constant.
+LOCATED = ("amount", "merchant", "occurred_at", "account_last4")
+ANCHOR_TOKENS = 4
+# A message belongs to a layout when this share of the fixed words overlap (Jaccard).
+SAME_LAYOUT = 0.5
+# A "not a transaction" layout also needs the same subject words: a bank's OTPs and its
+# alerts share much of their wording, and refusing a payment is the costlier mistake.
+NOT_TRANSACTION_MATCH = 0.6
+TEMPLATE_CONFIDENCE = 0.95
+AMOUNT_WINDOW = 24  # characters either side of an amount's region its currency mark may take
+# A field the template only assumes (its example's constant) gives way to the rules' reading
+# when they are this sure of it.
+SURE_RULES = 0.9
+UNSURE_CONFIDENCE = 0.5
+
+Kind = Literal["transaction", "not_transaction"]
+
+_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,'\u00a0\u202f]\d+| \d{3}(?!\d))*")
+# Combining marks (Thai vowels, Devanagari matras, accents written apart) belong to their word.
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06ed\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983"
+    "\u09bc-\u09d7\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd"
+    "\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a"
+)
+GAP = "  "  # a run of spaces: the gap between a table's columns
+# Words, numbers (with their separators), line breaks, tabs and gaps (a layout's columns), and
+# single marks. A token with a digit is a value, never an anchor.
+_TOKEN = re.compile(
+    rf"(?P<gap>[ \u00a0]{{2,}})|(?P<word>(?:[^\W\d_]|[{_MARKS}])(?:[^\W_]|[{_MARKS}])*)"
+    r"|(?P<number>\d+(?:[.,'\u00a0\u202f]\d+| \d{3}(?!\d))*)"
+    rf"|\n|\t|[^\w\s{_MARKS}]"
+)
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    key: str  # case-folded text
+    start: int
+    end: int
+    variable: bool  # holds a digit
+
+
+def tokenise(text: str) -> list[Token]:
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        raw = match.group()
+        if kind == "number":
+            tokens.append(Token(raw, match.start(), match.end(), True))
+        elif kind == "gap":
+            tokens.append(Token(GAP, match.start(), match.end(), False))
+        else:
+            variable = kind == "word" and _DIGIT.search(raw) is not None
+            tokens.append(Token(raw.casefold(), match.start(), match.end(), variable))
+    return tokens
+
+
+@dataclass(slots=True)
+class Example:
+    """One corrected message: the text extraction read, what it is, and where each field is."""
+
+    text: str
+    sender: str
+    received_at: datetime
+    kind: Kind
+    values: dict[str, Any] = field(default_factory=dict)  # amount, currency, direction, ...
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class TemplateReading:
+    """What a template read from one message."""
+
+    kind: Kind
+    values: dict[str, Any]
+    spans: dict[str, tuple[int, int]]
+    layout: int
+    # Fields taken from the layout's constants, not read from this message.
+    guessed: frozenset[str] = frozenset()
+    # Fields the template doubts here (worth a person's look).
+    unsure: frozenset[str] = frozenset()
+
+
+# ---- finding where a typed value sits ------------------------------------------------------
+
+
+def find_span(
+    text: str, sender: str, received_at: datetime, name: str, value: Any
+) -> tuple[int, int] | None:
+    """Where a value the user typed (not selected) is written in the text, when it is: the
+    first amount of that value, the first date on that day, the digits, or the name."""
+    if value is None or value == "":
+        return None
+    if name == "amount":
+        wanted = Decimal(str(value))
+        country = origin.country_of(sender, text)
+        for amount in find_amounts(text, country):
+            if amount.value == wanted:
+                return amount.start, amount.end
+        # A way of writing money the rules do not know ("113,890원"): the number itself.
+        for number in _NUMBER.finditer(text):
+            if parse_number(number.group(), "") == wanted:
+                return number.start(), number.end()
+        return None
+    if name == "occurred_at":
+        day = value.date() if isinstance(value, datetime) else value
+        for month_first in (False, True):
+            for when in _dates(text, sender, received_at, month_first):
+                if when.moment.date() == day:
+                    return when.start, when.end
+        return _find_loose_date(text, day) or _find_numeric_date(text, value)
+    if name == "account_last4":
+        found = re.search(re.escape(str(value)) + r"(?!\d)", text)
+        return (found.start(), found.end()) if found else None
+    if name == "merchant":
+        return _find_name(text, str(value))
+    return None
+
+
+# Numbers close together on one line: a date (and time) written in any order and any marks
+# ("19.01.", "令和8年1月13日 19時03分", "01/29 19:55").
+_NUMBER_RUN = re.compile(r"\d+(?:[^\d\n]{1,8}\d+){1,5}")
+
+
+def _find_numeric_date(text: str, value: date | datetime) -> tuple[int, int] | None:
+    for run in _NUMBER_RUN.finditer(text):
+        if _numeric_layout(run.group(), value) is not None:
+            return run.start(), run.end()
+    return None
+
+
+def _numeric_layout(written: str, value: date | datetime) -> dict[str, int | None] | None:
+    """Which of the written numbers are the day, the month, the year (and hour, minute) of
+    `value`; None when its day and month are not there."""
+    numbers = [int(n) for n in re.findall(r"\d+", written)]
+    day = value.day
+    month = value.month
+    for d in range(len(numbers)):
+        for m in (d - 1, d + 1):
+            if not (0 <= m < len(numbers)) or numbers[d] != day or numbers[m] != month:
+                continue
+            layout: dict[str, int | None] = {"day": d, "month": m, "year": None}
+            for y, number in enumerate(numbers):
+                if y not in (d, m) and number in (value.year, value.year % 100):
+                    layout["year"] = y
+                    break
+            layout["hour"] = layout["minute"] = None
+            if isinstance(value, datetime):
+                rest = [i for i in range(len(numbers)) if i not in (d, m, layout["year"])]
+                for h, mi in itertools.pairwise(rest):
+                    hour_fits = numbers[h] in (value.hour, value.hour % 12)
+                    if hour_fits and numbers[mi] == value.minute and mi == h + 1:
+                        layout["hour"], layout["minute"] = h, mi
+                        break
+            return layout
+    return None
+
+
+def _read_numeric_date(
+    text: str,
+    start: int,
+    end: int,
+    layout: dict[str, Any],
+    received_at: datetime,
+    zone: tzinfo | None,
+) -> tuple[datetime, tuple[int, int], bool] | None:
+    run = _NUMBER_RUN.search(text, start, min(len(text), end + 40))
+    if run is None or run.start() >= end:
+        return None
+    numbers = [int(n) for n in re.findall(r"\d+", run.group())]
+    needed = [i for i in layout.values() if i is not None]
+    if not needed or max(needed) >= len(numbers):
+        return None
+    local = received_at.astimezone(zone) if zone else received_at
+    year = local.year
+    if layout.get("year") is not None:
+        written = numbers[layout["year"]]
+        year = written if written > 1900 else (2000 + written if written < 100 else year)
+    try:
+        day = date(year, numbers[layout["month"]], numbers[layout["day"]])
+    except ValueError:
+        return None
+    if layout.get("year") is None and day > local.date():
+        day = day.replace(year=year - 1)
+    tz = zone or local.tzinfo
+    if layout.get("hour") is not None:
+        hour, minute = numbers[layout["hour"]], numbers[layout["minute"]]
+        if hour < 24 and minute < 60:
+            moment = datetime.combine(day, time(hour, minute), tzinfo=tz)
+            return moment, (run.start(), run.end()), True
+    return datetime.combine(day, time(12), tzinfo=tz), (run.start(), run.end()), False
+
+
+# Month names the date finder lacks (Malay, Indonesian): a template reads them loosely.
+_MORE_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januari",
+            "februari",
+            "mac maret",
+            "april",
+            "mei",
+            "jun juni",
+            "jul julai juli",
+            "ogos ogo agustus",
+            "september",
+            "oktober",
+            "november",
+            "dis disember desember",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+
+
+def _month(key: str) -> int | None:
+    return MONTHS.get(key) or _MORE_MONTHS.get(key)
+
+
+def _find_loose_date(text: str, day: date) -> tuple[int, int] | None:
+    """A date written in words the date finder does not know ("Monday the 2nd of February,
+    1.11pm"): the month's name with the day's number near it (and the time after, if any)."""
+    tokens = tokenise(text)
+    for index, token in enumerate(tokens):
+        if _month(token.key) != day.month:
+            continue
+        near = tokens[max(0, index - 4) : index + 4]
+        numbers = [t for t in near if t.key.isdigit() and int(t.key) == day.day]
+        if numbers:
+            start = min(numbers[0].start, token.start)
+            end = max(numbers[0].end, token.end)
+            when = _loose_moment(text[start : end + 24], day, None)
+            return start, (start + when[1]) if when else end
+    return None
+
+
+_CLOCK = re.compile(r"(?<!\d)(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?![\d])", re.I)
+
+
+def _loose_moment(text: str, day: date, zone: tzinfo | None) -> tuple[datetime, int] | None:
+    """A time of day right after a date read loosely: (the moment, where the time ends)."""
+    found = _CLOCK.search(text)
+    if found is None:
+        return None
+    hour, minute = int(found.group(1)), int(found.group(2))
+    second = int(found.group(3) or 0)
+    if found.group(4):
+        hour = hour % 12 + (12 if found.group(4).lower().startswith("p") else 0)
+    if hour > 23 or minute > 59:
+        return None
+    moment = datetime.combine(day, time(hour, minute, second), tzinfo=zone or UTC)
+    return moment, found.end()
+
+
+def _read_loose_date(
+    text: str, start: int, end: int, received_at: datetime, zone: tzinfo | None
+) -> tuple[datetime, tuple[int, int], bool] | None:
+    """The region's month name and day (and year, and a time after them)."""
+    tokens = tokenise(text[start:end])
+    month = next((m for t in tokens if (m := _month(t.key)) is not None), None)
+    numbers = [int(t.key) for t in tokens if t.key.isdigit()]
+    days = [n for n in numbers if 1 <= n <= 31]
+    if month is None or not days:
+        return None
+    years = [n for n in numbers if 1990 <= n <= 2200]
+    local = received_at.astimezone(zone) if zone else received_at
+    year = years[0] if years else local.year
+    try:
+        day = date(year, month, days[0])
+    except ValueError:
+        return None
+    if not years and day > local.date():
+        day = day.replace(year=year - 1)
+    timed = _loose_moment(text[start:end], day, zone or local.tzinfo)
+    if timed is not None:
+        return timed[0], (start, start + timed[1]), True
+    noon = datetime.combine(day, time(12), tzinfo=zone or local.tzinfo)
+    return noon, (start, end), False
+
+
+def _find_name(text: str, name: str) -> tuple[int, int] | None:
+    folded = _fold(text)
+    wanted = _fold(name).strip()
+    if not wanted:
+        return None
+    at = folded.find(wanted)
+    if at >= 0 and len(folded) == len(text):
+        return at, _name_end(text, at + len(wanted))
+    return None
+
+
+def _name_end(text: str, end: int) -> int:
+    """A typed name is often the start of what the text writes ("Starbucks" in "STARBUCKS
+    EMQUARTIER", "ท็อปส์" in a table cell "ท็อปส์ สุขุมวิท 39"): the span grows over the rest of
+    the capitalised run, or of the table cell (up to a tab), so the template anchors on the
+    fixed text after the whole name, not on its variable tail."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = tokenise(text[end:line_end])
+    if rest and rest[0].start == 0 and rest[0].key.isalnum():
+        return end  # the name ends inside a word: leave it
+    grown = end
+    for token in rest:
+        raw = text[end + token.start : end + token.end]
+        if "  " in text[grown : end + token.start]:
+            break  # a column gap
+        if raw.isupper() or (token.variable and grown > end and raw.isdigit()):
+            grown = end + token.end
+            continue
+        break
+    tab = text.find("\t", end, line_end)
+    if grown == end and tab >= 0 and len(tokenise(text[end:tab])) <= 4:
+        grown = end + len(text[end:tab].rstrip())
+    elif (
+        grown == end and 0 < len(rest) <= 3 and not any(t.variable or t.key.isascii() for t in rest)
+    ):
+        # The rest of a labelled line in a script without capitals ("ローソン　新宿三丁目店").
+        grown = end + len(text[end:line_end].rstrip())
+    return grown
+
+
+def _fold(text: str) -> str:
+    """Case-folded, accents stripped, one character for one (so offsets stay)."""
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFKD", char)[:1].casefold()[:1]
+        out.append(base or char)
+    return "".join(out)
+
+
+# ---- learning --------------------------------------------------------------------------------
+
+
+def learn(template: dict[str, Any] | None, example: Example) -> dict[str, Any]:
+    """The template with one more corrected example: aligned into the layout it shares (the
+    most similar one above SAME_LAYOUT, of the same kind), else added as a new layout."""
+    template = {"version": VERSION, "layouts": []} if template is None else _copy(template)
+    tokens = tokenise(example.text)
+    fresh = _layout_of(example, tokens)
+    fixed = _fixed_keys(tokens)
+    best, best_score = None, SAME_LAYOUT
+    for index, layout in enumerate(template["layouts"]):
+        if layout["kind"] != example.kind:
+            continue
+        score = _jaccard(fixed, set(layout["skeleton"]))
+        if score >= best_score:
+            best, best_score = index, score
+    if best is None:
+        template["layouts"].append(fresh)
+    else:
+        template["layouts"][best] = _align(template["layouts"][best], fresh)
+    return template
+
+
+def examples_in(template: dict[str, Any]) -> int:
+    return sum(layout["examples"] for layout in template.get("layouts", []))
+
+
+def fields_in(template: dict[str, Any]) -> list[str]:
+    names: set[str] = set()
+    for layout in template.get("layouts", []):
+        names |= set(layout["fields"]) | set(layout["constants"])
+    return sorted(names)
+
+
+def _copy(template: dict[str, Any]) -> dict[str, Any]:
+    import copy
+
+    return copy.deepcopy(template)
+
+
+def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
+    subject_end = example.text.find("\n")
+    subject_end = len(example.text) if subject_end < 0 else subject_end
+    spans = {
+        name: span for name, span in example.spans.items() if name in LOCATED and span[0] < span[1]
+    }
+    fields = {}
+    for name, span in spans.items():
+        rule = _field_rule(example, tokens, name, span, spans)
+        if rule is not None:
+            fields[name] = rule
+    values = example.values
+    constants: dict[str, Any] = {}
+    # The skeleton is the fixed text: the marked values are not part of it.
+    fixed_tokens = [
+        t for t in tokens if not any(a < t.end and t.start < b for a, b in spans.values())
+    ]
+    if example.kind == "transaction":
+        constants["currency"] = values.get("currency")
+        constants["direction"] = values.get("direction")
+        if values.get("merchant") and "merchant" not in example.spans:
+            constants["merchant"] = values["merchant"]  # a shop's own receipts
+    return {
+        "kind": example.kind,
+        "examples": 1,
+        "skeleton": sorted(_fixed_keys(fixed_tokens)),
+        "subject": sorted(_fixed_keys([t for t in fixed_tokens if t.end <= subject_end])),
+        "fields": fields,
+        "constants": constants,
+        "direction_cues": _direction_cues(example),
+        "direction_marks": _marks_beside(tokens, example.spans.get("amount")),
+    }
+
+
+def _field_rule(
+    example: Example,
+    tokens: list[Token],
+    name: str,
+    span: tuple[int, int],
+    spans: dict[str, tuple[int, int]],
+) -> dict[str, Any] | None:
+    inside = [i for i, t in enumerate(tokens) if t.start < span[1] and t.end > span[0]]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+    others = [s for n, s in spans.items() if n != name]
+
+    def is_anchor(token: Token) -> bool:
+        return not token.variable and not any(
+            t0 < token.end and token.start < t1 for t0, t1 in others
+        )
+
+    before: list[str] = []
+    for token in reversed(tokens[max(0, first - ANCHOR_TOKENS) : first]):
+        if not is_anchor(token):
+            break
+        before.insert(0, token.key)
+    after: list[str] = []
+    for token in tokens[last + 1 : last + 1 + ANCHOR_TOKENS]:
+        if not is_anchor(token):
+            break
+        after.append(token.key)
+    if not before and not after:
+        return None
+    rule: dict[str, Any] = {
+        "before": before,
+        "after": after,
+        "width": last - first + 1,
+        "position": round(first / max(1, len(tokens)), 4),
+    }
+    if name == "amount":
+        # What stands beside the number ("KES", "円", "Dr"): where a message has the same,
+        # the number is read as the example's was, without the amount finder.
+        rule["beside"] = _marks_beside(tokens, span)
+    if name == "occurred_at":
+        rule["month_first"] = _month_first_of(example, span)
+        wanted = example.values.get("occurred_at")
+        if isinstance(wanted, datetime) and wanted.utcoffset() is not None:
+            # The zone the user's time was in: read the sender's bare times in it when the
+            # sender's home zone is unknown (a .com bank writing Seoul times).
+            offset = wanted.utcoffset()
+            assert offset is not None
+            rule["utc_offset_minutes"] = int(offset.total_seconds() // 60)
+        if wanted is not None and not _known_date(example, span, wanted):
+            # A date the date finder does not read: learn which number is which.
+            layout = _numeric_layout(example.text[span[0] : span[1]], wanted)
+            if layout is not None:
+                rule["numeric"] = layout
+    return rule
+
+
+def _known_date(example: Example, span: tuple[int, int], wanted: date | datetime) -> bool:
+    day = wanted.date() if isinstance(wanted, datetime) else wanted
+    return any(
+        when.start < span[1] and when.end > span[0] and when.moment.date() == day
+        for month_first in (False, True)
+        for when in _dates(example.text, example.sender, example.received_at, month_first)
+    )
+
+
+def _month_first_of(example: Example, span: tuple[int, int]) -> bool:
+    """Which reading of the example's date gives the day the user said."""
+    wanted = example.values.get("occurred_at")
+    day = wanted.date() if isinstance(wanted, datetime) else wanted
+    fitting = [
+        month_first
+        for month_first in (False, True)
+        if any(
+            when.start < span[1] and when.end > span[0] and when.moment.date() == day
+            for when in _dates(example.text, example.sender, example.received_at, month_first)
+        )
+    ]
+    if len(fitting) == 1:
+        return fitting[0]
+    # Both readings agree when a part is above 12 ("01/29"): the order it is written in says.
+    parts = re.findall(r"\d+", example.text[span[0] : span[1]])
+    if len(parts) >= 2 and len(parts[0]) <= 2 and len(parts[1]) <= 2:
+        if int(parts[1]) > 12:
+            return True
+        if int(parts[0]) > 12:
+            return False
+    return origin.month_first(origin.country_of(example.sender, example.text))
+
+
+# Marks written beside an amount that say its direction, in opposite pairs: where a message has
+# the other one of a pair than the taught example, its money went the other way.
+_OPPOSITE_MARKS = {
+    pair[i]: pair[1 - i]
+    for pair in (
+        ("+", "-"),
+        ("+", "−"),
+        ("cr", "dr"),
+        ("credit", "debit"),
+        ("haben", "soll"),
+        ("in", "out"),
+        ("tăng", "giảm"),
+        ("masuk", "keluar"),
+    )
+    for i in (0, 1)
+}
+
+
+def _marks_beside(tokens: list[Token], span: tuple[int, int] | None) -> dict[str, str]:
+    """The tokens just before and just after the amount (where a sign or Cr/Dr stands)."""
+    if span is None:
+        return {}
+    inside = [i for i, t in enumerate(tokens) if t.start < span[1] and t.end > span[0]]
+    if not inside:
+        return {}
+    marks = {}
+    if inside[0] > 0:
+        marks["before"] = tokens[inside[0] - 1].key
+    if inside[-1] + 1 < len(tokens):
+        marks["after"] = tokens[inside[-1] + 1].key
+    return marks
+
+
+def _marks_say(layout: dict[str, Any], message: "_Message", span: tuple[int, int]) -> str | None:
+    """What the marks beside the amount say against the taught example: "same", "opposite" (a
+    sign or Cr/Dr turned over), "unknown" (another word stands there), or None."""
+    taught = layout.get("direction_marks") or {}
+    here = _marks_beside(message.tokens, span)
+    verdict = None
+    for side, mark in taught.items():
+        seen = here.get(side)
+        if seen is None or seen == mark:
+            verdict = verdict or "same"
+        elif _OPPOSITE_MARKS.get(mark) == seen:
+            return "opposite"
+        elif mark in _OPPOSITE_MARKS or seen in _OPPOSITE_MARKS:
+            verdict = "unknown"
+    return verdict
+
+
+def _direction_cues(example: Example) -> dict[str, str]:
+    """The direction words of the example (debited, credited, received...) → its direction."""
+    direction = example.values.get("direction")
+    if example.kind != "transaction" or direction not in ("debit", "credit"):
+        return {}
+    lower = example.text.lower()
+    cues = {}
+    for start, end, classes in lexicon.scan(lower):
+        if lexicon.DEBIT in classes or lexicon.CREDIT in classes:
+            cues[lower[start:end]] = direction
+    return cues
+
+
+def _align(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """Two examples of one layout: keep what is common to both."""
+    fields = {}
+    for name in set(old["fields"]) | set(new["fields"]):
+        a, b = old["fields"].get(name), new["fields"].get(name)
+        if a is None or b is None:
+            fields[name] = a or b
+            continue
+        before = _common_suffix(a["before"], b["before"])
+        after = _common_prefix(a["after"], b["after"])
+        if not before and not after:  # nothing in common: keep the newer example's
+            fields[name] = b
+            continue
+        fields[name] = {
+            **b,
+            "before": before,
+            "after": after,
+            "width": max(a["width"], b["width"]),
+            "beside": b.get("beside") if a.get("beside") == b.get("beside") else None,
+            "position": round((a["position"] + b["position"]) / 2, 4),
+        }
+    constants = {}
+    for name in set(old["constants"]) | set(new["constants"]):
+        a, b = old["constants"].get(name), new["constants"].get(name)
+        if name == "merchant" and name in fields:
+            continue
+        if a == b or a is None or b is None:
+            constants[name] = b if b is not None else a
+        # Differing values (debit and credit alerts in one layout): read from the cues.
+    cues = dict(old["direction_cues"])
+    for cue, direction in new["direction_cues"].items():
+        if cues.get(cue, direction) != direction:
+            cues[cue] = ""  # said both ways: no evidence
+        else:
+            cues[cue] = direction
+    return {
+        "kind": new["kind"],
+        "examples": old["examples"] + new["examples"],
+        "skeleton": sorted(set(old["skeleton"]) & set(new["skeleton"])),
+        "subject": sorted(set(old["subject"]) & set(new["subject"])),
+        "fields": fields,
+        "constants": constants,
+        "direction_cues": {cue: d for cue, d in cues.items() if d},
+    }
+
+
+def _common_suffix(a: Sequence[str], b: Sequence[str]) -> list[str]:
+    common: list[str] = []
+    for x, y in zip(reversed(a), reversed(b), strict=False):
+        if x != y:
+            break
+        common.insert(0, x)
+    return common
+
+
+def _common_prefix(a: Sequence[str], b: Sequence[str]) -> list[str]:
+    common = []
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common.append(x)
+    return common
+
+
+def _fixed_keys(tokens: Sequence[Token]) -> set[str]:
+    return {t.key for t in tokens if not t.variable and any(c.isalpha() for c in t.key)}
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+# ---- reading ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Message:
+    text: str
+    sender: str
+    received_at: datetime
+    tokens: list[Token]
+    keys: list[str]
+    positions: dict[str, list[int]]
+    _dates: dict[bool, list[When]] = field(default_factory=dict)
+
+    @property
+    def country(self) -> str | None:
+        return origin.country_of(self.sender, self.text)
+
+    def amounts_near(self, start: int, end: int) -> list[Amount]:
+        """The amounts the rules' finder sees around [start, end) (a window, not the whole
+        text: re-reading 10,000 emails must stay cheap)."""
+        lo, hi = max(0, start - AMOUNT_WINDOW), min(len(self.text), end + AMOUNT_WINDOW)
+        found = find_amounts(self.text[lo:hi], self.country)
+        return [
+            a._replace(
+                start=a.start + lo,
+                end=a.end + lo,
+                mark_start=a.mark_start + lo,
+                mark_end=a.mark_end + lo,
+            )
+            for a in found
+            if a.value > 0
+        ]
+
+    def dates(self, month_first: bool) -> list[When]:
+        if month_first not in self._dates:
+            self._dates[month_first] = _dates(self.text, self.sender, self.received_at, month_first)
+        return self._dates[month_first]
+
+
+def apply(
+    template: dict[str, Any], text: str, sender: str, received_at: datetime
+) -> TemplateReading | None:
+    """The template's reading of a message from its sender, or None when no layout fits (the
+    message is of a format the user has not taught: the rules read it)."""
+    tokens = tokenise(text)
+    keys = [t.key for t in tokens]
+    positions: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        positions.setdefault(key, []).append(index)
+    message = _Message(text, sender, received_at, tokens, keys, positions)
+    fixed = _fixed_keys(tokens)
+    subject_end = text.find("\n")
+    subject = _fixed_keys([t for t in tokens if subject_end < 0 or t.end <= subject_end])
+    ranked = sorted(
+        enumerate(template.get("layouts", [])),
+        key=lambda pair: -_jaccard(fixed, set(pair[1]["skeleton"])),
+    )
+    for index, layout in ranked:
+        score = _jaccard(fixed, set(layout["skeleton"]))
+        if layout["kind"] == "not_transaction":
+            if score >= NOT_TRANSACTION_MATCH and subject == set(layout["subject"]):
+                return TemplateReading("not_transaction", {}, {}, index)
+            continue
+        if score < SAME_LAYOUT:
+            break
+        reading = _read_layout(layout, message, index)
+        if reading is not None:
+            return reading
+    return None
+
+
+def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> TemplateReading | None:
+    values: dict[str, Any] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    rules = layout["fields"]
+    if "amount" not in rules:
+        return None
+    for name in LOCATED:
+        rule = rules.get(name)
+        if rule is None:
+            continue
+        found = _read_field(name, rule, message)
+        if found is not None:
+            values[name], spans[name], extra = found
+            values.update({k: v for k, v in extra.items() if k != "zone_stated"})
+    if "amount" not in values:
+        return None  # the payment's place was not found: not this layout after all
+    constants = layout["constants"]
+    guessed = set()
+    if "currency" not in values and constants.get("currency"):
+        values["currency"] = constants["currency"]
+        guessed.add("currency")
+    if "merchant" not in values and constants.get("merchant"):
+        values["merchant"] = constants["merchant"]
+    direction, by_constant = _direction(layout, message.text)
+    unsure = set()
+    if direction is not None:
+        if by_constant:
+            marks = _marks_say(layout, message, spans["amount"])
+            if marks == "opposite":
+                direction, by_constant = ("credit" if direction == "debit" else "debit"), False
+            elif marks == "unknown":
+                unsure.add("direction")
+        values["direction"] = direction
+        if by_constant:
+            guessed.add("direction")
+    return TemplateReading(
+        "transaction", values, spans, index, frozenset(guessed), frozenset(unsure)
+    )
+
+
+def _direction(layout: dict[str, Any], text: str) -> tuple[str | None, bool]:
+    """A cue word the user's examples used settles it; else the lexicon's direction words, when
+    they all point one way; else the layout's constant (then True: only guessed)."""
+    lower = text.lower()
+    found = lexicon.scan(lower)
+    learned = layout["direction_cues"]
+    votes = {learned[lower[s:e]] for s, e, _ in found if lower[s:e] in learned}
+    if len(votes) == 1:
+        return votes.pop(), False
+    classes = {
+        cls for _, _, cues in found for cls in cues if cls in (lexicon.DEBIT, lexicon.CREDIT)
+    }
+    constant = layout["constants"].get("direction")
+    if not votes and len(classes) == 1 and constant is not None:
+        spoken = classes.pop()
+        if spoken != constant and not any(lower[s:e] in learned for s, e, _ in found):
+            return spoken, False
+    return constant, True
+
+
+def _read_field(
+    name: str, rule: dict[str, Any], message: _Message
+) -> tuple[Any, tuple[int, int], dict[str, Any]] | None:
+    for start, end in _regions(rule, message):
+        found = _read_value(name, rule, message, start, end)
+        if found is not None:
+            return found
+    return None
+
+
+def _regions(rule: dict[str, Any], message: _Message) -> list[tuple[int, int]]:
+    """Token ranges [start, end) where the field may sit, best first: the anchors' weighted
+    match (nearest tokens weigh most), then closeness to where it sat in the example."""
+    before, after = rule["before"], rule["after"]
+    keys, count = message.keys, len(message.keys)
+    longest = max(rule["width"] * 3, rule["width"] + 8)
+    starts: set[int] = set()
+    for j, key in enumerate(reversed(before[-2:])):
+        starts |= {p + 1 + j for p in message.positions.get(key, ())}
+    ends: set[int] = set()
+    for j, key in enumerate(after[:2]):
+        ends |= {p - j for p in message.positions.get(key, ())}
+    ordered_ends = sorted(ends)
+    before_weight, after_weight = _weight(before), _weight(after)
+    total = before_weight + after_weight
+    candidates = []
+    if before:
+        for start in starts:
+            if start >= count:
+                continue
+            one_side = _before_score(before, keys, start)
+            # Half of all the anchor text, or most of the text before it (the words after a
+            # value often carry its variable parts: "+ EUR (Haben)" where the example had
+            # "- EUR (Soll)").
+            if one_side + after_weight < 0.5 * total and one_side < 0.75 * before_weight:
+                continue
+            end, after_score = _end_after(after, keys, start, longest, ordered_ends)
+            if end is None:
+                end = min(count, start + rule["width"] + (2 if after else 6))
+            score = one_side + after_score
+            if score < 0.5 * total and one_side < 0.75 * before_weight:
+                continue
+            candidates.append((score, start, end))
+    else:
+        for end in ordered_ends:
+            score = _after_score(after, keys, end)
+            if score >= 0.5 * total:
+                start = _start_before(message.tokens, end, rule["width"])
+                candidates.append((score, start, end))
+    ranked = []
+    for score, start, end in candidates:
+        if start >= end:
+            continue
+        closeness = abs(start / max(1, count) - rule["position"])
+        ranked.append((-score, closeness, start, end))
+    ranked.sort()
+    return [(message.tokens[s].start, message.tokens[e - 1].end) for _, _, s, e in ranked[:8]]
+
+
+def _start_before(tokens: list[Token], end: int, width: int) -> int:
+    """Where a value that ends at `end` and has no anchor before it starts: back over the
+    words (tokens with letters: "GS25 역삼점"), never over a bare number (a time before a name)
+    or across a line or a column."""
+    start = end
+    while start > 0 and end - start < width + 4:
+        token = tokens[start - 1]
+        if token.key in ("\n", "\t") or not any(c.isalpha() for c in token.key):
+            break
+        start -= 1
+    return start if start < end else max(0, end - width)
+
+
+_WEIGHTS = [sum(1 / (1 + j) for j in range(n)) for n in range(ANCHOR_TOKENS + 1)]
+
+
+def _weight(anchor: Sequence[str]) -> float:
+    return _WEIGHTS[len(anchor)] if len(anchor) <= ANCHOR_TOKENS else _WEIGHTS[-1]
+
+
+def _before_score(before: Sequence[str], keys: list[str], start: int) -> float:
+    score = 0.0
+    for j, key in enumerate(reversed(before)):
+        at = start - 1 - j
+        if at >= 0 and keys[at] == key:
+            score += 1 / (1 + j)
+    return score
+
+
+def _after_score(after: Sequence[str], keys: list[str], end: int) -> float:
+    score = 0.0
+    for j, key in enumerate(after):
+        if end + j < len(keys) and keys[end + j] == key:
+            score += 1 / (1 + j)
+    return score
+
+
+def _end_after(
+    after: Sequence[str], keys: list[str], start: int, longest: int, ends: list[int]
+) -> tuple[int | None, float]:
+    """The first place after `start` where the after-anchor matches best (within `longest`);
+    `ends` are the places where its first or second token stands, in order."""
+    if not after:
+        return None, 0.0
+    best, best_score = None, 0.0
+    need = 0.5 * _weight(after)
+    for end in ends[bisect.bisect_right(ends, start) :]:
+        if end > start + longest:
+            break
+        score = _after_score(after, keys, end)
+        if score > best_score and score >= need:
+            best, best_score = end, score
+            if score == _weight(after):
+                break
+    return best, best_score
+
+
+def _read_value(
+    name: str, rule: dict[str, Any], message: _Message, start: int, end: int
+) -> tuple[Any, tuple[int, int], dict[str, Any]] | None:
+    found = _read_raw_value(name, rule, message, start, end)
+    if found is None or name != "occurred_at" or "utc_offset_minutes" not in rule:
+        return found
+    if origin.home_zone(message.country) is not None or found[2].get("zone_stated"):
+        return found
+    learned = timezone(timedelta(minutes=rule["utc_offset_minutes"]))
+    moment = found[0].replace(tzinfo=learned)  # the same wall time, in the learned zone
+    return moment, found[1], {"occurred_at_from_text": found[2].get("occurred_at_from_text")}
+
+
+def _read_raw_value(
+    name: str, rule: dict[str, Any], message: _Message, start: int, end: int
+) -> tuple[Any, tuple[int, int], dict[str, Any]] | None:
+    text = message.text
+    if name == "amount":
+        number = _NUMBER.search(text, start, end)
+        if number is not None and rule.get("beside"):
+            span = (number.start(), number.end())
+            if _marks_beside(message.tokens, span) == rule["beside"]:
+                value = parse_number(number.group(), "")
+                if value is not None and value > 0:
+                    return value, span, {}
+        inside = [a for a in message.amounts_near(start, end) if start <= a.start < end]
+        if inside:
+            amount = inside[0]
+            extra = {"currency": amount.currency} if amount.explicit else {}
+            return amount.value, (amount.start, amount.end), extra
+        number = _NUMBER.search(text, start, end)
+        if number is None:
+            return None
+        value = parse_number(number.group(), "")
+        if value is None or value <= 0:
+            return None
+        return value, (number.start(), number.end()), {}
+    if name == "occurred_at":
+        if rule.get("numeric"):
+            zone = zone_named(origin.home_zone(message.country))
+            read = _read_numeric_date(text, start, end, rule["numeric"], message.received_at, zone)
+            if read is not None:
+                return read[0], read[1], {"occurred_at_from_text": read[2]}
+        for when in message.dates(bool(rule.get("month_first"))):
+            if start <= when.start < end or when.start <= start < when.end:
+                moment = when.moment
+                if not when.has_time:  # noon: the same day in every zone near the sender's
+                    moment = datetime.combine(moment.date(), time(12), tzinfo=moment.tzinfo)
+                facts = {"occurred_at_from_text": when.has_time, "zone_stated": when.zone_stated}
+                return moment, (when.start, when.end), facts
+        zone = zone_named(origin.home_zone(message.country))
+        loose = _read_loose_date(text, start, end, message.received_at, zone)
+        if loose is not None:
+            return loose[0], loose[1], {"occurred_at_from_text": loose[2]}
+        return None
+    if name == "account_last4":
+        digits = [m for m in re.finditer(r"\d", text[start:end])]
+        if len(digits) < 4:
+            return None
+        last = digits[-4:]
+        return (
+            "".join(m.group() for m in last),
+            (start + last[0].start(), start + last[-1].end()),
+            {},
+        )
+    if name == "merchant":
+        raw = text[start:end].strip(" \t\n.,:;-–|*")
+        if not raw or not any(c.isalpha() for c in raw):
+            return None
+        begin = start + text[start:end].find(raw)
+        return normalise_merchant(raw)[0], (begin, begin + len(raw)), {}
+    return None
+
+
+def _dates(text: str, sender: str, received_at: datetime, month_first: bool) -> list[When]:
+    zone = zone_named(origin.home_zone(origin.country_of(sender, text)))
+    return find_dates(text, text.lower(), received_at, zone, month_first)
+
+
+# ---- the reading as an extraction result -----------------------------------------------------
+
+
+def as_result(
+    reading: TemplateReading, base: ExtractionResult | None, received_at: datetime
+) -> ExtractionResult | None:
+    """The template's fields over `base` (the rules' reading, or the one stored): a field the
+    template read wins, the rest stay as `base` had them. None when the result would not be a
+    whole transaction (no currency or direction from anywhere)."""
+    if reading.kind == "not_transaction":
+        result = ExtractionResult.rejected("taught_not_transaction", TEMPLATE_CONFIDENCE)
+        result.method = "template"
+        return result
+    values = reading.values
+    base_tx = base if base is not None and base.is_transaction else None
+    currency = values.get("currency") or (base_tx.currency if base_tx else None)
+    direction = values.get("direction") or (base_tx.direction if base_tx else None)
+    if (
+        "direction" in reading.guessed
+        and base_tx is not None
+        and base_tx.direction
+        and base_tx.field_confidence.get("direction", 0.0) >= SURE_RULES
+    ):
+        # The layout only assumes its example's direction; the rules read this one's words.
+        direction = base_tx.direction
+    if not currency or direction not in ("debit", "credit"):
+        return None
+    occurred_at = values.get("occurred_at") or (base_tx.occurred_at if base_tx else None)
+    # The base's span of a field the template read differently would point at the wrong words.
+    spans = {
+        name: span
+        for name, span in (base_tx.spans.items() if base_tx else ())
+        if name not in values or name in reading.spans
+    }
+    spans.update(reading.spans)
+    result = ExtractionResult(
+        is_transaction=True,
+        amount=values["amount"],
+        currency=currency,
+        direction=direction,
+        merchant=values.get("merchant", base_tx.merchant if base_tx else None),
+        account_last4=values.get("account_last4", base_tx.account_last4 if base_tx else None),
+        occurred_at=occurred_at or received_at,
+        occurred_at_from_text=bool(
+            values.get("occurred_at_from_text")
+            if "occurred_at" in values
+            else (base_tx.occurred_at_from_text if base_tx else False)
+        ),
+        balance=base_tx.balance if base_tx else None,
+        reference=base_tx.reference if base_tx else None,
+        card_network=base_tx.card_network if base_tx else None,
+        fee=base_tx.fee if base_tx else None,
+        confidence=TEMPLATE_CONFIDENCE,
+        method="template",
+        spans=spans,
+    )
+    return result
+
+
+def template_fields(reading: TemplateReading) -> set[str]:
+    """The fields the template itself read (their source is "template")."""
+    names = set(reading.values) - {"occurred_at_from_text"}
+    return names
+
+
+def day_of(value: datetime | date) -> date:
+    return value.date() if isinstance(value, datetime) else value
