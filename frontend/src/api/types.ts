@@ -75,6 +75,27 @@ export type EmailSummary = Schemas['EmailSummary']
 export type EmailDetail = Schemas['EmailDetail']
 export type EmailListParams = Query<'emails-list_emails'>
 
+/**
+ * Provenance (issue #13): the exact text extraction read, and each field's span in it.
+ * Hand-written from docs/the review contract until the schema carries `EmailDetail.reading`.
+ */
+export interface ReadingField {
+  field: string
+  value: string | null
+  start: number
+  end: number
+  confidence: number | null
+  source: 'rules' | 'llm' | 'template' | 'user' | (string & {})
+}
+export interface Reading {
+  text: string
+  part: 'text' | 'html' | null
+  fields: ReadingField[]
+}
+/** The email's reading, when the API sends one. */
+export const readingOf = (email: EmailDetail): Reading | null =>
+  (email as EmailDetail & { reading?: Reading | null }).reading ?? null
+
 /** What extraction made of an email: its status, the fields read, and the merges it is in. */
 export type EmailExtraction = Schemas['EmailExtraction']
 /** An email merged into another email's transaction (shown on both emails), or split again. */

@@ -3,10 +3,11 @@ import { useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { api, errorMessage, unwrap } from '@/api/client'
 import { useEmail, useSplitMerge } from '@/api/queries'
-import type { EmailDetail, EmailMerge, ExtractedFields } from '@/api/types'
+import { readingOf, type EmailDetail, type EmailMerge, type ExtractedFields } from '@/api/types'
 import { Alert } from '@/components/Alert'
 import { Badge } from '@/components/Badge'
 import { Button } from '@/components/Button'
+import { FieldLegend, HighlightedMessage } from '@/components/HighlightedMessage'
 import { Skeleton } from '@/components/Skeleton'
 import { saveBlob } from '@/lib/download'
 import { formatBytes, formatDateTime } from '@/lib/format'
@@ -220,6 +221,44 @@ export function MergePanel({ email }: { email: EmailDetail }) {
   )
 }
 
+/**
+ * The message beside what was read from it. With the reading's spans, each field is highlighted
+ * in the text and listed in a legend, the two linked by hover and focus.
+ */
+function MessageAndFields({ email }: { email: EmailDetail }) {
+  const reading = readingOf(email)
+  const [active, setActive] = useState<string | null>(null)
+  return (
+    <div className="grid gap-5 @xl:grid-cols-[minmax(0,1fr)_16rem]">
+      <div className="order-2 @xl:order-1">
+        <h3 className="sr-only">Message text</h3>
+        {reading ? (
+          <HighlightedMessage text={reading.text} fields={reading.fields} active={active} onActive={setActive} />
+        ) : (
+          <pre className="max-h-[32rem] overflow-auto rounded-lg p-4 font-sans text-sm leading-6 break-words whitespace-pre-wrap text-zinc-800 ring-1 ring-zinc-200">
+            {email.body_text.trim() || '(This message has no text part.)'}
+          </pre>
+        )}
+      </div>
+      <div className="order-1 space-y-4 @xl:order-2">
+        <ParsedResult email={email} />
+        {reading && reading.fields.length > 0 && (
+          <section aria-labelledby="provenance-heading" className="rounded-lg p-3 ring-1 ring-zinc-200">
+            <h3 id="provenance-heading" className="mb-2 px-1 text-sm font-semibold text-zinc-900">
+              Where each field was read
+            </h3>
+            <FieldLegend fields={reading.fields} active={active} onActive={setActive} />
+            {reading.part === 'html' && (
+              <p className="mt-2 px-1 text-xs text-zinc-500">Read from the HTML part, shown here as text.</p>
+            )}
+          </section>
+        )}
+        <MergePanel email={email} />
+      </div>
+    </div>
+  )
+}
+
 function DetailSkeleton() {
   return (
     <div aria-busy="true" aria-label="Loading the email" className="space-y-4 p-5">
@@ -306,18 +345,7 @@ export function EmailDetailPane({ id, accountName, onBack }: {
             </div>
             {downloadError && <Alert>{downloadError}</Alert>}
           </header>
-          <div className="grid gap-5 @xl:grid-cols-[minmax(0,1fr)_14rem]">
-            <div className="order-2 @xl:order-1">
-              <h3 className="sr-only">Message text</h3>
-              <pre className="max-h-[32rem] overflow-auto rounded-lg p-4 font-sans text-sm leading-6 break-words whitespace-pre-wrap text-zinc-800 ring-1 ring-zinc-200">
-                {email.data.body_text.trim() || '(This message has no text part.)'}
-              </pre>
-            </div>
-            <div className="order-1 space-y-4 @xl:order-2">
-              <ParsedResult email={email.data} />
-              <MergePanel email={email.data} />
-            </div>
-          </div>
+          <MessageAndFields email={email.data} />
         </article>
       )}
     </div>
