@@ -119,6 +119,108 @@ export interface ExtractedFields {
   [key: string]: unknown
 }
 
+// --- Review inbox and senders (issue #13) --------------------------------------------------
+// Hand-written from the review contract until the schema carries them.
+
+export type ReviewReason = 'low_confidence' | 'missed_money' | 'merge' | 'new_merchant' | 'unusual_amount'
+
+export interface ReviewTransaction {
+  id: string
+  amount: string
+  currency: string
+  type: 'debit' | 'credit'
+  merchant: string | null
+  occurred_at: string
+  account_last4: string | null
+}
+
+export interface ReviewItem {
+  id: string
+  reason: ReviewReason
+  /** Why it is here, as a sentence. */
+  detail: string
+  /** low_confidence: the fields read without confidence. */
+  fields: string[]
+  created_at: string
+  email_id: string | null
+  email_subject: string | null
+  email_sender: string | null
+  email_received_at: string | null
+  transaction_id: string | null
+  merge_id: string | null
+  transaction: ReviewTransaction | null
+}
+
+export interface ReviewPage {
+  items: ReviewItem[]
+  total: number
+  offset: number
+  limit: number
+}
+
+export interface ReviewListParams {
+  reason?: ReviewReason
+  offset?: number
+  limit?: number
+}
+
+export interface ReviewSummary {
+  open: number
+  by_reason: Partial<Record<ReviewReason, number>>
+}
+
+/** The fields a correction may set (strings as a person gives them). */
+export interface ReviewFields {
+  amount?: string
+  currency?: string
+  direction?: 'debit' | 'credit'
+  merchant?: string
+  account_last4?: string
+  occurred_at?: string
+}
+/** Where in `reading.text` a field was chosen by selecting it. */
+export type ReviewSpans = Partial<Record<keyof ReviewFields, [number, number]>>
+
+export type ReviewAction =
+  | { action: 'confirm' }
+  | { action: 'edit'; fields: ReviewFields; spans?: ReviewSpans }
+  | { action: 'not_transaction' }
+  | { action: 'is_transaction'; fields: ReviewFields; spans?: ReviewSpans }
+  | { action: 'split' }
+
+export interface ReviewOutcome {
+  item_id: string
+  status: 'resolved'
+  transaction_id: string | null
+  sender_id: string | null
+  template_learned: boolean
+  reextract_job_id: string | null
+}
+
+export interface SenderSummary {
+  id: string
+  address: string
+  name: string | null
+  emails: number
+  transactions: number
+  has_template: boolean
+  template_taught_at: string | null
+}
+
+export interface SenderPage {
+  items: SenderSummary[]
+  total: number
+  offset: number
+  limit: number
+}
+
+export interface SenderDetail extends SenderSummary {
+  template: { fields: string[]; examples: number } | null
+  accuracy_since_template: { checked: number; corrected: number; accuracy: number | null }
+  recent_emails: EmailSummary[]
+  recent_transactions: Array<Partial<ReviewTransaction> & { id: string }>
+}
+
 // --- Live events (GET /api/v1/ws) -----------------------------------------------------------
 
 export type JobEventName = 'job.progress' | 'job.completed' | 'job.failed' | 'job.cancelled'
