@@ -78,6 +78,7 @@ describe('values from a selection', () => {
     expect(valueFromSelection('account_last4', TEXT, 26, 31)).toBeNull()
     expect(valueFromSelection('currency', TEXT, 0, 3)).toEqual({ value: 'INR', start: 0, end: 3 })
     expect(valueFromSelection('direction', TEXT, 12, 21)).toEqual({ value: 'debit', start: 13, end: 20 })
+    expect(valueFromSelection('occurred_at', TEXT, 49, 58)).toEqual({ value: '2026-11-19T12:00', start: 50, end: 58 })
     expect(currencyCode('usd')).toBe('USD')
     expect(currencyCode('dollars')).toBeNull()
     expect(directionOf('credited to')).toBe('credit')

@@ -1,3 +1,5 @@
+import { parseWrittenDate } from './writtenDate'
+
 /**
  * Field provenance in the message text: each field extraction read has a span [start, end)
  * into the exact text it read (`reading.text` of GET /api/v1/emails/{id}). The message is drawn
@@ -166,7 +168,8 @@ export function trimSelection(text: string, start: number, end: number): { start
 /**
  * The value a selection gives a field. An amount keeps only its number ("Rs. 1,234.50" →
  * "1234.50", its span narrowed to the figures); an account its last four digits; a currency
- * its ISO code; a direction debit or credit from its verb; the rest is the text as selected.
+ * its ISO code; a direction debit or credit from its verb; a date its wall time
+ * ("YYYY-MM-DDTHH:MM", see writtenDate.ts); the rest is the text as selected.
  * Null when the selection cannot be that field.
  */
 export function valueFromSelection(
@@ -195,6 +198,10 @@ export function valueFromSelection(
   if (field === 'currency') {
     const code = currencyCode(chosen)
     return code ? { value: code, ...trimmed } : null
+  }
+  if (field === 'occurred_at') {
+    const when = parseWrittenDate(chosen)
+    return when ? { value: when, ...trimmed } : null
   }
   if (field === 'direction') {
     const direction = directionOf(chosen)

@@ -18,6 +18,7 @@ import { FieldLegend, HighlightedMessage } from '@/components/HighlightedMessage
 import { Skeleton } from '@/components/Skeleton'
 import { formatDateTime, formatMoney } from '@/lib/format'
 import { EDITABLE_FIELDS, fieldLabel, valueFromSelection, type EditableField } from '@/lib/highlight'
+import { instantOf, wallTimeIn } from '@/lib/writtenDate'
 import { REASONS } from './reviewText'
 
 type Mode = 'edit' | 'is_transaction'
@@ -37,7 +38,8 @@ function initialFields(item: ReviewItem): ReviewFields {
     direction: t.type,
     merchant: t.merchant ?? '',
     account_last4: t.account_last4 ?? '',
-    occurred_at: t.occurred_at,
+    // The wall time in the user's zone, as the datetime input holds it (made an instant on sending).
+    occurred_at: wallTimeIn(t.occurred_at),
   }
 }
 
@@ -48,7 +50,7 @@ export function changedFields(mode: Mode, draft: ReviewFields, initial: ReviewFi
     const value = draft[field]
     if (value === undefined || value === '') continue
     if (mode === 'edit' && value === initial[field] && !spans[field]) continue
-    ;(out as Record<string, string>)[field] = value
+    ;(out as Record<string, string>)[field] = field === 'occurred_at' ? instantOf(value) : value
   }
   return out
 }
@@ -242,7 +244,7 @@ export const ReviewItemDetail = forwardRef<
             </SelectField>
             <TextField label="Merchant" value={draft.merchant ?? ''} onChange={(e) => setField('merchant', e.target.value)} hint={spans.merchant ? 'From the message' : undefined} />
             <TextField label="Account (last 4)" inputMode="numeric" maxLength={4} value={draft.account_last4 ?? ''} onChange={(e) => setField('account_last4', e.target.value)} hint={spans.account_last4 ? 'From the message' : undefined} />
-            <TextField label="Date" value={draft.occurred_at ?? ''} onChange={(e) => setField('occurred_at', e.target.value)} hint={spans.occurred_at ? 'From the message' : undefined} />
+            <TextField label="Date" type="datetime-local" value={draft.occurred_at ?? ''} onChange={(e) => setField('occurred_at', e.target.value)} hint={spans.occurred_at ? 'From the message' : undefined} />
           </div>
           {formError && <Alert>{formError}</Alert>}
           <div className="flex gap-2">
