@@ -115,6 +115,15 @@ class Settings(BaseSettings):
     llm_input_cost_per_million: float = 0.15  # USD per 1M prompt tokens, for the cost log
     llm_output_cost_per_million: float = 0.60
     categoriser_retrain_delay_seconds: float = 30.0  # corrections within it share one retraining
+    # Review inbox: a field read with less confidence than this asks a person (per field).
+    review_field_confidence_below: float = 0.6
+    # An amount this many times the merchant's median (over at least `..._history` earlier
+    # payments in that currency and direction) is unusual.
+    review_unusual_amount_factor: float = 3.0
+    review_unusual_amount_history: int = 3
+    # A new merchant is worth a look only for recent payments: a first sync of months of old
+    # mail would otherwise fill the inbox with news nobody can act on.
+    review_new_merchant_days: int = 30
     cors_origins: list[str] = []
 
     @property

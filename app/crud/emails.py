@@ -39,6 +39,7 @@ INSERT_COLUMNS = (
     "received_at",
     "received_utc_offset",
     "body_text",
+    "body_part",
     "size",
     "status",
     "failure_reason",

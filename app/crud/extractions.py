@@ -27,6 +27,7 @@ async def emails_to_extract(
             Email.received_at,
             Email.received_utc_offset,
             Email.body_text,
+            Email.body_part,
             Email.size,
         )
         .outerjoin(EmailExtraction, EmailExtraction.email_id == Email.id)

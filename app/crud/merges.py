@@ -108,3 +108,13 @@ async def mark_split(
         .where(TransactionMerge.id == merge_id)
         .values(split_at=at, split_transaction_id=split_transaction_id)
     )
+
+
+async def get_by_id(
+    session: AsyncSession, user_id: uuid.UUID, merge_id: uuid.UUID
+) -> TransactionMerge | None:
+    return await session.scalar(
+        select(TransactionMerge).where(
+            TransactionMerge.id == merge_id, TransactionMerge.user_id == user_id
+        )
+    )

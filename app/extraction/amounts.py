@@ -53,6 +53,10 @@ class Amount:
     explicit: bool  # the text named this currency unambiguously
     marked: bool  # a currency mark stood next to the number (else an "Amount:" label)
     negative: bool  # written with a minus sign
+    # The currency mark's span ("INR", "₹", "Birr"); the number's own span when no mark stood
+    # next to it and the currency is the sender country's.
+    mark_start: int
+    mark_end: int
 
 
 def find_amounts(text: str, country: str | None = None) -> list[Amount]:
@@ -179,7 +183,9 @@ def _amount(text: str, number: re.Match[str], mark: _Mark, country: str | None) 
         return None
     first = min(number.start(), mark.start)
     negative = bool(_SIGN.search(text, max(0, first - 2), first))
-    return Amount(number.start(), number.end(), value, code, explicit, True, negative)
+    return Amount(
+        number.start(), number.end(), value, code, explicit, True, negative, mark.start, mark.end
+    )
 
 
 def _labelled_amount(text: str, number: re.Match[str], country: str | None) -> Amount | None:
@@ -191,7 +197,8 @@ def _labelled_amount(text: str, number: re.Match[str], country: str | None) -> A
     value = parse_number(number.group(), code)
     if value is None:
         return None
-    return Amount(number.start(), number.end(), value, code, False, False, False)
+    start, end = number.start(), number.end()
+    return Amount(start, end, value, code, False, False, False, start, end)
 
 
 def parse_number(written: str, currency: str) -> Decimal | None:

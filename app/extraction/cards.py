@@ -93,5 +93,11 @@ def find_last4(lower: str, lo: int = 0, hi: int | None = None) -> list[Last4]:
 
 
 def card_network(lower: str) -> str | None:
+    found = find_card_network(lower)
+    return found[0] if found else None
+
+
+def find_card_network(lower: str) -> tuple[str, int, int] | None:
+    """The first card network named in `lower`, with its span."""
     found = _NETWORK.search(lower)
-    return NETWORKS[found.group(1).lower()] if found else None
+    return (NETWORKS[found.group(1)], found.start(), found.end()) if found else None

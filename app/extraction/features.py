@@ -182,6 +182,30 @@ def direction_features(doc: Document, amount: Amount) -> list[str]:
     return features
 
 
+def direction_cues(doc: Document, amount: Amount) -> list[tuple[Cue, list[str]]]:
+    """Each cue that direction_features reads, with the features it gives rise to (for
+    showing which words decided the direction)."""
+    before = doc.cues_between(doc.clause_start(amount.start, 120), amount.start)
+    after = doc.cues_between(amount.end, doc.clause_end(amount.end, 80))
+    nearest_before = next((c for c in reversed(before) if DIRECTION_CLASSES & set(c[2])), None)
+    nearest_after = next((c for c in after if DIRECTION_CLASSES & set(c[2])), None)
+    found: dict[Cue, list[str]] = {}
+    for cues, side, nearest in ((before, "b", nearest_before), (after, "a", nearest_after)):
+        for cue in cues:
+            classes = [cls for cls in cue[2] if cls in DIRECTION_CLASSES]
+            names = [f"{side}:{cls}" for cls in classes]
+            if cue is nearest:
+                names += [f"{side}1:{cls}" for cls in classes]
+            found.setdefault(cue, []).extend(names)
+    for cue in doc.cues_between(0, doc.subject_length):
+        names = [f"subj:{cls}" for cls in cue[2] if cls in DIRECTION_CLASSES]
+        found.setdefault(cue, []).extend(names)
+    for cue in doc.cues_between(0, 400):
+        names = [f"doc:{cls}" for cls in cue[2] if cls in (lexicon.CREDIT, lexicon.DEBIT)]
+        found.setdefault(cue, []).extend(names)
+    return [(cue, names) for cue, names in found.items() if names]
+
+
 def party_features(
     doc: Document,
     party: Party,

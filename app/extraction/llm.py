@@ -171,4 +171,5 @@ def _to_result(fields: LlmFields, email: ParsedEmail) -> ExtractionResult:
         reference=fields.reference,
         confidence=0.85,
         method="llm",
+        part=email.part,
     )

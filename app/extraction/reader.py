@@ -7,6 +7,7 @@ which way, and who the counterparty is. Cards, dates and references are chosen b
 short rules. Every chosen field keeps its span in the text it was read from.
 """
 
+import math
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
@@ -87,8 +88,14 @@ class Reading:
         return self.doc.text
 
 
+def read_text(email: ParsedEmail) -> str:
+    """The text extraction reads (the subject, a line break, the start of the body, digits of
+    other scripts made ASCII one for one): every span in an ExtractionResult indexes into it."""
+    return f"{email.subject}\n{email.text[:MAX_TEXT_CHARS]}".translate(_DIGITS)
+
+
 def read(email: ParsedEmail) -> Reading:
-    text = f"{email.subject}\n{email.text[:MAX_TEXT_CHARS]}".translate(_DIGITS)
+    text = read_text(email)
     country = origin.country_of(email.sender, text)
     doc = features.make_document(
         text, lowered(text), len(email.subject), country, currencies.country_currency(country)
@@ -102,9 +109,9 @@ def extract(email: ParsedEmail) -> ExtractionResult:
     """Read one parsed email into a transaction, or a rejection with its reason."""
     reading = read(email)
     doc = reading.doc
-    chosen, amount_score = choose_amount(reading)
+    chosen, amount_score, amount_share = rank_amounts(reading)
     if chosen is None:  # most of a mailbox: nothing more to read
-        return ExtractionResult.rejected("no_amount", 0.95)
+        return _rejected("no_amount", 0.95, email)
     last4 = choose_last4(reading, chosen)
     message = features.message_features(doc, chosen, amount_score, last4 is not None)
     if _refunded({cls for feature in message for cls in [feature.partition(":")[2]]}):
@@ -115,8 +122,15 @@ def extract(email: ParsedEmail) -> ExtractionResult:
     if refused or probability < threshold:
         reason = refused or doubted or "no_transaction_wording"
         confidence = 0.95 if refused else max(probability, 1 - probability)
-        return ExtractionResult.rejected(reason, round(confidence, 3))
-    return _transaction(reading, chosen, last4, probability)
+        return _rejected(reason, round(confidence, 3), email)
+    return _transaction(reading, chosen, last4, probability, amount_share)
+
+
+def _rejected(reason: str, confidence: float, email: ParsedEmail) -> ExtractionResult:
+    result = ExtractionResult.rejected(reason, confidence)
+    result.part = email.part
+    result.field_confidence = {"is_transaction": confidence}
+    return result
 
 
 def choose_last4(reading: Reading, chosen: Amount) -> cards.Last4 | None:
@@ -135,15 +149,37 @@ def choose_amount(
     """The amount the ranker (or `model`) rates most likely to be the payment, and its score.
     A total that is another amount plus the fees the text lists gives way to that amount: the
     payment is what moved, the fees are its cost."""
+    best, best_score, _ = rank_amounts(reading, model)
+    return best, best_score
+
+
+def rank_amounts(
+    reading: Reading, model: LinearModel | None = None
+) -> tuple[Amount | None, float, float]:
+    """choose_amount's answer and how sure the ranker is of it (see _share)."""
     model = model or models()["amount"]
     best, best_score = None, float("-inf")
+    scores = []
     for index, amount in enumerate(reading.amounts):
         score = model.score(features.amount_features(reading.doc, amount, index, reading.amounts))
+        scores.append(score)
         if score > best_score:
             best, best_score = amount, score
-    if best is not None:
-        best = _without_fees(reading, best)
-    return best, best_score
+    if best is None:
+        return None, best_score, 0.0
+    paid = _without_fees(reading, best)
+    # A payment read back out of a total-with-fees is the fee rule's choice, not the ranker's.
+    share = _share(best_score, scores) if paid is best else FEE_RULE_CONFIDENCE
+    return paid, best_score, share
+
+
+def _share(best: float, scores: list[float]) -> float:
+    """How sure the ranker is of its best candidate: its weight against all the candidates and
+    "none of them" (log-odds 0), a softmax over the per-candidate log-odds. One candidate at
+    log-odds 3 gives 0.95; two equally good ones share below a half."""
+    top = max(best, 0.0)
+    total = math.exp(-top) + sum(math.exp(score - top) for score in scores)
+    return math.exp(best - top) / total
 
 
 def _without_fees(reading: Reading, total: Amount) -> Amount:
@@ -209,43 +245,75 @@ def _refunded(classes: set[str]) -> bool:
 
 
 def _transaction(
-    reading: Reading, chosen: Amount, last4: cards.Last4 | None, probability: float
+    reading: Reading,
+    chosen: Amount,
+    last4: cards.Last4 | None,
+    probability: float,
+    amount_share: float,
 ) -> ExtractionResult:
     doc, email = reading.doc, reading.email
     p_credit = models()["credit"].probability(features.direction_features(doc, chosen))
-    stated = _stated_direction(doc, chosen)
+    stated, stating_cue = _stated_direction(doc, chosen)
     credit = stated if stated is not None else p_credit >= 0.5
-    party = choose_party(reading, chosen, credit)
+    party, party_share = choose_scored_party(reading, chosen, credit)
     when = choose_date(reading, chosen)
     references = find_references(
         doc.text, doc.lower, last4.digits if last4 else None, *_near(chosen)
     )
     balance = _related_amount(reading, chosen, lexicon.BALANCE)
     fee = _related_amount(reading, chosen, lexicon.FEE)
-    spans = {"amount": (chosen.start, chosen.end)}
-    if party is not None and party.start >= 0:
-        spans["merchant"] = (party.start, party.end)
+    network = cards.find_card_network(doc.lower)
+    amount_span = (chosen.start, chosen.end)
+    direction_cue = stating_cue or _deciding_cue(doc, chosen, credit)
+    spans = {
+        "amount": amount_span,
+        "currency": (chosen.mark_start, chosen.mark_end),
+        "direction": (direction_cue[0], direction_cue[1]) if direction_cue else amount_span,
+    }
+    confidence = {
+        "is_transaction": probability,
+        "amount": amount_share,
+        "currency": _currency_confidence(chosen, doc.country),
+        "direction": STATED_DIRECTION_CONFIDENCE
+        if stated is not None
+        else max(p_credit, 1 - p_credit),
+    }
+    merchant = None
+    if party is not None:
+        merchant = normalise_merchant(party.name)[0]
+        confidence["merchant"] = party_share
+        span = _party_span(doc, party, merchant)
+        if span is not None:
+            spans["merchant"] = span
     if last4 is not None:
         spans["account_last4"] = (last4.start, last4.end)
+        confidence["account_last4"] = _last4_confidence(last4)
+    confidence["occurred_at"] = _date_confidence(when)
     if when is not None:
         spans["occurred_at"] = (when.start, when.end)
     if references:
         spans["reference"] = (references[0].start, references[0].end)
-    if balance is not None:
-        spans["balance"] = (balance.start, balance.end)
+        confidence["reference"] = RULE_CONFIDENCE
+    for name, related in (("balance", balance), ("fee", fee)):
+        if related is not None:
+            spans[name] = (related.start, related.end)
+            confidence[name] = RULE_CONFIDENCE
+    if network is not None:
+        spans["card_network"] = (network[1], network[2])
+        confidence["card_network"] = RULE_CONFIDENCE
     return ExtractionResult(
         is_transaction=True,
         amount=chosen.value,
         currency=chosen.currency,
         direction="credit" if credit else "debit",
-        merchant=normalise_merchant(party.name)[0] if party is not None else None,
+        merchant=merchant,
         account_last4=last4.digits if last4 else None,
         occurred_at=when.moment if when is not None else email.received_at,
         occurred_at_from_text=when is not None and when.has_time,
         balance=balance.value if balance is not None else None,
         fee=fee.value if fee is not None else None,
         reference=references[0].value if references else None,
-        card_network=cards.card_network(doc.lower),
+        card_network=network[0] if network else None,
         confidence=_confidence(
             probability,
             sure_of_direction=abs(p_credit - 0.5) > 0.3,
@@ -254,22 +322,85 @@ def _transaction(
             explicit_currency=chosen.explicit,
         ),
         spans=spans,
+        part=email.part,
+        field_confidence={name: round(value, 3) for name, value in confidence.items()},
     )
 
 
-def _stated_direction(doc: features.Document, amount: Amount) -> bool | None:
+def _stated_direction(
+    doc: features.Document, amount: Amount
+) -> tuple[bool | None, features.Cue | None]:
     """What the grammar settles whatever the verb: money "from your account" left the user
     ("SHOP has received Rs 21 from your A/c"); a cashback or reward taken back is money out.
-    None when the text does not settle it this way. ("To your account" does not settle it: a
-    biller credits the bill to "your account" with them.)"""
+    (None, None) when the text does not settle it this way, else (credit?, the cue that settled
+    it). ("To your account" does not settle it: a biller credits the bill to "your account"
+    with them.)"""
     after = doc.cues_between(amount.end, doc.clause_end(amount.end, 80))
     classes = {cls for cue in after for cls in cue[2]}
     if lexicon.FROM_YOUR in classes and lexicon.TO_YOUR not in classes:
-        return False
+        return False, next(cue for cue in after if lexicon.FROM_YOUR in cue[2])
     around = doc.cues_between(doc.clause_start(amount.start, 120), amount.start)
     nearby = classes | {cls for cue in around for cls in cue[2]}
     if lexicon.REVERSAL in nearby and nearby & {lexicon.CASHBACK, lexicon.REWARD}:
-        return False
+        return False, next(cue for cue in [*around, *after] if lexicon.REVERSAL in cue[2])
+    return None, None
+
+
+def _deciding_cue(doc: features.Document, amount: Amount, credit: bool) -> features.Cue | None:
+    """The cue that pushed the direction model hardest towards its answer: each directional
+    cue's features (app.extraction.features.direction_features) weighed by the model, signed
+    towards the direction chosen. None when no cue pushed that way."""
+    weights = models()["credit"].weights
+    sign = 1.0 if credit else -1.0
+    best, best_push = None, 0.0
+    for cue, names in features.direction_cues(doc, amount):
+        push = sign * sum(weights.get(name, 0.0) for name in names)
+        if push > best_push:
+            best, best_push = cue, push
+    return best
+
+
+# Per-field confidences where no model scores the choice: how often such a rule is right.
+STATED_DIRECTION_CONFIDENCE = 0.95
+FEE_RULE_CONFIDENCE = 0.9
+RULE_CONFIDENCE = 0.85
+SENDER_PARTY_CONFIDENCE = 0.6
+
+
+def _currency_confidence(amount: Amount, country: str | None) -> float:
+    """A code or an unambiguous symbol is sure; "$" or "Rs" is as sure as the sender's
+    country; a bare number after "Amount:" is the country's currency by default."""
+    if amount.explicit:
+        return 0.98
+    if amount.marked:
+        return 0.85 if country else 0.6
+    return 0.7
+
+
+def _last4_confidence(last4: cards.Last4) -> float:
+    """Last4.score: 3 "ending in", 2 a mask, 1 after "card"/"A/c"; +1 "your"/"card" words
+    before it, -3 the counterparty's."""
+    return max(0.3, min(0.97, 0.45 + 0.13 * last4.score))
+
+
+def _date_confidence(when: When | None) -> float:
+    if when is None:
+        return 0.5  # the email's own Date header: right for alerts, late for digests
+    if when.has_time:
+        return 0.95 if when.zone_stated else 0.9
+    return 0.85
+
+
+def _party_span(doc: features.Document, party: Party, merchant: str) -> tuple[int, int] | None:
+    """Where the counterparty stands in the text; for the sender's own name (not part of the
+    text) the first place the text writes it or the merchant it names ("Lyft Receipts" is
+    Lyft), if it does."""
+    if party.start >= 0:
+        return party.start, party.end
+    for name in (party.name, merchant):
+        found = doc.lower.find(lowered(name)) if name.strip() else -1
+        if found >= 0:
+            return found, found + len(name)
     return None
 
 
@@ -308,6 +439,14 @@ def party_candidates(reading: Reading, chosen: Amount) -> list[Party]:
 
 
 def choose_party(reading: Reading, chosen: Amount, credit: bool) -> Party | None:
+    return choose_scored_party(reading, chosen, credit)[0]
+
+
+def choose_scored_party(
+    reading: Reading, chosen: Amount, credit: bool
+) -> tuple[Party | None, float]:
+    """The counterparty and how sure the ranker is of it (see _share; a rule's choice gets the
+    rule's confidence)."""
     model = models()["party"]
     sender_name = reading.email.sender_name
     # Almost every payment names a counterparty: the best candidate wins unless it is clearly
@@ -317,17 +456,19 @@ def choose_party(reading: Reading, chosen: Amount, credit: bool) -> Party | None
     if _is_cashback(reading.doc, chosen):  # a cashback (or its reversal) is the payer's own
         own = [party for party in candidates if party.source == "sender"]
         if own and not features.is_bankish(sender_name):
-            return own[0]
+            return own[0], SENDER_PARTY_CONFIDENCE
+    scores = []
     for party in candidates:
         score = model.score(party_feature_list(reading, party, chosen, credit, sender_name))
+        scores.append(score)
         if score > best_score:
             best, best_score = party, score
         if party.source == "sender":
             sender = party
     # Nothing in the text names anyone: a shop's or biller's own mail is about itself.
     if best is None and sender is not None and not features.is_bankish(sender_name):
-        return sender
-    return best
+        return sender, SENDER_PARTY_CONFIDENCE
+    return best, (_share(best_score, scores) if best is not None else 0.0)
 
 
 def _is_cashback(doc: features.Document, amount: Amount) -> bool:

@@ -5,6 +5,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Literal
 
+from app.mail.message import TextPart
+
 Direction = Literal["debit", "credit"]
 
 
@@ -37,8 +39,15 @@ class ExtractionResult:
     card_network: str | None = None  # "visa", "mastercard", "rupay", "amex"... when named
     fee: Decimal | None = None  # a charge the text lists beside the payment
     # Where each field was read: field name → (start, end) offsets into the text extraction
-    # read (the subject, a line break, then the body).
+    # read, app.extraction.reader.read_text: the subject, a line break, then the body). Every
+    # field with a value has one, except a date taken from the Date header and a merchant
+    # that is only the sender's display name.
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # The MIME part the body was read from ("html" when the text part was a stub or poorer).
+    part: TextPart | None = None
+    # Per field (and "is_transaction"), 0..1: the ranker's belief in its choice where a model
+    # chose (a softmax of the candidates' log-odds), else how often the deciding rule is right.
+    field_confidence: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def rejected(cls, reason: str, confidence: float) -> "ExtractionResult":
@@ -63,4 +72,6 @@ class ExtractionResult:
             "card_network": self.card_network,
             "fee": None if self.fee is None else str(self.fee),
             "spans": {name: list(span) for name, span in self.spans.items()},
+            "part": self.part,
+            "field_confidence": dict(self.field_confidence),
         }

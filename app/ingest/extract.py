@@ -3,12 +3,12 @@ rules are unsure and an endpoint is configured). Pure CPU for the rules, so call
 `read_with_rules` in a thread; no database."""
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
-from typing import Protocol
+from typing import Any, Protocol
 
-from app.extraction import reader
+from app.extraction import reader, templates
 from app.extraction.llm import LlmCall, LlmExtractor
 from app.extraction.pipeline import second_opinion
 from app.extraction.result import ExtractionResult
@@ -26,6 +26,7 @@ class StoredEmail(Protocol):
     received_at: datetime
     received_utc_offset: int | None
     body_text: str
+    body_part: str | None
     size: int
 
 
@@ -38,6 +39,8 @@ class Extracted:
     result: ExtractionResult | None
     call: LlmCall | None = None
     error: str | None = None
+    # The fields the sender's template read (the rest are the rules' or the LLM's).
+    template_fields: frozenset[str] = frozenset()
 
     @property
     def transaction(self) -> ExtractionResult | None:
@@ -45,27 +48,62 @@ class Extracted:
         return self.result if self.result is not None and self.result.is_transaction else None
 
 
-def read_with_rules(emails: Sequence[StoredEmail]) -> list[Extracted]:
-    """Each email rebuilt once as a ParsedEmail and read by the rules; one odd email costs
+def parsed_email(row: StoredEmail) -> ParsedEmail:
+    """A stored email as extraction reads it."""
+    return ParsedEmail(
+        message_id=row.message_id,
+        sender=row.sender,
+        sender_name=row.sender_name,
+        subject=row.subject,
+        received_at=_as_sent(row.received_at, row.received_utc_offset),
+        text=row.body_text,
+        size=row.size,
+        part="html" if row.body_part == "html" else ("text" if row.body_part else None),
+    )
+
+
+def read_with_rules(
+    emails: Sequence[StoredEmail], templates: Mapping[str, dict[str, Any]] | None = None
+) -> list[Extracted]:
+    """Each email rebuilt once as a ParsedEmail and read by the rules, then by its sender's
+    template where the user taught one (the template's fields win); one odd email costs
     itself, not the batch."""
     extracted = []
     for row in emails:
-        email = ParsedEmail(
-            message_id=row.message_id,
-            sender=row.sender,
-            sender_name=row.sender_name,
-            subject=row.subject,
-            received_at=_as_sent(row.received_at, row.received_utc_offset),
-            text=row.body_text,
-            size=row.size,
-        )
+        email = parsed_email(row)
         try:
-            extracted.append(Extracted(row.id, email, reader.extract(email)))
+            result = reader.extract(email)
+            template = (templates or {}).get(email.sender)
+            taught = read_with_template(template, email, result) if template else None
+            if taught is not None:
+                extracted.append(Extracted(row.id, email, taught[0], template_fields=taught[1]))
+            else:
+                extracted.append(Extracted(row.id, email, result))
         except Exception as exc:
             extracted.append(
                 Extracted(row.id, email, None, error=f"{type(exc).__name__}: {exc}"[:500])
             )
     return extracted
+
+
+def read_with_template(
+    template: dict[str, Any], email: ParsedEmail, base: ExtractionResult | None
+) -> tuple[ExtractionResult, frozenset[str]] | None:
+    """The template's reading over `base`, and the fields it read itself (None when no layout
+    of the template fits)."""
+    reading = templates.apply(template, reader.read_text(email), email.sender, email.received_at)
+    if reading is None:
+        return None
+    result = templates.as_result(reading, base, email.received_at)
+    if result is None:
+        return None
+    result.part = email.part
+    confidence = dict(base.field_confidence) if base is not None else {}
+    for name in templates.template_fields(reading):
+        confidence[name] = templates.TEMPLATE_CONFIDENCE
+    confidence["is_transaction"] = templates.TEMPLATE_CONFIDENCE
+    result.field_confidence = confidence
+    return result, frozenset(templates.template_fields(reading))
 
 
 def _as_sent(instant: datetime, offset_minutes: int | None) -> datetime:
@@ -76,7 +114,7 @@ def _as_sent(instant: datetime, offset_minutes: int | None) -> datetime:
 
 
 async def ask_llm_where_unsure(item: Extracted, llm: LlmExtractor | None) -> Extracted:
-    if item.result is None:
+    if item.result is None or item.result.method == "template":  # the user's teaching stands
         return item
     result, call = await second_opinion(item.email, item.result, llm)
     return replace(item, result=result, call=call)

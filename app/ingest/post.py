@@ -13,9 +13,10 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.crud import extractions as extractions_crud
+from app.crud import review as review_crud
 from app.ingest.extract import Extracted
 from app.models.extraction import FAILED, NOT_TRANSACTION, TRANSACTION
-from app.services import accounts
+from app.services import accounts, review
 from app.services.transactions import NewTransaction, lock_for_time_merges, record_drafts
 
 
@@ -66,6 +67,11 @@ async def post(
     extracted: list[Extracted],
     categorised: list[Categorised],
 ) -> ExtractionSummary:
+    # The person deleted these emails' transactions (or said they are none): never again.
+    deleted = await review_crud.tombstoned(
+        session, user_id, [entry.item.email.message_id for entry in categorised]
+    )
+    categorised = [c for c in categorised if c.item.email.message_id not in deleted]
     # First: the locks that let concurrent batches merge by time (see the function).
     await lock_for_time_merges(session, user_id, _time_mergeable_amounts(categorised))
     account_ids = await accounts.get_or_create_accounts(
@@ -78,7 +84,17 @@ async def post(
         for entry, outcome in zip(categorised, recorded, strict=True)
     }
     await extractions_crud.insert_extractions(
-        session, [_extraction_row(user_id, item, transaction_ids) for item in extracted]
+        session,
+        [_extraction_row(user_id, item, transaction_ids, deleted) for item in extracted],
+    )
+    await review.raise_for_batch(
+        session,
+        user_id,
+        [
+            review.Posted(entry.item, outcome)
+            for entry, outcome in zip(categorised, recorded, strict=True)
+        ],
+        [item for item in extracted if item.result is not None and not item.transaction],
     )
     await extractions_crud.insert_llm_calls(
         session, [_llm_row(user_id, item) for item in extracted if item.call is not None]
@@ -165,12 +181,17 @@ def _alnum(text: str) -> str:
 
 
 def _extraction_row(
-    user_id: uuid.UUID, item: Extracted, transaction_ids: dict[uuid.UUID, uuid.UUID]
+    user_id: uuid.UUID,
+    item: Extracted,
+    transaction_ids: dict[uuid.UUID, uuid.UUID],
+    deleted: set[str],
 ) -> dict[str, Any]:
     result = item.result
     status = (
         FAILED if result is None else (TRANSACTION if result.is_transaction else NOT_TRANSACTION)
     )
+    if status == TRANSACTION and item.email.message_id in deleted:
+        status = NOT_TRANSACTION
     return {
         "id": uuid.uuid4(),
         "email_id": item.email_id,
@@ -178,11 +199,23 @@ def _extraction_row(
         "method": result.method if result else "rules",
         "status": status,
         "confidence": result.confidence if result else 0.0,
-        "fields": result.to_fields() if result else {},
+        "fields": stored_fields(item) if result else {},
         "rejection_reason": result.rejection_reason if result else None,
         "error": item.error,
         "transaction_id": transaction_ids.get(item.email_id) if item.transaction else None,
     }
+
+
+def stored_fields(item: Extracted) -> dict[str, Any]:
+    """What is stored of a result: its fields, and which extractor read each one."""
+    assert item.result is not None
+    fields = item.result.to_fields()
+    method = item.result.method if item.result.method in ("rules", "llm") else "rules"
+    fields["sources"] = {
+        name: "template" if name in item.template_fields else method
+        for name in item.result.spans
+    }
+    return fields
 
 
 def _llm_row(user_id: uuid.UUID, item: Extracted) -> dict[str, Any]:

@@ -123,6 +123,7 @@ def _row(message: FetchedMessage, fetched_at: datetime) -> dict[str, Any]:
         "received_at": parsed.received_at,
         "received_utc_offset": utc_offset_minutes(parsed.received_at),
         "body_text": _clean(parsed.text),
+        "body_part": parsed.part,
         "status": STORED,
         "failure_reason": None,
     }
@@ -142,6 +143,7 @@ def _failed_fields(message: FetchedMessage, fetched_at: datetime, reason: str) -
         "received_at": message.fallback_date or fetched_at,
         "received_utc_offset": None,
         "body_text": "",
+        "body_part": None,
         "status": FAILED,
         "failure_reason": reason,
     }

@@ -2,6 +2,11 @@
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Literal
+
+# Which MIME part an email's text was read from: its text/plain part, or its text/html part
+# turned into text (when the plain part was missing, a stub, or much poorer).
+TextPart = Literal["text", "html"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,6 +18,7 @@ class ParsedEmail:
     received_at: datetime  # timezone-aware, from the Date header (else the provider's date)
     text: str  # text/plain body, else the HTML body turned into text
     size: int  # raw size in bytes
+    part: TextPart | None = None  # where `text` came from; None when unknown or no body
 
 
 class EmailParseError(Exception):

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
-from app.mail.message import EmailParseError, ParsedEmail
+from app.mail.message import EmailParseError, ParsedEmail, TextPart
 
 MAX_TEXT_CHARS = 64 * 1024
 MAX_TEXT_PART_BYTES = 1024 * 1024
@@ -59,14 +59,16 @@ def parse_email(raw: bytes, fallback_date: datetime | None = None) -> ParsedEmai
     if not headers.keys() & _IDENTIFYING_HEADERS:
         raise EmailParseError("no email headers (From, Date, Subject or Message-ID) found")
     sender_name, sender = _parse_from(headers.get(b"from"))
+    text, part = _TextFinder(raw).find(headers, body_start, len(raw))
     return ParsedEmail(
         message_id=_message_id(headers.get(b"message-id"), raw, start),
         sender=sender,
         sender_name=sender_name,
         subject=_one_line(_header_text(headers.get(b"subject", b"")))[:MAX_SUBJECT_CHARS],
         received_at=_parse_date(headers.get(b"date"), fallback_date),
-        text=_TextFinder(raw).find(headers, body_start, len(raw)),
+        text=text,
         size=len(raw),
+        part=part,
     )
 
 
@@ -284,14 +286,17 @@ class _TextFinder:
         self.parts_left = MAX_MIME_PARTS
         self.html: tuple[Headers, str | None, int, int] | None = None
 
-    def find(self, headers: Headers, body_start: int, end: int) -> str:
+    def find(self, headers: Headers, body_start: int, end: int) -> tuple[str, TextPart | None]:
+        """The body text and the part it was read from (None when there is no body text)."""
         text = self._visit(headers, body_start, end, depth=0)
+        part: TextPart = "text"
         if self.html is not None and (text is None or _is_stub(text) or len(text) < 400):
             part_headers, charset, start, part_end = self.html
             from_html = html_to_text(self._decode_part(part_headers, charset, start, part_end))
             if text is None or (from_html and (_is_stub(text) or _richer(from_html, text))):
-                text = from_html
-        return _clean_text(text or "")
+                text, part = from_html, "html"
+        cleaned = _clean_text(text or "")
+        return cleaned, (part if cleaned else None)
 
     def _visit(self, headers: Headers, body_start: int, end: int, depth: int) -> str | None:
         if self.parts_left <= 0 or depth > MAX_MIME_DEPTH:

@@ -13,6 +13,7 @@ from app.models.goal import Goal, GoalContribution
 from app.models.job import Job
 from app.models.merge import TransactionMerge
 from app.models.refresh_token import RefreshToken
+from app.models.review import ReviewItem, SenderTemplate, TransactionTombstone
 from app.models.role import Role
 from app.models.site_settings import SiteSettings
 from app.models.totp import TotpRecoveryCode
@@ -39,11 +40,14 @@ __all__ = [
     "Job",
     "LlmTransaction",
     "RefreshToken",
+    "ReviewItem",
     "Role",
+    "SenderTemplate",
     "SiteSettings",
     "TotpRecoveryCode",
     "Transaction",
     "TransactionMerge",
+    "TransactionTombstone",
     "Transactor",
     "User",
 ]

@@ -43,6 +43,7 @@ class Email(UUIDPrimaryKey, Base):
         # Newest first per user: PostgreSQL reads this index backwards for DESC order.
         Index("ix_emails_user_id_received_at_id", "user_id", "received_at", "id"),
         Index("ix_emails_account_id", "account_id"),
+        Index("ix_emails_user_id_sender", "user_id", "sender"),
         Index("ix_emails_search_vector", "search_vector", postgresql_using="gin"),
     )
 
@@ -60,6 +61,8 @@ class Email(UUIDPrimaryKey, Base):
     # alone loses, and which reads a time or date in the text that names no zone.
     received_utc_offset: Mapped[int | None] = mapped_column(SmallInteger)
     body_text: Mapped[str] = mapped_column(Text, default="")
+    # The MIME part body_text was read from: "text", "html" (None: no body, or stored before).
+    body_part: Mapped[str | None] = mapped_column(String(4))
     size: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(10), default=STORED)
     failure_reason: Mapped[str | None] = mapped_column(Text)

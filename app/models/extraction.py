@@ -49,6 +49,10 @@ class EmailExtraction(UUIDPrimaryKey, Base):
         ForeignKey("transactions.id", ondelete="SET NULL"), index=True
     )
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    # When the sender's template last read this email (re-extraction), and when the person
+    # corrected it afterwards: the template's accuracy since it was taught.
+    read_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    corrected_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class LlmTransaction(UUIDPrimaryKey, Base):

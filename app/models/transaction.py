@@ -1,6 +1,7 @@
 import uuid
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -15,6 +16,7 @@ from sqlalchemy import (
     false,
     text,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.account import Account
@@ -91,6 +93,9 @@ class Transaction(UUIDPrimaryKey, Timestamps, Base):
     account_last4: Mapped[str | None] = mapped_column(String(4))
     # True when occurred_at is a time the email's text stated (not its Date header).
     occurred_at_from_text: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    # The fields the person set by hand (name → value as they gave it): re-extraction never
+    # overwrites them. Names: amount, currency, type, occurred_at, merchant, account_last4.
+    user_fields: Mapped[dict[str, Any]] = mapped_column(JSONB, server_default=text("'{}'"))
 
     account: Mapped[Account | None] = relationship(lazy="raise")
     transactor: Mapped[Transactor | None] = relationship(lazy="raise")

@@ -104,7 +104,46 @@ class EmailExtraction(ResponseModel):
     )
 
 
+FieldName = Literal[
+    "amount",
+    "currency",
+    "direction",
+    "merchant",
+    "account_last4",
+    "occurred_at",
+    "balance",
+    "reference",
+    "fee",
+]
+EditableField = Literal[
+    "amount", "currency", "direction", "merchant", "account_last4", "occurred_at"
+]
+FieldSource = Literal["rules", "llm", "template", "user"]
+
+
+class ReadField(ResponseModel):
+    """One field as read: its value (as text), where it stands in `reading.text` (start == end:
+    no span, e.g. typed by hand or a sender's constant), how sure the reader was, and who read
+    it."""
+
+    field: FieldName
+    value: str | None
+    start: int
+    end: int
+    confidence: float | None
+    source: FieldSource
+
+
+class Reading(ResponseModel):
+    text: str = Field(description="exactly the text extraction read; spans index into it")
+    part: Literal["text", "html"] | None
+    fields: list[ReadField]
+
+
 class EmailDetail(EmailSummary):
     body_text: str
     created_at: datetime
     extraction: EmailExtraction | None = None  # filled in once extraction results exist
+    reading: Reading | None = Field(
+        None, description="what extraction read and where each field stands in it"
+    )

@@ -27,6 +27,7 @@ from app.core.errors import BadRequest, NotFound
 from app.core.tasks import RETRAIN_CATEGORISER, UserTask
 from app.crud import category_feedback
 from app.crud import merges as merges_crud
+from app.crud import review as review_crud
 from app.crud import transactions as transactions_crud
 from app.models import Transaction, User
 from app.models import merge as merge_models
@@ -84,6 +85,7 @@ class Recorded:
     inserted: bool
     reason: str | None = None
     evidence: str = ""
+    merge_id: uuid.UUID | None = None  # the transaction_merges row recording the merge
 
 
 async def record_transactions(
@@ -179,10 +181,15 @@ async def record_drafts(
     missed = [plan for plan in decided.inserts if plan.id not in inserted]
     if missed:  # a concurrent batch recorded the same email or reference first
         await _follow_concurrent_inserts(session, user_id, plans, missed, decided.results)
-    results = [decided.results[plan.index] for plan in plans]
+    results = [
+        replace(decided.results[plan.index], merge_id=uuid.uuid4())
+        if decided.results[plan.index].reason and plan.draft.email_id is not None
+        else decided.results[plan.index]
+        for plan in plans
+    ]
     merges = [
         {
-            "id": uuid.uuid4(),
+            "id": result.merge_id,
             "user_id": user_id,
             "transaction_id": result.transaction_id,
             "email_id": plan.draft.email_id,
@@ -575,6 +582,10 @@ async def update_transaction(
     for name in ("account_id", "reference"):  # these may be cleared with null
         if name in sent:
             setattr(transaction, name, getattr(data, name))
+    mark_user_fields(
+        transaction,
+        {name: getattr(data, name) for name in USER_FIELD_NAMES if getattr(data, name, None)},
+    )
     await session.flush()
     if "category_id" in sent:  # after the other changes: feedback describes the final state
         if data.category_id != transaction.category_id:
@@ -587,9 +598,30 @@ async def update_transaction(
 
 
 async def delete_transaction(
-    session: AsyncSession, user_id: uuid.UUID, transaction_id: uuid.UUID
+    session: AsyncSession, user_id: uuid.UUID, transaction_id: uuid.UUID, reason: str = "deleted"
 ) -> None:
-    await transactions_crud.delete(session, await get_transaction(session, user_id, transaction_id))
+    """Delete it; one that came from an email leaves a tombstone, so re-extracting the email
+    never brings it back."""
+    transaction = await get_transaction(session, user_id, transaction_id)
+    if transaction.message_id:
+        await review_crud.insert_tombstone(
+            session, user_id, transaction.message_id, transaction.email_id, reason
+        )
+    await transactions_crud.delete(session, transaction)
+
+
+# The fields of a transaction a person can set by hand and re-extraction must then leave alone.
+USER_FIELD_NAMES = ("amount", "currency", "type", "occurred_at", "merchant", "account_last4")
+
+
+def mark_user_fields(transaction: Transaction, values: dict[str, Any]) -> None:
+    """Record that the person set these fields (name → value as JSON-able text)."""
+    if not values:
+        return
+    marked = dict(transaction.user_fields or {})
+    for name, value in values.items():
+        marked[name] = value.isoformat() if isinstance(value, datetime) else str(value)
+    transaction.user_fields = marked
 
 
 async def bulk_recategorise(

@@ -138,3 +138,12 @@ def _public(transactor: Transactor, count: int) -> TransactorPublic:
         transaction_count=count,
         created_at=transactor.created_at,
     )
+
+
+async def name_of(
+    session: AsyncSession, user_id: uuid.UUID, transactor_id: uuid.UUID | None
+) -> str | None:
+    if transactor_id is None:
+        return None
+    found = await transactors_crud.get_for_user(session, user_id, transactor_id)
+    return found.name if found else None

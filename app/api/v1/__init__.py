@@ -15,7 +15,9 @@ from app.api.v1 import (
     google_auth,
     jobs,
     llm_transactions,
+    review,
     roles,
+    senders,
     site_settings,
     transactions,
     transactions_csv,
@@ -46,3 +48,5 @@ api_router.include_router(exchange_rates.router)
 api_router.include_router(analytics.router)
 api_router.include_router(goals.router)
 api_router.include_router(llm_transactions.router)
+api_router.include_router(review.router)
+api_router.include_router(senders.router)

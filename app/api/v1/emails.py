@@ -8,6 +8,8 @@ from fastapi import APIRouter, Query, Response
 from app.api.deps import CurrentUser, PaginationDep, SessionDep
 from app.schemas.common import Page
 from app.schemas.email import EmailDetail, EmailFilters, EmailSummary
+from app.schemas.review import ReviewAction, ReviewOutcome
+from app.services import corrections as correction_service
 from app.services import emails as email_service
 
 router = APIRouter(prefix="/emails", tags=["emails"])
@@ -30,6 +32,15 @@ async def list_emails(
 @router.get("/{email_id}", response_model=EmailDetail)
 async def get_email(email_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> EmailDetail:
     return await email_service.get_email_detail(session, user, email_id)
+
+
+@router.post("/{email_id}/correction", response_model=ReviewOutcome)
+async def correct_email(
+    email_id: uuid.UUID, body: ReviewAction, user: CurrentUser, session: SessionDep
+) -> ReviewOutcome:
+    """Correct what was read from any email (the review inbox's actions edit, is_transaction,
+    not_transaction): kept against re-extraction, and teaches the sender's template."""
+    return await correction_service.correct(session, user, email_id, body)
 
 
 @router.get(

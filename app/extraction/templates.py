@@ -1,0 +1,661 @@
+"""Sender templates: one sender's format, learned from the user's corrections. Pure: no database.
+
+A sender's alerts are one fixed text with holes: "Rs.<amount> debited from A/c XX<last4> to
+<merchant> on <date>". A correction tells where the holes of one message are (each field's span
+in the text extraction read, app.extraction.reader.read_text). The template keeps, per field,
+the fixed words around the hole (its *anchors*: a few tokens before and after) and the hole's
+shape (an amount, a date read day- or month-first, four digits, a name). Reading another message
+from the sender finds the place whose surroundings best match the anchors and reads the hole
+there by its shape, using the same candidate finders as the rules (amounts, dates), so a
+template never invents a value the text does not hold.
+
+How it generalises: one example cannot tell fixed text from a value the user did not mark (a
+VPA, a remark), so anchors are matched by a weighted score (the nearest tokens count most) that
+tolerates a mismatched token, and a token with digits is never an anchor. A second example of
+the same layout *aligns* the two: each anchor keeps only the tokens common to both (the common
+suffix before the hole, the common prefix after it) and the layout's skeleton only the words
+common to both, so what varies between messages stops being anchored on. A sender with more
+than one format (debit and credit alerts, receipts and refunds) gets one layout per format,
+chosen by the overlap of the message's fixed words with each layout's skeleton.
+
+The template is plain JSON (stored per user and sender address in `sender_templates`).
+"""
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Literal
+
+from app.categorization.merchants import normalise_merchant
+from app.extraction import lexicon, origin
+from app.extraction.amounts import Amount, find_amounts, parse_number
+from app.extraction.result import ExtractionResult
+from app.extraction.when import When, find_dates, zone_named
+
+VERSION = 1
+# Fields a template locates in the text; currency and direction are read beside the amount or
+# kept as the sender's constant.
+LOCATED = ("amount", "merchant", "occurred_at", "account_last4")
+ANCHOR_TOKENS = 4
+# A message belongs to a layout when this share of the fixed words overlap (Jaccard).
+SAME_LAYOUT = 0.5
+# A "not a transaction" layout also needs the same subject words: a bank's OTPs and its
+# alerts share much of their wording, and refusing a payment is the costlier mistake.
+NOT_TRANSACTION_MATCH = 0.6
+TEMPLATE_CONFIDENCE = 0.95
+
+Kind = Literal["transaction", "not_transaction"]
+
+# Words, numbers (with their separators), line breaks, and single marks. A token with a digit
+# is a value, never an anchor.
+_TOKEN = re.compile(r"\n|[^\W\d_]+|\d+(?:[.,'\u00a0\u202f ]\d+)*|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    key: str  # case-folded text
+    start: int
+    end: int
+    variable: bool  # holds a digit
+
+
+def tokenise(text: str) -> list[Token]:
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        raw = match.group()
+        tokens.append(
+            Token(raw.casefold(), match.start(), match.end(), any(c.isdigit() for c in raw))
+        )
+    return tokens
+
+
+@dataclass(slots=True)
+class Example:
+    """One corrected message: the text extraction read, what it is, and where each field is."""
+
+    text: str
+    sender: str
+    received_at: datetime
+    kind: Kind
+    values: dict[str, Any] = field(default_factory=dict)  # amount, currency, direction, ...
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class TemplateReading:
+    """What a template read from one message."""
+
+    kind: Kind
+    values: dict[str, Any]
+    spans: dict[str, tuple[int, int]]
+    layout: int
+
+
+# ---- finding where a typed value sits ------------------------------------------------------
+
+
+def find_span(
+    text: str, sender: str, received_at: datetime, name: str, value: Any
+) -> tuple[int, int] | None:
+    """Where a value the user typed (not selected) is written in the text, when it is: the
+    first amount of that value, the first date on that day, the digits, or the name."""
+    if value is None or value == "":
+        return None
+    if name == "amount":
+        country = origin.country_of(sender, text)
+        for amount in find_amounts(text, country):
+            if amount.value == Decimal(str(value)):
+                return amount.start, amount.end
+        return None
+    if name == "occurred_at":
+        day = value.date() if isinstance(value, datetime) else value
+        for month_first in (False, True):
+            for when in _dates(text, sender, received_at, month_first):
+                if when.moment.date() == day:
+                    return when.start, when.end
+        return None
+    if name == "account_last4":
+        found = re.search(re.escape(str(value)) + r"(?!\d)", text)
+        return (found.start(), found.end()) if found else None
+    if name == "merchant":
+        return _find_name(text, str(value))
+    return None
+
+
+def _find_name(text: str, name: str) -> tuple[int, int] | None:
+    folded = _fold(text)
+    wanted = _fold(name).strip()
+    if not wanted:
+        return None
+    at = folded.find(wanted)
+    if at >= 0 and len(folded) == len(text):
+        return at, at + len(wanted)
+    return None
+
+
+def _fold(text: str) -> str:
+    """Case-folded, accents stripped, one character for one (so offsets stay)."""
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFKD", char)[:1].casefold()[:1]
+        out.append(base or char)
+    return "".join(out)
+
+
+# ---- learning --------------------------------------------------------------------------------
+
+
+def learn(template: dict[str, Any] | None, example: Example) -> dict[str, Any]:
+    """The template with one more corrected example: aligned into the layout it shares (the
+    most similar one above SAME_LAYOUT, of the same kind), else added as a new layout."""
+    template = {"version": VERSION, "layouts": []} if template is None else _copy(template)
+    tokens = tokenise(example.text)
+    fresh = _layout_of(example, tokens)
+    fixed = _fixed_keys(tokens)
+    best, best_score = None, SAME_LAYOUT
+    for index, layout in enumerate(template["layouts"]):
+        if layout["kind"] != example.kind:
+            continue
+        score = _jaccard(fixed, set(layout["skeleton"]))
+        if score >= best_score:
+            best, best_score = index, score
+    if best is None:
+        template["layouts"].append(fresh)
+    else:
+        template["layouts"][best] = _align(template["layouts"][best], fresh)
+    return template
+
+
+def examples_in(template: dict[str, Any]) -> int:
+    return sum(layout["examples"] for layout in template.get("layouts", []))
+
+
+def fields_in(template: dict[str, Any]) -> list[str]:
+    names: set[str] = set()
+    for layout in template.get("layouts", []):
+        names |= set(layout["fields"]) | set(layout["constants"])
+    return sorted(names)
+
+
+def _copy(template: dict[str, Any]) -> dict[str, Any]:
+    import copy
+
+    return copy.deepcopy(template)
+
+
+def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
+    subject_end = example.text.find("\n")
+    subject_end = len(example.text) if subject_end < 0 else subject_end
+    spans = {
+        name: span for name, span in example.spans.items() if name in LOCATED and span[0] < span[1]
+    }
+    fields = {}
+    for name, span in spans.items():
+        rule = _field_rule(example, tokens, name, span, spans)
+        if rule is not None:
+            fields[name] = rule
+    values = example.values
+    constants: dict[str, Any] = {}
+    # The skeleton is the fixed text: the marked values are not part of it.
+    fixed_tokens = [
+        t for t in tokens if not any(a < t.end and t.start < b for a, b in spans.values())
+    ]
+    if example.kind == "transaction":
+        constants["currency"] = values.get("currency")
+        constants["direction"] = values.get("direction")
+        if values.get("merchant") and "merchant" not in fields:
+            constants["merchant"] = values["merchant"]  # a shop's own receipts
+    return {
+        "kind": example.kind,
+        "examples": 1,
+        "skeleton": sorted(_fixed_keys(fixed_tokens)),
+        "subject": sorted(_fixed_keys([t for t in fixed_tokens if t.end <= subject_end])),
+        "fields": fields,
+        "constants": constants,
+        "direction_cues": _direction_cues(example),
+    }
+
+
+def _field_rule(
+    example: Example,
+    tokens: list[Token],
+    name: str,
+    span: tuple[int, int],
+    spans: dict[str, tuple[int, int]],
+) -> dict[str, Any] | None:
+    inside = [i for i, t in enumerate(tokens) if t.start < span[1] and t.end > span[0]]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+    others = [s for n, s in spans.items() if n != name]
+
+    def is_anchor(token: Token) -> bool:
+        return not token.variable and not any(
+            t0 < token.end and token.start < t1 for t0, t1 in others
+        )
+
+    before: list[str] = []
+    for token in reversed(tokens[max(0, first - ANCHOR_TOKENS) : first]):
+        if not is_anchor(token):
+            break
+        before.insert(0, token.key)
+    after: list[str] = []
+    for token in tokens[last + 1 : last + 1 + ANCHOR_TOKENS]:
+        if not is_anchor(token):
+            break
+        after.append(token.key)
+    if not before and not after:
+        return None
+    rule: dict[str, Any] = {
+        "before": before,
+        "after": after,
+        "width": last - first + 1,
+        "position": round(first / max(1, len(tokens)), 4),
+    }
+    if name == "occurred_at":
+        rule["month_first"] = _month_first_of(example, span)
+    return rule
+
+
+def _month_first_of(example: Example, span: tuple[int, int]) -> bool:
+    """Which reading of the example's date gives the day the user said."""
+    wanted = example.values.get("occurred_at")
+    day = wanted.date() if isinstance(wanted, datetime) else wanted
+    for month_first in (False, True):
+        for when in _dates(example.text, example.sender, example.received_at, month_first):
+            if when.start < span[1] and when.end > span[0] and when.moment.date() == day:
+                return month_first
+    return origin.month_first(origin.country_of(example.sender, example.text))
+
+
+def _direction_cues(example: Example) -> dict[str, str]:
+    """The direction words of the example (debited, credited, received...) → its direction."""
+    direction = example.values.get("direction")
+    if example.kind != "transaction" or direction not in ("debit", "credit"):
+        return {}
+    lower = example.text.lower()
+    cues = {}
+    for start, end, classes in lexicon.scan(lower):
+        if lexicon.DEBIT in classes or lexicon.CREDIT in classes:
+            cues[lower[start:end]] = direction
+    return cues
+
+
+def _align(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """Two examples of one layout: keep what is common to both."""
+    fields = {}
+    for name in set(old["fields"]) | set(new["fields"]):
+        a, b = old["fields"].get(name), new["fields"].get(name)
+        if a is None or b is None:
+            fields[name] = a or b
+            continue
+        before = _common_suffix(a["before"], b["before"])
+        after = _common_prefix(a["after"], b["after"])
+        if not before and not after:  # nothing in common: keep the newer example's
+            fields[name] = b
+            continue
+        fields[name] = {
+            **b,
+            "before": before,
+            "after": after,
+            "width": max(a["width"], b["width"]),
+            "position": round((a["position"] + b["position"]) / 2, 4),
+        }
+    constants = {}
+    for name in set(old["constants"]) | set(new["constants"]):
+        a, b = old["constants"].get(name), new["constants"].get(name)
+        if name == "merchant" and name in fields:
+            continue
+        if a == b or a is None or b is None:
+            constants[name] = b if b is not None else a
+        # Differing values (debit and credit alerts in one layout): read from the cues.
+    cues = dict(old["direction_cues"])
+    for cue, direction in new["direction_cues"].items():
+        if cues.get(cue, direction) != direction:
+            cues[cue] = ""  # said both ways: no evidence
+        else:
+            cues[cue] = direction
+    return {
+        "kind": new["kind"],
+        "examples": old["examples"] + new["examples"],
+        "skeleton": sorted(set(old["skeleton"]) & set(new["skeleton"])),
+        "subject": sorted(set(old["subject"]) & set(new["subject"])),
+        "fields": fields,
+        "constants": constants,
+        "direction_cues": {cue: d for cue, d in cues.items() if d},
+    }
+
+
+def _common_suffix(a: Sequence[str], b: Sequence[str]) -> list[str]:
+    common: list[str] = []
+    for x, y in zip(reversed(a), reversed(b), strict=False):
+        if x != y:
+            break
+        common.insert(0, x)
+    return common
+
+
+def _common_prefix(a: Sequence[str], b: Sequence[str]) -> list[str]:
+    common = []
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common.append(x)
+    return common
+
+
+def _fixed_keys(tokens: Sequence[Token]) -> set[str]:
+    return {t.key for t in tokens if not t.variable and t.key.isalpha()}
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+# ---- reading ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Message:
+    text: str
+    sender: str
+    received_at: datetime
+    tokens: list[Token]
+    keys: list[str]
+    positions: dict[str, list[int]]
+    _amounts: list[Amount] | None = None
+    _dates: dict[bool, list[When]] = field(default_factory=dict)
+
+    @property
+    def country(self) -> str | None:
+        return origin.country_of(self.sender, self.text)
+
+    def amounts(self) -> list[Amount]:
+        if self._amounts is None:
+            self._amounts = [a for a in find_amounts(self.text, self.country) if a.value > 0]
+        return self._amounts
+
+    def dates(self, month_first: bool) -> list[When]:
+        if month_first not in self._dates:
+            self._dates[month_first] = _dates(self.text, self.sender, self.received_at, month_first)
+        return self._dates[month_first]
+
+
+def apply(
+    template: dict[str, Any], text: str, sender: str, received_at: datetime
+) -> TemplateReading | None:
+    """The template's reading of a message from its sender, or None when no layout fits (the
+    message is of a format the user has not taught: the rules read it)."""
+    tokens = tokenise(text)
+    keys = [t.key for t in tokens]
+    positions: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        positions.setdefault(key, []).append(index)
+    message = _Message(text, sender, received_at, tokens, keys, positions)
+    fixed = _fixed_keys(tokens)
+    subject_end = text.find("\n")
+    subject = _fixed_keys([t for t in tokens if subject_end < 0 or t.end <= subject_end])
+    ranked = sorted(
+        enumerate(template.get("layouts", [])),
+        key=lambda pair: -_jaccard(fixed, set(pair[1]["skeleton"])),
+    )
+    for index, layout in ranked:
+        score = _jaccard(fixed, set(layout["skeleton"]))
+        if layout["kind"] == "not_transaction":
+            if score >= NOT_TRANSACTION_MATCH and subject == set(layout["subject"]):
+                return TemplateReading("not_transaction", {}, {}, index)
+            continue
+        if score < SAME_LAYOUT:
+            break
+        reading = _read_layout(layout, message, index)
+        if reading is not None:
+            return reading
+    return None
+
+
+def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> TemplateReading | None:
+    values: dict[str, Any] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    rules = layout["fields"]
+    if "amount" not in rules:
+        return None
+    for name in LOCATED:
+        rule = rules.get(name)
+        if rule is None:
+            continue
+        found = _read_field(name, rule, message)
+        if found is not None:
+            values[name], spans[name], extra = found
+            values.update(extra)
+    if "amount" not in values:
+        return None  # the payment's place was not found: not this layout after all
+    constants = layout["constants"]
+    if "currency" not in values and constants.get("currency"):
+        values["currency"] = constants["currency"]
+    if "merchant" not in values and constants.get("merchant"):
+        values["merchant"] = constants["merchant"]
+    direction = _direction(layout, message.text)
+    if direction is not None:
+        values["direction"] = direction
+    return TemplateReading("transaction", values, spans, index)
+
+
+def _direction(layout: dict[str, Any], text: str) -> str | None:
+    """A cue word the user's examples used settles it; else the lexicon's direction words, when
+    they all point one way; else the layout's constant."""
+    lower = text.lower()
+    found = lexicon.scan(lower)
+    learned = layout["direction_cues"]
+    votes = {learned[lower[s:e]] for s, e, _ in found if lower[s:e] in learned}
+    if len(votes) == 1:
+        return votes.pop()
+    classes = {
+        cls for _, _, cues in found for cls in cues if cls in (lexicon.DEBIT, lexicon.CREDIT)
+    }
+    constant = layout["constants"].get("direction")
+    if not votes and len(classes) == 1 and constant is not None:
+        spoken = classes.pop()
+        if spoken != constant and not any(lower[s:e] in learned for s, e, _ in found):
+            return spoken
+    return constant
+
+
+def _read_field(
+    name: str, rule: dict[str, Any], message: _Message
+) -> tuple[Any, tuple[int, int], dict[str, Any]] | None:
+    for start, end in _regions(rule, message):
+        found = _read_value(name, rule, message, start, end)
+        if found is not None:
+            return found
+    return None
+
+
+def _regions(rule: dict[str, Any], message: _Message) -> list[tuple[int, int]]:
+    """Token ranges [start, end) where the field may sit, best first: the anchors' weighted
+    match (nearest tokens weigh most), then closeness to where it sat in the example."""
+    before, after = rule["before"], rule["after"]
+    keys, count = message.keys, len(message.keys)
+    longest = max(rule["width"] * 3, rule["width"] + 8)
+    starts: set[int] = set()
+    for j, key in enumerate(reversed(before[-2:])):
+        starts |= {p + 1 + j for p in message.positions.get(key, ())}
+    ends: set[int] = set()
+    for j, key in enumerate(after[:2]):
+        ends |= {p - j for p in message.positions.get(key, ())}
+    candidates = []
+    if before:
+        for start in starts:
+            if start >= count:
+                continue
+            score = _before_score(before, keys, start)
+            end, after_score = _end_after(after, keys, start, longest)
+            if end is None:
+                end = min(count, start + rule["width"] + (2 if after else 6))
+            candidates.append((score + after_score, start, end))
+    else:
+        for end in ends:
+            score = _after_score(after, keys, end)
+            start = max(0, end - rule["width"])
+            while start > 0 and keys[start - 1] != "\n" and end - start < rule["width"] + 4:
+                if message.tokens[start - 1].variable:
+                    start -= 1
+                else:
+                    break
+            candidates.append((score, start, end))
+    total = _weight(before) + _weight(after)
+    ranked = []
+    for score, start, end in candidates:
+        if score < 0.5 * total or start >= end:
+            continue
+        closeness = abs(start / max(1, count) - rule["position"])
+        ranked.append((-score, closeness, start, end))
+    ranked.sort()
+    return [(message.tokens[s].start, message.tokens[e - 1].end) for _, _, s, e in ranked[:8]]
+
+
+def _weight(anchor: Sequence[str]) -> float:
+    return sum(1 / (1 + j) for j in range(len(anchor)))
+
+
+def _before_score(before: Sequence[str], keys: list[str], start: int) -> float:
+    score = 0.0
+    for j, key in enumerate(reversed(before)):
+        at = start - 1 - j
+        if at >= 0 and keys[at] == key:
+            score += 1 / (1 + j)
+    return score
+
+
+def _after_score(after: Sequence[str], keys: list[str], end: int) -> float:
+    score = 0.0
+    for j, key in enumerate(after):
+        if end + j < len(keys) and keys[end + j] == key:
+            score += 1 / (1 + j)
+    return score
+
+
+def _end_after(
+    after: Sequence[str], keys: list[str], start: int, longest: int
+) -> tuple[int | None, float]:
+    """The first place after `start` where the after-anchor matches best (within `longest`)."""
+    if not after:
+        return None, 0.0
+    best, best_score = None, 0.0
+    need = 0.5 * _weight(after)
+    for end in range(start + 1, min(len(keys), start + longest) + 1):
+        score = _after_score(after, keys, end)
+        if score > best_score and score >= need:
+            best, best_score = end, score
+            if score == _weight(after):
+                break
+    return best, best_score
+
+
+def _read_value(
+    name: str, rule: dict[str, Any], message: _Message, start: int, end: int
+) -> tuple[Any, tuple[int, int], dict[str, Any]] | None:
+    text = message.text
+    if name == "amount":
+        inside = [a for a in message.amounts() if start <= a.start < end]
+        if inside:
+            amount = inside[0]
+            extra = {"currency": amount.currency} if amount.explicit else {}
+            return amount.value, (amount.start, amount.end), extra
+        number = re.search(r"\d+(?:[.,'\u00a0\u202f ]\d+)*", text[start:end])
+        if number is None:
+            return None
+        value = parse_number(number.group(), "")
+        if value is None or value <= 0:
+            return None
+        return value, (start + number.start(), start + number.end()), {}
+    if name == "occurred_at":
+        for when in message.dates(bool(rule.get("month_first"))):
+            if start <= when.start < end or when.start <= start < when.end:
+                return when.moment, (when.start, when.end), {"occurred_at_from_text": when.has_time}
+        return None
+    if name == "account_last4":
+        digits = [m for m in re.finditer(r"\d", text[start:end])]
+        if len(digits) < 4:
+            return None
+        last = digits[-4:]
+        return (
+            "".join(m.group() for m in last),
+            (start + last[0].start(), start + last[-1].end()),
+            {},
+        )
+    if name == "merchant":
+        raw = text[start:end].strip(" \t\n.,:;-–|*")
+        if not raw or not any(c.isalpha() for c in raw):
+            return None
+        begin = start + text[start:end].find(raw)
+        return normalise_merchant(raw)[0], (begin, begin + len(raw)), {}
+    return None
+
+
+def _dates(text: str, sender: str, received_at: datetime, month_first: bool) -> list[When]:
+    zone = zone_named(origin.home_zone(origin.country_of(sender, text)))
+    return find_dates(text, text.lower(), received_at, zone, month_first)
+
+
+# ---- the reading as an extraction result -----------------------------------------------------
+
+
+def as_result(
+    reading: TemplateReading, base: ExtractionResult | None, received_at: datetime
+) -> ExtractionResult | None:
+    """The template's fields over `base` (the rules' reading, or the one stored): a field the
+    template read wins, the rest stay as `base` had them. None when the result would not be a
+    whole transaction (no currency or direction from anywhere)."""
+    if reading.kind == "not_transaction":
+        result = ExtractionResult.rejected("taught_not_transaction", TEMPLATE_CONFIDENCE)
+        result.method = "template"
+        return result
+    values = reading.values
+    base_tx = base if base is not None and base.is_transaction else None
+    currency = values.get("currency") or (base_tx.currency if base_tx else None)
+    direction = values.get("direction") or (base_tx.direction if base_tx else None)
+    if not currency or direction not in ("debit", "credit"):
+        return None
+    occurred_at = values.get("occurred_at") or (base_tx.occurred_at if base_tx else None)
+    # The base's span of a field the template read differently would point at the wrong words.
+    spans = {
+        name: span
+        for name, span in (base_tx.spans.items() if base_tx else ())
+        if name not in values or name in reading.spans
+    }
+    spans.update(reading.spans)
+    result = ExtractionResult(
+        is_transaction=True,
+        amount=values["amount"],
+        currency=currency,
+        direction=direction,
+        merchant=values.get("merchant", base_tx.merchant if base_tx else None),
+        account_last4=values.get("account_last4", base_tx.account_last4 if base_tx else None),
+        occurred_at=occurred_at or received_at,
+        occurred_at_from_text=bool(
+            values.get("occurred_at_from_text")
+            if "occurred_at" in values
+            else (base_tx.occurred_at_from_text if base_tx else False)
+        ),
+        balance=base_tx.balance if base_tx else None,
+        reference=base_tx.reference if base_tx else None,
+        card_network=base_tx.card_network if base_tx else None,
+        fee=base_tx.fee if base_tx else None,
+        confidence=TEMPLATE_CONFIDENCE,
+        method="template",
+        spans=spans,
+    )
+    return result
+
+
+def template_fields(reading: TemplateReading) -> set[str]:
+    """The fields the template itself read (their source is "template")."""
+    names = set(reading.values) - {"occurred_at_from_text"}
+    return names
+
+
+def day_of(value: datetime | date) -> date:
+    return value.date() if isinstance(value, datetime) else value

@@ -1,0 +1,269 @@
+"""The review inbox: what ingest was unsure of or did on its own (raised per batch by the post
+stage), listed for the person, and settled by them (confirm, edit, not/is a transaction, split
+a merge). Corrections go through app.services.corrections, which also teaches the sender."""
+
+import statistics
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.categorization.merchants import merchant_key
+from app.core.config import get_settings
+from app.core.errors import BadRequest, Conflict, NotFound
+from app.crud import merges as merges_crud
+from app.crud import review as review_crud
+from app.extraction import lexicon
+from app.extraction.reader import read_text
+from app.ingest.extract import Extracted
+from app.models import User
+from app.models.review import OPEN
+from app.schemas.review import (
+    BulkConfirmed,
+    ReviewAction,
+    ReviewItemPublic,
+    ReviewOutcome,
+    ReviewSummary,
+    ReviewTransaction,
+)
+from app.services import corrections, merges
+from app.services.transactions import Recorded
+
+# The fields a low-confidence item may name (the rest are extras no person needs to check).
+REVIEWED_FIELDS = ("amount", "currency", "direction", "merchant", "account_last4", "occurred_at")
+# Rejections that mean "an amount, but not wording the rules know": money may have moved.
+MISSED_MONEY_REJECTIONS = frozenset({"no_transaction_wording"})
+_MONEY_CLASSES = {lexicon.PAYMENT, lexicon.DEBIT, lexicon.CREDIT, lexicon.REFUND}
+
+
+@dataclass(frozen=True, slots=True)
+class Posted:
+    """A transaction email of the batch and what became of it in the ledger."""
+
+    item: Extracted
+    outcome: Recorded
+
+
+async def raise_for_batch(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    posted: Sequence[Posted],
+    rejected: Sequence[Extracted],
+) -> None:
+    """Raise the batch's review items in one statement (an item raised before stays as it
+    was). Runs after the batch's transactions are inserted."""
+    settings = get_settings()
+    rows: list[dict[str, Any]] = []
+    fresh: list[Posted] = []
+    for entry in posted:
+        result = entry.item.transaction
+        assert result is not None
+        email_id, outcome = entry.item.email_id, entry.outcome
+        if outcome.reason:
+            rows.append(
+                _row(
+                    user_id,
+                    "merge",
+                    "Merged into another email's transaction "
+                    f"({outcome.evidence or outcome.reason}).",
+                    email_id,
+                    outcome.transaction_id,
+                    merge_id=outcome.merge_id,
+                )
+            )
+            continue
+        if result.method != "template":  # what the person taught is not asked again
+            unsure = [
+                name
+                for name in REVIEWED_FIELDS
+                if result.field_confidence.get(name, 1.0) < settings.review_field_confidence_below
+            ]
+            if unsure:
+                rows.append(
+                    _row(
+                        user_id,
+                        "low_confidence",
+                        f"Not sure of the {', '.join(unsure)} read from this email.",
+                        email_id,
+                        outcome.transaction_id,
+                        fields=unsure,
+                    )
+                )
+        if outcome.inserted and result.merchant:
+            fresh.append(entry)
+    rows += await _merchant_items(session, user_id, fresh)
+    for item in rejected:
+        assert item.result is not None
+        if item.result.rejection_reason in MISSED_MONEY_REJECTIONS and _speaks_of_money(item):
+            rows.append(
+                _row(
+                    user_id,
+                    "missed_money",
+                    "Mentions an amount and money words, but was not read as a transaction.",
+                    item.email_id,
+                    None,
+                )
+            )
+    await review_crud.insert_items(session, rows)
+
+
+def _speaks_of_money(item: Extracted) -> bool:
+    cues = lexicon.scan(read_text(item.email).lower())
+    return any(_MONEY_CLASSES & set(classes) for _, _, classes in cues)
+
+
+async def _merchant_items(
+    session: AsyncSession, user_id: uuid.UUID, fresh: list[Posted]
+) -> list[dict[str, Any]]:
+    """New merchants (recent payments only) and amounts far above the merchant's usual."""
+    settings = get_settings()
+    keys = {
+        entry.item.email_id: merchant_key(entry.item.transaction.merchant or "")
+        for entry in fresh
+        if entry.item.transaction
+    }
+    history = await review_crud.merchant_history(session, user_id, sorted(set(keys.values())))
+    recent = datetime.now(UTC) - timedelta(days=settings.review_new_merchant_days)
+    rows = []
+    for entry in fresh:
+        result = entry.item.transaction
+        assert result is not None and result.amount is not None
+        earlier = history.get(keys[entry.item.email_id], [])
+        occurred = result.occurred_at or entry.item.email.received_at
+        if not earlier:
+            if occurred >= recent:
+                rows.append(
+                    _row(
+                        user_id,
+                        "new_merchant",
+                        f"The first payment with {result.merchant}.",
+                        entry.item.email_id,
+                        entry.outcome.transaction_id,
+                    )
+                )
+            continue
+        same = [
+            a for a, cur, kind in earlier if cur == result.currency and kind == result.direction
+        ]
+        if len(same) < settings.review_unusual_amount_history:
+            continue
+        median = statistics.median(same)
+        if result.amount > median * type(median)(str(settings.review_unusual_amount_factor)):
+            rows.append(
+                _row(
+                    user_id,
+                    "unusual_amount",
+                    f"{result.currency} {result.amount} is more than "
+                    f"{settings.review_unusual_amount_factor:g}× the usual {result.currency} "
+                    f"{median} with {result.merchant} ({len(same)} earlier payments).",
+                    entry.item.email_id,
+                    entry.outcome.transaction_id,
+                )
+            )
+    return rows
+
+
+def _row(
+    user_id: uuid.UUID,
+    reason: str,
+    detail: str,
+    email_id: uuid.UUID | None,
+    transaction_id: uuid.UUID | None,
+    *,
+    fields: list[str] | None = None,
+    merge_id: uuid.UUID | None = None,
+) -> dict[str, Any]:
+    return {
+        "id": uuid.uuid4(),
+        "user_id": user_id,
+        "reason": reason,
+        "detail": detail[:1000],
+        "fields": fields or [],
+        "email_id": email_id,
+        "transaction_id": transaction_id,
+        "merge_id": merge_id,
+        "status": OPEN,
+    }
+
+
+# ---- the inbox -------------------------------------------------------------------------------
+
+
+async def list_items(
+    session: AsyncSession, user: User, reason: str | None, *, offset: int, limit: int
+) -> tuple[list[ReviewItemPublic], int]:
+    rows, total = await review_crud.list_open(session, user.id, reason, offset=offset, limit=limit)
+    return [_public(row) for row in rows], total
+
+
+async def summary(session: AsyncSession, user: User) -> ReviewSummary:
+    counts = await review_crud.open_counts(session, user.id)
+    return ReviewSummary(open=sum(counts.values()), by_reason=counts)
+
+
+def _public(row: Any) -> ReviewItemPublic:
+    item = row.ReviewItem
+    transaction = None
+    if item.transaction_id is not None and row.amount is not None:
+        transaction = ReviewTransaction(
+            id=item.transaction_id,
+            amount=row.amount,
+            currency=row.currency,
+            type=row.type,
+            merchant=row.merchant,
+            occurred_at=row.occurred_at,
+            account_last4=row.account_last4,
+        )
+    return ReviewItemPublic(
+        id=item.id,
+        reason=item.reason,
+        detail=item.detail,
+        fields=item.fields,
+        status=item.status,
+        created_at=item.created_at,
+        email_id=item.email_id,
+        email_subject=row.subject,
+        email_sender=row.sender,
+        email_received_at=row.received_at,
+        transaction_id=item.transaction_id,
+        merge_id=item.merge_id,
+        transaction=transaction,
+    )
+
+
+async def act(
+    session: AsyncSession, user: User, item_id: uuid.UUID, action: ReviewAction
+) -> ReviewOutcome:
+    item = await review_crud.get_for_update(session, user.id, item_id)
+    if item is None:
+        raise NotFound("Review item not found.")
+    if item.status != OPEN:
+        raise Conflict("This item has already been handled.", code="review_item_resolved")
+    now = datetime.now(UTC)
+    outcome = ReviewOutcome(item_id=item.id, transaction_id=item.transaction_id)
+    if action.action == "split":
+        if item.reason != "merge" or item.merge_id is None:
+            raise BadRequest("Only a merge can be split.", code="not_a_merge")
+        merge = await merges_crud.get_by_id(session, user.id, item.merge_id)
+        if merge is None:
+            raise Conflict("This merge no longer exists.", code="merge_gone")
+        split = await merges.split_merge(session, user.id, merge.transaction_id, merge.email_id)
+        outcome.transaction_id = split.id
+    elif action.action != "confirm":
+        if item.email_id is None:
+            raise BadRequest("This item has no email to correct.", code="no_email")
+        done = await corrections.correct_email(session, user, item.email_id, action)
+        outcome = done.model_copy(update={"item_id": item.id})
+        await review_crud.resolve_for_email(session, user.id, item.email_id, action.action, now)
+    await review_crud.resolve(session, user.id, [item.id], action.action, now)
+    return outcome
+
+
+async def bulk_confirm(session: AsyncSession, user: User, ids: list[uuid.UUID]) -> BulkConfirmed:
+    confirmed = await review_crud.resolve(
+        session, user.id, list(dict.fromkeys(ids)), "confirm", datetime.now(UTC)
+    )
+    return BulkConfirmed(confirmed=confirmed)
