@@ -3,26 +3,12 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, unwrap } from './client'
 import { useLedgerChanged } from './ledgerQueries'
 import { queryKeys } from './queryKeys'
-import type {
-  ReviewAction,
-  ReviewListParams,
-  ReviewOutcome,
-  ReviewPage,
-  ReviewSummary,
-  SenderDetail,
-  SenderPage,
-} from './types'
-
-// The generated schema does not have these routes yet (review-api lands them): an untyped view
-// of the same client, with its auth and error handling.
-type Init = { params?: { path?: Record<string, string>; query?: object }; body?: unknown; signal?: AbortSignal }
-const untyped = api as unknown as Record<'GET' | 'POST' | 'DELETE', (path: string, init?: Init) => Promise<{ data?: unknown }>>
-const call = <T>(method: 'GET' | 'POST' | 'DELETE', path: string, init?: Init) => unwrap(untyped[method](path, init)) as Promise<T>
+import type { ReviewAction, ReviewListParams, ReviewPage, ReviewSummary } from './types'
 
 export function useReviewSummary(enabled = true) {
   return useQuery({
     queryKey: queryKeys.review.summary,
-    queryFn: ({ signal }) => call<ReviewSummary>('GET', '/api/v1/review/summary', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/review/summary', { signal })),
     enabled,
     // The badge: kept current by live events and mutations; a slow poll covers a missed event.
     refetchInterval: 120_000,
@@ -32,7 +18,7 @@ export function useReviewSummary(enabled = true) {
 export function useReviewItems(params: ReviewListParams) {
   return useQuery({
     queryKey: queryKeys.review.list(params),
-    queryFn: ({ signal }) => call<ReviewPage>('GET', '/api/v1/review', { params: { query: params }, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/review', { params: { query: params }, signal })),
     placeholderData: keepPreviousData,
   })
 }
@@ -66,7 +52,7 @@ export function useResolveReview() {
   const resolved = useItemsResolved()
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: ReviewAction }) =>
-      call<ReviewOutcome>('POST', '/api/v1/review/{item_id}'.replace('{item_id}', encodeURIComponent(id)), { body }),
+      unwrap(api.POST('/api/v1/review/{item_id}', { params: { path: { item_id: id } }, body })),
     onSuccess: (outcome, { id }) => {
       resolved([id])
       // A taught template re-reads the sender's mail as a job.
@@ -78,7 +64,7 @@ export function useResolveReview() {
 export function useBulkConfirm() {
   const resolved = useItemsResolved()
   return useMutation({
-    mutationFn: (ids: string[]) => call<{ confirmed: number }>('POST', '/api/v1/review/bulk-confirm', { body: { ids } }),
+    mutationFn: (ids: string[]) => unwrap(api.POST('/api/v1/review/bulk-confirm', { body: { ids } })),
     onSuccess: (_, ids) => resolved(ids),
   })
 }
@@ -86,7 +72,7 @@ export function useBulkConfirm() {
 export function useSenders(offset: number) {
   return useQuery({
     queryKey: queryKeys.senders.list(offset),
-    queryFn: ({ signal }) => call<SenderPage>('GET', '/api/v1/senders', { params: { query: { offset, limit: 50 } }, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/senders', { params: { query: { offset, limit: 50 } }, signal })),
     placeholderData: keepPreviousData,
   })
 }
@@ -94,7 +80,7 @@ export function useSenders(offset: number) {
 export function useSender(id: string | null) {
   return useQuery({
     queryKey: queryKeys.senders.detail(id ?? ''),
-    queryFn: ({ signal }) => call<SenderDetail>('GET', `/api/v1/senders/${encodeURIComponent(id!)}`, { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/senders/{sender_id}', { params: { path: { sender_id: id! } }, signal })),
     enabled: Boolean(id),
   })
 }
@@ -103,7 +89,9 @@ export function useSender(id: string | null) {
 export function useForgetTemplate() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (id: string) => call<void>('DELETE', `/api/v1/senders/${encodeURIComponent(id)}/template`),
+    mutationFn: async (id: string) => {
+      await api.DELETE('/api/v1/senders/{sender_id}/template', { params: { path: { sender_id: id } } })
+    },
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.senders.all }),
   })
 }

@@ -689,6 +689,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/emails/{email_id}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct Email
+         * @description Correct what was read from any email (the review inbox's actions edit, is_transaction,
+         *     not_transaction): kept against re-extraction, and teaches the sender's template.
+         */
+        post: operations["emails-correct_email"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/emails/{email_id}/raw": {
         parameters: {
             query?: never;
@@ -1469,6 +1490,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Review Items
+         * @description Open items, newest first.
+         */
+        get: operations["review-list_review_items"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Review Summary
+         * @description The navigation badge: open items, in all and by reason.
+         */
+        get: operations["review-review_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review/bulk-confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk Confirm
+         * @description Confirm many open items at once (ids not yours, or already handled, are skipped).
+         */
+        post: operations["review-bulk_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review/{item_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Handle Review Item
+         * @description Confirm, edit, say it is (not) a transaction, or split a merge. A correction teaches the
+         *     sender's template and starts re-reading the sender's mail (`reextract_job_id`).
+         */
+        post: operations["review-handle_review_item"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/senders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Senders
+         * @description Busiest first.
+         */
+        get: operations["senders-list_senders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/senders/{sender_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Sender */
+        get: operations["senders-get_sender"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/senders/{sender_id}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete Template
+         * @description Forget what the user taught about this sender (transactions already read stay).
+         */
+        delete: operations["senders-delete_template"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1814,6 +1973,16 @@ export interface components {
             /** Starts On */
             starts_on?: string | null;
         };
+        /** BulkConfirm */
+        BulkConfirm: {
+            /** Ids */
+            ids: string[];
+        };
+        /** BulkConfirmed */
+        BulkConfirmed: {
+            /** Confirmed */
+            confirmed: number;
+        };
         /** BulkRecategorise */
         BulkRecategorise: {
             /** Ids */
@@ -2156,6 +2325,21 @@ export interface components {
              */
             created_at: string;
         };
+        /** CorrectedFields */
+        CorrectedFields: {
+            /** Amount */
+            amount?: number | string | null;
+            /** Currency */
+            currency?: string | null;
+            /** Direction */
+            direction?: ("debit" | "credit") | null;
+            /** Merchant */
+            merchant?: string | null;
+            /** Account Last4 */
+            account_last4?: string | null;
+            /** Occurred At */
+            occurred_at?: string | null;
+        };
         /** CsvImportResult */
         CsvImportResult: {
             /** Imported */
@@ -2313,6 +2497,8 @@ export interface components {
              */
             created_at: string;
             extraction: components["schemas"]["EmailExtraction"] | null;
+            /** @description what extraction read and where each field stands in it */
+            reading: components["schemas"]["Reading"] | null;
         };
         /**
          * EmailExtraction
@@ -2866,6 +3052,28 @@ export interface components {
             /** Limit */
             limit: number;
         };
+        /** Page[ReviewItemPublic] */
+        Page_ReviewItemPublic_: {
+            /** Items */
+            items: components["schemas"]["ReviewItemPublic"][];
+            /** Total */
+            total: number;
+            /** Offset */
+            offset: number;
+            /** Limit */
+            limit: number;
+        };
+        /** Page[SenderSummary] */
+        Page_SenderSummary_: {
+            /** Items */
+            items: components["schemas"]["SenderSummary"][];
+            /** Total */
+            total: number;
+            /** Offset */
+            offset: number;
+            /** Limit */
+            limit: number;
+        };
         /** Page[TransactorPublic] */
         Page_TransactorPublic_: {
             /** Items */
@@ -2923,6 +3131,44 @@ export interface components {
             duplicate: boolean;
             /** Error */
             error: string | null;
+        };
+        /**
+         * ReadField
+         * @description One field as read: its value (as text), where it stands in `reading.text` (start == end:
+         *     no span, e.g. typed by hand or a sender's constant), how sure the reader was, and who read
+         *     it.
+         */
+        ReadField: {
+            /**
+             * Field
+             * @enum {string}
+             */
+            field: "amount" | "currency" | "direction" | "merchant" | "account_last4" | "occurred_at" | "balance" | "reference" | "fee";
+            /** Value */
+            value: string | null;
+            /** Start */
+            start: number;
+            /** End */
+            end: number;
+            /** Confidence */
+            confidence: number | null;
+            /**
+             * Source
+             * @enum {string}
+             */
+            source: "rules" | "llm" | "template" | "user";
+        };
+        /** Reading */
+        Reading: {
+            /**
+             * Text
+             * @description exactly the text extraction read; spans index into it
+             */
+            text: string;
+            /** Part */
+            part: ("text" | "html") | null;
+            /** Fields */
+            fields: components["schemas"]["ReadField"][];
         };
         /** ReassignResult */
         ReassignResult: {
@@ -3028,6 +3274,126 @@ export interface components {
              */
             timezone?: string | null;
         };
+        /**
+         * ReviewAction
+         * @description confirm | edit (fields, optional spans into reading.text) | not_transaction |
+         *     is_transaction (amount, currency and direction required) | split (merges only).
+         */
+        ReviewAction: {
+            /**
+             * Action
+             * @enum {string}
+             */
+            action: "confirm" | "edit" | "not_transaction" | "is_transaction" | "split";
+            fields?: components["schemas"]["CorrectedFields"] | null;
+            /** Spans */
+            spans?: {
+                [key: string]: number[];
+            } | null;
+        };
+        /** ReviewItemPublic */
+        ReviewItemPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Reason
+             * @enum {string}
+             */
+            reason: "low_confidence" | "missed_money" | "merge" | "new_merchant" | "unusual_amount";
+            /**
+             * Detail
+             * @description why it is here, in a sentence
+             */
+            detail: string;
+            /**
+             * Fields
+             * @description low_confidence: the fields read with doubt
+             */
+            fields: string[];
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "open" | "resolved";
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Email Id */
+            email_id: string | null;
+            /** Email Subject */
+            email_subject: string | null;
+            /** Email Sender */
+            email_sender: string | null;
+            /** Email Received At */
+            email_received_at: string | null;
+            /** Transaction Id */
+            transaction_id: string | null;
+            /** Merge Id */
+            merge_id: string | null;
+            transaction: components["schemas"]["ReviewTransaction"] | null;
+        };
+        /** ReviewOutcome */
+        ReviewOutcome: {
+            /** Item Id */
+            item_id: string | null;
+            /**
+             * Status
+             * @default resolved
+             * @constant
+             */
+            status: "resolved";
+            /** Transaction Id */
+            transaction_id: string | null;
+            /** Sender Id */
+            sender_id: string | null;
+            /**
+             * Template Learned
+             * @default false
+             */
+            template_learned: boolean;
+            /** Reextract Job Id */
+            reextract_job_id: string | null;
+        };
+        /** ReviewSummary */
+        ReviewSummary: {
+            /** Open */
+            open: number;
+            /** By Reason */
+            by_reason: {
+                [key: string]: number;
+            };
+        };
+        /** ReviewTransaction */
+        ReviewTransaction: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Amount */
+            amount: string;
+            /** Currency */
+            currency: string;
+            /**
+             * Type
+             * @enum {string}
+             */
+            type: "debit" | "credit";
+            /** Merchant */
+            merchant: string | null;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /** Account Last4 */
+            account_last4: string | null;
+        };
         /** RoleCreate */
         RoleCreate: {
             /**
@@ -3086,6 +3452,80 @@ export interface components {
              * @description Seconds the challenge stays valid
              */
             expires_in: number;
+        };
+        /** SenderDetail */
+        SenderDetail: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Address */
+            address: string;
+            /** Name */
+            name: string;
+            /** Emails */
+            emails: number;
+            /** Transactions */
+            transactions: number;
+            /** Has Template */
+            has_template: boolean;
+            /** Template Taught At */
+            template_taught_at: string | null;
+            template: components["schemas"]["TemplateInfo"] | null;
+            accuracy_since_template: components["schemas"]["TemplateAccuracy"];
+            /** Recent Emails */
+            recent_emails: components["schemas"]["EmailSummary"][];
+            /** Recent Transactions */
+            recent_transactions: components["schemas"]["SenderTransaction"][];
+        };
+        /** SenderSummary */
+        SenderSummary: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Address */
+            address: string;
+            /** Name */
+            name: string;
+            /** Emails */
+            emails: number;
+            /** Transactions */
+            transactions: number;
+            /** Has Template */
+            has_template: boolean;
+            /** Template Taught At */
+            template_taught_at: string | null;
+        };
+        /** SenderTransaction */
+        SenderTransaction: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Amount */
+            amount: string;
+            /** Currency */
+            currency: string;
+            /**
+             * Type
+             * @enum {string}
+             */
+            type: "debit" | "credit";
+            /** Merchant */
+            merchant: string | null;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /** Account Last4 */
+            account_last4: string | null;
+            /** Email Id */
+            email_id: string | null;
         };
         /** SiteSettingsPublic */
         SiteSettingsPublic: {
@@ -3237,6 +3677,30 @@ export interface components {
             started: number;
             /** Already Running */
             already_running: number;
+        };
+        /** TemplateAccuracy */
+        TemplateAccuracy: {
+            /**
+             * Checked
+             * @description emails the template read since it was taught
+             */
+            checked: number;
+            /**
+             * Corrected
+             * @description of those, corrected by hand afterwards
+             */
+            corrected: number;
+            /** Accuracy */
+            accuracy: number | null;
+        };
+        /** TemplateInfo */
+        TemplateInfo: {
+            /** Fields */
+            fields: string[];
+            /** Examples */
+            examples: number;
+            /** Layouts */
+            layouts: number;
         };
         /** TokenPair */
         TokenPair: {
@@ -5086,6 +5550,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EmailDetail"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "emails-correct_email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                email_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewAction"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewOutcome"];
                 };
             };
             /** @description Invalid request */
@@ -7093,6 +7592,228 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LlmCallPublic"][];
                 };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "review-list_review_items": {
+        parameters: {
+            query?: {
+                reason?: ("low_confidence" | "missed_money" | "merge" | "new_merchant" | "unusual_amount") | null;
+                offset?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ReviewItemPublic_"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "review-review_summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewSummary"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "review-bulk_confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkConfirm"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkConfirmed"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "review-handle_review_item": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                item_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewAction"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewOutcome"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "senders-list_senders": {
+        parameters: {
+            query?: {
+                offset?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_SenderSummary_"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "senders-get_sender": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sender_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SenderDetail"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "senders-delete_template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sender_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request */
             422: {

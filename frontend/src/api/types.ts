@@ -75,26 +75,11 @@ export type EmailSummary = Schemas['EmailSummary']
 export type EmailDetail = Schemas['EmailDetail']
 export type EmailListParams = Query<'emails-list_emails'>
 
-/**
- * Provenance (issue #13): the exact text extraction read, and each field's span in it.
- * Hand-written from docs/the review contract until the schema carries `EmailDetail.reading`.
- */
-export interface ReadingField {
-  field: string
-  value: string | null
-  start: number
-  end: number
-  confidence: number | null
-  source: 'rules' | 'llm' | 'template' | 'user' | (string & {})
-}
-export interface Reading {
-  text: string
-  part: 'text' | 'html' | null
-  fields: ReadingField[]
-}
-/** The email's reading, when the API sends one. */
-export const readingOf = (email: EmailDetail): Reading | null =>
-  (email as EmailDetail & { reading?: Reading | null }).reading ?? null
+/** Provenance (issue #13): the exact text extraction read, and each field's span in it. */
+export type Reading = Schemas['Reading']
+export type ReadingField = Schemas['ReadField']
+/** The email's reading (null before extraction, or when the text is gone). */
+export const readingOf = (email: EmailDetail): Reading | null => email.reading ?? null
 
 /** What extraction made of an email: its status, the fields read, and the merges it is in. */
 export type EmailExtraction = Schemas['EmailExtraction']
@@ -120,56 +105,22 @@ export interface ExtractedFields {
 }
 
 // --- Review inbox and senders (issue #13) --------------------------------------------------
-// Hand-written from the review contract until the schema carries them.
 
-export type ReviewReason = 'low_confidence' | 'missed_money' | 'merge' | 'new_merchant' | 'unusual_amount'
+export type ReviewItem = Schemas['ReviewItemPublic']
+export type ReviewReason = ReviewItem['reason']
+export type ReviewTransaction = Schemas['ReviewTransaction']
+export type ReviewPage = Schemas['Page_ReviewItemPublic_']
+export type ReviewListParams = Query<'review-list_review_items'>
+export type ReviewSummary = Schemas['ReviewSummary']
+export type ReviewOutcome = Schemas['ReviewOutcome']
+export type SenderSummary = Schemas['SenderSummary']
+export type SenderPage = Schemas['Page_SenderSummary_']
+export type SenderDetail = Schemas['SenderDetail']
 
-export interface ReviewTransaction {
-  id: string
-  amount: string
-  currency: string
-  type: 'debit' | 'credit'
-  merchant: string | null
-  occurred_at: string
-  account_last4: string | null
-}
-
-export interface ReviewItem {
-  id: string
-  reason: ReviewReason
-  /** Why it is here, as a sentence. */
-  detail: string
-  /** low_confidence: the fields read without confidence. */
-  fields: string[]
-  created_at: string
-  email_id: string | null
-  email_subject: string | null
-  email_sender: string | null
-  email_received_at: string | null
-  transaction_id: string | null
-  merge_id: string | null
-  transaction: ReviewTransaction | null
-}
-
-export interface ReviewPage {
-  items: ReviewItem[]
-  total: number
-  offset: number
-  limit: number
-}
-
-export interface ReviewListParams {
-  reason?: ReviewReason
-  offset?: number
-  limit?: number
-}
-
-export interface ReviewSummary {
-  open: number
-  by_reason: Partial<Record<ReviewReason, number>>
-}
-
-/** The fields a correction may set (strings as a person gives them). */
+/**
+ * The fields a correction sets, as the form holds them (strings; the schema's CorrectedFields
+ * also takes numbers and nulls).
+ */
 export interface ReviewFields {
   amount?: string
   currency?: string
@@ -178,48 +129,16 @@ export interface ReviewFields {
   account_last4?: string
   occurred_at?: string
 }
-/** Where in `reading.text` a field was chosen by selecting it. */
+/** Where in `reading.text` a field was chosen by selecting it: [start, end). */
 export type ReviewSpans = Partial<Record<keyof ReviewFields, [number, number]>>
 
+/** POST /api/v1/review/{id}: one of the contract's actions (the schema has one loose shape). */
 export type ReviewAction =
   | { action: 'confirm' }
   | { action: 'edit'; fields: ReviewFields; spans?: ReviewSpans }
   | { action: 'not_transaction' }
   | { action: 'is_transaction'; fields: ReviewFields; spans?: ReviewSpans }
   | { action: 'split' }
-
-export interface ReviewOutcome {
-  item_id: string
-  status: 'resolved'
-  transaction_id: string | null
-  sender_id: string | null
-  template_learned: boolean
-  reextract_job_id: string | null
-}
-
-export interface SenderSummary {
-  id: string
-  address: string
-  name: string | null
-  emails: number
-  transactions: number
-  has_template: boolean
-  template_taught_at: string | null
-}
-
-export interface SenderPage {
-  items: SenderSummary[]
-  total: number
-  offset: number
-  limit: number
-}
-
-export interface SenderDetail extends SenderSummary {
-  template: { fields: string[]; examples: number } | null
-  accuracy_since_template: { checked: number; corrected: number; accuracy: number | null }
-  recent_emails: EmailSummary[]
-  recent_transactions: Array<Partial<ReviewTransaction> & { id: string }>
-}
 
 // --- Live events (GET /api/v1/ws) -----------------------------------------------------------
 

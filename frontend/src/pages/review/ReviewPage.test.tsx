@@ -16,6 +16,7 @@ function makeItem(n: number, overrides: Partial<ReviewItem> = {}): ReviewItem {
     reason: 'low_confidence',
     detail: 'FinCoach was unsure of the amount and the merchant.',
     fields: ['amount', 'merchant'],
+    status: 'open',
     created_at: '2026-11-20T09:00:00Z',
     email_id: `e0000000-0000-4000-8000-00000000000${n}`,
     email_subject: `Notice ${n}`,

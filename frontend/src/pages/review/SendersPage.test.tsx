@@ -12,11 +12,11 @@ const taught: SenderDetail = {
   transactions: 11,
   has_template: true,
   template_taught_at: '2026-11-20T09:00:00Z',
-  template: { fields: ['amount', 'merchant', 'occurred_at'], examples: 1 },
+  template: { fields: ['amount', 'merchant', 'occurred_at'], examples: 1, layouts: 1 },
   accuracy_since_template: { checked: 20, corrected: 1, accuracy: 0.95 },
   recent_emails: [],
   recent_transactions: [
-    { id: 't1', amount: '1250.00', currency: 'INR', type: 'debit', merchant: 'Shoprite', occurred_at: '2026-11-19T14:00:00Z', account_last4: null },
+    { id: 't1', amount: '1250.00', currency: 'INR', type: 'debit', merchant: 'Shoprite', occurred_at: '2026-11-19T14:00:00Z', account_last4: null, email_id: null },
   ],
 }
 const plain = { ...taught, id: 's0000000-0000-4000-8000-000000000002', address: 'alerts@bank.example', name: null, has_template: false, template_taught_at: null }
