@@ -51,6 +51,7 @@ Kind = Literal["transaction", "not_transaction"]
 
 # Words, numbers (with their separators), line breaks, and single marks. A token with a digit
 # is a value, never an anchor.
+_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,'\u00a0\u202f ]\d+)*")
 _TOKEN = re.compile(r"\n|[^\W\d_]+|\d+(?:[.,'\u00a0\u202f ]\d+)*|[^\w\s]")
 
 
@@ -105,10 +106,15 @@ def find_span(
     if value is None or value == "":
         return None
     if name == "amount":
+        wanted = Decimal(str(value))
         country = origin.country_of(sender, text)
         for amount in find_amounts(text, country):
-            if amount.value == Decimal(str(value)):
+            if amount.value == wanted:
                 return amount.start, amount.end
+        # A way of writing money the rules do not know ("113,890원"): the number itself.
+        for number in _NUMBER.finditer(text):
+            if parse_number(number.group(), "") == wanted:
+                return number.start(), number.end()
         return None
     if name == "occurred_at":
         day = value.date() if isinstance(value, datetime) else value
@@ -564,13 +570,13 @@ def _read_value(
             amount = inside[0]
             extra = {"currency": amount.currency} if amount.explicit else {}
             return amount.value, (amount.start, amount.end), extra
-        number = re.search(r"\d+(?:[.,'\u00a0\u202f ]\d+)*", text[start:end])
+        number = _NUMBER.search(text, start, end)
         if number is None:
             return None
         value = parse_number(number.group(), "")
         if value is None or value <= 0:
             return None
-        return value, (start + number.start(), start + number.end()), {}
+        return value, (number.start(), number.end()), {}
     if name == "occurred_at":
         for when in message.dates(bool(rule.get("month_first"))):
             if start <= when.start < end or when.start <= start < when.end:

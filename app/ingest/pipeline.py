@@ -11,6 +11,7 @@ from redis.asyncio import Redis
 from app.core import events
 from app.core.uow import UnitOfWork
 from app.crud import extractions as extractions_crud
+from app.crud import review as review_crud
 from app.extraction.llm import LlmExtractor
 from app.ingest.categorise import categorise
 from app.ingest.extract import ask_llm_where_unsure, read_with_rules
@@ -34,11 +35,15 @@ async def extract_emails(
             emails = await extractions_crud.emails_to_extract(
                 session, user_id, email_ids, BATCH_SIZE
             )
+            # What the user taught about these senders is read first (app.extraction.templates).
+            taught = await review_crud.templates_for(
+                session, user_id, sorted({email.sender for email in emails})
+            )
         if not emails:
             return summary
         # The rules are pure CPU: a thread keeps the event loop (and the sync job sharing this
         # worker) responsive. Only the unsure ones then wait on the LLM.
-        read = await asyncio.to_thread(read_with_rules, emails)
+        read = await asyncio.to_thread(read_with_rules, emails, taught)
         extracted = [await ask_llm_where_unsure(item, llm) for item in read]
         # One unit of work per batch: the budget alerts its transactions raise are sent once
         # it commits.

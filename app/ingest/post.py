@@ -212,8 +212,7 @@ def stored_fields(item: Extracted) -> dict[str, Any]:
     fields = item.result.to_fields()
     method = item.result.method if item.result.method in ("rules", "llm") else "rules"
     fields["sources"] = {
-        name: "template" if name in item.template_fields else method
-        for name in item.result.spans
+        name: "template" if name in item.template_fields else method for name in item.result.spans
     }
     return fields
 

@@ -2,6 +2,7 @@
 stage), listed for the person, and settled by them (confirm, edit, not/is a transaction, split
 a merge). Corrections go through app.services.corrections, which also teaches the sender."""
 
+import re
 import statistics
 import uuid
 from collections.abc import Sequence
@@ -37,6 +38,11 @@ REVIEWED_FIELDS = ("amount", "currency", "direction", "merchant", "account_last4
 # Rejections that mean "an amount, but not wording the rules know": money may have moved.
 MISSED_MONEY_REJECTIONS = frozenset({"no_transaction_wording"})
 _MONEY_CLASSES = {lexicon.PAYMENT, lexicon.DEBIT, lexicon.CREDIT, lexicon.REFUND}
+# Plain English money words the cue lexicon leaves out in their plural or noun forms.
+_MONEY_WORDS = re.compile(
+    r"\b(?:pa(?:id|y|yments?)|spen[dt]|purchases?|transfer(?:s|red)?|deposits?|"
+    r"withdraw(?:n|als?)?|charged?|received|refunds?|debit(?:ed)?|credit(?:ed)?)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +117,10 @@ async def raise_for_batch(
 
 
 def _speaks_of_money(item: Extracted) -> bool:
-    cues = lexicon.scan(read_text(item.email).lower())
-    return any(_MONEY_CLASSES & set(classes) for _, _, classes in cues)
+    lower = read_text(item.email).lower()
+    if _MONEY_WORDS.search(lower):
+        return True
+    return any(_MONEY_CLASSES & set(classes) for _, _, classes in lexicon.scan(lower))
 
 
 async def _merchant_items(
@@ -128,13 +136,16 @@ async def _merchant_items(
     history = await review_crud.merchant_history(session, user_id, sorted(set(keys.values())))
     recent = datetime.now(UTC) - timedelta(days=settings.review_new_merchant_days)
     rows = []
+    seen: set[str] = set()  # a merchant new to the ledger is raised once, not per payment
     for entry in fresh:
         result = entry.item.transaction
         assert result is not None and result.amount is not None
-        earlier = history.get(keys[entry.item.email_id], [])
+        key = keys[entry.item.email_id]
+        earlier = history.get(key, [])
         occurred = result.occurred_at or entry.item.email.received_at
         if not earlier:
-            if occurred >= recent:
+            if occurred >= recent and key not in seen:
+                seen.add(key)
                 rows.append(
                     _row(
                         user_id,
