@@ -1,6 +1,7 @@
 import { useMemo, useRef, type ReactNode } from 'react'
 import type { ReadingField } from '@/api/types'
 import { cn } from '@/lib/cn'
+import { formatDateTime } from '@/lib/format'
 import {
   byFieldOrder,
   fieldColour,
@@ -9,6 +10,12 @@ import {
   selectionOffsets,
   type FieldSpan,
 } from '@/lib/highlight'
+
+/** A value as a person reads it: dates in their zone, the rest as read. */
+function shown(field: ReadingField): string | null {
+  if (field.field === 'occurred_at' && field.value && !Number.isNaN(Date.parse(field.value))) return formatDateTime(field.value)
+  return field.value
+}
 
 /** A field's name and value, for a title ("Amount: 450.00"). */
 function describe(fields: readonly ReadingField[], name: string): string {
@@ -118,7 +125,7 @@ export function FieldLegend({
           <li
             key={`${field.field}-${field.start}`}
             tabIndex={0}
-            aria-label={`${fieldLabel(field.field)}: ${field.value ?? 'not read'}`}
+            aria-label={`${fieldLabel(field.field)}: ${shown(field) ?? 'not read'}`}
             data-active={isActive || undefined}
             onMouseEnter={() => onActive(field.field)}
             onMouseLeave={() => onActive(null)}
@@ -131,8 +138,8 @@ export function FieldLegend({
           >
             <span aria-hidden="true" className={cn('size-3 shrink-0 rounded-sm', fieldColour(field.field).swatch)} />
             <span className="w-20 shrink-0 text-xs text-zinc-500">{fieldLabel(field.field)}</span>
-            <span className="min-w-0 flex-1 truncate font-medium text-zinc-900" title={field.value ?? undefined}>
-              {field.value ?? '—'}
+            <span className="min-w-0 flex-1 truncate font-medium text-zinc-900" title={shown(field) ?? undefined}>
+              {shown(field) ?? '—'}
             </span>
             <span className="shrink-0 text-xs text-zinc-400">
               {field.source}
