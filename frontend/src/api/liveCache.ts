@@ -99,4 +99,10 @@ export function handleLiveEvent(queryClient: QueryClient, event: LiveEvent): voi
     void invalidate(queryClient, queryKeys.review.all)
   }
   if (event.event === 'budget.alert') void invalidate(queryClient, ['budgets'])
+  // A sender re-read with a taught template changed transactions and what its emails read.
+  if (event.event === 'transaction.updated') {
+    for (const key of [['transactions'], ['analytics'], ['budgets'], queryKeys.emails.all, queryKeys.review.all, queryKeys.senders.all]) {
+      void invalidate(queryClient, key)
+    }
+  }
 }
