@@ -440,7 +440,11 @@ async def run(settings: Settings, args: argparse.Namespace) -> None:
     from app.api.app import create_application
     from app.jobs.context import WorkerContext
 
-    groups = load_set(args.dir)
+    groups = {
+        slug: messages
+        for slug, messages in load_set(args.dir).items()
+        if args.only is None or args.only in slug
+    }
     ctx = await WorkerContext.open()
     application = create_application(settings)
     try:
@@ -477,7 +481,10 @@ async def evaluate(
                 continue
             email_id = user.emails[message.message_id]
             b.add(score(message.label, before.get(email_id)))
-            a.add(score(message.label, after.get(email_id)))
+            one = score(message.label, after.get(email_id))
+            a.add(one)
+            if args.verbose and one.money + one.merchant + one.date < 3:
+                print(f"    {message.name}: {after.get(email_id)}")
         total_before.add(b)
         total_after.add(a)
         taught = "yes" if answer.get("template_learned") else ("ERR" if "error" in answer else "no")
@@ -548,6 +555,7 @@ def main() -> None:
     parser.add_argument("--dir", type=Path, default=PROJECT_ROOT / "tests/fixtures/teach_senders")
     parser.add_argument("--speed", type=int, default=10_000, help="0: skip the speed run")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--only", default=None, help="senders whose slug contains this")
     args = parser.parse_args()
     server, created = prepare_environment()
     settings = get_settings()

@@ -21,11 +21,12 @@ chosen by the overlap of the message's fixed words with each layout's skeleton.
 The template is plain JSON (stored per user and sender address in `sender_templates`).
 """
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -33,7 +34,7 @@ from app.categorization.merchants import normalise_merchant
 from app.extraction import lexicon, origin
 from app.extraction.amounts import Amount, find_amounts, parse_number
 from app.extraction.result import ExtractionResult
-from app.extraction.when import When, find_dates, zone_named
+from app.extraction.when import MONTHS, When, find_dates, zone_named
 
 VERSION = 1
 # Fields a template locates in the text; currency and direction are read beside the amount or
@@ -46,13 +47,29 @@ SAME_LAYOUT = 0.5
 # alerts share much of their wording, and refusing a payment is the costlier mistake.
 NOT_TRANSACTION_MATCH = 0.6
 TEMPLATE_CONFIDENCE = 0.95
+# A field the template only assumes (its example's constant) gives way to the rules' reading
+# when they are this sure of it.
+SURE_RULES = 0.9
+UNSURE_CONFIDENCE = 0.5
 
 Kind = Literal["transaction", "not_transaction"]
 
-# Words, numbers (with their separators), line breaks, and single marks. A token with a digit
-# is a value, never an anchor.
-_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,'\u00a0\u202f ]\d+)*")
-_TOKEN = re.compile(r"\n|[^\W\d_]+|\d+(?:[.,'\u00a0\u202f ]\d+)*|[^\w\s]")
+_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,'\u00a0\u202f]\d+| \d{3}(?!\d))*")
+# Combining marks (Thai vowels, Devanagari matras, accents written apart) belong to their word.
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06ed\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983"
+    "\u09bc-\u09d7\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd"
+    "\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a"
+)
+GAP = "  "  # a run of spaces: the gap between a table's columns
+# Words, numbers (with their separators), line breaks, tabs and gaps (a layout's columns), and
+# single marks. A token with a digit is a value, never an anchor.
+_TOKEN = re.compile(
+    rf"\n|\t|[ \u00a0]{{2,}}|(?:[^\W\d_]|[{_MARKS}])(?:[^\W_]|[{_MARKS}])*"
+    r"|\d+(?:[.,'\u00a0\u202f]\d+| \d{3}(?!\d))*"
+    rf"|[^\w\s{_MARKS}]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +84,8 @@ def tokenise(text: str) -> list[Token]:
     tokens = []
     for match in _TOKEN.finditer(text):
         raw = match.group()
-        tokens.append(
-            Token(raw.casefold(), match.start(), match.end(), any(c.isdigit() for c in raw))
-        )
+        key = GAP if raw[0] in " \u00a0" else raw.casefold()
+        tokens.append(Token(key, match.start(), match.end(), any(c.isdigit() for c in raw)))
     return tokens
 
 
@@ -93,6 +109,10 @@ class TemplateReading:
     values: dict[str, Any]
     spans: dict[str, tuple[int, int]]
     layout: int
+    # Fields taken from the layout's constants, not read from this message.
+    guessed: frozenset[str] = frozenset()
+    # Fields the template doubts here (worth a person's look).
+    unsure: frozenset[str] = frozenset()
 
 
 # ---- finding where a typed value sits ------------------------------------------------------
@@ -122,13 +142,176 @@ def find_span(
             for when in _dates(text, sender, received_at, month_first):
                 if when.moment.date() == day:
                     return when.start, when.end
-        return None
+        return _find_loose_date(text, day) or _find_numeric_date(text, value)
     if name == "account_last4":
         found = re.search(re.escape(str(value)) + r"(?!\d)", text)
         return (found.start(), found.end()) if found else None
     if name == "merchant":
         return _find_name(text, str(value))
     return None
+
+
+# Numbers close together on one line: a date (and time) written in any order and any marks
+# ("19.01.", "令和8年1月13日 19時03分", "01/29 19:55").
+_NUMBER_RUN = re.compile(r"\d+(?:[^\d\n]{1,8}\d+){1,5}")
+
+
+def _find_numeric_date(text: str, value: date | datetime) -> tuple[int, int] | None:
+    for run in _NUMBER_RUN.finditer(text):
+        if _numeric_layout(run.group(), value) is not None:
+            return run.start(), run.end()
+    return None
+
+
+def _numeric_layout(written: str, value: date | datetime) -> dict[str, int | None] | None:
+    """Which of the written numbers are the day, the month, the year (and hour, minute) of
+    `value`; None when its day and month are not there."""
+    numbers = [int(n) for n in re.findall(r"\d+", written)]
+    day = value.day
+    month = value.month
+    for d in range(len(numbers)):
+        for m in (d - 1, d + 1):
+            if not (0 <= m < len(numbers)) or numbers[d] != day or numbers[m] != month:
+                continue
+            layout: dict[str, int | None] = {"day": d, "month": m, "year": None}
+            for y, number in enumerate(numbers):
+                if y not in (d, m) and number in (value.year, value.year % 100):
+                    layout["year"] = y
+                    break
+            layout["hour"] = layout["minute"] = None
+            if isinstance(value, datetime):
+                rest = [i for i in range(len(numbers)) if i not in (d, m, layout["year"])]
+                for h, mi in itertools.pairwise(rest):
+                    hour_fits = numbers[h] in (value.hour, value.hour % 12)
+                    if hour_fits and numbers[mi] == value.minute and mi == h + 1:
+                        layout["hour"], layout["minute"] = h, mi
+                        break
+            return layout
+    return None
+
+
+def _read_numeric_date(
+    text: str,
+    start: int,
+    end: int,
+    layout: dict[str, Any],
+    received_at: datetime,
+    zone: tzinfo | None,
+) -> tuple[datetime, tuple[int, int], bool] | None:
+    run = _NUMBER_RUN.search(text, start, min(len(text), end + 40))
+    if run is None or run.start() >= end:
+        return None
+    numbers = [int(n) for n in re.findall(r"\d+", run.group())]
+    needed = [i for i in layout.values() if i is not None]
+    if not needed or max(needed) >= len(numbers):
+        return None
+    local = received_at.astimezone(zone) if zone else received_at
+    year = local.year
+    if layout.get("year") is not None:
+        written = numbers[layout["year"]]
+        year = written if written > 1900 else (2000 + written if written < 100 else year)
+    try:
+        day = date(year, numbers[layout["month"]], numbers[layout["day"]])
+    except ValueError:
+        return None
+    if layout.get("year") is None and day > local.date():
+        day = day.replace(year=year - 1)
+    tz = zone or local.tzinfo
+    if layout.get("hour") is not None:
+        hour, minute = numbers[layout["hour"]], numbers[layout["minute"]]
+        if hour < 24 and minute < 60:
+            moment = datetime.combine(day, time(hour, minute), tzinfo=tz)
+            return moment, (run.start(), run.end()), True
+    return datetime.combine(day, time(12), tzinfo=tz), (run.start(), run.end()), False
+
+
+# Month names the date finder lacks (Malay, Indonesian): a template reads them loosely.
+_MORE_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januari",
+            "februari",
+            "mac maret",
+            "april",
+            "mei",
+            "jun juni",
+            "jul julai juli",
+            "ogos ogo agustus",
+            "september",
+            "oktober",
+            "november",
+            "dis disember desember",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+
+
+def _month(key: str) -> int | None:
+    return MONTHS.get(key) or _MORE_MONTHS.get(key)
+
+
+def _find_loose_date(text: str, day: date) -> tuple[int, int] | None:
+    """A date written in words the date finder does not know ("Monday the 2nd of February,
+    1.11pm"): the month's name with the day's number near it (and the time after, if any)."""
+    tokens = tokenise(text)
+    for index, token in enumerate(tokens):
+        if _month(token.key) != day.month:
+            continue
+        near = tokens[max(0, index - 4) : index + 4]
+        numbers = [t for t in near if t.key.isdigit() and int(t.key) == day.day]
+        if numbers:
+            start = min(numbers[0].start, token.start)
+            end = max(numbers[0].end, token.end)
+            when = _loose_moment(text[start : end + 24], day, None)
+            return start, (start + when[1]) if when else end
+    return None
+
+
+_CLOCK = re.compile(r"(?<!\d)(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?![\d])", re.I)
+
+
+def _loose_moment(text: str, day: date, zone: tzinfo | None) -> tuple[datetime, int] | None:
+    """A time of day right after a date read loosely: (the moment, where the time ends)."""
+    found = _CLOCK.search(text)
+    if found is None:
+        return None
+    hour, minute = int(found.group(1)), int(found.group(2))
+    second = int(found.group(3) or 0)
+    if found.group(4):
+        hour = hour % 12 + (12 if found.group(4).lower().startswith("p") else 0)
+    if hour > 23 or minute > 59:
+        return None
+    moment = datetime.combine(day, time(hour, minute, second), tzinfo=zone or UTC)
+    return moment, found.end()
+
+
+def _read_loose_date(
+    text: str, start: int, end: int, received_at: datetime, zone: tzinfo | None
+) -> tuple[datetime, tuple[int, int], bool] | None:
+    """The region's month name and day (and year, and a time after them)."""
+    tokens = tokenise(text[start:end])
+    month = next((m for t in tokens if (m := _month(t.key)) is not None), None)
+    numbers = [int(t.key) for t in tokens if t.key.isdigit()]
+    days = [n for n in numbers if 1 <= n <= 31]
+    if month is None or not days:
+        return None
+    years = [n for n in numbers if 1990 <= n <= 2200]
+    local = received_at.astimezone(zone) if zone else received_at
+    year = years[0] if years else local.year
+    try:
+        day = date(year, month, days[0])
+    except ValueError:
+        return None
+    if not years and day > local.date():
+        day = day.replace(year=year - 1)
+    timed = _loose_moment(text[start:end], day, zone or local.tzinfo)
+    if timed is not None:
+        return timed[0], (start, start + timed[1]), True
+    noon = datetime.combine(day, time(12), tzinfo=zone or local.tzinfo)
+    return noon, (start, end), False
 
 
 def _find_name(text: str, name: str) -> tuple[int, int] | None:
@@ -138,8 +321,38 @@ def _find_name(text: str, name: str) -> tuple[int, int] | None:
         return None
     at = folded.find(wanted)
     if at >= 0 and len(folded) == len(text):
-        return at, at + len(wanted)
+        return at, _name_end(text, at + len(wanted))
     return None
+
+
+def _name_end(text: str, end: int) -> int:
+    """A typed name is often the start of what the text writes ("Starbucks" in "STARBUCKS
+    EMQUARTIER", "ท็อปส์" in a table cell "ท็อปส์ สุขุมวิท 39"): the span grows over the rest of
+    the capitalised run, or of the table cell (up to a tab), so the template anchors on the
+    fixed text after the whole name, not on its variable tail."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = tokenise(text[end:line_end])
+    if rest and rest[0].start == 0 and rest[0].key.isalnum():
+        return end  # the name ends inside a word: leave it
+    grown = end
+    for token in rest:
+        raw = text[end + token.start : end + token.end]
+        if "  " in text[grown : end + token.start]:
+            break  # a column gap
+        if raw.isupper() or (token.variable and grown > end and raw.isdigit()):
+            grown = end + token.end
+            continue
+        break
+    tab = text.find("\t", end, line_end)
+    if grown == end and tab >= 0 and len(tokenise(text[end:tab])) <= 4:
+        grown = end + len(text[end:tab].rstrip())
+    elif (
+        grown == end and 0 < len(rest) <= 3 and not any(t.variable or t.key.isascii() for t in rest)
+    ):
+        # The rest of a labelled line in a script without capitals ("ローソン　新宿三丁目店").
+        grown = end + len(text[end:line_end].rstrip())
+    return grown
 
 
 def _fold(text: str) -> str:
@@ -212,7 +425,7 @@ def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
     if example.kind == "transaction":
         constants["currency"] = values.get("currency")
         constants["direction"] = values.get("direction")
-        if values.get("merchant") and "merchant" not in fields:
+        if values.get("merchant") and "merchant" not in example.spans:
             constants["merchant"] = values["merchant"]  # a shop's own receipts
     return {
         "kind": example.kind,
@@ -222,6 +435,7 @@ def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
         "fields": fields,
         "constants": constants,
         "direction_cues": _direction_cues(example),
+        "direction_marks": _marks_beside(tokens, example.spans.get("amount")),
     }
 
 
@@ -263,18 +477,102 @@ def _field_rule(
     }
     if name == "occurred_at":
         rule["month_first"] = _month_first_of(example, span)
+        wanted = example.values.get("occurred_at")
+        if isinstance(wanted, datetime) and wanted.utcoffset() is not None:
+            # The zone the user's time was in: read the sender's bare times in it when the
+            # sender's home zone is unknown (a .com bank writing Seoul times).
+            offset = wanted.utcoffset()
+            assert offset is not None
+            rule["utc_offset_minutes"] = int(offset.total_seconds() // 60)
+        if wanted is not None and not _known_date(example, span, wanted):
+            # A date the date finder does not read: learn which number is which.
+            layout = _numeric_layout(example.text[span[0] : span[1]], wanted)
+            if layout is not None:
+                rule["numeric"] = layout
     return rule
+
+
+def _known_date(example: Example, span: tuple[int, int], wanted: date | datetime) -> bool:
+    day = wanted.date() if isinstance(wanted, datetime) else wanted
+    return any(
+        when.start < span[1] and when.end > span[0] and when.moment.date() == day
+        for month_first in (False, True)
+        for when in _dates(example.text, example.sender, example.received_at, month_first)
+    )
 
 
 def _month_first_of(example: Example, span: tuple[int, int]) -> bool:
     """Which reading of the example's date gives the day the user said."""
     wanted = example.values.get("occurred_at")
     day = wanted.date() if isinstance(wanted, datetime) else wanted
-    for month_first in (False, True):
-        for when in _dates(example.text, example.sender, example.received_at, month_first):
-            if when.start < span[1] and when.end > span[0] and when.moment.date() == day:
-                return month_first
+    fitting = [
+        month_first
+        for month_first in (False, True)
+        if any(
+            when.start < span[1] and when.end > span[0] and when.moment.date() == day
+            for when in _dates(example.text, example.sender, example.received_at, month_first)
+        )
+    ]
+    if len(fitting) == 1:
+        return fitting[0]
+    # Both readings agree when a part is above 12 ("01/29"): the order it is written in says.
+    parts = re.findall(r"\d+", example.text[span[0] : span[1]])
+    if len(parts) >= 2 and len(parts[0]) <= 2 and len(parts[1]) <= 2:
+        if int(parts[1]) > 12:
+            return True
+        if int(parts[0]) > 12:
+            return False
     return origin.month_first(origin.country_of(example.sender, example.text))
+
+
+# Marks written beside an amount that say its direction, in opposite pairs: where a message has
+# the other one of a pair than the taught example, its money went the other way.
+_OPPOSITE_MARKS = {
+    pair[i]: pair[1 - i]
+    for pair in (
+        ("+", "-"),
+        ("+", "−"),
+        ("cr", "dr"),
+        ("credit", "debit"),
+        ("haben", "soll"),
+        ("in", "out"),
+        ("tăng", "giảm"),
+        ("masuk", "keluar"),
+    )
+    for i in (0, 1)
+}
+
+
+def _marks_beside(tokens: list[Token], span: tuple[int, int] | None) -> dict[str, str]:
+    """The tokens just before and just after the amount (where a sign or Cr/Dr stands)."""
+    if span is None:
+        return {}
+    inside = [i for i, t in enumerate(tokens) if t.start < span[1] and t.end > span[0]]
+    if not inside:
+        return {}
+    marks = {}
+    if inside[0] > 0:
+        marks["before"] = tokens[inside[0] - 1].key
+    if inside[-1] + 1 < len(tokens):
+        marks["after"] = tokens[inside[-1] + 1].key
+    return marks
+
+
+def _marks_say(layout: dict[str, Any], message: "_Message", span: tuple[int, int]) -> str | None:
+    """What the marks beside the amount say against the taught example: "same", "opposite" (a
+    sign or Cr/Dr turned over), "unknown" (another word stands there), or None."""
+    taught = layout.get("direction_marks") or {}
+    here = _marks_beside(message.tokens, span)
+    verdict = None
+    for side, mark in taught.items():
+        seen = here.get(side)
+        if seen is None or seen == mark:
+            verdict = verdict or "same"
+        elif _OPPOSITE_MARKS.get(mark) == seen:
+            return "opposite"
+        elif mark in _OPPOSITE_MARKS or seen in _OPPOSITE_MARKS:
+            verdict = "unknown"
+    return verdict
 
 
 def _direction_cues(example: Example) -> dict[str, str]:
@@ -354,7 +652,7 @@ def _common_prefix(a: Sequence[str], b: Sequence[str]) -> list[str]:
 
 
 def _fixed_keys(tokens: Sequence[Token]) -> set[str]:
-    return {t.key for t in tokens if not t.variable and t.key.isalpha()}
+    return {t.key for t in tokens if not t.variable and any(c.isalpha() for c in t.key)}
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -435,29 +733,42 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
         found = _read_field(name, rule, message)
         if found is not None:
             values[name], spans[name], extra = found
-            values.update(extra)
+            values.update({k: v for k, v in extra.items() if k != "zone_stated"})
     if "amount" not in values:
         return None  # the payment's place was not found: not this layout after all
     constants = layout["constants"]
+    guessed = set()
     if "currency" not in values and constants.get("currency"):
         values["currency"] = constants["currency"]
+        guessed.add("currency")
     if "merchant" not in values and constants.get("merchant"):
         values["merchant"] = constants["merchant"]
-    direction = _direction(layout, message.text)
+    direction, by_constant = _direction(layout, message.text)
+    unsure = set()
     if direction is not None:
+        if by_constant:
+            marks = _marks_say(layout, message, spans["amount"])
+            if marks == "opposite":
+                direction, by_constant = ("credit" if direction == "debit" else "debit"), False
+            elif marks == "unknown":
+                unsure.add("direction")
         values["direction"] = direction
-    return TemplateReading("transaction", values, spans, index)
+        if by_constant:
+            guessed.add("direction")
+    return TemplateReading(
+        "transaction", values, spans, index, frozenset(guessed), frozenset(unsure)
+    )
 
 
-def _direction(layout: dict[str, Any], text: str) -> str | None:
+def _direction(layout: dict[str, Any], text: str) -> tuple[str | None, bool]:
     """A cue word the user's examples used settles it; else the lexicon's direction words, when
-    they all point one way; else the layout's constant."""
+    they all point one way; else the layout's constant (then True: only guessed)."""
     lower = text.lower()
     found = lexicon.scan(lower)
     learned = layout["direction_cues"]
     votes = {learned[lower[s:e]] for s, e, _ in found if lower[s:e] in learned}
     if len(votes) == 1:
-        return votes.pop()
+        return votes.pop(), False
     classes = {
         cls for _, _, cues in found for cls in cues if cls in (lexicon.DEBIT, lexicon.CREDIT)
     }
@@ -465,8 +776,8 @@ def _direction(layout: dict[str, Any], text: str) -> str | None:
     if not votes and len(classes) == 1 and constant is not None:
         spoken = classes.pop()
         if spoken != constant and not any(lower[s:e] in learned for s, e, _ in found):
-            return spoken
-    return constant
+            return spoken, False
+    return constant, True
 
 
 def _read_field(
@@ -504,22 +815,32 @@ def _regions(rule: dict[str, Any], message: _Message) -> list[tuple[int, int]]:
     else:
         for end in ends:
             score = _after_score(after, keys, end)
-            start = max(0, end - rule["width"])
-            while start > 0 and keys[start - 1] != "\n" and end - start < rule["width"] + 4:
-                if message.tokens[start - 1].variable:
-                    start -= 1
-                else:
-                    break
-            candidates.append((score, start, end))
+            candidates.append((score, _start_before(message.tokens, end, rule["width"]), end))
     total = _weight(before) + _weight(after)
     ranked = []
     for score, start, end in candidates:
-        if score < 0.5 * total or start >= end:
+        one_side = _before_score(before, keys, start) if before else 0.0
+        # Half of all the anchor text, or most of the text before it (the words after a value
+        # often carry its variable parts: "+ EUR (Haben)" where the example had "- EUR (Soll)").
+        if (score < 0.5 * total and one_side < 0.75 * _weight(before)) or start >= end:
             continue
         closeness = abs(start / max(1, count) - rule["position"])
         ranked.append((-score, closeness, start, end))
     ranked.sort()
     return [(message.tokens[s].start, message.tokens[e - 1].end) for _, _, s, e in ranked[:8]]
+
+
+def _start_before(tokens: list[Token], end: int, width: int) -> int:
+    """Where a value that ends at `end` and has no anchor before it starts: back over the
+    words (tokens with letters: "GS25 역삼점"), never over a bare number (a time before a name)
+    or across a line or a column."""
+    start = end
+    while start > 0 and end - start < width + 4:
+        token = tokens[start - 1]
+        if token.key in ("\n", "\t") or not any(c.isalpha() for c in token.key):
+            break
+        start -= 1
+    return start if start < end else max(0, end - width)
 
 
 def _weight(anchor: Sequence[str]) -> float:
@@ -563,6 +884,19 @@ def _end_after(
 def _read_value(
     name: str, rule: dict[str, Any], message: _Message, start: int, end: int
 ) -> tuple[Any, tuple[int, int], dict[str, Any]] | None:
+    found = _read_raw_value(name, rule, message, start, end)
+    if found is None or name != "occurred_at" or "utc_offset_minutes" not in rule:
+        return found
+    if origin.home_zone(message.country) is not None or found[2].get("zone_stated"):
+        return found
+    learned = timezone(timedelta(minutes=rule["utc_offset_minutes"]))
+    moment = found[0].replace(tzinfo=learned)  # the same wall time, in the learned zone
+    return moment, found[1], {"occurred_at_from_text": found[2].get("occurred_at_from_text")}
+
+
+def _read_raw_value(
+    name: str, rule: dict[str, Any], message: _Message, start: int, end: int
+) -> tuple[Any, tuple[int, int], dict[str, Any]] | None:
     text = message.text
     if name == "amount":
         inside = [a for a in message.amounts() if start <= a.start < end]
@@ -578,9 +912,22 @@ def _read_value(
             return None
         return value, (number.start(), number.end()), {}
     if name == "occurred_at":
+        if rule.get("numeric"):
+            zone = zone_named(origin.home_zone(message.country))
+            read = _read_numeric_date(text, start, end, rule["numeric"], message.received_at, zone)
+            if read is not None:
+                return read[0], read[1], {"occurred_at_from_text": read[2]}
         for when in message.dates(bool(rule.get("month_first"))):
             if start <= when.start < end or when.start <= start < when.end:
-                return when.moment, (when.start, when.end), {"occurred_at_from_text": when.has_time}
+                moment = when.moment
+                if not when.has_time:  # noon: the same day in every zone near the sender's
+                    moment = datetime.combine(moment.date(), time(12), tzinfo=moment.tzinfo)
+                facts = {"occurred_at_from_text": when.has_time, "zone_stated": when.zone_stated}
+                return moment, (when.start, when.end), facts
+        zone = zone_named(origin.home_zone(message.country))
+        loose = _read_loose_date(text, start, end, message.received_at, zone)
+        if loose is not None:
+            return loose[0], loose[1], {"occurred_at_from_text": loose[2]}
         return None
     if name == "account_last4":
         digits = [m for m in re.finditer(r"\d", text[start:end])]
@@ -623,6 +970,14 @@ def as_result(
     base_tx = base if base is not None and base.is_transaction else None
     currency = values.get("currency") or (base_tx.currency if base_tx else None)
     direction = values.get("direction") or (base_tx.direction if base_tx else None)
+    if (
+        "direction" in reading.guessed
+        and base_tx is not None
+        and base_tx.direction
+        and base_tx.field_confidence.get("direction", 0.0) >= SURE_RULES
+    ):
+        # The layout only assumes its example's direction; the rules read this one's words.
+        direction = base_tx.direction
     if not currency or direction not in ("debit", "credit"):
         return None
     occurred_at = values.get("occurred_at") or (base_tx.occurred_at if base_tx else None)

@@ -100,7 +100,9 @@ def read_with_template(
     result.part = email.part
     confidence = dict(base.field_confidence) if base is not None else {}
     for name in templates.template_fields(reading):
-        confidence[name] = templates.TEMPLATE_CONFIDENCE
+        confidence[name] = (
+            templates.UNSURE_CONFIDENCE if name in reading.unsure else templates.TEMPLATE_CONFIDENCE
+        )
     confidence["is_transaction"] = templates.TEMPLATE_CONFIDENCE
     result.field_confidence = confidence
     return result, frozenset(templates.template_fields(reading))

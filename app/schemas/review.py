@@ -1,12 +1,12 @@
 """The review inbox, corrections, senders and their templates (docs: issue #13 contract)."""
 
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import AfterValidator, BaseModel, Field, model_validator
 
-from app.schemas.common import AwareDatetime, ResponseModel
+from app.schemas.common import ResponseModel, _as_utc
 from app.schemas.email import EditableField, EmailSummary
 from app.schemas.money import CurrencyCode, Money, PositiveMoney
 
@@ -44,6 +44,13 @@ class ReviewSummary(ResponseModel):
     by_reason: dict[str, int]
 
 
+def _with_zone(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    _as_utc(value)  # the same bounds as every date the API takes
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
 class CorrectedFields(BaseModel):
     model_config = {"extra": "forbid"}
 
@@ -52,7 +59,8 @@ class CorrectedFields(BaseModel):
     direction: Literal["debit", "credit"] | None = None
     merchant: Annotated[str | None, Field(min_length=1, max_length=200)] = None
     account_last4: Annotated[str | None, Field(pattern=r"^\d{4}$")] = None
-    occurred_at: AwareDatetime | None = None
+    # The offset given is kept (a template learns the sender's zone from it); none means UTC.
+    occurred_at: Annotated[datetime | None, AfterValidator(_with_zone)] = None
 
 
 Span = Annotated[list[Annotated[int, Field(ge=0, le=100_000)]], Field(min_length=2, max_length=2)]

@@ -103,8 +103,9 @@ async def correct_email(
         await _record_on_extraction(
             session, user.id, email, extraction, TRANSACTION, own.id, final, shown, set(values)
         )
+        taught = {**_typed(final), **{k: v for k, v in values.items() if k == "occurred_at"}}
         example = templates.Example(
-            text, email.sender, email.received_at, "transaction", _typed(final), shown
+            text, email.sender, email.received_at, "transaction", taught, shown
         )
         transaction_id = own.id
     await review_crud.mark_corrected(session, user.id, email.id, now)

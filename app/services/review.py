@@ -81,23 +81,23 @@ async def raise_for_batch(
                 )
             )
             continue
-        if result.method != "template":  # what the person taught is not asked again
-            unsure = [
-                name
-                for name in REVIEWED_FIELDS
-                if result.field_confidence.get(name, 1.0) < settings.review_field_confidence_below
-            ]
-            if unsure:
-                rows.append(
-                    _row(
-                        user_id,
-                        "low_confidence",
-                        f"Not sure of the {', '.join(unsure)} read from this email.",
-                        email_id,
-                        outcome.transaction_id,
-                        fields=unsure,
-                    )
+        # A template's fields are sure unless it doubts one (a sign turned over beside it).
+        unsure = [
+            name
+            for name in REVIEWED_FIELDS
+            if result.field_confidence.get(name, 1.0) < settings.review_field_confidence_below
+        ]
+        if unsure:
+            rows.append(
+                _row(
+                    user_id,
+                    "low_confidence",
+                    f"Not sure of the {', '.join(unsure)} read from this email.",
+                    email_id,
+                    outcome.transaction_id,
+                    fields=unsure,
                 )
+            )
         if outcome.inserted and result.merchant:
             fresh.append(entry)
     rows += await _merchant_items(session, user_id, fresh)
