@@ -46,6 +46,20 @@ function useItemsResolved() {
   }
 }
 
+/** Correct any email from the Emails page (it settles that email's open review items too). */
+export function useCorrectEmail() {
+  const queryClient = useQueryClient()
+  const resolved = useItemsResolved()
+  return useMutation({
+    mutationFn: ({ emailId, body }: { emailId: string; body: Exclude<ReviewAction, { action: 'confirm' | 'split' }> }) =>
+      unwrap(api.POST('/api/v1/emails/{email_id}/correction', { params: { path: { email_id: emailId } }, body })),
+    onSuccess: (outcome) => {
+      resolved([])
+      if (outcome.reextract_job_id) void queryClient.invalidateQueries({ queryKey: queryKeys.jobs.lists() })
+    },
+  })
+}
+
 /** Confirm, correct, mark or split one item. */
 export function useResolveReview() {
   const queryClient = useQueryClient()

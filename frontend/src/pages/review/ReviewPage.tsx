@@ -1,6 +1,6 @@
 import { CheckCheck, ClipboardCheck, Keyboard, Users } from 'lucide-react'
 import { useEffect, useRef, useState } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { useSearchParams } from 'react-router'
 import { errorMessage } from '@/api/client'
 import { useBulkConfirm, useResolveReview, useReviewItems, useReviewSummary } from '@/api/reviewQueries'
 import type { ReviewAction, ReviewItem, ReviewOutcome, ReviewReason } from '@/api/types'
@@ -9,6 +9,7 @@ import { Badge } from '@/components/Badge'
 import { Button } from '@/components/Button'
 import { ButtonLink } from '@/components/ButtonLink'
 import { Card } from '@/components/Card'
+import { CorrectionDone } from '@/components/Correction'
 import { EmptyState } from '@/components/EmptyState'
 import { PageHeader } from '@/components/PageHeader'
 import { Pagination } from '@/components/Pagination'
@@ -18,14 +19,14 @@ import { cn } from '@/lib/cn'
 import { formatMoney, formatNumber, formatShortDate } from '@/lib/format'
 import { ReviewItemDetail, type ItemControls } from './ReviewItemDetail'
 import { moveIndex, reviewKeyAction } from './reviewKeys'
-import { REASON_ORDER, REASONS, outcomeTitle, taughtSentence } from './reviewText'
+import { REASON_ORDER, REASONS, outcomeTitle } from './reviewText'
 
 const PAGE_SIZE = 25
 
 interface Done {
   title: string
-  taught: string | null
-  jobId: string | null
+  outcome: ReviewOutcome | null
+  sender: string | null
 }
 
 function ReasonFilter({ reason, counts, onChange }: {
@@ -130,7 +131,7 @@ export function ReviewPage() {
       { id: item.id, body },
       {
         onSuccess: (outcome: ReviewOutcome) => {
-          setDone({ title: outcomeTitle(body.action, item), taught: taughtSentence(outcome, item), jobId: outcome.reextract_job_id })
+          setDone({ title: outcomeTitle(body.action, item), outcome, sender: item.email_sender })
           setCurrentId(after?.id ?? null)
           setChecked((set) => {
             const next = new Set(set)
@@ -155,7 +156,7 @@ export function ReviewPage() {
     if (ids.length === 0) return
     bulk.mutate(ids, {
       onSuccess: ({ confirmed }) => {
-        setDone({ title: `Confirmed ${formatNumber(confirmed)} ${confirmed === 1 ? 'item' : 'items'}.`, taught: null, jobId: null })
+        setDone({ title: `Confirmed ${formatNumber(confirmed)} ${confirmed === 1 ? 'item' : 'items'}.`, outcome: null, sender: null })
         setChecked(new Set())
       },
     })
@@ -200,18 +201,7 @@ export function ReviewPage() {
     />
   )
 
-  const doneNote = done && (
-    <Alert tone="success" title={done.title} className="mb-4">
-      {done.taught && (
-        <>
-          {done.taught}{' '}
-          <Link to={done.jobId ? `/jobs/${done.jobId}` : '/jobs'} className="font-medium underline underline-offset-2">
-            Follow the re-extraction on Jobs
-          </Link>
-        </>
-      )}
-    </Alert>
-  )
+  const doneNote = done && <CorrectionDone {...done} className="mb-4" />
 
   if (!reason && offset === 0 && items.data && items.data.total === 0) {
     return (

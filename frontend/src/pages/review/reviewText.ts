@@ -1,5 +1,5 @@
 import type { BadgeTone } from '@/components/Badge'
-import type { ReviewAction, ReviewItem, ReviewOutcome, ReviewReason } from '@/api/types'
+import type { ReviewAction, ReviewItem, ReviewReason } from '@/api/types'
 
 export const REASONS: Record<ReviewReason, { label: string; tone: BadgeTone }> = {
   low_confidence: { label: 'Unsure reading', tone: 'amber' },
@@ -25,11 +25,4 @@ const DONE: Record<ReviewAction['action'], string> = {
 export function outcomeTitle(action: ReviewAction['action'], item: ReviewItem): string {
   const what = item.email_subject ? `“${item.email_subject}”` : 'the item'
   return `${DONE[action]}: ${what}.`
-}
-
-/** When a correction taught a template: who it was learned from. */
-export function taughtSentence(outcome: ReviewOutcome, item: ReviewItem): string | null {
-  if (!outcome.template_learned) return null
-  const sender = item.email_sender ?? 'this sender'
-  return `FinCoach learned how ${sender} writes its emails, and is reading that sender’s other emails again with it.`
 }
