@@ -54,7 +54,9 @@ function NavEntry({ item, onNavigate }: { item: NavItem; onNavigate?: () => void
 
 /** The review inbox's open items, beside its link (nothing when there are none). */
 function ReviewCount() {
-  const open = useReviewSummary().data?.open ?? 0
+  // Until a required two-factor set-up is done the API refuses everything but Settings.
+  const mustEnrol = useMe().data?.totp_required_but_missing !== false
+  const open = useReviewSummary(!mustEnrol).data?.open ?? 0
   if (open === 0) return null
   return (
     <span className="ml-auto rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-800 tabular-nums" data-testid="review-count">
