@@ -1,11 +1,12 @@
 """The statements of re-reading one sender's mail (app.ingest.reextract)."""
 
+import json
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, select, tuple_, update
+from sqlalchemy import and_, delete, func, select, text, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import Email, EmailExtraction, Transaction
@@ -46,7 +47,19 @@ async def sender_page(
             Email.size,
             EmailExtraction.id.label("extraction_id"),
             EmailExtraction.method,
-            EmailExtraction.fields,
+            # The stored reading's scalars only: decoding whole JSON documents would cost more
+            # than reading the email again (the rest is merged in SQL, update_extractions).
+            EmailExtraction.fields["is_transaction"].as_boolean().label("f_is_transaction"),
+            EmailExtraction.fields["amount"].astext.label("f_amount"),
+            EmailExtraction.fields["currency"].astext.label("f_currency"),
+            EmailExtraction.fields["direction"].astext.label("f_direction"),
+            EmailExtraction.fields["merchant"].astext.label("f_merchant"),
+            EmailExtraction.fields["account_last4"].astext.label("f_account_last4"),
+            EmailExtraction.fields["occurred_at"].astext.label("f_occurred_at"),
+            EmailExtraction.fields["occurred_at_from_text"].as_boolean().label("f_from_text"),
+            EmailExtraction.fields[("field_confidence", "direction")]
+            .as_float()
+            .label("f_direction_confidence"),
             EmailExtraction.transaction_id.label("extraction_transaction_id"),
             Transaction.id.label("own_transaction_id"),
             Transaction.user_fields,
@@ -72,17 +85,47 @@ async def sender_page(
 async def update_transactions(
     session: AsyncSession, user_id: uuid.UUID, rows: list[dict[str, Any]]
 ) -> int:
-    """Bulk UPDATE by primary key (rows with the same columns go in one executemany)."""
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for row in rows:
-        groups.setdefault(tuple(sorted(row)), []).append(row)
-    for group in groups.values():
-        await session.execute(
-            update(Transaction).where(Transaction.user_id == user_id),
-            group,
-            execution_options={"synchronize_session": False},
-        )
+    """One UPDATE ... FROM unnest(arrays) for the batch; a column a row leaves out (None) keeps
+    its value."""
+    if not rows:
+        return 0
+
+    def column(name: str) -> list[Any]:
+        return [row.get(name) for row in rows]
+
+    await session.execute(
+        _UPDATE_TRANSACTIONS,
+        {
+            "user_id": user_id,
+            "ids": column("id"),
+            "amounts": column("amount"),
+            "currencies": column("currency"),
+            "types": column("type"),
+            "occurred": column("occurred_at"),
+            "from_text": column("occurred_at_from_text"),
+            "last4s": column("account_last4"),
+            "transactors": column("transactor_id"),
+        },
+    )
     return len(rows)
+
+
+_UPDATE_TRANSACTIONS = text(
+    """
+    UPDATE transactions AS t
+    SET amount = COALESCE(u.amount, t.amount), currency = COALESCE(u.currency, t.currency),
+        type = COALESCE(u.type, t.type), occurred_at = COALESCE(u.occurred_at, t.occurred_at),
+        occurred_at_from_text = COALESCE(u.from_text, t.occurred_at_from_text),
+        account_last4 = COALESCE(u.last4, t.account_last4),
+        transactor_id = COALESCE(u.transactor_id, t.transactor_id), updated_at = now()
+    FROM unnest(
+        CAST(:ids AS uuid[]), CAST(:amounts AS numeric[]), CAST(:currencies AS varchar[]),
+        CAST(:types AS varchar[]), CAST(:occurred AS timestamptz[]), CAST(:from_text AS bool[]),
+        CAST(:last4s AS varchar[]), CAST(:transactors AS uuid[])
+    ) AS u(id, amount, currency, type, occurred_at, from_text, last4, transactor_id)
+    WHERE t.id = u.id AND t.user_id = :user_id
+    """
+)
 
 
 async def delete_transactions(
@@ -101,9 +144,49 @@ async def delete_transactions(
 async def update_extractions(
     session: AsyncSession, user_id: uuid.UUID, rows: list[dict[str, Any]]
 ) -> None:
-    if rows:
-        await session.execute(
-            update(EmailExtraction).where(EmailExtraction.user_id == user_id),
-            [{**row, "method": "template"} for row in rows],
-            execution_options={"synchronize_session": False},
-        )
+    """One UPDATE ... FROM unnest(arrays) for the batch: the statement text is the same every
+    time (prepared once) and the rows travel as one array per column. A row's `fields` are
+    merged into the stored ones (its spans, sources and confidences key by key), or replace
+    them where `whole` (a reading that is no transaction)."""
+    if not rows:
+        return
+    await session.execute(
+        _UPDATE_EXTRACTIONS,
+        {
+            "user_id": user_id,
+            "ids": [row["id"] for row in rows],
+            "statuses": [row["status"] for row in rows],
+            "confidences": [float(row["confidence"]) for row in rows],
+            "fields": [json.dumps(row["fields"]) for row in rows],
+            "whole": [row["whole"] for row in rows],
+            "reasons": [row["rejection_reason"] for row in rows],
+            "transaction_ids": [row["transaction_id"] for row in rows],
+            "read_at": rows[0]["read_at"],
+        },
+    )
+
+
+_UPDATE_EXTRACTIONS = text(
+    """
+    UPDATE email_extractions AS e
+    SET method = 'template', status = u.status, confidence = u.confidence,
+        fields = CASE WHEN u.whole THEN u.fields::jsonb ELSE
+            (e.fields || (u.fields::jsonb - 'spans' - 'sources' - 'field_confidence'))
+            || jsonb_build_object(
+                'spans', COALESCE(e.fields -> 'spans', '{}')
+                    || COALESCE(u.fields::jsonb -> 'spans', '{}'),
+                'sources', COALESCE(e.fields -> 'sources', '{}')
+                    || COALESCE(u.fields::jsonb -> 'sources', '{}'),
+                'field_confidence', COALESCE(e.fields -> 'field_confidence', '{}')
+                    || COALESCE(u.fields::jsonb -> 'field_confidence', '{}'))
+        END,
+        rejection_reason = u.reason,
+        transaction_id = u.transaction_id, read_at = :read_at
+    FROM unnest(
+        CAST(:ids AS uuid[]), CAST(:statuses AS varchar[]), CAST(:confidences AS float8[]),
+        CAST(:fields AS text[]), CAST(:reasons AS varchar[]), CAST(:transaction_ids AS uuid[]),
+        CAST(:whole AS bool[])
+    ) AS u(id, status, confidence, fields, reason, transaction_id, whole)
+    WHERE e.id = u.id AND e.user_id = :user_id
+    """
+)

@@ -21,11 +21,12 @@ chosen by the overlap of the message's fixed words with each layout's skeleton.
 The template is plain JSON (stored per user and sender address in `sender_templates`).
 """
 
+import bisect
 import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from decimal import Decimal
 from typing import Any, Literal
@@ -47,6 +48,7 @@ SAME_LAYOUT = 0.5
 # alerts share much of their wording, and refusing a payment is the costlier mistake.
 NOT_TRANSACTION_MATCH = 0.6
 TEMPLATE_CONFIDENCE = 0.95
+AMOUNT_WINDOW = 24  # characters either side of an amount's region its currency mark may take
 # A field the template only assumes (its example's constant) gives way to the rules' reading
 # when they are this sure of it.
 SURE_RULES = 0.9
@@ -66,10 +68,11 @@ GAP = "  "  # a run of spaces: the gap between a table's columns
 # Words, numbers (with their separators), line breaks, tabs and gaps (a layout's columns), and
 # single marks. A token with a digit is a value, never an anchor.
 _TOKEN = re.compile(
-    rf"\n|\t|[ \u00a0]{{2,}}|(?:[^\W\d_]|[{_MARKS}])(?:[^\W_]|[{_MARKS}])*"
-    r"|\d+(?:[.,'\u00a0\u202f]\d+| \d{3}(?!\d))*"
-    rf"|[^\w\s{_MARKS}]"
+    rf"(?P<gap>[ \u00a0]{{2,}})|(?P<word>(?:[^\W\d_]|[{_MARKS}])(?:[^\W_]|[{_MARKS}])*)"
+    r"|(?P<number>\d+(?:[.,'\u00a0\u202f]\d+| \d{3}(?!\d))*)"
+    rf"|\n|\t|[^\w\s{_MARKS}]"
 )
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +86,15 @@ class Token:
 def tokenise(text: str) -> list[Token]:
     tokens = []
     for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
         raw = match.group()
-        key = GAP if raw[0] in " \u00a0" else raw.casefold()
-        tokens.append(Token(key, match.start(), match.end(), any(c.isdigit() for c in raw)))
+        if kind == "number":
+            tokens.append(Token(raw, match.start(), match.end(), True))
+        elif kind == "gap":
+            tokens.append(Token(GAP, match.start(), match.end(), False))
+        else:
+            variable = kind == "word" and _DIGIT.search(raw) is not None
+            tokens.append(Token(raw.casefold(), match.start(), match.end(), variable))
     return tokens
 
 
@@ -475,6 +484,10 @@ def _field_rule(
         "width": last - first + 1,
         "position": round(first / max(1, len(tokens)), 4),
     }
+    if name == "amount":
+        # What stands beside the number ("KES", "円", "Dr"): where a message has the same,
+        # the number is read as the example's was, without the amount finder.
+        rule["beside"] = _marks_beside(tokens, span)
     if name == "occurred_at":
         rule["month_first"] = _month_first_of(example, span)
         wanted = example.values.get("occurred_at")
@@ -606,6 +619,7 @@ def _align(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
             "before": before,
             "after": after,
             "width": max(a["width"], b["width"]),
+            "beside": b.get("beside") if a.get("beside") == b.get("beside") else None,
             "position": round((a["position"] + b["position"]) / 2, 4),
         }
     constants = {}
@@ -670,17 +684,28 @@ class _Message:
     tokens: list[Token]
     keys: list[str]
     positions: dict[str, list[int]]
-    _amounts: list[Amount] | None = None
     _dates: dict[bool, list[When]] = field(default_factory=dict)
 
     @property
     def country(self) -> str | None:
         return origin.country_of(self.sender, self.text)
 
-    def amounts(self) -> list[Amount]:
-        if self._amounts is None:
-            self._amounts = [a for a in find_amounts(self.text, self.country) if a.value > 0]
-        return self._amounts
+    def amounts_near(self, start: int, end: int) -> list[Amount]:
+        """The amounts the rules' finder sees around [start, end) (a window, not the whole
+        text: re-reading 10,000 emails must stay cheap)."""
+        lo, hi = max(0, start - AMOUNT_WINDOW), min(len(self.text), end + AMOUNT_WINDOW)
+        found = find_amounts(self.text[lo:hi], self.country)
+        return [
+            replace(
+                a,
+                start=a.start + lo,
+                end=a.end + lo,
+                mark_start=a.mark_start + lo,
+                mark_end=a.mark_end + lo,
+            )
+            for a in found
+            if a.value > 0
+        ]
 
     def dates(self, month_first: bool) -> list[When]:
         if month_first not in self._dates:
@@ -802,27 +827,36 @@ def _regions(rule: dict[str, Any], message: _Message) -> list[tuple[int, int]]:
     ends: set[int] = set()
     for j, key in enumerate(after[:2]):
         ends |= {p - j for p in message.positions.get(key, ())}
+    ordered_ends = sorted(ends)
+    before_weight, after_weight = _weight(before), _weight(after)
+    total = before_weight + after_weight
     candidates = []
     if before:
         for start in starts:
             if start >= count:
                 continue
-            score = _before_score(before, keys, start)
-            end, after_score = _end_after(after, keys, start, longest)
+            one_side = _before_score(before, keys, start)
+            # Half of all the anchor text, or most of the text before it (the words after a
+            # value often carry its variable parts: "+ EUR (Haben)" where the example had
+            # "- EUR (Soll)").
+            if one_side + after_weight < 0.5 * total and one_side < 0.75 * before_weight:
+                continue
+            end, after_score = _end_after(after, keys, start, longest, ordered_ends)
             if end is None:
                 end = min(count, start + rule["width"] + (2 if after else 6))
-            candidates.append((score + after_score, start, end))
+            score = one_side + after_score
+            if score < 0.5 * total and one_side < 0.75 * before_weight:
+                continue
+            candidates.append((score, start, end))
     else:
-        for end in ends:
+        for end in ordered_ends:
             score = _after_score(after, keys, end)
-            candidates.append((score, _start_before(message.tokens, end, rule["width"]), end))
-    total = _weight(before) + _weight(after)
+            if score >= 0.5 * total:
+                start = _start_before(message.tokens, end, rule["width"])
+                candidates.append((score, start, end))
     ranked = []
     for score, start, end in candidates:
-        one_side = _before_score(before, keys, start) if before else 0.0
-        # Half of all the anchor text, or most of the text before it (the words after a value
-        # often carry its variable parts: "+ EUR (Haben)" where the example had "- EUR (Soll)").
-        if (score < 0.5 * total and one_side < 0.75 * _weight(before)) or start >= end:
+        if start >= end:
             continue
         closeness = abs(start / max(1, count) - rule["position"])
         ranked.append((-score, closeness, start, end))
@@ -843,8 +877,11 @@ def _start_before(tokens: list[Token], end: int, width: int) -> int:
     return start if start < end else max(0, end - width)
 
 
+_WEIGHTS = [sum(1 / (1 + j) for j in range(n)) for n in range(ANCHOR_TOKENS + 1)]
+
+
 def _weight(anchor: Sequence[str]) -> float:
-    return sum(1 / (1 + j) for j in range(len(anchor)))
+    return _WEIGHTS[len(anchor)] if len(anchor) <= ANCHOR_TOKENS else _WEIGHTS[-1]
 
 
 def _before_score(before: Sequence[str], keys: list[str], start: int) -> float:
@@ -865,14 +902,17 @@ def _after_score(after: Sequence[str], keys: list[str], end: int) -> float:
 
 
 def _end_after(
-    after: Sequence[str], keys: list[str], start: int, longest: int
+    after: Sequence[str], keys: list[str], start: int, longest: int, ends: list[int]
 ) -> tuple[int | None, float]:
-    """The first place after `start` where the after-anchor matches best (within `longest`)."""
+    """The first place after `start` where the after-anchor matches best (within `longest`);
+    `ends` are the places where its first or second token stands, in order."""
     if not after:
         return None, 0.0
     best, best_score = None, 0.0
     need = 0.5 * _weight(after)
-    for end in range(start + 1, min(len(keys), start + longest) + 1):
+    for end in ends[bisect.bisect_right(ends, start) :]:
+        if end > start + longest:
+            break
         score = _after_score(after, keys, end)
         if score > best_score and score >= need:
             best, best_score = end, score
@@ -899,7 +939,14 @@ def _read_raw_value(
 ) -> tuple[Any, tuple[int, int], dict[str, Any]] | None:
     text = message.text
     if name == "amount":
-        inside = [a for a in message.amounts() if start <= a.start < end]
+        number = _NUMBER.search(text, start, end)
+        if number is not None and rule.get("beside"):
+            span = (number.start(), number.end())
+            if _marks_beside(message.tokens, span) == rule["beside"]:
+                value = parse_number(number.group(), "")
+                if value is not None and value > 0:
+                    return value, span, {}
+        inside = [a for a in message.amounts_near(start, end) if start <= a.start < end]
         if inside:
             amount = inside[0]
             extra = {"currency": amount.currency} if amount.explicit else {}

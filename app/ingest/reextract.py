@@ -25,7 +25,7 @@ from app.models.extraction import NOT_TRANSACTION, TRANSACTION
 from app.services import accounts, transactors
 from app.services.transactions import NewTransaction, record_drafts
 
-BATCH_SIZE = 1000
+BATCH_SIZE = 2000
 
 
 @dataclass
@@ -55,7 +55,7 @@ def read_batch(template: dict[str, Any], rows: Sequence[Any]) -> list[Extracted 
             out.append(None)
             continue
         email = parsed_email(row)
-        taught = read_with_template(template, email, result_of(row.fields or {}))
+        taught = read_with_template(template, email, result_of(row))
         out.append(
             None
             if taught is None
@@ -64,35 +64,45 @@ def read_batch(template: dict[str, Any], rows: Sequence[Any]) -> list[Extracted 
     return out
 
 
-def result_of(fields: dict[str, Any]) -> ExtractionResult | None:
-    """A stored extraction's fields as an ExtractionResult (None for a rejection)."""
-    if not fields.get("is_transaction"):
+def result_of(row: Any) -> ExtractionResult | None:
+    """The stored reading's scalars (crud.reextraction.sender_page) as an ExtractionResult
+    (None for a rejection): what the template's fields go over."""
+    if not row.f_is_transaction:
         return None
     try:
         return ExtractionResult(
             is_transaction=True,
-            amount=Decimal(fields["amount"]) if fields.get("amount") else None,
-            currency=fields.get("currency"),
-            direction=fields.get("direction"),
-            merchant=fields.get("merchant"),
-            account_last4=fields.get("account_last4"),
-            occurred_at=datetime.fromisoformat(fields["occurred_at"])
-            if fields.get("occurred_at")
-            else None,
-            balance=Decimal(fields["balance"]) if fields.get("balance") else None,
-            reference=fields.get("reference"),
-            confidence=float(fields.get("confidence") or 0.0),
-            occurred_at_from_text=bool(fields.get("occurred_at_from_text")),
-            card_network=fields.get("card_network"),
-            fee=Decimal(fields["fee"]) if fields.get("fee") else None,
-            spans={
-                name: (int(span[0]), int(span[1]))
-                for name, span in (fields.get("spans") or {}).items()
-            },
-            field_confidence=dict(fields.get("field_confidence") or {}),
+            amount=Decimal(row.f_amount) if row.f_amount else None,
+            currency=row.f_currency,
+            direction=row.f_direction if row.f_direction in ("debit", "credit") else None,
+            merchant=row.f_merchant,
+            account_last4=row.f_account_last4,
+            occurred_at=datetime.fromisoformat(row.f_occurred_at) if row.f_occurred_at else None,
+            occurred_at_from_text=bool(row.f_from_text),
+            field_confidence=(
+                {"direction": row.f_direction_confidence}
+                if row.f_direction_confidence is not None
+                else {}
+            ),
         )
-    except (ArithmeticError, ValueError, TypeError, KeyError):
+    except (ArithmeticError, ValueError, TypeError):
         return None
+
+
+def _patch(item: Extracted) -> dict[str, Any]:
+    """What changes in the stored fields: the template's reading, without the empty values a
+    partial base left (the stored balance, reference... stay). Spans of fields the template set
+    without a place in the text are cleared (null)."""
+    assert item.result is not None
+    fields = stored_fields(item)
+    if not item.result.is_transaction:
+        return fields
+    patch = {k: v for k, v in fields.items() if v is not None}
+    spans = dict(fields.get("spans") or {})
+    for name in item.template_fields:
+        spans.setdefault(name, None)
+    patch["spans"] = spans
+    return patch
 
 
 async def apply_batch(
@@ -130,7 +140,8 @@ async def apply_batch(
                 "id": row.extraction_id,
                 "status": status,
                 "confidence": result.confidence,
-                "fields": stored_fields(item),
+                "fields": _patch(item),
+                "whole": not result.is_transaction,
                 "rejection_reason": result.rejection_reason,
                 "transaction_id": transaction_id,
                 "read_at": now,
