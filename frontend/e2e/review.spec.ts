@@ -157,4 +157,8 @@ test('correct an amount by selecting it in the message: the sender’s other ema
   const reread = page.getByRole('article', { name: subject(3) })
   await expect(reread.getByLabel('Message text').locator('mark[data-fields~="amount"]')).toHaveText(PAYMENTS[3][1])
   await expect(reread.getByRole('list', { name: 'Fields read' }).getByRole('listitem', { name: /^Amount: / })).toContainText('template')
+  // Hovering the amount in the legend lights its span in the message.
+  await reread.getByRole('list', { name: 'Fields read' }).getByRole('listitem', { name: /^Amount: / }).hover()
+  await expect(reread.getByLabel('Message text').locator('mark[data-active]')).toHaveText(PAYMENTS[3][1])
+  await screenshot(page, 'emails-fields-highlighted')
 })

@@ -1,4 +1,4 @@
-import { useMemo, useRef, type ReactNode } from 'react'
+import { useMemo, useRef } from 'react'
 import type { ReadingField } from '@/api/types'
 import { cn } from '@/lib/cn'
 import { formatDateTime } from '@/lib/format'
@@ -107,13 +107,10 @@ export function FieldLegend({
   fields,
   active,
   onActive,
-  action,
 }: {
   fields: readonly ReadingField[]
   active: string | null
   onActive: (field: string | null) => void
-  /** Something to put beside each field (an edit button). */
-  action?: (field: ReadingField) => ReactNode
 }) {
   const sorted = [...fields].sort((a, b) => byFieldOrder(a.field, b.field))
   if (sorted.length === 0) return <p className="text-sm text-zinc-500">No field was read from this message.</p>
@@ -132,20 +129,19 @@ export function FieldLegend({
             onFocus={() => onActive(field.field)}
             onBlur={() => onActive(null)}
             className={cn(
-              'flex items-center gap-2 rounded-md px-2 py-1 ring-1 ring-transparent outline-none',
+              'rounded-md px-2 py-1 ring-1 ring-transparent outline-none',
               isActive ? 'bg-zinc-100 ring-zinc-400' : 'hover:bg-zinc-50 focus-visible:ring-zinc-400',
             )}
           >
-            <span aria-hidden="true" className={cn('size-3 shrink-0 rounded-sm', fieldColour(field.field).swatch)} />
-            <span className="w-20 shrink-0 text-xs text-zinc-500">{fieldLabel(field.field)}</span>
-            <span className="min-w-0 flex-1 truncate font-medium text-zinc-900" title={shown(field) ?? undefined}>
-              {shown(field) ?? '—'}
-            </span>
-            <span className="shrink-0 text-xs text-zinc-400">
-              {field.source}
-              {field.confidence !== null && field.confidence !== undefined ? ` · ${Math.round(field.confidence * 100)}%` : ''}
-            </span>
-            {action?.(field)}
+            <div className="flex items-center gap-2">
+              <span aria-hidden="true" className={cn('size-3 shrink-0 rounded-sm', fieldColour(field.field).swatch)} />
+              <span className="text-xs text-zinc-500">{fieldLabel(field.field)}</span>
+              <span className="ml-auto shrink-0 text-xs text-zinc-400">
+                {field.source}
+                {field.confidence !== null && field.confidence !== undefined ? ` · ${Math.round(field.confidence * 100)}%` : ''}
+              </span>
+            </div>
+            <p className="pl-5 font-medium break-words text-zinc-900">{shown(field) ?? '—'}</p>
           </li>
         )
       })}
