@@ -206,6 +206,27 @@ describe('Review page', () => {
     expect(await screen.findByRole('heading', { name: 'Nothing to review' })).toBeInTheDocument()
   })
 
+  it('splits a merge, and marks "not a transaction" with n', async () => {
+    signIn(1)
+    const merged = makeItem(1, { reason: 'merge', fields: [], merge_id: 'm0000000-0000-4000-8000-000000000001', detail: 'Merged into another email’s transaction (same reference).' })
+    const other = makeItem(2, { reason: 'unusual_amount', fields: [] })
+    const { callsTo } = mockFetch(reviewApi([merged, other]))
+    renderApp('/review')
+    const user = userEvent.setup()
+    const detail = await screen.findByRole('article', { name: 'Notice 1' })
+    expect(detail).toHaveTextContent('Merged into another email’s transaction (same reference).')
+    await user.click(within(detail).getByRole('button', { name: 'Split' }))
+    await waitFor(() => expect(callsTo(`POST /api/v1/review/${merged.id}`)).toHaveLength(1))
+    expect(bodies(callsTo(`POST /api/v1/review/${merged.id}`))).toEqual([{ action: 'split' }])
+    expect(await screen.findByText('Split, with a transaction of its own: “Notice 1”.')).toBeInTheDocument()
+
+    const next = await screen.findByRole('article', { name: 'Notice 2' })
+    expect(within(next).queryByRole('button', { name: 'Split' })).not.toBeInTheDocument()
+    await user.keyboard('n')
+    await waitFor(() => expect(callsTo(`POST /api/v1/review/${other.id}`)).toHaveLength(1))
+    expect(bodies(callsTo(`POST /api/v1/review/${other.id}`))).toEqual([{ action: 'not_transaction' }])
+  })
+
   it('filters by reason', async () => {
     signIn(1)
     const { callsTo } = mockFetch(reviewApi([makeItem(1), makeItem(2, { reason: 'missed_money', transaction: null, transaction_id: null })]))

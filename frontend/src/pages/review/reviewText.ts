@@ -18,7 +18,7 @@ const DONE: Record<ReviewAction['action'], string> = {
   edit: 'Correction saved',
   not_transaction: 'Marked as not a transaction',
   is_transaction: 'Recorded as a transaction',
-  split: 'Split: the email has a transaction of its own again',
+  split: 'Split, with a transaction of its own',
 }
 
 /** What to tell the person after an action ("Confirmed: …"). */
