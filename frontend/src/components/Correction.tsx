@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import type { Reading, ReviewAction, ReviewFields, ReviewOutcome, ReviewSpans } from '@/api/types'
 import { EDITABLE_FIELDS, fieldLabel, valueFromSelection, type EditableField } from '@/lib/highlight'
-import { instantOf } from '@/lib/writtenDate'
+import { instantOf, wallTimeIn } from '@/lib/writtenDate'
 import { Alert } from './Alert'
 import { Button } from './Button'
 import { SelectField, TextField } from './Field'
@@ -24,6 +24,19 @@ export function changedFields(mode: CorrectionMode, draft: ReviewFields, initial
     ;(out as Record<string, string>)[field] = field === 'occurred_at' ? instantOf(value) : value
   }
   return out
+}
+
+/**
+ * What the reading holds for the correctable fields (for mail read as no transaction: the
+ * amount and the rest it saw are where "this is a transaction" starts).
+ */
+export function fieldsFromReading(reading: Reading | null): ReviewFields {
+  const out: Record<string, string> = {}
+  for (const field of reading?.fields ?? []) {
+    if (!field.value || !(EDITABLE_FIELDS as readonly string[]).includes(field.field)) continue
+    out[field.field] = field.field === 'occurred_at' ? wallTimeIn(field.value) : field.value
+  }
+  return out as ReviewFields
 }
 
 /** The state of one correction: the draft, the spans chosen, a pending selection, the mode. */

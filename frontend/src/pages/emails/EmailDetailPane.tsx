@@ -8,7 +8,7 @@ import { readingOf, type EmailDetail, type EmailMerge, type ExtractedFields, typ
 import { Alert } from '@/components/Alert'
 import { Badge } from '@/components/Badge'
 import { Button } from '@/components/Button'
-import { CorrectionDone, CorrectionForm, SelectionPicker, useCorrection } from '@/components/Correction'
+import { CorrectionDone, CorrectionForm, fieldsFromReading, SelectionPicker, useCorrection } from '@/components/Correction'
 import { FieldLegend, HighlightedMessage } from '@/components/HighlightedMessage'
 import { Skeleton } from '@/components/Skeleton'
 import { saveBlob } from '@/lib/download'
@@ -227,7 +227,7 @@ export function MergePanel({ email }: { email: EmailDetail }) {
 /** What extraction read, as the correction form starts from it (the date as a wall time). */
 function readFields(email: EmailDetail): ReviewFields {
   const read = (email.extraction?.fields ?? {}) as ExtractedFields
-  if (!read.is_transaction) return {}
+  if (!read.is_transaction) return fieldsFromReading(readingOf(email))
   return {
     amount: read.amount ?? undefined,
     currency: read.currency ?? undefined,

@@ -3,11 +3,11 @@ import { forwardRef, useImperativeHandle, useState } from 'react'
 import { Link } from 'react-router'
 import { errorMessage } from '@/api/client'
 import { useEmail } from '@/api/queries'
-import { readingOf, type ReviewAction, type ReviewFields, type ReviewItem } from '@/api/types'
+import { readingOf, type Reading, type ReviewAction, type ReviewFields, type ReviewItem } from '@/api/types'
 import { Alert } from '@/components/Alert'
 import { Badge } from '@/components/Badge'
 import { Button } from '@/components/Button'
-import { CorrectionForm, SelectionPicker, useCorrection } from '@/components/Correction'
+import { CorrectionForm, fieldsFromReading, SelectionPicker, useCorrection } from '@/components/Correction'
 import { FieldLegend, HighlightedMessage } from '@/components/HighlightedMessage'
 import { Skeleton } from '@/components/Skeleton'
 import { formatDateTime, formatMoney } from '@/lib/format'
@@ -21,9 +21,9 @@ export interface ItemControls {
   escape: () => void
 }
 
-function initialFields(item: ReviewItem): ReviewFields {
+function initialFields(item: ReviewItem, reading: Reading | null): ReviewFields {
   const t = item.transaction
-  if (!t) return {}
+  if (!t) return fieldsFromReading(reading)
   return {
     amount: t.amount,
     currency: t.currency,
@@ -49,7 +49,7 @@ export const ReviewItemDetail = forwardRef<
   const [active, setActive] = useState<string | null>(null)
   const hasTransaction = item.transaction !== null
   const correction = useCorrection({
-    initial: initialFields(item),
+    initial: initialFields(item, reading),
     reading,
     defaultMode: hasTransaction ? 'edit' : 'is_transaction',
     onSubmit: onAction,

@@ -240,7 +240,21 @@ describe('Review page', () => {
     // No transaction: no Confirm, but "This is a transaction".
     expect(await screen.findByRole('heading', { level: 2, name: 'Notice 2' })).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Confirm' })).not.toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'This is a transaction' })).toBeInTheDocument()
+    // It starts from what the reading saw; a transaction needs a direction too.
+    await user.click(screen.getByRole('button', { name: 'This is a transaction' }))
+    const form = await screen.findByRole('form', { name: 'Record as a transaction' })
+    expect(within(form).getByRole('textbox', { name: 'Amount' })).toHaveValue('250.00')
+    expect(within(form).getByRole('textbox', { name: 'Currency' })).toHaveValue('INR')
+    await user.click(within(form).getByRole('button', { name: 'Record transaction' }))
+    expect(within(form).getByRole('alert')).toHaveTextContent('A transaction needs its amount, currency and direction.')
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Direction' }), 'Money out')
+    await user.click(within(form).getByRole('button', { name: 'Record transaction' }))
+    const id = 'r0000000-0000-4000-8000-000000000002'
+    await waitFor(() => expect(callsTo(`POST /api/v1/review/${id}`)).toHaveLength(1))
+    expect(bodies(callsTo(`POST /api/v1/review/${id}`))).toEqual([
+      { action: 'is_transaction', fields: { amount: '250.00', currency: 'INR', direction: 'debit' } },
+    ])
+    expect(await screen.findByText('Recorded as a transaction: “Notice 2”.')).toBeInTheDocument()
   })
 
   it('corrects a field by selecting it in the message, and links to the job a taught template started', async () => {
