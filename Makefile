@@ -49,10 +49,14 @@ browser:
 imap-server: install
 	$(PY) -m tests.servers.dovecot --install
 
-## All tests: Python (real PostgreSQL, Redis, SMTP, IMAP), front-end unit tests, browser e2e
+## All tests: Python (real PostgreSQL, Redis, SMTP, IMAP), front-end unit tests, browser e2e.
+## pytest runs in PYTEST_WORKERS processes, each with its own database and Redis databases; much
+## of the suite waits on real processes (workers, uvicorn, Chromium), so two overlap well on two
+## cores. Tests are handed out one at a time, slow ones first (tests/conftest.py).
+PYTEST_WORKERS ?= 2
 test: install frontend-build browser imap-server
 	cd frontend && npm test
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --maxschedchunk 1
 
 test-fast: install
 	$(PY) -m pytest -m "not slow" -x -q

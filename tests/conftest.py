@@ -52,12 +52,12 @@ def _redis_url() -> tuple[str, Any]:
         return url, None
     if embedded.port_open("localhost", 6379):
         return embedded.DEFAULT_REDIS_URL, None
-    port = embedded.free_port()
-    data = Path(tempfile.mkdtemp(prefix="fincoach-test-redis-"))
-    return f"redis://127.0.0.1:{port}", embedded.start_embedded_redis(data, port)
+    return _embedded_redis()
 
 
-def _claim_redis_dbs() -> dict[str, str]:
+def _claim_redis_dbs() -> dict[str, str] | None:
+    """The first free set of TEST_REDIS_DB_SETS on the shared Redis, or None when other test runs
+    (or xdist workers) hold them all."""
     for dbs in TEST_REDIS_DB_SETS:
         lock = open(Path(tempfile.gettempdir()) / f"fincoach-test-redis-{dbs[0]}.lock", "w")  # noqa: SIM115
         try:
@@ -66,14 +66,30 @@ def _claim_redis_dbs() -> dict[str, str]:
             lock.close()
             continue
         _held_locks.append(lock)  # held until this process exits
-        return dict(
-            zip(
-                ("REDIS_CACHE_DB", "REDIS_QUEUE_DB", "REDIS_EMAIL_QUEUE_DB"),
-                map(str, dbs),
-                strict=True,
-            )
-        )
-    raise RuntimeError("every test Redis database set is in use by other test runs")
+        return _redis_db_env(dbs)
+    return None
+
+
+def _redis_db_env(dbs: tuple[int, int, int]) -> dict[str, str]:
+    names = ("REDIS_CACHE_DB", "REDIS_QUEUE_DB", "REDIS_EMAIL_QUEUE_DB")
+    return dict(zip(names, map(str, dbs), strict=True))
+
+
+def _embedded_redis() -> tuple[str, Any]:
+    port = embedded.free_port()
+    data = Path(tempfile.mkdtemp(prefix="fincoach-test-redis-"))
+    return f"redis://127.0.0.1:{port}", embedded.start_embedded_redis(data, port)
+
+
+def _redis() -> tuple[str, Any, dict[str, str]]:
+    """Redis URL, the process to stop afterwards (if this run started one) and the databases.
+    With every shared set taken, this run starts a Redis of its own rather than fail."""
+    url, process = _redis_url()
+    if process is None and (dbs := _claim_redis_dbs()) is not None:
+        return url, None, dbs
+    if process is None:
+        url, process = _embedded_redis()
+    return url, process, _redis_db_env(TEST_REDIS_DB_SETS[0])
 
 
 _held_locks: list[object] = []
@@ -106,6 +122,12 @@ def alembic_config(database_url: str) -> Config:
     return config
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Slow tests (real worker processes, Chromium, the fuzzer) first, so that with several
+    pytest workers they start at once and overlap instead of trailing at the end of the run."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(scope="session")
 def smtp() -> Iterator[SmtpSink]:
     sink = SmtpSink()
@@ -126,7 +148,7 @@ def settings(postgres_server_url: str, smtp: SmtpSink) -> Iterator[Settings]:
     name = f"fincoach_test_{uuid.uuid4().hex[:10]}"
     asyncio.run(_create_database(postgres_server_url, name))
     database_url = embedded.with_database(postgres_server_url, name)
-    redis_url, redis_process = _redis_url()
+    redis_url, redis_process, redis_dbs = _redis()
     env = {
         "ENVIRONMENT": "test",
         "DATABASE_URL": database_url,
@@ -137,7 +159,7 @@ def settings(postgres_server_url: str, smtp: SmtpSink) -> Iterator[Settings]:
         "LOG_LEVEL": "WARNING",
         "CATEGORISER_RETRAIN_DELAY_SECONDS": "0",
         "UPLOAD_DIR": tempfile.mkdtemp(prefix="fincoach-test-uploads-"),
-        **_claim_redis_dbs(),
+        **redis_dbs,
     }
     saved = {key: os.environ.get(key) for key in env}
     os.environ.update(env)

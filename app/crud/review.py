@@ -16,6 +16,7 @@ from app.models import (
     ReviewItem,
     SenderTemplate,
     Transaction,
+    TransactionMerge,
     TransactionTombstone,
     Transactor,
 )
@@ -406,3 +407,20 @@ async def record_correction(
                 id=uuid.uuid4(), email_id=email_id, user_id=user_id, **values
             )
         )
+
+
+async def merged_into(
+    session: AsyncSession, user_id: uuid.UUID, transaction_id: uuid.UUID
+) -> list[tuple[str, uuid.UUID]]:
+    """(Message-ID, email id) of the emails merged into a transaction (and not split off)."""
+    rows = await session.execute(
+        select(Email.message_id, Email.id)
+        .join(TransactionMerge, TransactionMerge.email_id == Email.id)
+        .where(
+            TransactionMerge.user_id == user_id,
+            TransactionMerge.transaction_id == transaction_id,
+            TransactionMerge.split_at.is_(None),
+            Email.user_id == user_id,
+        )
+    )
+    return [(message_id, email_id) for message_id, email_id in rows.all()]

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -46,11 +47,13 @@ class _Plan:
     removes: list[uuid.UUID] = field(default_factory=list)
 
 
-def read_batch(template: dict[str, Any], rows: Sequence[Any]) -> list[Extracted | None]:
-    """The template's reading of each row over its stored reading (CPU only: run in a thread).
-    None where the template does not fit or the person corrected the email themselves."""
+def read_batch(template: dict[str, Any], rows: Sequence[dict[str, Any]]) -> list[Extracted | None]:
+    """The template's reading of each row (crud.reextraction.sender_page, as dicts) over its
+    stored reading: CPU only, run in another process. None where the template does not fit or
+    the person corrected the email themselves."""
     out: list[Extracted | None] = []
-    for row in rows:
+    for values in rows:
+        row = SimpleNamespace(**values)
         if row.method == "user":
             out.append(None)
             continue

@@ -9,10 +9,12 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from arq import Retry
+
 from app.crud import jobs as jobs_crud
 from app.jobs.base import BaseJob, JobCancelled
 from app.jobs.context import WorkerContext
-from app.jobs.retry import retry_later
+from app.jobs.retry import is_transient, retry_later
 from app.models.job import CANCELLED, COMPLETED, FAILED, PENDING
 
 log = logging.getLogger(__name__)
@@ -73,10 +75,19 @@ class JobRunner:
                 log.warning("heartbeat for job %s failed", job_id, exc_info=True)
 
     async def _handle_failure(self, job: BaseJob, exc: Exception) -> str:
-        await job.record_error(type(exc).__name__, str(exc) or repr(exc))
         retry = retry_later(self.settings, f"{job.type}:{job.job_id}", self.job_try, exc)
+        try:
+            await job.record_error(type(exc).__name__, str(exc) or repr(exc))
+            if retry is not None:
+                await self._settle(job, PENDING, completed=False)
+        except Exception as settling:
+            if retry is None or not is_transient(settling):
+                raise
+            # The database that failed the job failed the record too, so it still says
+            # "processing". Come back once its heartbeat is stale: the claim takes it then.
+            stale = self.settings.job_stale_seconds + 1
+            raise Retry(defer=max((retry.defer_score or 0) / 1000, stale)) from exc
         if retry is not None:
-            await self._settle(job, PENDING, completed=False)
             raise retry from exc
         with contextlib.suppress(Exception):
             await job.on_failure(exc)

@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -162,7 +163,7 @@ async def _merchant_items(
         if len(same) < settings.review_unusual_amount_history:
             continue
         median = statistics.median(same)
-        if result.amount > median * type(median)(str(settings.review_unusual_amount_factor)):
+        if result.amount > median * Decimal(str(settings.review_unusual_amount_factor)):
             rows.append(
                 _row(
                     user_id,

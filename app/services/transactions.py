@@ -607,6 +607,9 @@ async def delete_transaction(
         await review_crud.insert_tombstone(
             session, user_id, transaction.message_id, transaction.email_id, reason
         )
+    # The other emails that reported this payment (merged into it) stay without one too.
+    for message_id, email_id in await review_crud.merged_into(session, user_id, transaction.id):
+        await review_crud.insert_tombstone(session, user_id, message_id, email_id, reason)
     await transactions_crud.delete(session, transaction)
 
 

@@ -431,3 +431,28 @@ async def test_bad_input_is_refused(client, settings, session_factory, run_email
     assert (
         await client.get(f"/api/v1/senders/{uuid.uuid4()}", headers=user.headers)
     ).status_code == 404
+
+
+async def test_deleting_a_merged_payment_keeps_both_reports_deleted(
+    client, settings, session_factory, run_email_jobs, make_user, worker_ctx
+):
+    raws = [_alert("<d1@hdfc>", 0, "612345678902"), _alert("<d2@hdfc>", 3, "612345678902")]
+    user = await _setup(
+        client, settings, session_factory, run_email_jobs, make_user, "gone@example.com", raws
+    )
+    [only] = await transactions(client, user)
+    deleted = await client.delete(f"/api/v1/transactions/{only['id']}", headers=user.headers)
+    assert deleted.status_code == 204
+    assert await rows(
+        worker_ctx, "SELECT message_id FROM transaction_tombstones ORDER BY message_id"
+    ) == [("<d1@hdfc>",), ("<d2@hdfc>",)]
+    from sqlalchemy import text
+
+    from app.core.tasks import ExtractEmails
+    from app.jobs.email_extraction import run_email_extraction
+
+    async with worker_ctx.sessionmaker() as session, session.begin():
+        await session.execute(text("DELETE FROM email_extractions"))
+    summary = await run_email_extraction(worker_ctx, ExtractEmails(user_id=user.user["id"]))
+    assert summary["examined"] == 2 and summary["recorded"] == 0
+    assert await transactions(client, user) == []

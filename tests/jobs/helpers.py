@@ -31,7 +31,9 @@ async def load_job(ctx: Any, job_id: uuid.UUID) -> Job:
         return job
 
 
-async def wait_for(ctx: Any, job_id: uuid.UUID, predicate: Any, timeout: float = 30) -> Job:
+async def wait_for(ctx: Any, job_id: uuid.UUID, predicate: Any, timeout: float = 90) -> Job:
+    """The job once `predicate` holds. The deadline only catches a stuck job: a real worker
+    process starting on a loaded machine can take tens of seconds."""
     deadline = asyncio.get_running_loop().time() + timeout
     while True:
         job = await load_job(ctx, job_id)

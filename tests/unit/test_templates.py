@@ -1,0 +1,165 @@
+"""Sender templates (app.extraction.templates), pure: learning a sender's format from one
+corrected message and from two (alignment), reading other messages of it, and what it refuses."""
+
+from datetime import UTC, date, datetime, timedelta, timezone
+from decimal import Decimal
+
+from app.extraction import templates as T
+
+EAT = timezone(timedelta(hours=3))
+RECEIVED = datetime(2026, 3, 28, 10, 0, tzinfo=EAT)
+SENDER = "alerts@pesa.example"
+
+
+def alert(
+    amount: str, merchant: str, day: int, last4: str, sign: str = "-", via: str = "POS"
+) -> str:
+    """A made-up wallet's alert: a fixed text with holes, and a variable word ("via")."""
+    return (
+        f"Pesa alert\nKiasi: KES {amount}{sign} at {merchant} via {via} terminal\n"
+        f"Tarehe {day:02d}/03/2026 kadi ***{last4}. Asante."
+    )
+
+
+def example(text: str, amount: str, merchant: str, day: int, last4: str) -> T.Example:
+    values = {
+        "amount": Decimal(amount.replace(",", "")),
+        "currency": "KES",
+        "direction": "debit",
+        "merchant": merchant,
+        "account_last4": last4,
+        "occurred_at": date(2026, 3, day),
+    }
+    spans = {}
+    for name in T.LOCATED:
+        span = T.find_span(text, SENDER, RECEIVED, name, values[name])
+        assert span is not None, name
+        spans[name] = span
+    return T.Example(text, SENDER, RECEIVED, "transaction", values, spans)
+
+
+def read(template: dict, text: str) -> dict:
+    reading = T.apply(template, text, SENDER, RECEIVED)
+    assert reading is not None and reading.kind == "transaction"
+    return reading.values
+
+
+def test_a_typed_value_is_found_with_its_whole_name():
+    text = alert("1,250.00", "JAVA HOUSE WESTLANDS", 5, "4411")
+    start, end = T.find_span(text, SENDER, RECEIVED, "merchant", "Java House")
+    assert text[start:end] == "JAVA HOUSE WESTLANDS"  # the capitalised run, not just the typed
+    start, end = T.find_span(text, SENDER, RECEIVED, "amount", Decimal("1250.00"))
+    assert text[start:end] == "1,250.00"
+    start, end = T.find_span(text, SENDER, RECEIVED, "occurred_at", date(2026, 3, 5))
+    assert text[start:end].startswith("05/03/2026")
+    assert T.find_span(text, SENDER, RECEIVED, "amount", Decimal("99.00")) is None
+
+
+def test_one_correction_reads_the_senders_other_messages():
+    taught = T.learn(
+        None,
+        example(alert("1,250.00", "JAVA HOUSE", 5, "4411"), "1,250.00", "JAVA HOUSE", 5, "4411"),
+    )
+    assert T.examples_in(taught) == 1
+    assert T.fields_in(taught) == [
+        "account_last4",
+        "amount",
+        "currency",
+        "direction",
+        "merchant",
+        "occurred_at",
+    ]
+    values = read(taught, alert("80.00", "NAIVAS SUPERMARKET", 12, "9876"))
+    assert values["amount"] == Decimal("80.00") and values["currency"] == "KES"
+    assert values["merchant"] == "Naivas Supermarket" and values["account_last4"] == "9876"
+    assert values["occurred_at"].date() == date(2026, 3, 12)
+    assert values["direction"] == "debit"
+    # The sign beside the amount turned over: the money came in.
+    assert read(taught, alert("500.00", "MAMA OLIECH", 13, "4411", sign="+"))["direction"] == (
+        "credit"
+    )
+
+
+def test_two_corrections_keep_only_the_fixed_text_common_to_both():
+    first = example(alert("1,250.00", "JAVA HOUSE", 5, "4411"), "1,250.00", "JAVA HOUSE", 5, "4411")
+    one = T.learn(None, first)
+    assert one["layouts"][0]["fields"]["merchant"]["after"] == ["via", "pos", "terminal", "\n"]
+    text = alert("80.00", "NAIVAS", 12, "9876", via="NFC")
+    two = T.learn(one, example(text, "80.00", "NAIVAS", 12, "9876"))
+    [layout] = two["layouts"]
+    assert layout["examples"] == 2 and T.examples_in(two) == 2
+    # What varied between the two ("POS" / "NFC") is no longer anchored on.
+    assert layout["fields"]["merchant"]["after"] == ["via"]
+    assert "pos" not in layout["skeleton"] and "nfc" not in layout["skeleton"]
+    assert "kiasi" in layout["skeleton"]
+    values = read(two, alert("3,210.75", "CARREFOUR TRM", 20, "4411", via="WEB"))
+    assert (values["amount"], values["merchant"]) == (Decimal("3210.75"), "Carrefour Trm")
+
+
+def test_another_format_of_the_sender_is_another_layout():
+    taught = T.learn(
+        None,
+        example(alert("1,250.00", "JAVA HOUSE", 5, "4411"), "1,250.00", "JAVA HOUSE", 5, "4411"),
+    )
+    statement = (
+        "Pesa monthly statement\nYour statement for March is ready. Closing balance KES 9,000.00."
+    )
+    assert T.apply(taught, statement, SENDER, RECEIVED) is None  # not this format: rules read it
+    refused = T.learn(taught, T.Example(statement, SENDER, RECEIVED, "not_transaction"))
+    assert len(refused["layouts"]) == 2
+    reading = T.apply(refused, statement.replace("March", "April"), SENDER, RECEIVED)
+    assert reading is not None and reading.kind == "not_transaction"
+    result = T.as_result(reading, None, RECEIVED)
+    assert result is not None and not result.is_transaction and result.method == "template"
+    # ...while the alerts are still read as payments.
+    assert read(refused, alert("80.00", "NAIVAS", 12, "9876"))["amount"] == Decimal("80.00")
+
+
+def test_a_date_the_date_finder_cannot_read_is_learned_by_position():
+    def skipton(day: int, when: str) -> str:
+        return f"Card payment\nRetailer ..... TESCO\nValue ..... 17.65\nWhen ..... {when}\nBye"
+
+    text = skipton(2, "Monday the 2nd of February, 1.11pm")
+    values = {"amount": Decimal("17.65"), "currency": "GBP", "direction": "debit"}
+    values["occurred_at"] = datetime(2026, 2, 2, 13, 11, tzinfo=UTC)
+    spans = {
+        name: T.find_span(text, "x@skipton.example", RECEIVED, name, values[name])
+        for name in ("amount", "occurred_at")
+    }
+    taught = T.learn(
+        None, T.Example(text, "x@skipton.example", RECEIVED, "transaction", values, spans)
+    )
+    reading = T.apply(
+        taught, skipton(24, "Tuesday the 24th of February, 7.03am"), "x@skipton.example", RECEIVED
+    )
+    assert reading is not None
+    assert reading.values["occurred_at"].date() == date(2026, 2, 24)
+    assert reading.values["occurred_at"].hour == 7
+
+
+def test_as_result_keeps_what_the_template_did_not_read():
+    from app.extraction.result import ExtractionResult
+
+    taught = T.learn(
+        None,
+        example(alert("1,250.00", "JAVA HOUSE", 5, "4411"), "1,250.00", "JAVA HOUSE", 5, "4411"),
+    )
+    text = alert("80.00", "NAIVAS", 12, "9876")
+    base = ExtractionResult(
+        is_transaction=True,
+        amount=Decimal("9999"),
+        currency="KES",
+        direction="debit",
+        merchant="Pesa",
+        reference="REF123",
+        balance=Decimal("5.00"),
+        spans={"reference": (1, 3), "merchant": (0, 4)},
+    )
+    reading = T.apply(taught, text, SENDER, RECEIVED)
+    assert reading is not None
+    result = T.as_result(reading, base, RECEIVED)
+    assert result is not None and result.method == "template"
+    assert (result.amount, result.merchant) == (Decimal("80.00"), "Naivas")
+    assert (result.reference, result.balance) == ("REF123", Decimal("5.00"))
+    assert result.spans["reference"] == (1, 3)
+    assert text[slice(*result.spans["merchant"])] == "NAIVAS"
