@@ -15,6 +15,8 @@ import { BudgetsPage } from '@/pages/budgets/BudgetsPage'
 import { CategoriesPage } from '@/pages/categories/CategoriesPage'
 import { TransactionsPage } from '@/pages/transactions/TransactionsPage'
 import { RegisterPage } from '@/pages/RegisterPage'
+import { ReviewPage } from '@/pages/review/ReviewPage'
+import { SendersPage } from '@/pages/review/SendersPage'
 import { SettingsPage } from '@/pages/SettingsPage'
 
 // Loaded on first visit: most people open it once a month, with a statement in hand.
@@ -35,6 +37,8 @@ export function AppRoutes() {
           <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="/transactions" element={<TransactionsPage />} />
           <Route path="/emails" element={<EmailsPage />} />
+          <Route path="/review" element={<ReviewPage />} />
+          <Route path="/senders" element={<SendersPage />} />
           <Route path="/jobs" element={<JobsPage />} />
           <Route path="/jobs/:jobId" element={<JobDetailPage />} />
           <Route path="/accounts" element={<AccountsPage />} />

@@ -75,7 +75,13 @@ export function applyJobEvent(queryClient: QueryClient, name: JobEventName, data
     // A new job may be the first sync of a mailbox added elsewhere; a finished one changes its last sync.
     void invalidate(queryClient, queryKeys.accounts)
   }
-  if (final) void invalidate(queryClient, queryKeys.jobs.detail(id))
+  if (final) {
+    void invalidate(queryClient, queryKeys.jobs.detail(id))
+    // Extraction and re-extraction open and close review items and change what emails read.
+    void invalidate(queryClient, queryKeys.review.all)
+    void invalidate(queryClient, queryKeys.senders.all)
+    if (data.type !== 'email_fetch') void invalidate(queryClient, queryKeys.emails.all)
+  }
   // New mail is stored batch by batch: keep the email list in step (cheaply: deduplicated).
   if (data.type === 'email_fetch' && (final || data.parsed > 0)) void invalidate(queryClient, queryKeys.emails.lists())
 }
@@ -90,6 +96,13 @@ export function handleLiveEvent(queryClient: QueryClient, event: LiveEvent): voi
     void invalidate(queryClient, ['transactions'])
     void invalidate(queryClient, ['analytics'])
     void invalidate(queryClient, ['budgets'])
+    void invalidate(queryClient, queryKeys.review.all)
   }
   if (event.event === 'budget.alert') void invalidate(queryClient, ['budgets'])
+  // A sender re-read with a taught template changed transactions and what its emails read.
+  if (event.event === 'transaction.updated') {
+    for (const key of [['transactions'], ['analytics'], ['budgets'], queryKeys.emails.all, queryKeys.review.all, queryKeys.senders.all]) {
+      void invalidate(queryClient, key)
+    }
+  }
 }

@@ -1,4 +1,4 @@
-import type { EmailListParams, JobListParams } from './types'
+import type { EmailListParams, JobListParams, ReviewListParams } from './types'
 
 /** Every React Query key in one place, so live events and mutations find what to update. */
 export const queryKeys = {
@@ -20,5 +20,16 @@ export const queryKeys = {
     lists: () => ['emails', 'list'] as const,
     list: (params: EmailListParams) => ['emails', 'list', params] as const,
     detail: (id: string) => ['emails', 'detail', id] as const,
+  },
+  review: {
+    all: ['review'] as const,
+    summary: ['review', 'summary'] as const,
+    lists: () => ['review', 'list'] as const,
+    list: (params: ReviewListParams) => ['review', 'list', params] as const,
+  },
+  senders: {
+    all: ['senders'] as const,
+    list: (offset: number) => ['senders', 'list', offset] as const,
+    detail: (id: string) => ['senders', 'detail', id] as const,
   },
 }

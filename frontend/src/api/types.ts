@@ -75,6 +75,12 @@ export type EmailSummary = Schemas['EmailSummary']
 export type EmailDetail = Schemas['EmailDetail']
 export type EmailListParams = Query<'emails-list_emails'>
 
+/** Provenance (issue #13): the exact text extraction read, and each field's span in it. */
+export type Reading = Schemas['Reading']
+export type ReadingField = Schemas['ReadField']
+/** The email's reading (null before extraction, or when the text is gone). */
+export const readingOf = (email: EmailDetail): Reading | null => email.reading ?? null
+
 /** What extraction made of an email: its status, the fields read, and the merges it is in. */
 export type EmailExtraction = Schemas['EmailExtraction']
 /** An email merged into another email's transaction (shown on both emails), or split again. */
@@ -97,6 +103,42 @@ export interface ExtractedFields {
   card_network?: string | null
   [key: string]: unknown
 }
+
+// --- Review inbox and senders (issue #13) --------------------------------------------------
+
+export type ReviewItem = Schemas['ReviewItemPublic']
+export type ReviewReason = ReviewItem['reason']
+export type ReviewTransaction = Schemas['ReviewTransaction']
+export type ReviewPage = Schemas['Page_ReviewItemPublic_']
+export type ReviewListParams = Query<'review-list_review_items'>
+export type ReviewSummary = Schemas['ReviewSummary']
+export type ReviewOutcome = Schemas['ReviewOutcome']
+export type SenderSummary = Schemas['SenderSummary']
+export type SenderPage = Schemas['Page_SenderSummary_']
+export type SenderDetail = Schemas['SenderDetail']
+
+/**
+ * The fields a correction sets, as the form holds them (strings; the schema's CorrectedFields
+ * also takes numbers and nulls).
+ */
+export interface ReviewFields {
+  amount?: string
+  currency?: string
+  direction?: 'debit' | 'credit'
+  merchant?: string
+  account_last4?: string
+  occurred_at?: string
+}
+/** Where in `reading.text` a field was chosen by selecting it: [start, end). */
+export type ReviewSpans = Partial<Record<keyof ReviewFields, [number, number]>>
+
+/** POST /api/v1/review/{id}: one of the contract's actions (the schema has one loose shape). */
+export type ReviewAction =
+  | { action: 'confirm' }
+  | { action: 'edit'; fields: ReviewFields; spans?: ReviewSpans }
+  | { action: 'not_transaction' }
+  | { action: 'is_transaction'; fields: ReviewFields; spans?: ReviewSpans }
+  | { action: 'split' }
 
 // --- Live events (GET /api/v1/ws) -----------------------------------------------------------
 

@@ -2,6 +2,7 @@ import { LogOut, Menu, X } from 'lucide-react'
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router'
 import { useHealth, useMe } from '@/api/queries'
+import { useReviewSummary } from '@/api/reviewQueries'
 import { useSignOut } from '@/auth/session'
 import { useLiveUpdates } from '@/hooks/useLiveUpdates'
 import { cn } from '@/lib/cn'
@@ -38,10 +39,29 @@ function NavEntry({ item, onNavigate }: { item: NavItem; onNavigate?: () => void
               className={cn('size-[18px] shrink-0', isActive ? 'text-brand-600' : 'text-zinc-400 group-hover:text-zinc-600')}
             />
             {item.label}
+            {item.badge === 'review' && (
+              <>
+                {' '}
+                <ReviewCount />
+              </>
+            )}
           </>
         )}
       </NavLink>
     </li>
+  )
+}
+
+/** The review inbox's open items, beside its link (nothing when there are none). */
+function ReviewCount() {
+  // Until a required two-factor set-up is done the API refuses everything but Settings.
+  const mustEnrol = useMe().data?.totp_required_but_missing !== false
+  const open = useReviewSummary(!mustEnrol).data?.open ?? 0
+  if (open === 0) return null
+  return (
+    <span className="ml-auto rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-800 tabular-nums" data-testid="review-count">
+      {open > 999 ? '999+' : open} <span className="sr-only">open</span>
+    </span>
   )
 }
 

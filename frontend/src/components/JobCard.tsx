@@ -13,7 +13,9 @@ import { ProgressBar } from './ProgressBar'
 /** "Mailbox sync · asha@example.com" */
 export function jobTitle(job: Job, accountName?: string): string {
   const base = jobTypeLabel(job.type)
-  return accountName ? `${base} · ${accountName}` : base
+  // A sender's re-extraction names the sender it re-reads.
+  const about = accountName ?? (typeof job.params.address === 'string' ? job.params.address : undefined)
+  return about ? `${base} · ${about}` : base
 }
 
 /** The live counters and bar of a job. */

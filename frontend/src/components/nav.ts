@@ -1,5 +1,6 @@
 import {
   Activity,
+  ClipboardCheck,
   FileCheck,
   LayoutDashboard,
   Mail,
@@ -8,6 +9,7 @@ import {
   Receipt,
   Settings,
   Tags,
+  Users,
   type LucideIcon,
 } from 'lucide-react'
 
@@ -15,6 +17,8 @@ export interface NavItem {
   to: string
   label: string
   icon: LucideIcon
+  /** A count beside the label: the review inbox's open items. */
+  badge?: 'review'
 }
 
 export interface NavSection {
@@ -23,7 +27,13 @@ export interface NavSection {
 }
 
 export const navSections: NavSection[] = [
-  { heading: null, items: [{ to: '/dashboard', label: 'Dashboard', icon: LayoutDashboard }] },
+  {
+    heading: null,
+    items: [
+      { to: '/dashboard', label: 'Dashboard', icon: LayoutDashboard },
+      { to: '/review', label: 'Review', icon: ClipboardCheck, badge: 'review' },
+    ],
+  },
   {
     heading: 'Money',
     items: [
@@ -38,6 +48,7 @@ export const navSections: NavSection[] = [
     items: [
       { to: '/accounts', label: 'Connected accounts', icon: Plug },
       { to: '/emails', label: 'Emails', icon: Mail },
+      { to: '/senders', label: 'Senders', icon: Users },
       { to: '/jobs', label: 'Jobs', icon: Activity },
     ],
   },

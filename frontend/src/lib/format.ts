@@ -114,6 +114,7 @@ const JOB_TYPES: Record<string, string> = {
   extraction: 'Reading emails',
   categorize: 'Categorising',
   send_email: 'Sending email',
+  sender_reextract: 'Re-reading a sender',
 }
 
 export function jobTypeLabel(type: string): string {

@@ -60,11 +60,12 @@ export function makeEmail(overrides: Partial<EmailDetail> = {}): EmailDetail {
     body_text: 'Dear Customer,\n\nRs. 450.00 was spent on your HDFC Bank card ending 1234 at SWIGGY on 19-11-2026.\n',
     created_at: '2026-11-19T14:05:00Z',
     extraction: null,
+    reading: null,
     ...overrides,
   }
 }
 
-export const summaryOf = ({ body_text: _b, created_at: _c, extraction: _e, ...summary }: EmailDetail): EmailSummary =>
+export const summaryOf = ({ body_text: _b, created_at: _c, extraction: _e, reading: _r, ...summary }: EmailDetail): EmailSummary =>
   summary
 
 /** What extraction made of an email: `fields` as read, no merges unless given. */

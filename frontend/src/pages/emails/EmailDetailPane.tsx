@@ -3,13 +3,17 @@ import { useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { api, errorMessage, unwrap } from '@/api/client'
 import { useEmail, useSplitMerge } from '@/api/queries'
-import type { EmailDetail, EmailMerge, ExtractedFields } from '@/api/types'
+import { useCorrectEmail } from '@/api/reviewQueries'
+import { readingOf, type EmailDetail, type EmailMerge, type ExtractedFields, type ReviewAction, type ReviewFields } from '@/api/types'
 import { Alert } from '@/components/Alert'
 import { Badge } from '@/components/Badge'
 import { Button } from '@/components/Button'
+import { CorrectionDone, CorrectionForm, fieldsFromReading, SelectionPicker, useCorrection } from '@/components/Correction'
+import { FieldLegend, HighlightedMessage } from '@/components/HighlightedMessage'
 import { Skeleton } from '@/components/Skeleton'
 import { saveBlob } from '@/lib/download'
 import { formatBytes, formatDateTime } from '@/lib/format'
+import { wallTimeIn } from '@/lib/writtenDate'
 
 function money(amount: string | null | undefined, currency: string | null | undefined): string | null {
   if (amount === null || amount === undefined || amount === '') return null
@@ -220,6 +224,97 @@ export function MergePanel({ email }: { email: EmailDetail }) {
   )
 }
 
+/** What extraction read, as the correction form starts from it (the date as a wall time). */
+function readFields(email: EmailDetail): ReviewFields {
+  const read = (email.extraction?.fields ?? {}) as ExtractedFields
+  if (!read.is_transaction) return fieldsFromReading(readingOf(email))
+  return {
+    amount: read.amount ?? undefined,
+    currency: read.currency ?? undefined,
+    direction: read.direction ?? undefined,
+    merchant: read.merchant ?? '',
+    account_last4: read.account_last4 ?? '',
+    occurred_at: read.occurred_at ? wallTimeIn(read.occurred_at) : undefined,
+  }
+}
+
+/**
+ * The message beside what was read from it. With the reading's spans, each field is highlighted
+ * in the text and listed in a legend, the two linked by hover and focus. Selecting text offers
+ * to correct a field with it (the span teaches FinCoach the sender's format).
+ */
+function MessageAndFields({ email }: { email: EmailDetail }) {
+  const reading = readingOf(email)
+  const [active, setActive] = useState<string | null>(null)
+  const correct = useCorrectEmail()
+  const isTransaction = Boolean((email.extraction?.fields as ExtractedFields | undefined)?.is_transaction)
+  const send = (body: ReviewAction) => {
+    if (body.action === 'confirm' || body.action === 'split') return
+    correct.mutate({ emailId: email.id, body }, { onSuccess: () => correction.close() })
+  }
+  const correction = useCorrection({
+    initial: readFields(email),
+    reading,
+    defaultMode: isTransaction ? 'edit' : 'is_transaction',
+    onSubmit: send,
+  })
+  const canCorrect = reading !== null && email.status !== 'failed'
+  return (
+    <div className="grid gap-5 @xl:grid-cols-[minmax(0,1fr)_16rem]">
+      <div className="order-2 @xl:order-1">
+        <h3 className="sr-only">Message text</h3>
+        {reading ? (
+          <HighlightedMessage
+            text={reading.text}
+            fields={reading.fields}
+            active={active}
+            onActive={setActive}
+            onSelectText={canCorrect ? correction.select : undefined}
+          />
+        ) : (
+          <pre className="max-h-[32rem] overflow-auto rounded-lg p-4 font-sans text-sm leading-6 break-words whitespace-pre-wrap text-zinc-800 ring-1 ring-zinc-200">
+            {email.body_text.trim() || '(This message has no text part.)'}
+          </pre>
+        )}
+      </div>
+      <div className="order-1 space-y-4 @xl:order-2">
+        <ParsedResult email={email} />
+        {correct.isSuccess && (
+          <CorrectionDone title="Correction saved." outcome={correct.data} sender={email.sender} />
+        )}
+        {correct.isError && <Alert>{errorMessage(correct.error)}</Alert>}
+        <SelectionPicker correction={correction} />
+        <CorrectionForm correction={correction} busy={correct.isPending} compact />
+        {reading && (reading.fields.length > 0 || canCorrect) && (
+          <section aria-labelledby="provenance-heading" className="rounded-lg p-3 ring-1 ring-zinc-200">
+            <h3 id="provenance-heading" className="mb-2 px-1 text-sm font-semibold text-zinc-900">
+              Where each field was read
+            </h3>
+            <FieldLegend fields={reading.fields} active={active} onActive={setActive} />
+            {reading.part === 'html' && (
+              <p className="mt-2 px-1 text-xs text-zinc-500">Read from the HTML part, shown here as text.</p>
+            )}
+            {canCorrect && !correction.mode && (
+              <div className="mt-3 flex flex-wrap gap-2 px-1">
+                <Button variant="secondary" className="px-2.5 py-1" onClick={() => correction.open()}>
+                  {isTransaction ? 'Correct' : 'This is a transaction'}
+                </Button>
+                {isTransaction && (
+                  <Button variant="ghost" className="px-2.5 py-1" loading={correct.isPending} onClick={() => send({ action: 'not_transaction' })}>
+                    Not a transaction
+                  </Button>
+                )}
+              </div>
+            )}
+            {canCorrect && <p className="mt-2 px-1 text-xs text-zinc-500">Or select a value in the message to correct it.</p>}
+          </section>
+        )}
+        <MergePanel email={email} />
+      </div>
+    </div>
+  )
+}
+
 function DetailSkeleton() {
   return (
     <div aria-busy="true" aria-label="Loading the email" className="space-y-4 p-5">
@@ -306,18 +401,7 @@ export function EmailDetailPane({ id, accountName, onBack }: {
             </div>
             {downloadError && <Alert>{downloadError}</Alert>}
           </header>
-          <div className="grid gap-5 @xl:grid-cols-[minmax(0,1fr)_14rem]">
-            <div className="order-2 @xl:order-1">
-              <h3 className="sr-only">Message text</h3>
-              <pre className="max-h-[32rem] overflow-auto rounded-lg p-4 font-sans text-sm leading-6 break-words whitespace-pre-wrap text-zinc-800 ring-1 ring-zinc-200">
-                {email.data.body_text.trim() || '(This message has no text part.)'}
-              </pre>
-            </div>
-            <div className="order-1 space-y-4 @xl:order-2">
-              <ParsedResult email={email.data} />
-              <MergePanel email={email.data} />
-            </div>
-          </div>
+          <MessageAndFields email={email.data} />
         </article>
       )}
     </div>

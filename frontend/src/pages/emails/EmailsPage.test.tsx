@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { makeAccount, makeEmail, makeExtraction, makeMerge, summaryOf } from '@/test/fixtures'
@@ -115,6 +115,123 @@ describe('Emails page', () => {
     expect(await screen.findByText('Split: this email now has a transaction of its own.')).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Split' })).not.toBeInTheDocument()
     expect(screen.getByRole('list', { name: 'Split merges' })).toHaveTextContent('recorded as its own transaction')
+  })
+
+  it('highlights each field where it was read, linked both ways with its legend', async () => {
+    const text = 'Dear Customer, INR 450.00 was spent on your card ending 1234 at SWIGGY.'
+    const at = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length })
+    const email = makeEmail({
+      account_id: account.id,
+      subject: 'Card spend',
+      extraction: makeExtraction({ is_transaction: true, amount: '450.00', currency: 'INR', direction: 'debit', merchant: 'Swiggy' }),
+    })
+    const reading = {
+      text,
+      part: 'text',
+      fields: [
+        { field: 'amount', value: '450.00', ...at('INR 450.00'), confidence: 0.97, source: 'rules' },
+        { field: 'currency', value: 'INR', ...at('INR'), confidence: 0.97, source: 'rules' },
+        { field: 'merchant', value: 'SWIGGY', ...at('SWIGGY'), confidence: 0.6, source: 'rules' },
+        { field: 'account_last4', value: '1234', ...at('1234'), confidence: null, source: 'template' },
+      ],
+    }
+    signIn(1)
+    mockFetch({
+      'GET /api/v1/users/me': () => json(200, demoUser),
+      'GET /health': () => json(200, { status: 'ok', database: 'ok', redis: 'ok' }),
+      'GET /api/v1/connected-accounts': () => json(200, [account]),
+      'GET /api/v1/review/summary': () => json(200, { open: 0, by_reason: {} }),
+      'GET /api/v1/emails': () => json(200, { items: [summaryOf(email)], total: 1, offset: 0, limit: 25 }),
+      [`GET /api/v1/emails/${email.id}`]: () => json(200, { ...email, reading }),
+    })
+    renderApp(`/emails?id=${email.id}`)
+    const user = userEvent.setup()
+    const message = await screen.findByLabelText('Message text')
+    expect(message).toHaveTextContent(text)
+    // Each span is a mark titled with its field and value (not colour alone); the currency
+    // inside the amount is its own piece, covered by both.
+    const marks = message.querySelectorAll('mark')
+    expect([...marks].map((m) => [m.textContent, m.getAttribute('title')])).toEqual([
+      ['INR', 'Currency: INR · Amount: 450.00'],
+      [' 450.00', 'Amount: 450.00'],
+      ['1234', 'Account: 1234'],
+      ['SWIGGY', 'Merchant: SWIGGY'],
+    ])
+    const legend = screen.getByRole('list', { name: 'Fields read' })
+    expect(within(legend).getAllByRole('listitem').map((li) => li.getAttribute('aria-label'))).toEqual([
+      'Amount: 450.00', 'Currency: INR', 'Merchant: SWIGGY', 'Account: 1234',
+    ])
+    expect(legend).toHaveTextContent('template')
+    expect(legend).toHaveTextContent('60%')
+
+    // Hovering a field lights its span (both pieces of the amount)...
+    await user.hover(within(legend).getByRole('listitem', { name: 'Amount: 450.00' }))
+    expect([...message.querySelectorAll('mark[data-active]')].map((m) => m.textContent)).toEqual(['INR', ' 450.00'])
+    await user.unhover(within(legend).getByRole('listitem', { name: 'Amount: 450.00' }))
+    expect(message.querySelectorAll('mark[data-active]')).toHaveLength(0)
+    // ...and hovering a span lights its field.
+    await user.hover(screen.getByTitle('Merchant: SWIGGY'))
+    expect(within(legend).getByRole('listitem', { name: 'Merchant: SWIGGY' })).toHaveAttribute('data-active', 'true')
+    expect(within(legend).getByRole('listitem', { name: 'Amount: 450.00' })).not.toHaveAttribute('data-active')
+    // Keyboard: focusing a legend entry does the same.
+    act(() => within(legend).getByRole('listitem', { name: 'Account: 1234' }).focus())
+    expect(screen.getByTitle('Account: 1234')).toHaveAttribute('data-active', 'true')
+  })
+
+  it('corrects a field from the Emails page by selecting it in the message', async () => {
+    const text = 'Dear Customer, INR 450.00 was spent on your card ending 1234 at SWIGGY BLR.'
+    const at = (part: string): [number, number] => [text.indexOf(part), text.indexOf(part) + part.length]
+    const email = makeEmail({
+      account_id: account.id,
+      sender: 'alerts@bank.example',
+      subject: 'Card spend',
+      extraction: makeExtraction({ is_transaction: true, amount: '450.00', currency: 'INR', direction: 'debit', merchant: 'Swiggy Blr' }),
+      reading: {
+        text,
+        part: 'text',
+        fields: [{ field: 'amount', value: '450.00', start: at('450.00')[0], end: at('450.00')[1], confidence: 0.9, source: 'rules' }],
+      },
+    })
+    signIn(1)
+    const { callsTo } = mockFetch({
+      'GET /api/v1/users/me': () => json(200, demoUser),
+      'GET /health': () => json(200, { status: 'ok', database: 'ok', redis: 'ok' }),
+      'GET /api/v1/connected-accounts': () => json(200, [account]),
+      'GET /api/v1/review/summary': () => json(200, { open: 0, by_reason: {} }),
+      'GET /api/v1/emails': () => json(200, { items: [summaryOf(email)], total: 1, offset: 0, limit: 25 }),
+      [`GET /api/v1/emails/${email.id}`]: () => json(200, email),
+      [`POST /api/v1/emails/${email.id}/correction`]: () =>
+        json(200, { item_id: null, status: 'resolved', transaction_id: 't1', sender_id: 's1', template_learned: true, reextract_job_id: 'job-9' }),
+    })
+    renderApp(`/emails?id=${email.id}`)
+    const user = userEvent.setup()
+    const message = await screen.findByLabelText('Message text')
+    // Select "SWIGGY" inside the plain text after the amount.
+    const plain = [...message.querySelectorAll<HTMLElement>('[data-start]')].at(-1)!
+    const from = at('SWIGGY')[0] - Number(plain.dataset.start)
+    const range = document.createRange()
+    range.setStart(plain.firstChild!, from)
+    range.setEnd(plain.firstChild!, from + 'SWIGGY'.length)
+    window.getSelection()!.removeAllRanges()
+    window.getSelection()!.addRange(range)
+    fireEvent.mouseUp(message)
+    const picker = await screen.findByRole('group', { name: 'Use the selected text as' })
+    await user.click(within(picker).getByRole('button', { name: 'Merchant' }))
+    const form = screen.getByRole('form', { name: 'Correct the transaction' })
+    expect(within(form).getByRole('textbox', { name: 'Merchant' })).toHaveValue('SWIGGY')
+    expect(within(form).getByRole('textbox', { name: 'Amount' })).toHaveValue('450.00')
+    await user.click(within(form).getByRole('button', { name: 'Save correction' }))
+    await waitFor(() => expect(callsTo(`POST /api/v1/emails/${email.id}/correction`)).toHaveLength(1))
+    expect(JSON.parse(callsTo(`POST /api/v1/emails/${email.id}/correction`)[0].body!)).toEqual({
+      action: 'edit', fields: { merchant: 'SWIGGY' }, spans: { merchant: at('SWIGGY') },
+    })
+    expect(await screen.findByText(/FinCoach learned how alerts@bank\.example writes its emails/)).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Follow the re-extraction on Jobs' })).toHaveAttribute('href', '/jobs/job-9')
+    expect(screen.queryByRole('form', { name: 'Correct the transaction' })).not.toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Not a transaction' }))
+    await waitFor(() => expect(callsTo(`POST /api/v1/emails/${email.id}/correction`)).toHaveLength(2))
+    expect(JSON.parse(callsTo(`POST /api/v1/emails/${email.id}/correction`)[1].body!)).toEqual({ action: 'not_transaction' })
   })
 
   it('tells a new user where emails come from', async () => {

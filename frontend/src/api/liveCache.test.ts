@@ -1,0 +1,35 @@
+import { QueryClient } from '@tanstack/react-query'
+import { describe, expect, it } from 'vitest'
+import { handleLiveEvent } from './liveCache'
+import { queryKeys } from './queryKeys'
+
+function seeded() {
+  const queryClient = new QueryClient()
+  const keys = [queryKeys.review.summary, queryKeys.review.list({}), queryKeys.senders.list(0), queryKeys.emails.detail('e1'), ['transactions', 'list', {}], ['jobs', 'list', {}]]
+  for (const key of keys) queryClient.setQueryData(key, { items: [], total: 0, offset: 0, limit: 25 })
+  const stale = () => keys.filter((key) => queryClient.getQueryState(key)?.isInvalidated).map((key) => key.join('/'))
+  return { queryClient, stale }
+}
+
+describe('live events and the review inbox', () => {
+  it('a finished job refreshes the review count and list, the senders and the emails it re-read', () => {
+    const { queryClient, stale } = seeded()
+    handleLiveEvent(queryClient, {
+      event: 'job.completed',
+      data: { job_id: 'j1', type: 'sender_reextract', total: 5, processed: 5, parsed: 5, failed: 0, progress: 100 },
+    })
+    expect(stale()).toEqual(['review/summary', 'review/list/[object Object]', 'senders/list/0', 'emails/detail/e1', 'jobs/list/[object Object]'])
+  })
+
+  it('a re-read sender (transaction.updated) refreshes the ledger, its emails and the review inbox', () => {
+    const { queryClient, stale } = seeded()
+    handleLiveEvent(queryClient, { event: 'transaction.updated', data: { read: 5, updated: 5, created: 0, removed: 0 } })
+    expect(stale()).toEqual(['review/summary', 'review/list/[object Object]', 'senders/list/0', 'emails/detail/e1', 'transactions/list/[object Object]'])
+  })
+
+  it('a new transaction refreshes the review count, not the senders', () => {
+    const { queryClient, stale } = seeded()
+    handleLiveEvent(queryClient, { event: 'transaction.created', data: {} })
+    expect(stale()).toEqual(['review/summary', 'review/list/[object Object]', 'transactions/list/[object Object]'])
+  })
+})
