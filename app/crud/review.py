@@ -131,6 +131,29 @@ async def resolve_for_email(
     )
 
 
+async def resolve_for_emails(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    email_ids: Sequence[uuid.UUID],
+    reasons: Sequence[str],
+    action: str,
+    at: datetime,
+) -> None:
+    """Resolve the open items of these reasons about these emails."""
+    if not email_ids:
+        return
+    await session.execute(
+        update(ReviewItem)
+        .where(
+            ReviewItem.user_id == user_id,
+            ReviewItem.email_id.in_(email_ids),
+            ReviewItem.reason.in_(reasons),
+            ReviewItem.status == OPEN,
+        )
+        .values(status=RESOLVED, action=action, resolved_at=at)
+    )
+
+
 async def merchant_history(
     session: AsyncSession, user_id: uuid.UUID, transactor_keys: Sequence[str]
 ) -> dict[str, list[tuple[Decimal, str, str]]]:

@@ -23,7 +23,7 @@ from app.extraction.result import ExtractionResult
 from app.ingest.extract import Extracted, parsed_email, read_with_template
 from app.ingest.post import stored_fields
 from app.models.extraction import NOT_TRANSACTION, TRANSACTION
-from app.services import accounts, transactors
+from app.services import accounts, review, transactors
 from app.services.transactions import NewTransaction, record_drafts
 
 BATCH_SIZE = 2000
@@ -158,6 +158,7 @@ async def apply_batch(
     stats.created = sum(1 for _ in created)
     stats.removed = await reextraction_crud.delete_transactions(session, user_id, plan.removes)
     await reextraction_crud.update_extractions(session, user_id, plan.extraction_rows)
+    await review.settle_doubts(session, user_id, [r for r in readings if r is not None], now)
     return stats
 
 

@@ -20,6 +20,7 @@ from app.crud import merges as merges_crud
 from app.crud import review as review_crud
 from app.extraction import lexicon
 from app.extraction.reader import read_text
+from app.extraction.result import ExtractionResult
 from app.ingest.extract import Extracted
 from app.models import User
 from app.models.review import OPEN
@@ -34,8 +35,18 @@ from app.schemas.review import (
 from app.services import corrections, merges
 from app.services.transactions import Recorded
 
-# The fields a low-confidence item may name (the rest are extras no person needs to check).
-REVIEWED_FIELDS = ("amount", "currency", "direction", "merchant", "account_last4", "occurred_at")
+# The fields a low-confidence item may name (the rest are extras no person needs to check),
+# as the item's sentence names them.
+REVIEWED_FIELDS = {
+    "amount": "amount",
+    "currency": "currency",
+    "direction": "direction",
+    "merchant": "merchant",
+    "account_last4": "card or account",
+    "occurred_at": "date",
+}
+# What a sure reading of the email settles: doubts about it, not merges or merchants.
+DOUBTS = ("low_confidence", "missed_money")
 # Rejections that mean "an amount, but not wording the rules know": money may have moved.
 MISSED_MONEY_REJECTIONS = frozenset({"no_transaction_wording"})
 _MONEY_CLASSES = {lexicon.PAYMENT, lexicon.DEBIT, lexicon.CREDIT, lexicon.REFUND}
@@ -62,7 +73,6 @@ async def raise_for_batch(
 ) -> None:
     """Raise the batch's review items in one statement (an item raised before stays as it
     was). Runs after the batch's transactions are inserted."""
-    settings = get_settings()
     rows: list[dict[str, Any]] = []
     fresh: list[Posted] = []
     for entry in posted:
@@ -82,18 +92,14 @@ async def raise_for_batch(
                 )
             )
             continue
-        # A template's fields are sure unless it doubts one (a sign turned over beside it).
-        unsure = [
-            name
-            for name in REVIEWED_FIELDS
-            if result.field_confidence.get(name, 1.0) < settings.review_field_confidence_below
-        ]
+        unsure = unsure_fields(result)
         if unsure:
+            named = ", ".join(REVIEWED_FIELDS[name] for name in unsure)
             rows.append(
                 _row(
                     user_id,
                     "low_confidence",
-                    f"Not sure of the {', '.join(unsure)} read from this email.",
+                    f"Not sure of the {named} read from this email.",
                     email_id,
                     outcome.transaction_id,
                     fields=unsure,
@@ -115,6 +121,27 @@ async def raise_for_batch(
                 )
             )
     await review_crud.insert_items(session, rows)
+
+
+def unsure_fields(result: ExtractionResult) -> list[str]:
+    """The reviewed fields read with too little confidence. A template's fields are sure unless
+    it doubts one (a sign turned over beside it)."""
+    below = get_settings().review_field_confidence_below
+    return [name for name in REVIEWED_FIELDS if result.field_confidence.get(name, 1.0) < below]
+
+
+async def settle_doubts(
+    session: AsyncSession, user_id: uuid.UUID, readings: Sequence[Extracted], at: datetime
+) -> None:
+    """Emails read again and now read surely (by a template a correction taught) need no
+    person any more: their doubt items are resolved as "reread"."""
+    sure = [
+        item.email_id
+        for item in readings
+        if item.result is not None
+        and (not item.result.is_transaction or not unsure_fields(item.result))
+    ]
+    await review_crud.resolve_for_emails(session, user_id, sure, DOUBTS, "reread", at)
 
 
 def _speaks_of_money(item: Extracted) -> bool:

@@ -98,10 +98,15 @@ async def test_one_correction_teaches_the_sender_and_rereads_its_mail(
     before = await transactions(client, user)
     assert len(before) == 5 and all(t["transactor_name"] == "ZuriPay" for t in before)
     emails = await emails_of(client, user)
+    doubts = await review_items(client, user, reason="low_confidence")
+    assert {item["email_id"] for item in doubts} == {email["id"] for email in emails}
+    assert all("occurred_at" not in item["detail"] for item in doubts)  # named for people
 
     taught = await _teach_merchant(client, user, emails[0]["id"], "Java House")
     assert taught["template_learned"] and taught["reextract_job_id"]
     await run_jobs(run_email_jobs)
+    # Read surely now, the sender's other emails need no person any more.
+    assert await review_items(client, user, reason="low_confidence") == []
 
     job = (
         await client.get(f"/api/v1/jobs/{taught['reextract_job_id']}", headers=user.headers)
