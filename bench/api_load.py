@@ -38,15 +38,11 @@ from typing import Any
 
 import httpx
 
-from app.core.config import PROJECT_ROOT, Settings, get_settings
+from app.core.config import PROJECT_ROOT, get_settings
+from bench import scratch
+from bench.scratch import server_dsn
 
 DB_NAME = "fincoach_bench_api"
-BENCH_ENV = {
-    "REDIS_CACHE_DB": "10",
-    "REDIS_QUEUE_DB": "11",
-    "REDIS_EMAIL_QUEUE_DB": "12",
-    "LOG_LEVEL": "WARNING",
-}
 EMAIL_PREFIX = "bench-api-"
 MERCHANTS = [
     "Swiggy",
@@ -76,52 +72,12 @@ MERCHANTS = [
 ]
 
 
-def server_dsn(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-
-
 def prepare_environment() -> tuple[str, bool]:
-    import asyncpg
-
-    from app import launcher
-    from app.core.embedded import with_database
-
-    os.environ.update(BENCH_ENV)
-    configured = Settings()
-    redis_url, _ = launcher.resolve_redis_url(configured)
-    server = launcher.resolve_database_url(configured).rsplit("/", 1)[0] + "/postgres"
-
-    async def ensure() -> bool:
-        conn = await asyncpg.connect(server_dsn(server))
-        try:
-            if await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", DB_NAME):
-                return False
-            await conn.execute(f'CREATE DATABASE "{DB_NAME}"')
-            return True
-        finally:
-            await conn.close()
-
-    created = asyncio.run(ensure())
-    os.environ["DATABASE_URL"] = with_database(server, DB_NAME)
-    os.environ["REDIS_URL"] = redis_url
-    get_settings.cache_clear()
-    launcher.migrate(dict(os.environ))
-    return server, created
+    return scratch.prepare(DB_NAME)
 
 
 def drop_database(server: str) -> None:
-    import asyncpg
-
-    async def drop() -> None:
-        conn = await asyncpg.connect(server_dsn(server))
-        try:
-            await conn.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
-        finally:
-            await conn.close()
-
-    asyncio.run(drop())
+    scratch.drop(server, DB_NAME)
 
 
 # --- seeding ------------------------------------------------------------------------------------

@@ -39,64 +39,21 @@ import psutil
 from sqlalchemy import delete, func, select
 
 from app.core.config import PROJECT_ROOT, Settings, get_settings
+from bench import scratch
 
 DB_NAME = "fincoach_bench_ingest"
-BENCH_ENV = {
-    "REDIS_CACHE_DB": "10",
-    "REDIS_QUEUE_DB": "11",
-    "REDIS_EMAIL_QUEUE_DB": "12",
-    "LOG_LEVEL": "WARNING",
-}
 MBOX_RELATIVE = "bench/demo.mbox"
 
 
 def prepare_environment(upload_dir: Path) -> tuple[str, bool]:
     """Point settings at the scratch database (created if missing) and migrate it. Returns the
     server URL and whether this run created the database."""
-    import asyncpg
-    from sqlalchemy.engine import make_url
-
-    from app import launcher
-    from app.core.embedded import with_database
-
-    os.environ.update(BENCH_ENV)
     os.environ["UPLOAD_DIR"] = str(upload_dir)
-    configured = Settings()
-    redis_url, _ = launcher.resolve_redis_url(configured)
-    server = launcher.resolve_database_url(configured).rsplit("/", 1)[0] + "/postgres"
-
-    async def ensure() -> bool:
-        dsn = make_url(server).set(drivername="postgresql").render_as_string(hide_password=False)
-        conn = await asyncpg.connect(dsn)
-        try:
-            if await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", DB_NAME):
-                return False
-            await conn.execute(f'CREATE DATABASE "{DB_NAME}"')
-            return True
-        finally:
-            await conn.close()
-
-    created = asyncio.run(ensure())
-    os.environ["DATABASE_URL"] = with_database(server, DB_NAME)
-    os.environ["REDIS_URL"] = redis_url
-    get_settings.cache_clear()
-    launcher.migrate(dict(os.environ))
-    return server, created
+    return scratch.prepare(DB_NAME)
 
 
 def drop_database(server: str) -> None:
-    import asyncpg
-    from sqlalchemy.engine import make_url
-
-    async def drop() -> None:
-        dsn = make_url(server).set(drivername="postgresql").render_as_string(hide_password=False)
-        conn = await asyncpg.connect(dsn)
-        try:
-            await conn.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
-        finally:
-            await conn.close()
-
-    asyncio.run(drop())
+    scratch.drop(server, DB_NAME)
 
 
 # --- memory / CPU sampling --------------------------------------------------------------------

@@ -11,6 +11,21 @@ from app.models import Category, CategoryFeedback, Email
 from app.models.email import STORED
 from app.models.extraction import CategoryModel, EmailExtraction, LlmTransaction
 
+# What extraction reads of a stored email (plain columns: no ORM entities to build on the
+# ingest hot path); re-extraction reads the same.
+READ_COLUMNS = (
+    Email.id,
+    Email.message_id,
+    Email.sender,
+    Email.sender_name,
+    Email.subject,
+    Email.received_at,
+    Email.received_utc_offset,
+    Email.body_text,
+    Email.body_part,
+    Email.size,
+)
+
 
 async def emails_to_extract(
     session: AsyncSession, user_id: uuid.UUID, email_ids: Sequence[uuid.UUID] | None, limit: int
@@ -18,18 +33,7 @@ async def emails_to_extract(
     """Stored emails of the user with no extraction yet: the given ones, or any. Plain rows of
     what extraction reads (no ORM entities to build: this is the ingest hot path)."""
     query = (
-        select(
-            Email.id,
-            Email.message_id,
-            Email.sender,
-            Email.sender_name,
-            Email.subject,
-            Email.received_at,
-            Email.received_utc_offset,
-            Email.body_text,
-            Email.body_part,
-            Email.size,
-        )
+        select(*READ_COLUMNS)
         .outerjoin(EmailExtraction, EmailExtraction.email_id == Email.id)
         .where(Email.user_id == user_id, Email.status == STORED, EmailExtraction.id.is_(None))
         .order_by(Email.received_at, Email.id)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import and_, delete, func, select, text, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.crud.extractions import READ_COLUMNS
 from app.models import Email, EmailExtraction, Transaction
 from app.models.email import STORED
 
@@ -35,16 +36,7 @@ async def sender_page(
     extraction and their own transaction (not one they were merged into)."""
     query = (
         select(
-            Email.id,
-            Email.message_id,
-            Email.sender,
-            Email.sender_name,
-            Email.subject,
-            Email.received_at,
-            Email.received_utc_offset,
-            Email.body_text,
-            Email.body_part,
-            Email.size,
+            *READ_COLUMNS,
             EmailExtraction.id.label("extraction_id"),
             EmailExtraction.method,
             # The stored reading's scalars only: decoding whole JSON documents would cost more

@@ -3,7 +3,7 @@
 import asyncio
 import uuid
 import zlib
-from typing import Any
+from typing import Any, get_args
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -13,7 +13,14 @@ from app.crud import transactions as transactions_crud
 from app.extraction.reader import read_text
 from app.ingest.extract import parsed_email
 from app.models import Email, User
-from app.schemas.email import EmailDetail, EmailFilters, EmailSummary, ReadField, Reading
+from app.schemas.email import (
+    EmailDetail,
+    EmailFilters,
+    EmailSummary,
+    FieldName,
+    ReadField,
+    Reading,
+)
 from app.services import merges
 
 
@@ -54,17 +61,7 @@ async def get_email_detail(session: AsyncSession, user: User, email_id: uuid.UUI
 
 
 # The fields the reading lists, in the contract's order.
-READ_FIELDS = (
-    "amount",
-    "currency",
-    "direction",
-    "merchant",
-    "account_last4",
-    "occurred_at",
-    "balance",
-    "reference",
-    "fee",
-)
+READ_FIELDS: tuple[FieldName, ...] = get_args(FieldName)
 
 
 def reading_of(email: Email, fields: dict[str, Any], by_hand: dict[str, Any]) -> Reading:
