@@ -498,11 +498,10 @@ async def evaluate(
 async def speed(
     ctx: Any, client: Any, settings: Settings, groups: dict[str, list[Message]], count: int
 ) -> None:
-    """Re-extracting `count` emails of one sender after a correction."""
-    slug, messages = next(
-        (s, m) for s, m in groups.items() if any(_plain(x) and x.label["is_transaction"] for x in m)
-    )
-    template = next(m for m in messages if _plain(m) and m.label["is_transaction"])
+    """Re-extracting `count` emails of one sender after a correction: the first sender with a
+    payment the rules misread, so that the correction has something to teach."""
+    slug, messages = next((s, m) for s, m in groups.items() if any(_speed_template(x) for x in m))
+    template = next(m for m in messages if _speed_template(m))
     generated = speed_messages(template, messages, count)
     user = await new_user(ctx, settings)
     t0 = time.perf_counter()
@@ -527,6 +526,24 @@ async def speed(
         f"  on those emails: money {was.share('money'):.2%} → {right.share('money'):.2%}, "
         f"merchant {was.share('merchant'):.2%} → {right.share('merchant'):.2%}, "
         f"date {was.share('date'):.2%} → {right.share('date'):.2%} (before → after)"
+    )
+
+
+def _speed_template(message: Message) -> bool:
+    """A plain payment message the rules alone read wrong."""
+    if not (_plain(message) and message.label["is_transaction"]):
+        return False
+    from app.extraction import extract
+    from app.mail.parse import parse_email
+
+    read = extract(parse_email(message.raw))
+    label = message.label
+    return not (
+        read.is_transaction
+        and read.amount == Decimal(str(label["amount"]))
+        and read.currency == label["currency"]
+        and read.direction == label["direction"]
+        and merchant_matches(label["merchant"], read.merchant)
     )
 
 
