@@ -34,10 +34,12 @@ def zuri(
     )
 
 
-def digest(i: int, amount: str = "2,400.00") -> bytes:
-    """ZuriPay's weekly digest: an amount and money words, read as no transaction."""
+def digest(i: int, amount: str = "2,400.00", shop: str = "") -> bytes:
+    """ZuriPay's weekly digest: an amount and money words, read as no transaction (with a
+    `shop`, the one shop of the week is named)."""
     received = datetime.now(EAT).replace(microsecond=0) - timedelta(hours=5)
-    body = f"Summary: KES {amount} in payments this week across 3 shops."
+    where = f"at {shop}" if shop else "across 3 shops"
+    body = f"Summary: KES {amount} in payments this week {where}."
     return _message(
         "ZuriPay <notify@zuripay.example>", f"ZuriPay digest {i}", received, f"zd{i}", body
     )

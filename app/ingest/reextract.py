@@ -17,9 +17,11 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.categorization.learned import example_text
 from app.crud import reextraction as reextraction_crud
 from app.crud import review as review_crud
 from app.extraction.result import ExtractionResult
+from app.ingest.categorise import predict_category_ids
 from app.ingest.extract import Extracted, parsed_email, read_with_template
 from app.ingest.post import stored_fields
 from app.models.extraction import NOT_TRANSACTION, TRANSACTION
@@ -223,8 +225,13 @@ async def _create(
             )
         )
     account_ids = await accounts.get_or_create_accounts(session, user_id, keys)
+    # The learned categoriser, as for mail read the first time (the user's rules come first
+    # in record_drafts either way).
+    category_ids = await predict_category_ids(
+        session, user_id, [_category_text(i) for _, i in creates]
+    )
     drafts = []
-    for (row, item), key in zip(creates, keys, strict=True):
+    for (row, item), key, category_id in zip(creates, keys, category_ids, strict=True):
         result = item.result
         assert result is not None and result.amount and result.currency and result.direction
         drafts.append(
@@ -244,6 +251,8 @@ async def _create(
                 email_id=row.id,
                 message_id=row.message_id,
                 occurred_at_from_text=result.occurred_at_from_text,
+                category_id=category_id,
+                category_source="model" if category_id else "none",
             )
         )
     recorded = await record_drafts(session, user_id, drafts)
@@ -251,3 +260,9 @@ async def _create(
         row.extraction_id: outcome.transaction_id
         for (row, _), outcome in zip(creates, recorded, strict=True)
     }
+
+
+def _category_text(item: Extracted) -> str:
+    result = item.result
+    assert result is not None
+    return example_text(result.merchant, item.email.subject, item.email.sender, result.direction)

@@ -461,3 +461,40 @@ async def test_deleting_a_merged_payment_keeps_both_reports_deleted(
     summary = await run_email_extraction(worker_ctx, ExtractEmails(user_id=user.user["id"]))
     assert summary["examined"] == 2 and summary["recorded"] == 0
     assert await transactions(client, user) == []
+
+
+async def test_payments_a_template_finds_are_categorised_like_new_mail(
+    client, settings, session_factory, run_email_jobs, make_user
+):
+    """Mail the rules took for no payment, made transactions by a re-read, gets the learned
+    categoriser's category, as mail read the first time does."""
+    raws = [digest(i, amount, shop="Carrefour TRM") for i, amount in enumerate(("640.00", "85.50"))]
+    user = await _setup(
+        client, settings, session_factory, run_email_jobs, make_user, "shops@example.com", raws
+    )
+    assert await transactions(client, user) == []
+    [first, second] = await review_items(client, user, reason="missed_money")
+    text_ = (await detail(client, user, first["email_id"]))["reading"]["text"]
+    amount = "640.00" if "640.00" in text_ else "85.50"
+    taught = await client.post(
+        f"/api/v1/review/{first['id']}",
+        json={
+            "action": "is_transaction",
+            "fields": {
+                "amount": amount,
+                "currency": "KES",
+                "direction": "debit",
+                "merchant": "Carrefour TRM",
+            },
+            "spans": {
+                "amount": span_of(text_, amount),
+                "merchant": span_of(text_, "Carrefour TRM"),
+            },
+        },
+        headers=user.headers,
+    )
+    assert taught.status_code == 200 and taught.json()["template_learned"], taught.text
+    await run_jobs(run_email_jobs)
+
+    found = next(t for t in await transactions(client, user) if t["email_id"] == second["email_id"])
+    assert found["category_source"] == "model" and found["category_name"] == "Groceries", found
