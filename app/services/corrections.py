@@ -24,18 +24,24 @@ from app.ingest.extract import parsed_email
 from app.models import Email, Transaction, User
 from app.models.extraction import NOT_TRANSACTION, TRANSACTION
 from app.models.extraction import EmailExtraction as ExtractionRow
-from app.schemas.review import ReviewAction, ReviewOutcome
+from app.schemas.review import CorrectedFields, ReviewAction, ReviewOutcome
+from app.schemas.transaction import TransactionUpdate
 from app.services import accounts, emails, jobs, senders, transactors
 from app.services.transactions import (
     NewTransaction,
     delete_transaction,
+    get_transaction,
     mark_user_fields,
     record_drafts,
+    update_transaction,
 )
 
 REEXTRACT_JOB = "sender_reextract"
 # Correction field → transaction attribute (the API says direction, the ledger type).
 _COLUMN = {"direction": "type"}
+_FIELD = {column: name for name, column in _COLUMN.items()}
+# The fields of a transaction edit that also say how the email's sender writes.
+_TAUGHT_BY_EDIT = ("amount", "currency", "type", "occurred_at", "merchant")
 
 
 async def correct(
@@ -52,6 +58,25 @@ async def correct(
         session, user.id, email_id, action.action, datetime.now(UTC)
     )
     return outcome
+
+
+async def edit_transaction(
+    session: AsyncSession, user: User, transaction_id: uuid.UUID, data: TransactionUpdate
+) -> Transaction:
+    """An edit of a transaction read from an email is a correction of that email too: it
+    teaches the sender's template and settles the email's review items, as one made in the
+    review inbox does."""
+    transaction = await update_transaction(session, user, transaction_id, data)
+    values = {
+        _FIELD.get(name, name): getattr(data, name)
+        for name in _TAUGHT_BY_EDIT
+        if getattr(data, name) is not None
+    }
+    if transaction.email_id is None or not values:
+        return transaction
+    action = ReviewAction(action="edit", fields=CorrectedFields(**values))
+    await correct(session, user, transaction.email_id, action)
+    return await get_transaction(session, user.id, transaction_id)
 
 
 async def correct_email(

@@ -498,3 +498,30 @@ async def test_payments_a_template_finds_are_categorised_like_new_mail(
 
     found = next(t for t in await transactions(client, user) if t["email_id"] == second["email_id"])
     assert found["category_source"] == "model" and found["category_name"] == "Groceries", found
+
+
+async def test_editing_a_transaction_from_an_email_teaches_its_sender(
+    client, settings, session_factory, run_email_jobs, make_user
+):
+    """A merchant fixed on the Transactions page (PATCH) is a correction of its email too."""
+    user = await _setup(
+        client, settings, session_factory, run_email_jobs, make_user, "patch@example.com", mailbox()
+    )
+    emails = await emails_of(client, user)
+    first = by_email(await transactions(client, user))[emails[0]["id"]]
+    edited = await client.patch(
+        f"/api/v1/transactions/{first['id']}",
+        json={"merchant": MERCHANTS[0]},
+        headers=user.headers,
+    )
+    assert edited.status_code == 200, edited.text
+    assert edited.json()["transactor_name"] == MERCHANTS[0]
+    await run_jobs(run_email_jobs)
+
+    after = by_email(await transactions(client, user))
+    assert [after[e["id"]]["transactor_name"].casefold() for e in emails] == [
+        m.casefold() for m in MERCHANTS
+    ]
+    reading = (await detail(client, user, emails[0]["id"]))["reading"]
+    assert next(f for f in reading["fields"] if f["field"] == "merchant")["source"] == "user"
+    assert await review_items(client, user, reason="low_confidence") == []

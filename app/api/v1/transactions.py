@@ -19,6 +19,7 @@ from app.schemas.transaction import (
     transaction_public,
     transactions_public,
 )
+from app.services import corrections
 from app.services import merges as merge_service
 from app.services import transactions as transaction_service
 
@@ -73,7 +74,7 @@ async def update_transaction(
     transaction_id: uuid.UUID, data: TransactionUpdate, user: CurrentUser, session: SessionDep
 ) -> TransactionPublic:
     return transaction_public(
-        await transaction_service.update_transaction(session, user, transaction_id, data)
+        await corrections.edit_transaction(session, user, transaction_id, data)
     )
 
 
