@@ -1,27 +1,39 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect } from 'react'
+import { type ComponentType, lazy, useEffect } from 'react'
 import { Navigate, Route, Routes } from 'react-router'
 import { RedirectIfSignedIn, RequireAuth } from '@/auth/guards'
 import { syncAuthAcrossTabs, useAuthStore } from '@/auth/store'
 import { AppShell } from '@/components/AppShell'
-import { DashboardPage } from '@/pages/DashboardPage'
 import { LoginPage } from '@/pages/LoginPage'
 import { NotFoundPage } from '@/pages/NotFoundPage'
-import { AccountsPage } from '@/pages/accounts/AccountsPage'
-import { EmailsPage } from '@/pages/emails/EmailsPage'
-import { JobDetailPage } from '@/pages/JobDetailPage'
-import { JobsPage } from '@/pages/JobsPage'
-import { BudgetsPage } from '@/pages/budgets/BudgetsPage'
-import { CategoriesPage } from '@/pages/categories/CategoriesPage'
-import { TransactionsPage } from '@/pages/transactions/TransactionsPage'
 import { RegisterPage } from '@/pages/RegisterPage'
-import { ReviewPage } from '@/pages/review/ReviewPage'
-import { SendersPage } from '@/pages/review/SendersPage'
+// Eager: small, and where a required two-factor set-up sends a person straight after sign-in.
 import { SettingsPage } from '@/pages/SettingsPage'
 
-// Loaded on first visit: most people open it once a month, with a statement in hand.
-const ReconciliationPage = lazy(() =>
-  import('@/pages/reconciliation/ReconciliationPage').then((m) => ({ default: m.ReconciliationPage })),
+/** A page loaded on its first visit (its own chunk: charts and editors load where used). */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })))
+}
+
+const DashboardPage = lazyPage(() => import('@/pages/DashboardPage'), 'DashboardPage')
+const TransactionsPage = lazyPage(
+  () => import('@/pages/transactions/TransactionsPage'),
+  'TransactionsPage',
+)
+const EmailsPage = lazyPage(() => import('@/pages/emails/EmailsPage'), 'EmailsPage')
+const ReviewPage = lazyPage(() => import('@/pages/review/ReviewPage'), 'ReviewPage')
+const SendersPage = lazyPage(() => import('@/pages/review/SendersPage'), 'SendersPage')
+const JobsPage = lazyPage(() => import('@/pages/JobsPage'), 'JobsPage')
+const JobDetailPage = lazyPage(() => import('@/pages/JobDetailPage'), 'JobDetailPage')
+const AccountsPage = lazyPage(() => import('@/pages/accounts/AccountsPage'), 'AccountsPage')
+const CategoriesPage = lazyPage(
+  () => import('@/pages/categories/CategoriesPage'),
+  'CategoriesPage',
+)
+const BudgetsPage = lazyPage(() => import('@/pages/budgets/BudgetsPage'), 'BudgetsPage')
+const ReconciliationPage = lazyPage(
+  () => import('@/pages/reconciliation/ReconciliationPage'),
+  'ReconciliationPage',
 )
 
 export function AppRoutes() {
@@ -44,14 +56,7 @@ export function AppRoutes() {
           <Route path="/accounts" element={<AccountsPage />} />
           <Route path="/categories" element={<CategoriesPage />} />
           <Route path="/budgets" element={<BudgetsPage />} />
-          <Route
-            path="/reconciliation"
-            element={
-              <Suspense fallback={null}>
-                <ReconciliationPage />
-              </Suspense>
-            }
-          />
+          <Route path="/reconciliation" element={<ReconciliationPage />} />
           <Route path="/settings" element={<SettingsPage />} />
         </Route>
       </Route>

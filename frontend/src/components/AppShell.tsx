@@ -1,5 +1,5 @@
 import { LogOut, Menu, X } from 'lucide-react'
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { Suspense, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router'
 import { useHealth, useMe } from '@/api/queries'
 import { useReviewSummary } from '@/api/reviewQueries'
@@ -305,7 +305,10 @@ export function AppShell() {
 
       <div className="lg:pl-64">
         <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none sm:px-6 lg:px-10 lg:py-10">
-          <Outlet key={zoneEpoch} />
+          {/* Pages load on their first visit (App.tsx): nothing shows for those few ms. */}
+          <Suspense fallback={null}>
+            <Outlet key={zoneEpoch} />
+          </Suspense>
         </main>
       </div>
     </div>
