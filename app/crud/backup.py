@@ -4,10 +4,11 @@ queries serves every table the backup carries (services/backup.py lists them).""
 
 import uuid
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from sqlalchemy import Column, Select, Table, delete, exists, insert, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from app.models import Budget, Category, Goal, User
 
@@ -31,15 +32,29 @@ def _owned(table: Table, user_id: uuid.UUID) -> Select[Any]:
     return query.where(table.c[fk].in_(select(parent.c.id).where(parent.c.user_id == user_id)))
 
 
+@asynccontextmanager
+async def snapshot(session: AsyncSession) -> AsyncIterator[AsyncConnection]:
+    """A read-only REPEATABLE READ transaction on its own connection: every table is read as of
+    one moment, so mail ingested while a backup is written cannot leave a transaction whose
+    email the backup lacks. (The request's own transaction has begun already, READ COMMITTED.)"""
+    engine = session.bind
+    assert isinstance(engine, AsyncEngine)
+    async with engine.connect() as conn:
+        conn = await conn.execution_options(isolation_level="REPEATABLE READ")
+        async with conn.begin():
+            await conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+            yield conn
+
+
 async def stream_rows(
-    session: AsyncSession, table: Table, user_id: uuid.UUID
+    conn: AsyncConnection, table: Table, user_id: uuid.UUID
 ) -> AsyncIterator[dict[str, Any]]:
     """The user's rows of one table through a server-side cursor, so a large ledger is never
     held in memory at once."""
     query = _owned(table, user_id)
     if "id" in table.c:
         query = query.order_by(table.c.id)
-    result = await session.stream(query.execution_options(yield_per=500))
+    result = await conn.stream(query.execution_options(yield_per=500))
     async for row in result.mappings():
         yield dict(row)
 

@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Column, Date, DateTime, LargeBinary, Numeric, Table, Uuid
 from sqlalchemy.exc import InvalidRequestError, OperationalError, StatementError
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from app.core.errors import AppError, BadRequest, Conflict
 from app.crud import backup as backup_crud
@@ -121,24 +121,31 @@ async def export_ledger(session: AsyncSession, user: Any) -> IO[bytes]:
     """The user's ledger as a zip in a temporary file, rewound; the caller closes it."""
     out = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115 - caller closes
     counts: dict[str, int] = {}
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        for table in TABLES:
-            counts[table.name] = 0
-            with zf.open(f"{table.name}.jsonl", "w", force_zip64=True) as part:
-                async for row in backup_crud.stream_rows(session, table, user.id):
-                    line = json.dumps(_export_row(table, row), default=_encode)
-                    part.write(line.encode() + b"\n")
-                    counts[table.name] += 1
-        manifest = {
-            "format": FORMAT,
-            "version": VERSION,
-            "exported_at": datetime.now(UTC).isoformat(),
-            "settings": {key: getattr(user, key) for key in SETTINGS},
-            "tables": counts,
-        }
-        zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
+    async with backup_crud.snapshot(session) as conn:
+        with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            await _write_tables(conn, zf, user, counts)
     out.seek(0)
     return out
+
+
+async def _write_tables(
+    conn: AsyncConnection, zf: zipfile.ZipFile, user: Any, counts: dict[str, int]
+) -> None:
+    for table in TABLES:
+        counts[table.name] = 0
+        with zf.open(f"{table.name}.jsonl", "w", force_zip64=True) as part:
+            async for row in backup_crud.stream_rows(conn, table, user.id):
+                line = json.dumps(_export_row(table, row), default=_encode)
+                part.write(line.encode() + b"\n")
+                counts[table.name] += 1
+    manifest = {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": datetime.now(UTC).isoformat(),
+        "settings": {key: getattr(user, key) for key in SETTINGS},
+        "tables": counts,
+    }
+    zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
 
 
 def file_chunks(out: IO[bytes], size: int = 64 * 1024) -> Iterator[bytes]:
