@@ -17,7 +17,15 @@ from sqlalchemy import text
 from app.services import backup as backup_service
 from tests.jobs.test_extraction_pipeline import bank_alert
 from tests.ledger_helpers import category_ids, error_code
-from tests.review_helpers import detail, emails_of, ingest, span_of, transactions, zuri
+from tests.review_helpers import (
+    detail,
+    emails_of,
+    ingest,
+    run_jobs,
+    span_of,
+    transactions,
+    zuri,
+)
 
 API = "/api/v1/backup"
 STATEMENT = Path(__file__).parent.parent / "fixtures" / "statements" / "march.ofx"
@@ -62,7 +70,7 @@ async def _build_ledger(client, settings, session_factory, run_email_jobs, user)
             headers=h,
         )
     )
-    await run_email_jobs(__import__("workers.email", fromlist=["x"]).WorkerSettings.functions)
+    await run_jobs(run_email_jobs)  # the re-extraction the lesson started
     ledger = {t["email_id"]: t for t in await transactions(client, user)}
     # a hand edit (user_fields), a deletion (tombstone), a "not a transaction"
     await _ok(
