@@ -4,6 +4,7 @@ from app.api.v1 import (
     accounts,
     analytics,
     api_tokens,
+    backup,
     budgets,
     categories,
     category_rules,
@@ -52,3 +53,4 @@ api_router.include_router(llm_transactions.router)
 api_router.include_router(statements.router)
 api_router.include_router(review.router)
 api_router.include_router(senders.router)
+api_router.include_router(backup.router)

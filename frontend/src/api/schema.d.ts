@@ -1672,6 +1672,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/backup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download Backup
+         * @description Accounts, transactions with their emails and extraction provenance, merges, categories,
+         *     rules, budgets, goals, sender templates, review items, statements and settings: a zip of a
+         *     manifest and one JSON Lines file per table. Mailbox credentials are not included.
+         */
+        get: operations["backup-download_backup"];
+        put?: never;
+        /**
+         * Restore Backup
+         * @description Restores a backup into your ledger, which must be empty (409 otherwise). Connected
+         *     mailboxes come back without credentials: reconnect them to sync again.
+         */
+        post: operations["backup-restore_backup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1865,6 +1892,16 @@ export interface components {
             /** Updated */
             updated: number;
         };
+        /**
+         * BackupRestored
+         * @description What a restore wrote: rows per table.
+         */
+        BackupRestored: {
+            /** Tables */
+            tables: {
+                [key: string]: number;
+            };
+        };
         /** BalanceCheck */
         BalanceCheck: {
             /**
@@ -1913,6 +1950,11 @@ export interface components {
              * Format: password
              */
             client_secret?: string | null;
+        };
+        /** Body_backup-restore_backup */
+        "Body_backup-restore_backup": {
+            /** File */
+            file: Blob;
         };
         /** Body_statements-import_statement */
         "Body_statements-import_statement": {
@@ -8241,6 +8283,68 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "backup-download_backup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the backup file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": unknown;
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "backup-restore_backup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_backup-restore_backup"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupRestored"];
+                };
             };
             /** @description Invalid request */
             422: {

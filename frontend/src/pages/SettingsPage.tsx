@@ -17,6 +17,7 @@ import { allCurrencies, COMMON_CURRENCIES, currencyName } from '@/lib/currencies
 import { dateFormatter } from '@/lib/format'
 import { MIN_PASSWORD_LENGTH, validateNewPassword } from '@/lib/validate'
 import { ApiTokensCard } from './ApiTokensCard'
+import { BackupCard } from './BackupCard'
 import { SignInPolicyCard, TwoFactorCard } from './TwoFactorSettings'
 
 export function SettingsPage() {
@@ -59,6 +60,7 @@ export function SettingsPage() {
         {me.data && <TwoFactorCard user={me.data} />}
         {me.data?.role === 'admin' && <SignInPolicyCard user={me.data} />}
         <ApiTokensCard isAdmin={me.data?.role === 'admin'} />
+        <BackupCard />
 
         <Card>
           <CardHeader title="Session" description="Sign out of FinCoach on this device." />
