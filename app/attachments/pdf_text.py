@@ -6,11 +6,14 @@ import json
 import resource
 import subprocess
 import sys
+from pathlib import Path
 
 MAX_PAGES = 20
 MAX_CHARS = 20_000
 TIMEOUT_SECONDS = 15.0
 MEMORY_BYTES = 768 * 1024**2  # address space: the interpreter and pypdf need ~100 MB
+# The child runs as `-m app.attachments.pdf_text`: from the directory that holds `app`.
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 def pdf_text(data: bytes) -> tuple[str | None, str | None]:
@@ -22,6 +25,7 @@ def pdf_text(data: bytes) -> tuple[str | None, str | None]:
             capture_output=True,
             timeout=TIMEOUT_SECONDS,
             check=False,
+            cwd=PROJECT_ROOT,
         )
     except subprocess.TimeoutExpired:
         return None, f"reading the PDF took longer than {TIMEOUT_SECONDS:.0f} s"

@@ -11,6 +11,8 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from app.attachments.files import PDF, FilePart, files_in
 from app.attachments.pdf_text import pdf_text
 from app.core.config import get_settings
@@ -29,38 +31,47 @@ class Found:
     error: str | None
 
 
+CHUNK = 20  # emails read at a time: their raw bytes and files are held in memory together
+
+
 async def collect(
     uow: UnitOfWork, user_id: uuid.UUID, email_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, str]:
     """Store the files of these emails; the text of each email's PDFs (emails with none are
     left out)."""
-    if not email_ids:
+    with_pdf: list[uuid.UUID] = []
+    for start in range(0, len(email_ids), CHUNK):
+        chunk = email_ids[start : start + CHUNK]
+        async with uow.begin() as session:
+            raws = await attachments_crud.raw_emails(session, user_id, chunk)
+        found = await asyncio.to_thread(_read_all, raws, get_settings().attachment_max_bytes)
+        if found:
+            async with uow.begin() as session:
+                for item in found:
+                    await _store(session, user_id, item)
+        with_pdf += [item.email_id for item in found if item.file.content_type == PDF]
+    if not with_pdf:  # the common case: one round trip less per batch
         return {}
     async with uow.begin() as session:
-        raws = await attachments_crud.raw_emails(session, user_id, email_ids)
-    found = await asyncio.to_thread(_read_all, raws, get_settings().attachment_max_bytes)
-    if found:
-        async with uow.begin() as session:
-            for item in found:
-                blob_id = await attachments_crud.store_blob(
-                    session, user_id, item.sha256, item.file.data
-                )
-                await attachments_crud.link_to_email(
-                    session,
-                    {
-                        "user_id": user_id,
-                        "blob_id": blob_id,
-                        "email_id": item.email_id,
-                        "filename": item.file.filename,
-                        "content_type": item.file.content_type,
-                        "size": len(item.file.data),
-                        "text": item.text,
-                        "text_error": item.error,
-                    },
-                )
-    async with uow.begin() as session:
         # Read back rather than from `found`: an email extracted again keeps its first reading.
-        return await attachments_crud.pdf_texts(session, user_id, email_ids)
+        return await attachments_crud.pdf_texts(session, user_id, with_pdf)
+
+
+async def _store(session: AsyncSession, user_id: uuid.UUID, item: Found) -> None:
+    blob_id = await attachments_crud.store_blob(session, user_id, item.sha256, item.file.data)
+    await attachments_crud.link_to_email(
+        session,
+        {
+            "user_id": user_id,
+            "blob_id": blob_id,
+            "email_id": item.email_id,
+            "filename": item.file.filename,
+            "content_type": item.file.content_type,
+            "size": len(item.file.data),
+            "text": item.text,
+            "text_error": item.error,
+        },
+    )
 
 
 def _read_all(raws: Sequence[tuple[uuid.UUID, bytes]], max_bytes: int) -> list[Found]:
