@@ -28,12 +28,12 @@ def pdf_text(data: bytes) -> tuple[str | None, str | None]:
             cwd=PROJECT_ROOT,
         )
     except subprocess.TimeoutExpired:
-        return None, f"reading the PDF took longer than {TIMEOUT_SECONDS:.0f} s"
+        return None, f"reading the PDF took longer than {TIMEOUT_SECONDS:g} s"
     try:
         answer = json.loads(done.stdout)
     except ValueError:
         if done.returncode < 0:  # killed: the CPU limit (SIGXCPU/SIGKILL)
-            return None, f"reading the PDF took longer than {TIMEOUT_SECONDS:.0f} s"
+            return None, f"reading the PDF took longer than {TIMEOUT_SECONDS:g} s"
         return None, "the PDF could not be read (it needs more memory than allowed)"
     if "error" in answer:
         return None, str(answer["error"])
