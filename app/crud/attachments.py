@@ -98,9 +98,30 @@ async def blob_data(session: AsyncSession, user_id: uuid.UUID, blob_id: uuid.UUI
 async def remove(session: AsyncSession, attachment: Attachment) -> None:
     """Delete one link, and its blob when nothing else links to it."""
     await session.execute(delete(Attachment).where(Attachment.id == attachment.id))
+    await delete_unlinked_blobs(session, attachment.user_id, [attachment.blob_id])
+
+
+async def uploaded_blob_ids(
+    session: AsyncSession, user_id: uuid.UUID, transaction_id: uuid.UUID
+) -> list[uuid.UUID]:
+    rows = await session.scalars(
+        select(Attachment.blob_id).where(
+            Attachment.user_id == user_id, Attachment.transaction_id == transaction_id
+        )
+    )
+    return list(rows.all())
+
+
+async def delete_unlinked_blobs(
+    session: AsyncSession, user_id: uuid.UUID, blob_ids: Sequence[uuid.UUID]
+) -> None:
+    """Delete those of these blobs that no attachment links to any more."""
+    if not blob_ids:
+        return
     await session.execute(
         delete(AttachmentBlob).where(
-            AttachmentBlob.id == attachment.blob_id,
+            AttachmentBlob.user_id == user_id,
+            AttachmentBlob.id.in_(blob_ids),
             ~exists().where(Attachment.blob_id == AttachmentBlob.id),
         )
     )

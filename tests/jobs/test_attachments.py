@@ -289,6 +289,30 @@ async def test_bad_uploads_are_refused_with_a_clear_message(
     assert await _attachments(client, user, txn["id"]) == []
 
 
+async def test_deleting_a_transaction_deletes_its_uploads(client, worker_ctx, make_user):
+    user = await make_user("deleter@example.com")
+    txn = await add_txn(client, user)
+    keeper = await add_txn(client, user)
+    for target, data in ((txn, RECEIPT), (txn, PNG), (keeper, PNG)):
+        response = await client.post(
+            f"/api/v1/transactions/{target['id']}/attachments",
+            headers=user.headers,
+            files={"file": ("f", data, "application/octet-stream")},
+        )
+        assert response.status_code == 201, response.text
+    deleted = await client.delete(f"/api/v1/transactions/{txn['id']}", headers=user.headers)
+    assert deleted.status_code == 204, deleted.text
+    # The receipt only that transaction held is gone; the image the other one holds stays.
+    left = await rows(
+        worker_ctx,
+        "SELECT b.sha256 FROM attachment_blobs b JOIN users u ON u.id = b.user_id"
+        " WHERE u.email = :e",
+        e="deleter@example.com",
+    )
+    assert left == [(hashlib.sha256(PNG).hexdigest(),)]
+    assert len(await _attachments(client, user, keeper["id"])) == 1
+
+
 async def test_another_users_transactions_and_files_are_out_of_reach(client, make_user):
     owner = await make_user("owner@example.com")
     stranger = await make_user("stranger@example.com")
