@@ -8,6 +8,8 @@ from email.message import Message
 
 PDF = "application/pdf"
 MAX_FILENAME_CHARS = 255
+# Each PDF costs a child process of up to 15 s: a message with hundreds must not stall a batch.
+MAX_FILES_PER_MESSAGE = 10
 # A message with no such header has no file we keep: skip the MIME parse.
 _DISPOSITION = re.compile(rb"content-disposition:\s*(attachment|inline)", re.IGNORECASE)
 
@@ -43,7 +45,7 @@ def clean_filename(name: str | None, content_type: str) -> str:
 
 
 def files_in(raw: bytes, max_bytes: int) -> list[FilePart]:
-    """The PDF and image parts of a message marked attachment or inline, each at most
+    """The first PDF and image parts of a message marked attachment or inline, each at most
     `max_bytes` (larger ones are skipped: mail is no file store)."""
     if not _DISPOSITION.search(raw):
         return []
@@ -53,6 +55,8 @@ def files_in(raw: bytes, max_bytes: int) -> list[FilePart]:
         kept = _kept(part, max_bytes)
         if kept is not None:
             found.append(kept)
+            if len(found) == MAX_FILES_PER_MESSAGE:
+                break
     return found
 
 

@@ -52,6 +52,8 @@ def test_files_in_keeps_pdfs_and_images_under_the_cap_only():
         ("logo.png", "image/png", PNG),
     ]
     assert files_in(_message(), max_bytes=4000) == []
+    many = _message(*[(f"{n}.png", "image/png", PNG, "attachment") for n in range(12)])
+    assert [f.filename for f in files_in(many, max_bytes=4000)] == [f"{n}.png" for n in range(10)]
 
 
 def test_pdf_text_reads_text_and_caps_it(monkeypatch):
