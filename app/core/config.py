@@ -145,6 +145,8 @@ class Settings(BaseSettings):
     spa_base_url: str = ""  # where the SPA lives, for OAuth redirects; "" = served by this app
     upload_dir: Path = PROJECT_ROOT / ".data" / "uploads"
     upload_max_bytes: int = 8 * 1024**3
+    # Receipts: a larger attachment is skipped (mail) or refused (upload).
+    attachment_max_bytes: int = 10 * 1024**2
     imap_ca_file: Path | None = None  # extra CA bundle, for self-hosted servers with a private CA
     mail_server_timeout_seconds: float = 60.0
     # Exchange rates: the daily refresh reads ECB's last 90 days (the history ships with the code).

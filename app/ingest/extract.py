@@ -63,16 +63,22 @@ def parsed_email(row: StoredEmail) -> ParsedEmail:
 
 
 def read_with_rules(
-    emails: Sequence[StoredEmail], templates: Mapping[str, dict[str, Any]] | None = None
+    emails: Sequence[StoredEmail],
+    templates: Mapping[str, dict[str, Any]] | None = None,
+    attached: Mapping[uuid.UUID, str] | None = None,
 ) -> list[Extracted]:
     """Each email rebuilt once as a ParsedEmail and read by the rules, then by its sender's
     template where the user taught one (the template's fields win); one odd email costs
-    itself, not the batch."""
+    itself, not the batch. `attached` is the text of each email's PDFs, read when the body
+    itself names no amount (a receipt-only email)."""
     extracted = []
     for row in emails:
         email = parsed_email(row)
         try:
             result = reader.extract(email)
+            pdf_text = (attached or {}).get(row.id)
+            if pdf_text and result.amount is None:
+                result = with_attachment_text(email, pdf_text, result)
             template = (templates or {}).get(email.sender)
             taught = read_with_template(template, email, result) if template else None
             if taught is not None:
@@ -84,6 +90,20 @@ def read_with_rules(
                 Extracted(row.id, email, None, error=f"{type(exc).__name__}: {exc}"[:500])
             )
     return extracted
+
+
+def with_attachment_text(
+    email: ParsedEmail, pdf_text: str, body_result: ExtractionResult
+) -> ExtractionResult:
+    """The email read with its PDFs' text after the body. The body's offsets are unchanged,
+    so spans inside the body stay valid; spans into the PDF text point past the stored body
+    and are dropped."""
+    result = reader.extract(replace(email, text=f"{email.text}\n\n{pdf_text}"))
+    if not result.is_transaction:
+        return body_result
+    body_end = len(reader.read_text(email))  # the subject, a line break, then the body
+    result.spans = {name: span for name, span in result.spans.items() if span[1] <= body_end}
+    return result
 
 
 def read_with_template(

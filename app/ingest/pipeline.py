@@ -13,6 +13,7 @@ from app.core.uow import UnitOfWork
 from app.crud import extractions as extractions_crud
 from app.crud import review as review_crud
 from app.extraction.llm import LlmExtractor
+from app.ingest import attachments
 from app.ingest.categorise import categorise
 from app.ingest.extract import ask_llm_where_unsure, read_with_rules
 from app.ingest.post import ExtractionSummary, post
@@ -41,9 +42,12 @@ async def extract_emails(
             )
         if not emails:
             return summary
+        # Files come out of the raw messages here, off the store hot path; a PDF's text lets a
+        # receipt-only email be read.
+        attached = await attachments.collect(uow, user_id, [email.id for email in emails])
         # The rules are pure CPU: a thread keeps the event loop (and the sync job sharing this
         # worker) responsive. Only the unsure ones then wait on the LLM.
-        read = await asyncio.to_thread(read_with_rules, emails, taught)
+        read = await asyncio.to_thread(read_with_rules, emails, taught, attached)
         extracted = [await ask_llm_where_unsure(item, llm) for item in read]
         # One unit of work per batch: the budget alerts its transactions raise are sent once
         # it commits.

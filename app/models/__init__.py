@@ -2,6 +2,7 @@
 
 from app.models.account import Account
 from app.models.api_token import ApiToken
+from app.models.attachment import Attachment, AttachmentBlob
 from app.models.base import Base
 from app.models.budget import Budget, BudgetAlert
 from app.models.category import Category, CategoryFeedback, CategoryRule
@@ -25,6 +26,8 @@ from app.models.user import User
 __all__ = [
     "Account",
     "ApiToken",
+    "Attachment",
+    "AttachmentBlob",
     "Base",
     "Budget",
     "BudgetAlert",

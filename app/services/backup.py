@@ -32,6 +32,8 @@ from app.core.errors import AppError, BadRequest, Conflict
 from app.crud import backup as backup_crud
 from app.models import (
     Account,
+    Attachment,
+    AttachmentBlob,
     Budget,
     BudgetAlert,
     Category,
@@ -73,6 +75,8 @@ TABLES: list[Table] = [
         Category,
         Transactor,
         Transaction,
+        AttachmentBlob,
+        Attachment,
         EmailExtraction,
         TransactionMerge,
         TransactionTombstone,

@@ -25,6 +25,7 @@ from app.categorization.rules import Facts
 from app.core.config import get_settings
 from app.core.errors import BadRequest, NotFound
 from app.core.tasks import RETRAIN_CATEGORISER, UserTask
+from app.crud import attachments as attachments_crud
 from app.crud import category_feedback
 from app.crud import merges as merges_crud
 from app.crud import review as review_crud
@@ -610,7 +611,9 @@ async def delete_transaction(
     # The other emails that reported this payment (merged into it) stay without one too.
     for message_id, email_id in await review_crud.merged_into(session, user_id, transaction.id):
         await review_crud.insert_tombstone(session, user_id, message_id, email_id, reason)
-    await transactions_crud.delete(session, transaction)
+    blob_ids = await attachments_crud.uploaded_blob_ids(session, user_id, transaction.id)
+    await transactions_crud.delete(session, transaction)  # its uploads' links cascade
+    await attachments_crud.delete_unlinked_blobs(session, user_id, blob_ids)
 
 
 # The fields of a transaction a person can set by hand and re-extraction must then leave alone.

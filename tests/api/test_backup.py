@@ -152,6 +152,16 @@ async def _build_ledger(client, settings, session_factory, run_email_jobs, user)
     await _ok(
         await client.patch("/api/v1/users/me", json={"timezone": "Africa/Nairobi"}, headers=h)
     )
+    # a receipt the person attached by hand (bytes stored once, linked to the transaction)
+    some = (await transactions(client, user))[0]
+    await _ok(
+        await client.post(
+            f"/api/v1/transactions/{some['id']}/attachments",
+            headers=h,
+            files={"file": ("receipt.png", b"\x89PNG\r\n\x1a\n" + bytes(range(64)), "image/png")},
+        ),
+        201,
+    )
 
 
 async def _table_rows(session_factory, table, user_id: uuid.UUID) -> list[dict[str, Any]]:
@@ -246,6 +256,8 @@ async def test_round_trip_restores_every_table_exactly(
         "goal_contributions",
         "statements",
         "statement_entries",
+        "attachment_blobs",
+        "attachments",
     ):
         assert before[name], f"the test ledger has no {name}"
     assert any(r["user_fields"] for r in before["transactions"])

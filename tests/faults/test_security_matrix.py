@@ -69,6 +69,14 @@ async def _owner_resources(
         )
     )
     ids["transaction_id"] = txn["id"]
+    attachment = await _ok(
+        await client.post(
+            f"{V1}/transactions/{txn['id']}/attachments",
+            files={"file": ("owner.pdf", b"%PDF-1.4\n" + MARKER.encode(), "application/pdf")},
+            headers=h,
+        )
+    )
+    ids["attachment_id"] = attachment["id"]
     assert txn["transactor_id"], txn
     ids["transactor_id"] = txn["transactor_id"]
     rule = await _ok(
@@ -165,6 +173,13 @@ BODIES: dict[tuple[str, str], Any] = {
     ("post", "/api/v1/emails/{email_id}/correction"): {"action": "not_transaction"},
 }
 
+# Operations that take a file (multipart) rather than JSON: sent a harmless one.
+FILES: dict[tuple[str, str], Any] = {
+    ("post", "/api/v1/transactions/{transaction_id}/attachments"): {
+        "file": ("x.pdf", b"%PDF-1.4\n", "application/pdf")
+    },
+}
+
 
 def _id_operations(settings: Any) -> list[tuple[str, str, list[str]]]:
     """(method, path template, path parameter names) of every operation taking an id, from the
@@ -220,10 +235,15 @@ async def test_second_user_cannot_reach_first_users_ids(
         body = BODIES.get((method, template))
         if body == "into_own_category":
             body = {"into_id": own_category["id"]}
-        if body is None and method in ("post", "put", "patch"):
+        files = FILES.get((method, template))
+        if body is None and files is None and method in ("post", "put", "patch"):
             body = {}
         response = await client.request(
-            method.upper(), url, headers=intruder.headers, json=body if body is not None else None
+            method.upper(),
+            url,
+            headers=intruder.headers,
+            json=body if body is not None else None,
+            files=files,
         )
         assert response.status_code in (403, 404), (
             method,
@@ -322,6 +342,7 @@ def _owner_urls(ids: dict[str, str]) -> dict[str, str]:
         "connected": f"{V1}/connected-accounts/{ids['connected_account_id']}",
         "api_tokens": f"{V1}/api-tokens",
         "statement": f"{V1}/statements/{ids['statement_id']}",
+        "attachments": f"{V1}/transactions/{ids['transaction_id']}/attachments",
     }
 
 

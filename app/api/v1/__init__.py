@@ -4,6 +4,7 @@ from app.api.v1 import (
     accounts,
     analytics,
     api_tokens,
+    attachments,
     backup,
     budgets,
     categories,
@@ -41,6 +42,7 @@ api_router.include_router(google_auth.router)
 api_router.include_router(email_sync.router)
 api_router.include_router(transactions_csv.router)  # before /transactions/{id}
 api_router.include_router(transactions.router)
+api_router.include_router(attachments.router)
 api_router.include_router(categories.router)
 api_router.include_router(category_rules.router)
 api_router.include_router(transactors.router)

@@ -1,4 +1,4 @@
-import { Download, Plus, Receipt, Upload, X } from 'lucide-react'
+import { Download, Paperclip, Plus, Receipt, Upload, X } from 'lucide-react'
 import { useMemo, useState } from 'react'
 import { api, errorMessage, unwrap } from '@/api/client'
 import { useBulkRecategorise, useCategories, useMoneyAccounts, useTransactions, useUpdateTransaction } from '@/api/ledgerQueries'
@@ -17,6 +17,7 @@ import { cn } from '@/lib/cn'
 import { saveBlob } from '@/lib/download'
 import { CsvImportDialog } from './CsvImportDialog'
 import { NewTransactionForm } from './NewTransactionForm'
+import { TransactionAttachments } from './TransactionAttachments'
 import { TransactionFilterBar, type TransactionFilters } from './TransactionFilters'
 
 /** Only the filters that are set, so the query key and the URL stay small. */
@@ -38,6 +39,7 @@ function TransactionRow({ txn, categories, selected, onSelect, onFilterMerchant 
   onFilterMerchant: (id: string, name: string) => void
 }) {
   const update = useUpdateTransaction()
+  const [showFiles, setShowFiles] = useState(false)
   const label = txn.transactor_name || txn.description || 'Transaction'
   return (
     <li
@@ -97,7 +99,17 @@ function TransactionRow({ txn, categories, selected, onSelect, onFilterMerchant 
           onChange={(e) => update.mutate({ id: txn.id, body: { category_id: e.target.value || null } })}
         />
         {update.isError && <p className="mt-1 text-xs text-red-700">{errorMessage(update.error)}</p>}
+        <button
+          type="button"
+          aria-expanded={showFiles}
+          aria-label={`Attachments of ${label}`}
+          className="mt-1 inline-flex items-center gap-1 text-xs text-zinc-500 hover:text-zinc-800"
+          onClick={() => setShowFiles((on) => !on)}
+        >
+          <Paperclip className="size-3.5" aria-hidden /> Attachments
+        </button>
       </div>
+      {showFiles && <TransactionAttachments transactionId={txn.id} />}
     </li>
   )
 }

@@ -1,0 +1,89 @@
+"""Ingest step "attachments", between store and extract: the PDF and image files of newly
+stored emails are taken out of the raw message (never on the store hot path), kept once per
+user by sha256, and the text of each PDF is read (in a bounded subprocess) so a receipt-only
+email can still be read (app.ingest.extract.read_with_rules)."""
+
+import asyncio
+import hashlib
+import logging
+import uuid
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.attachments.files import PDF, FilePart, files_in
+from app.attachments.pdf_text import pdf_text
+from app.core.config import get_settings
+from app.core.uow import UnitOfWork
+from app.crud import attachments as attachments_crud
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    email_id: uuid.UUID
+    file: FilePart
+    sha256: str
+    text: str | None
+    error: str | None
+
+
+CHUNK = 20  # emails read at a time: their raw bytes and files are held in memory together
+
+
+async def collect(
+    uow: UnitOfWork, user_id: uuid.UUID, email_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, str]:
+    """Store the files of these emails; the text of each email's PDFs (emails with none are
+    left out)."""
+    with_pdf: list[uuid.UUID] = []
+    for start in range(0, len(email_ids), CHUNK):
+        chunk = email_ids[start : start + CHUNK]
+        async with uow.begin() as session:
+            raws = await attachments_crud.raw_emails(session, user_id, chunk)
+        found = await asyncio.to_thread(_read_all, raws, get_settings().attachment_max_bytes)
+        if found:
+            async with uow.begin() as session:
+                for item in found:
+                    await _store(session, user_id, item)
+        with_pdf += [item.email_id for item in found if item.file.content_type == PDF]
+    if not with_pdf:  # the common case: one round trip less per batch
+        return {}
+    async with uow.begin() as session:
+        # Read back rather than from `found`: an email extracted again keeps its first reading.
+        return await attachments_crud.pdf_texts(session, user_id, with_pdf)
+
+
+async def _store(session: AsyncSession, user_id: uuid.UUID, item: Found) -> None:
+    blob_id = await attachments_crud.store_blob(session, user_id, item.sha256, item.file.data)
+    await attachments_crud.link_to_email(
+        session,
+        {
+            "user_id": user_id,
+            "blob_id": blob_id,
+            "email_id": item.email_id,
+            "filename": item.file.filename,
+            "content_type": item.file.content_type,
+            "size": len(item.file.data),
+            "text": item.text,
+            "text_error": item.error,
+        },
+    )
+
+
+def _read_all(raws: Sequence[tuple[uuid.UUID, bytes]], max_bytes: int) -> list[Found]:
+    """CPU and subprocess work, in a thread; one bad message or file costs only itself."""
+    found = []
+    for email_id, compressed in raws:
+        try:
+            files = files_in(zlib.decompress(compressed), max_bytes)
+        except Exception:
+            log.exception("reading the attachments of email %s failed", email_id)
+            continue
+        for file in files:
+            text, error = pdf_text(file.data) if file.content_type == PDF else (None, None)
+            found.append(Found(email_id, file, hashlib.sha256(file.data).hexdigest(), text, error))
+    return found
