@@ -13,9 +13,9 @@ from app.attachments.pdf_text import pdf_text
 from app.core.config import get_settings
 from app.core.errors import AppError, BadRequest, NotFound
 from app.crud import attachments as attachments_crud
-from app.crud import transactions as transactions_crud
-from app.models import Attachment, Transaction
+from app.models import Attachment
 from app.schemas.attachment import AttachmentPublic
+from app.services.transactions import get_transaction
 
 
 class AttachmentTooLarge(AppError):
@@ -38,7 +38,7 @@ class Download:
 async def list_attachments(
     session: AsyncSession, user_id: uuid.UUID, transaction_id: uuid.UUID
 ) -> list[AttachmentPublic]:
-    transaction = await _transaction(session, user_id, transaction_id)
+    transaction = await get_transaction(session, user_id, transaction_id)
     rows = await attachments_crud.for_transaction(
         session, user_id, transaction.id, transaction.email_id
     )
@@ -53,7 +53,7 @@ async def upload(
     filename: str | None,
 ) -> AttachmentPublic:
     """Attach a PDF or image (told by its bytes) of at most the configured size."""
-    transaction = await _transaction(session, user_id, transaction_id)
+    transaction = await get_transaction(session, user_id, transaction_id)
     limit = get_settings().attachment_max_bytes
     if len(data) > limit:
         raise AttachmentTooLarge(f"The file is larger than the {limit / 2**20:.1f} MB allowed.")
@@ -105,19 +105,10 @@ async def delete(
     await attachments_crud.remove(session, attachment)
 
 
-async def _transaction(
-    session: AsyncSession, user_id: uuid.UUID, transaction_id: uuid.UUID
-) -> Transaction:
-    transaction = await transactions_crud.get_for_user(session, user_id, transaction_id)
-    if transaction is None:
-        raise NotFound("Transaction not found.")
-    return transaction
-
-
 async def _attachment(
     session: AsyncSession, user_id: uuid.UUID, transaction_id: uuid.UUID, attachment_id: uuid.UUID
 ) -> Attachment:
-    transaction = await _transaction(session, user_id, transaction_id)
+    transaction = await get_transaction(session, user_id, transaction_id)
     attachment = await attachments_crud.get_for_transaction(
         session, user_id, transaction.id, transaction.email_id, attachment_id
     )
