@@ -36,6 +36,17 @@ async def insert_items(session: AsyncSession, rows: list[dict[str, Any]]) -> Non
         )
 
 
+# What an item or a sender's page shows of a transaction (its merchant by name).
+_TRANSACTION_SHOWN = (
+    Transaction.amount,
+    Transaction.currency,
+    Transaction.type,
+    Transaction.occurred_at,
+    Transaction.account_last4,
+    Transactor.name.label("merchant"),
+)
+
+
 def _listed(user_id: uuid.UUID) -> Any:
     return (
         select(
@@ -43,12 +54,7 @@ def _listed(user_id: uuid.UUID) -> Any:
             Email.subject,
             Email.sender,
             Email.received_at,
-            Transaction.amount,
-            Transaction.currency,
-            Transaction.type,
-            Transaction.occurred_at,
-            Transaction.account_last4,
-            Transactor.name.label("merchant"),
+            *_TRANSACTION_SHOWN,
         )
         .outerjoin(Email, Email.id == ReviewItem.email_id)
         .outerjoin(Transaction, Transaction.id == ReviewItem.transaction_id)
@@ -366,12 +372,7 @@ async def recent_transactions(
     rows = await session.execute(
         select(
             Transaction.id,
-            Transaction.amount,
-            Transaction.currency,
-            Transaction.type,
-            Transaction.occurred_at,
-            Transaction.account_last4,
-            Transactor.name.label("merchant"),
+            *_TRANSACTION_SHOWN,
             Transaction.email_id,
         )
         .join(Email, Email.id == Transaction.email_id)

@@ -132,14 +132,7 @@ class TemplateAccuracy(ResponseModel):
     accuracy: float | None
 
 
-class SenderTransaction(ResponseModel):
-    id: uuid.UUID
-    amount: Money
-    currency: str
-    type: Literal["debit", "credit"]
-    merchant: str | None
-    occurred_at: datetime
-    account_last4: str | None
+class SenderTransaction(ReviewTransaction):
     email_id: uuid.UUID | None
 
 
