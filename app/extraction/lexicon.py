@@ -445,8 +445,76 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Scripts written without spaces between words: their phrases match anywhere.
-_NO_SPACE_SCRIPTS = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
+# More languages, by the same classes: Czech, Slovak, Polish, Slovene, Croatian, Serbian (both
+# scripts), Bulgarian, Romanian, Hungarian, the Baltic and Nordic languages, Greek, Ukrainian,
+# Georgian, Armenian, Azerbaijani, Kazakh, Mongolian, Nepali, Burmese, Khmer, Chinese, Korean,
+# Tagalog, Hebrew and Vietnamese. Kept apart so the core lists above stay readable.
+_MORE_LANGUAGES: dict[str, str] = {
+    PAYMENT: """
+        castka | částka | suma | znesek | iznos | износ | сума | összeg | upphæð | fjárhæð
+        summa | ποσό | თანხა | գումար | məbləğ | сома | дүн | रकम | ပမာဏ | ចំនួនទឹកប្រាក់
+        金额 | 交易金額 | 交易金额 | 금액 | halaga | סכום | số tiền | valoare | sumă | kwota
+        """,
+    DEBIT: """
+        odchozí platba | odchozi platba | odchozí úhrada | výběr z bankomatu | odepsáno
+        odpísané | platba kartou | płatność kartą | transakcja kartą | wypłata | plačilo
+        plačilo s kartico | nakup | dvig gotovine | bremenitev | odliv | kupnja | plaćanje
+        placanje | isplata | terećenje | terecenje | odljev | плаћање | плаћање картицом
+        куповина | исплата | одлив | задужење | kupovina | zaduženje | плащане | теглене
+        изходящ превод | дебитиране | plată | plată cu cardul | plata cu cardul
+        cumpărare | cumparare | retragere | debitare | transfer trimis | vásárlás | terhelés
+        készpénzfelvétel | maksājums | pirkums | izmaksa | norakstīts | izejošais maksājums
+        mokėjimas | mokėjimas kortele | pirkimas | nurašyta | kaardimakse | väljamakse
+        úttekt | kortafærsla | greiðsla | korttiosto | veloitus | kortköp | uttag | kjøp
+        uttak | køb | hævning | χρέωση | αγορά | ανάληψη | πληρωμή | списання | зняття
+        გადახდა | შესყიდვა | ჩამოჭრა | განაღდება | վճարում | գնում | ելք | կանխիկացում
+        ödəniş | alış | məxaric | nağdlaşdırma | төлем | картамен төлем | сатып алу
+        есептен шығару | зарлага | төлбөр | худалдан авалт | डेबिट | भुक्तानी | खर्च | निकासी
+        ငွေပေးချေ | ငွေထုတ် | ဝယ်ယူ | ငွေလွှဲပို့ | ការទូទាត់ | ទូទាត់ | ដកប្រាក់ | ផ្ទេរចេញ
+        消費 | 消费 | 刷卡 | 扣款 | 支出 | 轉出 | 转出 | 提款 | 付款 | 支付 | 출금 | 결제 | 승인
+        binayaran | ipinadala | bumili | חיוב | משיכה | רכישה | ghi nợ | thanh toán | rút tiền
+        """,
+    CREDIT: """
+        příchozí platba | prichozi platba | příchozí úhrada | připsáno | pripsano | pripísané
+        príjem | wpływ | przelew przychodzący | priliv | dobropis | prejeto | priljev
+        odobrenje | прилив | одобрење | уплата на рачун | постъпление | входящ превод
+        получен превод | заверяване | încasare | incasare | alimentare cont | creditare
+        transfer primit | ați primit | ati primit | jóváírás | bejövő utalás | ienākošais
+        ienākošais maksājums | ieskaitīts | saņemts | gauta | įskaityta | laekumine
+        sissetulek | innborgun | innlögn | hyvitys | insättning | inbetalning | innskudd
+        indbetaling | innbetaling | πίστωση | κατάθεση | зарахування | надходження
+        поповнення | ჩარიცხვა | ჩაირიცხა | შემოსავალი | մուտք | մուտքագրում | ստացված
+        mədaxil | daxil olub | түсім | шотқа түсім | есепке алу | орлого | хүлээн авсан
+        क्रेडिट | जम्मा | प्राप्त | ငွေလက်ခံ | ငွေဝင် | လက်ခံရရှိ | ទទួលបាន | ប្រាក់ចូល
+        ផ្ទេរចូល | 入帳 | 入账 | 轉入 | 转入 | 存入 | 收入 | 收款 | 입금 | natanggap
+        tinanggap | זיכוי | הפקדה | ghi có | nhận tiền
+        """,
+    BALANCE: """
+        zustatek | stav účtu | stanje | стање | расположиво стање | stanje računa | наличност
+        разполагаема наличност | sold disponibil | atlikums | likutis | jääk | egyenleg
+        staða | υπόλοιπο | залишок | ნაშთი | მიმდინარე ნაშთი | մնացորդ | qalıq | қалдық
+        қолжетімді қалдық | үлдэгдэл | मौज्दात | ब्यालेन्स | လက်ကျန် | សមតុល្យ | 餘額 | 余额
+        可用餘額 | 잔액 | יתרה | số dư | zostatok | stanje na računu | saldo disponibil
+        """,
+    MERCHANT_LABEL: """
+        místo | misto | obchodník | obchodnik | prodajno mjesto | trgovac | продајно место
+        трговац | уплатилац | търговец | comerciant | tirgotājs | prekybininkas | söluaðili
+        ობიექტი | վաճառող | сауда нүктесі | жіберуші | худалдаачин | व्यापारी | 商店 | 商戶
+        特約商店 | 가맹점 | κατάστημα | בית עסק | příjemce | prijemnik | прималац | получател
+        beneficiar | saņēmējs | gavėjas | viðtakandi | მიმღები | ստացող | алушы | хүлээн авагч
+        प्राप्तकर्ता | 收款人 | 付款人 | 匯款人 | 받는분 | αποστολέας | δικαιούχος | שולח
+        người nhận | người gửi | plátce | platitelj | platec | platitor | maksātājs | mokėtojas
+        greiðandi | გამგზავნი | ուղարկող | göndərən | илгээгч | पठाउने | ပေးပို့သူ | អ្នកផ្ញើ
+        """,
+}
+for _class, _block in _MORE_LANGUAGES.items():
+    CUES[_class] += _phrases(_block)
+
+# Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
+# their phrases match anywhere.
+_NO_SPACE_SCRIPTS = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]"
+)
 
 
 _SHADOWING = frozenset({SAFETY, CREDIT_CARD, FUTURE, DECLINED, REQUEST})

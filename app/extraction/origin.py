@@ -3,6 +3,8 @@ writes), and what follows from it: the zone its times are in when the text names
 its numeric dates are month-first, and what a bare "$" means."""
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from app.extraction.patterns import trie
 
@@ -29,6 +31,12 @@ HOME_ZONES = {
     "BH": "Asia/Bahrain",
     "JO": "Asia/Amman",
     "TR": "Europe/Istanbul",
+    "MN": "Asia/Ulaanbaatar",
+    "UZ": "Asia/Tashkent",
+    "CD": "Africa/Kinshasa",
+    "CY": "Asia/Nicosia",
+    "EC": "America/Guayaquil",
+    "PS": "Asia/Hebron",
     "RU": "Europe/Moscow",
     "BY": "Europe/Minsk",
     "UA": "Europe/Kyiv",
@@ -166,7 +174,21 @@ def _place_written(text: str) -> str | None:
 
 
 def home_zone(country: str | None) -> str | None:
-    return HOME_ZONES.get(country or "")
+    """The zone a sender's bare times are in: the list above for countries of several zones
+    (where it names the one banks write in), else the country's only zone in the tz database."""
+    return HOME_ZONES.get(country or "") or _only_zone().get(country or "")
+
+
+@lru_cache(maxsize=1)
+def _only_zone() -> dict[str, str]:
+    """Country → zone, for the countries the tz database's zone.tab gives exactly one zone."""
+    zones: dict[str, list[str]] = {}
+    table = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
+    for line in table.splitlines():
+        if line and not line.startswith("#"):
+            country, _, name = line.split("\t")[:3]
+            zones.setdefault(country, []).append(name)
+    return {country: names[0] for country, names in zones.items() if len(names) == 1}
 
 
 def month_first(country: str | None) -> bool:

@@ -208,11 +208,13 @@ def test_confidence_is_higher_for_a_known_sender_with_full_details() -> None:
         "at " * 20000,
     ],
 )
-def test_pathological_bodies_are_fast_and_never_raise(junk: str) -> None:
+def test_pathological_bodies_never_hang_or_raise(junk: str) -> None:
+    # A guard against unbounded work (catastrophic backtracking), not a speed check: speed is
+    # bench/extraction_eval.py's. The limit is far above normal times so a busy CI never trips.
     started = time.perf_counter()
     read("Rs.500.00 debited from your a/c XX1234 on 12-05-24 " + junk)
     read(junk)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < 10.0
 
 
 def test_amount_owed_on_a_card_is_not_the_transaction() -> None:
