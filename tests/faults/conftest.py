@@ -47,7 +47,7 @@ def live_server(settings: Settings, tmp_path: Path) -> Iterator[str]:
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 90  # a start-up guard; a loaded CI machine can be slow
         while True:
             try:
                 if httpx.get(f"{url}/health", timeout=1).status_code < 500:
