@@ -488,6 +488,12 @@ _MORE_LANGUAGES: dict[str, str] = {
         क्रेडिट | जम्मा | प्राप्त | ငွေလက်ခံ | ငွေဝင် | လက်ခံရရှိ | ទទួលបាន | ប្រាក់ចូល
         ផ្ទេរចូល | 入帳 | 入账 | 轉入 | 转入 | 存入 | 收入 | 收款 | 입금 | natanggap
         tinanggap | זיכוי | הפקדה | ghi có | nhận tiền
+        ienākošs | ienākošs maksājums | ienākošais maksājums | ienākošā | příchozí | prichozi
+        prichádzajúca platba | przychodzący | przychodząca płatność | dohodno plačilo
+        prejeto plačilo | dolazno plaćanje | dolazna uplata | входящо плащане | bejövő fizetés
+        gaunamas mokėjimas | sissetulev makse | incoming payment | εισερχόμενη πληρωμή
+        вхідний платіж | შემომავალი გადახდა | մուտքային վճարում | daxil olan ödəniş
+        кіріс төлем | nakatanggap | nakatanggap ka
         """,
     BALANCE: """
         zustatek | stav účtu | stanje | стање | расположиво стање | stanje računa | наличност

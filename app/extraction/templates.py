@@ -32,7 +32,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from app.categorization.merchants import normalise_merchant
-from app.extraction import lexicon, origin
+from app.extraction import currencies, lexicon, origin
 from app.extraction.amounts import Amount, find_amounts, parse_number
 from app.extraction.result import ExtractionResult
 from app.extraction.when import MONTHS, When, find_dates, zone_named
@@ -444,7 +444,7 @@ def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
         "fields": fields,
         "constants": constants,
         "direction_cues": _direction_cues(example),
-        "direction_marks": _marks_beside(tokens, example.spans.get("amount")),
+        "direction_marks": _direction_marks(tokens, example.spans.get("amount")),
     }
 
 
@@ -571,21 +571,77 @@ def _marks_beside(tokens: list[Token], span: tuple[int, int] | None) -> dict[str
     return marks
 
 
+def _direction_marks(tokens: list[Token], span: tuple[int, int] | None) -> dict[str, str]:
+    """The tokens before and after the amount that may say its direction: as _marks_beside, but
+    past a currency mark ("1 500,00 KGS Дт")."""
+    if span is None:
+        return {}
+    inside = [i for i, t in enumerate(tokens) if t.start < span[1] and t.end > span[0]]
+    if not inside:
+        return {}
+    marks = {}
+    before = inside[0] - 1
+    while before >= 0 and _is_currency(tokens[before].key):
+        before -= 1
+    if before >= 0:
+        marks["before"] = tokens[before].key
+    after = inside[-1] + 1
+    while after < len(tokens) and _is_currency(tokens[after].key):
+        after += 1
+    if after < len(tokens):
+        marks["after"] = tokens[after].key
+    return marks
+
+
+def _is_currency(key: str) -> bool:
+    return any(
+        currencies.resolve(form, None) is not None for form in (key, key.upper(), key.capitalize())
+    )
+
+
 def _marks_say(layout: dict[str, Any], message: "_Message", span: tuple[int, int]) -> str | None:
     """What the marks beside the amount say against the taught example: "same", "opposite" (a
     sign or Cr/Dr turned over), "unknown" (another word stands there), or None."""
     taught = layout.get("direction_marks") or {}
-    here = _marks_beside(message.tokens, span)
+    here = _direction_marks(message.tokens, span)
     verdict = None
     for side, mark in taught.items():
         seen = here.get(side)
         if seen is None or seen == mark:
             verdict = verdict or "same"
-        elif _OPPOSITE_MARKS.get(mark) == seen:
+        elif _OPPOSITE_MARKS.get(mark) == seen or (_short_word(mark) and _short_word(seen)):
             return "opposite"
         elif mark in _OPPOSITE_MARKS or seen in _OPPOSITE_MARKS:
             verdict = "unknown"
     return verdict
+
+
+_SIGNS = {"+": "+", "-": "-", "−": "-"}
+
+
+def _sign_says(layout: dict[str, Any], message: "_Message", span: tuple[int, int]) -> str | None:
+    """ "same" or "opposite" where the taught example and this message both sign the amount."""
+    taught = layout.get("direction_marks") or {}
+    here = _direction_marks(message.tokens, span)
+    for side, mark in taught.items():
+        seen = here.get(side)
+        if mark in _SIGNS and seen in _SIGNS:
+            return "same" if _SIGNS[mark] == _SIGNS[seen] else "opposite"
+    return None
+
+
+def _short_word(key: str) -> bool:
+    """A bank's own one-to-three-letter direction mark ("DUG"/"POT", "DB"/"KR", "S"/"H"): the
+    fixed text of a layout does not change, so where the taught example had one short word
+    beside the amount and this message has another, the money went the other way. Currency
+    marks ("EUR", "Kč", "TL") are not such words: they change with the payment's currency.
+    Consulted only where no direction word of the message's settles it (_direction)."""
+    return (
+        key.isalpha()
+        and len(key) <= 3
+        and not lexicon.scan(key.lower())  # "at"/"to" name a counterparty, "cr"/"dr" are paired
+        and not _is_currency(key)
+    )
 
 
 def _direction_cues(example: Example) -> dict[str, str]:
@@ -769,6 +825,12 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
         values["merchant"] = constants["merchant"]
     direction, by_constant = _direction(layout, message.text)
     unsure = set()
+    signed = _sign_says(layout, message, spans["amount"])
+    if signed is not None and constants.get("direction") in ("debit", "credit"):
+        # A sign on the amount outranks words: "+334,20" after a taught "-393,88" is money in.
+        taught = constants["direction"]
+        direction = taught if signed == "same" else ("credit" if taught == "debit" else "debit")
+        by_constant = False
     if direction is not None:
         if by_constant:
             marks = _marks_say(layout, message, spans["amount"])
@@ -799,7 +861,9 @@ def _direction(layout: dict[str, Any], text: str) -> tuple[str | None, bool]:
     constant = layout["constants"].get("direction")
     if not votes and len(classes) == 1 and constant is not None:
         spoken = classes.pop()
-        if spoken != constant and not any(lower[s:e] in learned for s, e, _ in found):
+        if spoken == constant:
+            return constant, False  # the message's own words agree with the example's
+        if not any(lower[s:e] in learned for s, e, _ in found):
             return spoken, False
     return constant, True
 

@@ -36,7 +36,56 @@ _MONTH_NAMES = {
     12: "dec december dezember décembre decembre diciembre dezembro dicembre desember desemba "
     "aralık aralik dez déc dic des дек декабря декабрь ديسمبر",
 }
+# Central and Eastern European, Baltic, Nordic, Greek, Ukrainian, Caucasus, Kazakh and Tagalog
+# month names (nominative and genitive). "listopad" is November in Polish, Czech and Ukrainian and
+# October in Croatian: the first reading is kept.
+_MORE_MONTH_NAMES = {
+    1: "stycznia styczeń ledna leden januára január siječnja siječanj јануар јануара януари "
+    "ianuarie janvāris janvārī sausio sausis jaanuar tammikuuta tammikuu janúar ιανουαρίου "
+    "ιανουάριος січня січень იანვარი იანვრის հունվարի հունվար yanvar қаңтар enero",
+    2: "lutego luty února únor februára február veljače veljača фебруар фебруара февруари "
+    "februarie februāris februārī vasario vasaris veebruar helmikuuta helmikuu febrúar "
+    "φεβρουαρίου φεβρουάριος лютого лютий თებერვალი თებერვლის փետրվարի փետրվար fevral ақпан "
+    "pebrero",
+    3: "marca marzec března březen marec ožujka ožujak martie március marts martā kovo kovas "
+    "märts maaliskuuta maaliskuu μαρτίου μάρτιος березня березень მარტი მარტის մարտի մարտ "
+    "наурыз marso",
+    4: "kwietnia kwiecień dubna duben apríla apríl travnja travanj април априла aprilie április "
+    "aprīlis aprīlī balandžio balandis aprill huhtikuuta huhtikuu απριλίου απρίλιος квітня "
+    "квітень აპრილი აპრილის ապրիլի ապրիլ aprel сәуір",
+    5: "maja maj května květen mája máj svibnja svibanj мај маја május maijs maijā gegužės "
+    "gegužė toukokuuta toukokuu maí μαΐου μάιος травня травень მაისი მაისის մայիսի մայիս "
+    "мамыр",
+    6: "czerwca czerwiec června červen júna jún lipnja lipanj јун јуна юни iunie június jūnijs "
+    "jūnijā birželio birželis juuni kesäkuuta kesäkuu júní ιουνίου ιούνιος червня червень "
+    "ივნისი ივნისის հունիսի հունիս iyun маусым hunyo",
+    7: "lipca lipiec července červenec júla júl srpnja srpanj јул јула юли iulie július jūlijs "
+    "jūlijā liepos liepa juuli heinäkuuta heinäkuu júlí ιουλίου ιούλιος липня липень ივლისი "
+    "ივლისის հուլիսի հուլիս iyul шілде hulyo",
+    8: "sierpnia sierpień srpna srpen augusta kolovoza kolovoz avgust augusztus augusts augustā "
+    "rugpjūčio rugpjūtis elokuuta elokuu ágúst αυγούστου αύγουστος серпня серпень აგვისტო "
+    "აგვისტოს օգոստոսի օգոստոս avqust тамыз",
+    9: "września wrzesień září septembra rujna rujan септембар септембра септември septembrie "
+    "szeptember septembris septembrī rugsėjo rugsėjis syyskuuta syyskuu σεπτεμβρίου "
+    "σεπτέμβριος вересня вересень სექტემბერი სექტემბრის սեպտեմբերի սեպտեմբեր sentyabr "
+    "қыркүйек setyembre",
+    10: "października październik října říjen októbra október oktobar октобар октобра "
+    "октомври octombrie oktobris oktobrī spalio spalis oktoober lokakuuta lokakuu "
+    "οκτωβρίου οκτώβριος жовтня жовтень ოქტომბერი ოქტომბრის հոկտեմբերի հոկտեմբեր oktyabr "
+    "қазан oktubre",
+    11: "listopada listopad novembra studenoga studeni новембар новембра ноември noiembrie "
+    "novembris novembrī lapkričio lapkritis marraskuuta marraskuu nóvember νοεμβρίου "
+    "νοέμβριος листопада листопад ნოემბერი ნოემბრის նոյեմբերի նոյեմբեր noyabr қараша "
+    "nobyembre",
+    12: "grudnia grudzień prosince prosinec decembra prosinca prosinac децембар децембра "
+    "декември decembrie decembris decembrī gruodžio gruodis detsember joulukuuta joulukuu "
+    "δεκεμβρίου δεκέμβριος грудня грудень დეკემბერი დეკემბრის դեկտեմբերի դեկտեմբեր dekabr "
+    "желтоқсан disyembre",
+}
 MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+for _number, _names in _MORE_MONTH_NAMES.items():
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
 _THAI_MONTHS = {
     name: number
     for number, names in enumerate(
@@ -148,7 +197,7 @@ _THAI_DATE = re.compile(
     rf"(?P<d>\d{{1,2}})\s*(?P<m>{trie(list(_THAI_MONTHS))})\s*(?P<y>\d{{4}}|\d{{2}})(?!\d)"
 )
 _TIME_BODY = (
-    r"(?P<h>[01]?\d|2[0-3])(?::|h(?=\d\d)|時)(?P<mi>[0-5]\d)(?:分|(?::(?P<s>[0-5]\d)))?(?![\d,])"
+    r"(?P<h>[01]?\d|2[0-3])(?::|h(?=\d\d)|時)(?P<mi>[0-5]\d)(?:分|(?::(?P<s>[0-5]\d)))?(?!\d|,\d)"
     r"(?:\s?(?P<ampm>[aApP])\.?\s?[mM]\.?(?![A-Za-z]))?"
     r"(?:\s?(?:น\.|hrs?\b|uhr\b|ч\.?))?"
     rf"(?:\s?\(?(?:(?:GMT|UTC)\s?(?P<off>[+-]\d{{1,2}}(?::?\d\d)?)|(?P<tz>{_ZONE_NAMES}))\)?"

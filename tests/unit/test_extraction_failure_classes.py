@@ -211,3 +211,59 @@ def test_every_field_keeps_where_it_was_read() -> None:
     assert document[start:end].endswith("1212")
     start, end = result.spans["reference"]
     assert document[start:end] == "412345678901"
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "amount", "direction"),
+    [
+        (  # Latvian: "incoming payment" is money in, though "payment" alone reads as out
+            "zinas@banka.lv",
+            "Ienākošs maksājums 45,10 EUR no Anna Kalniņa, 04.03.2025 09:15.",
+            "45.10",
+            "credit",
+        ),
+        (  # Georgian: a card debit
+            "info@banki.ge",
+            "ბარათიდან ჩამოჭრა 18.40 ₾, 4 მარტი 2025 09:15, ობიექტი: Spar",
+            "18.40",
+            "debit",
+        ),
+        (  # Czech, without diacritics: an incoming payment
+            "info@banka.cz",
+            "Prichozi platba 1 200,00 CZK na ucet *5521 dne 4.3.2025.",
+            "1200.00",
+            "credit",
+        ),
+        (  # Kazakh: a card payment
+            "info@bank.kz",
+            "Картамен төлем: 2 500,00 ₸. Күні: 4 наурыз 2025, 09:15",
+            "2500.00",
+            "debit",
+        ),
+    ],
+)
+def test_direction_words_in_more_languages(sender, text, amount, direction):
+    result = read(text, sender=sender)
+    assert result.is_transaction
+    assert result.amount == Decimal(amount)
+    assert result.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "local"),
+    [
+        # No hand-listed home zone: the country's only zone in the tz database says where.
+        ("info@banka.lv", "Pirkums 12,00 EUR, Rimi, 04.03.2025 plkst. 21:40", (2025, 3, 4, 21, 40)),
+        ("info@banki.ge", "გადახდა 9.00 ₾, 4 მარტი 2025, 21:40, Nikora", (2025, 3, 4, 21, 40)),
+        ("info@banki.is", "Úttekt 4.500 kr. 4. mars 2025 kl. 21:40, Bónus", (2025, 3, 4, 21, 40)),
+    ],
+)
+def test_a_bare_time_is_read_in_the_senders_zone_by_its_country(sender, text, local):
+    from zoneinfo import ZoneInfo
+
+    from app.extraction import origin
+
+    result = read(text, sender=sender, received=datetime(2025, 3, 4, 23, 0, tzinfo=UTC))
+    zone = ZoneInfo(origin.home_zone(origin.country_of(sender)) or "UTC")
+    assert result.occurred_at == datetime(*local, tzinfo=zone)
+    assert zone.key != "UTC"

@@ -163,3 +163,50 @@ def test_as_result_keeps_what_the_template_did_not_read():
     assert (result.reference, result.balance) == ("REF123", Decimal("5.00"))
     assert result.spans["reference"] == (1, 3)
     assert text[slice(*result.spans["merchant"])] == "NAIVAS"
+
+
+def ledger_line(amount: str, payee: str, mark: str, words: str = "Card payment") -> str:
+    """A made-up Kyrgyz bank's one-line statement alert: the direction is only a short mark
+    (Дт/Кт) after the amount, or a sign, and sometimes a word the lexicon knows."""
+    return (
+        f"Ала-Тоо Банк\n{words}\nКарта *7301  05.03.2026 18:40\n"
+        f"Сумма: {amount} KGS {mark}  Получатель: {payee}\nОстаток: 12 000,00 KGS"
+    )
+
+
+def ledger_example(text: str, amount: str, payee: str, direction: str) -> T.Example:
+    values = {
+        "amount": Decimal(amount.replace(" ", "").replace(",", ".")),
+        "currency": "KGS",
+        "direction": direction,
+        "merchant": payee,
+    }
+    spans = {}
+    for name in ("amount", "merchant"):
+        span = T.find_span(text, SENDER, RECEIVED, name, values[name])
+        assert span is not None, name
+        spans[name] = span
+    return T.Example(text, SENDER, RECEIVED, "transaction", values, spans)
+
+
+def test_another_short_mark_beside_the_amount_turns_the_direction_over():
+    taught_text = ledger_line("1 500,00", "NAMBA FOOD", "Дт", words="Операция")
+    taught = T.learn(None, ledger_example(taught_text, "1 500,00", "NAMBA FOOD", "debit"))
+    same = read(taught, ledger_line("300,00", "GLOBUS", "Дт", words="Операция"))
+    other = read(taught, ledger_line("9 000,00", "AIBEK ASANOV", "Кт", words="Операция"))
+    assert same["direction"] == "debit" and same["amount"] == Decimal("300.00")
+    assert other["direction"] == "credit" and other["amount"] == Decimal("9000.00")
+
+
+def test_a_currency_or_a_word_the_lexicon_knows_is_not_a_direction_mark():
+    assert not T._short_word("eur") and not T._short_word("kč") and not T._short_word("tl")
+    assert not T._short_word("at") and not T._short_word("to") and not T._short_word("cr")
+    assert T._short_word("дт") and T._short_word("dug") and T._short_word("kt")
+
+
+def test_a_sign_on_the_amount_outranks_the_words_around_it():
+    # The taught debit says "payment" (a debit word); the credit says it too, but signs "+".
+    taught_text = ledger_line("-1 500,00", "NAMBA FOOD", "", words="Card payment")
+    taught = T.learn(None, ledger_example(taught_text, "1 500,00", "NAMBA FOOD", "debit"))
+    credit = read(taught, ledger_line("+250,00", "AIBEK ASANOV", "", words="Card payment"))
+    assert credit["direction"] == "credit"
