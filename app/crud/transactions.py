@@ -133,7 +133,7 @@ def _candidates_statement() -> Any:
     probes = (
         func.unnest(
             bindparam("probe_index", type_=ARRAY(Integer)),
-            bindparam("probe_amount", type_=ARRAY(Numeric(14, 2))),
+            bindparam("probe_amount", type_=ARRAY(Numeric(15, 3))),
             bindparam("probe_at", type_=ARRAY(DateTime(timezone=True))),
         )
         .table_valued("index", "amount", "at")

@@ -42,5 +42,5 @@ class Account(UUIDPrimaryKey, Timestamps, Base):
     last4: Mapped[str] = mapped_column(String(4), default="")
     name: Mapped[str] = mapped_column(String(100))
     currency: Mapped[str | None] = mapped_column(String(3))
-    latest_balance: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    latest_balance: Mapped[Decimal | None] = mapped_column(Numeric(15, 3))
     balance_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

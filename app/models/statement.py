@@ -30,8 +30,8 @@ class Statement(UUIDPrimaryKey, Timestamps, Base):
     currency: Mapped[str] = mapped_column(String(3))
     period_start: Mapped[date] = mapped_column(Date)
     period_end: Mapped[date] = mapped_column(Date)
-    opening_balance: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
-    closing_balance: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    opening_balance: Mapped[Decimal | None] = mapped_column(Numeric(15, 3))
+    closing_balance: Mapped[Decimal | None] = mapped_column(Numeric(15, 3))
     line_count: Mapped[int] = mapped_column(Integer)
 
 
@@ -56,7 +56,7 @@ class StatementEntry(UUIDPrimaryKey, Base):
     status: Mapped[str] = mapped_column(String(7))
     position: Mapped[int] = mapped_column(Integer)  # file order (flagged rows after the lines)
     posted_on: Mapped[date] = mapped_column(Date)
-    amount: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    amount: Mapped[Decimal] = mapped_column(Numeric(15, 3))
     type: Mapped[str] = mapped_column(String(6))
     description: Mapped[str] = mapped_column(Text, default="")
     reference: Mapped[str | None] = mapped_column(String(100))

@@ -68,7 +68,7 @@ class Transaction(UUIDPrimaryKey, Timestamps, Base):
     account_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("accounts.id", ondelete="SET NULL"), index=True
     )
-    amount: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    amount: Mapped[Decimal] = mapped_column(Numeric(15, 3))
     currency: Mapped[str] = mapped_column(String(3))
     type: Mapped[str] = mapped_column(String(6))
     occurred_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
@@ -85,7 +85,7 @@ class Transaction(UUIDPrimaryKey, Timestamps, Base):
         ForeignKey("emails.id", ondelete="SET NULL"), index=True
     )
     message_id: Mapped[str | None] = mapped_column(Text)
-    balance_after: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    balance_after: Mapped[Decimal | None] = mapped_column(Numeric(15, 3))
     reference: Mapped[str | None] = mapped_column(String(100))
     notes: Mapped[str] = mapped_column(Text, default="")
     # "<REFERENCE>|<amount>|<CUR>|<type>" where the email gave a validated payment reference.

@@ -7,21 +7,39 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, Field, StringConstraints
 
+from app.extraction.currencies import MINOR_UNITS
+
 CENT = Decimal("0.01")
+MIL = Decimal("0.001")
 
 
-def _to_cents(value: Decimal) -> Decimal:
-    """Always two decimals, so "12.5" in and 12.5 from the database both read "12.50"."""
-    return value.quantize(CENT)
+def to_cents(value: Decimal) -> Decimal:
+    """Two decimals, so "12.5" in and 12.5 from the database both read "12.50"; three where the
+    third is written (the dinars and rials of JOD, KWD, BHD, OMR, TND, IQD, LYD: "69.536")."""
+    cents = value.quantize(CENT)
+    return cents if cents == value else value.quantize(MIL)
 
 
-Money = Annotated[Decimal, Field(max_digits=14, decimal_places=2), AfterValidator(_to_cents)]
+Money = Annotated[Decimal, Field(max_digits=15, decimal_places=3), AfterValidator(to_cents)]
 PositiveMoney = Annotated[
-    Decimal, Field(gt=0, max_digits=14, decimal_places=2), AfterValidator(_to_cents)
+    Decimal, Field(gt=0, max_digits=15, decimal_places=3), AfterValidator(to_cents)
 ]
+
+
+def check_places(amount: Decimal | None, currency: str | None) -> None:
+    """A third decimal only for the currencies that have one (a dinar has 1,000 fils); without a
+    currency, the user's base currency is meant, taken to have two."""
+    if amount is None or to_cents(amount) == amount.quantize(CENT):
+        return
+    if MINOR_UNITS.get((currency or "").upper(), 2) < 3:
+        raise ValueError(
+            f"amount {amount} has three decimals, but {currency or 'your base currency'} has two"
+        )
+
+
 # Computed sums (report totals, budget carry-overs, a goal's savings) add stored amounts up and can
 # outgrow what one stored amount may hold: two decimals, no digit limit.
-MoneyTotal = Annotated[Decimal, AfterValidator(_to_cents)]
+MoneyTotal = Annotated[Decimal, AfterValidator(to_cents)]
 CurrencyCode = Annotated[
     str, StringConstraints(pattern=r"^[A-Za-z]{3}$", to_upper=True), Field(examples=["INR"])
 ]

@@ -1,11 +1,10 @@
 import uuid
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from app.schemas.money import Money
+from app.schemas.money import Money, MoneyTotal
 
 StatementFormat = Literal["ofx", "qif", "camt053", "mt940"]
 
@@ -44,7 +43,7 @@ class EntryTotals(BaseModel):
     count: int
     debits: Money
     credits: Money
-    net: Decimal = Field(description="credits - debits")
+    net: MoneyTotal = Field(description="credits - debits")
 
 
 class BalanceCheck(BaseModel):
@@ -53,10 +52,10 @@ class BalanceCheck(BaseModel):
     opening_derived: bool = Field(
         description="true when the file gives no opening balance: closing minus its lines"
     )
-    computed_balance: Decimal | None = Field(
+    computed_balance: MoneyTotal | None = Field(
         description="opening balance plus the ledger's rows of the period as they stand now"
     )
-    difference: Decimal | None = Field(description="closing - computed; 0 when they agree")
+    difference: MoneyTotal | None = Field(description="closing - computed; 0 when they agree")
 
 
 class StatementDetail(StatementSummary):

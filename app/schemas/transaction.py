@@ -7,7 +7,7 @@ from typing import Annotated, Any, Generic, Literal, TypeVar
 from pydantic import BaseModel, Field, TypeAdapter, model_validator
 
 from app.schemas.common import AwareDatetime, CalendarDay
-from app.schemas.money import CurrencyCode, Money, PositiveMoney
+from app.schemas.money import CurrencyCode, Money, PositiveMoney, check_places
 
 T = TypeVar("T")
 Direction = Literal["debit", "credit"]
@@ -117,6 +117,11 @@ class TransactionCreate(BaseModel):
     reference: Annotated[str | None, Field(max_length=100)] = None
     notes: Annotated[str, Field(max_length=2000)] = ""
 
+    @model_validator(mode="after")
+    def _places_fit_the_currency(self) -> "TransactionCreate":
+        check_places(self.amount, self.currency)
+        return self
+
 
 class TransactionUpdate(BaseModel):
     """Only the fields sent change. `category_id: null` removes the category."""
@@ -131,6 +136,13 @@ class TransactionUpdate(BaseModel):
     account_id: uuid.UUID | None = None
     reference: Annotated[str | None, Field(max_length=100)] = None
     notes: Annotated[str | None, Field(max_length=2000)] = None
+
+    @model_validator(mode="after")
+    def _places_fit_the_currency(self) -> "TransactionUpdate":
+        # Without a currency here, the transaction's own is checked by the service.
+        if self.currency is not None:
+            check_places(self.amount, self.currency)
+        return self
 
 
 class BulkRecategorise(BaseModel):

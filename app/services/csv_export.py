@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.errors import BadRequest
 from app.core.timezones import local_time
 from app.crud import transactions as transactions_crud
+from app.schemas.money import to_cents
 from app.schemas.transaction import TransactionFilters, TransactionSort
 
 MAX_EXPORT_ROWS = 100_000
@@ -82,7 +83,7 @@ def _cells(t: Any, tz: str) -> list[str]:
         str(t.id),
         local_time(t.occurred_at, tz).isoformat(),
         tz,
-        str(t.amount),
+        str(to_cents(t.amount)),
         t.currency,
         t.type,
         _text(t.description),

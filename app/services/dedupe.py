@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from app.extraction.references import payment_reference
+from app.schemas.money import to_cents
 
 TIME_WINDOW = timedelta(minutes=10)
 # A bank alert and the merchant's receipt of one card payment can be dated a day or two apart
@@ -36,7 +37,7 @@ def reference_key(
     value = payment_reference(reference, label)
     if value is None:
         return None
-    return f"{value[:120]}|{amount.quantize(Decimal('0.01'))}|{currency.upper()}|{type}"
+    return f"{value[:120]}|{to_cents(amount)}|{currency.upper()}|{type}"
 
 
 @dataclass(frozen=True, slots=True)

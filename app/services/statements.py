@@ -23,6 +23,7 @@ from app.core.timezones import day_end, day_start, local_date, zone
 from app.crud import accounts as accounts_crud
 from app.crud import statements as statements_crud
 from app.models import Statement, StatementEntry, User
+from app.schemas.money import to_cents
 from app.schemas.statement import (
     BalanceCheck,
     EntryTotals,
@@ -171,7 +172,7 @@ async def _confirm_matched(
             original["occurred_at"] = current.occurred_at.isoformat()
         if current.amount != line.amount:
             values["amount"] = line.amount
-            original["amount"] = str(current.amount)
+            original["amount"] = str(to_cents(current.amount))
         if line.description and current.description != line.description:
             values["description"] = line.description
             original["description"] = current.description

@@ -32,6 +32,7 @@ from app.crud import review as review_crud
 from app.crud import transactions as transactions_crud
 from app.models import Transaction, User
 from app.models import merge as merge_models
+from app.schemas.money import check_places
 from app.schemas.transaction import (
     TransactionCreate,
     TransactionFilters,
@@ -570,6 +571,10 @@ async def update_transaction(
     alone) and, when it changes, is recorded as feedback for the categoriser."""
     transaction = await get_transaction(session, user.id, transaction_id)
     sent = data.model_fields_set
+    try:
+        check_places(data.amount, data.currency or transaction.currency)
+    except ValueError as error:
+        raise BadRequest(str(error), code="validation_error") from error
     await categories.check_references(
         session, user.id, data.category_id, data.account_id if "account_id" in sent else None
     )

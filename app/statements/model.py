@@ -4,6 +4,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from app.schemas.money import to_cents
+
 
 class StatementFormatError(ValueError):
     """The file is not a statement this code can read; the message says why, for the user."""
@@ -47,7 +49,7 @@ def signed_line(
         raise StatementFormatError(f"line of {posted_on}: amount {amount} is not a payment")
     return StatementLine(
         posted_on=posted_on,
-        amount=abs(amount).quantize(Decimal("0.01")),
+        amount=to_cents(abs(amount)),
         type="debit" if amount < 0 else "credit",
         description=" ".join(description.split())[:2000],
         reference=(reference or "").strip()[:100] or None,

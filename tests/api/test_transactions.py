@@ -48,6 +48,38 @@ async def test_create_read_update_delete(client, worker_ctx, make_user):
     assert (await client.get(url, headers=user.headers)).status_code == 404
 
 
+async def test_a_three_decimal_currency_keeps_its_third_decimal(client, make_user):
+    user = await make_user("dinar@example.com")
+    made = await client.post(
+        API,
+        json={
+            "amount": "69.536",
+            "currency": "JOD",
+            "type": "debit",
+            "occurred_at": "2026-03-10T12:00:00Z",
+        },
+        headers=user.headers,
+    )
+    assert made.status_code == 201, made.text
+    url = f"{API}/{made.json()['id']}"
+    assert (await client.get(url, headers=user.headers)).json()["amount"] == "69.536"
+    two = await client.patch(url, json={"amount": "70.5"}, headers=user.headers)
+    assert two.json()["amount"] == "70.50"
+    rupees = await client.patch(
+        url, json={"amount": "1.234", "currency": "INR"}, headers=user.headers
+    )
+    assert rupees.status_code == 422 and "two" in rupees.text
+    made_inr = await client.post(
+        API,
+        json={"amount": "5.00", "type": "debit", "occurred_at": "2026-03-10T12:00:00Z"},
+        headers=user.headers,
+    )
+    inr_url = f"{API}/{made_inr.json()['id']}"
+    third = await client.patch(inr_url, json={"amount": "5.125"}, headers=user.headers)
+    assert third.status_code == 400 and "three decimals" in third.text
+    assert (await client.get(inr_url, headers=user.headers)).json()["amount"] == "5.00"
+
+
 async def test_bad_input_is_a_clear_4xx(client, make_user):
     user = await make_user("badtx@example.com")
     good = {"amount": "10.00", "type": "debit", "occurred_at": "2026-03-10T12:00:00Z"}
@@ -332,6 +364,6 @@ async def test_pipeline_contract_merges_only_on_evidence(client, worker_ctx, mak
         ("<h@x>", None),
     ]
     account = await rows(worker_ctx, "SELECT latest_balance, kind, name FROM accounts")
-    assert [(str(a[0]), a[1], a[2]) for a in account] == [("900.00", "card", "HDFC Bank ••1234")]
+    assert [tuple(a) for a in account] == [(Decimal("900.00"), "card", "HDFC Bank ••1234")]
     merchants = await rows(worker_ctx, "SELECT name, aliases FROM transactors")
     assert merchants == [("Swiggy", ["UPI-SWIGGY-swiggy@icici"])]
