@@ -58,20 +58,22 @@ class MiniLM:
 
     def embed(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
         out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
-        for start in range(0, len(texts), batch_size):
-            chunk = list(texts[start : start + batch_size])
-            encoded = self._tokenizer.encode_batch(chunk)
+        # Shortest first, so each batch pads to a similar length (less work on padding).
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), batch_size):
+            rows = order[start : start + batch_size]
+            encoded = self._tokenizer.encode_batch([texts[i] for i in rows])
             ids = np.array([e.ids for e in encoded], dtype=np.int64)
             mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
             with self._lock:
                 (hidden,) = self._session.run(
                     ["last_hidden_state"], {"input_ids": ids, "attention_mask": mask}
                 )
-                self.texts_embedded += len(chunk)
+                self.texts_embedded += len(rows)
             weights = mask[:, :, None].astype(np.float32)
             pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
             norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-            out[start : start + len(chunk)] = pooled / np.clip(norms, 1e-12, None)
+            out[rows] = pooled / np.clip(norms, 1e-12, None)
         return out
 
 
