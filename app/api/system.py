@@ -6,12 +6,12 @@ import ipaddress
 from fastapi import APIRouter, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST
 
-from app.api.deps import SettingsDep
+from app.api.deps import SessionDep, SettingsDep
 from app.core import metrics as metrics_registry
 from app.core.config import Settings
 from app.core.errors import Forbidden
 from app.schemas.common import Health
-from app.services import health
+from app.services import categoriser_experiments, health
 
 router = APIRouter(tags=["system"])
 
@@ -29,13 +29,14 @@ async def read_health(request: Request, response: Response) -> Health:
 
 
 @router.get("/metrics", include_in_schema=False)
-async def metrics(request: Request, settings: SettingsDep) -> Response:
+async def metrics(request: Request, settings: SettingsDep, session: SessionDep) -> Response:
     """Request counts and latencies say what people do: only for METRICS_ALLOW_IPS (this host,
     by default) or a scraper holding METRICS_TOKEN."""
     if not (_from_allowed_address(request, settings) or _has_metrics_token(request, settings)):
         raise Forbidden(
             "Metrics are served to METRICS_ALLOW_IPS, or with the METRICS_TOKEN bearer token."
         )
+    await categoriser_experiments.report(session)  # the A/B figures, fresh from the database
     return Response(metrics_registry.render(), media_type=CONTENT_TYPE_LATEST)
 
 

@@ -113,3 +113,32 @@ async def delete_many(session: AsyncSession, user_id: uuid.UUID, ids: list[uuid.
     await session.execute(
         delete(Transactor).where(Transactor.user_id == user_id, Transactor.id.in_(ids))
     )
+
+
+async def transactor_embeddings(
+    session: AsyncSession, ids: Sequence[uuid.UUID], model: str
+) -> dict[uuid.UUID, bytes]:
+    """The stored vectors of these transactors made by `model` (others are missing)."""
+    if not ids:
+        return {}
+    rows = await session.execute(
+        select(Transactor.id, Transactor.embedding).where(
+            Transactor.id.in_(list(ids)),
+            Transactor.embedding_model == model,
+            Transactor.embedding.is_not(None),
+        )
+    )
+    return {transactor_id: vector for transactor_id, vector in rows.all() if vector}
+
+
+async def set_transactor_embeddings(
+    session: AsyncSession, vectors: dict[uuid.UUID, bytes], model: str
+) -> None:
+    if vectors:
+        await session.execute(
+            update(Transactor),
+            [
+                {"id": tid, "embedding": vector, "embedding_model": model}
+                for tid, vector in vectors.items()
+            ],
+        )

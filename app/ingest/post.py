@@ -16,7 +16,7 @@ from app.crud import extractions as extractions_crud
 from app.crud import review as review_crud
 from app.ingest.extract import Extracted
 from app.models.extraction import FAILED, NOT_TRANSACTION, TRANSACTION
-from app.services import accounts, review
+from app.services import accounts, categoriser_experiments, review
 from app.services.transactions import NewTransaction, lock_for_time_merges, record_drafts
 
 
@@ -27,6 +27,8 @@ class Categorised:
     item: Extracted
     account: accounts.AccountKey
     category_id: uuid.UUID | None
+    categoriser: str | None = None  # the A/B version that chose category_id
+    latency_ms: float = 0.0  # its time for this transaction
 
 
 @dataclass
@@ -83,6 +85,18 @@ async def post(
         entry.item.email_id: outcome.transaction_id
         for entry, outcome in zip(categorised, recorded, strict=True)
     }
+    # The A/B record: what each version showed for each new transaction.
+    await categoriser_experiments.record_shown(
+        session,
+        user_id,
+        [
+            categoriser_experiments.Shown(
+                outcome.transaction_id, entry.categoriser, entry.category_id, entry.latency_ms
+            )
+            for entry, outcome in zip(categorised, recorded, strict=True)
+            if outcome.inserted and entry.categoriser and outcome.transaction_id
+        ],
+    )
     await extractions_crud.insert_extractions(
         session,
         [_extraction_row(user_id, item, transaction_ids, deleted) for item in extracted],

@@ -5,6 +5,7 @@ from app.models.api_token import ApiToken
 from app.models.attachment import Attachment, AttachmentBlob
 from app.models.base import Base
 from app.models.budget import Budget, BudgetAlert
+from app.models.categoriser import CategoriserOutcome
 from app.models.category import Category, CategoryFeedback, CategoryRule
 from app.models.connected_account import ConnectedAccount
 from app.models.email import Email
@@ -31,6 +32,7 @@ __all__ = [
     "Base",
     "Budget",
     "BudgetAlert",
+    "CategoriserOutcome",
     "Category",
     "CategoryFeedback",
     "CategoryModel",

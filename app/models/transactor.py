@@ -1,6 +1,6 @@
 import uuid
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -23,3 +23,9 @@ class Transactor(UUIDPrimaryKey, Timestamps, Base):
     key: Mapped[str] = mapped_column(String(100))
     aliases: Mapped[list[str]] = mapped_column(ARRAY(Text), default=list)  # raw spellings seen
     merged_keys: Mapped[list[str]] = mapped_column(ARRAY(String(100)), default=list)
+    # The embedding categoriser's vector of the name (float32 little-endian, 384 values) and the
+    # model that made it: a known merchant costs a lookup, not an inference.
+    embedding: Mapped[bytes | None] = mapped_column(
+        LargeBinary, deferred=True, deferred_raiseload=True
+    )
+    embedding_model: Mapped[str | None] = mapped_column(String(40))

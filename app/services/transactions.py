@@ -39,7 +39,14 @@ from app.schemas.transaction import (
     TransactionSort,
     TransactionUpdate,
 )
-from app.services import budgets, categories, category_rules, dedupe, transactors
+from app.services import (
+    budgets,
+    categories,
+    categoriser_experiments,
+    category_rules,
+    dedupe,
+    transactors,
+)
 
 
 @dataclass(slots=True)
@@ -594,6 +601,9 @@ async def update_transaction(
     )
     await session.flush()
     if "category_id" in sent:  # after the other changes: feedback describes the final state
+        await categoriser_experiments.record_choice(
+            session, user.id, [transaction.id], data.category_id
+        )
         if data.category_id != transaction.category_id:
             await _record_feedback(session, user.id, [transaction.id], data.category_id)
         transaction.category_id = data.category_id
@@ -648,6 +658,7 @@ async def bulk_recategorise(
     facts = await transactions_crud.categorisation_facts(session, user_id, ids)
     if len(facts) != len(ids):
         raise NotFound("Transaction not found.", details=[{"missing": len(ids) - len(facts)}])
+    await categoriser_experiments.record_choice(session, user_id, ids, category_id)
     await _record_feedback(session, user_id, ids, category_id, facts)
     updated = await transactions_crud.set_category(
         session, user_id, ids, category_id, "user" if category_id else "none"

@@ -99,6 +99,7 @@ async def rename(
     """Only the name shown changes: new spellings keep arriving here through the key."""
     transactor = await _get(session, user_id, transactor_id)
     transactor.name = name.strip()
+    transactor.embedding_model = None  # its cached vector was of the old name: made again on use
     return await get_transactor(session, user_id, transactor_id)
 
 

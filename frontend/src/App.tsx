@@ -35,6 +35,10 @@ const ReconciliationPage = lazyPage(
   () => import('@/pages/reconciliation/ReconciliationPage'),
   'ReconciliationPage',
 )
+const CategoriserExperimentsPage = lazyPage(
+  () => import('@/pages/admin/CategoriserExperimentsPage'),
+  'CategoriserExperimentsPage',
+)
 
 export function AppRoutes() {
   return (
@@ -58,6 +62,7 @@ export function AppRoutes() {
           <Route path="/budgets" element={<BudgetsPage />} />
           <Route path="/reconciliation" element={<ReconciliationPage />} />
           <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/admin/categorisers" element={<CategoriserExperimentsPage />} />
         </Route>
       </Route>
       <Route path="*" element={<NotFoundPage />} />

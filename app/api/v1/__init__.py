@@ -8,6 +8,7 @@ from app.api.v1 import (
     backup,
     budgets,
     categories,
+    categoriser_experiments,
     category_rules,
     connected_accounts,
     email_sync,
@@ -34,6 +35,7 @@ api_router.include_router(users.router)
 api_router.include_router(api_tokens.router)
 api_router.include_router(roles.router)
 api_router.include_router(site_settings.router)
+api_router.include_router(categoriser_experiments.router)
 api_router.include_router(jobs.router)
 api_router.include_router(ws.router)
 api_router.include_router(connected_accounts.router)

@@ -486,6 +486,49 @@ export interface paths {
         patch: operations["site_settings-update_site_settings"];
         trace?: never;
     };
+    "/api/v1/admin/categoriser-experiments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Categoriser Experiments
+         * @description Per registered version: accuracy from outcomes (a shown category the person kept, or
+         *     left alone for `keep_after_days`, against one they changed) with its Wilson 95 % interval,
+         *     latency per transaction, and coverage (share left uncategorised).
+         */
+        get: operations["categoriser_experiments-read_categoriser_experiments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/categoriser-experiments/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update Categoriser Split
+         * @description Set the share of users per version (weights, normalised). A user's version follows a
+         *     stable hash of their id, so a change moves only the users whose bucket crosses a boundary.
+         */
+        put: operations["categoriser_experiments-update_categoriser_split"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs": {
         parameters: {
             query?: never;
@@ -2244,6 +2287,115 @@ export interface components {
             net: string;
             /** Cumulative */
             cumulative: string;
+        };
+        /** CategoriserExperimentsPublic */
+        CategoriserExperimentsPublic: {
+            /** Versions */
+            versions: components["schemas"]["CategoriserVersionReport"][];
+            /**
+             * Split
+             * @description Version → weight, as the admins set it
+             */
+            split: {
+                [key: string]: number;
+            };
+            /** Default Version */
+            default_version: string;
+            /**
+             * Confidence
+             * @description Confidence level of the accuracy interval
+             */
+            confidence: number;
+            /**
+             * Keep After Days
+             * @description An outcome untouched for this many days counts as kept
+             */
+            keep_after_days: number;
+        };
+        /** CategoriserSplitUpdate */
+        CategoriserSplitUpdate: {
+            /**
+             * Split
+             * @description Version → non-negative weight; weights are normalised to shares
+             * @example {
+             *       "embedding_minilm": 50,
+             *       "tfidf_lr": 50
+             *     }
+             */
+            split: {
+                [key: string]: number;
+            };
+        };
+        /** CategoriserVersionReport */
+        CategoriserVersionReport: {
+            /**
+             * Name
+             * @description The categoriser version's registered name
+             */
+            name: string;
+            /**
+             * Share
+             * @description Its share of users in the admins' split, 0-1
+             */
+            share: number;
+            /**
+             * Users
+             * @description Users with at least one outcome under this version
+             */
+            users: number;
+            /**
+             * Outcomes
+             * @description New transactions this version categorised or left
+             */
+            outcomes: number;
+            /** Categorised */
+            categorised: number;
+            /** Uncategorised */
+            uncategorised: number;
+            /**
+             * Coverage
+             * @description Share of outcomes given a category
+             */
+            coverage: number | null;
+            /**
+             * Uncategorised Share
+             * @description Share left uncategorised
+             */
+            uncategorised_share: number | null;
+            /**
+             * Judged
+             * @description Categorised outcomes kept or changed (accuracy's base)
+             */
+            judged: number;
+            /**
+             * Kept
+             * @description Kept by the person, or untouched for keep_after_days
+             */
+            kept: number;
+            /** Changed */
+            changed: number;
+            /**
+             * Accuracy
+             * @description kept / judged
+             */
+            accuracy: number | null;
+            /**
+             * Accuracy Low
+             * @description Wilson interval, lower bound
+             */
+            accuracy_low: number | null;
+            /**
+             * Accuracy High
+             * @description Wilson interval, upper bound
+             */
+            accuracy_high: number | null;
+            /**
+             * Latency Mean Ms
+             * @description Categorisation time per transaction
+             */
+            latency_mean_ms: number | null;
+            /** Latency P95 Ms */
+            latency_p95_ms: number | null;
         };
         /** CategoryCreate */
         CategoryCreate: {
@@ -5606,6 +5758,68 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SiteSettingsPublic"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "categoriser_experiments-read_categoriser_experiments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoriserExperimentsPublic"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "categoriser_experiments-update_categoriser_split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoriserSplitUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoriserExperimentsPublic"];
                 };
             };
             /** @description Invalid request */

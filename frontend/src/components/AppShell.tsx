@@ -8,7 +8,7 @@ import { useLiveUpdates } from '@/hooks/useLiveUpdates'
 import { cn } from '@/lib/cn'
 import { useTimeZoneStore } from '@/lib/timezone'
 import { Logo } from './Logo'
-import { navSections, settingsItem, type NavItem } from './nav'
+import { adminSection, navSections, settingsItem, type NavItem } from './nav'
 import { Skeleton } from './Skeleton'
 
 function initials(name: string | null | undefined, email: string | undefined): string {
@@ -133,10 +133,12 @@ function UserBlock() {
 }
 
 function SidebarContent({ onNavigate }: { onNavigate?: () => void }) {
+  const me = useMe()
+  const sections = me.data?.role === 'admin' ? [...navSections, adminSection] : navSections
   return (
     <div className="flex h-full flex-col">
       <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 py-4">
-        {navSections.map((section) => (
+        {sections.map((section) => (
           <div key={section.heading ?? 'top'} className={section.heading ? 'mt-6' : undefined}>
             {section.heading && (
               <h2 className="mb-1 px-3 text-xs font-semibold tracking-wide text-zinc-400 uppercase">

@@ -1,5 +1,6 @@
 import {
   Activity,
+  FlaskConical,
   ClipboardCheck,
   FileCheck,
   LayoutDashboard,
@@ -53,5 +54,11 @@ export const navSections: NavSection[] = [
     ],
   },
 ]
+
+/** Shown to administrators only (the API refuses everyone else anyway). */
+export const adminSection: NavSection = {
+  heading: 'Admin',
+  items: [{ to: '/admin/categorisers', label: 'Categoriser experiments', icon: FlaskConical }],
+}
 
 export const settingsItem: NavItem = { to: '/settings', label: 'Settings', icon: Settings }
