@@ -488,6 +488,8 @@ def _field_rule(
         # What stands beside the number ("KES", "円", "Dr"): where a message has the same,
         # the number is read as the example's was, without the amount finder.
         rule["beside"] = _marks_beside(tokens, span)
+        # Its currency says how to read "413,875": three decimals for a dinar, else a thousand.
+        rule["currency"] = example.values.get("currency")
     if name == "occurred_at":
         rule["month_first"] = _month_first_of(example, span)
         wanted = example.values.get("occurred_at")
@@ -1006,7 +1008,7 @@ def _read_raw_value(
         if number is not None and rule.get("beside"):
             span = (number.start(), number.end())
             if _marks_beside(message.tokens, span) == rule["beside"]:
-                value = parse_number(number.group(), "")
+                value = parse_number(number.group(), rule.get("currency") or "")
                 if value is not None and value > 0:
                     return value, span, {}
         inside = [a for a in message.amounts_near(start, end) if start <= a.start < end]
@@ -1017,7 +1019,7 @@ def _read_raw_value(
         number = _NUMBER.search(text, start, end)
         if number is None:
             return None
-        value = parse_number(number.group(), "")
+        value = parse_number(number.group(), rule.get("currency") or "")
         if value is None or value <= 0:
             return None
         return value, (number.start(), number.end()), {}
