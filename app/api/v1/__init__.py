@@ -2,6 +2,7 @@ from fastapi import APIRouter
 
 from app.api.v1 import (
     accounts,
+    admin_queues,
     analytics,
     api_tokens,
     attachments,
@@ -56,3 +57,4 @@ api_router.include_router(statements.router)
 api_router.include_router(review.router)
 api_router.include_router(senders.router)
 api_router.include_router(backup.router)
+api_router.include_router(admin_queues.router)

@@ -768,6 +768,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/email-sync/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start Mine
+         * @description The setup guide's form: sync every connected mailbox of the signed-in user (body
+         *     `{"months": 6}`, optional). The first sync of a mailbox reads the last `months` months,
+         *     later ones only what is new; a mailbox whose sync is pending or running keeps that job.
+         */
+        post: operations["email_sync-start_mine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/email-sync/start/{user_id}": {
         parameters: {
             query?: never;
@@ -779,8 +801,7 @@ export interface paths {
         put?: never;
         /**
          * Start
-         * @description Sync every connected mailbox: the first time the last `months` months, then only what is
-         *     new. A mailbox whose sync is already pending or running keeps that job.
+         * @description As POST /start, naming the user (who must be the signed-in one) in the path.
          */
         post: operations["email_sync-start"];
         delete?: never;
@@ -1736,6 +1757,27 @@ export interface paths {
          *     mailboxes come back without credentials: reconnect them to sync again.
          */
         post: operations["backup-restore_backup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Queues
+         * @description Per queue and per worker process: length, tasks per second, outcomes and success rate,
+         *     processing times, memory and CPU. Read from Redis now, whichever API process answers.
+         */
+        get: operations["admin-queues"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3255,6 +3297,23 @@ export interface components {
             /** Months */
             months: components["schemas"]["TrendMonth"][];
         };
+        /** OutcomeCounts */
+        OutcomeCounts: {
+            /** Success */
+            success: number;
+            /** Failure */
+            failure: number;
+            /**
+             * Retry
+             * @description runs that failed transiently and were put back with backoff
+             */
+            retry: number;
+            /**
+             * Cancelled
+             * @description cancelled by the user, ARQ's timeout or a shutdown
+             */
+            cancelled: number;
+        };
         /** Page[EmailSummary] */
         Page_EmailSummary_: {
             /** Items */
@@ -3378,6 +3437,62 @@ export interface components {
             duplicate: boolean;
             /** Error */
             error: string | null;
+        };
+        /** QueueMetrics */
+        QueueMetrics: {
+            /** Queue */
+            queue: string;
+            /**
+             * Length
+             * @description jobs waiting in the queue, deferred ones included
+             */
+            length: number;
+            /**
+             * Deferred
+             * @description waiting jobs not due yet (retry backoff, delays)
+             */
+            deferred: number;
+            /** In Progress */
+            in_progress: number;
+            /**
+             * Tasks Per Second
+             * @description the live workers' finished runs per second
+             */
+            tasks_per_second: number;
+            outcomes: components["schemas"]["OutcomeCounts"];
+            /** Success Rate */
+            success_rate: number | null;
+            /** Average Seconds */
+            average_seconds: number | null;
+            /**
+             * Memory Bytes
+             * @description the live workers' resident memory, added up
+             */
+            memory_bytes: number;
+            /**
+             * Cpu Percent
+             * @description the live workers' CPU, added up
+             */
+            cpu_percent: number;
+            /** Tasks */
+            tasks: components["schemas"]["TaskMetrics"][];
+            /** Workers */
+            workers: components["schemas"]["WorkerMetrics"][];
+        };
+        /** QueuesOverview */
+        QueuesOverview: {
+            /**
+             * Taken At
+             * Format: date-time
+             */
+            taken_at: string;
+            /**
+             * Flush Seconds
+             * @description how often workers publish their figures
+             */
+            flush_seconds: number;
+            /** Queues */
+            queues: components["schemas"]["QueueMetrics"][];
         };
         /**
          * RateUsed
@@ -4045,6 +4160,15 @@ export interface components {
              */
             months?: number | null;
         };
+        /** SyncStartRequest */
+        SyncStartRequest: {
+            /**
+             * Months
+             * @description initial sync window in months
+             * @default 6
+             */
+            months?: number;
+        };
         /**
          * SyncStarted
          * @description A mailbox sync asked for: the job it queued, or the one already pending or running.
@@ -4087,10 +4211,49 @@ export interface components {
         /** SyncStatus */
         SyncStatus: {
             /**
+             * Task Id
+             * @description the newest of those sync jobs (GET /api/v1/jobs/{id}); null before any
+             */
+            task_id: string | null;
+            /**
              * User Id
              * Format: uuid
              */
             user_id: string;
+            /**
+             * Months
+             * @description the window asked for by that job (null for a scheduled incremental sync)
+             */
+            months: number | null;
+            /**
+             * Status
+             * @description processing or pending while any job is; completed when all completed; else failed or cancelled; idle when no sync has ever run
+             * @enum {string}
+             */
+            status: "idle" | "pending" | "processing" | "completed" | "failed" | "cancelled";
+            /** Total Emails */
+            total_emails: number;
+            /** Processed Emails */
+            processed_emails: number;
+            /**
+             * Parsed Transactions
+             * @description emails that yielded a transaction
+             */
+            parsed_transactions: number;
+            /** Failed Emails */
+            failed_emails: number;
+            /**
+             * Progress Percentage
+             * @description processed of total, 0-100
+             */
+            progress_percentage: number;
+            /**
+             * Error Log
+             * @description the last 100 errors of those jobs
+             */
+            error_log: {
+                [key: string]: unknown;
+            }[];
             /** Last Email Fetch At */
             last_email_fetch_at: string | null;
             /**
@@ -4106,6 +4269,52 @@ export interface components {
         /** SyncsStarted */
         SyncsStarted: {
             /**
+             * Task Id
+             * @description the newest of those sync jobs (GET /api/v1/jobs/{id}); null before any
+             */
+            task_id: string | null;
+            /**
+             * User Id
+             * Format: uuid
+             */
+            user_id: string;
+            /**
+             * Months
+             * @description the window asked for by that job (null for a scheduled incremental sync)
+             */
+            months: number | null;
+            /**
+             * Status
+             * @description processing or pending while any job is; completed when all completed; else failed or cancelled; idle when no sync has ever run
+             * @enum {string}
+             */
+            status: "idle" | "pending" | "processing" | "completed" | "failed" | "cancelled";
+            /** Total Emails */
+            total_emails: number;
+            /** Processed Emails */
+            processed_emails: number;
+            /**
+             * Parsed Transactions
+             * @description emails that yielded a transaction
+             */
+            parsed_transactions: number;
+            /** Failed Emails */
+            failed_emails: number;
+            /**
+             * Progress Percentage
+             * @description processed of total, 0-100
+             */
+            progress_percentage: number;
+            /**
+             * Error Log
+             * @description the last 100 errors of those jobs
+             */
+            error_log: {
+                [key: string]: unknown;
+            }[];
+            /** Last Email Fetch At */
+            last_email_fetch_at: string | null;
+            /**
              * Jobs
              * @description one per mailbox: the new job or the running one
              */
@@ -4114,6 +4323,29 @@ export interface components {
             started: number;
             /** Already Running */
             already_running: number;
+        };
+        /** TaskMetrics */
+        TaskMetrics: {
+            /** Task */
+            task: string;
+            /** Runs */
+            runs: number;
+            outcomes: components["schemas"]["OutcomeCounts"];
+            /**
+             * Success Rate
+             * @description success / (success + failure); null: none
+             */
+            success_rate: number | null;
+            /** Average Seconds */
+            average_seconds: number | null;
+            /**
+             * Histogram
+             * @description (upper bound in seconds, runs up to it, cumulative); null bound: +Inf
+             */
+            histogram: [
+                number | null,
+                number
+            ][];
         };
         /** TemplateAccuracy */
         TemplateAccuracy: {
@@ -4563,6 +4795,51 @@ export interface components {
              * @description The 6-digit code from the email
              */
             code: string;
+        };
+        /** WorkerMetrics */
+        WorkerMetrics: {
+            /** Worker Id */
+            worker_id: string;
+            /** Queue */
+            queue: string;
+            /** Host */
+            host: string;
+            /** Pid */
+            pid: number;
+            /**
+             * Started At
+             * Format: date-time
+             */
+            started_at: string;
+            /**
+             * Heartbeat At
+             * Format: date-time
+             */
+            heartbeat_at: string;
+            /**
+             * Memory Bytes
+             * @description resident set size
+             */
+            memory_bytes: number;
+            /**
+             * Cpu Percent
+             * @description over the last flush interval; 100 = one core
+             */
+            cpu_percent: number;
+            /** Cpu Seconds */
+            cpu_seconds: number;
+            /** Running */
+            running: number;
+            /**
+             * Tasks Per Second
+             * @description finished runs over the last minute
+             */
+            tasks_per_second: number;
+            outcomes: components["schemas"]["OutcomeCounts"];
+            /** Success Rate */
+            success_rate: number | null;
+            /** Average Seconds */
+            average_seconds: number | null;
         };
     };
     responses: never;
@@ -6131,6 +6408,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "email_sync-start_mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SyncStartRequest"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncsStarted"];
+                };
             };
             /** @description Invalid request */
             422: {
@@ -8553,6 +8863,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BackupRestored"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "admin-queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuesOverview"];
                 };
             };
             /** @description Invalid request */
