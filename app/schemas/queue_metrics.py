@@ -16,15 +16,18 @@ class OutcomeCounts(ResponseModel):
     cancelled: int = Field(description="cancelled by the user, ARQ's timeout or a shutdown")
 
 
+class HistogramBucket(ResponseModel):
+    le: float | None = Field(description="upper bound in seconds; null: +Inf")
+    count: int = Field(description="runs that took at most `le` (cumulative)")
+
+
 class TaskMetrics(ResponseModel):
     task: str
     runs: int
     outcomes: OutcomeCounts
     success_rate: float | None = Field(description="success / (success + failure); null: none")
     average_seconds: float | None
-    histogram: list[tuple[float | None, int]] = Field(
-        description="(upper bound in seconds, runs up to it, cumulative); null bound: +Inf"
-    )
+    histogram: list[HistogramBucket]
 
 
 class WorkerMetrics(ResponseModel):

@@ -9,6 +9,7 @@ from app.core import queue_metrics
 from app.core.queue_metrics import BUCKETS, OUTCOMES, Snapshot, TaskFigures, WorkerFigures
 from app.core.redis import QueuePools
 from app.schemas.queue_metrics import (
+    HistogramBucket,
     OutcomeCounts,
     QueueMetrics,
     QueuesOverview,
@@ -75,7 +76,7 @@ def _task(task: TaskFigures) -> TaskMetrics:
     cumulative, histogram = 0, []
     for bound, count in zip(BUCKETS, task.buckets, strict=True):
         cumulative += count
-        histogram.append((None if math.isinf(bound) else bound, cumulative))
+        histogram.append(HistogramBucket(le=None if math.isinf(bound) else bound, count=cumulative))
     return TaskMetrics(
         task=task.task,
         runs=task.runs,

@@ -35,6 +35,7 @@ const ReconciliationPage = lazyPage(
   () => import('@/pages/reconciliation/ReconciliationPage'),
   'ReconciliationPage',
 )
+const QueueMetricsPage = lazyPage(() => import('@/pages/admin/QueueMetricsPage'), 'QueueMetricsPage')
 
 export function AppRoutes() {
   return (
@@ -58,6 +59,7 @@ export function AppRoutes() {
           <Route path="/budgets" element={<BudgetsPage />} />
           <Route path="/reconciliation" element={<ReconciliationPage />} />
           <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/admin/queues" element={<QueueMetricsPage />} />
         </Route>
       </Route>
       <Route path="*" element={<NotFoundPage />} />

@@ -126,7 +126,7 @@ async def test_two_api_processes_read_the_same_queue_and_worker_figures(
             assert email["length"] == 0
             [task] = email["tasks"]
             assert task["task"] == "run_test_count" and task["runs"] == 5
-            assert task["histogram"][-1] == [None, 5] and task["average_seconds"] > 0
+            assert task["histogram"][-1] == {"le": None, "count": 5} and task["average_seconds"] > 0
             [worker] = email["workers"]
             assert worker["pid"] == email_worker.pid and worker["memory_bytes"] > 10_000_000
             assert worker["cpu_seconds"] > 0 and worker["outcomes"] == email["outcomes"]

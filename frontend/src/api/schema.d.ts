@@ -3111,6 +3111,19 @@ export interface components {
              */
             redis: "ok" | "unavailable";
         };
+        /** HistogramBucket */
+        HistogramBucket: {
+            /**
+             * Le
+             * @description upper bound in seconds; null: +Inf
+             */
+            le: number | null;
+            /**
+             * Count
+             * @description runs that took at most `le` (cumulative)
+             */
+            count: number;
+        };
         /** ImapAccountCreate */
         ImapAccountCreate: {
             /** Host */
@@ -4338,14 +4351,8 @@ export interface components {
             success_rate: number | null;
             /** Average Seconds */
             average_seconds: number | null;
-            /**
-             * Histogram
-             * @description (upper bound in seconds, runs up to it, cumulative); null bound: +Inf
-             */
-            histogram: [
-                number | null,
-                number
-            ][];
+            /** Histogram */
+            histogram: components["schemas"]["HistogramBucket"][];
         };
         /** TemplateAccuracy */
         TemplateAccuracy: {

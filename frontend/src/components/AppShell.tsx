@@ -133,10 +133,14 @@ function UserBlock() {
 }
 
 function SidebarContent({ onNavigate }: { onNavigate?: () => void }) {
+  const isAdmin = useMe().data?.role === 'admin'
+  const sections = navSections
+    .map((section) => ({ ...section, items: section.items.filter((item) => isAdmin || !item.adminOnly) }))
+    .filter((section) => section.items.length > 0)
   return (
     <div className="flex h-full flex-col">
       <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 py-4">
-        {navSections.map((section) => (
+        {sections.map((section) => (
           <div key={section.heading ?? 'top'} className={section.heading ? 'mt-6' : undefined}>
             {section.heading && (
               <h2 className="mb-1 px-3 text-xs font-semibold tracking-wide text-zinc-400 uppercase">

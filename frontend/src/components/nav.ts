@@ -2,6 +2,7 @@ import {
   Activity,
   ClipboardCheck,
   FileCheck,
+  Gauge,
   LayoutDashboard,
   Mail,
   PiggyBank,
@@ -19,6 +20,8 @@ export interface NavItem {
   icon: LucideIcon
   /** A count beside the label: the review inbox's open items. */
   badge?: 'review'
+  /** Shown to administrators only. */
+  adminOnly?: boolean
 }
 
 export interface NavSection {
@@ -51,6 +54,10 @@ export const navSections: NavSection[] = [
       { to: '/senders', label: 'Senders', icon: Users },
       { to: '/jobs', label: 'Jobs', icon: Activity },
     ],
+  },
+  {
+    heading: 'Admin',
+    items: [{ to: '/admin/queues', label: 'Queues', icon: Gauge, adminOnly: true }],
   },
 ]
 
