@@ -16,6 +16,7 @@ from app.api.v1 import (
     exchange_rates,
     goals,
     google_auth,
+    insights,
     jobs,
     llm_transactions,
     review,
@@ -51,6 +52,7 @@ api_router.include_router(accounts.router)
 api_router.include_router(budgets.router)
 api_router.include_router(exchange_rates.router)
 api_router.include_router(analytics.router)
+api_router.include_router(insights.router)
 api_router.include_router(goals.router)
 api_router.include_router(llm_transactions.router)
 api_router.include_router(statements.router)
