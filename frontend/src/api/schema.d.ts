@@ -1462,6 +1462,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Insights
+         * @description Each insight carries the numbers it was computed from.
+         */
+        get: operations["insights-insights"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/goals": {
         parameters: {
             query?: never;
@@ -2206,6 +2226,37 @@ export interface components {
              */
             created_at: string;
         };
+        /** BudgetSuggestion */
+        BudgetSuggestion: {
+            /**
+             * Category Id
+             * Format: uuid
+             */
+            category_id: string;
+            /** Name */
+            name: string;
+            /**
+             * Suggested
+             * @description median of monthly_totals, rounded up to a unit
+             */
+            suggested: string;
+            /** Median */
+            median: string;
+            /**
+             * Mean
+             * @description for comparison: what one spike does to an average
+             */
+            mean: string;
+            /** Months With Spending */
+            months_with_spending: number;
+            /**
+             * Monthly Totals
+             * @description the last 6 full months, oldest first
+             */
+            monthly_totals: components["schemas"]["MonthTotal"][];
+            /** @description your budget for it, if any */
+            current_budget: components["schemas"]["CurrentBudget"] | null;
+        };
         /** BudgetUpdate */
         BudgetUpdate: {
             /** Amount */
@@ -2502,6 +2553,43 @@ export interface components {
              */
             parent_id?: string | null;
         };
+        /** CategoryVsUsual */
+        CategoryVsUsual: {
+            /**
+             * Category Id
+             * @description null: uncategorised
+             */
+            category_id: string | null;
+            /** Name */
+            name: string;
+            /**
+             * This Month
+             * @description spending less refunds, 1st of month to as_of
+             */
+            this_month: string;
+            /**
+             * Usual To Date
+             * @description median over the last 6 full months of their spending on the same days
+             */
+            usual_to_date: string;
+            /**
+             * Usual Month
+             * @description median of those months' full totals
+             */
+            usual_month: string;
+            /** Difference */
+            difference: string;
+            /**
+             * Percent
+             * @description difference / usual_to_date x 100
+             */
+            percent: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "above" | "below" | "as_usual" | "new";
+        };
         /**
          * ConnectedAccountPublic
          * @description A connected mailbox as the API shows it: never its credentials.
@@ -2686,6 +2774,18 @@ export interface components {
              * @description the first rows, as they would be imported
              */
             rows: components["schemas"]["PreviewRow"][];
+        };
+        /** CurrentBudget */
+        CurrentBudget: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Amount */
+            amount: string;
+            /** Currency */
+            currency: string;
         };
         /** CursorPage[TransactionPublic] */
         CursorPage_TransactionPublic_: {
@@ -3157,6 +3257,36 @@ export interface components {
              */
             display_name?: string;
         };
+        /** Insights */
+        Insights: {
+            /** Currency */
+            currency: string;
+            /** Unconverted */
+            unconverted: components["schemas"]["Unconverted"][];
+            /**
+             * Rates Used
+             * @description the rate days foreign amounts converted at
+             */
+            rates_used: components["schemas"]["RateUsed"][];
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /**
+             * History Months
+             * @description the full months the usual is taken from
+             */
+            history_months: string[];
+            /** Budget Suggestions */
+            budget_suggestions: components["schemas"]["BudgetSuggestion"][];
+            /** Month Vs Usual */
+            month_vs_usual: components["schemas"]["CategoryVsUsual"][];
+            /** Unusual Transactions */
+            unusual_transactions: components["schemas"]["UnusualTransaction"][];
+            /** Price Changes */
+            price_changes: components["schemas"]["SubscriptionPriceChange"][];
+        };
         /** JobPublic */
         JobPublic: {
             /**
@@ -3295,6 +3425,16 @@ export interface components {
         Message: {
             /** Message */
             message: string;
+        };
+        /** MonthTotal */
+        MonthTotal: {
+            /**
+             * Month
+             * Format: date
+             */
+            month: string;
+            /** Amount */
+            amount: string;
         };
         /** MonthlyTrend */
         MonthlyTrend: {
@@ -4121,6 +4261,38 @@ export interface components {
              */
             created_at: string;
         };
+        /** SubscriptionPriceChange */
+        SubscriptionPriceChange: {
+            /**
+             * Transactor Id
+             * Format: uuid
+             */
+            transactor_id: string;
+            /** Merchant */
+            merchant: string;
+            /** Currency */
+            currency: string;
+            /** Cadence */
+            cadence: string;
+            /** Old Amount */
+            old_amount: string;
+            /** New Amount */
+            new_amount: string;
+            /** Change */
+            change: string;
+            /** Percent */
+            percent: string;
+            /**
+             * Changed On
+             * Format: date
+             * @description the first payment at the new price
+             */
+            changed_on: string;
+            /** Payments At Old Price */
+            payments_at_old_price: number;
+            /** Payments At New Price */
+            payments_at_new_price: number;
+        };
         /** Summary */
         Summary: {
             /** Income */
@@ -4709,6 +4881,47 @@ export interface components {
             amount: string;
             /** Count */
             count: number;
+        };
+        /** UnusualTransaction */
+        UnusualTransaction: {
+            /**
+             * Transaction Id
+             * Format: uuid
+             */
+            transaction_id: string;
+            /**
+             * Transactor Id
+             * Format: uuid
+             */
+            transactor_id: string;
+            /** Merchant */
+            merchant: string;
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            /** Amount */
+            amount: string;
+            /** Currency */
+            currency: string;
+            /**
+             * Median
+             * @description of the merchant's earlier payments (same currency)
+             */
+            median: string;
+            /**
+             * Mad
+             * @description their median absolute deviation
+             */
+            mad: string;
+            /**
+             * Z Score
+             * @description 0.6745 x (amount - median) / max(MAD, 5 % of median)
+             */
+            z_score: string;
+            /** History Count */
+            history_count: number;
         };
         /** UpsertResult */
         UpsertResult: {
@@ -8205,6 +8418,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Forecast"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "insights-insights": {
+        parameters: {
+            query?: {
+                /** @description as on this day (your time zone); default: today */
+                as_of?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Insights"];
                 };
             };
             /** @description Invalid request */
