@@ -114,17 +114,17 @@ async def insights(session: AsyncSession, user: Identity, *, as_of: date | None)
         if row.type == "debit" and row.transactor_id is not None
     ]
     in_series = {payment_id for series in found for payment_id in series.payment_ids}
+    by_merchant: dict[tuple[uuid.UUID, str], list[Payment]] = defaultdict(list)
+    for payment in payments:
+        by_merchant[(payment.transactor_id, payment.currency)].append(payment)
     unusual = []
     for payment in payments:
         if payment.on < this_month or payment.id in in_series:
             continue
         earlier = [
             p.amount
-            for p in payments
-            if p.transactor_id == payment.transactor_id
-            and p.currency == payment.currency
-            and p.on <= payment.on
-            and p.id != payment.id
+            for p in by_merchant[(payment.transactor_id, payment.currency)]
+            if p.on <= payment.on and p.id != payment.id
         ]
         deviation = rules.robust_z(payment.amount, earlier)
         if deviation is not None and rules.is_unusual(deviation):
