@@ -115,7 +115,7 @@ function TaskTable({ tasks, queue }: { tasks: TaskMetrics[]; queue: string }) {
         <tbody className="divide-y divide-zinc-100">
           {tasks.map((task) => (
             <tr key={task.task}>
-              <th scope="row" className={`${td} font-mono text-xs font-normal`}>{task.task}</th>
+              <th scope="row" className={`${td} text-left font-mono text-xs font-normal`}>{task.task}</th>
               <td className={td}>{task.runs}</td>
               <td className={td}>{formatRate(task.success_rate)}</td>
               <td className={td}>{task.outcomes.failure}</td>
@@ -155,7 +155,7 @@ function WorkerTable({ workers, queue }: { workers: WorkerMetrics[]; queue: stri
         <tbody className="divide-y divide-zinc-100">
           {workers.map((worker) => (
             <tr key={worker.worker_id}>
-              <th scope="row" className={`${td} font-normal`}>
+              <th scope="row" className={`${td} text-left font-normal`}>
                 <span className="font-medium">{worker.host}</span>
                 <span className="text-zinc-500"> · pid {worker.pid}</span>
               </th>
