@@ -18,6 +18,7 @@ from sqlalchemy.orm.exc import ObjectDeletedError, StaleDataError
 
 from app.core.config import Settings
 from app.core.errors import BadRequest, Conflict, Forbidden, ServiceUnavailable
+from app.core.redis import QueuePools
 from app.core.security import is_api_token
 from app.core.uow import UnitOfWork
 from app.models import User
@@ -98,6 +99,14 @@ SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 ReadSessionDep = Annotated[AsyncSession, Depends(get_read_session, scope="function")]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 CacheDep = Annotated["Redis", Depends(get_cache)]
+
+
+async def get_queues(request: Request) -> QueuePools:
+    queues: QueuePools = request.state.queues
+    return queues
+
+
+QueuesDep = Annotated[QueuePools, Depends(get_queues)]
 
 
 # What a personal API token's scope allows by the request's method: read is for these alone.

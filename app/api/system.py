@@ -2,16 +2,20 @@
 
 import hmac
 import ipaddress
+import logging
 
 from fastapi import APIRouter, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST
+from redis.exceptions import RedisError
 
 from app.api.deps import SessionDep, SettingsDep
 from app.core import metrics as metrics_registry
 from app.core.config import Settings
 from app.core.errors import Forbidden
 from app.schemas.common import Health
-from app.services import categoriser_experiments, health
+from app.services import categoriser_experiments, health, queue_metrics
+
+log = logging.getLogger(__name__)
 
 router = APIRouter(tags=["system"])
 
@@ -37,7 +41,12 @@ async def metrics(request: Request, settings: SettingsDep, session: SessionDep) 
             "Metrics are served to METRICS_ALLOW_IPS, or with the METRICS_TOKEN bearer token."
         )
     await categoriser_experiments.report(session)  # the A/B figures, fresh from the database
-    return Response(metrics_registry.render(), media_type=CONTENT_TYPE_LATEST)
+    body = metrics_registry.render()
+    try:  # the queues' figures, read from Redis now: the same from every API process
+        body += await queue_metrics.prometheus_text(request.state.queues)
+    except (RedisError, OSError):
+        log.warning("queue metrics unavailable: Redis did not answer", exc_info=True)
+    return Response(body, media_type=CONTENT_TYPE_LATEST)
 
 
 def _from_allowed_address(request: Request, settings: Settings) -> bool:

@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import PrivateAttr, SecretStr, model_validator
+from pydantic import Field, PrivateAttr, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from app.core import keys
@@ -104,6 +104,9 @@ class Settings(BaseSettings):
     job_progress_every_items: int = 500  # progress is written at most this often...
     job_progress_every_seconds: float = 1.0  # ...or this often, whichever comes first
     email_sync_interval_minutes: int = 30
+    # How often a worker adds its task counts to the queue metrics in Redis and refreshes its
+    # memory/CPU heartbeat (app.jobs.metering); its entry expires after 3 missed flushes.
+    worker_metrics_seconds: float = Field(5.0, gt=0)
 
     default_currency: str = "INR"
 

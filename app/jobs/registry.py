@@ -27,6 +27,7 @@ from app.jobs.context import WorkerContext, worker_of
 from app.jobs.lease import renewed_claim
 from app.jobs.retry import retry_later
 from app.jobs.runner import JobRunner
+from app.models.job import CANCELLED, FAILED
 
 A = TypeVar("A", bound=TaskArgs)
 R = TypeVar("R")
@@ -53,15 +54,17 @@ def handler(task: Task[A]) -> Callable[[Handler[A, R]], Handler[A, R]]:
     def bind(implementation: Handler[A, R]) -> Handler[A, R]:
         async def run(ctx: dict[str, Any], **arguments: Any) -> R:
             worker = worker_of(ctx)
-            try:
-                lease = worker.settings.task_lease_seconds
-                async with renewed_claim(ctx["redis"], ctx["job_id"], lease):
-                    return await implementation(worker, task.args.model_validate(arguments))
-            except Exception as exc:
-                retry = retry_later(worker.settings, task.name, int(ctx.get("job_try", 1)), exc)
-                if retry is not None:
-                    raise retry from exc
-                raise
+            async with worker.meter.measure(task.queue, task.name):
+                try:
+                    lease = worker.settings.task_lease_seconds
+                    async with renewed_claim(ctx["redis"], ctx["job_id"], lease):
+                        return await implementation(worker, task.args.model_validate(arguments))
+                except Exception as exc:
+                    job_try = int(ctx.get("job_try", 1))
+                    retry = retry_later(worker.settings, task.name, job_try, exc)
+                    if retry is not None:
+                        raise retry from exc
+                    raise
 
         _bind(task, run)
         return implementation
@@ -74,8 +77,16 @@ def bind_job(task: Task[JobRecord], job_cls: type[BaseJob]) -> None:
 
     async def run(ctx: dict[str, Any], **arguments: Any) -> str:
         record = JobRecord.model_validate(arguments)
-        runner = JobRunner(worker_of(ctx), int(ctx.get("job_try", 1)))
-        return await runner.execute(job_cls, uuid.UUID(record.job_id))
+        worker = worker_of(ctx)
+        runner = JobRunner(worker, int(ctx.get("job_try", 1)))
+        async with worker.meter.measure(task.queue, task.name) as outcome:
+            result = await runner.execute(job_cls, uuid.UUID(record.job_id))
+            # The runner settles a failed or cancelled job and returns: ARQ sees a success.
+            if result == FAILED:
+                outcome.value = "failure"
+            elif result == CANCELLED:
+                outcome.value = "cancelled"
+            return result
 
     _bind(task, run)
 

@@ -47,6 +47,9 @@ async def _history(
     return rows, detect_recurring(payments, as_of), tree, converter
 
 
+load_history = _history  # for app.services.insights: the same history, read the same way
+
+
 async def recurring_payments(
     session: AsyncSession, user: Identity, *, as_of: date | None, include_inactive: bool
 ) -> Recurring:

@@ -12,9 +12,17 @@ from app.core.errors import Forbidden
 from app.crud import connected_accounts as accounts_crud
 from app.crud import users as users_crud
 from app.models import ConnectedAccount, Job, User
+from app.models.job import CANCELLED, COMPLETED, FAILED, PENDING, PROCESSING
 from app.schemas.connected_account import SyncStarted
-from app.schemas.email_sync import MailboxSyncState, SyncStats, SyncStatus
-from app.schemas.job import JobPublic, job_public
+from app.schemas.email_sync import (
+    MailboxSyncState,
+    SyncProgress,
+    SyncsStarted,
+    SyncState,
+    SyncStats,
+    SyncStatus,
+)
+from app.schemas.job import MAX_ERRORS_SHOWN, JobPublic, job_public
 from app.services import jobs as job_service
 
 EMAIL_FETCH = "email_fetch"
@@ -83,8 +91,72 @@ async def start_user_syncs(
     return results
 
 
+async def start_syncs(session: AsyncSession, user: User, months: int) -> SyncsStarted:
+    results = await start_user_syncs(session, user, months)
+    jobs = [job for job, _ in results]
+    return SyncsStarted(
+        **progress(user, jobs, months).model_dump(),
+        jobs=[job_public(job) for job in jobs],
+        started=sum(created for _, created in results),
+        already_running=sum(not created for _, created in results),
+    )
+
+
+def progress(user: User, jobs: Sequence[Job], months: int | None = None) -> SyncProgress:
+    """The setup guide's figures for a set of sync jobs (the latest one per mailbox): counts
+    added up, the newest job's id and window, one status for all."""
+    newest = max(jobs, key=lambda j: j.created_at, default=None)
+    total = sum(j.total for j in jobs)
+    processed = sum(j.processed for j in jobs)
+    statuses = {j.status for j in jobs}
+    state: SyncState
+    if not jobs:
+        state = "idle"
+    elif PROCESSING in statuses:
+        state = "processing"
+    elif PENDING in statuses:
+        state = "pending"
+    elif statuses == {COMPLETED}:
+        state = "completed"
+    elif FAILED in statuses:
+        state = "failed"
+    else:
+        state = "cancelled" if CANCELLED in statuses else "completed"
+    if state == "completed":
+        percentage = 100.0
+    else:
+        percentage = round(min(100.0, 100.0 * processed / total), 1) if total else 0.0
+    errors = [error for j in sorted(jobs, key=lambda j: j.created_at) for error in j.error_log]
+    if months is None and newest is not None:
+        months = newest.params.get("months")
+    return SyncProgress(
+        task_id=newest.id if newest else None,
+        user_id=user.id,
+        months=months,
+        status=state,
+        total_emails=total,
+        processed_emails=processed,
+        parsed_transactions=sum(j.parsed for j in jobs),
+        failed_emails=sum(j.failed for j in jobs),
+        progress_percentage=percentage,
+        error_log=errors[-MAX_ERRORS_SHOWN:],
+        last_email_fetch_at=user.last_email_fetch_at,
+    )
+
+
 async def sync_status(session: AsyncSession, user: User) -> SyncStatus:
     accounts = await accounts_crud.list_live_for_user(session, user.id)
+    recent, _ = await job_service.list_jobs(
+        session, user.id, offset=0, limit=100, status=None, job_type=EMAIL_FETCH
+    )
+    # The newest sync of each live mailbox (newest first from list_jobs). One mailbox has at
+    # most one active sync, so an active one is always its newest.
+    live = {str(a.id) for a in accounts}
+    latest: dict[str, Job] = {}
+    for job in recent:
+        account_id = str(job.params.get("account_id"))
+        if account_id in live:
+            latest.setdefault(account_id, job)
     active, _ = await job_service.list_jobs(
         session,
         user.id,
@@ -95,8 +167,7 @@ async def sync_status(session: AsyncSession, user: User) -> SyncStatus:
         active_only=True,
     )
     return SyncStatus(
-        user_id=user.id,
-        last_email_fetch_at=user.last_email_fetch_at,
+        **progress(user, list(latest.values())).model_dump(),
         syncing=bool(active),
         active_jobs=[job_public(j) for j in active],
         accounts=[MailboxSyncState.model_validate(a) for a in accounts],

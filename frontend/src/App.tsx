@@ -39,6 +39,7 @@ const CategoriserExperimentsPage = lazyPage(
   () => import('@/pages/admin/CategoriserExperimentsPage'),
   'CategoriserExperimentsPage',
 )
+const QueueMetricsPage = lazyPage(() => import('@/pages/admin/QueueMetricsPage'), 'QueueMetricsPage')
 
 export function AppRoutes() {
   return (
@@ -63,6 +64,7 @@ export function AppRoutes() {
           <Route path="/reconciliation" element={<ReconciliationPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/admin/categorisers" element={<CategoriserExperimentsPage />} />
+          <Route path="/admin/queues" element={<QueueMetricsPage />} />
         </Route>
       </Route>
       <Route path="*" element={<NotFoundPage />} />

@@ -66,27 +66,31 @@ def running_stack(settings) -> Iterator[str]:
         commands.append([sys.executable, "-m", "arq", "workers.email.WorkerSettings"])
     processes = [subprocess.Popen(cmd, cwd=PROJECT_ROOT, env=env) for cmd in commands]
     base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90  # a start-up guard; a loaded CI machine can be slow
-    while True:
-        try:
-            if httpx.get(f"{base_url}/health").status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        assert time.monotonic() < deadline, "the API did not come up"
-        time.sleep(0.2)
-    yield base_url
-    for process in processes:
-        process.terminate()
-    for process in processes:
-        process.wait(timeout=30)
+    try:
+        # Generous: on a loaded machine the first import of the app can take a while.
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                if httpx.get(f"{base_url}/health").status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "the API did not come up"
+            time.sleep(0.2)
+        yield base_url
+    finally:  # also when the API never came up: no worker is left behind
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.wait(timeout=30)
 
 
 def test_spa_end_to_end_in_chromium(running_stack, otp_sink_url):
     assert os.path.exists(CHROMIUM), "Debian's chromium is needed: make browser"
     assert shutil.which("npx"), "Node.js and npm are needed"
     result = subprocess.run(
-        ["npm", "run", "e2e", "--", "--reporter=list"],
+        # E2E_ARGS: more Playwright arguments, e.g. one spec file ("admin-queues.spec.ts").
+        ["npm", "run", "e2e", "--", "--reporter=list", *os.environ.get("E2E_ARGS", "").split()],
         cwd=FRONTEND,
         env={**os.environ, "BASE_URL": running_stack, "OTP_SINK_URL": otp_sink_url, "CI": ""},
         capture_output=True,

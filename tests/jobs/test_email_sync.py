@@ -119,3 +119,86 @@ async def test_a_user_may_only_name_themself(client, make_user):
     assert (await client.get("/api/v1/email-sync/stats", headers=second.headers)).status_code == 403
     stats = await client.get("/api/v1/email-sync/stats", headers=first.headers)  # the admin
     assert stats.status_code == 200 and "email_fetch_jobs" in stats.json()
+
+
+GUIDE_FIELDS = {
+    "task_id",
+    "user_id",
+    "months",
+    "status",
+    "total_emails",
+    "processed_emails",
+    "parsed_transactions",
+    "failed_emails",
+    "progress_percentage",
+    "error_log",
+    "last_email_fetch_at",
+}
+
+
+async def test_the_setup_guides_start_and_status_fields(
+    client, session_factory, settings, run_email_jobs, make_user
+):
+    user = await make_user("guide@example.com")
+    uid = user.user["id"]
+    idle = await client.get(f"/api/v1/email-sync/status/{uid}", headers=user.headers)
+    assert idle.json().keys() >= GUIDE_FIELDS
+    assert idle.json()["status"] == "idle" and idle.json()["task_id"] is None
+    assert idle.json()["progress_percentage"] == 0.0 and idle.json()["user_id"] == uid
+
+    mailbox = [raw for raw, _ in demo_mailbox(40)]
+    await mbox_account(settings, session_factory, uuid.UUID(uid), [*mailbox, BROKEN_MESSAGE])
+    started = await client.post(
+        "/api/v1/email-sync/start", json={"months": 3}, headers=user.headers
+    )
+    assert started.status_code == 202
+    body = started.json()
+    assert body.keys() >= GUIDE_FIELDS
+    assert body["task_id"] == body["jobs"][0]["id"] and body["user_id"] == uid
+    assert (body["months"], body["status"], body["total_emails"]) == (3, "pending", 0)
+    assert body["last_email_fetch_at"] is None and body["error_log"] == []
+
+    pending = (await client.get(f"/api/v1/email-sync/status/{uid}", headers=user.headers)).json()
+    assert (pending["task_id"], pending["status"]) == (body["task_id"], "pending")
+
+    await run_email_jobs(EmailWorker.functions)
+    done = (await client.get(f"/api/v1/email-sync/status/{uid}", headers=user.headers)).json()
+    assert done["task_id"] == body["task_id"] and done["months"] == 3
+    assert done["status"] == "completed" and done["progress_percentage"] == 100.0
+    counts = [done[k] for k in ("total_emails", "processed_emails", "parsed_transactions")]
+    assert counts == [41, 41, 40] and done["failed_emails"] == 1
+    assert len(done["error_log"]) == 1 and done["last_email_fetch_at"] is not None
+
+    # Without a body the window is six months; the finished job gives way to the new one.
+    again = (await client.post("/api/v1/email-sync/start", headers=user.headers)).json()
+    assert again["task_id"] != body["task_id"] and again["months"] == 6
+    assert again["status"] == "pending" and again["last_email_fetch_at"] is not None
+    bad = await client.post("/api/v1/email-sync/start", json={"months": 0}, headers=user.headers)
+    assert bad.status_code == 422
+
+
+async def test_status_answers_only_for_the_signed_in_user(client, make_user):
+    first = await make_user("owner@example.com")
+    second = await make_user("other@example.com")
+    path = f"/api/v1/email-sync/status/{first.user['id']}"
+    assert (await client.get(path, headers=second.headers)).status_code == 403
+    assert (await client.get(path)).status_code == 401
+    assert (await client.get(path, headers=first.headers)).status_code == 200
+    mine = await client.post("/api/v1/email-sync/start", headers=second.headers)
+    assert mine.json()["user_id"] == second.user["id"] and mine.json()["status"] == "idle"
+
+
+async def test_the_guide_fields_are_in_the_openapi_document(client):
+    document = (await client.get("/openapi.json")).json()
+    schemas = document["components"]["schemas"]
+    for name in ("SyncStatus", "SyncsStarted"):
+        assert set(schemas[name]["properties"]) >= GUIDE_FIELDS
+        assert set(schemas[name]["required"]) >= GUIDE_FIELDS
+    start = document["paths"]["/api/v1/email-sync/start"]["post"]
+    assert start["responses"]["202"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/SyncsStarted"
+    }
+    status = document["paths"]["/api/v1/email-sync/status/{user_id}"]["get"]
+    assert status["responses"]["200"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/SyncStatus"
+    }

@@ -2,6 +2,7 @@ from fastapi import APIRouter
 
 from app.api.v1 import (
     accounts,
+    admin_queues,
     analytics,
     api_tokens,
     attachments,
@@ -16,6 +17,7 @@ from app.api.v1 import (
     exchange_rates,
     goals,
     google_auth,
+    insights,
     jobs,
     llm_transactions,
     review,
@@ -52,9 +54,11 @@ api_router.include_router(accounts.router)
 api_router.include_router(budgets.router)
 api_router.include_router(exchange_rates.router)
 api_router.include_router(analytics.router)
+api_router.include_router(insights.router)
 api_router.include_router(goals.router)
 api_router.include_router(llm_transactions.router)
 api_router.include_router(statements.router)
 api_router.include_router(review.router)
 api_router.include_router(senders.router)
 api_router.include_router(backup.router)
+api_router.include_router(admin_queues.router)

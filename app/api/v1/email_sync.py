@@ -7,12 +7,22 @@ from typing import Annotated
 from fastapi import APIRouter, Query, status
 
 from app.api.deps import AdminUser, CurrentUser, SessionDep
-from app.schemas.email_sync import SyncsStarted, SyncStats, SyncStatus
-from app.schemas.job import JobPublic, job_public
+from app.schemas.email_sync import SyncsStarted, SyncStartRequest, SyncStats, SyncStatus
+from app.schemas.job import JobPublic
 from app.services import sync_requests
 from app.services.sync_requests import ensure_self as _self_only
 
 router = APIRouter(prefix="/email-sync", tags=["email-sync"])
+
+
+@router.post("/start", response_model=SyncsStarted, status_code=status.HTTP_202_ACCEPTED)
+async def start_mine(
+    user: CurrentUser, session: SessionDep, body: SyncStartRequest | None = None
+) -> SyncsStarted:
+    """The setup guide's form: sync every connected mailbox of the signed-in user (body
+    `{"months": 6}`, optional). The first sync of a mailbox reads the last `months` months,
+    later ones only what is new; a mailbox whose sync is pending or running keeps that job."""
+    return await sync_requests.start_syncs(session, user, (body or SyncStartRequest()).months)
 
 
 @router.post("/start/{user_id}", response_model=SyncsStarted, status_code=status.HTTP_202_ACCEPTED)
@@ -22,15 +32,9 @@ async def start(
     session: SessionDep,
     months: Annotated[int, Query(ge=1, le=120, description="initial sync window")] = 6,
 ) -> SyncsStarted:
-    """Sync every connected mailbox: the first time the last `months` months, then only what is
-    new. A mailbox whose sync is already pending or running keeps that job."""
+    """As POST /start, naming the user (who must be the signed-in one) in the path."""
     _self_only(user, user_id)
-    results = await sync_requests.start_user_syncs(session, user, months)
-    return SyncsStarted(
-        jobs=[job_public(job) for job, _ in results],
-        started=sum(created for _, created in results),
-        already_running=sum(not created for _, created in results),
-    )
+    return await sync_requests.start_syncs(session, user, months)
 
 
 @router.get("/status/{user_id}", response_model=SyncStatus)

@@ -143,5 +143,7 @@ export async function ledgerRoutes(route: Route, request: Request, path: string,
         { transactor_id: 'd0000000-0000-4000-8000-000000000007', transactor_name: 'Landlord', category_id: C(6), cadence: 'monthly', interval_days: 30, kind: 'recurring', occurrences: 10, currency: 'INR', typical_amount: '42000.00', first_date: '2026-02-01', last_date: '2026-11-01', next_expected_date: '2026-12-01', next_expected_amount: '42000.00', next_expected_amount_base: '42000.00', active: true },
       ] : [] })
   }
+  if (resource === 'insights' && method === 'GET')
+    return ok({ ...report, as_of: '2026-11-26', history_months: [], budget_suggestions: [], month_vs_usual: [], unusual_transactions: [], price_changes: [] })
   return false
 }

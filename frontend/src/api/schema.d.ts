@@ -811,6 +811,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/email-sync/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start Mine
+         * @description The setup guide's form: sync every connected mailbox of the signed-in user (body
+         *     `{"months": 6}`, optional). The first sync of a mailbox reads the last `months` months,
+         *     later ones only what is new; a mailbox whose sync is pending or running keeps that job.
+         */
+        post: operations["email_sync-start_mine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/email-sync/start/{user_id}": {
         parameters: {
             query?: never;
@@ -822,8 +844,7 @@ export interface paths {
         put?: never;
         /**
          * Start
-         * @description Sync every connected mailbox: the first time the last `months` months, then only what is
-         *     new. A mailbox whose sync is already pending or running keeps that job.
+         * @description As POST /start, naming the user (who must be the signed-in one) in the path.
          */
         post: operations["email_sync-start"];
         delete?: never;
@@ -1484,6 +1505,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Insights
+         * @description Each insight carries the numbers it was computed from.
+         */
+        get: operations["insights-insights"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/goals": {
         parameters: {
             query?: never;
@@ -1779,6 +1820,27 @@ export interface paths {
          *     mailboxes come back without credentials: reconnect them to sync again.
          */
         post: operations["backup-restore_backup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Queues
+         * @description Per queue and per worker process: length, tasks per second, outcomes and success rate,
+         *     processing times, memory and CPU. Read from Redis now, whichever API process answers.
+         */
+        get: operations["admin-queues"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2207,6 +2269,37 @@ export interface components {
              */
             created_at: string;
         };
+        /** BudgetSuggestion */
+        BudgetSuggestion: {
+            /**
+             * Category Id
+             * Format: uuid
+             */
+            category_id: string;
+            /** Name */
+            name: string;
+            /**
+             * Suggested
+             * @description median of monthly_totals, rounded up to a unit
+             */
+            suggested: string;
+            /** Median */
+            median: string;
+            /**
+             * Mean
+             * @description for comparison: what one spike does to an average
+             */
+            mean: string;
+            /** Months With Spending */
+            months_with_spending: number;
+            /**
+             * Monthly Totals
+             * @description the last 6 full months, oldest first
+             */
+            monthly_totals: components["schemas"]["MonthTotal"][];
+            /** @description your budget for it, if any */
+            current_budget: components["schemas"]["CurrentBudget"] | null;
+        };
         /** BudgetUpdate */
         BudgetUpdate: {
             /** Amount */
@@ -2612,6 +2705,43 @@ export interface components {
              */
             parent_id?: string | null;
         };
+        /** CategoryVsUsual */
+        CategoryVsUsual: {
+            /**
+             * Category Id
+             * @description null: uncategorised
+             */
+            category_id: string | null;
+            /** Name */
+            name: string;
+            /**
+             * This Month
+             * @description spending less refunds, 1st of month to as_of
+             */
+            this_month: string;
+            /**
+             * Usual To Date
+             * @description median over the last 6 full months of their spending on the same days
+             */
+            usual_to_date: string;
+            /**
+             * Usual Month
+             * @description median of those months' full totals
+             */
+            usual_month: string;
+            /** Difference */
+            difference: string;
+            /**
+             * Percent
+             * @description difference / usual_to_date x 100
+             */
+            percent: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "above" | "below" | "as_usual" | "new";
+        };
         /**
          * ConnectedAccountPublic
          * @description A connected mailbox as the API shows it: never its credentials.
@@ -2796,6 +2926,18 @@ export interface components {
              * @description the first rows, as they would be imported
              */
             rows: components["schemas"]["PreviewRow"][];
+        };
+        /** CurrentBudget */
+        CurrentBudget: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Amount */
+            amount: string;
+            /** Currency */
+            currency: string;
         };
         /** CursorPage[TransactionPublic] */
         CursorPage_TransactionPublic_: {
@@ -3221,6 +3363,19 @@ export interface components {
              */
             redis: "ok" | "unavailable";
         };
+        /** HistogramBucket */
+        HistogramBucket: {
+            /**
+             * Le
+             * @description upper bound in seconds; null: +Inf
+             */
+            le: number | null;
+            /**
+             * Count
+             * @description runs that took at most `le` (cumulative)
+             */
+            count: number;
+        };
         /** ImapAccountCreate */
         ImapAccountCreate: {
             /** Host */
@@ -3253,6 +3408,36 @@ export interface components {
              * @default
              */
             display_name?: string;
+        };
+        /** Insights */
+        Insights: {
+            /** Currency */
+            currency: string;
+            /** Unconverted */
+            unconverted: components["schemas"]["Unconverted"][];
+            /**
+             * Rates Used
+             * @description the rate days foreign amounts converted at
+             */
+            rates_used: components["schemas"]["RateUsed"][];
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /**
+             * History Months
+             * @description the full months the usual is taken from
+             */
+            history_months: string[];
+            /** Budget Suggestions */
+            budget_suggestions: components["schemas"]["BudgetSuggestion"][];
+            /** Month Vs Usual */
+            month_vs_usual: components["schemas"]["CategoryVsUsual"][];
+            /** Unusual Transactions */
+            unusual_transactions: components["schemas"]["UnusualTransaction"][];
+            /** Price Changes */
+            price_changes: components["schemas"]["SubscriptionPriceChange"][];
         };
         /** JobPublic */
         JobPublic: {
@@ -3393,6 +3578,16 @@ export interface components {
             /** Message */
             message: string;
         };
+        /** MonthTotal */
+        MonthTotal: {
+            /**
+             * Month
+             * Format: date
+             */
+            month: string;
+            /** Amount */
+            amount: string;
+        };
         /** MonthlyTrend */
         MonthlyTrend: {
             /** Currency */
@@ -3406,6 +3601,23 @@ export interface components {
             rates_used: components["schemas"]["RateUsed"][];
             /** Months */
             months: components["schemas"]["TrendMonth"][];
+        };
+        /** OutcomeCounts */
+        OutcomeCounts: {
+            /** Success */
+            success: number;
+            /** Failure */
+            failure: number;
+            /**
+             * Retry
+             * @description runs that failed transiently and were put back with backoff
+             */
+            retry: number;
+            /**
+             * Cancelled
+             * @description cancelled by the user, ARQ's timeout or a shutdown
+             */
+            cancelled: number;
         };
         /** Page[EmailSummary] */
         Page_EmailSummary_: {
@@ -3530,6 +3742,62 @@ export interface components {
             duplicate: boolean;
             /** Error */
             error: string | null;
+        };
+        /** QueueMetrics */
+        QueueMetrics: {
+            /** Queue */
+            queue: string;
+            /**
+             * Length
+             * @description jobs waiting in the queue, deferred ones included
+             */
+            length: number;
+            /**
+             * Deferred
+             * @description waiting jobs not due yet (retry backoff, delays)
+             */
+            deferred: number;
+            /** In Progress */
+            in_progress: number;
+            /**
+             * Tasks Per Second
+             * @description the live workers' finished runs per second
+             */
+            tasks_per_second: number;
+            outcomes: components["schemas"]["OutcomeCounts"];
+            /** Success Rate */
+            success_rate: number | null;
+            /** Average Seconds */
+            average_seconds: number | null;
+            /**
+             * Memory Bytes
+             * @description the live workers' resident memory, added up
+             */
+            memory_bytes: number;
+            /**
+             * Cpu Percent
+             * @description the live workers' CPU, added up
+             */
+            cpu_percent: number;
+            /** Tasks */
+            tasks: components["schemas"]["TaskMetrics"][];
+            /** Workers */
+            workers: components["schemas"]["WorkerMetrics"][];
+        };
+        /** QueuesOverview */
+        QueuesOverview: {
+            /**
+             * Taken At
+             * Format: date-time
+             */
+            taken_at: string;
+            /**
+             * Flush Seconds
+             * @description how often workers publish their figures
+             */
+            flush_seconds: number;
+            /** Queues */
+            queues: components["schemas"]["QueueMetrics"][];
         };
         /**
          * RateUsed
@@ -4145,6 +4413,38 @@ export interface components {
              */
             created_at: string;
         };
+        /** SubscriptionPriceChange */
+        SubscriptionPriceChange: {
+            /**
+             * Transactor Id
+             * Format: uuid
+             */
+            transactor_id: string;
+            /** Merchant */
+            merchant: string;
+            /** Currency */
+            currency: string;
+            /** Cadence */
+            cadence: string;
+            /** Old Amount */
+            old_amount: string;
+            /** New Amount */
+            new_amount: string;
+            /** Change */
+            change: string;
+            /** Percent */
+            percent: string;
+            /**
+             * Changed On
+             * Format: date
+             * @description the first payment at the new price
+             */
+            changed_on: string;
+            /** Payments At Old Price */
+            payments_at_old_price: number;
+            /** Payments At New Price */
+            payments_at_new_price: number;
+        };
         /** Summary */
         Summary: {
             /** Income */
@@ -4197,6 +4497,15 @@ export interface components {
              */
             months?: number | null;
         };
+        /** SyncStartRequest */
+        SyncStartRequest: {
+            /**
+             * Months
+             * @description initial sync window in months
+             * @default 6
+             */
+            months?: number;
+        };
         /**
          * SyncStarted
          * @description A mailbox sync asked for: the job it queued, or the one already pending or running.
@@ -4239,10 +4548,49 @@ export interface components {
         /** SyncStatus */
         SyncStatus: {
             /**
+             * Task Id
+             * @description the newest of those sync jobs (GET /api/v1/jobs/{id}); null before any
+             */
+            task_id: string | null;
+            /**
              * User Id
              * Format: uuid
              */
             user_id: string;
+            /**
+             * Months
+             * @description the window asked for by that job (null for a scheduled incremental sync)
+             */
+            months: number | null;
+            /**
+             * Status
+             * @description processing or pending while any job is; completed when all completed; else failed or cancelled; idle when no sync has ever run
+             * @enum {string}
+             */
+            status: "idle" | "pending" | "processing" | "completed" | "failed" | "cancelled";
+            /** Total Emails */
+            total_emails: number;
+            /** Processed Emails */
+            processed_emails: number;
+            /**
+             * Parsed Transactions
+             * @description emails that yielded a transaction
+             */
+            parsed_transactions: number;
+            /** Failed Emails */
+            failed_emails: number;
+            /**
+             * Progress Percentage
+             * @description processed of total, 0-100
+             */
+            progress_percentage: number;
+            /**
+             * Error Log
+             * @description the last 100 errors of those jobs
+             */
+            error_log: {
+                [key: string]: unknown;
+            }[];
             /** Last Email Fetch At */
             last_email_fetch_at: string | null;
             /**
@@ -4258,6 +4606,52 @@ export interface components {
         /** SyncsStarted */
         SyncsStarted: {
             /**
+             * Task Id
+             * @description the newest of those sync jobs (GET /api/v1/jobs/{id}); null before any
+             */
+            task_id: string | null;
+            /**
+             * User Id
+             * Format: uuid
+             */
+            user_id: string;
+            /**
+             * Months
+             * @description the window asked for by that job (null for a scheduled incremental sync)
+             */
+            months: number | null;
+            /**
+             * Status
+             * @description processing or pending while any job is; completed when all completed; else failed or cancelled; idle when no sync has ever run
+             * @enum {string}
+             */
+            status: "idle" | "pending" | "processing" | "completed" | "failed" | "cancelled";
+            /** Total Emails */
+            total_emails: number;
+            /** Processed Emails */
+            processed_emails: number;
+            /**
+             * Parsed Transactions
+             * @description emails that yielded a transaction
+             */
+            parsed_transactions: number;
+            /** Failed Emails */
+            failed_emails: number;
+            /**
+             * Progress Percentage
+             * @description processed of total, 0-100
+             */
+            progress_percentage: number;
+            /**
+             * Error Log
+             * @description the last 100 errors of those jobs
+             */
+            error_log: {
+                [key: string]: unknown;
+            }[];
+            /** Last Email Fetch At */
+            last_email_fetch_at: string | null;
+            /**
              * Jobs
              * @description one per mailbox: the new job or the running one
              */
@@ -4266,6 +4660,23 @@ export interface components {
             started: number;
             /** Already Running */
             already_running: number;
+        };
+        /** TaskMetrics */
+        TaskMetrics: {
+            /** Task */
+            task: string;
+            /** Runs */
+            runs: number;
+            outcomes: components["schemas"]["OutcomeCounts"];
+            /**
+             * Success Rate
+             * @description success / (success + failure); null: none
+             */
+            success_rate: number | null;
+            /** Average Seconds */
+            average_seconds: number | null;
+            /** Histogram */
+            histogram: components["schemas"]["HistogramBucket"][];
         };
         /** TemplateAccuracy */
         TemplateAccuracy: {
@@ -4623,6 +5034,47 @@ export interface components {
             /** Count */
             count: number;
         };
+        /** UnusualTransaction */
+        UnusualTransaction: {
+            /**
+             * Transaction Id
+             * Format: uuid
+             */
+            transaction_id: string;
+            /**
+             * Transactor Id
+             * Format: uuid
+             */
+            transactor_id: string;
+            /** Merchant */
+            merchant: string;
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            /** Amount */
+            amount: string;
+            /** Currency */
+            currency: string;
+            /**
+             * Median
+             * @description of the merchant's earlier payments (same currency)
+             */
+            median: string;
+            /**
+             * Mad
+             * @description their median absolute deviation
+             */
+            mad: string;
+            /**
+             * Z Score
+             * @description 0.6745 x (amount - median) / max(MAD, 5 % of median)
+             */
+            z_score: string;
+            /** History Count */
+            history_count: number;
+        };
         /** UpsertResult */
         UpsertResult: {
             /** Saved */
@@ -4715,6 +5167,51 @@ export interface components {
              * @description The 6-digit code from the email
              */
             code: string;
+        };
+        /** WorkerMetrics */
+        WorkerMetrics: {
+            /** Worker Id */
+            worker_id: string;
+            /** Queue */
+            queue: string;
+            /** Host */
+            host: string;
+            /** Pid */
+            pid: number;
+            /**
+             * Started At
+             * Format: date-time
+             */
+            started_at: string;
+            /**
+             * Heartbeat At
+             * Format: date-time
+             */
+            heartbeat_at: string;
+            /**
+             * Memory Bytes
+             * @description resident set size
+             */
+            memory_bytes: number;
+            /**
+             * Cpu Percent
+             * @description over the last flush interval; 100 = one core
+             */
+            cpu_percent: number;
+            /** Cpu Seconds */
+            cpu_seconds: number;
+            /** Running */
+            running: number;
+            /**
+             * Tasks Per Second
+             * @description finished runs over the last minute
+             */
+            tasks_per_second: number;
+            outcomes: components["schemas"]["OutcomeCounts"];
+            /** Success Rate */
+            success_rate: number | null;
+            /** Average Seconds */
+            average_seconds: number | null;
         };
     };
     responses: never;
@@ -6345,6 +6842,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "email_sync-start_mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SyncStartRequest"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncsStarted"];
+                };
             };
             /** @description Invalid request */
             422: {
@@ -8115,6 +8645,38 @@ export interface operations {
             };
         };
     };
+    "insights-insights": {
+        parameters: {
+            query?: {
+                /** @description as on this day (your time zone); default: today */
+                as_of?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Insights"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     "goals-list_goals": {
         parameters: {
             query?: never;
@@ -8767,6 +9329,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BackupRestored"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "admin-queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuesOverview"];
                 };
             };
             /** @description Invalid request */

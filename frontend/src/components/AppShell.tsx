@@ -8,7 +8,7 @@ import { useLiveUpdates } from '@/hooks/useLiveUpdates'
 import { cn } from '@/lib/cn'
 import { useTimeZoneStore } from '@/lib/timezone'
 import { Logo } from './Logo'
-import { adminSection, navSections, settingsItem, type NavItem } from './nav'
+import { navSections, settingsItem, type NavItem } from './nav'
 import { Skeleton } from './Skeleton'
 
 function initials(name: string | null | undefined, email: string | undefined): string {
@@ -133,8 +133,10 @@ function UserBlock() {
 }
 
 function SidebarContent({ onNavigate }: { onNavigate?: () => void }) {
-  const me = useMe()
-  const sections = me.data?.role === 'admin' ? [...navSections, adminSection] : navSections
+  const isAdmin = useMe().data?.role === 'admin'
+  const sections = navSections
+    .map((section) => ({ ...section, items: section.items.filter((item) => isAdmin || !item.adminOnly) }))
+    .filter((section) => section.items.length > 0)
   return (
     <div className="flex h-full flex-col">
       <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 py-4">

@@ -3,6 +3,7 @@ import {
   FlaskConical,
   ClipboardCheck,
   FileCheck,
+  Gauge,
   LayoutDashboard,
   Mail,
   PiggyBank,
@@ -20,6 +21,8 @@ export interface NavItem {
   icon: LucideIcon
   /** A count beside the label: the review inbox's open items. */
   badge?: 'review'
+  /** Shown to administrators only. */
+  adminOnly?: boolean
 }
 
 export interface NavSection {
@@ -53,12 +56,18 @@ export const navSections: NavSection[] = [
       { to: '/jobs', label: 'Jobs', icon: Activity },
     ],
   },
+  {
+    heading: 'Admin',
+    items: [
+      { to: '/admin/queues', label: 'Queues', icon: Gauge, adminOnly: true },
+      {
+        to: '/admin/categorisers',
+        label: 'Categoriser experiments',
+        icon: FlaskConical,
+        adminOnly: true,
+      },
+    ],
+  },
 ]
-
-/** Shown to administrators only (the API refuses everyone else anyway). */
-export const adminSection: NavSection = {
-  heading: 'Admin',
-  items: [{ to: '/admin/categorisers', label: 'Categoriser experiments', icon: FlaskConical }],
-}
 
 export const settingsItem: NavItem = { to: '/settings', label: 'Settings', icon: Settings }

@@ -17,7 +17,7 @@ const empty = {
   'GET /api/v1/transactions': () => json(200, { items: [], next_cursor: null, limit: 5 }),
 }
 
-function routes(status: SyncStatus, ledger: Record<string, () => Response> = {}) {
+function routes(status: Partial<SyncStatus>, ledger: Record<string, () => Response> = {}) {
   return {
     ...empty,
     ...ledger,

@@ -6,6 +6,7 @@ import { Card } from '@/components/Card'
 import { Skeleton } from '@/components/Skeleton'
 import { usePageTitle } from '@/hooks/usePageTitle'
 import { hourIn } from '@/lib/timezone'
+import { InsightsCard } from './dashboard/InsightsCard'
 import { BudgetsCard, LatestTransactionsCard, RecurringCard } from './dashboard/LedgerCards'
 import { SpendByCategoryCard, SummaryCards, TrendCard } from './dashboard/MoneyCards'
 import { SyncStatusCard, SyncStatusError, SyncStatusSkeleton } from './dashboard/SyncStatusCard'
@@ -133,6 +134,7 @@ export function DashboardPage() {
         <TrendCard />
         <BudgetsCard />
         <RecurringCard />
+        <InsightsCard />
       </div>
       <div className="mt-6">
         <LatestTransactionsCard />
