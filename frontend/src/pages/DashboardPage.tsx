@@ -4,10 +4,13 @@ import { useMe, useSyncStatus } from '@/api/queries'
 import { ButtonLink } from '@/components/ButtonLink'
 import { Card } from '@/components/Card'
 import { Skeleton } from '@/components/Skeleton'
+import { PeriodPicker } from '@/components/PeriodPicker'
 import { usePageTitle } from '@/hooks/usePageTitle'
+import { usePeriod } from '@/hooks/usePeriod'
 import { hourIn } from '@/lib/timezone'
-import { BudgetsCard, LatestTransactionsCard, RecurringCard } from './dashboard/LedgerCards'
-import { SpendByCategoryCard, SummaryCards, TrendCard } from './dashboard/MoneyCards'
+import { BudgetsCard, LatestTransactionsCard } from './dashboard/LedgerCards'
+import { TrendCard } from './dashboard/MoneyCards'
+import { CashFlowView, ForecastView, PeriodSummary, RecurringView, SpendByCategoryView } from './reports/views'
 import { SyncStatusCard, SyncStatusError, SyncStatusSkeleton } from './dashboard/SyncStatusCard'
 
 function greeting(date = new Date()): string {
@@ -48,6 +51,7 @@ export function DashboardPage() {
   const sync = useSyncStatus()
   const hasMailbox = (sync.data?.accounts.length ?? 0) > 0
   const firstName = me.data?.full_name?.trim().split(/\s+/)[0]
+  const [period, choose] = usePeriod()
 
   return (
     <>
@@ -124,15 +128,22 @@ export function DashboardPage() {
         </Card>
       )}
 
-      <h2 className="sr-only">This month</h2>
+      <div className="mt-8 flex flex-wrap items-end justify-between gap-3">
+        <h2 className="text-lg font-semibold text-zinc-900">{period.label}</h2>
+        <PeriodPicker key={`${period.key}|${period.from}|${period.to}`} period={period} onChange={choose} />
+      </div>
+      <div className="mt-4">
+        <PeriodSummary period={period} />
+      </div>
       <div className="mt-6">
-        <SummaryCards />
+        <CashFlowView period={period} />
       </div>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
-        <SpendByCategoryCard />
+        <SpendByCategoryView period={period} />
         <TrendCard />
+        <ForecastView />
+        <RecurringView limit={6} />
         <BudgetsCard />
-        <RecurringCard />
       </div>
       <div className="mt-6">
         <LatestTransactionsCard />

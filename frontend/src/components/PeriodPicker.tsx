@@ -1,0 +1,81 @@
+import { useState, type FormEvent } from 'react'
+import { PERIOD_KEYS, PERIOD_LABELS, type Period, type PeriodKey } from '@/lib/period'
+import { formatDay } from '@/lib/format'
+import { Button } from './Button'
+
+const control =
+  'rounded-lg border-0 bg-white px-3 py-2 text-base text-zinc-900 shadow-xs ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-brand-600 focus:outline-none sm:text-sm'
+
+/**
+ * This month, last month, last 30/90 days, this year or two chosen days. A preset applies at
+ * once; custom days apply with the button (so half-typed dates never reach the URL).
+ */
+export function PeriodPicker({
+  period,
+  onChange,
+}: {
+  period: Period
+  onChange: (key: PeriodKey, custom?: { from: string; to: string }) => void
+}) {
+  const [customOpen, setCustomOpen] = useState(period.key === 'custom')
+  const [from, setFrom] = useState(period.from)
+  const [to, setTo] = useState(period.to)
+  const invalid = !from || !to || from > to
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault()
+    if (!invalid) onChange('custom', { from, to })
+  }
+
+  return (
+    <form
+      role="group"
+      aria-label="Report period"
+      onSubmit={apply}
+      className="flex flex-wrap items-end gap-2"
+    >
+      <label className="flex flex-col gap-1 text-sm font-medium text-zinc-700">
+        Period
+        <select
+          className={control}
+          value={customOpen ? 'custom' : period.key}
+          onChange={(e) => {
+            const key = e.target.value as PeriodKey
+            if (key === 'custom') {
+              setFrom(period.from)
+              setTo(period.to)
+              setCustomOpen(true)
+            } else {
+              setCustomOpen(false)
+              onChange(key)
+            }
+          }}
+        >
+          {PERIOD_KEYS.map((key) => (
+            <option key={key} value={key}>
+              {PERIOD_LABELS[key]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {customOpen && (
+        <>
+          <label className="flex flex-col gap-1 text-sm font-medium text-zinc-700">
+            From
+            <input type="date" className={control} value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} required />
+          </label>
+          <label className="flex flex-col gap-1 text-sm font-medium text-zinc-700">
+            To
+            <input type="date" className={control} value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} required />
+          </label>
+          <Button type="submit" variant="secondary" disabled={invalid}>
+            Apply
+          </Button>
+        </>
+      )}
+      <p className="w-full text-xs text-zinc-500 sm:w-auto sm:self-center" aria-live="polite">
+        {formatDay(period.from)} – {formatDay(period.to)}
+      </p>
+    </form>
+  )
+}
