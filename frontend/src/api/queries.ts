@@ -51,7 +51,7 @@ export function useUpdateMe() {
       // The page that changed the zone stays as it is (no remount); dates render in the new
       // zone from its next render on.
       useTimeZoneStore.getState().setZone(user.timezone)
-      applyPreferences(user)
+      applyPreferences(user, { rerender: false })
       queryClient.setQueryData(queryKeys.me, user)
       // Reports and budgets are in the base currency and the user's days: a new currency or
       // zone makes them stale, and a new zone moves the date filters' days.

@@ -40,17 +40,18 @@ export const displayLocale = () => supported(usePreferencesStore.getState().loca
 export const weekStart = () => usePreferencesStore.getState().weekStart
 
 /**
- * Take the profile's preferences. When the locale changes, pages already drawn are drawn again
- * (the app shell remounts the page when the time zone store's epoch moves), so no figure keeps
- * the old format.
+ * Take the profile's preferences. When the locale changes and `rerender` is set (the profile
+ * was fetched), pages already drawn are drawn again (the app shell remounts the page when the
+ * time zone store's epoch moves), so no figure keeps the old format. The page that saved a new
+ * locale stays as it is and uses it from its next render on.
  */
-export function applyPreferences(user: { locale?: string | null; week_start?: number }) {
+export function applyPreferences(user: { locale?: string | null; week_start?: number }, { rerender = true } = {}) {
   const before = usePreferencesStore.getState()
   const locale = user.locale ?? null
   const week = user.week_start ?? 1
   if (before.locale === locale && before.weekStart === week) return
   usePreferencesStore.setState({ locale, weekStart: week })
-  if (before.locale !== locale) useTimeZoneStore.setState((s) => ({ epoch: s.epoch + 1 }))
+  if (rerender && before.locale !== locale) useTimeZoneStore.setState((s) => ({ epoch: s.epoch + 1 }))
 }
 
 /** Locales offered in Settings (any BCP 47 tag works through the API). */

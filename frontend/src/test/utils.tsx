@@ -114,7 +114,11 @@ export function createTestQueryClient() {
 
 function LocationProbe() {
   const location = useLocation()
-  return <div data-testid="location">{location.pathname}</div>
+  return (
+    <div data-testid="location" data-search={location.search}>
+      {location.pathname}
+    </div>
+  )
 }
 
 /** Render the whole app (routes, guards, providers) at `path`. */
