@@ -57,25 +57,25 @@ test('period picker in the URL, and every report view with data', async ({ page,
   await expect(summary.getByLabel(/^Savings rate: /)).not.toHaveText('—')
 
   // A preset: into the URL, kept on reload.
-  await picker(page).getByLabel('Period').selectOption({ label: 'Last 90 days' })
+  await picker(page).getByLabel('Period', { exact: true }).selectOption({ label: 'Last 90 days' })
   await expect(page).toHaveURL(/\/reports\?period=last-90$/)
   await expect(page.getByRole('group', { name: 'Summary: Last 90 days' }).getByLabel(/^Income: /)).toContainText('300,000.00')
   await page.reload()
-  await expect(picker(page).getByLabel('Period')).toHaveValue('last-90')
+  await expect(picker(page).getByLabel('Period', { exact: true })).toHaveValue('last-90')
   await expect(page.getByRole('group', { name: 'Summary: Last 90 days' })).toBeVisible()
 
   // Custom days: applied with the button, in the URL, kept on reload; back returns to the preset.
-  await picker(page).getByLabel('Period').selectOption({ label: 'Custom' })
-  await picker(page).getByLabel('From').fill(dayBefore(200))
-  await picker(page).getByLabel('To').fill(dayBefore(0))
+  await picker(page).getByLabel('Period', { exact: true }).selectOption({ label: 'Custom' })
+  await picker(page).getByLabel('From', { exact: true }).fill(dayBefore(200))
+  await picker(page).getByLabel('To', { exact: true }).fill(dayBefore(0))
   await picker(page).getByRole('button', { name: 'Apply' }).click()
   await expect(page).toHaveURL(new RegExp(`period=custom&from=${dayBefore(200)}&to=${dayBefore(0)}$`))
   await page.reload()
-  await expect(picker(page).getByLabel('From')).toHaveValue(dayBefore(200))
+  await expect(picker(page).getByLabel('From', { exact: true })).toHaveValue(dayBefore(200))
   await expect(page.getByRole('group', { name: 'Summary: Custom' }).getByLabel(/^Income: /)).toContainText('600,000.00')
   await page.goBack()
   await expect(page).toHaveURL(/period=last-90$/)
-  await expect(picker(page).getByLabel('Period')).toHaveValue('last-90')
+  await expect(picker(page).getByLabel('Period', { exact: true })).toHaveValue('last-90')
 
   // Every view draws its chart, and its numbers are in its table.
   const flow = section(page, 'Cash flow')
@@ -122,10 +122,10 @@ test('period picker in the URL, and every report view with data', async ({ page,
   // The dashboard has the same picker, kept in its URL too.
   await page.goto('/dashboard')
   await expect(page.getByRole('group', { name: /^Summary: / }).getByLabel(/^Income: /)).toContainText('100,000.00')
-  await picker(page).getByLabel('Period').selectOption({ label: 'This year' })
+  await picker(page).getByLabel('Period', { exact: true }).selectOption({ label: 'This year' })
   await expect(page).toHaveURL(/\/dashboard\?period=this-year$/)
   await page.reload()
-  await expect(picker(page).getByLabel('Period')).toHaveValue('this-year')
+  await expect(picker(page).getByLabel('Period', { exact: true })).toHaveValue('this-year')
   await expect(section(page, 'Cash flow').locator('.recharts-surface').first()).toBeVisible()
   await screenshot(page, 'reports-dashboard', { fullPage: true })
 })

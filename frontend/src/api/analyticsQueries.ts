@@ -22,7 +22,8 @@ const range = (p: DayRange) => ({ date_from: p.from, date_to: p.to })
 // Keys start with 'analytics': a ledger change invalidates them all (ledgerQueries).
 export const analyticsKeys = {
   summary: (p: DayRange) => ['analytics', 'summary', p] as const,
-  spend: (p: DayRange, side: 'expense' | 'income') => ['analytics', 'spend-by-category', side, p] as const,
+  spend: (p: DayRange, side: 'expense' | 'income', rollup: boolean) =>
+    ['analytics', 'spend-by-category', side, rollup, p] as const,
   cashFlow: (p: DayRange, weekStart: number) => ['analytics', 'cash-flow', p, weekStart] as const,
   merchants: (p: DayRange) => ['analytics', 'top-merchants', p] as const,
   forecast: ['analytics', 'forecast'] as const,
@@ -37,11 +38,12 @@ export const usePeriodSummary = (p: DayRange) =>
     placeholderData: keepPreviousData,
   })
 
-export const usePeriodSpend = (p: DayRange, side: 'expense' | 'income' = 'expense') =>
+/** Per category as assigned, or with `rollup` subcategories folded into their parent. */
+export const usePeriodSpend = (p: DayRange, side: 'expense' | 'income' = 'expense', rollup = false) =>
   useQuery({
-    queryKey: analyticsKeys.spend(p, side),
+    queryKey: analyticsKeys.spend(p, side, rollup),
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/analytics/spend-by-category', { params: { query: { ...range(p), side, rollup: true } }, signal })),
+      unwrap(api.GET('/api/v1/analytics/spend-by-category', { params: { query: { ...range(p), side, rollup } }, signal })),
     placeholderData: keepPreviousData,
   })
 

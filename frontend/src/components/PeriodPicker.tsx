@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { PERIOD_KEYS, PERIOD_LABELS, type Period, type PeriodKey } from '@/lib/period'
 import { formatDay } from '@/lib/format'
 import { Button } from './Button'
@@ -21,6 +21,7 @@ export function PeriodPicker({
   const [from, setFrom] = useState(period.from)
   const [to, setTo] = useState(period.to)
   const invalid = !from || !to || from > to
+  const id = useId()
 
   const apply = (event: FormEvent) => {
     event.preventDefault()
@@ -34,9 +35,12 @@ export function PeriodPicker({
       onSubmit={apply}
       className="flex flex-wrap items-end gap-2"
     >
-      <label className="flex flex-col gap-1 text-sm font-medium text-zinc-700">
-        Period
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-period`} className="text-sm font-medium text-zinc-700">
+          Period
+        </label>
         <select
+          id={`${id}-period`}
           className={control}
           value={customOpen ? 'custom' : period.key}
           onChange={(e) => {
@@ -57,17 +61,21 @@ export function PeriodPicker({
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {customOpen && (
         <>
-          <label className="flex flex-col gap-1 text-sm font-medium text-zinc-700">
-            From
-            <input type="date" className={control} value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} required />
-          </label>
-          <label className="flex flex-col gap-1 text-sm font-medium text-zinc-700">
-            To
-            <input type="date" className={control} value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} required />
-          </label>
+          <div className="flex flex-col gap-1">
+            <label htmlFor={`${id}-from`} className="text-sm font-medium text-zinc-700">
+              From
+            </label>
+            <input id={`${id}-from`} type="date" className={control} value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} required />
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor={`${id}-to`} className="text-sm font-medium text-zinc-700">
+              To
+            </label>
+            <input id={`${id}-to`} type="date" className={control} value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} required />
+          </div>
           <Button type="submit" variant="secondary" disabled={invalid}>
             Apply
           </Button>

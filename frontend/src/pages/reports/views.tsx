@@ -233,7 +233,7 @@ export function CashFlowView({ period }: { period: ReportPeriod }) {
 
 export function IncomeSankeyView({ period }: { period: ReportPeriod }) {
   const income = usePeriodSpend(period, 'income')
-  const spending = usePeriodSpend(period, 'expense')
+  const spending = usePeriodSpend(period, 'expense', true) // top-level categories: a readable chart
   const pending = income.isPending || spending.isPending
   const error = income.error ?? spending.error
   return (
