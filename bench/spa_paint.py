@@ -188,7 +188,8 @@ def main() -> None:
     print("\n--- summary ---")
     print(f"$ .venv/bin/python -m bench.spa_paint {' '.join(sys.argv[1:])}")
     print(
-        f"machine: {os.cpu_count()} cores, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; {seeded_note}; "
+        f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}, "
+        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC; {seeded_note}; "
         f"headless Chromium, 1400×900, cold cache, median of {args.runs} runs"
     )
     kb = js_bytes / 1000
