@@ -85,7 +85,8 @@ async def set_password(email_prefix: str) -> str:
 
 
 def api_timings(base: str, email: str, password: str) -> dict[str, float]:
-    """Milliseconds of each request the dashboard makes, one at a time (where time goes)."""
+    """Milliseconds of each request the dashboard makes, one at a time (where time goes): the
+    better of two tries, so a cold cache or a busy moment does not decide it."""
     response = httpx.post(
         f"{base}/api/auth/login", data={"username": email, "password": password}, timeout=30
     )
@@ -96,11 +97,13 @@ def api_timings(base: str, email: str, password: str) -> dict[str, float]:
     today = datetime.now(UTC).date()
     for template in DASHBOARD_CALLS:
         path = template.format(today=today, d30=today - timedelta(days=29))
-        started = time.perf_counter()
-        answer = httpx.get(base + path, headers=headers, timeout=60)
-        timings[path] = (time.perf_counter() - started) * 1000
-        if answer.status_code != 200:
-            raise SystemExit(f"{path} answered {answer.status_code}: {answer.text[:300]}")
+        for _ in range(2):
+            started = time.perf_counter()
+            answer = httpx.get(base + path, headers=headers, timeout=60)
+            elapsed = (time.perf_counter() - started) * 1000
+            timings[path] = min(timings.get(path, elapsed), elapsed)
+            if answer.status_code != 200:
+                raise SystemExit(f"{path} answered {answer.status_code}: {answer.text[:300]}")
     return timings
 
 

@@ -1,5 +1,6 @@
 import { Mail, Plug, Tags, Upload } from 'lucide-react'
 import { Link } from 'react-router'
+import { useCashFlow, usePeriodSummary } from '@/api/analyticsQueries'
 import { useMe, useSyncStatus } from '@/api/queries'
 import { ButtonLink } from '@/components/ButtonLink'
 import { Card } from '@/components/Card'
@@ -52,6 +53,12 @@ export function DashboardPage() {
   const hasMailbox = (sync.data?.accounts.length ?? 0) > 0
   const firstName = me.data?.full_name?.trim().split(/\s+/)[0]
   const [period, choose] = usePeriod()
+  // The period's figures first: the cards below the fold (and their heavier reports: the
+  // forecast and recurring detection read two years) ask the server once those have arrived,
+  // so they do not compete with them for the API's time.
+  const summaryLoaded = !usePeriodSummary(period).isPending
+  const cashFlowLoaded = !useCashFlow(period).isPending
+  const belowTheFold = summaryLoaded && cashFlowLoaded
 
   return (
     <>
@@ -140,10 +147,16 @@ export function DashboardPage() {
       </div>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <SpendByCategoryView period={period} />
-        <TrendCard />
-        <ForecastView />
-        <RecurringView limit={6} />
-        <BudgetsCard />
+        {belowTheFold ? (
+          <>
+            <TrendCard />
+            <ForecastView />
+            <RecurringView limit={6} />
+            <BudgetsCard />
+          </>
+        ) : (
+          <Skeleton className="h-64" />
+        )}
       </div>
       <div className="mt-6">
         <LatestTransactionsCard />
