@@ -29,12 +29,8 @@ export function PeriodPicker({
   }
 
   return (
-    <form
-      role="group"
-      aria-label="Report period"
-      onSubmit={apply}
-      className="flex flex-wrap items-end gap-2"
-    >
+    <form onSubmit={apply}>
+      <fieldset aria-label="Report period" className="flex flex-wrap items-end gap-2">
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-period`} className="text-sm font-medium text-zinc-700">
           Period
@@ -84,6 +80,7 @@ export function PeriodPicker({
       <p className="w-full text-xs text-zinc-500 sm:w-auto sm:self-center" aria-live="polite">
         {formatDay(period.from)} – {formatDay(period.to)}
       </p>
+      </fieldset>
     </form>
   )
 }

@@ -35,7 +35,7 @@ export function BudgetBar({ budget }: { budget: Budget }) {
         </span>
       </div>
       <ProgressBar className="mt-1.5" value={percent} label={`Budget ${name}`} tone={over ? 'red' : 'brand'} size="sm" />
-      <p className={over ? 'mt-1 text-xs text-red-700' : 'mt-1 text-xs text-zinc-400'}>
+      <p className={over ? 'mt-1 text-xs text-red-700' : 'mt-1 text-xs text-zinc-500'}>
         {over
           ? `${formatMoney(budget.remaining.slice(1), budget.currency)} over`
           : `${formatMoney(budget.remaining, budget.currency)} left`}
@@ -94,7 +94,7 @@ export function LatestTransactionsCard() {
             <li key={t.id} className="flex items-center justify-between gap-3 px-5 py-2.5 text-sm sm:px-6">
               <span className="min-w-0">
                 <span className="block truncate font-medium text-zinc-800">{t.transactor_name || t.description}</span>
-                <span className="block text-xs text-zinc-400">
+                <span className="block text-xs text-zinc-500">
                   {formatShortDate(t.occurred_at)} · {t.category_name ?? 'Uncategorised'}
                 </span>
               </span>

@@ -2,7 +2,8 @@
  * The report charts (recharts). Only ever loaded through lazyCharts.ts (React.lazy), so the
  * charting library is fetched by the pages that draw a chart and never by the first load.
  * Numbers here are for drawing only (Number(amount)); the exact amounts are in each view's
- * table, which is what screen readers read (the charts are aria-hidden).
+ * table, which is what screen readers read (the charts are aria-hidden, and leave out recharts'
+ * keyboard layer: nothing focusable hides inside them).
  */
 import {
   Bar,
@@ -33,7 +34,7 @@ export interface FlowPoint {
 export function CashFlowChart({ data, currency }: { data: FlowPoint[]; currency: string }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <ComposedChart data={data} margin={{ left: 4, right: 8, top: 8 }}>
+      <ComposedChart accessibilityLayer={false} data={data} margin={{ left: 4, right: 8, top: 8 }}>
         <CartesianGrid vertical={false} stroke="#f4f4f5" />
         <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={12} />
         <YAxis tick={{ fontSize: 12 }} width={64} />
@@ -56,7 +57,7 @@ export interface BarPoint {
 export function RankedBarsChart({ data, currency }: { data: BarPoint[]; currency: string }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={data} layout="vertical" margin={{ left: 8, right: 8 }}>
+      <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ left: 8, right: 8 }}>
         <XAxis type="number" hide />
         <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 12 }} />
         <Tooltip formatter={(v) => formatMoney(String(v), currency)} />
@@ -79,7 +80,7 @@ export interface TrendPoint {
 export function TrendChart({ data, currency }: { data: TrendPoint[]; currency: string }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={data}>
+      <BarChart accessibilityLayer={false} data={data}>
         <CartesianGrid vertical={false} stroke="#f4f4f5" />
         <XAxis dataKey="month" tick={{ fontSize: 12 }} />
         <YAxis tick={{ fontSize: 12 }} width={60} />
@@ -102,7 +103,7 @@ export interface ForecastPoint {
 export function ForecastChart({ data, currency }: { data: ForecastPoint[]; currency: string }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={data} margin={{ left: 4, right: 8, top: 8 }}>
+      <BarChart accessibilityLayer={false} data={data} margin={{ left: 4, right: 8, top: 8 }}>
         <CartesianGrid vertical={false} stroke="#f4f4f5" />
         <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} angle={-20} textAnchor="end" height={50} />
         <YAxis tick={{ fontSize: 12 }} width={64} />
@@ -154,6 +155,7 @@ export function IncomeSankeyChart({ data, currency }: { data: SankeyInput; curre
   return (
     <ResponsiveContainer width="100%" height="100%">
       <Sankey
+        accessibilityLayer={false}
         data={data}
         nodePadding={18}
         margin={{ top: 8, bottom: 8, left: 8, right: 8 }}

@@ -66,7 +66,17 @@ function ViewCard({
 }
 
 /** A chart with its table: the table is always in the page, visible when asked for. */
-function ChartWithTable({ chart, table, height = 'h-64' }: { chart: ReactNode; table: ReactNode; height?: string }) {
+function ChartWithTable({
+  label,
+  chart,
+  table,
+  height = 'h-64',
+}: {
+  label: string
+  chart: ReactNode
+  table: ReactNode
+  height?: string
+}) {
   const [showTable, setShowTable] = useState(false)
   const tableId = useId()
   return (
@@ -80,7 +90,12 @@ function ChartWithTable({ chart, table, height = 'h-64' }: { chart: ReactNode; t
       <div className={height} aria-hidden="true">
         <Suspense fallback={<Skeleton className="h-full" />}>{chart}</Suspense>
       </div>
-      <div id={tableId} className={cn('mt-4 overflow-x-auto', !showTable && 'sr-only')}>
+      {/* Shown: a region that scrolls sideways on a narrow screen, reachable by keyboard. */}
+      <div
+        id={tableId}
+        className={showTable ? 'mt-4 overflow-x-auto' : 'sr-only'}
+        {...(showTable ? { role: 'region', 'aria-label': `${label} table`, tabIndex: 0 } : {})}
+      >
         {table}
       </div>
     </>
@@ -147,7 +162,7 @@ function Stat({ label, value, hint, icon: Icon }: { label: string; value: string
       <p className="mt-3 text-lg font-semibold tracking-tight text-zinc-900 tabular-nums sm:text-2xl" aria-label={`${label}: ${value}`}>
         {value}
       </p>
-      {hint && <p className="mt-1 text-xs text-zinc-400">{hint}</p>}
+      {hint && <p className="mt-1 text-xs text-zinc-500">{hint}</p>}
     </Card>
   )
 }
@@ -197,6 +212,7 @@ export function CashFlowView({ period }: { period: ReportPeriod }) {
             <Empty>No income or spending in this period.</Empty>
           ) : (
             <ChartWithTable
+              label="Cash flow"
               chart={
                 <CashFlowChart
                   currency={data.currency}
@@ -249,6 +265,7 @@ export function IncomeSankeyView({ period }: { period: ReportPeriod }) {
           if (flows.length === 0) return <Empty>No income or spending in this period.</Empty>
           return (
             <ChartWithTable
+              label="Money flows"
               height="h-80"
               chart={<IncomeSankeyChart data={sankeyData(flows)} currency={currency} />}
               table={
@@ -287,7 +304,7 @@ export function SpendByCategoryView({ period }: { period: ReportPeriod }) {
                   />
                 </Suspense>
               </div>
-              <div className="mt-4 overflow-x-auto">
+              <div className="mt-4 overflow-x-auto" role="region" aria-label="Spend by category table" tabIndex={0}>
                 <table aria-label="Spend by category" className="w-full text-left text-sm">
                   <thead>
                     <tr className="border-b border-zinc-200 text-xs text-zinc-500">
@@ -336,6 +353,7 @@ export function TopMerchantsView({ period }: { period: ReportPeriod }) {
             <Empty>No spending at a named merchant in this period.</Empty>
           ) : (
             <ChartWithTable
+              label="Top merchants"
               chart={
                 <RankedBarsChart currency={data.currency} data={data.items.map((m) => ({ name: m.name, amount: Number(m.amount) }))} />
               }
@@ -374,6 +392,7 @@ export function ForecastView() {
                 expected, between {formatMoney(data.low, data.currency)} and {formatMoney(data.high, data.currency)}
               </p>
               <ChartWithTable
+                label="Forecast"
                 chart={
                   <ForecastChart
                     currency={data.currency}
@@ -398,7 +417,7 @@ export function ForecastView() {
                   />
                 }
               />
-              <p className="mt-3 text-xs text-zinc-400">{data.method}</p>
+              <p className="mt-3 text-xs text-zinc-500">{data.method}</p>
             </>
           )
         }
