@@ -77,10 +77,13 @@ export const useForecast = () =>
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/analytics/forecast', { signal })),
   })
 
-export const useRecurringSeries = () =>
+/** Active series; with `includeDismissed` the dismissed ones too (to restore one). */
+export const useRecurringSeries = (includeDismissed = false) =>
   useQuery({
-    queryKey: analyticsKeys.recurring,
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/analytics/recurring', { signal })),
+    queryKey: [...analyticsKeys.recurring, { includeDismissed }],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/analytics/recurring', { params: { query: { include_dismissed: includeDismissed } }, signal })),
+    placeholderData: keepPreviousData,
   })
 
 /** Confirm or dismiss a detected series (kept on the server for good); `null` forgets the word. */

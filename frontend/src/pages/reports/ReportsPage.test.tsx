@@ -158,4 +158,23 @@ describe('Reports', () => {
     await waitFor(() => expect(callsTo(`DELETE /api/v1/analytics/recurring/${recurring.items[0].transactor_id}/state`)).toHaveLength(1))
     expect(callsTo(`DELETE /api/v1/analytics/recurring/${recurring.items[0].transactor_id}/state`)[0].search.get('currency')).toBe('INR')
   })
+
+  it('lists dismissed series on request, to restore one', async () => {
+    signIn(1)
+    const id = recurring.items[0].transactor_id
+    const { callsTo } = mockFetch({
+      ...routes,
+      'GET /api/v1/analytics/recurring': (call) =>
+        json(200, call.search.get('include_dismissed') === 'true' ? { ...recurring, items: [{ ...recurring.items[0], status: 'dismissed' }] } : { ...recurring, items: [] }),
+      [`DELETE /api/v1/analytics/recurring/${id}/state`]: () => json(200, { transactor_id: id, currency: 'INR', status: 'detected' }),
+    })
+    renderApp('/reports')
+    expect(await screen.findByText(/No recurring payments found yet/)).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'Show dismissed' }))
+    const list = await screen.findByRole('list', { name: 'Upcoming payments' })
+    expect(within(list).getByRole('listitem', { name: 'Netflix' })).toHaveTextContent('Dismissed')
+    expect(within(list).queryByRole('button', { name: 'Dismiss Netflix' })).toBeNull()
+    await userEvent.click(within(list).getByRole('button', { name: 'Restore Netflix' }))
+    await waitFor(() => expect(callsTo(`DELETE /api/v1/analytics/recurring/${id}/state`)).toHaveLength(1))
+  })
 })

@@ -33,7 +33,7 @@ export function ReportsPage() {
         <SpendByCategoryView period={period} />
         <TopMerchantsView period={period} />
         <ForecastView />
-        <RecurringView />
+        <RecurringView canShowDismissed />
       </div>
     </>
   )

@@ -437,8 +437,9 @@ const CADENCE: Record<string, string> = {
 }
 
 /** Detected recurring payments: confirm them, or dismiss one that is not (kept on the server). */
-export function RecurringView({ limit }: { limit?: number }) {
-  const recurring = useRecurringSeries()
+export function RecurringView({ limit, canShowDismissed = false }: { limit?: number; canShowDismissed?: boolean }) {
+  const [showDismissed, setShowDismissed] = useState(false)
+  const recurring = useRecurringSeries(showDismissed)
   const setState = useSetRecurringState()
   const [dismissed, setDismissed] = useState<RecurringPayment | null>(null)
   const items = (recurring.data?.items ?? [])
@@ -453,7 +454,17 @@ export function RecurringView({ limit }: { limit?: number }) {
     )
 
   return (
-    <ViewCard title="Recurring payments" description="Subscriptions and bills FinCoach has noticed: confirm them, or dismiss what is not one">
+    <ViewCard
+      title="Recurring payments"
+      description="Subscriptions and bills FinCoach has noticed: confirm them, or dismiss what is not one"
+      actions={
+        canShowDismissed && (
+          <Button variant="ghost" aria-pressed={showDismissed} onClick={() => setShowDismissed((v) => !v)}>
+            {showDismissed ? 'Hide dismissed' : 'Show dismissed'}
+          </Button>
+        )
+      }
+    >
       {dismissed && (
         <Alert tone="info" className="mb-4">
           <span className="flex flex-wrap items-center justify-between gap-2">
@@ -478,6 +489,7 @@ export function RecurringView({ limit }: { limit?: number }) {
                     <span className="flex items-center gap-2 font-medium text-zinc-800">
                       {i.transactor_name}
                       {i.status === 'confirmed' && <Badge tone="green">Confirmed</Badge>}
+                      {i.status === 'dismissed' && <Badge>Dismissed</Badge>}
                     </span>
                     <span className="block text-xs text-zinc-500">
                       {CADENCE[i.cadence] ?? i.cadence} · {formatNumber(i.occurrences)} payments · due {formatDay(i.next_expected_date)}
@@ -485,7 +497,12 @@ export function RecurringView({ limit }: { limit?: number }) {
                   </span>
                   <span className="text-zinc-900 tabular-nums">{formatMoney(i.next_expected_amount, i.currency)}</span>
                   <span className="flex gap-1">
-                    {i.status === 'confirmed' ? (
+                    {i.status === 'dismissed' ? (
+                      <Button variant="ghost" aria-label={`Restore ${i.transactor_name}`} onClick={() => act(i, null)}>
+                        <Undo2 aria-hidden="true" className="size-4" />
+                        Restore
+                      </Button>
+                    ) : i.status === 'confirmed' ? (
                       <Button variant="ghost" aria-label={`Undo confirming ${i.transactor_name}`} onClick={() => act(i, null)}>
                         <Undo2 aria-hidden="true" className="size-4" />
                         Undo
@@ -496,10 +513,12 @@ export function RecurringView({ limit }: { limit?: number }) {
                         Confirm
                       </Button>
                     )}
-                    <Button variant="ghost" aria-label={`Dismiss ${i.transactor_name}`} onClick={() => act(i, 'dismissed')}>
-                      <X aria-hidden="true" className="size-4" />
-                      Dismiss
-                    </Button>
+                    {i.status !== 'dismissed' && (
+                      <Button variant="ghost" aria-label={`Dismiss ${i.transactor_name}`} onClick={() => act(i, 'dismissed')}>
+                        <X aria-hidden="true" className="size-4" />
+                        Dismiss
+                      </Button>
+                    )}
                   </span>
                 </li>
               ))}
