@@ -7,6 +7,8 @@ forecast = baseline + recurring due, where
   move it.
 - recurring due = the expected amount of every active recurring series of that category for
   each of its expected dates inside the forecast month.
+The range is [lowest, highest] of the 3 history months, each plus the recurring due: what the
+month would cost if it went like the cheapest or the dearest of the last three.
 """
 
 import uuid
@@ -30,6 +32,14 @@ class CategoryForecast:
     @property
     def amount(self) -> Decimal:
         return self.baseline + self.recurring_due
+
+    @property
+    def low(self) -> Decimal:
+        return (min(self.history) if self.history else Decimal(0)) + self.recurring_due
+
+    @property
+    def high(self) -> Decimal:
+        return (max(self.history) if self.history else Decimal(0)) + self.recurring_due
 
 
 def forecast_next_month(

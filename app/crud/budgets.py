@@ -64,7 +64,13 @@ async def insert_alerts(session: AsyncSession, rows: list[dict[str, Any]]) -> Se
 async def alert_context(session: AsyncSession, alert_id: uuid.UUID) -> Any:
     """The alert with what its notification says: budget, category name, user's address."""
     row = await session.execute(
-        select(BudgetAlert, Budget, Category.name.label("category_name"), User.email)
+        select(
+            BudgetAlert,
+            Budget,
+            Category.name.label("category_name"),
+            User.email,
+            User.email_budget_alerts,
+        )
         .join(Budget, Budget.id == BudgetAlert.budget_id)
         .join(User, User.id == Budget.user_id)
         .outerjoin(Category, Category.id == Budget.category_id)

@@ -14,6 +14,7 @@ from app.models.extraction import CategoryModel, EmailExtraction, LlmTransaction
 from app.models.goal import Goal, GoalContribution
 from app.models.job import Job
 from app.models.merge import TransactionMerge
+from app.models.recurring_state import RecurringState
 from app.models.refresh_token import RefreshToken
 from app.models.review import ReviewItem, SenderTemplate, TransactionTombstone
 from app.models.role import Role
@@ -45,6 +46,7 @@ __all__ = [
     "GoalContribution",
     "Job",
     "LlmTransaction",
+    "RecurringState",
     "RefreshToken",
     "ReviewItem",
     "Role",

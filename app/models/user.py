@@ -1,6 +1,16 @@
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Integer, String, false
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    SmallInteger,
+    String,
+    false,
+    true,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.timezones import DEFAULT_TIMEZONE
@@ -22,6 +32,12 @@ class User(UUIDPrimaryKey, Timestamps, Base):
     timezone: Mapped[str] = mapped_column(
         String(64), default=DEFAULT_TIMEZONE, server_default=DEFAULT_TIMEZONE
     )
+    # Preferences the SPA formats with: a BCP 47 locale for numbers and dates (None: the
+    # browser's), the first day of the week (ISO: 1 Monday … 7 Sunday).
+    locale: Mapped[str | None] = mapped_column(String(35))
+    week_start: Mapped[int] = mapped_column(SmallInteger, default=1, server_default="1")
+    # Which notifications arrive by email (sign-in codes and security notices always do).
+    email_budget_alerts: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     last_email_fetch_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # In every access token; raised to end every session at once (sign out everywhere, a new
     # password): a token with an older version is refused.

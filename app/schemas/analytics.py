@@ -84,6 +84,20 @@ class CashFlow(Report):
     buckets: list[CashFlowBucket]
 
 
+RecurringStatus = Literal["detected", "confirmed", "dismissed"]
+
+
+class RecurringStateUpdate(BaseModel):
+    currency: str = Field(pattern=r"^[A-Z]{3}$", description="the series' own currency")
+    state: Literal["confirmed", "dismissed"]
+
+
+class RecurringStateOut(BaseModel):
+    transactor_id: uuid.UUID
+    currency: str
+    status: RecurringStatus
+
+
 class RecurringPayment(BaseModel):
     transactor_id: uuid.UUID
     transactor_name: str
@@ -100,6 +114,10 @@ class RecurringPayment(BaseModel):
     next_expected_amount: MoneyTotal
     next_expected_amount_base: MoneyTotal | None = Field(description="in your base currency")
     active: bool
+    status: RecurringStatus = Field(
+        description="detected (not reviewed), confirmed or dismissed by you; a dismissed series "
+        "is listed only with include_dismissed and is left out of the forecast"
+    )
 
 
 class Recurring(Report):
@@ -114,10 +132,14 @@ class CategoryForecast(BaseModel):
     baseline: MoneyTotal = Field(description="median non-recurring spending of the last 3 months")
     recurring_due: MoneyTotal = Field(description="recurring payments expected in the month")
     history: list[MoneyTotal] = Field(description="non-recurring spending of those 3 months")
+    low: MoneyTotal = Field(description="the cheapest of those months plus the recurring due")
+    high: MoneyTotal = Field(description="the dearest of those months plus the recurring due")
 
 
 class Forecast(Report):
     month: date
     method: str
     total: MoneyTotal
+    low: MoneyTotal = Field(description="sum of the categories' low ends")
+    high: MoneyTotal = Field(description="sum of the categories' high ends")
     categories: list[CategoryForecast]

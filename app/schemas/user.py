@@ -7,6 +7,15 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 from app.schemas.auth import Password, TimeZoneName
 
 CurrencyCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{3}$")]
+# A BCP 47 language tag as browsers take it ("en-IN", "de-DE", "hi", "zh-Hans-CN").
+LocaleTag = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$", max_length=35),
+    Field(description="BCP 47 language tag for number and date formats", examples=["en-IN"]),
+]
+WeekStart = Annotated[
+    int, Field(ge=1, le=7, description="first day of the week: 1 Monday … 7 Sunday")
+]
 
 
 class UserPublic(BaseModel):
@@ -24,6 +33,14 @@ class UserPublic(BaseModel):
     base_currency: str
     timezone: str = Field(
         description="IANA time zone: your days, months and budgets are days there"
+    )
+    locale: str | None = Field(
+        description="BCP 47 tag for number and date formats; null: the browser's"
+    )
+    week_start: int = Field(description="first day of the week: 1 Monday … 7 Sunday (ISO)")
+    email_budget_alerts: bool = Field(
+        description="budget alerts (80 % / 100 %) arrive by email too; sign-in codes and "
+        "security notices always do"
     )
     created_at: datetime
     totp_enabled: bool = Field(description="Signs in with a code from an authenticator app too")
@@ -44,6 +61,9 @@ class UserUpdateMe(BaseModel):
     full_name: Annotated[str | None, Field(max_length=200)] = None
     base_currency: CurrencyCode | None = None
     timezone: TimeZoneName | None = None
+    locale: LocaleTag | None = Field(None, description="send null to use the browser's")
+    week_start: WeekStart | None = None
+    email_budget_alerts: bool | None = None
 
 
 class PasswordChange(BaseModel):

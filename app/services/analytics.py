@@ -41,6 +41,7 @@ MAX_SPAN_DAYS = 5 * 366
 PERCENT = Decimal("0.1")
 UNCATEGORISED = "Uncategorised"
 Interval = Literal["day", "week", "month"]
+Side = Literal["expense", "income"]
 
 
 def resolve_period(date_from: date | None, date_to: date | None, tz: str) -> tuple[date, date]:
@@ -135,19 +136,25 @@ async def summary(session: AsyncSession, user: Identity, first: date, last: date
 
 
 async def spend_by_category(
-    session: AsyncSession, user: Identity, first: date, last: date, *, rollup: bool
+    session: AsyncSession,
+    user: Identity,
+    first: date,
+    last: date,
+    *,
+    rollup: bool,
+    side: Side = "expense",
 ) -> SpendByCategory:
-    """Spending (refunds subtracted) per category; `rollup` folds subcategories into their
-    parent."""
+    """Spending (refunds subtracted) per category, or with side="income" the income per
+    category (where the money came from); `rollup` folds subcategories into their parent."""
     ledger = await _ledger(session, user, first, last)
     amounts: dict[uuid.UUID | None, Decimal] = defaultdict(Decimal)
     counts: dict[uuid.UUID | None, int] = defaultdict(int)
     for row, flow, value in ledger.flows():
-        if flow == "income":
+        if (flow == "income") != (side == "income"):
             continue
         key = ledger.tree.top_level(row.category_id) if rollup else row.category_id
-        amounts[key] += value if flow == "expense" else -value
-        counts[key] += row.n if flow == "expense" else 0
+        amounts[key] += -value if flow == "refund" else value
+        counts[key] += 0 if flow == "refund" else row.n
     total = sum(amounts.values(), Decimal(0))
 
     def name(key: uuid.UUID | None) -> str:
@@ -229,14 +236,15 @@ async def top_merchants(
     )
 
 
-def bucket_start(day: date, interval: Interval) -> date:
+def bucket_start(day: date, interval: Interval, week_start: int = 1) -> date:
+    """The bucket's first day; weeks start on `week_start` (ISO: 1 Monday … 7 Sunday)."""
     if interval == "week":
-        return day - timedelta(days=day.weekday())  # weeks start on Monday
+        return day - timedelta(days=(day.isoweekday() - week_start) % 7)
     return month_start(day) if interval == "month" else day
 
 
-def _buckets(first: date, last: date, interval: Interval) -> list[date]:
-    starts, current = [], bucket_start(first, interval)
+def _buckets(first: date, last: date, interval: Interval, week_start: int) -> list[date]:
+    starts, current = [], bucket_start(first, interval, week_start)
     while current <= last:
         starts.append(current)
         if interval == "month":
@@ -247,7 +255,13 @@ def _buckets(first: date, last: date, interval: Interval) -> list[date]:
 
 
 async def cash_flow(
-    session: AsyncSession, user: Identity, first: date, last: date, *, interval: Interval
+    session: AsyncSession,
+    user: Identity,
+    first: date,
+    last: date,
+    *,
+    interval: Interval,
+    week_start: int = 1,
 ) -> CashFlow:
     """Money in (income) and out (spending less refunds) per day, week or month, with the
     running net; every bucket of the period is listed, empty ones as zero."""
@@ -255,13 +269,13 @@ async def cash_flow(
     inflow: dict[date, Decimal] = defaultdict(Decimal)
     outflow: dict[date, Decimal] = defaultdict(Decimal)
     for row, flow, value in ledger.flows():
-        start = bucket_start(row.day, interval)
+        start = bucket_start(row.day, interval, week_start)
         if flow == "income":
             inflow[start] += value
         else:
             outflow[start] += value if flow == "expense" else -value
     buckets, running = [], Decimal(0)
-    for start in _buckets(first, last, interval):
+    for start in _buckets(first, last, interval, week_start):
         running += inflow[start] - outflow[start]
         buckets.append(
             CashFlowBucket(

@@ -46,6 +46,7 @@ from app.models import (
     Goal,
     GoalContribution,
     LlmTransaction,
+    RecurringState,
     ReviewItem,
     SenderTemplate,
     Statement,
@@ -74,6 +75,7 @@ TABLES: list[Table] = [
         Account,
         Category,
         Transactor,
+        RecurringState,
         Transaction,
         AttachmentBlob,
         Attachment,
@@ -94,7 +96,14 @@ TABLES: list[Table] = [
         StatementEntry,
     )
 ]
-SETTINGS = ("timezone", "base_currency", "full_name")
+SETTINGS = (
+    "timezone",
+    "base_currency",
+    "full_name",
+    "locale",
+    "week_start",
+    "email_budget_alerts",
+)
 
 
 class BackupTooLarge(AppError):
@@ -206,6 +215,14 @@ def _settings(raw: dict[str, Any]) -> dict[str, Any]:
     name = raw.get("full_name")
     if name is None or (isinstance(name, str) and len(name) <= 200):
         values["full_name"] = name
+    locale = raw.get("locale")
+    if locale is None or (isinstance(locale, str) and len(locale) <= 35):
+        values["locale"] = locale
+    week_start = raw.get("week_start")
+    if isinstance(week_start, int) and 1 <= week_start <= 7:
+        values["week_start"] = week_start
+    if isinstance(raw.get("email_budget_alerts"), bool):
+        values["email_budget_alerts"] = raw["email_budget_alerts"]
     return values
 
 

@@ -230,6 +230,7 @@ class AlertNotice:
     body: str
     event: dict[str, Any]
     already_sent: bool
+    by_email: bool = True  # the user's preference (users.email_budget_alerts)
 
 
 async def alert_notice(session: AsyncSession, alert_id: uuid.UUID) -> AlertNotice | None:
@@ -265,6 +266,7 @@ async def alert_notice(session: AsyncSession, alert_id: uuid.UUID) -> AlertNotic
             "currency": budget.currency,
         },
         already_sent=alert.sent_at is not None,
+        by_email=row.email_budget_alerts,
     )
 
 

@@ -15,11 +15,19 @@ from app.analytics.forecast import HISTORY_MONTHS, forecast_next_month
 from app.analytics.fx import Converter, cents
 from app.analytics.periods import add_months, month_start
 from app.analytics.recurring import Payment, RecurringSeries, detect_recurring
+from app.core.errors import NotFound
 from app.core.timezones import local_today
 from app.crud import categories as categories_crud
-from app.crud import reports
+from app.crud import recurring_states, reports
 from app.crud import transactors as transactors_crud
-from app.schemas.analytics import CategoryForecast, Forecast, Recurring, RecurringPayment
+from app.schemas.analytics import (
+    CategoryForecast,
+    Forecast,
+    Recurring,
+    RecurringPayment,
+    RecurringStateOut,
+    RecurringStateUpdate,
+)
 from app.services import exchange_rates
 from app.services.auth import Identity
 
@@ -51,13 +59,27 @@ load_history = _history  # for app.services.insights: the same history, read the
 
 
 async def recurring_payments(
-    session: AsyncSession, user: Identity, *, as_of: date | None, include_inactive: bool
+    session: AsyncSession,
+    user: Identity,
+    *,
+    as_of: date | None,
+    include_inactive: bool,
+    include_dismissed: bool = False,
 ) -> Recurring:
     as_of = as_of or local_today(user.timezone)
     _, found, _, converter = await _history(
         session, user, as_of - timedelta(days=LOOKBACK_DAYS), as_of
     )
-    shown = [s for s in found if s.active or include_inactive]
+    states = await recurring_states.states_for_user(session, user.id)
+
+    def status(series: RecurringSeries) -> str:
+        return states.get((series.transactor_id, series.currency), "detected")
+
+    shown = [
+        s
+        for s in found
+        if (s.active or include_inactive) and (include_dismissed or status(s) != "dismissed")
+    ]
     names = {
         t.id: t.name
         for t in await transactors_crud.get_many_for_user(
@@ -84,6 +106,7 @@ async def recurring_payments(
                 next_expected_amount=cents(series.next_expected_amount),
                 next_expected_amount_base=cents(in_base) if in_base is not None else None,
                 active=series.active,
+                status=status(series),
             )
         )
     return Recurring(
@@ -102,7 +125,10 @@ async def forecast(session: AsyncSession, user: Identity, *, as_of: date | None)
     target = add_months(this_month, 1)
     history_months = [add_months(this_month, -i) for i in range(HISTORY_MONTHS, 0, -1)]
     first = min(as_of - timedelta(days=LOOKBACK_DAYS), history_months[0])
-    rows, found, tree, converter = await _history(session, user, first, as_of)
+    rows, detected, tree, converter = await _history(session, user, first, as_of)
+    # A series the user dismissed is not recurring: its payments are ordinary spending.
+    states = await recurring_states.states_for_user(session, user.id)
+    found = [s for s in detected if states.get((s.transactor_id, s.currency)) != "dismissed"]
 
     in_series = {payment_id for series in found for payment_id in series.payment_ids}
     spend: dict[uuid.UUID | None, dict[date, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
@@ -130,6 +156,8 @@ async def forecast(session: AsyncSession, user: Identity, *, as_of: date | None)
         method=FORECAST_METHOD,
         currency=user.base_currency,
         total=cents(sum((f.amount for f in forecasts), Decimal(0))),
+        low=cents(sum((f.low for f in forecasts), Decimal(0))),
+        high=cents(sum((f.high for f in forecasts), Decimal(0))),
         categories=[
             CategoryForecast(
                 category_id=f.category_id,
@@ -140,9 +168,32 @@ async def forecast(session: AsyncSession, user: Identity, *, as_of: date | None)
                 baseline=cents(f.baseline),
                 recurring_due=cents(f.recurring_due),
                 history=[cents(h) for h in f.history],
+                low=cents(f.low),
+                high=cents(f.high),
             )
             for f in forecasts
         ],
         unconverted=converter.unconverted(),
         rates_used=converter.rates_used(),
     )
+
+
+async def set_recurring_state(
+    session: AsyncSession, user: Identity, transactor_id: uuid.UUID, data: RecurringStateUpdate
+) -> RecurringStateOut:
+    """Confirm or dismiss the series of one transactor in one currency; the word is kept for
+    good (a dismissed series stays dismissed however many more payments arrive)."""
+    if await transactors_crud.get_for_user(session, user.id, transactor_id) is None:
+        raise NotFound("No such merchant.", code="transactor_not_found")
+    await recurring_states.set_state(session, user.id, transactor_id, data.currency, data.state)
+    return RecurringStateOut(transactor_id=transactor_id, currency=data.currency, status=data.state)
+
+
+async def clear_recurring_state(
+    session: AsyncSession, user: Identity, transactor_id: uuid.UUID, currency: str
+) -> RecurringStateOut:
+    """Back to "detected" (undo a confirm or a dismiss)."""
+    if await transactors_crud.get_for_user(session, user.id, transactor_id) is None:
+        raise NotFound("No such merchant.", code="transactor_not_found")
+    await recurring_states.clear_state(session, user.id, transactor_id, currency)
+    return RecurringStateOut(transactor_id=transactor_id, currency=currency, status="detected")

@@ -43,6 +43,12 @@ def update_profile(user: User, data: UserUpdateMe) -> User:
         user.base_currency = data.base_currency.upper()
     if data.timezone:
         user.timezone = data.timezone
+    if "locale" in data.model_fields_set:
+        user.locale = data.locale
+    if data.week_start is not None:
+        user.week_start = data.week_start
+    if data.email_budget_alerts is not None:
+        user.email_budget_alerts = data.email_budget_alerts
     return user
 
 

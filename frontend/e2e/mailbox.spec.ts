@@ -125,9 +125,9 @@ test('upload a mailbox export and watch its import finish live', async ({ page, 
 
   // The change was stored: the dashboard's report, computed by the server, includes it.
   await page.getByRole('complementary', { name: 'Sidebar' }).getByRole('link', { name: 'Dashboard', exact: true }).click()
-  const spend = page.getByRole('list', { name: 'Spend by category' })
-  await expect(spend.getByRole('listitem', { name: category })).toBeVisible({ timeout: 15_000 })
-  await expect(page.getByRole('group', { name: 'This month' })).toBeVisible()
+  const spend = page.getByRole('table', { name: 'Spend by category' })
+  await expect(spend.getByRole('link', { name: category })).toBeVisible({ timeout: 15_000 })
+  await expect(page.getByRole('group', { name: /^Summary: / })).toBeVisible()
   await screenshot(page, 'ledger-dashboard', { fullPage: true })
 
   await page.goto('/budgets')

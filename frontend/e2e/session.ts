@@ -43,6 +43,7 @@ export async function signUpAndStart(request: APIRequestContext, page: Page, ful
   expect(registered.status()).toBe(202)
   const verified = await request.post('/api/auth/verify-otp', { data: { email, code: await getOtp(email) } })
   expect(verified.ok()).toBe(true)
-  const pair = (await verified.json()) as { refresh_token: string }
+  const pair = (await verified.json()) as { refresh_token: string; access_token: string }
   await startSignedIn(page, pair.refresh_token)
+  return pair
 }

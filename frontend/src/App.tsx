@@ -30,6 +30,7 @@ const CategoriesPage = lazyPage(
   () => import('@/pages/categories/CategoriesPage'),
   'CategoriesPage',
 )
+const ReportsPage = lazyPage(() => import('@/pages/reports/ReportsPage'), 'ReportsPage')
 const BudgetsPage = lazyPage(() => import('@/pages/budgets/BudgetsPage'), 'BudgetsPage')
 const ReconciliationPage = lazyPage(
   () => import('@/pages/reconciliation/ReconciliationPage'),
@@ -60,6 +61,7 @@ export function AppRoutes() {
           <Route path="/jobs/:jobId" element={<JobDetailPage />} />
           <Route path="/accounts" element={<AccountsPage />} />
           <Route path="/categories" element={<CategoriesPage />} />
+          <Route path="/reports" element={<ReportsPage />} />
           <Route path="/budgets" element={<BudgetsPage />} />
           <Route path="/reconciliation" element={<ReconciliationPage />} />
           <Route path="/settings" element={<SettingsPage />} />

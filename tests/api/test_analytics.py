@@ -217,3 +217,90 @@ async def test_bad_report_parameters(client, make_user):
         response = await client.get(f"{API}/{path}", headers=user.headers)
         assert response.status_code == 422, path
     assert (await client.get(f"{API}/summary")).status_code == 401
+
+
+async def test_forecast_range_income_by_category_and_weeks_from_sunday(client, make_user):
+    user = await make_user("range@example.com")
+    cats = await load(client, user)
+
+    # Groceries history (0, 4300, 5300): low 0, high 5300; Subscriptions 649 due either way.
+    forecast = await get(client, user, "forecast?as_of=2026-03-20")
+    assert [(c["name"], c["low"], c["high"]) for c in forecast["categories"]] == [
+        ("Groceries", "0.00", "5300.00"),
+        ("Subscriptions", "649.00", "649.00"),
+    ]
+    assert (forecast["low"], forecast["high"]) == ("649.00", "5949.00")
+
+    # Where March's money came from (the Sankey's left side): the salary only; the Amazon
+    # refund lowers Shopping's spending and is not income.
+    income = await get(client, user, f"spend-by-category?{MARCH}&side=income")
+    assert [(i["category_id"], i["amount"], i["count"]) for i in income["items"]] == [
+        (cats["Income/Salary"], "100000.00", 1)
+    ]
+    assert income["total"] == "100000.00"
+
+    # Sunday 2026-03-01 starts a week when weeks start on Sunday (7); Monday-weeks start on
+    # 2026-02-23.
+    sunday = await get(client, user, f"cash-flow?{MARCH}&interval=week&week_start=7")
+    assert sunday["buckets"][0]["period_start"] == "2026-03-01"
+    assert sunday["buckets"][0]["inflow"] == "100000.00"
+    monday = await get(client, user, f"cash-flow?{MARCH}&interval=week")
+    assert monday["buckets"][0]["period_start"] == "2026-02-23"
+    response = await client.get(f"{API}/cash-flow?week_start=8", headers=user.headers)
+    assert response.status_code == 422
+
+
+async def test_recurring_confirm_and_dismiss_are_kept(client, make_user):
+    user = await make_user("dismiss@example.com")
+    await load(client, user)
+    (netflix,) = (await get(client, user, "recurring?as_of=2026-03-20"))["items"]
+    assert netflix["status"] == "detected"
+    state_url = f"{API}/recurring/{netflix['transactor_id']}/state"
+
+    confirmed = await client.put(
+        state_url, headers=user.headers, json={"currency": "INR", "state": "confirmed"}
+    )
+    assert confirmed.status_code == 200, confirmed.text
+    assert confirmed.json()["status"] == "confirmed"
+    (item,) = (await get(client, user, "recurring?as_of=2026-03-20"))["items"]
+    assert item["status"] == "confirmed"
+
+    dismissed = await client.put(
+        state_url, headers=user.headers, json={"currency": "INR", "state": "dismissed"}
+    )
+    assert dismissed.json()["status"] == "dismissed"
+    # Dismissed: gone from the list, also after another payment of the series arrives...
+    await add_txn(
+        client,
+        user,
+        amount="649.00",
+        merchant="NETFLIX.COM",
+        type="debit",
+        currency="INR",
+        occurred_at="2026-04-05T10:00:00Z",
+    )
+    assert (await get(client, user, "recurring?as_of=2026-04-06"))["items"] == []
+    listed = await get(client, user, "recurring?as_of=2026-04-06&include_dismissed=true")
+    assert [i["status"] for i in listed["items"]] == ["dismissed"]
+    # ...and its payments are ordinary spending in the forecast (no 649 "due" in April).
+    forecast = await get(client, user, "forecast?as_of=2026-03-20")
+    subscriptions = [c for c in forecast["categories"] if c["name"] == "Subscriptions"]
+    assert [(c["recurring_due"], c["history"]) for c in subscriptions] == [
+        ("0.00", ["649.00", "649.00", "649.00"])
+    ]
+
+    cleared = await client.delete(f"{state_url}?currency=INR", headers=user.headers)
+    assert cleared.json()["status"] == "detected"
+    assert [
+        i["status"] for i in (await get(client, user, "recurring?as_of=2026-04-06"))["items"]
+    ] == ["detected"]
+
+    other = await make_user("dismiss-other@example.com")
+    response = await client.put(
+        state_url, headers=other.headers, json={"currency": "INR", "state": "dismissed"}
+    )
+    assert response.status_code == 404 and error_code(response) == "transactor_not_found"
+    response = await client.put(
+        state_url, headers=user.headers, json={"currency": "INR", "state": "maybe"}
+    )
+    assert response.status_code == 422

@@ -191,3 +191,23 @@ async def test_another_users_budgets_are_invisible(client, make_user):
         client, other, amount="99", occurred_at=datetime.now(UTC).replace(microsecond=0).isoformat()
     )
     assert (await client.get(url, headers=owner.headers)).json()["spent"] == "0.00"
+
+
+async def test_budget_alert_by_email_only_when_the_user_wants_it(
+    client, smtp, run_base_jobs, worker_ctx, make_user
+):
+    user = await make_user("quiet@example.com")
+    off = await client.patch(
+        "/api/v1/users/me", json={"email_budget_alerts": False}, headers=user.headers
+    )
+    assert off.status_code == 200
+    now = datetime.now(UTC).replace(microsecond=0).isoformat()
+    await client.post(API, headers=user.headers, json={"amount": "500"})
+    await add_txn(client, user, amount="600", occurred_at=now)
+    await run_base_jobs()
+    assert alert_mails(smtp, user.email) == []
+    # Delivered all the same (the WebSocket event), so it is marked sent and never mailed later.
+    raised = await rows(
+        worker_ctx, "SELECT threshold, sent_at IS NOT NULL FROM budget_alerts ORDER BY threshold"
+    )
+    assert raised == [(80, False), (100, True)]

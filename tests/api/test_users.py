@@ -109,3 +109,24 @@ async def test_a_user_only_ever_sees_themself(client, make_user):
         "/api/v1/users/me", json={"full_name": "X"}, headers=second.headers
     )
     assert changed.json()["email"] == "second@example.com"
+
+
+async def test_preferences_are_stored_and_validated(client, make_user):
+    user = await make_user("prefs@example.com")
+    me = (await client.get("/api/v1/users/me", headers=user.headers)).json()
+    assert (me["locale"], me["week_start"], me["email_budget_alerts"]) == (None, 1, True)
+    updated = await client.patch(
+        "/api/v1/users/me",
+        json={"locale": "de-DE", "week_start": 7, "email_budget_alerts": False},
+        headers=user.headers,
+    )
+    assert updated.status_code == 200, updated.text
+    me = (await client.get("/api/v1/users/me", headers=user.headers)).json()
+    assert (me["locale"], me["week_start"], me["email_budget_alerts"]) == ("de-DE", 7, False)
+    # null goes back to the browser's locale; other fields are left alone.
+    await client.patch("/api/v1/users/me", json={"locale": None}, headers=user.headers)
+    me = (await client.get("/api/v1/users/me", headers=user.headers)).json()
+    assert (me["locale"], me["week_start"]) == (None, 7)
+    for bad in ({"locale": "not a locale"}, {"week_start": 0}, {"week_start": 8}):
+        response = await client.patch("/api/v1/users/me", json=bad, headers=user.headers)
+        assert response.status_code == 422, bad

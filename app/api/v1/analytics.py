@@ -1,15 +1,18 @@
 """/api/v1/analytics: reports in your base currency (definitions: docs/analytics.md)."""
 
+import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from app.api.deps import CurrentIdentity, ReadSessionDep
+from app.api.deps import CurrentIdentity, ReadSessionDep, SessionDep
 from app.schemas.analytics import (
     CashFlow,
     Forecast,
     MonthlyTrend,
     Recurring,
+    RecurringStateOut,
+    RecurringStateUpdate,
     SpendByCategory,
     Summary,
     TopMerchants,
@@ -45,9 +48,12 @@ async def spend_by_category(
     date_from: DateFrom = None,
     date_to: DateTo = None,
     rollup: Annotated[bool, Query(description="fold subcategories into their parent")] = False,
+    side: Annotated[
+        analytics.Side, Query(description="expense: spending less refunds; income: money in")
+    ] = "expense",
 ) -> SpendByCategory:
     first, last = analytics.resolve_period(date_from, date_to, user.timezone)
-    return await analytics.spend_by_category(session, user, first, last, rollup=rollup)
+    return await analytics.spend_by_category(session, user, first, last, rollup=rollup, side=side)
 
 
 @router.get("/monthly-trend", response_model=MonthlyTrend)
@@ -79,9 +85,14 @@ async def cash_flow(
     date_from: DateFrom = None,
     date_to: DateTo = None,
     interval: analytics.Interval = "day",
+    week_start: Annotated[
+        int, Query(ge=1, le=7, description="weeks start on this day: 1 Monday … 7 Sunday")
+    ] = 1,
 ) -> CashFlow:
     first, last = analytics.resolve_period(date_from, date_to, user.timezone)
-    return await analytics.cash_flow(session, user, first, last, interval=interval)
+    return await analytics.cash_flow(
+        session, user, first, last, interval=interval, week_start=week_start
+    )
 
 
 @router.get("/recurring", response_model=Recurring)
@@ -90,12 +101,40 @@ async def recurring(
     session: ReadSessionDep,
     as_of: AsOf = None,
     include_inactive: bool = False,
+    include_dismissed: Annotated[bool, Query(description="list dismissed series too")] = False,
 ) -> Recurring:
     """Payments to one merchant that repeat (same amount within 10 %, regular interval), with
-    the next expected date and amount."""
+    the next expected date and amount, and your word on each (`status`)."""
     return await forecasting.recurring_payments(
-        session, user, as_of=as_of, include_inactive=include_inactive
+        session,
+        user,
+        as_of=as_of,
+        include_inactive=include_inactive,
+        include_dismissed=include_dismissed,
     )
+
+
+@router.put("/recurring/{transactor_id}/state", response_model=RecurringStateOut)
+async def set_recurring_state(
+    transactor_id: uuid.UUID,
+    data: RecurringStateUpdate,
+    user: CurrentIdentity,
+    session: SessionDep,
+) -> RecurringStateOut:
+    """Confirm a detected series, or dismiss it (hidden from the list and the forecast's
+    expected payments for good)."""
+    return await forecasting.set_recurring_state(session, user, transactor_id, data)
+
+
+@router.delete("/recurring/{transactor_id}/state", response_model=RecurringStateOut)
+async def clear_recurring_state(
+    transactor_id: uuid.UUID,
+    user: CurrentIdentity,
+    session: SessionDep,
+    currency: Annotated[str, Query(pattern=r"^[A-Z]{3}$")],
+) -> RecurringStateOut:
+    """Forget your word on a series: it is "detected" again."""
+    return await forecasting.clear_recurring_state(session, user, transactor_id, currency)
 
 
 @router.get("/forecast", response_model=Forecast)

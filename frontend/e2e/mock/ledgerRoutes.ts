@@ -131,7 +131,32 @@ export async function ledgerRoutes(route: Route, request: Request, path: string,
     return ok(populated ? [{ id: 'g0000000-0000-4000-8000-000000000001', name: 'Emergency fund', target_amount: '300000.00', currency: 'INR', target_date: '2027-06-30', saved: '120000.00', remaining: '180000.00', percent: '40.0', projected_completion: '2027-05-12', on_track: true, required_monthly: '25714.29', contribution_count: 4, created_at: '2026-07-01T00:00:00Z' }] : [])
   if (resource === 'analytics') {
     if (id === 'summary') return ok(summary(state))
+    if (id === 'spend-by-category' && url.searchParams.get('side') === 'income') {
+      const income = summary(state).income
+      const items = income === '0.00' ? [] : [{ category_id: C(9), name: 'Salary', parent_id: null, amount: income, share: '100.0', count: 1 }]
+      return ok({ ...report, ...period, total: income, items })
+    }
     if (id === 'spend-by-category') return ok(spend(state))
+    if (id === 'cash-flow') {
+      const days = ['2026-11-01', '2026-11-02', '2026-11-03']
+      const flows = populated ? [['185000.00', '42000.00'], ['0.00', '1518.00'], ['0.00', '2340.75']] : [['0.00', '0.00'], ['0.00', '0.00'], ['0.00', '0.00']]
+      let running = 0
+      return ok({ ...report, ...period, interval: 'day', buckets: days.map((day, i) => {
+        const net = paise(flows[i][0]) - paise(flows[i][1])
+        running += net
+        return { period_start: day, inflow: flows[i][0], outflow: flows[i][1], net: rupees(net), cumulative: rupees(running) }
+      }) })
+    }
+    if (id === 'top-merchants')
+      return ok({ ...report, ...period, items: populated ? [
+        { transactor_id: 'd0000000-0000-4000-8000-000000000007', name: 'Landlord', amount: '42000.00', count: 1 },
+        { transactor_id: 'd0000000-0000-4000-8000-000000000001', name: 'BigBasket', amount: '2340.75', count: 2 },
+      ] : [] })
+    if (id === 'forecast')
+      return ok({ ...report, month: '2026-12-01', method: 'Per category: the median of the last 3 complete months.', total: populated ? '52649.00' : '0.00', low: populated ? '50649.00' : '0.00', high: populated ? '56649.00' : '0.00', categories: populated ? [
+        { category_id: C(6), name: 'Rent', amount: '42000.00', baseline: '0.00', recurring_due: '42000.00', history: ['0.00', '0.00', '0.00'], low: '42000.00', high: '42000.00' },
+        { category_id: C(1), name: 'Groceries', amount: '10649.00', baseline: '10000.00', recurring_due: '649.00', history: ['8000.00', '10000.00', '14000.00'], low: '8649.00', high: '14649.00' },
+      ] : [] })
     if (id === 'monthly-trend') {
       const months = ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']
       const expense = ['51230.00', '48900.50', '61200.00', '47310.25', '55020.00', summary(state).expense]
@@ -139,8 +164,8 @@ export async function ledgerRoutes(route: Route, request: Request, path: string,
     }
     if (id === 'recurring')
       return ok({ ...report, as_of: '2026-11-26', items: populated ? [
-        { transactor_id: 'd0000000-0000-4000-8000-000000000005', transactor_name: 'Netflix', category_id: C(7), cadence: 'monthly', interval_days: 30, kind: 'subscription', occurrences: 8, currency: 'INR', typical_amount: '649.00', first_date: '2026-04-20', last_date: '2026-11-20', next_expected_date: '2026-12-20', next_expected_amount: '649.00', next_expected_amount_base: '649.00', active: true },
-        { transactor_id: 'd0000000-0000-4000-8000-000000000007', transactor_name: 'Landlord', category_id: C(6), cadence: 'monthly', interval_days: 30, kind: 'recurring', occurrences: 10, currency: 'INR', typical_amount: '42000.00', first_date: '2026-02-01', last_date: '2026-11-01', next_expected_date: '2026-12-01', next_expected_amount: '42000.00', next_expected_amount_base: '42000.00', active: true },
+        { transactor_id: 'd0000000-0000-4000-8000-000000000005', transactor_name: 'Netflix', category_id: C(7), cadence: 'monthly', interval_days: 30, kind: 'subscription', occurrences: 8, currency: 'INR', typical_amount: '649.00', first_date: '2026-04-20', last_date: '2026-11-20', next_expected_date: '2026-12-20', next_expected_amount: '649.00', next_expected_amount_base: '649.00', active: true, status: 'detected' },
+        { transactor_id: 'd0000000-0000-4000-8000-000000000007', transactor_name: 'Landlord', category_id: C(6), cadence: 'monthly', interval_days: 30, kind: 'recurring', occurrences: 10, currency: 'INR', typical_amount: '42000.00', first_date: '2026-02-01', last_date: '2026-11-01', next_expected_date: '2026-12-01', next_expected_amount: '42000.00', next_expected_amount_base: '42000.00', active: true, status: 'confirmed' },
       ] : [] })
   }
   if (resource === 'insights' && method === 'GET')

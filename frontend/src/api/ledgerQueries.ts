@@ -14,10 +14,7 @@ export const ledgerKeys = {
   budgets: ['budgets'] as const,
   goals: ['goals'] as const,
   analytics: ['analytics'] as const,
-  summary: ['analytics', 'summary'] as const,
-  spend: ['analytics', 'spend-by-category'] as const,
   trend: ['analytics', 'monthly-trend'] as const,
-  recurring: ['analytics', 'recurring'] as const,
 }
 
 export function useTransactions(filters: TransactionQuery) {
@@ -95,23 +92,11 @@ export function useGoals() {
   return useQuery({ queryKey: ledgerKeys.goals, queryFn: ({ signal }) => unwrap(api.GET('/api/v1/goals', { signal })) })
 }
 
-// Analytics: this month by default.
-export const useSummary = () =>
-  useQuery({ queryKey: ledgerKeys.summary, queryFn: ({ signal }) => unwrap(api.GET('/api/v1/analytics/summary', { signal })) })
-export const useSpendByCategory = () =>
-  useQuery({
-    queryKey: ledgerKeys.spend,
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/analytics/spend-by-category', { signal })),
-  })
+// Analytics over a chosen period: analyticsQueries.ts.
 export const useMonthlyTrend = () =>
   useQuery({
     queryKey: ledgerKeys.trend,
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/analytics/monthly-trend', { params: { query: { months: 6 } }, signal })),
-  })
-export const useRecurring = () =>
-  useQuery({
-    queryKey: ledgerKeys.recurring,
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/analytics/recurring', { signal })),
   })
 
 export const useLatestTransactions = (count = 5) =>

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useAuthStore, useIsSignedIn } from '@/auth/store'
+import { applyPreferences } from '@/lib/preferences'
 import { useTimeZoneStore } from '@/lib/timezone'
 import { api, ApiError, publicApi, unwrap } from './client'
 import { useLedgerChanged } from './ledgerQueries'
@@ -31,7 +32,11 @@ export function useMe() {
   const signedIn = useIsSignedIn()
   return useQuery({
     queryKey: queryKeys.me,
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/users/me', { signal })),
+    queryFn: async ({ signal }) => {
+      const user = await unwrap(api.GET('/api/v1/users/me', { signal }))
+      applyPreferences(user) // number and date formats, week start
+      return user
+    },
     enabled: signedIn,
     staleTime: 5 * 60_000,
   })
@@ -46,11 +51,13 @@ export function useUpdateMe() {
       // The page that changed the zone stays as it is (no remount); dates render in the new
       // zone from its next render on.
       useTimeZoneStore.getState().setZone(user.timezone)
+      applyPreferences(user, { rerender: false })
       queryClient.setQueryData(queryKeys.me, user)
       // Reports and budgets are in the base currency and the user's days: a new currency or
       // zone makes them stale, and a new zone moves the date filters' days.
       const zoneChanged = before !== undefined && before.timezone !== user.timezone
-      if (zoneChanged || (before && before.base_currency !== user.base_currency)) {
+      const weekChanged = before !== undefined && before.week_start !== user.week_start
+      if (zoneChanged || weekChanged || (before && before.base_currency !== user.base_currency)) {
         void queryClient.invalidateQueries({ queryKey: ['analytics'] })
         void queryClient.invalidateQueries({ queryKey: ['budgets'] })
         void queryClient.invalidateQueries({ queryKey: ['goals'] })

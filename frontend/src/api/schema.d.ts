@@ -1474,12 +1474,37 @@ export interface paths {
         /**
          * Recurring
          * @description Payments to one merchant that repeat (same amount within 10 %, regular interval), with
-         *     the next expected date and amount.
+         *     the next expected date and amount, and your word on each (`status`).
          */
         get: operations["analytics-recurring"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/recurring/{transactor_id}/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set Recurring State
+         * @description Confirm a detected series, or dismiss it (hidden from the list and the forecast's
+         *     expected payments for good).
+         */
+        put: operations["analytics-set_recurring_state"];
+        post?: never;
+        /**
+         * Clear Recurring State
+         * @description Forget your word on a series: it is "detected" again.
+         */
+        delete: operations["analytics-clear_recurring_state"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2525,6 +2550,16 @@ export interface components {
              * @description non-recurring spending of those 3 months
              */
             history: string[];
+            /**
+             * Low
+             * @description the cheapest of those months plus the recurring due
+             */
+            low: string;
+            /**
+             * High
+             * @description the dearest of those months plus the recurring due
+             */
+            high: string;
         };
         /** CategoryMerge */
         CategoryMerge: {
@@ -3264,6 +3299,16 @@ export interface components {
             method: string;
             /** Total */
             total: string;
+            /**
+             * Low
+             * @description sum of the categories' low ends
+             */
+            low: string;
+            /**
+             * High
+             * @description sum of the categories' high ends
+             */
+            high: string;
             /** Categories */
             categories: components["schemas"]["CategoryForecast"][];
         };
@@ -3939,6 +3984,40 @@ export interface components {
             next_expected_amount_base: string | null;
             /** Active */
             active: boolean;
+            /**
+             * Status
+             * @description detected (not reviewed), confirmed or dismissed by you; a dismissed series is listed only with include_dismissed and is left out of the forecast
+             * @enum {string}
+             */
+            status: "detected" | "confirmed" | "dismissed";
+        };
+        /** RecurringStateOut */
+        RecurringStateOut: {
+            /**
+             * Transactor Id
+             * Format: uuid
+             */
+            transactor_id: string;
+            /** Currency */
+            currency: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "detected" | "confirmed" | "dismissed";
+        };
+        /** RecurringStateUpdate */
+        RecurringStateUpdate: {
+            /**
+             * Currency
+             * @description the series' own currency
+             */
+            currency: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "confirmed" | "dismissed";
         };
         /** RefreshRequest */
         RefreshRequest: {
@@ -5088,6 +5167,15 @@ export interface components {
             base_currency?: string | null;
             /** Timezone */
             timezone?: string | null;
+            /**
+             * Locale
+             * @description send null to use the browser's
+             */
+            locale?: string | null;
+            /** Week Start */
+            week_start?: number | null;
+            /** Email Budget Alerts */
+            email_budget_alerts?: boolean | null;
             /** Role */
             role?: string | null;
             /** Is Active */
@@ -5125,6 +5213,21 @@ export interface components {
              */
             timezone: string;
             /**
+             * Locale
+             * @description BCP 47 tag for number and date formats; null: the browser's
+             */
+            locale: string | null;
+            /**
+             * Week Start
+             * @description first day of the week: 1 Monday … 7 Sunday (ISO)
+             */
+            week_start: number;
+            /**
+             * Email Budget Alerts
+             * @description budget alerts (80 % / 100 %) arrive by email too; sign-in codes and security notices always do
+             */
+            email_budget_alerts: boolean;
+            /**
              * Created At
              * Format: date-time
              */
@@ -5154,6 +5257,15 @@ export interface components {
             base_currency?: string | null;
             /** Timezone */
             timezone?: string | null;
+            /**
+             * Locale
+             * @description send null to use the browser's
+             */
+            locale?: string | null;
+            /** Week Start */
+            week_start?: number | null;
+            /** Email Budget Alerts */
+            email_budget_alerts?: boolean | null;
         };
         /** VerifyOtpRequest */
         VerifyOtpRequest: {
@@ -8450,6 +8562,8 @@ export interface operations {
                 date_to?: string | null;
                 /** @description fold subcategories into their parent */
                 rollup?: boolean;
+                /** @description expense: spending less refunds; income: money in */
+                side?: "expense" | "income";
             };
             header?: never;
             path?: never;
@@ -8553,6 +8667,8 @@ export interface operations {
                 /** @description last day, included; default: today */
                 date_to?: string | null;
                 interval?: "day" | "week" | "month";
+                /** @description weeks start on this day: 1 Monday … 7 Sunday */
+                week_start?: number;
             };
             header?: never;
             path?: never;
@@ -8586,6 +8702,8 @@ export interface operations {
                 /** @description report as on this day; default: today */
                 as_of?: string | null;
                 include_inactive?: boolean;
+                /** @description list dismissed series too */
+                include_dismissed?: boolean;
             };
             header?: never;
             path?: never;
@@ -8600,6 +8718,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Recurring"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "analytics-set_recurring_state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                transactor_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecurringStateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringStateOut"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "analytics-clear_recurring_state": {
+        parameters: {
+            query: {
+                currency: string;
+            };
+            header?: never;
+            path: {
+                transactor_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringStateOut"];
                 };
             };
             /** @description Invalid request */

@@ -1,5 +1,6 @@
 import {
   Activity,
+  ChartColumn,
   FlaskConical,
   ClipboardCheck,
   FileCheck,
@@ -42,6 +43,7 @@ export const navSections: NavSection[] = [
     heading: 'Money',
     items: [
       { to: '/transactions', label: 'Transactions', icon: Receipt },
+      { to: '/reports', label: 'Reports', icon: ChartColumn },
       { to: '/budgets', label: 'Budgets & goals', icon: PiggyBank },
       { to: '/categories', label: 'Categories & rules', icon: Tags },
       { to: '/reconciliation', label: 'Reconciliation', icon: FileCheck },

@@ -4,7 +4,9 @@
  * Instants (an ISO string with a time) are shown in the user's time zone (lib/timezone), so a
  * payment appears on the day the server counts it under. Calendar dates without a time (a
  * budget's month, a goal's target date: "2026-04-01") are shown as they are, never shifted.
+ * Numbers and dates follow the user's locale preference (lib/preferences; default the browser's).
  */
+import { displayLocale } from './preferences'
 import { dayIn, displayTimeZone } from './timezone'
 
 type DateOptions = Omit<Intl.DateTimeFormatOptions, 'timeZone'>
@@ -13,28 +15,50 @@ const DATE_TIME: DateOptions = { dateStyle: 'medium', timeStyle: 'short' }
 const SHORT_DATE: DateOptions = { day: 'numeric', month: 'short' }
 const SHORT_DATE_YEAR: DateOptions = { day: 'numeric', month: 'short', year: 'numeric' }
 const TIME_ONLY: DateOptions = { hour: 'numeric', minute: '2-digit' }
-const relativeLong = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
-const relativeShort = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto', style: 'short' })
-const integer = new Intl.NumberFormat()
-
 const formatters = new Map<string, Intl.DateTimeFormat>()
+const numberFormatters = new Map<string, Intl.NumberFormat>()
+const relativeFormatters = new Map<string, Intl.RelativeTimeFormat>()
 
 /** An Intl formatter for `options` in `zone` (default: the user's), built once per pair. */
 export function dateFormatter(options: DateOptions, zone = displayTimeZone()): Intl.DateTimeFormat {
-  const key = `${zone}|${JSON.stringify(options)}`
+  const locale = displayLocale()
+  const key = `${locale}|${zone}|${JSON.stringify(options)}`
   let formatter = formatters.get(key)
   if (!formatter) {
     try {
-      formatter = new Intl.DateTimeFormat(undefined, { ...options, timeZone: zone })
+      formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone })
     } catch {
-      formatter = new Intl.DateTimeFormat(undefined, options) // a zone this browser lacks
+      formatter = new Intl.DateTimeFormat(locale, options) // a zone this browser lacks
     }
     formatters.set(key, formatter)
   }
   return formatter
 }
 
-export const formatNumber = (n: number) => integer.format(n)
+/** An Intl number formatter in the user's locale, built once per options. */
+export function numberFormatter(options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const locale = displayLocale()
+  const key = `${locale}|${JSON.stringify(options)}`
+  let formatter = numberFormatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, options)
+    numberFormatters.set(key, formatter)
+  }
+  return formatter
+}
+
+function relativeFormatter(style: 'long' | 'short'): Intl.RelativeTimeFormat {
+  const locale = displayLocale()
+  const key = `${locale}|${style}`
+  let formatter = relativeFormatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style })
+    relativeFormatters.set(key, formatter)
+  }
+  return formatter
+}
+
+export const formatNumber = (n: number) => numberFormatter().format(n)
 
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—'
@@ -70,7 +94,7 @@ export function formatRelative(
   now = Date.now(),
   style: 'long' | 'short' = 'long',
 ): string {
-  const relative = style === 'short' ? relativeShort : relativeLong
+  const relative = relativeFormatter(style)
   if (!iso) return 'never'
   const then = new Date(iso).getTime()
   if (Number.isNaN(then)) return '—'
@@ -138,7 +162,7 @@ export function formatMoney(amount: string | null | undefined, currency?: string
   const value = Number(amount)
   if (!Number.isFinite(value)) return amount
   try {
-    return new Intl.NumberFormat(undefined, currency ? { style: 'currency', currency } : { minimumFractionDigits: 2 }).format(value)
+    return numberFormatter(currency ? { style: 'currency', currency } : { minimumFractionDigits: 2 }).format(value)
   } catch {
     return `${amount} ${currency ?? ''}`.trim()
   }
@@ -146,4 +170,6 @@ export function formatMoney(amount: string | null | undefined, currency?: string
 
 /** A percent string from the API ("42.5") for display. */
 export const formatPercent = (value: string | null | undefined) =>
-  value === null || value === undefined ? '—' : `${Number(value).toFixed(1).replace(/\.0$/, '')} %`
+  value === null || value === undefined
+    ? '—'
+    : `${numberFormatter({ maximumFractionDigits: 1 }).format(Number(Number(value).toFixed(1)))} %`

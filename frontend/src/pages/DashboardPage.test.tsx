@@ -13,6 +13,10 @@ const empty = {
   'GET /api/v1/analytics/spend-by-category': () => json(200, { ...spend, total: '0.00', items: [] }),
   'GET /api/v1/analytics/monthly-trend': () => json(200, { ...emptyReport, months: [] }),
   'GET /api/v1/analytics/recurring': () => json(200, { ...emptyReport, as_of: '2026-11-26', items: [] }),
+  'GET /api/v1/analytics/cash-flow': () =>
+    json(200, { ...emptyReport, date_from: '2026-11-01', date_to: '2026-11-26', interval: 'day', buckets: [] }),
+  'GET /api/v1/analytics/forecast': () =>
+    json(200, { ...emptyReport, month: '2026-12-01', method: 'median', total: '0.00', low: '0.00', high: '0.00', categories: [] }),
   'GET /api/v1/budgets': () => json(200, []),
   'GET /api/v1/transactions': () => json(200, { items: [], next_cursor: null, limit: 5 }),
 }
@@ -87,27 +91,27 @@ describe('Dashboard', () => {
       ),
     )
     renderApp('/dashboard')
-    const month = await screen.findByRole('group', { name: 'This month' })
+    const month = await screen.findByRole('group', { name: /^Summary: / })
     expect(within(month).getByLabelText(/^Income: /)).toHaveTextContent(/85,000\.00/)
     expect(within(month).getByLabelText(/^Expense: /)).toHaveTextContent(/31,234\.50/)
     expect(within(month).getByLabelText(/^Net: /)).toHaveTextContent(/53,765\.50/)
     expect(within(month).getByLabelText(/^Savings rate: /)).toHaveTextContent('63.3 %')
 
-    const byCategory = await screen.findByRole('list', { name: 'Spend by category' })
-    expect(within(byCategory).getByRole('listitem', { name: 'Groceries' })).toHaveTextContent(/12,000\.00.*38\.4 %/)
-    expect(within(byCategory).getByRole('listitem', { name: 'Uncategorised' })).toHaveTextContent(/10,000\.00/)
+    const byCategory = await screen.findByRole('table', { name: 'Spend by category' })
+    expect(within(byCategory).getByRole('row', { name: /Groceries/ })).toHaveTextContent(/12,000\.00.*38\.4 %/)
+    expect(within(byCategory).getByRole('row', { name: /Uncategorised/ })).toHaveTextContent(/10,000\.00/)
 
     expect(await screen.findByRole('progressbar', { name: 'Budget Groceries' })).toHaveAttribute('aria-valuenow', '80')
     expect(await screen.findByRole('list', { name: 'Upcoming payments' })).toHaveTextContent(/Netflix.*649\.00/)
     expect(await screen.findByRole('list', { name: 'Latest transactions' })).toHaveTextContent(/Blue Tokai.*320\.00/)
-    expect(screen.getByRole('img', { name: 'Monthly income and expense chart' })).toBeInTheDocument()
+    expect(screen.getByRole('table', { name: 'Monthly income and expense' })).toHaveTextContent(/October 2026.*85,000\.00.*40,000\.00/)
   })
 
   it('empty states before any transaction', async () => {
     signIn(1)
     mockFetch(routes({ user_id: demoUser.id, last_email_fetch_at: null, syncing: false, active_jobs: [], accounts: [] }))
     renderApp('/dashboard')
-    expect(await screen.findByText('No spending recorded this month yet.')).toBeInTheDocument()
+    expect(await screen.findByText('No spending recorded in this period.')).toBeInTheDocument()
     expect(await screen.findByText('Your monthly chart appears here after the first import.')).toBeInTheDocument()
     expect(await screen.findByText('No transactions yet.')).toBeInTheDocument()
     expect(screen.getByLabelText(/^Savings rate: /)).toHaveTextContent('—')

@@ -1,14 +1,18 @@
 import { Mail, Plug, Tags, Upload } from 'lucide-react'
 import { Link } from 'react-router'
+import { useCashFlow, usePeriodSummary } from '@/api/analyticsQueries'
 import { useMe, useSyncStatus } from '@/api/queries'
 import { ButtonLink } from '@/components/ButtonLink'
 import { Card } from '@/components/Card'
 import { Skeleton } from '@/components/Skeleton'
+import { PeriodPicker } from '@/components/PeriodPicker'
 import { usePageTitle } from '@/hooks/usePageTitle'
+import { usePeriod } from '@/hooks/usePeriod'
 import { hourIn } from '@/lib/timezone'
 import { InsightsCard } from './dashboard/InsightsCard'
-import { BudgetsCard, LatestTransactionsCard, RecurringCard } from './dashboard/LedgerCards'
-import { SpendByCategoryCard, SummaryCards, TrendCard } from './dashboard/MoneyCards'
+import { BudgetsCard, LatestTransactionsCard } from './dashboard/LedgerCards'
+import { TrendCard } from './dashboard/MoneyCards'
+import { CashFlowView, ForecastView, PeriodSummary, RecurringView, SpendByCategoryView } from './reports/views'
 import { SyncStatusCard, SyncStatusError, SyncStatusSkeleton } from './dashboard/SyncStatusCard'
 
 function greeting(date = new Date()): string {
@@ -49,6 +53,13 @@ export function DashboardPage() {
   const sync = useSyncStatus()
   const hasMailbox = (sync.data?.accounts.length ?? 0) > 0
   const firstName = me.data?.full_name?.trim().split(/\s+/)[0]
+  const [period, choose] = usePeriod()
+  // The period's figures first: the cards below the fold (and their heavier reports: the
+  // forecast and recurring detection read two years) ask the server once those have arrived,
+  // so they do not compete with them for the API's time.
+  const summaryLoaded = !usePeriodSummary(period).isPending
+  const cashFlowLoaded = !useCashFlow(period).isPending
+  const belowTheFold = summaryLoaded && cashFlowLoaded
 
   return (
     <>
@@ -125,16 +136,29 @@ export function DashboardPage() {
         </Card>
       )}
 
-      <h2 className="sr-only">This month</h2>
+      <div className="mt-8 flex flex-wrap items-end justify-between gap-3">
+        <h2 className="text-lg font-semibold text-zinc-900">{period.label}</h2>
+        <PeriodPicker key={`${period.key}|${period.from}|${period.to}`} period={period} onChange={choose} />
+      </div>
+      <div className="mt-4">
+        <PeriodSummary period={period} />
+      </div>
       <div className="mt-6">
-        <SummaryCards />
+        <CashFlowView period={period} />
       </div>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
-        <SpendByCategoryCard />
-        <TrendCard />
-        <BudgetsCard />
-        <RecurringCard />
-        <InsightsCard />
+        <SpendByCategoryView period={period} />
+        {belowTheFold ? (
+          <>
+            <TrendCard />
+            <ForecastView />
+            <RecurringView limit={6} />
+            <BudgetsCard />
+            <InsightsCard />
+          </>
+        ) : (
+          <Skeleton className="h-64" />
+        )}
       </div>
       <div className="mt-6">
         <LatestTransactionsCard />

@@ -18,6 +18,7 @@ import { dateFormatter } from '@/lib/format'
 import { MIN_PASSWORD_LENGTH, validateNewPassword } from '@/lib/validate'
 import { ApiTokensCard } from './ApiTokensCard'
 import { BackupCard } from './BackupCard'
+import { PreferencesCard } from './PreferencesCard'
 import { SignInPolicyCard, TwoFactorCard } from './TwoFactorSettings'
 
 export function SettingsPage() {
@@ -29,7 +30,7 @@ export function SettingsPage() {
     <>
       <PageHeader
         title="Settings"
-        description="Your profile, your base currency, your time zone, your password, two-factor sign-in and your API tokens."
+        description="Your profile, your base currency, your time zone, formats and notifications, your password, two-factor sign-in and your API tokens."
       />
       <div className="space-y-6">
         <Card>
@@ -51,6 +52,8 @@ export function SettingsPage() {
             <ProfileForm key={me.data.id} user={me.data} />
           )}
         </Card>
+
+        {me.data && <PreferencesCard key={me.data.id} user={me.data} />}
 
         <Card>
           <CardHeader id="password-heading" title="Password" description="Change the password you sign in with." />

@@ -91,6 +91,7 @@ export const recurring: Recurring = {
       next_expected_amount: '649.00',
       next_expected_amount_base: '649.00',
       active: true,
+      status: 'detected',
     },
   ],
 }

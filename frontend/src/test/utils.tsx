@@ -84,6 +84,9 @@ export const demoUser = {
   role: 'user' as const,
   base_currency: 'INR',
   timezone: 'UTC',
+  locale: null,
+  week_start: 1,
+  email_budget_alerts: true,
   created_at: '2025-01-15T09:30:00Z',
   totp_enabled: false,
   totp_required: false,
@@ -111,7 +114,11 @@ export function createTestQueryClient() {
 
 function LocationProbe() {
   const location = useLocation()
-  return <div data-testid="location">{location.pathname}</div>
+  return (
+    <div data-testid="location" data-search={location.search}>
+      {location.pathname}
+    </div>
+  )
 }
 
 /** Render the whole app (routes, guards, providers) at `path`. */

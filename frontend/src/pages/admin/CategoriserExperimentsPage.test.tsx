@@ -64,7 +64,7 @@ describe('Admin → Categoriser experiments', () => {
     const user = userEvent.setup()
     renderApp('/admin/categorisers')
     const field = await screen.findByLabelText('Embeddings (MiniLM, nearest examples)')
-    expect(field).toHaveValue(3)
+    await waitFor(() => expect(field).toHaveValue(3)) // the form follows the report once loaded
     await user.clear(field)
     await user.type(field, '1')
     await user.click(screen.getByRole('button', { name: 'Save split' }))

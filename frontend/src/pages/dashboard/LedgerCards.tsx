@@ -1,12 +1,12 @@
 import { Link } from 'react-router'
 import { errorMessage } from '@/api/client'
-import { useBudgets, useLatestTransactions, useRecurring } from '@/api/ledgerQueries'
+import { useBudgets, useLatestTransactions } from '@/api/ledgerQueries'
 import type { Budget } from '@/api/types'
 import { Alert } from '@/components/Alert'
 import { Card, CardHeader } from '@/components/Card'
 import { ProgressBar } from '@/components/ProgressBar'
 import { Skeleton } from '@/components/Skeleton'
-import { formatDay, formatMoney, formatShortDate } from '@/lib/format'
+import { formatMoney, formatShortDate } from '@/lib/format'
 
 function Empty({ children }: { children: React.ReactNode }) {
   return <p className="px-5 py-6 text-sm text-zinc-500 sm:px-6">{children}</p>
@@ -35,7 +35,7 @@ export function BudgetBar({ budget }: { budget: Budget }) {
         </span>
       </div>
       <ProgressBar className="mt-1.5" value={percent} label={`Budget ${name}`} tone={over ? 'red' : 'brand'} size="sm" />
-      <p className={over ? 'mt-1 text-xs text-red-700' : 'mt-1 text-xs text-zinc-400'}>
+      <p className={over ? 'mt-1 text-xs text-red-700' : 'mt-1 text-xs text-zinc-500'}>
         {over
           ? `${formatMoney(budget.remaining.slice(1), budget.currency)} over`
           : `${formatMoney(budget.remaining, budget.currency)} left`}
@@ -68,40 +68,6 @@ export function BudgetsCard() {
   )
 }
 
-export function RecurringCard() {
-  const recurring = useRecurring()
-  const items = (recurring.data?.items ?? [])
-    .filter((i) => i.active)
-    .sort((a, b) => a.next_expected_date.localeCompare(b.next_expected_date))
-    .slice(0, 6)
-  return (
-    <Card>
-      <CardHeader title="Upcoming payments" description="Recurring payments FinCoach has noticed" />
-      {recurring.isPending ? (
-        <Loading />
-      ) : recurring.isError ? (
-        <Alert className="m-5">{errorMessage(recurring.error)}</Alert>
-      ) : items.length === 0 ? (
-        <Empty>No recurring payments found yet. They show up after a few months of history.</Empty>
-      ) : (
-        <ul aria-label="Upcoming payments" className="divide-y divide-zinc-100">
-          {items.map((i) => (
-            <li key={i.transactor_id} className="flex items-center justify-between px-5 py-2.5 text-sm sm:px-6">
-              <span>
-                <span className="font-medium text-zinc-800">{i.transactor_name}</span>
-                <span className="block text-xs text-zinc-400">
-                  {i.cadence} · due {formatDay(i.next_expected_date)}
-                </span>
-              </span>
-              <span className="tabular-nums text-zinc-900">{formatMoney(i.next_expected_amount, i.currency)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </Card>
-  )
-}
-
 export function LatestTransactionsCard() {
   const latest = useLatestTransactions(5)
   return (
@@ -128,7 +94,7 @@ export function LatestTransactionsCard() {
             <li key={t.id} className="flex items-center justify-between gap-3 px-5 py-2.5 text-sm sm:px-6">
               <span className="min-w-0">
                 <span className="block truncate font-medium text-zinc-800">{t.transactor_name || t.description}</span>
-                <span className="block text-xs text-zinc-400">
+                <span className="block text-xs text-zinc-500">
                   {formatShortDate(t.occurred_at)} · {t.category_name ?? 'Uncategorised'}
                 </span>
               </span>
