@@ -132,7 +132,10 @@ async def sync_item(
                 result.pages += 1
                 changes = len(page.added) + len(page.modified) + len(page.removed)
                 await progress.set_total(
-                    result.added + result.modified + result.removed + result.skipped
+                    result.added
+                    + result.modified
+                    + result.removed
+                    + result.skipped
                     + (settings.plaid_sync_page_size if page.has_more else 0)
                 )
                 await progress.advance(processed=changes, parsed=len(page.added))
@@ -298,7 +301,13 @@ async def _add(
     if not new:
         return
     await lock_for_time_merges(
-        session, item.user_id, [r.amount for r in new if r.time_stated and mapping.get(r.plaid_account_id, (None, None))[1]]
+        session,
+        item.user_id,
+        [
+            r.amount
+            for r in new
+            if r.time_stated and mapping.get(r.plaid_account_id, (None, None))[1]
+        ],
     )
     drafts = []
     for r in new:
@@ -362,7 +371,12 @@ def _evidence(text: str) -> str:
 
 
 # What a Plaid change may rewrite on a ledger row Plaid made (never what the person set).
-_FOLLOWED = {"amount": "amount", "currency": "currency", "type": "type", "occurred_at": "occurred_at"}
+_FOLLOWED = {
+    "amount": "amount",
+    "currency": "currency",
+    "type": "type",
+    "occurred_at": "occurred_at",
+}
 
 
 async def _modify(
@@ -388,8 +402,8 @@ async def _modify(
         for field, attribute in _FOLLOWED.items():
             if field not in own:
                 setattr(transaction, attribute, getattr(r, attribute))
-        transaction.occurred_at_from_text = r.time_stated if "occurred_at" not in own else (
-            transaction.occurred_at_from_text
+        transaction.occurred_at_from_text = (
+            r.time_stated if "occurred_at" not in own else (transaction.occurred_at_from_text)
         )
         transaction.description = r.name[:500]
     await session.flush()
@@ -400,7 +414,9 @@ async def _remove(
 ) -> None:
     now = datetime.now(UTC)
     ledger = await plaid_crud.ledger_rows(
-        session, item.user_id, [row.transaction_id for row in rows if row.own and row.transaction_id]
+        session,
+        item.user_id,
+        [row.transaction_id for row in rows if row.own and row.transaction_id],
     )
     for row in rows:
         if row.removed_at is not None:

@@ -174,9 +174,7 @@ class PlaidClient:
         }
         if cursor:
             fields["cursor"] = cursor
-        response = await self._call(
-            self._api.transactions_sync, TransactionsSyncRequest(**fields)
-        )
+        response = await self._call(self._api.transactions_sync, TransactionsSyncRequest(**fields))
         return SyncPage(
             added=list(response["added"]),
             modified=list(response["modified"]),
@@ -203,7 +201,7 @@ class PlaidClient:
                 response = await asyncio.to_thread(
                     method, request, _request_timeout=self.settings.plaid_timeout_seconds
                 )
-                return response.to_dict()  # type: ignore[no-any-return]
+                return response.to_dict()
             except plaid.ApiException as exc:
                 error = _plaid_error(exc)
             except (urllib3.exceptions.HTTPError, OSError) as exc:

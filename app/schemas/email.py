@@ -4,9 +4,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.schemas.plaid import BankReport
 from app.schemas.common import ResponseModel
 from app.schemas.money import Money
+from app.schemas.plaid import BankReport
 
 EmailStatus = Literal["stored", "failed"]
 

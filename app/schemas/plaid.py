@@ -87,7 +87,9 @@ class PlaidItemTransaction(ResponseModel):
             pending=row.pending,
             transaction_id=row.transaction_id,
             status=status,
-            merge_reason=row.merge_reason if row.merge_reason in ("reference", "time_window") else None,  # type: ignore[arg-type]
+            merge_reason=row.merge_reason
+            if row.merge_reason in ("reference", "time_window")
+            else None,
             merge_evidence=row.merge_evidence,
             removed_at=row.removed_at,
         )

@@ -156,7 +156,7 @@ async def remove(
     and its credentials and uploaded file are deleted. Emails already stored stay."""
     account = await get_account(session, user, account_id)
     if account.provider == "plaid":
-        from app.services import plaid  # noqa: PLC0415 (plaid's sync imports this module)
+        from app.services import plaid  # (plaid's sync imports this module)
 
         await plaid.remove_at_plaid(settings, account)
     account.status = DISABLED
@@ -171,7 +171,7 @@ async def sync_now(
 ) -> SyncStarted:
     account = await get_account(session, user, account_id)
     if account.provider == "plaid":
-        from app.services import plaid  # noqa: PLC0415 (plaid's sync imports this module)
+        from app.services import plaid  # (plaid's sync imports this module)
 
         job, created = await plaid.start_sync(session, user.id, account.id)
         return SyncStarted(

@@ -181,7 +181,9 @@ async def remove_at_plaid(settings: Settings, account: ConnectedAccount) -> None
         async with PlaidClient(settings) as client:
             await client.remove_item(access_token_of(settings, account))
     except (PlaidError, ValueError) as exc:
-        log.warning("plaid_item_remove_failed account=%s error=%s", account.id, exc.__class__.__name__)
+        log.warning(
+            "plaid_item_remove_failed account=%s error=%s", account.id, exc.__class__.__name__
+        )
 
 
 async def handle_webhook(
@@ -201,7 +203,9 @@ async def handle_webhook(
         return PlaidWebhookOutcome(action="ignored", reason="unknown item")
     if kind == "TRANSACTIONS" and code in ("SYNC_UPDATES_AVAILABLE", "DEFAULT_UPDATE"):
         job, created = await start_sync(session, account.user_id, account.id)
-        return PlaidWebhookOutcome(action="sync_queued" if created else "sync_running", job_id=job.id)
+        return PlaidWebhookOutcome(
+            action="sync_queued" if created else "sync_running", job_id=job.id
+        )
     if kind == "ITEM" and code == "ERROR":
         error = payload.get("error") or {}
         if isinstance(error, dict) and error.get("error_code") == "ITEM_LOGIN_REQUIRED":
@@ -214,7 +218,9 @@ async def handle_webhook(
 
 
 async def _verify(settings: Settings, body: bytes, token: str | None) -> None:
-    refused = Unauthorized("The webhook's Plaid-Verification is missing or wrong.", code="invalid_webhook")
+    refused = Unauthorized(
+        "The webhook's Plaid-Verification is missing or wrong.", code="invalid_webhook"
+    )
     if not token:
         raise refused
     try:
@@ -235,7 +241,9 @@ async def _verify(settings: Settings, body: bytes, token: str | None) -> None:
                 raise refused from exc
         if jwk.get("expired_at"):
             raise refused
-        key = jwt.PyJWK({k: v for k, v in jwk.items() if k in ("kty", "crv", "x", "y", "kid", "alg", "use")}).key
+        key = jwt.PyJWK(
+            {k: v for k, v in jwk.items() if k in ("kty", "crv", "x", "y", "kid", "alg", "use")}
+        ).key
         _verification_keys[kid] = key
     try:
         claims = jwt.decode(
@@ -268,4 +276,3 @@ async def _plaid(call: Any) -> Any:
     except PlaidError as exc:
         message = exc.display_message or str(exc)
         raise BadRequest(message, code=f"plaid_{exc.code.lower()}"[:60]) from exc
-

@@ -67,7 +67,7 @@ async def start_incremental_syncs(session: AsyncSession) -> int:
     started = 0
     for account in await accounts_crud.list_for_scheduled_sync(session):
         if account.provider == "plaid":  # a linked bank: its own sync (webhooks may miss)
-            from app.services import plaid  # noqa: PLC0415 (plaid's sync imports this module)
+            from app.services import plaid  # (plaid's sync imports this module)
 
             _, created = await plaid.start_sync(session, account.user_id, account.id)
         else:

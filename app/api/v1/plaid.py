@@ -66,7 +66,9 @@ async def link_sandbox_item(
 )
 async def sync_item(account_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> SyncStarted:
     job, created = await plaid_service.sync_now(session, user, account_id)
-    return SyncStarted(account_id=account_id, mode="incremental", queued=created, job=job_public(job))
+    return SyncStarted(
+        account_id=account_id, mode="incremental", queued=created, job=job_public(job)
+    )
 
 
 @router.get("/items/{account_id}/transactions", response_model=list[PlaidItemTransaction])
