@@ -106,6 +106,15 @@ class FakePlaid:
             "plaid_retry_base_seconds": 0.01,
         }
 
+    def environment(self) -> dict[str, str]:
+        """The same, as a server process's environment."""
+        return {
+            "PLAID_CLIENT_ID": self.client_id,
+            "PLAID_SECRET": self.secret,
+            "PLAID_ENV": "sandbox",
+            "PLAID_BASE_URL": self.base_url,
+        }
+
     # --- the test's controls -------------------------------------------------------------------
 
     def only_item(self) -> FakeItem:
