@@ -328,3 +328,63 @@ class _Ctx:
 
     def __init__(self, session_factory) -> None:
         self.sessionmaker = session_factory
+
+
+async def test_same_amount_card_and_time_merges_only_within_the_window(
+    client_for, plaid_settings, plaid, session_factory, run_email_jobs
+):
+    """The time rule, as for two emails: a bank transaction with a stated time merges with the
+    mail's transaction of the same amount, currency, direction and account ••4321 within 10
+    minutes; the same amount 3 hours later is another payment."""
+    from sqlalchemy import text
+
+    paid = datetime.now(UTC).replace(microsecond=0) - timedelta(days=1)
+    async with client_for(plaid_settings) as client:
+        user = await make_verified_user(client, session_factory, "timely@example.com")
+        user_id = uuid.UUID(user.user["id"])
+        async with session_factory() as session, session.begin():
+            account_id = uuid.uuid4()
+            await session.execute(
+                text(
+                    "INSERT INTO accounts (id, user_id, institution, issuer, kind, last4, name) "
+                    "VALUES (:id, :u, 'hdfcbank', 'HDFC Bank', 'card', '4321', 'HDFC ••4321')"
+                ),
+                {"id": account_id, "u": user_id},
+            )
+            # What the card alert's email made: its time read from the text.
+            await session.execute(
+                text(
+                    "INSERT INTO transactions (id, user_id, account_id, amount, currency, type, "
+                    "occurred_at, description, category_source, source, account_last4, "
+                    "occurred_at_from_text, notes, message_id) VALUES (:id, :u, :a, 450.00, 'INR', "
+                    "'debit', :at, 'Card alert', 'none', 'email', '4321', true, '', '<alert-1@hdfc>')"
+                ),
+                {"id": uuid.uuid4(), "u": user_id, "a": account_id, "at": paid},
+            )
+        plaid.next_accounts = [plaid.next_accounts[0]]  # ••4321
+        plaid.next_transactions = [
+            {
+                "amount": 450.0,
+                "name": "SWIGGY",
+                "on": paid.date(),
+                "at": paid + timedelta(minutes=4),
+            },
+            {
+                "amount": 450.0,
+                "name": "SWIGGY AGAIN",
+                "on": paid.date(),
+                "at": paid + timedelta(hours=3),
+            },
+        ]
+        linked = await _link(client, user)
+        await run_email_jobs(worker_functions())
+        bank_rows = await _bank_rows(client, user, linked["account_id"])
+        first, later = bank_rows["SWIGGY"], bank_rows["SWIGGY AGAIN"]
+        assert (first["status"], first["merge_reason"]) == ("merged", "time_window")
+        assert "4 min apart" in first["merge_evidence"] and "4321" in first["merge_evidence"]
+        assert "stated by the email and the bank" in first["merge_evidence"]
+        assert later["status"] == "new"
+        count = await rows(
+            _Ctx(session_factory), "SELECT count(*) FROM transactions WHERE user_id = :u", u=user_id
+        )
+        assert count == [(2,)]
