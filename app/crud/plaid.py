@@ -65,6 +65,19 @@ async def emails_merged_into(session: AsyncSession, transaction_id: uuid.UUID) -
     return len(rows.all())
 
 
+async def other_live_reports(
+    session: AsyncSession, transaction_id: uuid.UUID, excluding: uuid.UUID
+) -> int:
+    rows = await session.scalars(
+        select(PlaidTransaction.id).where(
+            PlaidTransaction.transaction_id == transaction_id,
+            PlaidTransaction.id != excluding,
+            PlaidTransaction.removed_at.is_(None),
+        )
+    )
+    return len(rows.all())
+
+
 async def reports_of(
     session: AsyncSession, user_id: uuid.UUID, transaction_id: uuid.UUID
 ) -> Sequence[Any]:

@@ -225,13 +225,20 @@ class _Reported:
     merchant: str | None
     reference: str | None
     pending: bool
+    pending_id: str | None  # a posted transaction: the pending one it replaces
 
 
 def _read(entry: dict[str, Any], timezone: str) -> _Reported | None:
+    """One Plaid transaction as FinCoach reads it; None when it is not one (no amount, no
+    currency, no date): counted as skipped."""
     try:
-        signed = Decimal(str(entry["amount"])).quantize(Decimal("0.01"))
-    except (KeyError, InvalidOperation):
+        return _read_fields(entry, timezone)
+    except (KeyError, TypeError, ValueError, InvalidOperation):
         return None
+
+
+def _read_fields(entry: dict[str, Any], timezone: str) -> _Reported | None:
+    signed = Decimal(str(entry["amount"])).quantize(Decimal("0.01"))
     currency = entry.get("iso_currency_code") or entry.get("unofficial_currency_code")
     if signed == 0 or not currency or len(str(currency)) != 3:
         return None
@@ -265,6 +272,9 @@ def _read(entry: dict[str, Any], timezone: str) -> _Reported | None:
         merchant=(entry.get("merchant_name") or name or None),
         reference=(str(meta["reference_number"])[:100] if meta.get("reference_number") else None),
         pending=bool(entry.get("pending")),
+        pending_id=str(entry["pending_transaction_id"])
+        if entry.get("pending_transaction_id")
+        else None,
     )
 
 
@@ -283,10 +293,22 @@ async def _apply(
             continue
         reported[read.plaid_id] = read  # a later change of the same one wins
     removed_ids = [str(r["transaction_id"]) for r in page.removed]
-    stored = await plaid_crud.by_plaid_ids(session, item.id, [*reported, *removed_ids])
+    pending_ids = [r.pending_id for r in reported.values() if r.pending_id]
+    stored = await plaid_crud.by_plaid_ids(
+        session, item.id, [*reported, *removed_ids, *pending_ids]
+    )
     new = [r for r in reported.values() if r.plaid_id not in stored]
+    # A pending transaction that posted: Plaid removes the pending one and adds the posted one;
+    # the posted one takes over the pending one's ledger row (and whatever was done to it).
+    posted = [
+        (stored[r.pending_id], r)
+        for r in new
+        if r.pending_id and r.pending_id in stored and stored[r.pending_id].transaction_id
+    ]
+    taken = {r.plaid_id for _, r in posted}
     changed = [r for r in reported.values() if r.plaid_id in stored]
-    await _add(session, item, mapping, new, result)
+    await _add(session, item, mapping, [r for r in new if r.plaid_id not in taken], result)
+    await _take_over(session, item, posted, result)
     await _modify(session, item, [(stored[r.plaid_id], r) for r in changed], result)
     await _remove(session, item, [stored[i] for i in removed_ids if i in stored], result)
 
@@ -352,6 +374,39 @@ async def _add(
     await plaid_crud.insert(session, rows)
 
 
+async def _take_over(
+    session: AsyncSession,
+    item: _Item,
+    posted: list[tuple[PlaidTransaction, _Reported]],
+    result: PlaidSyncResult,
+) -> None:
+    """Posted transactions that replace pending ones: each is recorded as the same ledger row
+    (own, or merged into the same email's), which then follows the posted amount and date."""
+    if not posted:
+        return
+    rows = []
+    for pending, r in posted:
+        result.added += 1
+        result.merged += not pending.own
+        rows.append(
+            {
+                "id": uuid.uuid4(),
+                "user_id": item.user_id,
+                "connected_account_id": item.id,
+                "plaid_transaction_id": r.plaid_id,
+                "plaid_account_id": r.plaid_account_id,
+                "transaction_id": pending.transaction_id,
+                "own": pending.own,
+                "merge_reason": pending.merge_reason,
+                "merge_evidence": pending.merge_evidence,
+                **_fields(r),
+            }
+        )
+    await plaid_crud.insert(session, rows)
+    stored = await plaid_crud.by_plaid_ids(session, item.id, [r.plaid_id for _, r in posted])
+    await _modify(session, item, [(stored[r.plaid_id], r) for _, r in posted], None)
+
+
 def _fields(r: _Reported) -> dict[str, Any]:
     return {
         "amount": r.amount,
@@ -383,7 +438,7 @@ async def _modify(
     session: AsyncSession,
     item: _Item,
     changed: list[tuple[PlaidTransaction, _Reported]],
-    result: PlaidSyncResult,
+    result: PlaidSyncResult | None,
 ) -> None:
     ledger = await plaid_crud.ledger_rows(
         session,
@@ -391,7 +446,8 @@ async def _modify(
         [row.transaction_id for row, _ in changed if row.own and row.transaction_id],
     )
     for row, r in changed:
-        result.modified += 1
+        if result is not None:
+            result.modified += 1
         for name, value in _fields(r).items():
             setattr(row, name, value)
         row.removed_at = None
@@ -428,5 +484,7 @@ async def _remove(
             continue
         if await plaid_crud.emails_merged_into(session, transaction.id):
             continue  # emails still report this payment: it stays theirs
+        if await plaid_crud.other_live_reports(session, transaction.id, row.id):
+            continue  # the posted transaction that replaced this pending one holds it
         await session.delete(transaction)
     await session.flush()

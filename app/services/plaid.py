@@ -235,8 +235,11 @@ async def _verify(settings: Settings, body: bytes, token: str | None) -> None:
         async with PlaidClient(settings) as client:
             try:
                 jwk = await client.webhook_verification_key(kid)
-            except PlaidUnavailable:
-                raise
+            except PlaidUnavailable as exc:  # Plaid retries a webhook that was not answered 2xx
+                raise ServiceUnavailable(
+                    "Plaid's verification key could not be fetched; try again.",
+                    code="plaid_unavailable",
+                ) from exc
             except PlaidError as exc:
                 raise refused from exc
         if jwk.get("expired_at"):

@@ -360,6 +360,7 @@ def transaction_json(
     merchant_name: str | None = None,
     reference: str | None = None,
     pending: bool = False,
+    pending_transaction_id: str | None = None,
     transaction_id: str | None = None,
 ) -> dict[str, Any]:
     """A Transaction as /transactions/sync returns it (positive amount: money out)."""
@@ -405,7 +406,7 @@ def transaction_json(
             "reference_number": reference,
         },
         "pending": pending,
-        "pending_transaction_id": None,
+        "pending_transaction_id": pending_transaction_id,
         "personal_finance_category": None,
         "transaction_code": None,
         "transaction_id": transaction_id or _id(),

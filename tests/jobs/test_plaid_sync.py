@@ -356,8 +356,9 @@ async def test_same_amount_card_and_time_merges_only_within_the_window(
                 text(
                     "INSERT INTO transactions (id, user_id, account_id, amount, currency, type, "
                     "occurred_at, description, category_source, source, account_last4, "
-                    "occurred_at_from_text, notes, message_id) VALUES (:id, :u, :a, 450.00, 'INR', "
-                    "'debit', :at, 'Card alert', 'none', 'email', '4321', true, '', '<alert-1@hdfc>')"
+                    "occurred_at_from_text, notes, message_id) VALUES (:id, :u, :a, 450.00, "
+                    "'INR', 'debit', :at, 'Card alert', 'none', 'email', '4321', true, '', "
+                    "'<alert-1@hdfc>')"
                 ),
                 {"id": uuid.uuid4(), "u": user_id, "a": account_id, "at": paid},
             )
@@ -388,3 +389,53 @@ async def test_same_amount_card_and_time_merges_only_within_the_window(
             _Ctx(session_factory), "SELECT count(*) FROM transactions WHERE user_id = :u", u=user_id
         )
         assert count == [(2,)]
+
+
+async def test_a_pending_transaction_that_posts_keeps_its_ledger_row(
+    client_for, plaid_settings, plaid, session_factory, run_email_jobs
+):
+    """Plaid removes the pending transaction and adds the posted one (pending_transaction_id):
+    the ledger keeps one row, the person's category on it, at the posted amount."""
+    day = datetime.now(UTC).date()
+    async with client_for(plaid_settings) as client:
+        user = await make_verified_user(client, session_factory, "pending@example.com")
+        user_id = uuid.UUID(user.user["id"])
+        plaid.next_transactions = [
+            {"amount": 58.0, "name": "Uber", "on": day, "pending": True, "transaction_id": "p-1"}
+        ]
+        linked = await _link(client, user)
+        await run_email_jobs(worker_functions())
+        [(transaction_id,)] = await rows(
+            _Ctx(session_factory), "SELECT id FROM transactions WHERE user_id = :u", u=user_id
+        )
+        categories = (await client.get("/api/v1/categories", headers=user.headers)).json()
+        category = categories[0]["id"]
+        edited = await client.patch(
+            f"/api/v1/transactions/{transaction_id}",
+            json={"category_id": category},
+            headers=user.headers,
+        )
+        assert edited.status_code == 200, edited.text
+
+        item = plaid.only_item()
+        plaid.remove_transaction(item, "p-1")
+        plaid.add_transaction(item, amount=61.5, name="Uber", on=day, pending_transaction_id="p-1")
+        started = await client.post(
+            f"/api/v1/plaid/items/{linked['account_id']}/sync", headers=user.headers
+        )
+        assert started.status_code == 202, started.text
+        await run_email_jobs(worker_functions())
+
+        ledger = await rows(
+            _Ctx(session_factory),
+            "SELECT id, amount, category_id FROM transactions WHERE user_id = :u",
+            u=user_id,
+        )
+        assert [(i, str(a), str(c)) for i, a, c in ledger] == [(transaction_id, "61.50", category)]
+        reported = await client.get(
+            f"/api/v1/plaid/items/{linked['account_id']}/transactions", headers=user.headers
+        )
+        assert sorted((r["pending"], r["status"], r["amount"]) for r in reported.json()) == [
+            (False, "new", "61.50"),
+            (True, "removed", "58.00"),
+        ]
