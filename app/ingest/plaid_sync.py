@@ -5,7 +5,8 @@ each page's added / modified / removed transactions are applied in one unit of w
 - added: a draft for the ledger, through the same `record_drafts` as mail: it merges with an
   email's transaction of the same payment by the dedupe rule (same validated payment reference;
   or same amount, currency, direction and account within minutes, both times stated), else it
-  becomes a transaction of source "plaid". The plaid_transactions row says which and why.
+  becomes a transaction of source "plaid", categorised as mail is (the user's rules, else the
+  user's learned model, else the seed model). The plaid_transactions row says which and why.
 - modified: the Plaid row is updated; a ledger row Plaid made follows it (fields the person set
   by hand stay); an email's transaction it was merged into is left as the email said.
 - removed: the Plaid side only: its row is marked removed and a ledger row Plaid made is
@@ -28,12 +29,14 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.categorization.learned import example_text
 from app.core.config import Settings
 from app.core.security import decrypt_secret
 from app.core.uow import UnitOfWork
 from app.crud import connected_accounts as accounts_crud
 from app.crud import plaid as plaid_crud
 from app.crud import users as users_crud
+from app.ingest.categorise import predict_category_ids
 from app.ingest.sync import NullProgress, SyncProgress
 from app.models import ConnectedAccount, PlaidTransaction
 from app.models.connected_account import DISABLED
@@ -331,8 +334,13 @@ async def _add(
             if r.time_stated and mapping.get(r.plaid_account_id, (None, None))[1]
         ],
     )
+    # The same categoriser as mail (the user's model, else the seed one); the user's rules
+    # still come first (record_drafts).
+    category_ids = await predict_category_ids(
+        session, item.user_id, [example_text(r.merchant, r.name, "", r.type) for r in new]
+    )
     drafts = []
-    for r in new:
+    for r, category_id in zip(new, category_ids, strict=True):
         account_id, last4 = mapping.get(r.plaid_account_id, (None, None))
         drafts.append(
             NewTransaction(
@@ -348,6 +356,8 @@ async def _add(
                 account_last4=last4,
                 reference=r.reference,
                 message_id=f"plaid:{item.item_id}:{r.plaid_id}",
+                category_id=category_id,
+                category_source="model" if category_id else "none",
                 occurred_at_from_text=r.time_stated,
             )
         )
