@@ -177,3 +177,20 @@ async def test_webhooks_are_verified_and_matched_to_a_linked_item(
             )
         ).json()
         assert bank["status"] == "error" and "sign in again" in bank["last_error"]
+
+
+async def test_link_tokens_and_sandbox_items_ask_for_webhooks_when_a_url_is_set(
+    client_for, plaid_settings, plaid, session_factory
+):
+    hooked = plaid_settings.model_copy(
+        update={"plaid_webhook_url": "https://fincoach.example.com/api/v1/plaid/webhook"}
+    )
+    async with client_for(hooked) as client:
+        user = await make_verified_user(client, session_factory, "hooked@example.com")
+        assert (await client.get("/api/v1/plaid/status", headers=user.headers)).json()["webhooks"]
+        assert (await client.post("/api/v1/plaid/link-token", headers=user.headers)).is_success
+        assert plaid.calls("/link/token/create")[0]["webhook"] == hooked.plaid_webhook_url
+        assert (await client.post("/api/v1/plaid/sandbox/items", headers=user.headers)).is_success
+        [created] = plaid.calls("/sandbox/public_token/create")
+        assert created["options"] == {"webhook": hooked.plaid_webhook_url}
+        assert created["initial_products"] == ["transactions"]
