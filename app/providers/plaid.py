@@ -105,6 +105,9 @@ class PlaidClient:
             host=base_url(settings),
             api_key={"clientId": settings.plaid_client_id, "secret": settings.plaid_secret},
         )
+        # The library logs every response body at DEBUG (access tokens included); debug=False
+        # holds its loggers at WARNING whatever LOG_LEVEL says.
+        configuration.debug = False
         self._api_client = plaid.ApiClient(configuration)
         self._api = plaid_api.PlaidApi(self._api_client)
 
