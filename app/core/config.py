@@ -166,6 +166,21 @@ class Settings(BaseSettings):
     provider_retry_base_seconds: float = 1.0
     initial_sync_months: int = 6
 
+    # Bank sync through Plaid (unset client id/secret: the Connected accounts page says what to
+    # set). PLAID_BASE_URL overrides the host PLAID_ENV implies (tests point it at a fake).
+    plaid_client_id: str = ""
+    plaid_secret: str = ""
+    plaid_env: Literal["sandbox", "production"] = "sandbox"
+    plaid_base_url: str = ""
+    # Where Plaid sends webhooks (this app's /api/v1/plaid/webhook as the internet reaches it);
+    # "" asks for none: syncs then come from the schedule and "Sync now" only.
+    plaid_webhook_url: str = ""
+    plaid_country_codes: list[str] = ["US"]
+    plaid_max_retries: int = 5  # RATE_LIMIT_EXCEEDED / 429 / 5xx per request, with backoff
+    plaid_retry_base_seconds: float = 1.0
+    plaid_timeout_seconds: float = 30.0
+    plaid_sync_page_size: int = 100  # /transactions/sync `count` (Plaid allows 1-500)
+
     @model_validator(mode="after")
     def own_secret_keys(self) -> "Settings":
         """Fill unset keys (from KEYS_DIR, generated there the first time) and refuse any key

@@ -163,6 +163,9 @@ def _extraction_job_id(args: ExtractEmails) -> str:
 # A BaseJob's task is named run_<job type>; keep_result=0 because the PostgreSQL record is the
 # result, and a kept result would block the next run under the same deterministic job id.
 RUN_EMAIL_FETCH = declare(Task("run_email_fetch", EMAIL_QUEUE, JobRecord, keep_result=0))
+# Syncing one linked bank through Plaid (app.jobs.plaid_sync): on the email queue, beside the
+# mailbox syncs it merges with.
+RUN_PLAID_SYNC = declare(Task("run_plaid_sync", EMAIL_QUEUE, JobRecord, keep_result=0))
 # Re-reading one sender's mail after the user taught its template (app.jobs.sender_reextract).
 RUN_SENDER_REEXTRACT = declare(Task("run_sender_reextract", EMAIL_QUEUE, JobRecord, keep_result=0))
 EXTRACT_EMAILS = declare(

@@ -39,6 +39,7 @@ HANDLER_MODULES = (
     "app.jobs.budget_alerts",
     "app.jobs.email_extraction",
     "app.jobs.email_fetch",
+    "app.jobs.plaid_sync",
     "app.jobs.sender_reextract",
     "app.jobs.upkeep",
     "app.jobs.scheduling",

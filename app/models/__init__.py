@@ -14,6 +14,7 @@ from app.models.extraction import CategoryModel, EmailExtraction, LlmTransaction
 from app.models.goal import Goal, GoalContribution
 from app.models.job import Job
 from app.models.merge import TransactionMerge
+from app.models.plaid import PlaidTransaction
 from app.models.recurring_state import RecurringState
 from app.models.refresh_token import RefreshToken
 from app.models.review import ReviewItem, SenderTemplate, TransactionTombstone
@@ -46,6 +47,7 @@ __all__ = [
     "GoalContribution",
     "Job",
     "LlmTransaction",
+    "PlaidTransaction",
     "RecurringState",
     "RefreshToken",
     "ReviewItem",

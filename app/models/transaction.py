@@ -27,7 +27,7 @@ from app.models.transactor import Transactor
 DEBIT = "debit"
 CREDIT = "credit"
 CATEGORY_SOURCES = ("rule", "model", "user", "none")
-SOURCES = ("email", "manual", "csv", "statement")
+SOURCES = ("email", "manual", "csv", "statement", "plaid")
 
 
 class Transaction(UUIDPrimaryKey, Timestamps, Base):
@@ -38,7 +38,9 @@ class Transaction(UUIDPrimaryKey, Timestamps, Base):
         CheckConstraint("amount > 0", name="amount_positive"),
         CheckConstraint("type IN ('debit', 'credit')", name="type"),
         CheckConstraint("category_source IN ('rule', 'model', 'user', 'none')", name="cat_source"),
-        CheckConstraint("source IN ('email', 'manual', 'csv', 'statement')", name="source"),
+        CheckConstraint(
+            "source IN ('email', 'manual', 'csv', 'statement', 'plaid')", name="source"
+        ),
         # NULLs never collide, so both hold only where the value is set: one transaction per
         # email, and one per validated payment reference however many emails give it (see
         # app.services.dedupe for the merge rule and what the key is made of).

@@ -7,7 +7,9 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from app.schemas.job import JobPublic
 
 # Only these settings are shown to the client; the upload's path on the server is not.
-PUBLIC_SETTINGS = frozenset({"host", "port", "security", "folder", "username", "filename", "size"})
+PUBLIC_SETTINGS = frozenset(
+    {"host", "port", "security", "folder", "username", "filename", "size", "accounts"}
+)
 
 
 class ConnectedAccountPublic(BaseModel):

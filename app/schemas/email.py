@@ -6,6 +6,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from app.schemas.common import ResponseModel
 from app.schemas.money import Money
+from app.schemas.plaid import BankReport
 
 EmailStatus = Literal["stored", "failed"]
 
@@ -98,6 +99,11 @@ class EmailExtraction(ResponseModel):
     also_reported_by: list[EmailMerge] = Field(
         default_factory=list,
         description="other emails merged into the transaction this email is the source of",
+    )
+    bank_reports: list[BankReport] = Field(
+        default_factory=list,
+        description="what linked banks (Plaid) reported of this email's transaction: the same "
+        "payment, merged into it",
     )
     split: list[EmailMerge] = Field(
         default_factory=list, description="merges of this email that were split again"

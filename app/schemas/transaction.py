@@ -11,7 +11,7 @@ from app.schemas.money import CurrencyCode, Money, PositiveMoney, check_places
 
 T = TypeVar("T")
 Direction = Literal["debit", "credit"]
-Source = Literal["email", "manual", "csv", "statement"]
+Source = Literal["email", "manual", "csv", "statement", "plaid"]
 TransactionSort = Literal["-occurred_at", "occurred_at", "-amount", "amount"]
 
 

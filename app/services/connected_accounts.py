@@ -28,6 +28,7 @@ from app.providers import (
     ProviderUnavailable,
 )
 from app.schemas.connected_account import ImapAccountCreate, SyncRequest, SyncStarted
+from app.schemas.job import job_public
 from app.services.sync_requests import request_sync
 
 log = logging.getLogger(__name__)
@@ -154,6 +155,10 @@ async def remove(
     """Stop syncing for good: the account is disabled (a running sync stops at its next batch)
     and its credentials and uploaded file are deleted. Emails already stored stay."""
     account = await get_account(session, user, account_id)
+    if account.provider == "plaid":
+        from app.services import plaid  # (plaid's sync imports this module)
+
+        await plaid.remove_at_plaid(settings, account)
     account.status = DISABLED
     account.credentials = None
     account.sync_cursor = None
@@ -165,6 +170,13 @@ async def sync_now(
     session: AsyncSession, user: User, account_id: uuid.UUID, data: SyncRequest
 ) -> SyncStarted:
     account = await get_account(session, user, account_id)
+    if account.provider == "plaid":
+        from app.services import plaid  # (plaid's sync imports this module)
+
+        job, created = await plaid.start_sync(session, user.id, account.id)
+        return SyncStarted(
+            account_id=account.id, mode="incremental", queued=created, job=job_public(job)
+        )
     return await request_sync(session, user, account, data.mode, months=data.months)
 
 

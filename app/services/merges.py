@@ -16,10 +16,12 @@ from app.core.errors import BadRequest, Conflict, NotFound
 from app.crud import emails as emails_crud
 from app.crud import extractions as extractions_crud
 from app.crud import merges as merges_crud
+from app.crud import plaid as plaid_crud
 from app.crud import transactions as transactions_crud
 from app.models import Email, Transaction
 from app.models.extraction import EmailExtraction as ExtractionRow
 from app.schemas.email import EmailExtraction, EmailMerge
+from app.schemas.plaid import BankReport
 from app.services import accounts
 from app.services.transactions import NewTransaction, get_transaction, record_drafts
 
@@ -33,6 +35,11 @@ async def extraction_of(
         return None
     merges = await merges_crud.for_email(session, user_id, email_id, row.transaction_id)
     shown = [EmailMerge.model_validate(m) for m in merges]
+    banks = (
+        await plaid_crud.reports_of(session, user_id, row.transaction_id)
+        if row.transaction_id
+        else []
+    )
     return EmailExtraction(
         status=row.status,
         method=row.method,
@@ -45,6 +52,7 @@ async def extraction_of(
         merged_into=next((m for m in shown if m.email_id == email_id and m.split_at is None), None),
         also_reported_by=[m for m in shown if m.email_id != email_id and m.split_at is None],
         split=[m for m in shown if m.split_at is not None],
+        bank_reports=[BankReport.model_validate(b, from_attributes=True) for b in banks],
     )
 
 

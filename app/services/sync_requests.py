@@ -74,7 +74,12 @@ async def start_incremental_syncs(session: AsyncSession) -> int:
     """The 30-minute schedule: one incremental sync per live mailbox (running ones are kept)."""
     started = 0
     for account in await accounts_crud.list_for_scheduled_sync(session):
-        _, created = await start_sync(session, account.user_id, account.id, "incremental")
+        if account.provider == "plaid":  # a linked bank: its own sync (webhooks may miss)
+            from app.services import plaid  # (plaid's sync imports this module)
+
+            _, created = await plaid.start_sync(session, account.user_id, account.id)
+        else:
+            _, created = await start_sync(session, account.user_id, account.id, "incremental")
         started += created
     return started
 
@@ -86,6 +91,8 @@ async def start_user_syncs(
     months, later ones only what is new."""
     results = []
     for account in await accounts_crud.list_live_for_user(session, user.id):
+        if account.provider == "plaid":  # a bank, not a mailbox
+            continue
         mode = "incremental" if account.last_synced_at else "initial"
         results.append(await start_sync(session, user.id, account.id, mode, months))
     return results

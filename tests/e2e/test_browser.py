@@ -18,6 +18,7 @@ import pytest
 
 from app.core.config import PROJECT_ROOT
 from app.core.embedded import free_port
+from tests.fakes.plaid_server import FakePlaid
 from tests.smtp import SmtpSink
 
 pytestmark = pytest.mark.slow
@@ -53,11 +54,14 @@ def otp_sink_url(smtp: SmtpSink) -> Iterator[str]:
 
 
 @pytest.fixture
-def running_stack(settings) -> Iterator[str]:
-    """uvicorn serving the API and the built SPA, plus both ARQ worker processes."""
+def running_stack(settings, monkeypatch) -> Iterator[str]:
+    """uvicorn serving the API and the built SPA, plus both ARQ worker processes; Plaid is the
+    local fake (its URL in PLAID_FAKE_URL for plaid.spec.ts)."""
     assert (FRONTEND / "dist" / "index.html").is_file(), "build the SPA first: make frontend-build"
     port = free_port()
-    env = {**os.environ, "FRONTEND_DIST": str(FRONTEND / "dist")}
+    plaid = FakePlaid().start()
+    monkeypatch.setenv("PLAID_FAKE_URL", plaid.base_url)
+    env = {**os.environ, "FRONTEND_DIST": str(FRONTEND / "dist"), **plaid.environment()}
     commands = [
         [sys.executable, "-m", "uvicorn", "app.main:app", "--port", str(port)],
         [sys.executable, "-m", "arq", "workers.base.WorkerSettings"],
@@ -67,8 +71,7 @@ def running_stack(settings) -> Iterator[str]:
     processes = [subprocess.Popen(cmd, cwd=PROJECT_ROOT, env=env) for cmd in commands]
     base_url = f"http://127.0.0.1:{port}"
     try:
-        # Generous: on a loaded machine the first import of the app can take a while.
-        deadline = time.monotonic() + 90
+        deadline = time.monotonic() + 90  # a loaded 2-core machine imports slowly
         while True:
             try:
                 if httpx.get(f"{base_url}/health").status_code == 200:
@@ -78,19 +81,20 @@ def running_stack(settings) -> Iterator[str]:
             assert time.monotonic() < deadline, "the API did not come up"
             time.sleep(0.2)
         yield base_url
-    finally:  # also when the API never came up: no worker is left behind
+    finally:  # also when the API never came up: no process is left behind
         for process in processes:
             process.terminate()
         for process in processes:
             process.wait(timeout=30)
+        plaid.stop()
 
 
 def test_spa_end_to_end_in_chromium(running_stack, otp_sink_url):
     assert os.path.exists(CHROMIUM), "Debian's chromium is needed: make browser"
     assert shutil.which("npx"), "Node.js and npm are needed"
     result = subprocess.run(
-        # E2E_ARGS: more Playwright arguments, e.g. one spec file ("admin-queues.spec.ts").
-        ["npm", "run", "e2e", "--", "--reporter=list", *os.environ.get("E2E_ARGS", "").split()],
+        # E2E_SPECS="plaid.spec.ts ...": only these specs (all by default).
+        ["npm", "run", "e2e", "--", "--reporter=list", *os.environ.get("E2E_SPECS", "").split()],
         cwd=FRONTEND,
         env={**os.environ, "BASE_URL": running_stack, "OTP_SINK_URL": otp_sink_url, "CI": ""},
         capture_output=True,

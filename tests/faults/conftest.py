@@ -12,12 +12,16 @@ import pytest
 
 from app.core import embedded
 from app.core.config import PROJECT_ROOT, Settings
+from tests.fakes.plaid_server import FakePlaid
 
 
 @pytest.fixture
 def live_server(settings: Settings, tmp_path: Path) -> Iterator[str]:
     """The real app under uvicorn (same environment as the tests: DB, Redis, SMTP)."""
     port = embedded.free_port()
+    # Plaid configured (against the local fake), so that its routes are reached; without keys
+    # they answer 503 plaid_not_configured on purpose.
+    plaid = FakePlaid().start()
     process = subprocess.Popen(
         [
             sys.executable,
@@ -43,6 +47,7 @@ def live_server(settings: Settings, tmp_path: Path) -> Iterator[str]:
             "GOOGLE_CLIENT_SECRET": "fuzz-secret",
             "GOOGLE_TOKEN_URI": "http://127.0.0.1:9/token",
             "GMAIL_API_BASE_URL": "http://127.0.0.1:9/",
+            **plaid.environment(),
         },
     )
     url = f"http://127.0.0.1:{port}"
@@ -64,3 +69,4 @@ def live_server(settings: Settings, tmp_path: Path) -> Iterator[str]:
             process.wait(10)
         except subprocess.TimeoutExpired:
             process.kill()
+        plaid.stop()

@@ -20,6 +20,7 @@ from app.api.v1 import (
     insights,
     jobs,
     llm_transactions,
+    plaid,
     review,
     roles,
     senders,
@@ -43,6 +44,7 @@ api_router.include_router(ws.router)
 api_router.include_router(connected_accounts.router)
 api_router.include_router(emails.router)
 api_router.include_router(google_auth.router)
+api_router.include_router(plaid.router)
 api_router.include_router(email_sync.router)
 api_router.include_router(transactions_csv.router)  # before /transactions/{id}
 api_router.include_router(transactions.router)

@@ -81,6 +81,11 @@ export function applyJobEvent(queryClient: QueryClient, name: JobEventName, data
     void invalidate(queryClient, queryKeys.review.all)
     void invalidate(queryClient, queryKeys.senders.all)
     if (data.type !== 'email_fetch') void invalidate(queryClient, queryKeys.emails.all)
+    // A bank sync changed the ledger and what the bank's page lists.
+    if (data.type === 'plaid_sync') {
+      void invalidate(queryClient, queryKeys.plaid.all)
+      void invalidate(queryClient, ['transactions'])
+    }
   }
   // New mail is stored batch by batch: keep the email list in step (cheaply: deduplicated).
   if (data.type === 'email_fetch' && (final || data.parsed > 0)) void invalidate(queryClient, queryKeys.emails.lists())

@@ -343,6 +343,69 @@ export function useSyncAccount() {
   })
 }
 
+// ---------------------------------------------------------------------------
+// Banks linked through Plaid
+
+/** Whether banks can be linked on this server (and if not, what to set), and whether it is Plaid's sandbox. */
+export function usePlaidStatus() {
+  return useQuery({
+    queryKey: queryKeys.plaid.status,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/plaid/status', { signal })),
+    staleTime: 5 * 60_000,
+  })
+}
+
+/** What a linked bank reported, and what the ledger made of each (new, merged with an email, removed). */
+export function usePlaidTransactions(accountId: string, enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.plaid.transactions(accountId),
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/v1/plaid/items/{account_id}/transactions', {
+          params: { path: { account_id: accountId }, query: { limit: 100 } },
+          signal,
+        }),
+      ),
+    enabled,
+  })
+}
+
+/** A bank linked (through Plaid Link, or the sandbox's test bank): its first sync has started. */
+function useBankLinked() {
+  const queryClient = useQueryClient()
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.accounts })
+    void queryClient.invalidateQueries({ queryKey: queryKeys.jobs.lists() })
+    void queryClient.invalidateQueries({ queryKey: queryKeys.plaid.all })
+  }
+}
+
+export function useLinkSandboxBank() {
+  const linked = useBankLinked()
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/plaid/sandbox/items')),
+    onSuccess: linked,
+  })
+}
+
+/** Exchange the public token Plaid Link handed back. */
+export function useLinkPlaidItem() {
+  const linked = useBankLinked()
+  return useMutation({
+    mutationFn: (body: { public_token: string; institution_name?: string | null }) =>
+      unwrap(api.POST('/api/v1/plaid/items', { body })),
+    onSuccess: linked,
+  })
+}
+
+/** A Link token; with a linked bank's id, one for Link's update mode (sign in again). */
+export async function plaidLinkToken(accountId?: string): Promise<string> {
+  const { link_token } = await unwrap(
+    api.POST('/api/v1/plaid/link-token', { body: accountId ? { account_id: accountId } : {} }),
+  )
+  return link_token
+}
+
 /** Accounts, last sync and running syncs in one answer (the dashboard's summary). */
 export function useSyncStatus() {
   const me = useMe()

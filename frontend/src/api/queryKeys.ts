@@ -15,6 +15,11 @@ export const queryKeys = {
   },
   accounts: ['connected-accounts'] as const,
   syncStatus: ['email-sync', 'status'] as const,
+  plaid: {
+    all: ['plaid'] as const,
+    status: ['plaid', 'status'] as const,
+    transactions: (accountId: string) => ['plaid', 'items', accountId, 'transactions'] as const,
+  },
   emails: {
     all: ['emails'] as const,
     lists: () => ['emails', 'list'] as const,

@@ -811,6 +811,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plaid/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plaid Status
+         * @description Whether banks can be linked here, and if not what to set.
+         */
+        get: operations["plaid-plaid_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plaid/link-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link Token
+         * @description A Plaid Link token (503 plaid_not_configured without PLAID_CLIENT_ID / PLAID_SECRET).
+         */
+        post: operations["plaid-link_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plaid/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link Item
+         * @description Exchange the public token Plaid Link handed back: the bank is linked and syncs.
+         */
+        post: operations["plaid-link_item"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plaid/sandbox/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link Sandbox Item
+         * @description Sandbox only (PLAID_ENV=sandbox): link one of Plaid's test banks without Plaid Link.
+         */
+        post: operations["plaid-link_sandbox_item"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plaid/items/{account_id}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sync Item */
+        post: operations["plaid-sync_item"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plaid/items/{account_id}/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Item Transactions
+         * @description What the bank reported, newest first, and what the ledger made of each: a transaction
+         *     of its own, merged with an email's (and why), or removed by Plaid.
+         */
+        get: operations["plaid-item_transactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plaid/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Webhook
+         * @description Plaid's webhooks (no sign-in: verified by their Plaid-Verification JWT, then the item
+         *     must be linked here). SYNC_UPDATES_AVAILABLE queues the item's sync.
+         */
+        post: operations["plaid-webhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/email-sync/start": {
         parameters: {
             query?: never;
@@ -2133,6 +2272,41 @@ export interface components {
              */
             difference: string | null;
         };
+        /**
+         * BankReport
+         * @description A linked bank's report of a payment an email also reported (merged into one).
+         */
+        BankReport: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Institution */
+            institution: string;
+            /** Name */
+            name: string;
+            /** Amount */
+            amount: string;
+            /** Currency */
+            currency: string;
+            /**
+             * Type
+             * @enum {string}
+             */
+            type: "debit" | "credit";
+            /**
+             * Posted On
+             * Format: date
+             */
+            posted_on: string;
+            /** Pending */
+            pending: boolean;
+            /** Reason */
+            reason: ("reference" | "time_window") | null;
+            /** Evidence */
+            evidence: string;
+        };
         /** Body_attachments-upload_attachment */
         "Body_attachments-upload_attachment": {
             /** File */
@@ -3075,6 +3249,11 @@ export interface components {
              */
             also_reported_by: components["schemas"]["EmailMerge"][];
             /**
+             * Bank Reports
+             * @description what linked banks (Plaid) reported of this email's transaction: the same payment, merged into it
+             */
+            bank_reports: components["schemas"]["BankReport"][];
+            /**
              * Split
              * @description merges of this email that were split again
              */
@@ -3758,6 +3937,132 @@ export interface components {
             current_password: string;
             /** New Password */
             new_password: string;
+        };
+        /**
+         * PlaidItemTransaction
+         * @description One transaction the bank reported, and what the ledger made of it.
+         */
+        PlaidItemTransaction: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Plaid Transaction Id */
+            plaid_transaction_id: string;
+            /** Name */
+            name: string;
+            /** Amount */
+            amount: string;
+            /** Currency */
+            currency: string;
+            /**
+             * Type
+             * @enum {string}
+             */
+            type: "debit" | "credit";
+            /**
+             * Posted On
+             * Format: date
+             */
+            posted_on: string;
+            /** Pending */
+            pending: boolean;
+            /**
+             * Transaction Id
+             * @description the ledger transaction it is
+             */
+            transaction_id: string | null;
+            /**
+             * Status
+             * @description new: a transaction of its own; merged: the same payment as an email's transaction; removed: Plaid withdrew it; deleted: you deleted its transaction
+             * @enum {string}
+             */
+            status: "new" | "merged" | "removed" | "deleted";
+            /** Merge Reason */
+            merge_reason: ("reference" | "time_window") | null;
+            /** Merge Evidence */
+            merge_evidence: string;
+            /** Removed At */
+            removed_at: string | null;
+        };
+        /** PlaidLinkToken */
+        PlaidLinkToken: {
+            /** Link Token */
+            link_token: string;
+            /** Sandbox */
+            sandbox: boolean;
+        };
+        /** PlaidLinkTokenRequest */
+        PlaidLinkTokenRequest: {
+            /**
+             * Account Id
+             * @description a linked bank: a token for Link's update mode (sign in again)
+             */
+            account_id?: string | null;
+        };
+        /** PlaidLinked */
+        PlaidLinked: {
+            /**
+             * Account Id
+             * Format: uuid
+             * @description the connected account the bank now is
+             */
+            account_id: string;
+            /** Institution */
+            institution: string;
+            /** @description its first sync */
+            job: components["schemas"]["JobPublic"];
+        };
+        /** PlaidPublicToken */
+        PlaidPublicToken: {
+            /** Public Token */
+            public_token: string;
+            /** Institution Name */
+            institution_name?: string | null;
+        };
+        /** PlaidStatus */
+        PlaidStatus: {
+            /**
+             * Configured
+             * @description false: PLAID_CLIENT_ID / PLAID_SECRET are not set
+             */
+            configured: boolean;
+            /**
+             * Environment
+             * @enum {string}
+             */
+            environment: "sandbox" | "production";
+            /**
+             * Sandbox
+             * @description true: test banks can be linked without Plaid Link
+             */
+            sandbox: boolean;
+            /**
+             * Missing
+             * @description the settings to set before banks can be linked
+             */
+            missing: string[];
+            /**
+             * Webhooks
+             * @description true: Plaid tells FinCoach when new data is ready
+             */
+            webhooks: boolean;
+        };
+        /** PlaidWebhookOutcome */
+        PlaidWebhookOutcome: {
+            /**
+             * Action
+             * @enum {string}
+             */
+            action: "sync_queued" | "sync_running" | "needs_login" | "ignored";
+            /** Job Id */
+            job_id: string | null;
+            /**
+             * Reason
+             * @default
+             */
+            reason: string;
         };
         /** PreviewRow */
         PreviewRow: {
@@ -4987,7 +5292,7 @@ export interface components {
              * Source
              * @enum {string}
              */
-            source: "email" | "manual" | "csv" | "statement";
+            source: "email" | "manual" | "csv" | "statement" | "plaid";
             /** Email Id */
             email_id: string | null;
             /** Reference */
@@ -6966,6 +7271,225 @@ export interface operations {
             };
         };
     };
+    "plaid-plaid_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaidStatus"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "plaid-link_token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PlaidLinkTokenRequest"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaidLinkToken"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "plaid-link_item": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaidPublicToken"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaidLinked"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "plaid-link_sandbox_item": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaidLinked"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "plaid-sync_item": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncStarted"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "plaid-item_transactions": {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaidItemTransaction"][];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "plaid-webhook": {
+        parameters: {
+            query?: never;
+            header?: {
+                "plaid-verification"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaidWebhookOutcome"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     "email_sync-start_mine": {
         parameters: {
             query?: never;
@@ -7143,7 +7667,7 @@ export interface operations {
                 amount_min?: number | string | null;
                 amount_max?: number | string | null;
                 currency?: string | null;
-                source?: ("email" | "manual" | "csv" | "statement") | null;
+                source?: ("email" | "manual" | "csv" | "statement" | "plaid") | null;
                 /** @description text in the description or merchant */
                 q?: string | null;
                 sort?: "-occurred_at" | "occurred_at" | "-amount" | "amount";
@@ -7257,7 +7781,7 @@ export interface operations {
                 amount_min?: number | string | null;
                 amount_max?: number | string | null;
                 currency?: string | null;
-                source?: ("email" | "manual" | "csv" | "statement") | null;
+                source?: ("email" | "manual" | "csv" | "statement" | "plaid") | null;
                 /** @description text in the description or merchant */
                 q?: string | null;
                 sort?: "-occurred_at" | "occurred_at" | "-amount" | "amount";

@@ -68,6 +68,10 @@ export type ConnectedAccount = Schemas['ConnectedAccountPublic']
 export type ImapAccountCreate = Schemas['ImapAccountCreate']
 export type SyncRequest = Schemas['SyncRequest']
 export type SyncStatus = Schemas['SyncStatus']
+export type PlaidStatus = Schemas['PlaidStatus']
+export type PlaidLinked = Schemas['PlaidLinked']
+export type PlaidItemTransaction = Schemas['PlaidItemTransaction']
+export type BankReport = Schemas['BankReport']
 
 // --- Emails ---------------------------------------------------------------------------------
 

@@ -139,6 +139,7 @@ const JOB_TYPES: Record<string, string> = {
   categorize: 'Categorising',
   send_email: 'Sending email',
   sender_reextract: 'Re-reading a sender',
+  plaid_sync: 'Bank sync',
 }
 
 export function jobTypeLabel(type: string): string {
@@ -149,6 +150,7 @@ export const PROVIDER_LABELS: Record<string, string> = {
   gmail: 'Gmail',
   imap: 'IMAP',
   mbox: 'Uploaded export',
+  plaid: 'Bank (Plaid)',
 }
 
 export const providerLabel = (provider: string) => PROVIDER_LABELS[provider] ?? provider

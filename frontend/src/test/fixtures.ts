@@ -82,6 +82,7 @@ export function makeExtraction(fields: ExtractedFields, overrides: Partial<Email
     merged_into: null,
     also_reported_by: [],
     split: [],
+    bank_reports: [],
     ...overrides,
   }
 }

@@ -1,8 +1,8 @@
-import { FileArchive, Mail, RefreshCw, Server, Unplug } from 'lucide-react'
+import { FileArchive, Landmark, LogIn, Mail, RefreshCw, Server, Unplug } from 'lucide-react'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import { errorMessage } from '@/api/client'
-import { useRemoveAccount, useSyncAccount } from '@/api/queries'
+import { plaidLinkToken, useRemoveAccount, useSyncAccount } from '@/api/queries'
 import type { ConnectedAccount, Job } from '@/api/types'
 import { Alert } from '@/components/Alert'
 import { Badge } from '@/components/Badge'
@@ -10,8 +10,10 @@ import { Button } from '@/components/Button'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { JobProgress } from '@/components/JobCard'
 import { formatBytes, formatDateTime, formatRelative, providerLabel } from '@/lib/format'
+import { openPlaidLink } from '@/lib/plaidLink'
+import { PlaidTransactions } from './PlaidTransactions'
 
-const ICONS = { gmail: Mail, imap: Server, mbox: FileArchive } as const
+const ICONS = { gmail: Mail, imap: Server, mbox: FileArchive, plaid: Landmark } as const
 
 function describe(account: ConnectedAccount): string | null {
   const s = account.settings as Record<string, unknown>
@@ -21,6 +23,11 @@ function describe(account: ConnectedAccount): string | null {
   if (account.provider === 'mbox') {
     const size = typeof s.size === 'number' ? formatBytes(s.size) : null
     return [providerLabel('mbox'), size].filter(Boolean).join(' · ')
+  }
+  if (account.provider === 'plaid') {
+    const linked = Array.isArray(s.accounts) ? (s.accounts as { mask?: string }[]) : []
+    const masks = linked.map((a) => a.mask).filter(Boolean).map((mask) => `••${mask}`)
+    return ['Bank (Plaid)', masks.join(', ')].filter(Boolean).join(' · ')
   }
   return account.provider === 'gmail' ? 'Gmail, read-only access' : null
 }
@@ -38,7 +45,20 @@ export function AccountItem({ account, activeJob, onRemoved }: {
   const Icon = ICONS[account.provider as keyof typeof ICONS] ?? Mail
   const name = account.display_name || account.address
   const upload = account.provider === 'mbox'
+  const bank = account.provider === 'plaid'
   const details = describe(account)
+  const [relinkError, setRelinkError] = useState<string | null>(null)
+
+  /** Plaid Link's update mode: the person signs in to their bank again, then it syncs. */
+  const signInAgain = async () => {
+    setRelinkError(null)
+    try {
+      const done = await openPlaidLink(await plaidLinkToken(account.id))
+      if (done) syncNow()
+    } catch (err) {
+      setRelinkError(errorMessage(err))
+    }
+  }
 
   const syncNow = () => {
     setSyncNote(null)
@@ -46,7 +66,11 @@ export function AccountItem({ account, activeJob, onRemoved }: {
       { id: account.id },
       {
         onSuccess: (started) =>
-          setSyncNote(started.queued === false ? 'A sync of this mailbox is already running.' : 'Sync started.'),
+          setSyncNote(
+            started.queued === false
+              ? `A sync of this ${bank ? 'bank' : 'mailbox'} is already running.`
+              : 'Sync started.',
+          ),
       },
     )
   }
@@ -92,6 +116,12 @@ export function AccountItem({ account, activeJob, onRemoved }: {
           </div>
         </div>
         <div className="flex shrink-0 gap-2">
+          {bank && account.status === 'error' && (
+            <Button variant="secondary" onClick={() => void signInAgain()} aria-label={`Sign in again to ${name}`}>
+              <LogIn aria-hidden="true" className="size-4" />
+              Sign in again
+            </Button>
+          )}
           {!upload && (
             <Button variant="secondary" onClick={syncNow} loading={sync.isPending} aria-label={`Sync ${name} now`}>
               <RefreshCw aria-hidden="true" className="size-4" />
@@ -116,6 +146,7 @@ export function AccountItem({ account, activeJob, onRemoved }: {
       {account.last_error && account.status === 'error' && (
         <Alert title="The last sync failed">{account.last_error}</Alert>
       )}
+      {relinkError && <Alert>{relinkError}</Alert>}
       {sync.isError && <Alert>{errorMessage(sync.error)}</Alert>}
       {syncNote && !sync.isError && (
         <Alert tone="success">
@@ -136,6 +167,8 @@ export function AccountItem({ account, activeJob, onRemoved }: {
         </div>
       )}
 
+      {bank && <PlaidTransactions accountId={account.id} name={name} />}
+
       <ConfirmDialog
         open={confirming}
         title={upload ? `Remove ${name}?` : `Disconnect ${name}?`}
@@ -154,7 +187,9 @@ export function AccountItem({ account, activeJob, onRemoved }: {
       >
         {upload
           ? 'The uploaded file is deleted from the server. Emails already imported from it stay in FinCoach.'
-          : 'FinCoach stops syncing this mailbox and deletes its saved credentials. Emails already imported stay; you can connect it again any time.'}
+          : bank
+            ? 'FinCoach stops syncing this bank, asks Plaid to drop the link and deletes its access token. Transactions already imported stay.'
+            : 'FinCoach stops syncing this mailbox and deletes its saved credentials. Emails already imported stay; you can connect it again any time.'}
       </ConfirmDialog>
     </li>
   )

@@ -14,6 +14,8 @@ function routes(accounts: () => ConnectedAccount[], extra: Parameters<typeof moc
     'GET /health': () => json(200, { status: 'ok', database: 'ok', redis: 'ok' }),
     'GET /api/v1/connected-accounts': () => json(200, accounts()),
     'GET /api/v1/jobs': emptyPage,
+    'GET /api/v1/plaid/status': () =>
+      json(200, { configured: false, environment: 'sandbox', sandbox: true, missing: ['PLAID_CLIENT_ID', 'PLAID_SECRET'], webhooks: false }),
     ...extra,
   }
 }

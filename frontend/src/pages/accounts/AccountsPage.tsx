@@ -12,6 +12,7 @@ import { Skeleton } from '@/components/Skeleton'
 import { usePageTitle } from '@/hooks/usePageTitle'
 import { AccountItem } from './AccountItem'
 import { ImapForm } from './ImapForm'
+import { PlaidCard } from './PlaidCard'
 import { UploadCard } from './UploadCard'
 
 type Note = { tone: 'success' | 'error'; title: string; body?: string }
@@ -101,7 +102,7 @@ export function AccountsPage() {
   const syncing: Record<string, Job> = {}
   for (const job of active.jobs) {
     const id = jobAccountId(job)
-    if (id && job.type === 'email_fetch' && !syncing[id]) syncing[id] = job
+    if (id && (job.type === 'email_fetch' || job.type === 'plaid_sync') && !syncing[id]) syncing[id] = job
   }
 
   const announce = (next: Note) => {
@@ -182,7 +183,7 @@ export function AccountsPage() {
 
       <section aria-labelledby="add-heading">
         <h2 id="add-heading" className="mb-3 text-base font-semibold text-zinc-900">
-          Add a mailbox
+          Add a mailbox or a bank
         </h2>
         <div className="grid items-start gap-6 lg:grid-cols-2">
           <div className="space-y-6">
@@ -198,14 +199,31 @@ export function AccountsPage() {
               <UploadCard onUploaded={(account) => connected(account, 'was uploaded')} />
             </Card>
           </div>
-          <Card>
-            <CardHeader
-              id="imap-heading"
-              title="Other mailbox (IMAP)"
-              description="Outlook, Yahoo, iCloud, Fastmail, your own domain: any mailbox with IMAP access."
-            />
-            <ImapForm onConnected={(account) => connected(account, 'is connected')} />
-          </Card>
+          <div className="space-y-6">
+            <Card>
+              <CardHeader
+                id="imap-heading"
+                title="Other mailbox (IMAP)"
+                description="Outlook, Yahoo, iCloud, Fastmail, your own domain: any mailbox with IMAP access."
+              />
+              <ImapForm onConnected={(account) => connected(account, 'is connected')} />
+            </Card>
+            <Card>
+              <CardHeader
+                title="Bank (Plaid)"
+                description="Your bank's own record of the account, beside the mail: through Plaid, read-only."
+              />
+              <PlaidCard
+                onLinked={(linked) =>
+                  announce({
+                    tone: 'success',
+                    title: `${linked.institution} is linked.`,
+                    body: 'Its transactions are being imported: the same payment from an email and the bank is kept once.',
+                  })
+                }
+              />
+            </Card>
+          </div>
         </div>
       </section>
     </>

@@ -12,7 +12,7 @@ import { CorrectionDone, CorrectionForm, fieldsFromReading, SelectionPicker, use
 import { FieldLegend, HighlightedMessage } from '@/components/HighlightedMessage'
 import { Skeleton } from '@/components/Skeleton'
 import { saveBlob } from '@/lib/download'
-import { formatBytes, formatDateTime } from '@/lib/format'
+import { formatBytes, formatDateTime, formatDay } from '@/lib/format'
 import { wallTimeIn } from '@/lib/writtenDate'
 
 function money(amount: string | null | undefined, currency: string | null | undefined): string | null {
@@ -149,7 +149,8 @@ export function MergePanel({ email }: { email: EmailDetail }) {
   const into = extraction.merged_into
   const others = extraction.also_reported_by
   const history = extraction.split
-  if (!into && others.length === 0 && history.length === 0 && !done) return null
+  const banks = extraction.bank_reports
+  if (!into && others.length === 0 && history.length === 0 && banks.length === 0 && !done) return null
 
   return (
     <section aria-labelledby="merge-heading" className="space-y-3 rounded-lg p-4 ring-1 ring-zinc-200">
@@ -204,6 +205,33 @@ export function MergePanel({ email }: { email: EmailDetail }) {
                 <span className="text-xs text-zinc-500">
                   {merge.email_sender} · {REASON_LABELS[merge.reason]}
                 </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {banks.length > 0 && (
+        <div className="text-sm">
+          <p className="text-zinc-700">Your bank reported this payment too (linked through Plaid):</p>
+          <ul aria-label="Reported by your bank" className="mt-1.5 space-y-1.5">
+            {banks.map((report) => (
+              <li key={report.id} className="space-y-0.5">
+                <div className="flex flex-wrap items-baseline gap-x-2">
+                  <span className="font-medium text-zinc-900">{report.institution}</span>
+                  <span className="text-zinc-700">
+                    {[report.name, money(report.amount, report.currency), formatDay(report.posted_on)].filter(Boolean).join(' · ')}
+                  </span>
+                  {report.pending && <Badge tone="amber">Pending</Badge>}
+                </div>
+                {report.reason ? (
+                  <p className="text-xs text-zinc-500">
+                    <Badge tone="blue">Merged: {REASON_LABELS[report.reason]}</Badge> <span className="ml-1">{report.evidence}</span>
+                  </p>
+                ) : (
+                  <p className="text-xs text-zinc-500">
+                    <Badge tone="blue">Merged</Badge> <span className="ml-1">the bank reported it first; this email was merged into it.</span>
+                  </p>
+                )}
               </li>
             ))}
           </ul>

@@ -117,6 +117,40 @@ describe('Emails page', () => {
     expect(screen.getByRole('list', { name: 'Split merges' })).toHaveTextContent('recorded as its own transaction')
   })
 
+  it('shows the bank’s report of the same payment, merged from a linked bank', async () => {
+    const fields = {
+      is_transaction: true, amount: '749.00', currency: 'INR', direction: 'debit' as const, merchant: 'Swiggy',
+      account_last4: '4321', occurred_at: '2026-11-19T14:02:00Z', reference: '612345678901', confidence: 0.9,
+    }
+    const alert = makeEmail({
+      account_id: account.id, subject: 'You have done a UPI txn',
+      extraction: makeExtraction(fields, {
+        bank_reports: [
+          {
+            id: 'e1000000-0000-4000-8000-0000000000b1', institution: 'HDFC Bank', name: 'UPI-SWIGGY', amount: '749.00',
+            currency: 'INR', type: 'debit', posted_on: '2026-11-19', pending: false, reason: 'reference',
+            evidence: 'both give payment reference 612345678901 for INR 749.00 debit',
+          },
+        ],
+      }),
+    })
+    signIn(1)
+    mockFetch({
+      'GET /api/v1/users/me': () => json(200, demoUser),
+      'GET /health': () => json(200, { status: 'ok', database: 'ok', redis: 'ok' }),
+      'GET /api/v1/connected-accounts': () => json(200, [account]),
+      'GET /api/v1/emails': () => json(200, { items: [summaryOf(alert)], total: 1, offset: 0, limit: 25 }),
+      [`GET /api/v1/emails/${alert.id}`]: () => json(200, alert),
+    })
+    renderApp(`/emails?id=${alert.id}`)
+    const panel = await screen.findByRole('region', { name: 'Same payment, other emails' })
+    const banks = within(panel).getByRole('list', { name: 'Reported by your bank' })
+    expect(banks).toHaveTextContent('HDFC Bank')
+    expect(banks).toHaveTextContent('UPI-SWIGGY · ₹749.00')
+    expect(banks).toHaveTextContent('Merged: Same payment reference')
+    expect(banks).toHaveTextContent('both give payment reference 612345678901')
+  })
+
   it('highlights each field where it was read, linked both ways with its legend', async () => {
     const text = 'Dear Customer, INR 450.00 was spent on your card ending 1234 at SWIGGY.'
     const at = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length })
