@@ -4,11 +4,12 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import case, func, insert, literal, select, update
+from sqlalchemy import case, delete, func, insert, literal, select, update
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import Statement, StatementEntry, Transaction
+from app.models import Statement, StatementEntry, StatementPassword, Transaction
 
 
 async def ledger_rows(
@@ -157,3 +158,43 @@ async def net_of_rows(
         )
     )
     return Decimal(value or 0)
+
+
+async def save_password(
+    session: AsyncSession, user_id: uuid.UUID, sender: str, secret: str
+) -> None:
+    statement = pg_insert(StatementPassword).values(
+        id=uuid.uuid4(), user_id=user_id, sender=sender, secret=secret
+    )
+    await session.execute(
+        statement.on_conflict_do_update(
+            constraint="uq_statement_passwords_user_sender",
+            set_={"secret": statement.excluded.secret, "updated_at": func.now()},
+        )
+    )
+
+
+async def password_secret(session: AsyncSession, user_id: uuid.UUID, sender: str) -> str | None:
+    return await session.scalar(
+        select(StatementPassword.secret).where(
+            StatementPassword.user_id == user_id, StatementPassword.sender == sender
+        )
+    )
+
+
+async def password_senders(session: AsyncSession, user_id: uuid.UUID) -> Sequence[Any]:
+    rows = await session.execute(
+        select(StatementPassword.sender, StatementPassword.created_at)
+        .where(StatementPassword.user_id == user_id)
+        .order_by(StatementPassword.sender)
+    )
+    return rows.all()
+
+
+async def delete_password(session: AsyncSession, user_id: uuid.UUID, sender: str) -> bool:
+    result = await session.execute(
+        delete(StatementPassword).where(
+            StatementPassword.user_id == user_id, StatementPassword.sender == sender
+        )
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
