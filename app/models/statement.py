@@ -7,6 +7,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     ForeignKey,
+    Index,
     Integer,
     Numeric,
     String,
@@ -29,6 +30,14 @@ class Statement(UUIDPrimaryKey, Timestamps, Base):
     __table_args__ = (
         CheckConstraint(
             "format IN ('ofx', 'qif', 'camt053', 'mt940', 'csv', 'pdf')", name="format"
+        ),
+        # One import per attached file of an email (extraction may pass over it twice).
+        Index(
+            "uq_statements_email_id_filename",
+            "email_id",
+            "filename",
+            unique=True,
+            postgresql_where=text("email_id IS NOT NULL"),
         ),
     )
 

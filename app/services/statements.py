@@ -87,6 +87,21 @@ async def import_statement(
     parsed = await _parse(data, password, csv_mapping, user.timezone)
     if remember_for and password:
         await remember_password(session, user.id, remember_for, password)
+    statement_id = await import_parsed(session, user, parsed, filename, account_id, email_id)
+    return await statement_detail(session, user.id, statement_id)
+
+
+async def import_parsed(
+    session: AsyncSession,
+    user: User,
+    parsed: ParsedStatement,
+    filename: str,
+    account_id: uuid.UUID | None,
+    email_id: uuid.UUID | None = None,
+) -> uuid.UUID:
+    """Reconcile a parsed statement with the ledger and keep it; its id."""
+    if len(parsed.lines) > MAX_LINES:
+        raise StatementTooLarge(f"The statement has more than {MAX_LINES} lines.")
     account = await _account(session, user.id, parsed, account_id)
     currency = parsed.currency or (account.currency if account else None) or user.base_currency
     currency = currency.upper()[:3]
@@ -131,7 +146,7 @@ async def import_statement(
         warnings=parsed.warnings,
     )
     await statements_crud.add_entries(session, _entries(statement.id, user.id, outcome, created))
-    return await statement_detail(session, user.id, statement.id)
+    return statement.id
 
 
 async def _parse(
@@ -321,6 +336,20 @@ async def password_senders(
 async def forget_password(session: AsyncSession, user_id: uuid.UUID, sender: str) -> None:
     if not await statements_crud.delete_password(session, user_id, normal_sender(sender)):
         raise NotFound("No password is kept for that sender.")
+
+
+async def passwords_for(
+    session: AsyncSession, user_id: uuid.UUID, senders: set[str]
+) -> dict[str, str]:
+    """Normalised sender -> the kept password, for those of `senders` that have one."""
+    normal = {normal_sender(sender) for sender in senders}
+    found = {}
+    for sender, secret in await statements_crud.password_secrets(session, user_id, normal):
+        try:
+            found[sender] = decrypt_secret(get_settings(), secret)
+        except ValueError:  # ENCRYPTION_KEY changed without a rotation: ask the user again
+            log.warning("a statement password cannot be decrypted (user %s)", user_id)
+    return found
 
 
 async def password_for(session: AsyncSession, user_id: uuid.UUID, sender: str) -> str | None:

@@ -35,6 +35,13 @@ def upgrade() -> None:
         ondelete="SET NULL",
     )
     op.create_index(op.f("ix_statements_email_id"), "statements", ["email_id"])
+    op.create_index(
+        "uq_statements_email_id_filename",
+        "statements",
+        ["email_id", "filename"],
+        unique=True,
+        postgresql_where=sa.text("email_id IS NOT NULL"),
+    )
     op.add_column(
         "statements",
         sa.Column(
@@ -70,6 +77,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("statement_passwords")
     op.drop_column("statements", "warnings")
+    op.drop_index("uq_statements_email_id_filename", "statements")
     op.drop_index(op.f("ix_statements_email_id"), "statements")
     op.drop_constraint(op.f("fk_statements_email_id_emails"), "statements", type_="foreignkey")
     op.drop_column("statements", "email_id")

@@ -6,9 +6,16 @@ from typing import Annotated
 from fastapi import APIRouter, Form, UploadFile, status
 
 from app.api.deps import CurrentUser, PaginationDep, SessionDep
+from app.ingest import statements as mailed_statements
 from app.ingest.csv_import import parse_mapping
 from app.schemas.common import Page
-from app.schemas.statement import StatementDetail, StatementPasswordSender, StatementSummary
+from app.schemas.statement import (
+    LockedStatement,
+    StatementDetail,
+    StatementPasswordSender,
+    StatementPasswordSet,
+    StatementSummary,
+)
 from app.services import statements
 
 router = APIRouter(prefix="/statements", tags=["statements"])
@@ -72,6 +79,23 @@ async def list_statement_passwords(
 ) -> list[StatementPasswordSender]:
     """The senders whose PDF statements FinCoach keeps a password for (never the password)."""
     return await statements.password_senders(session, user.id)
+
+
+@router.put("/passwords", response_model=list[StatementSummary])
+async def set_statement_password(
+    body: StatementPasswordSet, user: CurrentUser, session: SessionDep
+) -> list[StatementSummary]:
+    """Give the password of a sender's PDF statements, once: it is kept encrypted, the
+    statements from that sender waiting for it are imported and reconciled (listed in the
+    answer), and the next ones that arrive by mail are opened with it. A password that opens
+    none of the waiting statements answers 400 `pdf_wrong_password` and is not kept."""
+    return await mailed_statements.unlock(session, user, body.sender, body.password)
+
+
+@router.get("/locked", response_model=list[LockedStatement])
+async def list_locked_statements(user: CurrentUser, session: SessionDep) -> list[LockedStatement]:
+    """Statements that came by mail locked with a password no one has given yet."""
+    return await mailed_statements.locked(session, user.id)
 
 
 @router.delete("/passwords/{sender}", status_code=status.HTTP_204_NO_CONTENT)
