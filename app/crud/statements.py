@@ -278,3 +278,9 @@ async def imported_from(
         )
     )
     return found is not None
+
+
+async def passwords_for_update(session: AsyncSession) -> Sequence[StatementPassword]:
+    """Every user's kept statement passwords, locked (key rotation)."""
+    rows = await session.scalars(select(StatementPassword).with_for_update())
+    return rows.all()

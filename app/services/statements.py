@@ -16,13 +16,14 @@ from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
+from cryptography.fernet import InvalidToken
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.attachments.files import PDF, sniff
 from app.attachments.pdf_text import ENCRYPTED, WRONG_PASSWORD, statement_text
 from app.core.config import get_settings
 from app.core.errors import AppError, BadRequest, NotFound
-from app.core.security import decrypt_secret, encrypt_secret
+from app.core.security import decrypt_secret, encrypt_secret, secrets_cipher
 from app.core.timezones import day_end, day_start, local_date, zone
 from app.crud import accounts as accounts_crud
 from app.crud import statements as statements_crud
@@ -324,6 +325,23 @@ async def remember_password(
     """Keep the password of a sender's statements, encrypted (never logged, never shown)."""
     secret = encrypt_secret(get_settings(), password)
     await statements_crud.save_password(session, user_id, normal_sender(sender), secret)
+
+
+async def reencrypt_passwords(session: AsyncSession, old_keys: str, new_key: str) -> int:
+    """Re-encrypt every kept statement password under `new_key` (any of `old_keys` decrypts
+    it); one no key opens stops the whole rotation."""
+    cipher = secrets_cipher(f"{new_key},{old_keys}")
+    stored = await statements_crud.passwords_for_update(session)
+    for row in stored:
+        try:
+            row.secret = cipher.rotate(row.secret.encode()).decode()
+        except InvalidToken as exc:
+            raise ValueError(
+                f"statement password {row.id}: no current ENCRYPTION_KEY decrypts it; "
+                "nothing was changed"
+            ) from exc
+    await session.flush()
+    return len(stored)
 
 
 async def password_senders(
