@@ -2,7 +2,7 @@
 QIF, CAMT.053, MT940, a CSV export, a text PDF) is imported as a statement and reconciled with
 the ledger, like an upload, instead of being read as one transaction: its lines are the
 statement's (matched to the alerts already posted, created where missing), and the mail
-reader records the email as "statement" (never a transaction of its own).
+reader records the email as "statement_imported" (never a transaction of its own).
 
 A locked PDF statement is opened with the password kept for its sender (encrypted, see
 app.services.statements.remember_password); without one, the email is recorded as
@@ -26,6 +26,7 @@ from app.crud import users as users_crud
 from app.extraction.result import ExtractionResult
 from app.ingest.extract import Extracted
 from app.models import User
+from app.models import extraction as extraction_model
 from app.schemas.statement import LockedStatement, StatementSummary
 from app.services import statements as statements_service
 from app.statements.formats import parse_statement
@@ -34,8 +35,8 @@ from app.statements.pdf import parse_pdf_statement
 
 log = logging.getLogger(__name__)
 
-STATEMENT = "statement"  # the rejection reason of an email whose statement was imported
-LOCKED = "statement_locked"  # ...of one whose PDF statement waits for its password
+STATEMENT = extraction_model.STATEMENT  # the rejection of an email whose statement was imported
+LOCKED = extraction_model.STATEMENT_LOCKED  # ...of one whose PDF statement waits for its password
 MIN_PDF_LINES = 2  # a receipt's PDF with one dated total is not a statement
 
 
