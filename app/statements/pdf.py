@@ -60,7 +60,8 @@ _DATE_PATTERNS = (
 # decimals, then an optional Cr/Dr marker or trailing minus.
 _AMOUNT = re.compile(
     r"(?<![\w.,/:-])(?P<neg>[-\u2212(])?\s?(?:[$\u20ac\u00a3\u20b9]|[A-Z]{3} )?\s?"
-    r"(?P<num>\d{1,3}(?:[,.'\u202f\u00a0]\d{3})*[.,]\d{2}|\d+[.,]\d{2})"
+    r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}\.\d{2}|"  # Indian grouping: 1,09,251.00
+    r"\d{1,3}(?:[,.'\u202f\u00a0]\d{3})*[.,]\d{2}|\d+[.,]\d{2})"
     r"(?P<close>\))?(?P<trail>-)?(?:\s?(?P<mark>CR|DR|Cr|Dr|cr|dr|C|D|H|S)\b\.?)?(?![\w.,/])"
 )
 _OPENING = re.compile(
