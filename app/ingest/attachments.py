@@ -58,13 +58,14 @@ async def collect(uow: UnitOfWork, user_id: uuid.UUID, emails: Sequence[MailRow]
     """Store the files of these emails; read their PDFs' text and their statements."""
     collected = Collected()
     with_pdf: list[uuid.UUID] = []
+    async with uow.begin() as session:  # one query a batch: most users keep none
+        passwords = await statements.passwords_by_email(
+            session, user_id, {e.id: e.sender for e in emails}
+        )
     for start in range(0, len(emails), CHUNK):
         chunk = emails[start : start + CHUNK]
         async with uow.begin() as session:
             raws = await attachments_crud.raw_emails(session, user_id, [e.id for e in chunk])
-            passwords = await statements.passwords_by_email(
-                session, user_id, {e.id: e.sender for e in chunk}
-            )
         subjects = {e.id: e.subject for e in chunk}
         found, mailed = await asyncio.to_thread(
             _read_all, raws, get_settings().attachment_max_bytes, subjects, passwords
