@@ -208,13 +208,16 @@ def rotate_encryption_key(configured: Settings, database_url: str, new_key: str 
 async def _reencrypt(configured: Settings, database_url: str, new_key: str) -> int:
     from app.core.db import create_engine
     from app.services.connected_accounts import reencrypt_credentials
+    from app.services.statements import reencrypt_passwords
     from app.services.totp import reencrypt_secrets
 
     engine = create_engine(configured.model_copy(update={"database_url": database_url}))
     try:
         async with AsyncSession(engine) as session, session.begin():
-            mailboxes = await reencrypt_credentials(session, configured.encryption_key, new_key)
-            return mailboxes + await reencrypt_secrets(session, configured.encryption_key, new_key)
+            old = configured.encryption_key
+            mailboxes = await reencrypt_credentials(session, old, new_key)
+            totp = await reencrypt_secrets(session, old, new_key)
+            return mailboxes + totp + await reencrypt_passwords(session, old, new_key)
     finally:
         await engine.dispose()
 

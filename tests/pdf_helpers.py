@@ -73,3 +73,43 @@ def encrypted_pdf() -> bytes:
     out = BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def table_pdf(rows: list[list[tuple[float, str, str]]], font_size: float = 9) -> bytes:
+    """Pages of positioned text, like a bank's statement: each row is a list of cells
+    (x in points, "l" or "r" for left- or right-aligned at x, text). Rows run down the page,
+    44 to a page."""
+    per_page = 44
+    pages = [rows[i : i + per_page] for i in range(0, len(rows), per_page)] or [[]]
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b""]
+    kids = []
+    font_ref = 3 + 2 * len(pages)
+    for page in pages:
+        shown = []
+        for index, row in enumerate(page):
+            y = 760 - index * (font_size + 7)
+            for x, align, text in row:
+                # Helvetica's digits are 0.556 em wide; other glyphs are close enough.
+                left = x - len(text) * font_size * 0.556 if align == "r" else x
+                safe = text.replace("\\", "").replace("(", "").replace(")", "")
+                shown.append(b"1 0 0 1 %.2f %.2f Tm (%s) Tj" % (left, y, safe.encode("latin-1")))
+        content = b"BT /F1 %.1f Tf " % font_size + b" ".join(shown) + b" ET"
+        page_ref = len(objects) + 1
+        kids.append(b"%d 0 R" % page_ref)
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
+            b" /Resources << /Font << /F1 %d 0 R >> >> >>" % (page_ref + 1, font_ref)
+        )
+        objects.append(_stream(content))
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), len(pages))
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    return _pdf(objects)
+
+
+def with_password(pdf: bytes, password: str) -> bytes:
+    """The PDF encrypted (AES-256) so that it opens only with `password`."""
+    writer = PdfWriter(clone_from=BytesIO(pdf))
+    writer.encrypt(user_password=password, owner_password=password + "-owner", algorithm="AES-256")
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()

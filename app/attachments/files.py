@@ -77,3 +77,58 @@ def _kept(part: Message, max_bytes: int) -> FilePart | None:
     if content_type is None:
         return None
     return FilePart(clean_filename(part.get_filename(), content_type), content_type, data)
+
+
+# Statements by mail: a file is looked at as a statement when its name or declared type says
+# it is one of the statement formats, or (a PDF) when the subject or its name says statement.
+STATEMENT_EXTENSIONS = (".ofx", ".qfx", ".qif", ".csv", ".sta", ".mt940", ".940", ".xml")
+STATEMENT_TYPES = (
+    "text/csv",
+    "application/csv",
+    "application/x-ofx",
+    "application/ofx",
+    "application/vnd.intu.qfx",
+    "application/x-qfx",
+    "application/qif",
+    "application/x-qif",
+)
+STATEMENT_WORDS = re.compile(
+    r"statement|kontoauszug|relev[eé]|extracto|estado de cuenta|estratto|afschrift|"
+    r"rekeningoverzicht",
+    re.IGNORECASE,
+)
+
+
+def statement_files_in(raw: bytes, max_bytes: int, subject: str) -> list[FilePart]:
+    """The attached files of a message that may be statements (see above), each at most
+    `max_bytes`. Whether one really is, its parser decides."""
+    if not _DISPOSITION.search(raw):
+        return []
+    message = email.message_from_bytes(raw)
+    found = []
+    for part in message.walk():
+        if part.is_multipart() or part.get_content_disposition() != "attachment":
+            continue
+        name = part.get_filename() or ""
+        declared = part.get_content_type()
+        by_name = name.lower().endswith(STATEMENT_EXTENSIONS) or declared in STATEMENT_TYPES
+        maybe_pdf = (
+            declared == PDF or declared.endswith("octet-stream") or name.lower().endswith(".pdf")
+        )
+        if not (by_name or maybe_pdf):
+            continue
+        encoded = part.get_payload()
+        if not isinstance(encoded, str) or len(encoded) * 3 // 4 > max_bytes + 4096:
+            continue
+        data = part.get_payload(decode=True)
+        if not isinstance(data, bytes) or not data or len(data) > max_bytes:
+            continue
+        if sniff(data) == PDF:
+            if not (STATEMENT_WORDS.search(subject) or STATEMENT_WORDS.search(name)):
+                continue
+            found.append(FilePart(clean_filename(name, PDF), PDF, data))
+        elif by_name:
+            found.append(FilePart(clean_filename(name, "text/plain"), declared, data))
+        if len(found) == MAX_FILES_PER_MESSAGE:
+            break
+    return found

@@ -6,7 +6,7 @@ from sqlalchemy import delete, exists, or_, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import Attachment, AttachmentBlob, Email
+from app.models import Attachment, AttachmentBlob, Email, TransactionMerge
 from app.models.attachment import PDF_CONTENT_TYPE
 
 
@@ -150,6 +150,15 @@ async def pdf_texts(
 
 
 def _of(transaction_id: uuid.UUID, email_id: uuid.UUID | None) -> Any:
+    """Uploaded to the transaction, or attached to its email or to any email merged into it
+    (a merge that was split off again takes its email's files with it)."""
+    merged = select(TransactionMerge.email_id).where(
+        TransactionMerge.transaction_id == transaction_id, TransactionMerge.split_at.is_(None)
+    )
     if email_id is None:
-        return Attachment.transaction_id == transaction_id
-    return or_(Attachment.transaction_id == transaction_id, Attachment.email_id == email_id)
+        return or_(Attachment.transaction_id == transaction_id, Attachment.email_id.in_(merged))
+    return or_(
+        Attachment.transaction_id == transaction_id,
+        Attachment.email_id == email_id,
+        Attachment.email_id.in_(merged),
+    )

@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, select, text, tuple_
+from sqlalchemy import and_, delete, func, or_, select, text, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.crud.extractions import READ_COLUMNS
 from app.models import Email, EmailExtraction, Transaction
 from app.models.email import STORED
+from app.models.extraction import STATEMENT, STATEMENT_LOCKED
 
 
 async def count_sender_emails(session: AsyncSession, user_id: uuid.UUID, address: str) -> int:
@@ -65,7 +66,16 @@ async def sender_page(
                 Transaction.user_id == user_id,
             ),
         )
-        .where(Email.user_id == user_id, Email.sender == address, Email.status == STORED)
+        .where(
+            Email.user_id == user_id,
+            Email.sender == address,
+            Email.status == STORED,
+            # A statement's email is the statement's: a template never reads it as one payment.
+            or_(
+                EmailExtraction.rejection_reason.is_(None),
+                EmailExtraction.rejection_reason.notin_((STATEMENT, STATEMENT_LOCKED)),
+            ),
+        )
         .order_by(Email.received_at, Email.id)
         .limit(limit)
     )

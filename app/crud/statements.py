@@ -4,11 +4,20 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import case, func, insert, literal, select, update
+from sqlalchemy import case, delete, func, insert, literal, select, update
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import Statement, StatementEntry, Transaction
+from app.models import (
+    Attachment,
+    Email,
+    EmailExtraction,
+    Statement,
+    StatementEntry,
+    StatementPassword,
+    Transaction,
+)
 
 
 async def ledger_rows(
@@ -157,3 +166,121 @@ async def net_of_rows(
         )
     )
     return Decimal(value or 0)
+
+
+async def save_password(
+    session: AsyncSession, user_id: uuid.UUID, sender: str, secret: str
+) -> None:
+    statement = pg_insert(StatementPassword).values(
+        id=uuid.uuid4(), user_id=user_id, sender=sender, secret=secret
+    )
+    await session.execute(
+        statement.on_conflict_do_update(
+            constraint="uq_statement_passwords_user_sender",
+            set_={"secret": statement.excluded.secret, "updated_at": func.now()},
+        )
+    )
+
+
+async def password_secret(session: AsyncSession, user_id: uuid.UUID, sender: str) -> str | None:
+    return await session.scalar(
+        select(StatementPassword.secret).where(
+            StatementPassword.user_id == user_id, StatementPassword.sender == sender
+        )
+    )
+
+
+async def password_secrets(
+    session: AsyncSession, user_id: uuid.UUID, senders: set[str]
+) -> Sequence[Any]:
+    if not senders:
+        return []
+    rows = await session.execute(
+        select(StatementPassword.sender, StatementPassword.secret).where(
+            StatementPassword.user_id == user_id, StatementPassword.sender.in_(senders)
+        )
+    )
+    return rows.all()
+
+
+async def password_senders(session: AsyncSession, user_id: uuid.UUID) -> Sequence[Any]:
+    rows = await session.execute(
+        select(StatementPassword.sender, StatementPassword.created_at)
+        .where(StatementPassword.user_id == user_id)
+        .order_by(StatementPassword.sender)
+    )
+    return rows.all()
+
+
+async def delete_password(session: AsyncSession, user_id: uuid.UUID, sender: str) -> bool:
+    result = await session.execute(
+        delete(StatementPassword).where(
+            StatementPassword.user_id == user_id, StatementPassword.sender == sender
+        )
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def locked_emails(
+    session: AsyncSession, user_id: uuid.UUID, reason: str, sender: str | None = None
+) -> Sequence[Any]:
+    """Emails recorded with `reason` (a statement locked with a password) that no statement has
+    been imported from yet: id, sender, subject, received_at and the PDF's name."""
+    has_statement = (
+        select(Statement.id)
+        .where(Statement.user_id == user_id, Statement.email_id == Email.id)
+        .exists()
+    )
+    query = (
+        select(
+            Email.id,
+            Email.sender,
+            Email.subject,
+            Email.received_at,
+            func.coalesce(func.min(Attachment.filename), "").label("filename"),
+        )
+        .join(EmailExtraction, EmailExtraction.email_id == Email.id)
+        .outerjoin(
+            Attachment,
+            (Attachment.email_id == Email.id) & (Attachment.content_type == "application/pdf"),
+        )
+        .where(
+            Email.user_id == user_id,
+            EmailExtraction.user_id == user_id,
+            EmailExtraction.rejection_reason == reason,
+            ~has_statement,
+        )
+        .group_by(Email.id)
+        .order_by(Email.received_at.desc(), Email.id)
+        .limit(500)
+    )
+    if sender is not None:
+        query = query.where(func.lower(Email.sender) == sender)
+    return (await session.execute(query)).all()
+
+
+async def lock_email(session: AsyncSession, email_id: uuid.UUID) -> None:
+    """Serialise the imports of one email's statements until the transaction ends (two
+    extraction passes over the same email may run at once)."""
+    await session.execute(
+        select(func.pg_advisory_xact_lock(func.hashtextextended(str(email_id), 17)))
+    )
+
+
+async def imported_from(
+    session: AsyncSession, user_id: uuid.UUID, email_id: uuid.UUID, filename: str
+) -> bool:
+    found = await session.scalar(
+        select(Statement.id).where(
+            Statement.user_id == user_id,
+            Statement.email_id == email_id,
+            Statement.filename == filename,
+        )
+    )
+    return found is not None
+
+
+async def passwords_for_update(session: AsyncSession) -> Sequence[StatementPassword]:
+    """Every user's kept statement passwords, locked (key rotation)."""
+    rows = await session.scalars(select(StatementPassword).with_for_update())
+    return rows.all()

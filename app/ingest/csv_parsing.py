@@ -29,6 +29,8 @@ _HEADER_GUESSES = {
         "posting date",
         "booking date",
         "datum",
+        "buchungstag",
+        "buchungsdatum",
         "fecha",
     ),
     "amount": ("amount", "transaction amount", "amt", "betrag", "importe", "montant"),

@@ -13,7 +13,7 @@ from app.core.uow import UnitOfWork
 from app.crud import extractions as extractions_crud
 from app.crud import review as review_crud
 from app.extraction.llm import LlmExtractor
-from app.ingest import attachments
+from app.ingest import attachments, statements
 from app.ingest.categorise import categorise
 from app.ingest.extract import ask_llm_where_unsure, read_with_rules
 from app.ingest.post import ExtractionSummary, post
@@ -44,17 +44,28 @@ async def extract_emails(
             return summary
         # Files come out of the raw messages here, off the store hot path; a PDF's text lets a
         # receipt-only email be read.
-        attached = await attachments.collect(uow, user_id, [email.id for email in emails])
+        collected = await attachments.collect(uow, user_id, emails)
         # The rules are pure CPU: a thread keeps the event loop (and the sync job sharing this
         # worker) responsive. Only the unsure ones then wait on the LLM.
-        read = await asyncio.to_thread(read_with_rules, emails, taught, attached)
-        extracted = [await ask_llm_where_unsure(item, llm) for item in read]
+        read = await asyncio.to_thread(read_with_rules, emails, taught, collected.texts)
+        # An email carrying a statement is the statement's, not one transaction (nor a
+        # question for the LLM).
+        aside = {found.email_id for found in collected.statements}
+        extracted = statements.set_aside(
+            [
+                item if item.email_id in aside else await ask_llm_where_unsure(item, llm)
+                for item in read
+            ],
+            collected.statements,
+        )
         # One unit of work per batch: the budget alerts its transactions raise are sent once
         # it commits.
         async with uow.begin() as session:
             await categories.ensure_default_categories(session, user_id)
             categorised = await categorise(session, user_id, extracted)
             batch = await post(session, user_id, extracted, categorised)
+            # After the batch's alerts are posted, so a statement finds them to match.
+            await statements.import_found(session, user_id, collected.statements)
         summary.add(batch)
         if batch.recorded:
             await events.publish(cache, user_id, "transaction.created", {"count": batch.recorded})

@@ -20,7 +20,7 @@ from app.models.refresh_token import RefreshToken
 from app.models.review import ReviewItem, SenderTemplate, TransactionTombstone
 from app.models.role import Role
 from app.models.site_settings import SiteSettings
-from app.models.statement import Statement, StatementEntry
+from app.models.statement import Statement, StatementEntry, StatementPassword
 from app.models.totp import TotpRecoveryCode
 from app.models.transaction import Transaction
 from app.models.transactor import Transactor
@@ -56,6 +56,7 @@ __all__ = [
     "SiteSettings",
     "Statement",
     "StatementEntry",
+    "StatementPassword",
     "TotpRecoveryCode",
     "Transaction",
     "TransactionMerge",

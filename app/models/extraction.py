@@ -24,6 +24,10 @@ from app.models.base import Base, UUIDPrimaryKey
 
 TRANSACTION = "transaction"  # a transaction was recorded (or merged into an existing one)
 NOT_TRANSACTION = "not_transaction"
+# Rejection reasons of an email that carried a bank statement (imported as a statement, or
+# waiting for its PDF's password): never a transaction of the mail reader's, nor a template's.
+STATEMENT = "statement_imported"
+STATEMENT_LOCKED = "statement_locked"
 FAILED = "failed"
 
 

@@ -1,8 +1,21 @@
 import uuid
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, Numeric, String, Text
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Timestamps, UUIDPrimaryKey
@@ -15,7 +28,17 @@ class Statement(UUIDPrimaryKey, Timestamps, Base):
 
     __tablename__ = "statements"
     __table_args__ = (
-        CheckConstraint("format IN ('ofx', 'qif', 'camt053', 'mt940')", name="format"),
+        CheckConstraint(
+            "format IN ('ofx', 'qif', 'camt053', 'mt940', 'csv', 'pdf')", name="format"
+        ),
+        # One import per attached file of an email (extraction may pass over it twice).
+        Index(
+            "uq_statements_email_id_filename",
+            "email_id",
+            "filename",
+            unique=True,
+            postgresql_where=text("email_id IS NOT NULL"),
+        ),
     )
 
     user_id: Mapped[uuid.UUID] = mapped_column(
@@ -33,6 +56,12 @@ class Statement(UUIDPrimaryKey, Timestamps, Base):
     opening_balance: Mapped[Decimal | None] = mapped_column(Numeric(15, 3))
     closing_balance: Mapped[Decimal | None] = mapped_column(Numeric(15, 3))
     line_count: Mapped[int] = mapped_column(Integer)
+    # The email it came attached to (None: uploaded).
+    email_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("emails.id", ondelete="SET NULL"), index=True
+    )
+    # What the reader doubted (a PDF whose lines do not add up to its balances...).
+    warnings: Mapped[list[Any]] = mapped_column(JSONB, server_default=text("'[]'::jsonb"))
 
 
 class StatementEntry(UUIDPrimaryKey, Base):
@@ -60,3 +89,20 @@ class StatementEntry(UUIDPrimaryKey, Base):
     type: Mapped[str] = mapped_column(String(6))
     description: Mapped[str] = mapped_column(Text, default="")
     reference: Mapped[str | None] = mapped_column(String(100))
+
+
+class StatementPassword(UUIDPrimaryKey, Timestamps, Base):
+    """The password that opens a sender's PDF statements, Fernet-encrypted with ENCRYPTION_KEY
+    (app.core.security.encrypt_secret), so statements that arrive by mail can be read."""
+
+    __tablename__ = "statement_passwords"
+    __table_args__ = (
+        UniqueConstraint("user_id", "sender", name="uq_statement_passwords_user_sender"),
+    )
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    sender: Mapped[str] = mapped_column(String(320))
+    secret: Mapped[str] = mapped_column(Text)
+
+    def __repr__(self) -> str:  # never the secret
+        return f"StatementPassword(user_id={self.user_id}, sender={self.sender!r})"

@@ -6,7 +6,7 @@ from pydantic import BaseModel, Field
 
 from app.schemas.money import Money, MoneyTotal
 
-StatementFormat = Literal["ofx", "qif", "camt053", "mt940"]
+StatementFormat = Literal["ofx", "qif", "camt053", "mt940", "csv", "pdf"]
 
 
 class StatementSummary(BaseModel):
@@ -21,6 +21,10 @@ class StatementSummary(BaseModel):
     opening_balance: Money | None
     closing_balance: Money | None
     line_count: int
+    email_id: uuid.UUID | None = Field(description="the email it came attached to; None: uploaded")
+    warnings: list[str] = Field(
+        description="what the reader doubted, e.g. a PDF whose lines do not add up to its balances"
+    )
     matched_count: int = Field(description="lines matched to a ledger row (now confirmed)")
     missing_count: int = Field(description="lines the ledger lacked (rows created)")
     flagged_count: int = Field(description="ledger rows of the period not on the statement")
@@ -64,3 +68,25 @@ class StatementDetail(StatementSummary):
     flagged: list[StatementEntryPublic]
     totals: dict[Literal["matched", "missing", "flagged"], EntryTotals]
     balance: BalanceCheck
+
+
+class StatementPasswordSender(BaseModel):
+    """A sender whose PDF statements FinCoach can open (the password itself is never shown)."""
+
+    sender: str
+    created_at: datetime
+
+
+class StatementPasswordSet(BaseModel):
+    sender: str = Field(min_length=3, max_length=320, examples=["statements@bank.example"])
+    password: str = Field(min_length=1, max_length=200)
+
+
+class LockedStatement(BaseModel):
+    """A PDF that came by mail, looks like a statement, and is locked with a password."""
+
+    email_id: uuid.UUID
+    sender: str
+    subject: str
+    received_at: datetime
+    filename: str

@@ -16,25 +16,33 @@ from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
+from cryptography.fernet import InvalidToken
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.attachments.files import PDF, sniff
+from app.attachments.pdf_text import ENCRYPTED, WRONG_PASSWORD, statement_text
+from app.core.config import get_settings
 from app.core.errors import AppError, BadRequest, NotFound
+from app.core.security import decrypt_secret, encrypt_secret, secrets_cipher
 from app.core.timezones import day_end, day_start, local_date, zone
 from app.crud import accounts as accounts_crud
 from app.crud import statements as statements_crud
 from app.models import Statement, StatementEntry, User
+from app.schemas.csv_import import CsvMapping
 from app.schemas.money import to_cents
 from app.schemas.statement import (
     BalanceCheck,
     EntryTotals,
     StatementDetail,
     StatementEntryPublic,
+    StatementPasswordSender,
     StatementSummary,
 )
 from app.services.transactions import NewTransaction, record_transactions
 from app.statements.formats import parse_statement
 from app.statements.match import TOLERANCE_DAYS, LedgerRow, Reconciliation, reconcile
 from app.statements.model import ParsedStatement, StatementFormatError, StatementLine
+from app.statements.pdf import parse_pdf_statement
 
 log = logging.getLogger(__name__)
 
@@ -47,18 +55,55 @@ class StatementTooLarge(AppError):
     code = "statement_too_large"
 
 
+class PdfPasswordRequired(AppError):
+    """The PDF is locked and no password (or no stored one for its sender) was given."""
+
+    status_code = 400
+    code = "pdf_password_required"
+
+
+class PdfWrongPassword(AppError):
+    status_code = 400
+    code = "pdf_wrong_password"
+
+
 async def import_statement(
     session: AsyncSession,
     user: User,
     data: bytes,
     filename: str,
     account_id: uuid.UUID | None,
+    *,
+    password: str | None = None,
+    remember_for: str | None = None,
+    csv_mapping: CsvMapping | None = None,
+    email_id: uuid.UUID | None = None,
 ) -> StatementDetail:
+    """Parse, reconcile and keep a statement. `password` opens a locked PDF; with
+    `remember_for` (a sender's address) it is kept, encrypted, to open that sender's statements
+    when they arrive by mail."""
     if len(data) > MAX_STATEMENT_BYTES:
         raise StatementTooLarge(
             f"The statement is larger than {MAX_STATEMENT_BYTES // (1024 * 1024)} MB."
         )
-    parsed = await _parse(data)
+    parsed = await _parse(data, password, csv_mapping, user.timezone)
+    if remember_for and password:
+        await remember_password(session, user.id, remember_for, password)
+    statement_id = await import_parsed(session, user, parsed, filename, account_id, email_id)
+    return await statement_detail(session, user.id, statement_id)
+
+
+async def import_parsed(
+    session: AsyncSession,
+    user: User,
+    parsed: ParsedStatement,
+    filename: str,
+    account_id: uuid.UUID | None,
+    email_id: uuid.UUID | None = None,
+) -> uuid.UUID:
+    """Reconcile a parsed statement with the ledger and keep it; its id."""
+    if len(parsed.lines) > MAX_LINES:
+        raise StatementTooLarge(f"The statement has more than {MAX_LINES} lines.")
     account = await _account(session, user.id, parsed, account_id)
     currency = parsed.currency or (account.currency if account else None) or user.base_currency
     currency = currency.upper()[:3]
@@ -99,16 +144,25 @@ async def import_statement(
         opening_balance=parsed.opening_balance,
         closing_balance=parsed.closing_balance,
         line_count=len(parsed.lines),
+        email_id=email_id,
+        warnings=parsed.warnings,
     )
     await statements_crud.add_entries(session, _entries(statement.id, user.id, outcome, created))
-    return await statement_detail(session, user.id, statement.id)
+    return statement.id
 
 
-async def _parse(data: bytes) -> ParsedStatement:
+async def _parse(
+    data: bytes, password: str | None, csv_mapping: CsvMapping | None, tz: str
+) -> ParsedStatement:
     try:
-        parsed = await asyncio.to_thread(parse_statement, data)
+        if sniff(data) == PDF:
+            parsed = await _parse_pdf(data, password)
+        else:
+            parsed = await asyncio.to_thread(parse_statement, data, csv_mapping, tz)
     except StatementFormatError as exc:
         raise BadRequest(str(exc), code="bad_statement") from None
+    except AppError:
+        raise
     except Exception:  # a parser's bug on a hostile file is still the file's fault for the user
         log.warning("statement_parse_failed bytes=%d", len(data), exc_info=True)
         raise BadRequest("The statement file cannot be read.", code="bad_statement") from None
@@ -242,6 +296,92 @@ def _entries(
     return [{**row, "position": index} for index, row in enumerate(rows)]
 
 
+async def _parse_pdf(data: bytes, password: str | None) -> ParsedStatement:
+    """The PDF's text, read in the bounded child process (app.attachments.pdf_text), then its
+    transaction table."""
+    text, error = await asyncio.to_thread(statement_text, data, password)
+    if error == ENCRYPTED:
+        raise PdfPasswordRequired("The PDF is protected with a password: give its password.")
+    if error == WRONG_PASSWORD:
+        raise PdfWrongPassword("The password does not open this PDF.")
+    if text is None:
+        raise StatementFormatError(f"The PDF cannot be read: {error}.")
+    if not text.strip():
+        raise StatementFormatError(
+            "The PDF has no text (a scanned image?): only text PDFs can be read."
+        )
+    return await asyncio.to_thread(parse_pdf_statement, text)
+
+
+# ---- passwords of PDF statements ---------------------------------------------------------------
+
+
+def normal_sender(sender: str) -> str:
+    return sender.strip().lower()[:320]
+
+
+async def remember_password(
+    session: AsyncSession, user_id: uuid.UUID, sender: str, password: str
+) -> None:
+    """Keep the password of a sender's statements, encrypted (never logged, never shown)."""
+    secret = encrypt_secret(get_settings(), password)
+    await statements_crud.save_password(session, user_id, normal_sender(sender), secret)
+
+
+async def reencrypt_passwords(session: AsyncSession, old_keys: str, new_key: str) -> int:
+    """Re-encrypt every kept statement password under `new_key` (any of `old_keys` decrypts
+    it); one no key opens stops the whole rotation."""
+    cipher = secrets_cipher(f"{new_key},{old_keys}")
+    stored = await statements_crud.passwords_for_update(session)
+    for row in stored:
+        try:
+            row.secret = cipher.rotate(row.secret.encode()).decode()
+        except InvalidToken as exc:
+            raise ValueError(
+                f"statement password {row.id}: no current ENCRYPTION_KEY decrypts it; "
+                "nothing was changed"
+            ) from exc
+    await session.flush()
+    return len(stored)
+
+
+async def password_senders(
+    session: AsyncSession, user_id: uuid.UUID
+) -> list[StatementPasswordSender]:
+    rows = await statements_crud.password_senders(session, user_id)
+    return [StatementPasswordSender(sender=row.sender, created_at=row.created_at) for row in rows]
+
+
+async def forget_password(session: AsyncSession, user_id: uuid.UUID, sender: str) -> None:
+    if not await statements_crud.delete_password(session, user_id, normal_sender(sender)):
+        raise NotFound("No password is kept for that sender.")
+
+
+async def passwords_for(
+    session: AsyncSession, user_id: uuid.UUID, senders: set[str]
+) -> dict[str, str]:
+    """Normalised sender -> the kept password, for those of `senders` that have one."""
+    normal = {normal_sender(sender) for sender in senders}
+    found = {}
+    for sender, secret in await statements_crud.password_secrets(session, user_id, normal):
+        try:
+            found[sender] = decrypt_secret(get_settings(), secret)
+        except ValueError:  # ENCRYPTION_KEY changed without a rotation: ask the user again
+            log.warning("a statement password cannot be decrypted (user %s)", user_id)
+    return found
+
+
+async def password_for(session: AsyncSession, user_id: uuid.UUID, sender: str) -> str | None:
+    secret = await statements_crud.password_secret(session, user_id, normal_sender(sender))
+    if secret is None:
+        return None
+    try:
+        return decrypt_secret(get_settings(), secret)
+    except ValueError:  # ENCRYPTION_KEY changed without a rotation: ask the user again
+        log.warning("statement password of a sender cannot be decrypted (user %s)", user_id)
+        return None
+
+
 # ---- reading ---------------------------------------------------------------------------------
 
 
@@ -337,6 +477,8 @@ def _summary(statement: Statement, matched: int, missing: int, flagged: int) -> 
         opening_balance=statement.opening_balance,
         closing_balance=statement.closing_balance,
         line_count=statement.line_count,
+        email_id=statement.email_id,
+        warnings=[str(w) for w in statement.warnings or []],
         matched_count=matched,
         missing_count=missing,
         flagged_count=flagged,

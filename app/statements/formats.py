@@ -1,4 +1,5 @@
-"""Readers for OFX/QFX, QIF, CAMT.053 and MT940 statements, each to a ParsedStatement.
+"""Readers for OFX/QFX, QIF, CAMT.053 and MT940 statements, each to a ParsedStatement (a CSV
+export is read by app.statements.tabular, a PDF's text by app.statements.pdf).
 
 Maintained parsers where they exist: ofxtools (OFX 1.x SGML and 2.x XML, QFX is OFX), mt-940
 (SWIFT MT940 with its bank dialects); CAMT.053 is plain ISO 20022 XML, read with defusedxml
@@ -18,11 +19,16 @@ from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 from ofxtools.Parser import OFXTree
 
+from app.schemas.csv_import import CsvMapping
 from app.statements.model import ParsedStatement, StatementFormatError, signed_line
+from app.statements.tabular import looks_like_csv, parse_csv_statement
 
 
-def parse_statement(data: bytes) -> ParsedStatement:
-    """Detect the format from the content and parse it."""
+def parse_statement(
+    data: bytes, csv_mapping: CsvMapping | None = None, tz: str = "UTC"
+) -> ParsedStatement:
+    """Detect the format from the content and parse it (a PDF's text is read apart: see
+    app.services.statements)."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     upper = head.upper()
     if upper.startswith(b"OFXHEADER") or b"<OFX>" in upper or b"<?OFX" in upper:
@@ -33,11 +39,17 @@ def parse_statement(data: bytes) -> ParsedStatement:
         reader = parse_qif
     elif (b":20:" in head and b":61:" in data) or b":60F:" in head:
         reader = parse_mt940
+    elif csv_mapping is not None or looks_like_csv(data):
+        return _with_lines(parse_csv_statement(data, csv_mapping, tz))
     else:
         raise StatementFormatError(
-            "Not a statement format FinCoach reads (OFX/QFX, QIF, CAMT.053 or MT940)."
+            "Not a statement format FinCoach reads (OFX/QFX, QIF, CAMT.053, MT940, a CSV "
+            "export with date and amount columns, or a text PDF)."
         )
-    statement = reader(data)
+    return _with_lines(reader(data))
+
+
+def _with_lines(statement: ParsedStatement) -> ParsedStatement:
     if not statement.lines:
         raise StatementFormatError("The statement has no transactions.")
     return statement

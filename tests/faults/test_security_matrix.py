@@ -17,8 +17,10 @@ from sqlalchemy import update
 from app.core.security import create_token
 from app.ingest.sync import sync_account
 from app.models import ApiToken
+from tests import statement_pdfs
 from tests.factories import PASSWORD, SignedIn
 from tests.mail_helpers import alert, mbox_bytes, uow_of
+from tests.pdf_helpers import with_password
 
 V1 = "/api/v1"
 MARKER = "ZEBRA-SECRET-MERCHANT"  # only in the first user's data: must never reach the second
@@ -617,6 +619,21 @@ async def test_no_secret_reaches_the_logs(
             headers=headers,
         )
         assert wrong.status_code in (400, 409)
+        # A PDF statement's password: a wrong one, then the right one kept for its sender.
+        locked = with_password(statement_pdfs.uk_current_account()[0], "pdf-statement-secret-77")
+        for given in ("wrong-pdf-secret-55", "pdf-statement-secret-77"):
+            await client.post(
+                "/api/v1/statements",
+                files={"file": ("statement.pdf", locked)},
+                data={"password": given, "remember_for_sender": "bank@example.com"},
+                headers=headers,
+            )
+        kept = await client.put(
+            "/api/v1/statements/passwords",
+            json={"sender": "bank@example.com", "password": "pdf-statement-secret-77"},
+            headers=headers,
+        )
+        assert kept.status_code == 200, kept.text
     text = (
         "\n".join(f"{r.getMessage()} {r.args!r} {r.exc_text or ''}" for r in caplog.records)
         + caplog.text
@@ -636,6 +653,8 @@ async def test_no_secret_reaches_the_logs(
         "recovery code": recovery[0],
         "unused recovery code": recovery[1],
         "second-factor access token": second.json()["access_token"],
+        "pdf statement password": "pdf-statement-secret-77",
+        "wrong pdf statement password": "wrong-pdf-secret-55",
     }
     leaked = [name for name, value in secrets.items() if value in text]
     assert not leaked, leaked

@@ -5,7 +5,7 @@ uploaded, downloaded and deleted through the API, every query scoped to the user
 
 import hashlib
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
 
@@ -346,3 +346,41 @@ async def test_another_users_transactions_and_files_are_out_of_reach(client, mak
     assert own.status_code == 201
     assert [a["id"] for a in await _attachments(client, owner, txn["id"])] == [attachment_id]
     assert (await client.get(f"{api}/{attachment_id}", headers=owner.headers)).content == RECEIPT
+
+
+async def test_a_merged_transaction_lists_the_files_of_every_email_merged_into_it(
+    client, session_factory, settings, run_email_jobs, make_user
+):
+    user = await make_user("merged-files@example.com")
+    sent = datetime.now(UTC) - timedelta(days=2)
+    mails = []
+    for index, name in enumerate(("alert-receipt.pdf", "copy-receipt.pdf")):
+        message = EmailMessage()
+        message["From"] = "HDFC Bank InstaAlerts <alerts@hdfcbank.net>"
+        message["To"] = "me@example.com"
+        message["Subject"] = "You have done a UPI txn. Check details!"
+        message["Date"] = format_datetime(sent + timedelta(minutes=3 * index))
+        message["Message-ID"] = f"<merged-{index}@hdfc>"
+        message.set_content(
+            "Dear Customer, Rs.749.00 has been debited from account **4321 to VPA "
+            f"swiggy@icici SWIGGY on {sent:%d-%m-%y}. Your UPI transaction reference number "
+            "is 612345678901.\n"
+        )
+        message.add_attachment(
+            text_pdf([f"Receipt {index}", "Total INR 749.00"]),
+            maintype="application",
+            subtype="pdf",
+            filename=name,
+        )
+        mails.append(message.as_bytes())
+    await mbox_account(settings, session_factory, uuid.UUID(user.user["id"]), mails)
+    await sync(client, user, run_email_jobs)
+
+    [only] = await all_transactions(client, user.headers)  # the second report was merged
+    listed = await _attachments(client, user, only["id"])
+    assert sorted(a["filename"] for a in listed) == ["alert-receipt.pdf", "copy-receipt.pdf"]
+    for item in listed:
+        download = await client.get(
+            f"/api/v1/transactions/{only['id']}/attachments/{item['id']}", headers=user.headers
+        )
+        assert download.status_code == 200 and download.content.startswith(b"%PDF-")

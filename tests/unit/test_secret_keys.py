@@ -100,7 +100,7 @@ async def test_rotation_re_encrypts_every_stored_secret(tmp_path: Path, settings
     from sqlalchemy import select
 
     from app.launcher import rotate_encryption_key
-    from app.models import ConnectedAccount, User
+    from app.models import ConnectedAccount, StatementPassword, User
     from app.models.role import Role
 
     mine = _settings(tmp_path, database_url=settings.database_url)
@@ -119,6 +119,11 @@ async def test_rotation_re_encrypts_every_stored_secret(tmp_path: Path, settings
                     credentials=encrypt_secret(mine, f'{{"password": "pw{n}"}}'),
                 )
             )
+        session.add(
+            StatementPassword(
+                user_id=user.id, sender="bank@example.com", secret=encrypt_secret(mine, "pdf-pw")
+            )
+        )
 
     assert await asyncio.to_thread(rotate_encryption_key, mine, settings.database_url, None) == 0
 
@@ -133,3 +138,6 @@ async def test_rotation_re_encrypts_every_stored_secret(tmp_path: Path, settings
     ]
     with pytest.raises(ValueError):
         decrypt_secret(_settings(tmp_path, encryption_key=old_key), stored[0])
+    async with session_factory() as session:
+        kept = await session.scalar(select(StatementPassword.secret))
+    assert decrypt_secret(after, kept) == "pdf-pw"

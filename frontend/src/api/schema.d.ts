@@ -1793,13 +1793,78 @@ export interface paths {
         put?: never;
         /**
          * Import Statement
-         * @description Import an OFX/QFX, QIF, CAMT.053 or MT940 statement (at most 5 MB) and reconcile it:
-         *     lines matched to ledger rows confirm them (the statement's date, amount and text win),
-         *     lines the ledger lacks become rows, and the account's rows of the period that are not on
-         *     the statement are flagged.
+         * @description Import an OFX/QFX, QIF, CAMT.053, MT940, CSV or text-PDF statement (at most 5 MB) and
+         *     reconcile it: lines matched to ledger rows confirm them (the statement's date, amount and
+         *     text win), lines the ledger lacks become rows, and the account's rows of the period that
+         *     are not on the statement are flagged. A locked PDF without its password answers 400
+         *     `pdf_password_required`; a wrong password 400 `pdf_wrong_password`.
          */
         post: operations["statements-import_statement"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statements/passwords": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Statement Passwords
+         * @description The senders whose PDF statements FinCoach keeps a password for (never the password).
+         */
+        get: operations["statements-list_statement_passwords"];
+        /**
+         * Set Statement Password
+         * @description Give the password of a sender's PDF statements, once: it is kept encrypted, the
+         *     statements from that sender waiting for it are imported and reconciled (listed in the
+         *     answer), and the next ones that arrive by mail are opened with it. A password that opens
+         *     none of the waiting statements answers 400 `pdf_wrong_password` and is not kept.
+         */
+        put: operations["statements-set_statement_password"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statements/locked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Locked Statements
+         * @description Statements that came by mail locked with a password no one has given yet.
+         */
+        get: operations["statements-list_locked_statements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statements/passwords/{sender}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Forget Statement Password */
+        delete: operations["statements-forget_statement_password"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2350,6 +2415,21 @@ export interface components {
              * @description the account it belongs to; left out: found by its number's last 4
              */
             account_id?: string | null;
+            /**
+             * Password
+             * @description opens a password-protected PDF; never stored as is
+             */
+            password?: string | null;
+            /**
+             * Remember For Sender
+             * @description keep the password (encrypted) to open this sender's statements that arrive by mail
+             */
+            remember_for_sender?: string | null;
+            /**
+             * Mapping
+             * @description a CSV's column mapping, as for the CSV import; left out: guessed
+             */
+            mapping?: string | null;
         };
         /** Body_transactions-import_transactions */
         "Body_transactions-import_transactions": {
@@ -3765,6 +3845,28 @@ export interface components {
              */
             created_at: string;
         };
+        /**
+         * LockedStatement
+         * @description A PDF that came by mail, looks like a statement, and is locked with a password.
+         */
+        LockedStatement: {
+            /**
+             * Email Id
+             * Format: uuid
+             */
+            email_id: string;
+            /** Sender */
+            sender: string;
+            /** Subject */
+            subject: string;
+            /**
+             * Received At
+             * Format: date-time
+             */
+            received_at: string;
+            /** Filename */
+            filename: string;
+        };
         /** MailboxSyncState */
         MailboxSyncState: {
             /**
@@ -4652,7 +4754,7 @@ export interface components {
              * Format
              * @enum {string}
              */
-            format: "ofx" | "qif" | "camt053" | "mt940";
+            format: "ofx" | "qif" | "camt053" | "mt940" | "csv" | "pdf";
             /** Filename */
             filename: string;
             /** Account Id */
@@ -4677,6 +4779,16 @@ export interface components {
             closing_balance: string | null;
             /** Line Count */
             line_count: number;
+            /**
+             * Email Id
+             * @description the email it came attached to; None: uploaded
+             */
+            email_id: string | null;
+            /**
+             * Warnings
+             * @description what the reader doubted, e.g. a PDF whose lines do not add up to its balances
+             */
+            warnings: string[];
             /**
              * Matched Count
              * @description lines matched to a ledger row (now confirmed)
@@ -4740,6 +4852,29 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        /**
+         * StatementPasswordSender
+         * @description A sender whose PDF statements FinCoach can open (the password itself is never shown).
+         */
+        StatementPasswordSender: {
+            /** Sender */
+            sender: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /** StatementPasswordSet */
+        StatementPasswordSet: {
+            /**
+             * Sender
+             * @example statements@bank.example
+             */
+            sender: string;
+            /** Password */
+            password: string;
+        };
         /** StatementSummary */
         StatementSummary: {
             /**
@@ -4751,7 +4886,7 @@ export interface components {
              * Format
              * @enum {string}
              */
-            format: "ofx" | "qif" | "camt053" | "mt940";
+            format: "ofx" | "qif" | "camt053" | "mt940" | "csv" | "pdf";
             /** Filename */
             filename: string;
             /** Account Id */
@@ -4776,6 +4911,16 @@ export interface components {
             closing_balance: string | null;
             /** Line Count */
             line_count: number;
+            /**
+             * Email Id
+             * @description the email it came attached to; None: uploaded
+             */
+            email_id: string | null;
+            /**
+             * Warnings
+             * @description what the reader doubted, e.g. a PDF whose lines do not add up to its balances
+             */
+            warnings: string[];
             /**
              * Matched Count
              * @description lines matched to a ledger row (now confirmed)
@@ -9725,6 +9870,126 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["StatementDetail"];
                 };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "statements-list_statement_passwords": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementPasswordSender"][];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "statements-set_statement_password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatementPasswordSet"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementSummary"][];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "statements-list_locked_statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LockedStatement"][];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "statements-forget_statement_password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sender: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request */
             422: {

@@ -34,6 +34,8 @@ const statement: StatementDetail = {
   opening_balance: null,
   closing_balance: '3441.60',
   line_count: 3,
+  email_id: null,
+  warnings: [],
   matched_count: 1,
   missing_count: 2,
   flagged_count: 1,
@@ -59,6 +61,7 @@ const base = {
   'GET /api/v1/users/me': () => json(200, demoUser),
   'GET /health': () => json(200, { status: 'ok', database: 'ok', redis: 'ok' }),
   'GET /api/v1/accounts': () => json(200, [account]),
+  'GET /api/v1/statements/locked': () => json(200, []),
 }
 
 describe('Reconciliation page', () => {
@@ -118,5 +121,71 @@ describe('Reconciliation page', () => {
     await user.upload(await screen.findByLabelText('Statement file'), new File(['hello'], 'notes.txt'))
     await user.click(screen.getByRole('button', { name: 'Import and reconcile' }))
     expect(await screen.findByText(/Not a statement format FinCoach reads/)).toBeInTheDocument()
+  })
+
+  it('asks for a PDF’s password, sends it with the sender to remember it for, and never keeps it on screen', async () => {
+    signIn(1)
+    const { fetchMock, callsTo } = mockFetch({
+      ...base,
+      'GET /api/v1/statements': () => json(200, { items: [], total: 0, offset: 0, limit: 50 }),
+      'POST /api/v1/statements': [
+        () => apiError(400, 'pdf_password_required', 'The PDF is protected with a password: give its password.'),
+        () => json(201, { ...statement, format: 'pdf', filename: 'nov.pdf' }),
+      ],
+      [`GET /api/v1/statements/${statement.id}`]: () => json(200, statement),
+    })
+    renderApp('/reconciliation')
+    const user = userEvent.setup()
+    await user.upload(await screen.findByLabelText('Statement file'), new File(['%PDF-1.7'], 'nov.pdf'))
+    await user.click(screen.getByRole('button', { name: 'Import and reconcile' }))
+    expect(await screen.findByText(/protected with a password/)).toBeInTheDocument()
+
+    await user.type(screen.getByLabelText('PDF password'), 'Leeds 2026!')
+    await user.type(screen.getByLabelText('Remember it for statements mailed by'), 'statements@bank.example')
+    await user.click(screen.getByRole('button', { name: 'Import and reconcile' }))
+    await waitFor(() => expect(callsTo('POST /api/v1/statements')).toHaveLength(2))
+    const second = fetchMock.mock.calls
+      .map(([input]) => input as Request)
+      .filter((r) => r.url.endsWith('/api/v1/statements') && r.method === 'POST')[1]
+    const sent = await second.formData()
+    expect(sent.get('password')).toBe('Leeds 2026!')
+    expect(sent.get('remember_for_sender')).toBe('statements@bank.example')
+    await screen.findByRole('region', { name: 'Matched (1)' })
+    expect(screen.getByLabelText('PDF password')).toHaveValue('')
+  })
+
+  it('opens the statements that came by mail locked, with one password per sender', async () => {
+    signIn(1)
+    const { fetchMock, callsTo } = mockFetch({
+      ...base,
+      'GET /api/v1/statements': () => json(200, { items: [], total: 0, offset: 0, limit: 50 }),
+      'GET /api/v1/statements/locked': [
+        () =>
+          json(200, [
+            {
+              email_id: crypto.randomUUID(),
+              sender: 'statements@bank.example',
+              subject: 'Your November statement',
+              received_at: '2026-12-01T08:00:00Z',
+              filename: 'nov.pdf',
+            },
+          ]),
+        () => json(200, []),
+      ],
+      'PUT /api/v1/statements/passwords': () => json(200, [statement]),
+      [`GET /api/v1/statements/${statement.id}`]: () => json(200, statement),
+    })
+    renderApp('/reconciliation')
+    const user = userEvent.setup()
+    expect(await screen.findByText('Statements waiting for a password')).toBeInTheDocument()
+    expect(screen.getByText(/nov\.pdf/)).toBeInTheDocument()
+    await user.type(screen.getByLabelText('Password for statements@bank.example'), 'JS-1958')
+    await user.click(screen.getByRole('button', { name: 'Open and reconcile' }))
+    await waitFor(() => expect(callsTo('PUT /api/v1/statements/passwords')).toHaveLength(1))
+    const request = fetchMock.mock.calls
+      .map(([input]) => input as Request)
+      .filter((r) => r.url.endsWith('/api/v1/statements/passwords'))[0]
+    expect(await request.json()).toEqual({ sender: 'statements@bank.example', password: 'JS-1958' })
+    await screen.findByRole('region', { name: 'Matched (1)' })
   })
 })

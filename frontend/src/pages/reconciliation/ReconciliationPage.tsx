@@ -1,17 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { api, asMultipart, errorMessage, unwrap } from '@/api/client'
+import { api, asMultipart, errorMessage, isApiError, unwrap } from '@/api/client'
 import { useLedgerChanged, useMoneyAccounts } from '@/api/ledgerQueries'
 import type { components } from '@/api/schema'
 import { Alert } from '@/components/Alert'
 import { Button } from '@/components/Button'
 import { Card, CardHeader } from '@/components/Card'
+import { TextField } from '@/components/Field'
+import { PasswordField } from '@/components/PasswordField'
 import { PageHeader } from '@/components/PageHeader'
 import { formatMoney } from '@/lib/format'
 
 type StatementDetail = components['schemas']['StatementDetail']
 type StatementEntry = components['schemas']['StatementEntryPublic']
 type EntryTotals = components['schemas']['EntryTotals']
+type LockedStatement = components['schemas']['LockedStatement']
 
 const statementsKey = ['statements'] as const
 
@@ -34,9 +37,10 @@ export function ReconciliationPage() {
     <>
       <PageHeader
         title="Reconciliation"
-        description="Import your bank's statement (OFX/QFX, QIF, CAMT.053 or MT940). Each line is matched to the transactions your alerts recorded."
+        description="Import your bank's statement (OFX/QFX, QIF, CAMT.053, MT940, a CSV export or a PDF). Each line is matched to the transactions your alerts recorded. Statements that arrive by mail are imported by themselves."
       />
       <ImportCard onImported={setSelected} />
+      <LockedStatements onImported={setSelected} />
       {list.data && list.data.items.length > 1 && (
         <Card className="mb-4 p-4">
           <label className="text-sm font-medium text-zinc-700">
@@ -71,15 +75,23 @@ function ImportCard({ onImported }: { onImported: (id: string) => void }) {
   const accounts = useMoneyAccounts()
   const [file, setFile] = useState<File | null>(null)
   const [accountId, setAccountId] = useState('')
+  const [password, setPassword] = useState('')
+  const [sender, setSender] = useState('')
   const upload = useMutation({
     mutationFn: (chosen: File) =>
       unwrap(
         api.POST('/api/v1/statements', {
-          body: { file: chosen, account_id: accountId || null },
+          body: {
+            file: chosen,
+            account_id: accountId || null,
+            password: password || null,
+            remember_for_sender: password && sender ? sender : null,
+          },
           ...asMultipart,
         }),
       ),
     onSuccess: (statement) => {
+      setPassword('')
       queryClient.setQueryData([...statementsKey, statement.id], statement)
       void queryClient.invalidateQueries({ queryKey: [...statementsKey, 'list'] })
       changed()
@@ -87,6 +99,8 @@ function ImportCard({ onImported }: { onImported: (id: string) => void }) {
     },
   })
 
+  const isPdf = file?.name.toLowerCase().endsWith('.pdf') ?? false
+  const asksPassword = isApiError(upload.error) && upload.error.code.startsWith('pdf_')
   return (
     <Card className="mb-4 p-4 sm:p-5">
       <h2 className="text-base font-semibold text-zinc-900">Import a statement</h2>
@@ -94,7 +108,7 @@ function ImportCard({ onImported }: { onImported: (id: string) => void }) {
         <input
           type="file"
           aria-label="Statement file"
-          accept=".ofx,.qfx,.qif,.xml,.sta,.mt940,.940,.txt"
+          accept=".ofx,.qfx,.qif,.xml,.sta,.mt940,.940,.txt,.csv,.pdf"
           className="block text-sm"
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         />
@@ -119,8 +133,91 @@ function ImportCard({ onImported }: { onImported: (id: string) => void }) {
           Import and reconcile
         </Button>
       </div>
+      {(isPdf || asksPassword) && (
+        <div className="mt-3 grid gap-3 sm:grid-cols-2">
+          <PasswordField
+            label="PDF password"
+            hint="Only if the PDF is protected. It is not stored unless you name its sender."
+            autoComplete="off"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <TextField
+            label="Remember it for statements mailed by"
+            hint="The sender's address; the password is kept encrypted."
+            type="email"
+            placeholder="statements@yourbank.example"
+            value={sender}
+            onChange={(e) => setSender(e.target.value)}
+          />
+        </div>
+      )}
       {upload.isError && <Alert className="mt-3">{errorMessage(upload.error)}</Alert>}
     </Card>
+  )
+}
+
+function LockedStatements({ onImported }: { onImported: (id: string) => void }) {
+  const locked = useQuery({
+    queryKey: [...statementsKey, 'locked'],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/statements/locked', { signal })),
+  })
+  const senders = [...new Set((locked.data ?? []).map((item) => item.sender))]
+  if (senders.length === 0) return null
+  return (
+    <Card className="mb-4 p-4 sm:p-5">
+      <h2 className="text-base font-semibold text-zinc-900">Statements waiting for a password</h2>
+      <p className="mt-1 text-sm text-zinc-500">
+        These came by mail as protected PDFs. Give each sender's password once: it is kept encrypted and opens
+        their next statements too.
+      </p>
+      {senders.map((sender) => (
+        <UnlockSender
+          key={sender}
+          sender={sender}
+          items={(locked.data ?? []).filter((item) => item.sender === sender)}
+          onImported={onImported}
+        />
+      ))}
+    </Card>
+  )
+}
+
+function UnlockSender({ sender, items, onImported }: {
+  sender: string
+  items: LockedStatement[]
+  onImported: (id: string) => void
+}) {
+  const queryClient = useQueryClient()
+  const changed = useLedgerChanged()
+  const [password, setPassword] = useState('')
+  const unlock = useMutation({
+    mutationFn: () => unwrap(api.PUT('/api/v1/statements/passwords', { body: { sender, password } })),
+    onSuccess: (imported) => {
+      setPassword('')
+      void queryClient.invalidateQueries({ queryKey: statementsKey })
+      changed()
+      if (imported[0]) onImported(imported[0].id)
+    },
+  })
+  return (
+    <div className="mt-4 border-t border-zinc-100 pt-3">
+      <p className="text-sm text-zinc-800">
+        <span className="font-medium">{sender}</span> · {items.map((item) => item.filename || item.subject).join(', ')}
+      </p>
+      <div className="mt-2 flex flex-wrap items-end gap-3">
+        <PasswordField
+          label={`Password for ${sender}`}
+          autoComplete="off"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        <Button disabled={!password} loading={unlock.isPending} onClick={() => unlock.mutate()}>
+          Open and reconcile
+        </Button>
+      </div>
+      {unlock.isError && <Alert className="mt-3">{errorMessage(unlock.error)}</Alert>}
+    </div>
   )
 }
 
@@ -142,6 +239,11 @@ function StatementView({ statement }: { statement: StatementDetail }) {
           <Figure label="Computed from the ledger" value={formatMoney(balance.computed_balance, currency)} />
           <Figure label="Difference" value={formatMoney(balance.difference, currency)} />
         </dl>
+        {statement.warnings.map((warning) => (
+          <Alert key={warning} tone="info" className="mt-3">
+            {warning}
+          </Alert>
+        ))}
         {balance.difference !== null && (
           <Alert tone={agrees ? 'success' : 'info'} className="mt-3">
             {agrees
