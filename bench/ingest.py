@@ -388,8 +388,9 @@ async def run_stages_alone(ctx: Any, settings: Settings) -> dict[str, Any]:
     from app.ingest.pipeline import extract_emails
     from app.mail.archive import iter_archive
     from app.mail.message import ParsedEmail
-    from app.ingest.sync import STORE_BATCH_SIZE as FETCH_BATCH_SIZE  # the workers' store batch
     from app.providers import FetchedMessage
+
+    FETCH_BATCH_SIZE = settings.email_store_batch_messages  # noqa: N806  (the workers' batch)
 
     user_id, account_id = await create_user_and_account(ctx, settings)
     stages: dict[str, tuple[float, float]] = {}

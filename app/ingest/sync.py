@@ -47,9 +47,6 @@ log = logging.getLogger(__name__)
 # A sync that lost its cursor (Gmail history expired) restarts this long before the last sync,
 # for mail delivered late or stamped by a slow clock. Duplicates are skipped on insert.
 INCREMENTAL_OVERLAP = timedelta(days=1)
-# Messages stored (one INSERT) and handed to extraction (one task) together. The per-batch
-# statements (accounts, merchants, rules, the inserts, balances) cost the same for 100 or 1,000.
-STORE_BATCH_SIZE = 1000
 
 
 class SyncProgress(Protocol):
@@ -81,7 +78,8 @@ class NullProgress:
 _Item = TypeVar("_Item")
 # Called inside a batch's unit of work, so what it defers is enqueued when the batch commits.
 OnBatchStored = Callable[[AsyncSession, list[uuid.UUID]], Awaitable[None]]
-SyncOutcome = Literal["completed", "skipped", "stopped"]
+# yielded: stored its turn's worth and stopped at a checkpoint; run it again to go on.
+SyncOutcome = Literal["completed", "skipped", "stopped", "yielded"]
 
 
 @dataclass
@@ -114,9 +112,13 @@ async def sync_account(
     *,
     on_batch_stored: OnBatchStored | None = None,
     resume_cursor: dict[str, Any] | None = None,
+    turn_messages: int = 0,
 ) -> SyncResult:
     """Sync one mailbox. initial: the last `months` months (default INITIAL_SYNC_MONTHS), or
     the rest of an interrupted initial sync; incremental: what arrived since the cursor.
+
+    turn_messages > 0: stop (outcome "yielded") at the first checkpoint after storing that
+    many messages, when more may follow; the caller runs it again later from the cursor.
 
     Raises ProviderUnavailable (temporary: retry later; the cursor keeps what was done) or
     ProviderError / ProviderAuthError (the account is marked `error` with the reason)."""
@@ -137,7 +139,15 @@ async def sync_account(
         account = replace(account, cursor=resume_cursor)
     months = months or settings.initial_sync_months
     window = sync_window(mode, months, account.last_synced_at, started_at)
-    run = _SyncRun(uow, account, progress or NullProgress(), on_batch_stored, result)
+    run = _SyncRun(
+        uow,
+        account,
+        progress or NullProgress(),
+        on_batch_stored,
+        result,
+        store_batch=settings.email_store_batch_messages,
+        turn_messages=turn_messages,
+    )
     try:
         async with ProviderFactory.create(account.provider_account, settings) as provider:
             await run.pages(provider, window)
@@ -202,6 +212,8 @@ class _SyncRun:
         progress: SyncProgress,
         on_batch_stored: OnBatchStored | None,
         result: SyncResult,
+        store_batch: int = FETCH_BATCH_SIZE,
+        turn_messages: int = 0,
     ) -> None:
         self.uow = uow
         self.account = account
@@ -211,6 +223,10 @@ class _SyncRun:
         self.result = result
         self.total = 0
         self.processed = 0
+        self.turn_messages = turn_messages
+        # A turn is cut at store-batch boundaries: a small turn makes small batches.
+        self.store_batch = max(1, min(store_batch, turn_messages or store_batch))
+        self.turn_over = False
 
     async def pages(self, provider: EmailProvider, window: SyncWindow) -> None:
         """Store batch after batch, in order, while the next one is already being fetched and
@@ -223,22 +239,30 @@ class _SyncRun:
                 if not await self._store(batch):
                     self.result.outcome = "stopped"
                     return
+            if self.turn_over:
+                self.result.outcome = "yielded"  # its turn is over; the cursor is saved
         finally:
             await batches.aclose()
 
     async def _read(
         self, provider: EmailProvider, window: SyncWindow
     ) -> AsyncGenerator[_Batch, None]:
-        """Pages grouped into store batches of about STORE_BATCH_SIZE messages (a provider's
+        """Pages grouped into store batches of about `store_batch` messages (a provider's
         fetch requests stay at FETCH_BATCH_SIZE): one INSERT and one extraction task per
         thousand emails instead of per hundred. A group's cursor is its last page's."""
         group: list[RefPage] = []
+        read = 0
         async for page in provider.list_messages(window, self.account.cursor):
             group.append(page)
-            if sum(len(p.refs) for p in group) >= STORE_BATCH_SIZE:
+            if sum(len(p.refs) for p in group) >= self.store_batch:
                 async for batch in self._read_group(provider, group):
+                    read += len(batch.refs)
                     yield batch
                 group = []
+                if self.turn_messages and read >= self.turn_messages:
+                    # Nothing past the turn is read ahead: the next turn starts at the cursor.
+                    self.turn_over = True
+                    return
         if group:
             async for batch in self._read_group(provider, group):
                 yield batch
@@ -247,7 +271,7 @@ class _SyncRun:
         self, provider: EmailProvider, pages: list[RefPage]
     ) -> AsyncGenerator[_Batch, None]:
         refs = [ref for page in pages for ref in page.refs]
-        slices = _batches(refs, STORE_BATCH_SIZE)
+        slices = _batches(refs, self.store_batch)
         for index, chunk in enumerate(slices):
             fetched = FetchResult()
             for request in _batches(chunk):

@@ -1,4 +1,5 @@
-"""email_fetch: sync one connected mailbox (initial N months or incremental) in batches of 100.
+"""email_fetch: sync one connected mailbox (initial N months or incremental) in batches of 1,000,
+a turn of EMAIL_SYNC_TURN_MESSAGES at a time (then back to the end of the queue).
 
 The sync itself (app/ingest/sync.py) stores each batch idempotently and checkpoints its
 cursor through this job's progress methods, so a crashed sync resumes where it stopped."""
@@ -9,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.tasks import EXTRACT_EMAILS, RUN_EMAIL_FETCH, ExtractEmails
 from app.ingest import sync as mail_sync
-from app.jobs.base import BaseJob, JobCancelled
+from app.jobs.base import BaseJob, JobCancelled, JobYielded
 from app.jobs.registry import bind_job
 from app.services import sync_requests
 
@@ -27,16 +28,20 @@ class EmailFetchJob(BaseJob):
             progress=self,
             on_batch_stored=self._extract_batch,
             resume_cursor=self.cursor or None,
+            turn_messages=self.settings.email_sync_turn_messages,
         )
-        self.summary = {
-            "outcome": result.outcome,
-            "new": result.new,
-            "duplicate": result.duplicate,
-            "failed": result.failed,
-            "unavailable": result.unavailable,
+        counts = {
+            name: self.carried.get(name, 0) + getattr(result, name)
+            for name in ("new", "duplicate", "failed", "unavailable")
         }
+        self.summary = {"outcome": result.outcome, **counts}
         if result.outcome == "stopped":
             raise JobCancelled("the mailbox was disconnected during the sync")
+        if result.outcome == "yielded":
+            # Its turn is over (the cursor is saved): back of the queue, so every mailbox
+            # syncing now gets a turn before this one's next.
+            self.carried = counts
+            raise JobYielded()
 
     async def before_run(self) -> None:
         # A resumed job has counted some messages already; the sync counts only what is left.

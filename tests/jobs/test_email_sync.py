@@ -86,9 +86,8 @@ async def test_sync_api_runs_a_full_sync_with_exact_counts(
     assert status["syncing"] is True and len(status["accounts"]) == 1
 
     worker = await run_email_jobs(EmailWorker.functions)
-    # The sync, then extraction of its one store batch (151 < STORE_BATCH_SIZE) and a sweep.
-    assert worker.jobs_failed == 0
-    assert worker.jobs_complete == 3
+    assert worker.jobs_failed == 0  # the sync, then extraction of its two batches and a sweep
+    assert worker.jobs_complete == 4
     job = await load_job(worker_ctx, uuid.UUID(started.json()["jobs"][0]["id"]))
     assert job.status == "completed"
     assert (job.total, job.processed, job.parsed, job.failed) == (151, 151, 150, 1)
