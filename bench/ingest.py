@@ -62,13 +62,14 @@ def drop_database(server: str) -> None:
 class Sampler:
     """Peak RSS of each process, sampled every `interval` seconds in a thread."""
 
-    def __init__(self, pids: list[int], interval: float = 0.1) -> None:
+    def __init__(self, pids: list[int], interval: float = 0.1, db_name: str = DB_NAME) -> None:
+        self.db_name = db_name
         self.processes = {pid: psutil.Process(pid) for pid in pids}
         self.peak = dict.fromkeys(pids, 0)
         self.cpu_start = {pid: self._cpu(p) for pid, p in self.processes.items()}
         self.cpu_end = dict(self.cpu_start)
         self.interval = interval
-        self.pg_start = self._postgres_cpu()
+        self.pg_start = self._postgres_cpu(db_name)
         self.pg_end = self.pg_start
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, daemon=True)
@@ -95,10 +96,10 @@ class Sampler:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
-        self.pg_end = self._postgres_cpu()
+        self.pg_end = self._postgres_cpu(self.db_name)
 
     @staticmethod
-    def _postgres_cpu() -> dict[int, tuple[float, bool]]:
+    def _postgres_cpu(db_name: str = DB_NAME) -> dict[int, tuple[float, bool]]:
         """CPU seconds of every PostgreSQL server process on this machine, and whether it is a
         backend of this bench's database (its process title names the database). Backends come
         and go: only the delta of processes alive at both ends is counted."""
@@ -107,7 +108,7 @@ class Sampler:
             if process.info["name"] in ("postgres", "postmaster") and process.info["cpu_times"]:
                 times = process.info["cpu_times"]
                 title = " ".join(process.info["cmdline"] or [])
-                cpu[process.pid] = (times.user + times.system, f" {DB_NAME} " in f" {title} ")
+                cpu[process.pid] = (times.user + times.system, f" {db_name} " in f" {title} ")
         return cpu
 
     def postgres_seconds(self, own_only: bool = False) -> float:
@@ -390,7 +391,7 @@ async def run_stages_alone(ctx: Any, settings: Settings) -> dict[str, Any]:
     from app.mail.message import ParsedEmail
     from app.providers import FetchedMessage
 
-    FETCH_BATCH_SIZE = settings.email_store_batch_messages  # noqa: N806  (the workers' batch)
+    FETCH_BATCH_SIZE = settings.email_store_batch_messages  # the workers' store batch
 
     user_id, account_id = await create_user_and_account(ctx, settings)
     stages: dict[str, tuple[float, float]] = {}
