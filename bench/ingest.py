@@ -111,14 +111,30 @@ class Sampler:
                 cpu[process.pid] = (times.user + times.system, f" {db_name} " in f" {title} ")
         return cpu
 
-    def postgres_seconds(self, own_only: bool = False) -> float:
-        """All PostgreSQL processes, or (own_only) only this database's backends: on a machine
-        shared with other work the first counts their queries too."""
+    def postgres_seconds(
+        self, own_only: bool = False, exclude: frozenset[int] = frozenset()
+    ) -> float:
+        """All PostgreSQL processes, or (own_only) only this database's backends less
+        `exclude` (the bench's own polling connections): on a machine shared with other work
+        the first counts their queries too."""
         return sum(
             end - self.pg_start.get(pid, (0.0, mine))[0]
             for pid, (end, mine) in self.pg_end.items()
-            if mine or not own_only
+            if (mine and pid not in exclude) or not own_only
         )
+
+
+async def bench_backend_pids(ctx: Any) -> frozenset[int]:
+    """The PostgreSQL backends serving this bench process's own connections (its progress
+    polling), found by their client ports: left out of the per-email PostgreSQL CPU."""
+    from sqlalchemy import text
+
+    ports = {c.laddr.port for c in psutil.Process().net_connections(kind="tcp") if c.laddr}
+    async with ctx.sessionmaker() as session:
+        rows = await session.execute(
+            text("SELECT pid, client_port FROM pg_stat_activity WHERE datname = current_database()")
+        )
+        return frozenset(pid for pid, port in rows if port in ports)
 
 
 # --- fixtures -----------------------------------------------------------------------------------
@@ -301,6 +317,7 @@ async def run_with_workers(
             job_summary = (job.result or {}).get("summary", {})
             job_status = job.status
         steady = await steady_rate(ctx, user_id)
+        own_backends = await bench_backend_pids(ctx)
         results = [
             r
             for r in await ctx.queues.email.all_job_results()
@@ -345,7 +362,7 @@ async def run_with_workers(
         "cpu_seconds": cpu,
         "cpu_ms_per_email": sum(cpu) / max(1, extracted) * 1000,
         "postgres_cpu": sampler.postgres_seconds(),
-        "postgres_cpu_own": sampler.postgres_seconds(own_only=True),
+        "postgres_cpu_own": sampler.postgres_seconds(own_only=True, exclude=own_backends),
         "steady": steady,
     }
 

@@ -41,7 +41,13 @@ from sqlalchemy import func, select, text
 
 from app.core.config import PROJECT_ROOT, get_settings
 from bench import scratch
-from bench.ingest import Sampler, start_workers, stop_workers, wait_for_workers
+from bench.ingest import (
+    Sampler,
+    bench_backend_pids,
+    start_workers,
+    stop_workers,
+    wait_for_workers,
+)
 
 DB_NAME = "fincoach_bench_multi_tenant"
 
@@ -294,6 +300,53 @@ async def integrity(ctx: Any, users: list[tuple[uuid.UUID, Any]], variants: int)
     }
 
 
+async def resyncs(
+    ctx: Any,
+    users: list[tuple[uuid.UUID, Any]],
+    pids: list[int],
+    rounds: int,
+    exclude: frozenset[int],
+) -> dict[str, float] | None:
+    """`rounds` incremental syncs of every mailbox with nothing new (what the 30-minute cron
+    costs when no mail arrived): CPU per sync, workers and this database's backends."""
+    from app.models import Job
+    from app.services import sync_requests
+
+    if not rounds:
+        return None
+    with Sampler(pids, db_name=DB_NAME) as sampler:
+        started = time.perf_counter()
+        for _ in range(rounds):
+            job_ids = []
+            async with ctx.uow.begin() as session:
+                for user_id, account_id in users:
+                    job, _ = await sync_requests.start_sync(
+                        session, user_id, account_id, "incremental"
+                    )
+                    job_ids.append(job.id)
+            while True:
+                async with ctx.sessionmaker() as session:
+                    pending = await session.scalar(
+                        select(func.count()).where(
+                            Job.id.in_(job_ids),
+                            Job.status.not_in(("completed", "failed", "cancelled")),
+                        )
+                    )
+                if not pending:
+                    break
+                await asyncio.sleep(0.2)
+        elapsed = time.perf_counter() - started
+    syncs = rounds * len(users)
+    worker = sum(sampler.cpu_end[p] - sampler.cpu_start[p] for p in pids)
+    pg = sampler.postgres_seconds(own_only=True, exclude=exclude)
+    return {
+        "syncs": syncs,
+        "elapsed": elapsed,
+        "worker_ms": worker / syncs * 1000,
+        "pg_ms": pg / syncs * 1000,
+    }
+
+
 # --- the run ------------------------------------------------------------------------------------
 
 
@@ -341,14 +394,12 @@ async def run(args: argparse.Namespace, mailboxes: list[str]) -> dict[str, Any]:
                 await asyncio.sleep(args.interval)
             elapsed = time.perf_counter() - started
         check = await integrity(ctx, users, min(args.variants, args.users))
+        own_backends = await bench_backend_pids(ctx) | {monitor_pid}
+        resync = await resyncs(ctx, users, pids, args.resyncs, own_backends)
     finally:
         stop_processes(processes) if args.nodes else stop_workers(processes)
         await ctx.close()
-    pg_own = sum(
-        end - sampler.pg_start.get(pid, (0.0, mine))[0]
-        for pid, (end, mine) in sampler.pg_end.items()
-        if mine and pid != monitor_pid
-    )
+    pg_own = sampler.postgres_seconds(own_only=True, exclude=own_backends)
     return {
         "elapsed": elapsed,
         "requested": requested,
@@ -360,6 +411,7 @@ async def run(args: argparse.Namespace, mailboxes: list[str]) -> dict[str, Any]:
         "worker_cpu": [sampler.cpu_end[p] - sampler.cpu_start[p] for p in pids],
         "pg_cpu_own": pg_own,
         "pg_cpu_all": sampler.postgres_seconds(),
+        "resync": resync,
     }
 
 
@@ -430,6 +482,13 @@ def report(args: argparse.Namespace, r: dict[str, Any]) -> None:
         f"turns per job ≤ {check['turns_max']}; same mailbox → same ledger: "
         f"{check['ledgers_agree']}"
     )
+    if r["resync"]:
+        rs = r["resync"]
+        print(
+            f"incremental syncs with nothing new: {rs['syncs']:,} in {rs['elapsed']:.1f} s, "
+            f"{rs['worker_ms']:.1f} CPU-ms per sync in the workers + {rs['pg_ms']:.1f} in "
+            f"PostgreSQL (the sweep task after each included)"
+        )
     ok = (
         check["emails"] == check["distinct_emails"] == total
         and check["extractions"] == check["distinct_extracted"] == total
@@ -449,6 +508,9 @@ def main() -> None:
     parser.add_argument("--variants", type=int, default=20, help="distinct mailboxes")
     parser.add_argument("--interval", type=float, default=2.0, help="seconds between samples")
     parser.add_argument("--timeout", type=float, default=7200)
+    parser.add_argument(
+        "--resyncs", type=int, default=0, help="then R rounds of incremental syncs of every mailbox"
+    )
     args = parser.parse_args()
 
     upload_dir = Path(tempfile.mkdtemp(prefix="fincoach-bench-tenants-"))
