@@ -14,6 +14,10 @@ from app.jobs.base import BaseJob, JobCancelled, JobYielded
 from app.jobs.registry import bind_job
 from app.services import sync_requests
 
+# An extraction task's queue score is its enqueue time less this: ahead of sync turns queued
+# (ARQ runs the lowest score first; among extraction tasks, first come first served).
+EXTRACTION_AHEAD_SECONDS = 3600
+
 
 class EmailFetchJob(BaseJob):
     type = "email_fetch"
@@ -52,9 +56,13 @@ class EmailFetchJob(BaseJob):
 
     async def _extract_batch(self, session: AsyncSession, email_ids: list[uuid.UUID]) -> None:
         """Each stored batch goes to extraction as it commits, so any email worker can take it
-        while this one reads on."""
+        while this one reads on. Ahead of every sync turn waiting in the queue: what is stored
+        becomes ledger before more is fetched, so the stored-but-not-extracted backlog stays at
+        a few batches and a user's ledger is complete soon after their last turn."""
         EXTRACT_EMAILS.defer(
-            session, ExtractEmails(user_id=str(self.user_id), email_ids=[str(i) for i in email_ids])
+            session,
+            ExtractEmails(user_id=str(self.user_id), email_ids=[str(i) for i in email_ids]),
+            delay_seconds=-EXTRACTION_AHEAD_SECONDS,
         )
 
     async def after_run(self) -> None:

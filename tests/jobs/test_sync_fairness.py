@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from app.core.config import get_settings
 from app.models import Email, Job
+from app.models.extraction import EmailExtraction
 from app.services import sync_requests
 from tests.jobs.helpers import load_job
 from tests.jobs.test_email_sync import mbox_account
@@ -60,6 +61,17 @@ async def test_mailboxes_syncing_at_once_take_turns(
         # Every user's k-th turn comes before anyone's (k+1)-th: round robin, in the order the
         # syncs were requested.
         assert order[round_start : round_start + 3] == list(jobs)
+
+    # What a turn stored is extracted before the next turn in the queue fetches more.
+    users = list(jobs)
+    async with session_factory() as session:
+        first_extracted = await session.scalar(
+            select(func.min(EmailExtraction.created_at)).where(EmailExtraction.user_id == users[0])
+        )
+        second_user_stored = await session.scalar(
+            select(func.min(Email.created_at)).where(Email.user_id == users[1])
+        )
+    assert first_extracted < second_user_stored
 
     for user_id, job_id in jobs.items():
         job = await load_job(worker_ctx, job_id)
