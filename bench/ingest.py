@@ -41,7 +41,7 @@ from sqlalchemy import delete, func, select
 from app.core.config import PROJECT_ROOT, Settings, get_settings
 from bench import scratch
 
-DB_NAME = "fincoach_bench_ingest"
+DB_NAME = scratch.db_name("fincoach_bench_ingest")
 MBOX_RELATIVE = "bench/demo.mbox"
 
 

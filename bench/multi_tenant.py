@@ -49,7 +49,7 @@ from bench.ingest import (
     wait_for_workers,
 )
 
-DB_NAME = "fincoach_bench_multi_tenant"
+DB_NAME = scratch.db_name("fincoach_bench_multi_tenant")
 
 
 # --- fixtures -----------------------------------------------------------------------------------
