@@ -268,7 +268,7 @@ def stop_workers(processes: list[subprocess.Popen[bytes]]) -> None:
             process.wait()
 
 
-async def wait_for_workers(ctx: Any, timeout: float = 60) -> None:
+async def wait_for_workers(ctx: Any, timeout: float = 300) -> None:
     """arq writes its health-check key once its startup (imports, pools) is done."""
     deadline = time.monotonic() + timeout
     email = ctx.queues.email

@@ -275,6 +275,15 @@ async def integrity(ctx: Any, users: list[tuple[uuid.UUID, Any]], variants: int)
                 )
             )
         ).all()
+        sizes = (
+            await session.execute(
+                text(
+                    "SELECT pg_database_size(current_database()), "
+                    "pg_total_relation_size('emails'), pg_total_relation_size('transactions'), "
+                    "pg_total_relation_size('email_extractions')"
+                )
+            )
+        ).one()
         per_user = dict(
             (
                 await session.execute(
@@ -297,6 +306,7 @@ async def integrity(ctx: Any, users: list[tuple[uuid.UUID, Any]], variants: int)
         "turns_max": max((r[2] for r in jobs_per_account), default=0),
         "ledgers_agree": all(len(v) == 1 for v in ledgers.values()),
         "transactions": sum(per_user.values()),
+        "sizes": tuple(int(v) for v in sizes),
     }
 
 
@@ -489,6 +499,13 @@ def report(args: argparse.Namespace, r: dict[str, Any]) -> None:
             f"{rs['worker_ms']:.1f} CPU-ms per sync in the workers + {rs['pg_ms']:.1f} in "
             f"PostgreSQL (the sweep task after each included)"
         )
+    database, emails, transactions, extractions = check["sizes"]
+    per_email = 1024 * max(1, check["emails"])
+    print(
+        f"database {database / 2**20:,.0f} MB = {database / per_email:.1f} KB per email "
+        f"(emails {emails / per_email:.1f}, transactions {transactions / per_email:.1f}, "
+        f"extractions {extractions / per_email:.1f} KB per email, indexes and TOAST included)"
+    )
     ok = (
         check["emails"] == check["distinct_emails"] == total
         and check["extractions"] == check["distinct_extracted"] == total
