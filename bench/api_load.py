@@ -12,8 +12,10 @@ Redis DBs 10-12. Seeds users (with the default categories) and their transaction
 mints access tokens with app.core.security.create_token and the same SECRET_KEY the server gets,
 starts a real `uvicorn app.main:app --workers API_WORKERS` (as `make run` does; --api-workers
 overrides) on a free loopback port, and drives it with `wrk` (C, so the load generator takes
-little of the CPU the server needs; `apt-get install -y wrk`) or, if wrk is missing, an
-httpx.AsyncClient. Each phase runs for --duration seconds after a short warm-up; requests rotate
+little of the CPU the server needs). Without wrk it offers to install it (Debian package `wrk`,
+`--install-wrk` runs `apt-get install -y wrk`) and otherwise refuses to run: a Python client
+measures mostly itself. `--client httpx` runs the httpx.AsyncClient anyway, and the figures say
+so. Each phase runs for --duration seconds after a short warm-up; requests rotate
 over all users. Prints figures; asserts nothing.
 """
 
@@ -357,6 +359,28 @@ def run_phase(client: str, *args: Any) -> dict[str, float]:
 # --- main ---------------------------------------------------------------------------------------
 
 
+def require_wrk(install: bool) -> str:
+    """The native load generator, installed on request; exits when it is missing."""
+    if shutil.which("wrk") is None and install:
+        subprocess.run(["apt-get", "install", "-y", "wrk"], check=False)
+    if shutil.which("wrk") is None:
+        raise SystemExit(
+            "bench.api_load needs wrk (a native load generator: a Python client would measure "
+            "mostly itself). Install it (Debian/Ubuntu: apt-get install -y wrk, or rerun with "
+            "--install-wrk), or pass --client httpx to measure with the Python client anyway."
+        )
+    return "wrk"
+
+
+def load_generator(client: str) -> str:
+    """What drove the load, for the report: wrk's version line, or the Python client."""
+    if client != "wrk":
+        return "httpx.AsyncClient (Python: the figures include the client's own CPU)"
+    found = subprocess.run(["wrk", "--version"], capture_output=True, text=True, check=False)
+    first = (found.stdout or found.stderr).strip().splitlines()
+    return first[0] if first else "wrk"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=100)
@@ -368,8 +392,11 @@ def main() -> None:
     )
     parser.add_argument("--client", choices=["wrk", "httpx"], default=None)
     parser.add_argument("--keep-db", action="store_true", help="keep the seeded database")
+    parser.add_argument(
+        "--install-wrk", action="store_true", help="apt-get install -y wrk when it is missing"
+    )
     args = parser.parse_args()
-    client = args.client or ("wrk" if shutil.which("wrk") else "httpx")
+    client = args.client or require_wrk(args.install_wrk)
 
     server_url, created = prepare_environment()
     settings = get_settings()
@@ -439,6 +466,7 @@ def main() -> None:
         f"{args.users} users × {args.per_user:,} transactions; {args.connections} connections, "
         f"{args.duration:.0f} s per endpoint, client {client}, uvicorn --workers {args.api_workers}"
     )
+    print(f"load generator: {load_generator(client)}")
     for name, r in results.items():
         line = (
             f"{name:<13} {r['rps']:>7,.0f} req/s  p50 {r['p50']:7.1f} ms  p95 {r['p95']:7.1f} ms  "

@@ -15,6 +15,17 @@ BENCH_ENV = {
     "REDIS_EMAIL_QUEUE_DB": "12",
     "LOG_LEVEL": "WARNING",
 }
+# Two checkouts benchmarking on one machine at once (one PostgreSQL, one Redis) would share the
+# scratch databases and queues: each flushes the other's queue and its workers run the other's
+# jobs (and the CPU figures go to the wrong processes). BENCH_ISOLATION=<name> suffixes the
+# scratch database names; give such a run a Redis of its own too (REDIS_URL=redis://...:<port>,
+# e.g. `redis-server --port 6390`): the test suites use the other Redis DBs of the shared one.
+ISOLATION = os.environ.get("BENCH_ISOLATION", "")
+
+
+def db_name(base: str) -> str:
+    """A benchmark's scratch database name (suffixed under BENCH_ISOLATION)."""
+    return f"{base}_{ISOLATION}" if ISOLATION else base
 
 
 def server_dsn(url: str) -> str:

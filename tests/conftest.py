@@ -158,6 +158,9 @@ def settings(postgres_server_url: str, smtp: SmtpSink) -> Iterator[Settings]:
         "FRONTEND_DIST": str(PROJECT_ROOT / "tests" / "no-frontend"),
         "LOG_LEVEL": "WARNING",
         "CATEGORISER_RETRAIN_DELAY_SECONDS": "0",
+        # Batches of 100 (production: 1,000), so a test's mailbox of a few hundred messages
+        # still spans several batches, checkpoints and extraction tasks.
+        "EMAIL_STORE_BATCH_MESSAGES": "100",
         "UPLOAD_DIR": tempfile.mkdtemp(prefix="fincoach-test-uploads-"),
         **redis_dbs,
     }

@@ -94,6 +94,15 @@ class Settings(BaseSettings):
     # How often an idle email worker looks for work (ARQ's default is 0.5 s): a sync enqueues an
     # extraction task per stored batch, and a batch must not wait half a second to start.
     email_worker_poll_seconds: float = 0.05
+    # Messages stored by one INSERT and handed to extraction as one task (provider fetch
+    # requests stay at 100): the ~15 statements of an extraction batch cost the same for 100 or
+    # 1,000 messages.
+    email_store_batch_messages: int = 1000
+    # Fairness between mailboxes: a sync stores about this many messages, then goes to the back
+    # of the email queue and resumes from its checkpoint (0: a whole mailbox in one run). With
+    # many users syncing at once, each gets a turn in order instead of waiting behind whole
+    # mailboxes (app.ingest.sync, bench/multi_tenant.py).
+    email_sync_turn_messages: int = 1000
     job_timeout_seconds: int = 3600
     job_max_tries: int = 5
     job_heartbeat_seconds: float = 10.0

@@ -4,7 +4,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import String, any_, bindparam, exists, or_, select, text, tuple_, update
+from sqlalchemy import String, any_, bindparam, exists, select, text, tuple_, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
@@ -132,19 +132,42 @@ async def ids_by_identity(
     return {(row.institution, row.last4): row.id for row in rows}
 
 
-async def record_balance(
-    session: AsyncSession, user_id: uuid.UUID, account_id: uuid.UUID, balance: Decimal, at: datetime
-) -> None:
-    """Keep the newest reported balance: an older alert processed late changes nothing."""
-    await session.execute(
-        update(Account)
-        .where(
-            Account.id == account_id,
-            Account.user_id == user_id,
-            or_(Account.balance_at.is_(None), Account.balance_at < at),
-        )
-        .values(latest_balance=balance, balance_at=at)
+# The newest balance of several accounts in one statement. The CTE locks the rows in id order
+# first, so concurrent batches of one user queue on them in one order (no deadlock); only a
+# newer report replaces the stored one.
+_RECORD_BALANCES = text(
+    """
+    WITH locked AS (
+        SELECT id FROM accounts
+        WHERE user_id = :user_id AND id = ANY(CAST(:ids AS uuid[]))
+        ORDER BY id FOR UPDATE
     )
+    UPDATE accounts AS a SET latest_balance = n.balance, balance_at = n.at
+    FROM unnest(CAST(:ids AS uuid[]), CAST(:balances AS numeric[]),
+                CAST(:ats AS timestamptz[])) AS n(id, balance, at)
+    WHERE a.id = n.id AND a.id IN (SELECT id FROM locked)
+      AND (a.balance_at IS NULL OR a.balance_at < n.at)
+    """
+)
+
+
+async def record_balances(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    newest: Sequence[tuple[uuid.UUID, Decimal, datetime]],
+) -> None:
+    """Keep the newest reported balance of each account (one report each): an older alert
+    processed late changes nothing."""
+    if newest:
+        await session.execute(
+            _RECORD_BALANCES,
+            {
+                "user_id": user_id,
+                "ids": [row[0] for row in newest],
+                "balances": [row[1] for row in newest],
+                "ats": [row[2] for row in newest],
+            },
+        )
 
 
 async def delete(session: AsyncSession, account: Account) -> None:

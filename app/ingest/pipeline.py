@@ -19,7 +19,7 @@ from app.ingest.extract import ask_llm_where_unsure, read_with_rules
 from app.ingest.post import ExtractionSummary, post
 from app.services import categories
 
-BATCH_SIZE = 200
+BATCH_SIZE = 1000  # at least EMAIL_STORE_BATCH_MESSAGES: one stored batch, one pass
 
 
 async def extract_emails(

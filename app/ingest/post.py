@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.ids import uuid7
 from app.crud import extractions as extractions_crud
 from app.crud import review as review_crud
 from app.ingest.extract import Extracted
@@ -207,7 +208,7 @@ def _extraction_row(
     if status == TRANSACTION and item.email.message_id in deleted:
         status = NOT_TRANSACTION
     return {
-        "id": uuid.uuid4(),
+        "id": uuid7(),
         "email_id": item.email_id,
         "user_id": user_id,
         "method": result.method if result else "rules",

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.ids import uuid7
 from app.crud import emails as emails_crud
 from app.mail.message import EmailParseError
 from app.mail.parse import parse_email
@@ -102,7 +103,7 @@ def _prepare_rows(
 
 def _row(message: FetchedMessage, fetched_at: datetime) -> dict[str, Any]:
     common = {
-        "id": uuid.uuid4(),
+        "id": uuid7(),  # time-ordered: appended to the primary key's B-tree (app.core.ids)
         "provider_message_id": message.ref_id[:MAX_PROVIDER_ID_CHARS],
         "size": len(message.raw),
         "raw_compressed": zlib.compress(message.raw, COMPRESSION_LEVEL),

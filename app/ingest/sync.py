@@ -36,6 +36,7 @@ from app.providers import (
     ProviderError,
     ProviderFactory,
     ProviderUnavailable,
+    RefPage,
     SyncMode,
     SyncWindow,
 )
@@ -77,7 +78,8 @@ class NullProgress:
 _Item = TypeVar("_Item")
 # Called inside a batch's unit of work, so what it defers is enqueued when the batch commits.
 OnBatchStored = Callable[[AsyncSession, list[uuid.UUID]], Awaitable[None]]
-SyncOutcome = Literal["completed", "skipped", "stopped"]
+# yielded: stored its turn's worth and stopped at a checkpoint; run it again to go on.
+SyncOutcome = Literal["completed", "skipped", "stopped", "yielded"]
 
 
 @dataclass
@@ -110,9 +112,13 @@ async def sync_account(
     *,
     on_batch_stored: OnBatchStored | None = None,
     resume_cursor: dict[str, Any] | None = None,
+    turn_messages: int = 0,
 ) -> SyncResult:
     """Sync one mailbox. initial: the last `months` months (default INITIAL_SYNC_MONTHS), or
     the rest of an interrupted initial sync; incremental: what arrived since the cursor.
+
+    turn_messages > 0: stop (outcome "yielded") at the first checkpoint after storing that
+    many messages, when more may follow; the caller runs it again later from the cursor.
 
     Raises ProviderUnavailable (temporary: retry later; the cursor keeps what was done) or
     ProviderError / ProviderAuthError (the account is marked `error` with the reason)."""
@@ -133,7 +139,15 @@ async def sync_account(
         account = replace(account, cursor=resume_cursor)
     months = months or settings.initial_sync_months
     window = sync_window(mode, months, account.last_synced_at, started_at)
-    run = _SyncRun(uow, account, progress or NullProgress(), on_batch_stored, result)
+    run = _SyncRun(
+        uow,
+        account,
+        progress or NullProgress(),
+        on_batch_stored,
+        result,
+        store_batch=settings.email_store_batch_messages,
+        turn_messages=turn_messages,
+    )
     try:
         async with ProviderFactory.create(account.provider_account, settings) as provider:
             await run.pages(provider, window)
@@ -198,6 +212,8 @@ class _SyncRun:
         progress: SyncProgress,
         on_batch_stored: OnBatchStored | None,
         result: SyncResult,
+        store_batch: int = FETCH_BATCH_SIZE,
+        turn_messages: int = 0,
     ) -> None:
         self.uow = uow
         self.account = account
@@ -207,6 +223,10 @@ class _SyncRun:
         self.result = result
         self.total = 0
         self.processed = 0
+        self.turn_messages = turn_messages
+        # A turn is cut at store-batch boundaries: a small turn makes small batches.
+        self.store_batch = max(1, min(store_batch, turn_messages or store_batch))
+        self.turn_over = False
 
     async def pages(self, provider: EmailProvider, window: SyncWindow) -> None:
         """Store batch after batch, in order, while the next one is already being fetched and
@@ -219,29 +239,59 @@ class _SyncRun:
                 if not await self._store(batch):
                     self.result.outcome = "stopped"
                     return
+            if self.turn_over:
+                self.result.outcome = "yielded"  # its turn is over; the cursor is saved
         finally:
             await batches.aclose()
 
     async def _read(
         self, provider: EmailProvider, window: SyncWindow
     ) -> AsyncGenerator[_Batch, None]:
+        """Pages grouped into store batches of about `store_batch` messages (a provider's
+        fetch requests stay at FETCH_BATCH_SIZE): one INSERT and one extraction task per
+        thousand emails instead of per hundred. A group's cursor is its last page's."""
+        group: list[RefPage] = []
+        read = 0
         async for page in provider.list_messages(window, self.account.cursor):
-            slices = _batches(page.refs)
-            for index, refs in enumerate(slices):
-                fetched = await provider.fetch_messages(refs) if refs else FetchResult()
-                prepared = await store.prepare_batch(
-                    self.account.user_id, self.account_id, fetched.messages
-                )
-                is_last = index == len(slices) - 1
-                yield _Batch(
-                    refs,
-                    fetched,
-                    prepared,
-                    cursor=page.cursor if is_last else None,
-                    starts_page=index == 0,
-                    total_estimate=page.total_estimate,
-                    page_size=len(page.refs),
-                )
+            group.append(page)
+            if sum(len(p.refs) for p in group) >= self.store_batch:
+                async for batch in self._read_group(provider, group):
+                    read += len(batch.refs)
+                    yield batch
+                group = []
+                if self.turn_messages and read >= self.turn_messages:
+                    # Nothing past the turn is read ahead: the next turn starts at the cursor.
+                    self.turn_over = True
+                    return
+        if group:
+            async for batch in self._read_group(provider, group):
+                yield batch
+
+    async def _read_group(
+        self, provider: EmailProvider, pages: list[RefPage]
+    ) -> AsyncGenerator[_Batch, None]:
+        refs = [ref for page in pages for ref in page.refs]
+        slices = _batches(refs, self.store_batch)
+        for index, chunk in enumerate(slices):
+            fetched = FetchResult()
+            for request in _batches(chunk):
+                if request:
+                    part = await provider.fetch_messages(request)
+                    fetched.messages.extend(part.messages)
+                    fetched.failures.extend(part.failures)
+            prepared = await store.prepare_batch(
+                self.account.user_id, self.account_id, fetched.messages
+            )
+            is_last = index == len(slices) - 1
+            yield _Batch(
+                chunk,
+                fetched,
+                prepared,
+                cursor=pages[-1].cursor if is_last else None,
+                starts_page=index == 0,
+                total_estimate=pages[-1].total_estimate,
+                page_size=len(refs),
+            )
 
     async def _store(self, batch: _Batch) -> bool:
         """Store one batch (and the cursor past it) in one transaction; False when the account
@@ -307,9 +357,9 @@ async def read_ahead(items: AsyncGenerator[_Item, None]) -> AsyncGenerator[_Item
         await items.aclose()
 
 
-def _batches(refs: list[MessageRef]) -> list[list[MessageRef]]:
-    """Fetch-sized slices; an empty page still makes one (empty) batch, so its cursor is saved."""
-    return [refs[i : i + FETCH_BATCH_SIZE] for i in range(0, len(refs), FETCH_BATCH_SIZE)] or [[]]
+def _batches(refs: list[MessageRef], size: int = FETCH_BATCH_SIZE) -> list[list[MessageRef]]:
+    """Slices of `size`; an empty page still makes one (empty) batch, so its cursor is saved."""
+    return [refs[i : i + size] for i in range(0, len(refs), size)] or [[]]
 
 
 async def _load_account(

@@ -19,6 +19,12 @@ class JobCancelled(Exception):
     """Raised inside a job at a progress point once someone asked to cancel it."""
 
 
+class JobYielded(Exception):
+    """Raised by a job that checkpointed and gives its worker slot to the jobs queued behind it
+    (a turn of a mailbox sync): the runner puts it back at the end of its queue, pending, and
+    the next run resumes from the checkpoint."""
+
+
 class BaseJob:
     """Raise core.errors.TransientError (or a connection error) for a failure worth retrying;
     anything else fails the job for good."""
@@ -42,6 +48,8 @@ class BaseJob:
         self.failed = counters.get("failed", 0)
         self.cursor: dict[str, Any] = checkpoint.get("cursor", {})
         self.summary: dict[str, Any] = {}
+        # What earlier turns of a yielding job counted (saved when it yielded).
+        self.carried: dict[str, Any] = dict(record.result.get("carried", {}))
         self._errors: list[dict[str, Any]] = []
         self._unsaved_items = 0
         self._last_save = time.monotonic()

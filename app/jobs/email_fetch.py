@@ -1,4 +1,5 @@
-"""email_fetch: sync one connected mailbox (initial N months or incremental) in batches of 100.
+"""email_fetch: sync one connected mailbox (initial N months or incremental) in batches of 1,000,
+a turn of EMAIL_SYNC_TURN_MESSAGES at a time (then back to the end of the queue).
 
 The sync itself (app/ingest/sync.py) stores each batch idempotently and checkpoints its
 cursor through this job's progress methods, so a crashed sync resumes where it stopped."""
@@ -9,9 +10,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.tasks import EXTRACT_EMAILS, RUN_EMAIL_FETCH, ExtractEmails
 from app.ingest import sync as mail_sync
-from app.jobs.base import BaseJob, JobCancelled
+from app.jobs.base import BaseJob, JobCancelled, JobYielded
 from app.jobs.registry import bind_job
 from app.services import sync_requests
+
+# An extraction task's queue score is its enqueue time less this: ahead of sync turns queued
+# (ARQ runs the lowest score first; among extraction tasks, first come first served).
+EXTRACTION_AHEAD_SECONDS = 3600
 
 
 class EmailFetchJob(BaseJob):
@@ -27,16 +32,20 @@ class EmailFetchJob(BaseJob):
             progress=self,
             on_batch_stored=self._extract_batch,
             resume_cursor=self.cursor or None,
+            turn_messages=self.settings.email_sync_turn_messages,
         )
-        self.summary = {
-            "outcome": result.outcome,
-            "new": result.new,
-            "duplicate": result.duplicate,
-            "failed": result.failed,
-            "unavailable": result.unavailable,
+        counts = {
+            name: self.carried.get(name, 0) + getattr(result, name)
+            for name in ("new", "duplicate", "failed", "unavailable")
         }
+        self.summary = {"outcome": result.outcome, **counts}
         if result.outcome == "stopped":
             raise JobCancelled("the mailbox was disconnected during the sync")
+        if result.outcome == "yielded":
+            # Its turn is over (the cursor is saved): back of the queue, so every mailbox
+            # syncing now gets a turn before this one's next.
+            self.carried = counts
+            raise JobYielded()
 
     async def before_run(self) -> None:
         # A resumed job has counted some messages already; the sync counts only what is left.
@@ -47,9 +56,13 @@ class EmailFetchJob(BaseJob):
 
     async def _extract_batch(self, session: AsyncSession, email_ids: list[uuid.UUID]) -> None:
         """Each stored batch goes to extraction as it commits, so any email worker can take it
-        while this one reads on."""
+        while this one reads on. Ahead of every sync turn waiting in the queue: what is stored
+        becomes ledger before more is fetched, so the stored-but-not-extracted backlog stays at
+        a few batches and a user's ledger is complete soon after their last turn."""
         EXTRACT_EMAILS.defer(
-            session, ExtractEmails(user_id=str(self.user_id), email_ids=[str(i) for i in email_ids])
+            session,
+            ExtractEmails(user_id=str(self.user_id), email_ids=[str(i) for i in email_ids]),
+            delay_seconds=-EXTRACTION_AHEAD_SECONDS,
         )
 
     async def after_run(self) -> None:

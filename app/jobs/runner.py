@@ -12,12 +12,15 @@ from typing import Any
 from arq import Retry
 
 from app.crud import jobs as jobs_crud
-from app.jobs.base import BaseJob, JobCancelled
+from app.jobs.base import BaseJob, JobCancelled, JobYielded
 from app.jobs.context import WorkerContext
 from app.jobs.retry import is_transient, retry_later
 from app.models.job import CANCELLED, COMPLETED, FAILED, PENDING
+from app.services import jobs as job_service
 
 log = logging.getLogger(__name__)
+
+YIELDED = "yielded"  # what execute() returns for a job that went back to the queue
 
 
 class JobRunner:
@@ -39,6 +42,9 @@ class JobRunner:
             await self._settle(job, CANCELLED)
             await job.publish("job.cancelled")
             return CANCELLED
+        except JobYielded:
+            await self._yield(job)
+            return YIELDED
         except asyncio.CancelledError:
             # Worker shutting down (SIGTERM) or ARQ's timeout: leave the job resumable.
             await self._settle(job, PENDING, completed=False)
@@ -64,6 +70,25 @@ class JobRunner:
             await self._settle(job, CANCELLED)
             return None
         return job
+
+    async def _yield(self, job: BaseJob) -> None:
+        """Back to pending and to the end of the queue, under a fresh ARQ id (the running one is
+        still held by this run), in one unit of work: the record never says pending without a
+        queue entry. Its checkpoint was saved by the job before it yielded."""
+        async with self.worker.uow.begin() as session:
+            record = await jobs_crud.get(session, job.job_id)
+            if record is None:
+                return
+            await jobs_crud.update_fields(
+                session,
+                job.job_id,
+                status=PENDING,
+                result={**record.result, "carried": job.carried},
+                **job.counters(),
+            )
+            base = record.dedupe_key or f"{record.type}:{record.id}"
+            record.arq_job_id = f"{base}:turn{record.attempts}"
+            job_service.enqueue(session, record)
 
     async def _heartbeat(self, job_id: uuid.UUID) -> None:
         while True:

@@ -39,9 +39,8 @@ class EmailExtraction(UUIDPrimaryKey, Base):
     email_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("emails.id", ondelete="CASCADE"), unique=True
     )
-    user_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), index=True
-    )
+    # Not indexed: every query reaches an extraction by email_id or through emails (0016).
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     method: Mapped[str] = mapped_column(String(10))  # rules | llm
     status: Mapped[str] = mapped_column(String(20))
     confidence: Mapped[float] = mapped_column(default=0.0)

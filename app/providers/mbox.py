@@ -60,9 +60,16 @@ class MboxProvider(EmailProvider):
         resuming = window.mode == "incremental" or cursor.get("phase") == "initial"
         position = int(cursor.get("position", 0)) if resuming else 0
         messages = await asyncio.to_thread(self._open, position)
-        total = await asyncio.to_thread(self._estimate_remaining, position)
+        if resuming and "left" in cursor:
+            # A sync resuming its initial phase (the next turn, or after a crash) already
+            # counted: counting again would read the rest of the file once per turn.
+            total = int(cursor["left"])
+        else:
+            total = await asyncio.to_thread(self._estimate_remaining, position)
+        taken = 0
         while True:
             batch = await asyncio.to_thread(self._take, messages, FETCH_BATCH_SIZE)
+            taken += len(batch)
             refs = []
             for message in batch:
                 ref = str(message.cursor)
@@ -73,6 +80,7 @@ class MboxProvider(EmailProvider):
             page_cursor: Cursor = {"position": position}
             if not finished and window.mode == "initial":
                 page_cursor["phase"] = "initial"
+                page_cursor["left"] = max(0, total - taken)  # for progress only
             yield RefPage(refs, page_cursor, total_estimate=total)
             if finished:
                 return

@@ -342,14 +342,14 @@ async def record_balances(
     balances: Iterable[tuple[uuid.UUID, Decimal, datetime]],
 ) -> None:
     """(account id, balance, when) as alerts report them; only a newer report replaces the
-    stored one. One statement per account, newest report per account only."""
+    stored one. One statement for the batch, newest report per account only."""
     newest: dict[uuid.UUID, tuple[Decimal, datetime]] = {}
     for account_id, balance, at in balances:
         if account_id not in newest or newest[account_id][1] < at:
             newest[account_id] = (balance, at)
-    # In id order, so concurrent batches lock the same rows in the same order (no deadlock).
-    for account_id, (balance, at) in sorted(newest.items()):
-        await accounts_crud.record_balance(session, user_id, account_id, balance, at)
+    await accounts_crud.record_balances(
+        session, user_id, [(account, balance, at) for account, (balance, at) in newest.items()]
+    )
 
 
 async def list_accounts(session: AsyncSession, user_id: uuid.UUID) -> Sequence[Account]:

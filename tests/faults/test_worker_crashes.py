@@ -40,6 +40,9 @@ def start_email_worker() -> subprocess.Popen[bytes]:
             **os.environ,
             "JOB_STALE_SECONDS": str(STALE_SECONDS),
             "TASK_LEASE_SECONDS": str(LEASE_SECONDS),
+            # One run per claim: the attempts counted below are crash recoveries, not turns
+            # (tests/jobs/test_sync_fairness.py covers turns).
+            "EMAIL_SYNC_TURN_MESSAGES": "0",
         },
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
