@@ -14,6 +14,7 @@ export interface TransactionFilters {
   amount_min?: string
   amount_max?: string
   sort?: '-occurred_at' | 'occurred_at' | '-amount' | 'amount'
+  tag?: string
 }
 type Filters = TransactionFilters
 
