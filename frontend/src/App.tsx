@@ -30,6 +30,10 @@ const CategoriesPage = lazyPage(
   () => import('@/pages/categories/CategoriesPage'),
   'CategoriesPage',
 )
+const LedgerAccountsPage = lazyPage(
+  () => import('@/pages/ledger-accounts/LedgerAccountsPage'),
+  'LedgerAccountsPage',
+)
 const BudgetsPage = lazyPage(() => import('@/pages/budgets/BudgetsPage'), 'BudgetsPage')
 const ReconciliationPage = lazyPage(
   () => import('@/pages/reconciliation/ReconciliationPage'),
@@ -55,6 +59,7 @@ export function AppRoutes() {
           <Route path="/jobs/:jobId" element={<JobDetailPage />} />
           <Route path="/accounts" element={<AccountsPage />} />
           <Route path="/categories" element={<CategoriesPage />} />
+          <Route path="/ledger-accounts" element={<LedgerAccountsPage />} />
           <Route path="/budgets" element={<BudgetsPage />} />
           <Route path="/reconciliation" element={<ReconciliationPage />} />
           <Route path="/settings" element={<SettingsPage />} />

@@ -2,6 +2,7 @@ import {
   Activity,
   ClipboardCheck,
   FileCheck,
+  Landmark,
   LayoutDashboard,
   Mail,
   PiggyBank,
@@ -38,6 +39,7 @@ export const navSections: NavSection[] = [
     heading: 'Money',
     items: [
       { to: '/transactions', label: 'Transactions', icon: Receipt },
+      { to: '/ledger-accounts', label: 'Cards & bank accounts', icon: Landmark },
       { to: '/budgets', label: 'Budgets & goals', icon: PiggyBank },
       { to: '/categories', label: 'Categories & rules', icon: Tags },
       { to: '/reconciliation', label: 'Reconciliation', icon: FileCheck },
