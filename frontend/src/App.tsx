@@ -9,6 +9,7 @@ import { NotFoundPage } from '@/pages/NotFoundPage'
 import { RegisterPage } from '@/pages/RegisterPage'
 // Eager: small, and where a required two-factor set-up sends a person straight after sign-in.
 import { SettingsPage } from '@/pages/SettingsPage'
+import { clearOfflineCopies } from '@/pwa'
 
 /** A page loaded on its first visit (its own chunk: charts and editors load where used). */
 function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -78,7 +79,10 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
   useEffect(
     () =>
       useAuthStore.subscribe((state, previous) => {
-        if (previous.signedIn && !state.signedIn) queryClient.clear()
+        if (previous.signedIn && !state.signedIn) {
+          queryClient.clear()
+          clearOfflineCopies()
+        }
       }),
     [queryClient],
   )
