@@ -25,6 +25,10 @@ test('installable, and the last loaded ledger reads offline, read-only', async (
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true)
   const list = page.getByRole('list', { name: 'Transactions' })
   await expect(list.getByRole('listitem')).toHaveCount(3)
+  // A transaction opened while online can be opened again offline.
+  await list.getByRole('button', { name: 'Open Blue Tokai' }).click()
+  await expect(page.getByRole('dialog', { name: 'Blue Tokai' }).getByText('Entered by hand')).toBeVisible()
+  await page.keyboard.press('Escape')
   await page.waitForLoadState('networkidle')
 
   await context.setOffline(true)

@@ -66,7 +66,7 @@ def running_stack(settings) -> Iterator[str]:
         commands.append([sys.executable, "-m", "arq", "workers.email.WorkerSettings"])
     processes = [subprocess.Popen(cmd, cwd=PROJECT_ROOT, env=env) for cmd in commands]
     base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 120  # a busy machine: the app import can take a while
     while True:
         try:
             if httpx.get(f"{base_url}/health").status_code == 200:

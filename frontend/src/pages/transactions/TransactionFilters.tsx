@@ -95,6 +95,9 @@ export function TransactionFilterBar({ value, onChange, categories, accounts }: 
           ))}
         </select>
       </Labelled>
+      <Labelled label="Tag">
+        <input className={input} value={value.tag ?? ''} onChange={(e) => set({ tag: e.target.value.trim().toLowerCase() })} />
+      </Labelled>
       <Labelled label="Sort">
         <select className={input} value={value.sort ?? '-occurred_at'} onChange={(e) => set({ sort: e.target.value as Filters['sort'] })}>
           <option value="-occurred_at">Newest first</option>
