@@ -6,6 +6,9 @@ import { signUpAndStart } from './session'
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
+// The app's Content-Security-Policy allows no inline script: let the test's own (axe) in.
+test.use({ bypassCSP: true })
+
 interface Violation {
   id: string
   impact: string | null

@@ -1,6 +1,6 @@
 /** Every page of the app (signed in unless `public`), for the layout, screenshot and axe checks. */
 export const everyPage = [
-  { path: '/dashboard', slug: 'dashboard', heading: 'Dashboard' },
+  { path: '/dashboard', slug: 'dashboard', heading: null },
   { path: '/transactions', slug: 'transactions', heading: 'Transactions' },
   { path: '/ledger-accounts', slug: 'ledger-accounts', heading: 'Cards & bank accounts' },
   { path: '/budgets', slug: 'budgets', heading: null },

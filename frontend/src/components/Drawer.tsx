@@ -31,7 +31,10 @@ export function Drawer({ title, onClose, children }: { title: ReactNode; onClose
       return
     }
     if (event.key !== 'Tab' || !panelRef.current) return
-    const focusable = Array.from(panelRef.current.querySelectorAll<HTMLElement>(FOCUSABLE))
+    // Only what Tab can reach: shown (a hidden file input is not), and not taken out of the order.
+    const focusable = Array.from(panelRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+      (el) => el.tabIndex >= 0 && (typeof el.checkVisibility !== 'function' || el.checkVisibility()),
+    )
     if (focusable.length === 0) return
     const first = focusable[0]
     const last = focusable[focusable.length - 1]
