@@ -4,10 +4,17 @@ import { ledgerApi } from './ledger'
 import { screenshot } from './pages'
 import { signUpAndStart } from './session'
 
-/** Nothing wider than the screen: no sideways scrolling on a phone. */
-async function expectNoSidewaysScroll(page: Page, width: number) {
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth)
-  expect(wide, `page is ${wide}px wide at ${width}px`).toBeLessThanOrEqual(width)
+/** What sticks out past the screen's right edge (empty: no sideways scrolling on a phone). */
+async function widerThanScreen(page: Page, width: number): Promise<string[]> {
+  return page.evaluate((width) => {
+    if (document.documentElement.scrollWidth <= width) return []
+    const out: string[] = []
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
+      const right = el.getBoundingClientRect().right
+      if (right > width + 1) out.push(`<${el.tagName.toLowerCase()} class="${(el.getAttribute('class') ?? '').slice(0, 60)}"> to ${Math.round(right)}px: ${(el.textContent ?? '').trim().slice(0, 40)}`)
+    }
+    return [`page ${document.documentElement.scrollWidth}px wide`, ...out.slice(-4)]
+  }, width)
 }
 
 test('every page at 375 px: the navigation collapses into a menu, lists are cards, nothing scrolls sideways; screenshots at 375 and 1400 px', async ({ page, request }) => {
@@ -21,6 +28,7 @@ test('every page at 375 px: the navigation collapses into a menu, lists are card
     await ledger.addTransaction({ amount: `${(i + 1) * 111}.00`, merchant, account_id: card.id, category_id: i % 2 ? cats.Dining : cats.Groceries })
 
   await page.setViewportSize({ width: 375, height: 812 })
+  const tooWide: Record<string, string[]> = {}
   for (const { path, slug, heading } of everyPage) {
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
@@ -28,9 +36,11 @@ test('every page at 375 px: the navigation collapses into a menu, lists are card
     await expect(page.getByRole('complementary', { name: 'Sidebar' })).toBeHidden()
     await expect(page.getByRole('button', { name: 'Open menu' })).toBeVisible()
     await page.waitForLoadState('networkidle')
-    await expectNoSidewaysScroll(page, 375)
+    const wide = await widerThanScreen(page, 375)
+    if (wide.length) tooWide[path] = wide
     await screenshot(page, `${slug}-375`)
   }
+  expect(tooWide).toEqual({})
 
   // The menu reaches every page; a transaction row is a card (merchant, amount, category stacked).
   await page.goto('/dashboard')
