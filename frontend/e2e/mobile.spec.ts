@@ -52,7 +52,7 @@ test('every page at 375 px: the navigation collapses into a menu, lists are card
   expect(box.width).toBeLessThanOrEqual(375)
   const picker = (await row.getByRole('combobox').boundingBox())!
   expect(picker.y).toBeGreaterThan(box.y + 20) // the category sits under the merchant, not beside it
-  await row.getByRole('button', { name: 'Open Big Bazaar' }).click()
+  await row.getByRole('button', { name: 'Details of Big Bazaar' }).click()
   const drawer = page.getByRole('dialog', { name: 'Big Bazaar' })
   await expect(drawer).toBeVisible()
   expect((await drawer.boundingBox())!.width).toBeLessThanOrEqual(375)
@@ -67,7 +67,7 @@ test('every page at 375 px: the navigation collapses into a menu, lists are card
     await screenshot(page, `${slug}-1400`)
   }
   await page.goto('/transactions')
-  await page.getByRole('list', { name: 'Transactions' }).getByRole('button', { name: 'Open Big Bazaar' }).click()
+  await page.getByRole('list', { name: 'Transactions' }).getByRole('button', { name: 'Details of Big Bazaar' }).click()
   await expect(page.getByRole('dialog', { name: 'Big Bazaar' })).toBeVisible()
   await screenshot(page, 'transaction-drawer-1400')
 })

@@ -26,7 +26,7 @@ test('installable, and the last loaded ledger reads offline, read-only', async (
   const list = page.getByRole('list', { name: 'Transactions' })
   await expect(list.getByRole('listitem')).toHaveCount(3)
   // A transaction opened while online can be opened again offline.
-  await list.getByRole('button', { name: 'Open Blue Tokai' }).click()
+  await list.getByRole('button', { name: 'Details of Blue Tokai' }).click()
   await expect(page.getByRole('dialog', { name: 'Blue Tokai' }).getByText('Entered by hand')).toBeVisible()
   await page.keyboard.press('Escape')
   await page.waitForLoadState('networkidle')
@@ -39,7 +39,7 @@ test('installable, and the last loaded ledger reads offline, read-only', async (
   await screenshot(page, 'pwa-offline-transactions')
 
   // Read-only: the drawer's fields are disabled and say why.
-  await list.getByRole('button', { name: 'Open Blue Tokai' }).click()
+  await list.getByRole('button', { name: 'Details of Blue Tokai' }).click()
   const drawer = page.getByRole('dialog', { name: 'Blue Tokai' })
   await expect(drawer.getByText('You are offline')).toBeVisible()
   await expect(drawer.getByRole('button', { name: 'Save changes' })).toBeDisabled()

@@ -18,7 +18,7 @@ test('the drawer edits every field, splits across categories, and the list keeps
   await expect(list.getByRole('listitem')).toHaveCount(3)
 
   // Open by keyboard: the row's Details button, Enter.
-  const details = list.getByRole('listitem', { name: 'Big Bazaar' }).getByRole('button', { name: 'Open Big Bazaar' })
+  const details = list.getByRole('listitem', { name: 'Big Bazaar' }).getByRole('button', { name: 'Details of Big Bazaar' })
   await details.focus()
   await page.keyboard.press('Enter')
   const drawer = page.getByRole('dialog', { name: 'Big Bazaar' })
@@ -61,7 +61,7 @@ test('the drawer edits every field, splits across categories, and the list keeps
   await expect(page).not.toHaveURL(/txn=/)
 
   // A split: 1200.50 as 700.50 shopping + 500 groceries.
-  await list.getByRole('listitem', { name: 'Big Bazaar Koramangala' }).getByRole('button', { name: /^Open/ }).click()
+  await list.getByRole('listitem', { name: 'Big Bazaar Koramangala' }).getByRole('button', { name: /^Details of/ }).click()
   const splitDrawer = page.getByRole('dialog', { name: 'Big Bazaar Koramangala' })
   await splitDrawer.getByRole('button', { name: 'Split', exact: true }).click()
   const parts = splitDrawer.getByRole('group', { name: 'Split across categories' })

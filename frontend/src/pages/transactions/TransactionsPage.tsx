@@ -111,7 +111,7 @@ function TransactionRow({ txn, categories, selected, onSelect, onFilterMerchant,
         {update.isError && <p className="mt-1 text-xs text-red-700">{errorMessage(update.error)}</p>}
         <button
           type="button"
-          aria-label={`Open ${label}`}
+          aria-label={`Details of ${label}`}
           className="mt-1 mr-3 inline-flex items-center gap-1 text-xs text-brand-700 hover:text-brand-900"
           onClick={onOpen}
         >
