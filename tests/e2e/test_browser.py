@@ -66,20 +66,24 @@ def running_stack(settings) -> Iterator[str]:
         commands.append([sys.executable, "-m", "arq", "workers.email.WorkerSettings"])
     processes = [subprocess.Popen(cmd, cwd=PROJECT_ROOT, env=env) for cmd in commands]
     base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120  # a busy machine: the app import can take a while
-    while True:
-        try:
-            if httpx.get(f"{base_url}/health").status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        assert time.monotonic() < deadline, "the API did not come up"
-        time.sleep(0.2)
-    yield base_url
-    for process in processes:
-        process.terminate()
-    for process in processes:
-        process.wait(timeout=30)
+    # Stopped however this ends: workers left running would take the next run's jobs (its
+    # sign-up codes) from the same Redis databases.
+    try:
+        deadline = time.monotonic() + 120  # a busy machine: the app import can take a while
+        while True:
+            try:
+                if httpx.get(f"{base_url}/health").status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "the API did not come up"
+            time.sleep(0.2)
+        yield base_url
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.wait(timeout=30)
 
 
 def test_spa_end_to_end_in_chromium(running_stack, otp_sink_url):
