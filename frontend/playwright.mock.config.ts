@@ -16,6 +16,8 @@ export default defineConfig({
   reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // The app's service worker (public/sw.js) would send API calls past page.route's mocks.
+    serviceWorkers: 'block',
     launchOptions: chromiumLaunchOptions,
     trace: 'retain-on-failure',
   },

@@ -4,20 +4,113 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import String, any_, bindparam, exists, select, text, tuple_, update
+from sqlalchemy import (
+    String,
+    any_,
+    bindparam,
+    case,
+    exists,
+    func,
+    or_,
+    select,
+    text,
+    tuple_,
+    update,
+)
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from app.crud import bulk
-from app.models import Account
+from app.models import Account, CategoryRule, Statement, Transaction
 
 
-async def list_for_user(session: AsyncSession, user_id: uuid.UUID) -> Sequence[Account]:
-    rows = await session.scalars(
-        select(Account).where(Account.user_id == user_id).order_by(Account.name, Account.id)
-    )
+async def list_for_user(
+    session: AsyncSession, user_id: uuid.UUID, *, include_archived: bool = False
+) -> Sequence[Account]:
+    """The user's accounts by name; never those merged into another (aliases)."""
+    query = select(Account).where(Account.user_id == user_id, Account.merged_into_id.is_(None))
+    if not include_archived:
+        query = query.where(Account.archived_at.is_(None))
+    rows = await session.scalars(query.order_by(Account.name, Account.id))
     return rows.all()
+
+
+async def balances(session: AsyncSession, user_id: uuid.UUID) -> dict[uuid.UUID, Any]:
+    """Per account: `anchor` (the balance the oldest alert with one reported, or None), `flow`
+    (credits minus debits after that alert's transaction, or of all of them without one) and
+    `n` (its transactions). ONE statement over the user's transactions."""
+    anchors = (
+        select(
+            Transaction.account_id,
+            Transaction.occurred_at,
+            Transaction.id,
+            Transaction.balance_after,
+        )
+        .where(
+            Transaction.user_id == user_id,
+            Transaction.account_id.is_not(None),
+            Transaction.balance_after.is_not(None),
+        )
+        .order_by(Transaction.account_id, Transaction.occurred_at, Transaction.id)
+        .distinct(Transaction.account_id)
+        .subquery()
+    )
+    signed = case((Transaction.type == "credit", Transaction.amount), else_=-Transaction.amount)
+    after_anchor = or_(
+        anchors.c.id.is_(None),
+        tuple_(Transaction.occurred_at, Transaction.id)
+        > tuple_(anchors.c.occurred_at, anchors.c.id),
+    )
+    rows = await session.execute(
+        select(
+            Transaction.account_id,
+            func.max(anchors.c.balance_after).label("anchor"),
+            func.coalesce(func.sum(signed).filter(after_anchor), 0).label("flow"),
+            func.count().label("n"),
+        )
+        .select_from(Transaction)
+        .outerjoin(anchors, anchors.c.account_id == Transaction.account_id)
+        .where(Transaction.user_id == user_id, Transaction.account_id.is_not(None))
+        .group_by(Transaction.account_id)
+    )
+    return {row.account_id: row for row in rows}
+
+
+async def merge(
+    session: AsyncSession, user_id: uuid.UUID, source: Account, target: Account, at: datetime
+) -> int:
+    """Move everything of `source` to `target` (transactions, statements, rules, and accounts
+    merged into it before); `source` stays as an alias of `target`, archived. Returns the
+    number of transactions moved."""
+    moved = await session.execute(
+        update(Transaction)
+        .where(Transaction.user_id == user_id, Transaction.account_id == source.id)
+        .values(account_id=target.id)
+    )
+    await session.execute(
+        update(Statement)
+        .where(Statement.user_id == user_id, Statement.account_id == source.id)
+        .values(account_id=target.id)
+    )
+    await session.execute(
+        update(CategoryRule)
+        .where(CategoryRule.user_id == user_id, CategoryRule.account_id == source.id)
+        .values(account_id=target.id)
+    )
+    await session.execute(
+        update(Account)
+        .where(Account.user_id == user_id, Account.merged_into_id == source.id)
+        .values(merged_into_id=target.id)
+    )
+    source.merged_into_id = target.id
+    source.archived_at = source.archived_at or at
+    if source.balance_at is not None and (
+        target.balance_at is None or target.balance_at < source.balance_at
+    ):
+        target.latest_balance, target.balance_at = source.latest_balance, source.balance_at
+    await session.flush()
+    return int(getattr(moved, "rowcount", 0))
 
 
 async def get_for_user(
@@ -49,6 +142,7 @@ async def with_last4(session: AsyncSession, user_id: uuid.UUID, last4s: list[str
             Account.network,
             Account.kind,
             Account.name,
+            Account.merged_into_id,
         )
         .where(Account.user_id == user_id, Account.last4 == any_(_last4s))
         .order_by(Account.created_at, Account.id),

@@ -11,7 +11,18 @@ from sqlalchemy import Date, case, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.timezones import day_start
-from app.models import Category, Transaction
+from app.models import Category, Transaction, TransactionSplit
+
+# A transaction split across categories counts by its parts: joined to its parts (one row per
+# part; a whole transaction gets one row with no part), each row has the part's category and
+# amount, or the transaction's own. Counts are of distinct transactions.
+_part_category = case(
+    (TransactionSplit.id.is_(None), Transaction.category_id), else_=TransactionSplit.category_id
+)
+_part_amount = func.coalesce(TransactionSplit.amount, Transaction.amount)
+_parts_join = (TransactionSplit.transaction_id == Transaction.id) & (
+    TransactionSplit.user_id == Transaction.user_id
+)
 
 
 def local_day(tz: str) -> Any:
@@ -40,17 +51,24 @@ async def daily_totals(
     tz: str,
     by_transactor: bool,
 ) -> Sequence[Any]:
-    """Rows of (day, type, currency, category_id[, transactor_id], total, n), days local."""
+    """Rows of (day, type, currency, category_id[, transactor_id], total, n), days local. A
+    split transaction is counted by its parts, each in its category."""
     keys: list[Any] = [
         local_day(tz).label("day"),
         Transaction.type,
         Transaction.currency,
-        Transaction.category_id,
+        _part_category.label("category_id"),
     ]
     if by_transactor:
         keys.append(Transaction.transactor_id)
     rows = await session.execute(
-        select(*keys, func.sum(Transaction.amount).label("total"), func.count().label("n"))
+        select(
+            *keys,
+            func.sum(_part_amount).label("total"),
+            func.count(Transaction.id.distinct()).label("n"),
+        )
+        .select_from(Transaction)
+        .outerjoin(TransactionSplit, _parts_join)
         .where(*_in_days(user_id, start, end, tz))
         .group_by(*keys)
     )
@@ -69,14 +87,19 @@ async def totals_by_kind(
     """Rows of (day, type, currency, kind, total, n) on local days [start, end): sums per
     direction, currency and category kind (NULL: uncategorised), which is all a summary needs.
     Amounts in `base_currency` need no rate, so they are not split by day (day is NULL): a month
-    is a handful of rows, not one per day and category."""
+    is a handful of rows, not one per day and category. A split transaction is counted by its
+    parts, each by its category's kind."""
     day = case((Transaction.currency == base_currency, None), else_=local_day(tz)).label("day")
     keys: list[Any] = [day, Transaction.type, Transaction.currency, Category.kind]
     rows = await session.execute(
-        select(*keys, func.sum(Transaction.amount).label("total"), func.count().label("n"))
-        .outerjoin(
-            Category, (Category.id == Transaction.category_id) & (Category.user_id == user_id)
+        select(
+            *keys,
+            func.sum(_part_amount).label("total"),
+            func.count(Transaction.id.distinct()).label("n"),
         )
+        .select_from(Transaction)
+        .outerjoin(TransactionSplit, _parts_join)
+        .outerjoin(Category, (Category.id == _part_category) & (Category.user_id == user_id))
         .where(*_in_days(user_id, start, end, tz))
         .group_by(*keys)
     )

@@ -16,6 +16,7 @@ from sqlalchemy import (
     any_,
     bindparam,
     column,
+    exists,
     func,
     literal,
     or_,
@@ -24,14 +25,27 @@ from sqlalchemy import (
     union_all,
     update,
 )
+from sqlalchemy import (
+    delete as delete_statement,
+)
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased, joinedload
+from sqlalchemy.orm import aliased, joinedload, selectinload
 
 from app.core.timezones import DEFAULT_TIMEZONE, day_end, day_range, day_start
 from app.crud import bulk, users
 from app.crud.reports import local_day
-from app.models import Account, Category, Email, Transaction, TransactionMerge, Transactor
+from app.models import (
+    Account,
+    Category,
+    Email,
+    Statement,
+    StatementEntry,
+    Transaction,
+    TransactionMerge,
+    TransactionSplit,
+    Transactor,
+)
 from app.schemas.transaction import TransactionFilters
 
 # What a caller may leave out of a row to insert.
@@ -228,7 +242,12 @@ def filtered(user_id: uuid.UUID, filters: TransactionFilters, tz: str) -> Any:
             Category.user_id == user_id,
             or_(Category.id == filters.category_id, Category.parent_id == filters.category_id),
         )
-        query = query.where(Transaction.category_id.in_(family))
+        # A split transaction is in the category when one of its parts is.
+        split_in_family = exists().where(
+            TransactionSplit.transaction_id == Transaction.id,
+            TransactionSplit.category_id.in_(family),
+        )
+        query = query.where(or_(Transaction.category_id.in_(family), split_in_family))
     if filters.uncategorised is not None:
         column = Transaction.category_id
         query = query.where(column.is_(None) if filters.uncategorised else column.is_not(None))
@@ -236,6 +255,8 @@ def filtered(user_id: uuid.UUID, filters: TransactionFilters, tz: str) -> Any:
         value = getattr(filters, field)
         if value is not None:
             query = query.where(getattr(Transaction, field) == value)
+    if filters.tag:
+        query = query.where(Transaction.tags.contains([filters.tag]))
     if filters.amount_min is not None:
         query = query.where(Transaction.amount >= filters.amount_min)
     if filters.amount_max is not None:
@@ -261,6 +282,7 @@ _LOADED = (
     joinedload(Transaction.transactor),
     joinedload(Transaction.category),
     joinedload(Transaction.account),
+    selectinload(Transaction.splits),
 )
 
 # What a listed transaction shows (TransactionPublic's fields): plain rows, no entities to build.
@@ -286,6 +308,7 @@ _LISTED = (
             "reference",
             "balance_after",
             "notes",
+            "tags",
             "confirmed_at",
             "statement_original",
             "created_at",
@@ -295,6 +318,7 @@ _LISTED = (
     _transactor.name.label("transactor_name"),
     _category.name.label("category_name"),
     _account.name.label("account_name"),
+    exists().where(TransactionSplit.transaction_id == Transaction.id).label("is_split"),
 )
 
 
@@ -429,5 +453,53 @@ async def amounts_by_day(
             Transaction.occurred_at >= start,
             Transaction.occurred_at < end,
         )
+    )
+    return rows.all()
+
+
+async def replace_splits(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    transaction_id: uuid.UUID,
+    parts: Sequence[dict[str, Any]],
+) -> None:
+    """The transaction's parts become these (category_id, amount, note), in this order."""
+    await session.execute(
+        delete_statement(TransactionSplit).where(
+            TransactionSplit.user_id == user_id, TransactionSplit.transaction_id == transaction_id
+        )
+    )
+    if parts:
+        session.add_all(
+            TransactionSplit(
+                id=uuid.uuid4(),
+                user_id=user_id,
+                transaction_id=transaction_id,
+                position=position,
+                **part,
+            )
+            for position, part in enumerate(parts)
+        )
+    await session.flush()
+
+
+async def statement_lines(
+    session: AsyncSession, user_id: uuid.UUID, transaction_id: uuid.UUID
+) -> Sequence[Any]:
+    """The bank statement lines matched to this transaction, with their statement's file."""
+    rows = await session.execute(
+        select(
+            StatementEntry.statement_id,
+            Statement.filename,
+            StatementEntry.posted_on,
+            StatementEntry.amount,
+            StatementEntry.type,
+            StatementEntry.description,
+            StatementEntry.reference,
+            StatementEntry.status,
+        )
+        .join(Statement, Statement.id == StatementEntry.statement_id)
+        .where(StatementEntry.user_id == user_id, StatementEntry.transaction_id == transaction_id)
+        .order_by(StatementEntry.posted_on, StatementEntry.position)
     )
     return rows.all()

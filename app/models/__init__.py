@@ -22,7 +22,7 @@ from app.models.role import Role
 from app.models.site_settings import SiteSettings
 from app.models.statement import Statement, StatementEntry, StatementPassword
 from app.models.totp import TotpRecoveryCode
-from app.models.transaction import Transaction
+from app.models.transaction import Transaction, TransactionSplit
 from app.models.transactor import Transactor
 from app.models.user import User
 
@@ -60,6 +60,7 @@ __all__ = [
     "TotpRecoveryCode",
     "Transaction",
     "TransactionMerge",
+    "TransactionSplit",
     "TransactionTombstone",
     "Transactor",
     "User",

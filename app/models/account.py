@@ -44,3 +44,10 @@ class Account(UUIDPrimaryKey, Timestamps, Base):
     currency: Mapped[str | None] = mapped_column(String(3))
     latest_balance: Mapped[Decimal | None] = mapped_column(Numeric(15, 3))
     balance_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Hidden from the lists (its transactions stay); mail still lands on it.
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Merged into that account: its transactions moved there, and this row stays as an alias
+    # (same issuer and last 4) so that future mail about it lands on the survivor.
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("accounts.id", ondelete="SET NULL")
+    )

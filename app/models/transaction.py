@@ -10,13 +10,15 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Numeric,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
     false,
+    func,
     text,
 )
-from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.account import Account
@@ -90,6 +92,8 @@ class Transaction(UUIDPrimaryKey, Timestamps, Base):
     balance_after: Mapped[Decimal | None] = mapped_column(Numeric(15, 3))
     reference: Mapped[str | None] = mapped_column(String(100))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The person's own labels ("trip-goa", "reimbursable"): lower-cased, unique, in their order.
+    tags: Mapped[list[str]] = mapped_column(ARRAY(String(40)), server_default=text("'{}'"))
     # "<REFERENCE>|<amount>|<CUR>|<type>" where the email gave a validated payment reference.
     reference_key: Mapped[str | None] = mapped_column(String(200))
     account_last4: Mapped[str | None] = mapped_column(String(4))
@@ -107,3 +111,28 @@ class Transaction(UUIDPrimaryKey, Timestamps, Base):
     account: Mapped[Account | None] = relationship(lazy="raise")
     transactor: Mapped[Transactor | None] = relationship(lazy="raise")
     category: Mapped[Category | None] = relationship(lazy="raise")
+    # Written through app.crud.transactions.replace_splits only.
+    splits: Mapped[list["TransactionSplit"]] = relationship(
+        order_by="TransactionSplit.position", lazy="raise", viewonly=True
+    )
+
+
+class TransactionSplit(UUIDPrimaryKey, Base):
+    """One part of a transaction split across categories. A transaction with splits counts in
+    reports by its parts (app.crud.reports); the parts' amounts add up to its amount (checked
+    by app.services.splits, which replaces all of a transaction's parts at once)."""
+
+    __tablename__ = "transaction_splits"
+    __table_args__ = (CheckConstraint("amount > 0", name="amount_positive"),)
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    transaction_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("transactions.id", ondelete="CASCADE"), index=True
+    )
+    category_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("categories.id", ondelete="SET NULL"), index=True
+    )
+    amount: Mapped[Decimal] = mapped_column(Numeric(15, 3))
+    note: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    position: Mapped[int] = mapped_column(SmallInteger)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())

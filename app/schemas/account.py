@@ -23,7 +23,24 @@ class AccountPublic(BaseModel):
     currency: str | None
     latest_balance: Money | None
     balance_at: datetime | None
+    archived_at: datetime | None
     created_at: datetime
+
+
+class AccountBalance(AccountPublic):
+    computed_balance: Money | None = Field(
+        description="the oldest balance an alert reported plus every later transaction (credits "
+        "minus debits of all its transactions when no alert gave one); null: no transactions"
+    )
+    balance_from_alert: bool = Field(description="computed from an alert's balance")
+    difference: Money | None = Field(
+        description="latest_balance (the last one an alert reported) minus computed_balance"
+    )
+    transaction_count: int
+
+
+class AccountMerge(BaseModel):
+    into_id: uuid.UUID = Field(description="the account that stays")
 
 
 class AccountCreate(BaseModel):
@@ -38,3 +55,4 @@ class AccountUpdate(BaseModel):
     name: Annotated[str | None, Field(min_length=1, max_length=100)] = None
     kind: AccountKind | None = None
     currency: CurrencyCode | None = None
+    archived: bool | None = Field(None, description="true: hide it from lists; false: restore")

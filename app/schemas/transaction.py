@@ -1,10 +1,10 @@
 import uuid
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, Field, TypeAdapter, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, model_validator
 
 from app.schemas.common import AwareDatetime, CalendarDay
 from app.schemas.money import CurrencyCode, Money, PositiveMoney, check_places
@@ -13,6 +13,15 @@ T = TypeVar("T")
 Direction = Literal["debit", "credit"]
 Source = Literal["email", "manual", "csv", "statement", "plaid"]
 TransactionSort = Literal["-occurred_at", "occurred_at", "-amount", "amount"]
+Tag = Annotated[
+    str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=1, max_length=40)
+]
+Tags = Annotated[list[Tag], Field(max_length=20)]
+
+
+def unique_tags(tags: list[str]) -> list[str]:
+    """In the order given, each once."""
+    return list(dict.fromkeys(tags))
 
 
 class TransactionPublic(BaseModel):
@@ -34,6 +43,8 @@ class TransactionPublic(BaseModel):
     reference: str | None
     balance_after: Money | None
     notes: str
+    tags: list[str]
+    is_split: bool = Field(description="split across categories (see GET /transactions/{id})")
     confirmed_at: datetime | None = Field(description="when a bank statement confirmed it")
     statement_original: dict[str, str] | None = Field(
         description="the values a statement replaced: occurred_at, amount, description"
@@ -42,13 +53,30 @@ class TransactionPublic(BaseModel):
     updated_at: datetime
 
 
-def transaction_public(txn: Any) -> TransactionPublic:
-    """From a Transaction loaded with its transactor, category and account."""
-    return TransactionPublic(
+class SplitPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    category_id: uuid.UUID | None
+    amount: Money
+    note: str
+
+
+class TransactionDetail(TransactionPublic):
+    """One transaction with its parts when split (empty when not)."""
+
+    splits: list[SplitPublic]
+
+
+def transaction_public(txn: Any) -> TransactionDetail:
+    """From a Transaction loaded with its transactor, category, account and splits."""
+    return TransactionDetail(
         **{name: getattr(txn, name) for name in _OWN_FIELDS},
         transactor_name=txn.transactor.name if txn.transactor else None,
         category_name=txn.category.name if txn.category else None,
         account_name=txn.account.name if txn.account else None,
+        is_split=bool(txn.splits),
+        splits=[SplitPublic.model_validate(split) for split in txn.splits],
     )
 
 
@@ -66,7 +94,7 @@ _PUBLIC_LIST = TypeAdapter(list[TransactionPublic])
 _OWN_FIELDS = tuple(
     name
     for name in TransactionPublic.model_fields
-    if name not in ("transactor_name", "category_name", "account_name")
+    if name not in ("transactor_name", "category_name", "account_name", "is_split")
 )
 
 
@@ -84,6 +112,7 @@ class TransactionFilters(BaseModel):
     amount_max: Annotated[Decimal | None, Field(ge=0, max_digits=14, decimal_places=2)] = None
     currency: CurrencyCode | None = None
     source: Source | None = None
+    tag: Tag | None = Field(None, description="only those with this tag")
     q: Annotated[
         str | None,
         Field(min_length=1, max_length=100, description="text in the description or merchant"),
@@ -136,6 +165,7 @@ class TransactionUpdate(BaseModel):
     account_id: uuid.UUID | None = None
     reference: Annotated[str | None, Field(max_length=100)] = None
     notes: Annotated[str | None, Field(max_length=2000)] = None
+    tags: Tags | None = Field(None, description="replaces the tags; [] removes them all")
 
     @model_validator(mode="after")
     def _places_fit_the_currency(self) -> "TransactionUpdate":
@@ -143,6 +173,53 @@ class TransactionUpdate(BaseModel):
         if self.currency is not None:
             check_places(self.amount, self.currency)
         return self
+
+
+class SplitIn(BaseModel):
+    category_id: uuid.UUID | None = Field(description="null: uncategorised")
+    amount: PositiveMoney
+    note: Annotated[str, Field(max_length=200)] = ""
+
+
+class SplitsUpdate(BaseModel):
+    """All the parts at once, replacing those there were: two or more whose amounts add up to
+    the transaction's amount, or none (no longer split)."""
+
+    splits: Annotated[list[SplitIn], Field(max_length=20)]
+
+    @model_validator(mode="after")
+    def none_or_several(self) -> "SplitsUpdate":
+        if len(self.splits) == 1:
+            raise ValueError("a split has two parts or more (send [] to remove the split)")
+        return self
+
+
+class SourceEmail(BaseModel):
+    id: uuid.UUID
+    sender: str
+    sender_name: str
+    subject: str
+    received_at: datetime
+    excerpt: str = Field(description="the start of the text read (at most 600 characters)")
+
+
+class SourceStatementLine(BaseModel):
+    statement_id: uuid.UUID
+    filename: str
+    posted_on: date
+    amount: Money
+    type: Direction
+    description: str
+    reference: str | None
+    status: str
+
+
+class SourcePublic(BaseModel):
+    """Where a transaction was read from: its email (with an excerpt of the text) and the bank
+    statement lines that confirmed it."""
+
+    email: SourceEmail | None
+    statement_lines: list[SourceStatementLine]
 
 
 class BulkRecategorise(BaseModel):

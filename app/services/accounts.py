@@ -1,22 +1,22 @@
 """The user's bank accounts, cards and wallets, one per card or account as a person knows it
 (issuer + last 4 digits, whoever reported it). The ingest pipeline finds or creates them on sight
-(`key_for_report`, then `get_or_create_accounts` per batch); people list, add, rename and remove
-them."""
+(`key_for_report`, then `get_or_create_accounts` per batch); people list, add, rename, archive,
+merge and remove them."""
 
 import re
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.errors import Conflict, NotFound
+from app.core.errors import BadRequest, Conflict, NotFound
 from app.crud import accounts as accounts_crud
 from app.models import Account
-from app.schemas.account import AccountCreate, AccountUpdate
+from app.schemas.account import AccountBalance, AccountCreate, AccountPublic, AccountUpdate
 
 AccountIdentity = tuple[str, str]  # (issuer key lower-cased, '' when not known; last 4 digits)
 
@@ -202,6 +202,8 @@ async def get_or_create_accounts(
         _Known(r.id, r.institution, r.issuer, r.last4, r.network, r.kind, r.name, order)
         for order, r in enumerate(stored)
     ]
+    # An account merged into another is an alias: what its mail names lands on the survivor.
+    survivor = {r.id: r.merged_into_id for r in stored if r.merged_into_id is not None}
     resolved: dict[AccountIdentity, uuid.UUID] = {}
     inserts: list[dict[str, Any]] = []
     updates: list[tuple[uuid.UUID, str, dict[str, Any]]] = []
@@ -280,6 +282,13 @@ async def get_or_create_accounts(
                 resolved[identity] = found[identity]
             else:
                 resolved.pop(identity, None)
+    if survivor:
+        for identity, account_id in resolved.items():
+            seen = {account_id}
+            while account_id in survivor and survivor[account_id] not in seen:
+                account_id = survivor[account_id]
+                seen.add(account_id)
+            resolved[identity] = account_id
     return resolved
 
 
@@ -352,8 +361,58 @@ async def record_balances(
     )
 
 
-async def list_accounts(session: AsyncSession, user_id: uuid.UUID) -> Sequence[Account]:
-    return await accounts_crud.list_for_user(session, user_id)
+async def list_accounts(
+    session: AsyncSession, user_id: uuid.UUID, *, include_archived: bool = False
+) -> Sequence[Account]:
+    return await accounts_crud.list_for_user(session, user_id, include_archived=include_archived)
+
+
+async def account_balances(session: AsyncSession, user_id: uuid.UUID) -> list[AccountBalance]:
+    """Every account (archived ones too, not aliases) with the balance its transactions give,
+    the last balance an alert reported, and the difference (alert minus computed).
+
+    Computed: the balance the account's oldest alert with one reported (its transaction's
+    `balance_after`), plus credits and minus debits of every later transaction; without such
+    an alert, credits minus debits of all of them (the opening balance being unknown)."""
+    accounts = await accounts_crud.list_for_user(session, user_id, include_archived=True)
+    sums = await accounts_crud.balances(session, user_id)
+    out = []
+    for account in accounts:
+        row = sums.get(account.id)
+        computed = None
+        if row is not None:
+            computed = (row.anchor or Decimal(0)) + row.flow
+        difference = (
+            account.latest_balance - computed
+            if account.latest_balance is not None and computed is not None
+            else None
+        )
+        out.append(
+            AccountBalance(
+                **AccountPublic.model_validate(account).model_dump(),
+                computed_balance=computed,
+                balance_from_alert=row is not None and row.anchor is not None,
+                difference=difference,
+                transaction_count=row.n if row is not None else 0,
+            )
+        )
+    return out
+
+
+async def merge_accounts(
+    session: AsyncSession, user_id: uuid.UUID, account_id: uuid.UUID, into_id: uuid.UUID
+) -> Account:
+    """Merge an account into another: its transactions, statements and rules move to the
+    survivor, and it stays as an alias of the survivor (archived, hidden), so that mail naming
+    its card or account number still lands on the survivor. Returns the survivor."""
+    if account_id == into_id:
+        raise BadRequest("An account cannot be merged into itself.", code="same_account")
+    source = await get_account(session, user_id, account_id)
+    target = await get_account(session, user_id, into_id)
+    if source.merged_into_id is not None or target.merged_into_id is not None:
+        raise Conflict("That account was merged already.", code="already_merged")
+    await accounts_crud.merge(session, user_id, source, target, datetime.now(UTC))
+    return target
 
 
 async def get_account(session: AsyncSession, user_id: uuid.UUID, account_id: uuid.UUID) -> Account:
@@ -387,6 +446,11 @@ async def update_account(
         value = getattr(data, field)
         if value is not None:
             setattr(account, field, value)
+    if data.archived is not None:
+        if not data.archived and account.merged_into_id is not None:
+            raise Conflict("A merged account cannot be restored.", code="already_merged")
+        account.archived_at = (account.archived_at or datetime.now(UTC)) if data.archived else None
+    await session.flush()
     return account
 
 

@@ -23,10 +23,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.categorization.rules import Facts
 from app.core.config import get_settings
-from app.core.errors import BadRequest, NotFound
+from app.core.errors import BadRequest, Conflict, NotFound
 from app.core.tasks import RETRAIN_CATEGORISER, UserTask
 from app.crud import attachments as attachments_crud
 from app.crud import category_feedback
+from app.crud import emails as emails_crud
 from app.crud import merges as merges_crud
 from app.crud import review as review_crud
 from app.crud import transactions as transactions_crud
@@ -34,10 +35,15 @@ from app.models import Transaction, User
 from app.models import merge as merge_models
 from app.schemas.money import check_places
 from app.schemas.transaction import (
+    SourceEmail,
+    SourcePublic,
+    SourceStatementLine,
+    SplitsUpdate,
     TransactionCreate,
     TransactionFilters,
     TransactionSort,
     TransactionUpdate,
+    unique_tags,
 )
 from app.services import (
     budgets,
@@ -585,6 +591,17 @@ async def update_transaction(
     await categories.check_references(
         session, user.id, data.category_id, data.account_id if "account_id" in sent else None
     )
+    if (
+        data.amount is not None
+        and transaction.splits
+        and sum(split.amount for split in transaction.splits) != data.amount
+    ):
+        raise Conflict(
+            "This transaction is split: change its parts with its amount (or remove the split).",
+            code="split_total",
+        )
+    if data.tags is not None:
+        transaction.tags = unique_tags(data.tags)
     if data.merchant:
         found = await transactors.resolve_transactors(session, user.id, [data.merchant])
         transaction.transactor_id = found[data.merchant].id
@@ -611,6 +628,62 @@ async def update_transaction(
         await session.flush()
     await budgets.check_budgets(session, user.id)
     return await get_transaction(session, user.id, transaction_id)
+
+
+async def set_splits(
+    session: AsyncSession, user_id: uuid.UUID, transaction_id: uuid.UUID, data: SplitsUpdate
+) -> Transaction:
+    """Split a transaction across categories (its parts replace any it had), or, with no
+    parts, make it whole again. The parts' amounts must add up to the transaction's amount;
+    reports then count each part in its category (app.crud.reports)."""
+    transaction = await get_transaction(session, user_id, transaction_id)
+    if data.splits:
+        total = sum((part.amount for part in data.splits), Decimal(0))
+        if total != transaction.amount:
+            raise BadRequest(
+                f"The parts add up to {total:.2f}, not the transaction's {transaction.amount:.2f}.",
+                code="split_total",
+                details=[{"sum": f"{total:.2f}", "amount": f"{transaction.amount:.2f}"}],
+            )
+        for category_id in {part.category_id for part in data.splits if part.category_id}:
+            await categories.check_references(session, user_id, category_id, None)
+    await transactions_crud.replace_splits(
+        session,
+        user_id,
+        transaction.id,
+        [part.model_dump() for part in data.splits],
+    )
+    await budgets.check_budgets(session, user_id)
+    return await get_transaction(session, user_id, transaction_id)
+
+
+EXCERPT_CHARS = 600
+
+
+async def transaction_source(
+    session: AsyncSession, user_id: uuid.UUID, transaction_id: uuid.UUID
+) -> SourcePublic:
+    """The email it was read from (an excerpt of its text) and the statement lines that
+    confirmed it."""
+    transaction = await get_transaction(session, user_id, transaction_id)
+    email = None
+    if transaction.email_id is not None:
+        found = await emails_crud.get_for_user(session, user_id, transaction.email_id)
+        if found is not None:
+            text = " ".join(found.body_text.split())
+            email = SourceEmail(
+                id=found.id,
+                sender=found.sender,
+                sender_name=found.sender_name,
+                subject=found.subject,
+                received_at=found.received_at,
+                excerpt=text[:EXCERPT_CHARS],
+            )
+    lines = await transactions_crud.statement_lines(session, user_id, transaction.id)
+    return SourcePublic(
+        email=email,
+        statement_lines=[SourceStatementLine.model_validate(line._asdict()) for line in lines],
+    )
 
 
 async def delete_transaction(

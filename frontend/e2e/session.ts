@@ -33,7 +33,8 @@ export async function markSignedIn(page: Page) {
 }
 
 /** A new verified account (signed up through the API, its code read from the test mailbox),
- * and the page opened signed in as it. */
+ * and the page opened signed in as it. Returns the token pair (its access token lets a test
+ * add data through the API). */
 export async function signUpAndStart(request: APIRequestContext, page: Page, fullName: string) {
   const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
   const email = `e2e-${fullName.toLowerCase().replace(/\W+/g, '-')}-${stamp}@example.com`
@@ -43,7 +44,7 @@ export async function signUpAndStart(request: APIRequestContext, page: Page, ful
   expect(registered.status()).toBe(202)
   const verified = await request.post('/api/auth/verify-otp', { data: { email, code: await getOtp(email) } })
   expect(verified.ok()).toBe(true)
-  const pair = (await verified.json()) as { refresh_token: string; access_token: string }
+  const pair = (await verified.json()) as { access_token: string; refresh_token: string }
   await startSignedIn(page, pair.refresh_token)
   return pair
 }

@@ -9,6 +9,7 @@ import { NotFoundPage } from '@/pages/NotFoundPage'
 import { RegisterPage } from '@/pages/RegisterPage'
 // Eager: small, and where a required two-factor set-up sends a person straight after sign-in.
 import { SettingsPage } from '@/pages/SettingsPage'
+import { clearOfflineCopies } from '@/pwa'
 
 /** A page loaded on its first visit (its own chunk: charts and editors load where used). */
 function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -31,6 +32,10 @@ const CategoriesPage = lazyPage(
   'CategoriesPage',
 )
 const ReportsPage = lazyPage(() => import('@/pages/reports/ReportsPage'), 'ReportsPage')
+const LedgerAccountsPage = lazyPage(
+  () => import('@/pages/ledger-accounts/LedgerAccountsPage'),
+  'LedgerAccountsPage',
+)
 const BudgetsPage = lazyPage(() => import('@/pages/budgets/BudgetsPage'), 'BudgetsPage')
 const ReconciliationPage = lazyPage(
   () => import('@/pages/reconciliation/ReconciliationPage'),
@@ -62,6 +67,7 @@ export function AppRoutes() {
           <Route path="/accounts" element={<AccountsPage />} />
           <Route path="/categories" element={<CategoriesPage />} />
           <Route path="/reports" element={<ReportsPage />} />
+          <Route path="/ledger-accounts" element={<LedgerAccountsPage />} />
           <Route path="/budgets" element={<BudgetsPage />} />
           <Route path="/reconciliation" element={<ReconciliationPage />} />
           <Route path="/settings" element={<SettingsPage />} />
@@ -82,7 +88,10 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
   useEffect(
     () =>
       useAuthStore.subscribe((state, previous) => {
-        if (previous.signedIn && !state.signedIn) queryClient.clear()
+        if (previous.signedIn && !state.signedIn) {
+          queryClient.clear()
+          clearOfflineCopies()
+        }
       }),
     [queryClient],
   )

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { BrowserRouter } from 'react-router'
 import { createQueryClient } from '@/api/queryClient'
 import { App } from './App'
+import { registerServiceWorker } from './pwa'
 import './index.css'
 
 const queryClient = createQueryClient()
@@ -14,3 +15,5 @@ createRoot(document.getElementById('root')!).render(
     </BrowserRouter>
   </StrictMode>,
 )
+
+registerServiceWorker()

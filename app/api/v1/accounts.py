@@ -5,16 +5,45 @@ import uuid
 from fastapi import APIRouter, status
 
 from app.api.deps import CurrentUser, SessionDep
-from app.schemas.account import AccountCreate, AccountPublic, AccountUpdate
+from app.schemas.account import (
+    AccountBalance,
+    AccountCreate,
+    AccountMerge,
+    AccountPublic,
+    AccountUpdate,
+)
 from app.services import accounts as account_service
 
 router = APIRouter(prefix="/accounts", tags=["accounts"])
 
 
 @router.get("", response_model=list[AccountPublic])
-async def list_accounts(user: CurrentUser, session: SessionDep) -> list[AccountPublic]:
-    accounts = await account_service.list_accounts(session, user.id)
+async def list_accounts(
+    user: CurrentUser, session: SessionDep, include_archived: bool = False
+) -> list[AccountPublic]:
+    """Archived accounts only with `include_archived`; merged ones never (they are aliases)."""
+    accounts = await account_service.list_accounts(
+        session, user.id, include_archived=include_archived
+    )
     return [AccountPublic.model_validate(account) for account in accounts]
+
+
+@router.get("/balances", response_model=list[AccountBalance])
+async def account_balances(user: CurrentUser, session: SessionDep) -> list[AccountBalance]:
+    """Every account (archived too) with its computed balance, the last balance an alert
+    reported and the difference."""
+    return await account_service.account_balances(session, user.id)
+
+
+@router.post("/{account_id}/merge", response_model=AccountPublic)
+async def merge_account(
+    account_id: uuid.UUID, data: AccountMerge, user: CurrentUser, session: SessionDep
+) -> AccountPublic:
+    """Merge this account into `into_id` (returned): its transactions, statements and rules
+    move there, and it stays as an alias, so mail about its card or account number lands on
+    the survivor from now on. 409 when either was merged already."""
+    account = await account_service.merge_accounts(session, user.id, account_id, data.into_id)
+    return AccountPublic.model_validate(account)
 
 
 @router.post("", response_model=AccountPublic, status_code=status.HTTP_201_CREATED)

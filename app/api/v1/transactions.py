@@ -11,7 +11,10 @@ from app.schemas.transaction import (
     BulkRecategorise,
     BulkResult,
     CursorPage,
+    SourcePublic,
+    SplitsUpdate,
     TransactionCreate,
+    TransactionDetail,
     TransactionFilters,
     TransactionPublic,
     TransactionSort,
@@ -43,10 +46,10 @@ async def list_transactions(
     return CursorPage(items=transactions_public(items), next_cursor=next_cursor, limit=limit)
 
 
-@router.post("", response_model=TransactionPublic, status_code=status.HTTP_201_CREATED)
+@router.post("", response_model=TransactionDetail, status_code=status.HTTP_201_CREATED)
 async def create_transaction(
     data: TransactionCreate, user: CurrentUser, session: SessionDep
-) -> TransactionPublic:
+) -> TransactionDetail:
     return transaction_public(await transaction_service.create_transaction(session, user, data))
 
 
@@ -60,22 +63,46 @@ async def bulk_recategorise(
     return BulkResult(updated=updated)
 
 
-@router.get("/{transaction_id}", response_model=TransactionPublic)
+@router.get("/{transaction_id}", response_model=TransactionDetail)
 async def get_transaction(
     transaction_id: uuid.UUID, user: CurrentIdentity, session: ReadSessionDep
-) -> TransactionPublic:
+) -> TransactionDetail:
     return transaction_public(
         await transaction_service.get_transaction(session, user.id, transaction_id)
     )
 
 
-@router.patch("/{transaction_id}", response_model=TransactionPublic)
+@router.patch("/{transaction_id}", response_model=TransactionDetail)
 async def update_transaction(
     transaction_id: uuid.UUID, data: TransactionUpdate, user: CurrentUser, session: SessionDep
-) -> TransactionPublic:
+) -> TransactionDetail:
+    """Edit any field. An edit of amount, currency, direction, date or merchant of a transaction
+    read from an email also corrects that email (teaches its sender's template). The amount of
+    a split transaction changes only with its parts (409 `split_total`)."""
     return transaction_public(
         await corrections.edit_transaction(session, user, transaction_id, data)
     )
+
+
+@router.put("/{transaction_id}/splits", response_model=TransactionDetail)
+async def set_splits(
+    transaction_id: uuid.UUID, data: SplitsUpdate, user: CurrentUser, session: SessionDep
+) -> TransactionDetail:
+    """Split across categories: two or more parts adding up to the amount (400 `split_total`
+    when they do not), replacing any parts it had; `[]` makes it whole again. Reports by
+    category count each part in its own category."""
+    return transaction_public(
+        await transaction_service.set_splits(session, user.id, transaction_id, data)
+    )
+
+
+@router.get("/{transaction_id}/source", response_model=SourcePublic)
+async def get_source(
+    transaction_id: uuid.UUID, user: CurrentIdentity, session: ReadSessionDep
+) -> SourcePublic:
+    """The email it was read from (with an excerpt; the whole one at GET /emails/{id}) and the
+    bank statement lines that confirmed it."""
+    return await transaction_service.transaction_source(session, user.id, transaction_id)
 
 
 @router.delete("/{transaction_id}", status_code=status.HTTP_204_NO_CONTENT)
@@ -87,12 +114,12 @@ async def delete_transaction(
 
 @router.post(
     "/{transaction_id}/merges/{email_id}/split",
-    response_model=TransactionPublic,
+    response_model=TransactionDetail,
     status_code=status.HTTP_201_CREATED,
 )
 async def split_merge(
     transaction_id: uuid.UUID, email_id: uuid.UUID, user: CurrentUser, session: SessionDep
-) -> TransactionPublic:
+) -> TransactionDetail:
     """Undo a merge: email `email_id` was taken as another report of this transaction's payment
     (see GET /emails/{email_id}: `extraction.merged_into`). It gets its own transaction again,
     made from what was read from it (returned), and the two are never merged again. 404 when

@@ -47,6 +47,8 @@ function sampleTransactions(): Txn[] {
     reference: null,
     balance_after: null,
     notes: '',
+    tags: [] as string[],
+    is_split: false,
     created_at: '2026-11-20T09:15:00Z',
     updated_at: '2026-11-20T09:15:00Z',
   }))

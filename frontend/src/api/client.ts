@@ -200,8 +200,22 @@ export async function currentAccessToken(): Promise<string | null> {
   return expired ? refreshSession() : accessToken
 }
 
-/** Send with the session's token; on a 401, one refresh (shared) and one retry. */
+/** Whether the browser says it has no connection (navigator.onLine false). */
+export const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false
+
+/**
+ * Send with the session's token; on a 401, one refresh (shared) and one retry.
+ *
+ * Offline, the ledger is read-only: a change is refused at once (code `offline`), and a read goes
+ * out as it is, with whatever token is at hand (no refresh is possible), for the service worker
+ * (public/sw.js) to answer from the copy it kept when the page was last loaded.
+ */
 async function sendAuthorised(request: Request): Promise<Response> {
+  if (isOffline()) {
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      throw new ApiError({ status: 0, code: 'offline', message: 'You are offline: changes can be made once you are back online.' })
+    return succeeded(await send(request, useAuthStore.getState().accessToken))
+  }
   const retry = request.clone() // a body can be read once: keep a copy for the retry
   const token = await currentAccessToken()
   const res = await send(request, token)

@@ -17,10 +17,10 @@ export const ledgerKeys = {
   trend: ['analytics', 'monthly-trend'] as const,
 }
 
-export function useTransactions(filters: TransactionQuery) {
+export function useTransactions(filters: TransactionQuery, pageSize = 50) {
   return useInfiniteQuery({
     queryKey: ledgerKeys.transactionList(filters),
-    queryFn: ({ pageParam, signal }) => listTransactions({ ...filters, cursor: pageParam, limit: 50 }, signal),
+    queryFn: ({ pageParam, signal }) => listTransactions({ ...filters, cursor: pageParam, limit: pageSize }, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.next_cursor,
     placeholderData: keepPreviousData,

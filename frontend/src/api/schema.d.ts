@@ -1159,8 +1159,56 @@ export interface paths {
         delete: operations["transactions-delete_transaction"];
         options?: never;
         head?: never;
-        /** Update Transaction */
+        /**
+         * Update Transaction
+         * @description Edit any field. An edit of amount, currency, direction, date or merchant of a transaction
+         *     read from an email also corrects that email (teaches its sender's template). The amount of
+         *     a split transaction changes only with its parts (409 `split_total`).
+         */
         patch: operations["transactions-update_transaction"];
+        trace?: never;
+    };
+    "/api/v1/transactions/{transaction_id}/splits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set Splits
+         * @description Split across categories: two or more parts adding up to the amount (400 `split_total`
+         *     when they do not), replacing any parts it had; `[]` makes it whole again. Reports by
+         *     category count each part in its own category.
+         */
+        put: operations["transactions-set_splits"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transactions/{transaction_id}/source": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Source
+         * @description The email it was read from (with an excerpt; the whole one at GET /emails/{id}) and the
+         *     bank statement lines that confirmed it.
+         */
+        get: operations["transactions-get_source"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/transactions/{transaction_id}/merges/{email_id}/split": {
@@ -1421,11 +1469,57 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Accounts */
+        /**
+         * List Accounts
+         * @description Archived accounts only with `include_archived`; merged ones never (they are aliases).
+         */
         get: operations["accounts-list_accounts"];
         put?: never;
         /** Create Account */
         post: operations["accounts-create_account"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Account Balances
+         * @description Every account (archived too) with its computed balance, the last balance an alert
+         *     reported and the difference.
+         */
+        get: operations["accounts-account_balances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge Account
+         * @description Merge this account into `into_id` (returned): its transactions, statements and rules
+         *     move there, and it stays as an alias, so mail about its card or account number lands on
+         *     the survivor from now on. 409 when either was merged already.
+         */
+        post: operations["accounts-merge_account"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2080,6 +2174,68 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AccountBalance */
+        AccountBalance: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Institution
+             * @description the issuer as a key, lower-cased; '' when not known
+             */
+            institution: string;
+            /**
+             * Issuer
+             * @description the issuer's name as shown; '' when not known yet
+             */
+            issuer: string;
+            /**
+             * Network
+             * @description card network: visa, mastercard, rupay...
+             */
+            network: string | null;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "bank" | "card" | "wallet" | "cash" | "other";
+            /** Last4 */
+            last4: string;
+            /** Currency */
+            currency: string | null;
+            /** Latest Balance */
+            latest_balance: string | null;
+            /** Balance At */
+            balance_at: string | null;
+            /** Archived At */
+            archived_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Computed Balance
+             * @description the oldest balance an alert reported plus every later transaction (credits minus debits of all its transactions when no alert gave one); null: no transactions
+             */
+            computed_balance: string | null;
+            /**
+             * Balance From Alert
+             * @description computed from an alert's balance
+             */
+            balance_from_alert: boolean;
+            /**
+             * Difference
+             * @description latest_balance (the last one an alert reported) minus computed_balance
+             */
+            difference: string | null;
+            /** Transaction Count */
+            transaction_count: number;
+        };
         /** AccountCreate */
         AccountCreate: {
             /** Name */
@@ -2102,6 +2258,15 @@ export interface components {
             last4?: string | "";
             /** Currency */
             currency?: string | null;
+        };
+        /** AccountMerge */
+        AccountMerge: {
+            /**
+             * Into Id
+             * Format: uuid
+             * @description the account that stays
+             */
+            into_id: string;
         };
         /** AccountPublic */
         AccountPublic: {
@@ -2140,6 +2305,8 @@ export interface components {
             latest_balance: string | null;
             /** Balance At */
             balance_at: string | null;
+            /** Archived At */
+            archived_at: string | null;
             /**
              * Created At
              * Format: date-time
@@ -2154,6 +2321,11 @@ export interface components {
             kind?: ("bank" | "card" | "wallet" | "cash" | "other") | null;
             /** Currency */
             currency?: string | null;
+            /**
+             * Archived
+             * @description true: hide it from lists; false: restore
+             */
+            archived?: boolean | null;
         };
         /** ApiTokenCreate */
         ApiTokenCreate: {
@@ -4717,6 +4889,68 @@ export interface components {
             /** Require Totp */
             require_totp?: boolean | null;
         };
+        /** SourceEmail */
+        SourceEmail: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Sender */
+            sender: string;
+            /** Sender Name */
+            sender_name: string;
+            /** Subject */
+            subject: string;
+            /**
+             * Received At
+             * Format: date-time
+             */
+            received_at: string;
+            /**
+             * Excerpt
+             * @description the start of the text read (at most 600 characters)
+             */
+            excerpt: string;
+        };
+        /**
+         * SourcePublic
+         * @description Where a transaction was read from: its email (with an excerpt of the text) and the bank
+         *     statement lines that confirmed it.
+         */
+        SourcePublic: {
+            email: components["schemas"]["SourceEmail"] | null;
+            /** Statement Lines */
+            statement_lines: components["schemas"]["SourceStatementLine"][];
+        };
+        /** SourceStatementLine */
+        SourceStatementLine: {
+            /**
+             * Statement Id
+             * Format: uuid
+             */
+            statement_id: string;
+            /** Filename */
+            filename: string;
+            /**
+             * Posted On
+             * Format: date
+             */
+            posted_on: string;
+            /** Amount */
+            amount: string;
+            /**
+             * Type
+             * @enum {string}
+             */
+            type: "debit" | "credit";
+            /** Description */
+            description: string;
+            /** Reference */
+            reference: string | null;
+            /** Status */
+            status: string;
+        };
         /** SpendByCategory */
         SpendByCategory: {
             /** Currency */
@@ -4742,6 +4976,44 @@ export interface components {
             total: string;
             /** Items */
             items: components["schemas"]["CategorySpend"][];
+        };
+        /** SplitIn */
+        SplitIn: {
+            /**
+             * Category Id
+             * @description null: uncategorised
+             */
+            category_id: string | null;
+            /** Amount */
+            amount: number | string;
+            /**
+             * Note
+             * @default
+             */
+            note?: string;
+        };
+        /** SplitPublic */
+        SplitPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Category Id */
+            category_id: string | null;
+            /** Amount */
+            amount: string;
+            /** Note */
+            note: string;
+        };
+        /**
+         * SplitsUpdate
+         * @description All the parts at once, replacing those there were: two or more whose amounts add up to
+         *     the transaction's amount, or none (no longer split).
+         */
+        SplitsUpdate: {
+            /** Splits */
+            splits: components["schemas"]["SplitIn"][];
         };
         /** StatementDetail */
         StatementDetail: {
@@ -5393,6 +5665,94 @@ export interface components {
              */
             notes?: string;
         };
+        /**
+         * TransactionDetail
+         * @description One transaction with its parts when split (empty when not).
+         */
+        TransactionDetail: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Amount */
+            amount: string;
+            /** Currency */
+            currency: string;
+            /**
+             * Type
+             * @enum {string}
+             */
+            type: "debit" | "credit";
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /** Description */
+            description: string;
+            /** Transactor Id */
+            transactor_id: string | null;
+            /** Transactor Name */
+            transactor_name: string | null;
+            /** Category Id */
+            category_id: string | null;
+            /** Category Name */
+            category_name: string | null;
+            /**
+             * Category Source
+             * @enum {string}
+             */
+            category_source: "rule" | "model" | "user" | "none";
+            /** Account Id */
+            account_id: string | null;
+            /** Account Name */
+            account_name: string | null;
+            /**
+             * Source
+             * @enum {string}
+             */
+            source: "email" | "manual" | "csv" | "statement" | "plaid";
+            /** Email Id */
+            email_id: string | null;
+            /** Reference */
+            reference: string | null;
+            /** Balance After */
+            balance_after: string | null;
+            /** Notes */
+            notes: string;
+            /** Tags */
+            tags: string[];
+            /**
+             * Is Split
+             * @description split across categories (see GET /transactions/{id})
+             */
+            is_split: boolean;
+            /**
+             * Confirmed At
+             * @description when a bank statement confirmed it
+             */
+            confirmed_at: string | null;
+            /**
+             * Statement Original
+             * @description the values a statement replaced: occurred_at, amount, description
+             */
+            statement_original: {
+                [key: string]: string;
+            } | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Splits */
+            splits: components["schemas"]["SplitPublic"][];
+        };
         /** TransactionPublic */
         TransactionPublic: {
             /**
@@ -5446,6 +5806,13 @@ export interface components {
             balance_after: string | null;
             /** Notes */
             notes: string;
+            /** Tags */
+            tags: string[];
+            /**
+             * Is Split
+             * @description split across categories (see GET /transactions/{id})
+             */
+            is_split: boolean;
             /**
              * Confirmed At
              * @description when a bank statement confirmed it
@@ -5494,6 +5861,11 @@ export interface components {
             reference?: string | null;
             /** Notes */
             notes?: string | null;
+            /**
+             * Tags
+             * @description replaces the tags; [] removes them all
+             */
+            tags?: string[] | null;
         };
         /**
          * TransactorMerge
@@ -7813,6 +8185,8 @@ export interface operations {
                 amount_max?: number | string | null;
                 currency?: string | null;
                 source?: ("email" | "manual" | "csv" | "statement" | "plaid") | null;
+                /** @description only those with this tag */
+                tag?: string | null;
                 /** @description text in the description or merchant */
                 q?: string | null;
                 sort?: "-occurred_at" | "occurred_at" | "-amount" | "amount";
@@ -7927,6 +8301,8 @@ export interface operations {
                 amount_max?: number | string | null;
                 currency?: string | null;
                 source?: ("email" | "manual" | "csv" | "statement" | "plaid") | null;
+                /** @description only those with this tag */
+                tag?: string | null;
                 /** @description text in the description or merchant */
                 q?: string | null;
                 sort?: "-occurred_at" | "occurred_at" | "-amount" | "amount";
@@ -7978,7 +8354,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TransactionPublic"];
+                    "application/json": components["schemas"]["TransactionDetail"];
                 };
             };
             /** @description Invalid request */
@@ -8042,7 +8418,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TransactionPublic"];
+                    "application/json": components["schemas"]["TransactionDetail"];
                 };
             };
             /** @description Invalid request */
@@ -8106,7 +8482,73 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TransactionPublic"];
+                    "application/json": components["schemas"]["TransactionDetail"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "transactions-set_splits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                transaction_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SplitsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionDetail"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "transactions-get_source": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                transaction_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcePublic"];
                 };
             };
             /** @description Invalid request */
@@ -8138,7 +8580,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TransactionPublic"];
+                    "application/json": components["schemas"]["TransactionDetail"];
                 };
             };
             /** @description Invalid request */
@@ -8803,7 +9245,9 @@ export interface operations {
     };
     "accounts-list_accounts": {
         parameters: {
-            query?: never;
+            query?: {
+                include_archived?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8845,6 +9289,70 @@ export interface operations {
         responses: {
             /** @description Successful Response */
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPublic"];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "accounts-account_balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountBalance"][];
+                };
+            };
+            /** @description Invalid request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "accounts-merge_account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountMerge"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,9 +1,10 @@
-import { LogOut, Menu, X } from 'lucide-react'
+import { LogOut, Menu, WifiOff, X } from 'lucide-react'
 import { Suspense, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router'
 import { useHealth, useMe } from '@/api/queries'
 import { useReviewSummary } from '@/api/reviewQueries'
 import { useSignOut } from '@/auth/session'
+import { useOnline } from '@/hooks/useOnline'
 import { useLiveUpdates } from '@/hooks/useLiveUpdates'
 import { cn } from '@/lib/cn'
 import { useTimeZoneStore } from '@/lib/timezone'
@@ -260,6 +261,7 @@ export function AppShell() {
   // Live job progress and new-data events, for every page.
   useLiveUpdates()
   const zoneEpoch = useUserTimeZone()
+  const online = useOnline()
   // An admin requires two-factor sign-in and it is not set up: Settings, until it is (the API
   // refuses everything else meanwhile).
   const mustEnrol = useMe().data?.totp_required_but_missing === true
@@ -309,6 +311,12 @@ export function AppShell() {
 
       <div className="lg:pl-64">
         <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none sm:px-6 lg:px-10 lg:py-10">
+          {!online && (
+            <div role="status" className="mb-4 flex items-start gap-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+              <WifiOff aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+              <span>You are offline. This is the ledger as last loaded, read-only: changes wait until you reconnect.</span>
+            </div>
+          )}
           {/* Pages load on their first visit (App.tsx): nothing shows for those few ms. */}
           <Suspense fallback={null}>
             <Outlet key={zoneEpoch} />

@@ -5,6 +5,7 @@ import {
   ClipboardCheck,
   FileCheck,
   Gauge,
+  Landmark,
   LayoutDashboard,
   Mail,
   PiggyBank,
@@ -44,6 +45,7 @@ export const navSections: NavSection[] = [
     items: [
       { to: '/transactions', label: 'Transactions', icon: Receipt },
       { to: '/reports', label: 'Reports', icon: ChartColumn },
+      { to: '/ledger-accounts', label: 'Cards & bank accounts', icon: Landmark },
       { to: '/budgets', label: 'Budgets & goals', icon: PiggyBank },
       { to: '/categories', label: 'Categories & rules', icon: Tags },
       { to: '/reconciliation', label: 'Reconciliation', icon: FileCheck },

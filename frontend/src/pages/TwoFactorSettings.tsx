@@ -62,7 +62,7 @@ export function TwoFactorCard({ user }: { user: UserPublic }) {
             onDone={() => setView({ kind: 'overview' })}
           />
         ) : status.isPending ? (
-          <div className="space-y-3" aria-busy="true" aria-label="Loading two-factor sign-in">
+          <div role="status" className="space-y-3" aria-busy="true" aria-label="Loading two-factor sign-in">
             <Skeleton className="h-5 w-40" />
             <Skeleton className="h-9 w-56" />
           </div>

@@ -30,6 +30,8 @@ export function makeTransaction(overrides: Partial<Transaction> = {}): Transacti
     reference: null,
     balance_after: null,
     notes: '',
+    tags: [],
+    is_split: false,
     confirmed_at: null,
     statement_original: null,
     created_at: '2026-11-12T10:31:00Z',

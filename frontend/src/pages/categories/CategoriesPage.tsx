@@ -18,7 +18,7 @@ export function CategoriesPage() {
       ) : categories.isError ? (
         <Alert>{errorMessage(categories.error)}</Alert>
       ) : (
-        <div className="grid items-start gap-6 lg:grid-cols-2">
+        <div className="grid items-start gap-6 *:min-w-0 lg:grid-cols-2">
           <CategoryTree categories={categories.data} />
           <RulesPanel categories={categories.data} />
         </div>

@@ -121,8 +121,8 @@ export function CategoryTree({ categories }: { categories: Category[] }) {
           const c = byId.get(id)!
           return (
             <li key={id} aria-label={c.name}>
-              <div className={`flex items-center justify-between gap-2 px-5 py-2 text-sm ${c.parent_id ? 'pl-10' : ''}`}>
-                <span className={c.parent_id ? 'text-zinc-700' : 'font-medium text-zinc-900'}>
+              <div className={`flex flex-wrap items-center justify-between gap-x-2 gap-y-1 px-5 py-2 text-sm ${c.parent_id ? 'pl-10' : ''}`}>
+                <span className={`min-w-0 ${c.parent_id ? "text-zinc-700" : "font-medium text-zinc-900"}`}>
                   {c.name}
                   <span className="ml-2 text-xs text-zinc-400">{c.kind}</span>
                 </span>

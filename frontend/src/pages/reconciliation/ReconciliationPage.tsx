@@ -303,12 +303,16 @@ function EntrySection({ title, description, entries, totals, currency }: {
           description={description}
         />
         {entries.length > 0 && (
-          <table className="w-full text-sm">
-            <tbody>
+          <table className="block w-full text-sm sm:table">
+            <tbody className="block sm:table-row-group">
               {entries.map((entry, index) => (
-                <tr key={`${entry.transaction_id ?? 'gone'}-${index}`} className="border-t border-zinc-100">
-                  <td className="px-5 py-2 text-zinc-500">{entry.posted_on}</td>
-                  <td className="px-2 py-2 text-zinc-900">
+                // On a phone each line is a small card: date and amount on top, the description below.
+                <tr
+                  key={`${entry.transaction_id ?? 'gone'}-${index}`}
+                  className="flex flex-wrap items-baseline justify-between border-t border-zinc-100 px-3 py-2 sm:table-row sm:p-0"
+                >
+                  <td className="text-zinc-500 sm:table-cell sm:px-5 sm:py-2">{entry.posted_on}</td>
+                  <td className="order-last w-full text-zinc-900 sm:order-none sm:table-cell sm:w-auto sm:px-2 sm:py-2">
                     {entry.description || '—'}
                     {entry.original && Object.keys(entry.original).length > 0 && (
                       <span className="ml-2 text-xs text-zinc-400">
@@ -316,7 +320,7 @@ function EntrySection({ title, description, entries, totals, currency }: {
                       </span>
                     )}
                   </td>
-                  <td className="px-5 py-2 text-right tabular-nums">
+                  <td className="text-right tabular-nums sm:table-cell sm:px-5 sm:py-2">
                     {entry.type === 'debit' ? '−' : '+'}
                     {formatMoney(entry.amount, currency)}
                   </td>

@@ -229,7 +229,7 @@ export function ReviewPage() {
             setChecked(new Set())
           }}
         />
-        <p className="flex items-center gap-1.5 text-xs text-zinc-500">
+        <p className="flex flex-wrap items-center gap-1.5 text-xs text-zinc-500">
           <Keyboard aria-hidden="true" className="size-4" />
           <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> confirm · <kbd>e</kbd> edit · <kbd>n</kbd> not a transaction · <kbd>x</kbd> select
         </p>

@@ -14,6 +14,7 @@ export interface TransactionFilters {
   amount_min?: string
   amount_max?: string
   sort?: '-occurred_at' | 'occurred_at' | '-amount' | 'amount'
+  tag?: string
 }
 type Filters = TransactionFilters
 
@@ -93,6 +94,9 @@ export function TransactionFilterBar({ value, onChange, categories, accounts }: 
             </option>
           ))}
         </select>
+      </Labelled>
+      <Labelled label="Tag">
+        <input className={input} value={value.tag ?? ''} onChange={(e) => set({ tag: e.target.value.trim().toLowerCase() })} />
       </Labelled>
       <Labelled label="Sort">
         <select className={input} value={value.sort ?? '-occurred_at'} onChange={(e) => set({ sort: e.target.value as Filters['sort'] })}>

@@ -91,7 +91,7 @@ describe('Transactions page', () => {
         amount_min: '100',
         sort: '-amount',
         account_id: 'e1000000-0000-4000-8000-000000000001',
-        limit: '50',
+        limit: '200',
       })
     })
   })

@@ -1,5 +1,7 @@
-import { Download, Paperclip, Plus, Receipt, Upload, X } from 'lucide-react'
-import { useMemo, useState } from 'react'
+import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { Download, Paperclip, PanelRightOpen, Plus, Receipt, Split, Upload, X } from 'lucide-react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useSearchParams } from 'react-router'
 import { api, errorMessage, unwrap } from '@/api/client'
 import { useBulkRecategorise, useCategories, useMoneyAccounts, useTransactions, useUpdateTransaction } from '@/api/ledgerQueries'
 import type { Category, Transaction, TransactionQuery } from '@/api/types'
@@ -18,7 +20,9 @@ import { saveBlob } from '@/lib/download'
 import { CsvImportDialog } from './CsvImportDialog'
 import { NewTransactionForm } from './NewTransactionForm'
 import { TransactionAttachments } from './TransactionAttachments'
+import { TransactionDrawer } from './TransactionDrawer'
 import { TransactionFilterBar, type TransactionFilters } from './TransactionFilters'
+import { filtersFromParams, paramsWithFilters } from './urlState'
 
 /** Only the filters that are set, so the query key and the URL stay small. */
 function cleanFilters(filters: TransactionFilters): TransactionQuery {
@@ -31,19 +35,19 @@ function cleanFilters(filters: TransactionFilters): TransactionQuery {
   return out as TransactionQuery
 }
 
-function TransactionRow({ txn, categories, selected, onSelect, onFilterMerchant }: {
+function TransactionRow({ txn, categories, selected, onSelect, onFilterMerchant, onOpen }: {
   txn: Transaction
   categories: Category[]
   selected: boolean
   onSelect: (checked: boolean) => void
   onFilterMerchant: (id: string, name: string) => void
+  onOpen: () => void
 }) {
   const update = useUpdateTransaction()
   const [showFiles, setShowFiles] = useState(false)
   const label = txn.transactor_name || txn.description || 'Transaction'
   return (
-    <li
-      aria-label={label}
+    <div
       className={cn(
         'grid grid-cols-[auto_1fr_auto] items-center gap-x-3 gap-y-2 px-4 py-3 md:grid-cols-[auto_5rem_1fr_14rem_9rem]',
         selected && 'bg-brand-50/60',
@@ -76,8 +80,14 @@ function TransactionRow({ txn, categories, selected, onSelect, onFilterMerchant 
         </p>
         <p className="truncate text-xs text-zinc-500">
           <span className="md:hidden">{formatShortDate(txn.occurred_at)} · </span>
+          {txn.is_split && (
+            <span className="mr-1 inline-flex items-center gap-0.5 rounded bg-sky-50 px-1 text-sky-800">
+              <Split aria-hidden="true" className="size-3" /> Split ·
+            </span>
+          )}
           {txn.description}
           {txn.account_name ? ` · ${txn.account_name}` : ''}
+          {txn.tags.length > 0 ? ` · #${txn.tags.join(' #')}` : ''}
         </p>
       </div>
       <p
@@ -101,6 +111,14 @@ function TransactionRow({ txn, categories, selected, onSelect, onFilterMerchant 
         {update.isError && <p className="mt-1 text-xs text-red-700">{errorMessage(update.error)}</p>}
         <button
           type="button"
+          aria-label={`Details of ${label}`}
+          className="mt-1 mr-3 inline-flex items-center gap-1 text-xs text-brand-700 hover:text-brand-900"
+          onClick={onOpen}
+        >
+          <PanelRightOpen className="size-3.5" aria-hidden /> Details
+        </button>
+        <button
+          type="button"
           aria-expanded={showFiles}
           aria-label={`Attachments of ${label}`}
           className="mt-1 inline-flex items-center gap-1 text-xs text-zinc-500 hover:text-zinc-800"
@@ -109,29 +127,113 @@ function TransactionRow({ txn, categories, selected, onSelect, onFilterMerchant 
           <Paperclip className="size-3.5" aria-hidden /> Attachments
         </button>
       </div>
-      {showFiles && <TransactionAttachments transactionId={txn.id} />}
-    </li>
+      {showFiles && (
+        <div className="col-span-full">
+          <TransactionAttachments transactionId={txn.id} />
+        </div>
+      )}
+    </div>
+  )
+}
+
+const PAGE_SIZE = 200
+
+/**
+ * The rows, virtualised against the window's scroll: only those near the screen are in the
+ * document, so 50,000 scroll as smoothly as 50. Pages load (keyset, PAGE_SIZE rows) as the
+ * end comes near.
+ */
+function VirtualList({ items, total, hasMore, loadMore, loading, render }: {
+  items: Transaction[]
+  total: string
+  hasMore: boolean
+  loadMore: () => void
+  loading: boolean
+  render: (txn: Transaction) => React.ReactNode
+}) {
+  const listRef = useRef<HTMLUListElement>(null)
+  const [margin, setMargin] = useState(0)
+  useEffect(() => setMargin(listRef.current?.offsetTop ?? 0), [])
+  const virtualizer = useWindowVirtualizer({
+    count: items.length,
+    estimateSize: () => 88,
+    overscan: 8,
+    scrollMargin: margin,
+    getItemKey: (index) => items[index].id,
+  })
+  const virtual = virtualizer.getVirtualItems()
+  const last = virtual.length ? virtual[virtual.length - 1].index : -1
+  useEffect(() => {
+    if (hasMore && !loading && last >= items.length - 20) loadMore()
+  }, [last, items.length, hasMore, loading, loadMore])
+  return (
+    <>
+      <ul
+        ref={listRef}
+        aria-label="Transactions"
+        className="relative divide-y divide-zinc-100"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtual.map((row) => {
+          const txn = items[row.index]
+          return (
+            <li
+              key={row.key}
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              aria-label={txn.transactor_name || txn.description || 'Transaction'}
+              aria-setsize={hasMore ? -1 : items.length}
+              aria-posinset={row.index + 1}
+              className="absolute inset-x-0 top-0 bg-white"
+              style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
+            >
+              {render(txn)}
+            </li>
+          )
+        })}
+      </ul>
+      <p className="sr-only" aria-live="polite">
+        {total}
+      </p>
+    </>
   )
 }
 
 export function TransactionsPage() {
   usePageTitle('Transactions')
-  const [filters, setFilters] = useState<TransactionFilters>({})
-  const [merchant, setMerchant] = useState<{ id: string; name: string } | null>(null)
+  const [params, setParams] = useSearchParams()
+  const filters = useMemo(() => filtersFromParams(params), [params])
+  const setFilters = (next: TransactionFilters) => setParams(paramsWithFilters(params, next), { replace: true })
+  const merchantName = params.get('merchant_name')
+  const merchant = filters.transactor_id ? { id: filters.transactor_id, name: merchantName ?? 'this merchant' } : null
+  const setMerchant = (picked: { id: string; name: string } | null) => {
+    const next = paramsWithFilters(params, { ...filters, transactor_id: picked?.id })
+    if (picked) next.set('merchant_name', picked.name)
+    else next.delete('merchant_name')
+    setParams(next)
+  }
+  const openId = params.get('txn')
+  const openTxn = (id: string | null) => {
+    const next = new URLSearchParams(params)
+    if (id) next.set('txn', id)
+    else next.delete('txn')
+    setParams(next)
+  }
   const [selected, setSelected] = useState<Set<string>>(new Set())
   const [bulkCategory, setBulkCategory] = useState('')
   const [panel, setPanel] = useState<'new' | 'import' | null>(null)
   const [exportError, setExportError] = useState<string | null>(null)
   const debounced = useDebouncedValue(filters, 300)
-  const query = useMemo(
-    () => cleanFilters({ ...debounced, transactor_id: merchant?.id }),
-    [debounced, merchant],
-  )
-  const list = useTransactions(query)
+  const query = useMemo(() => cleanFilters(debounced), [debounced])
+  const list = useTransactions(query, PAGE_SIZE)
   const categories = useCategories()
   const accounts = useMoneyAccounts()
   const bulk = useBulkRecategorise()
-  const items = list.data?.pages.flatMap((p) => p.items) ?? []
+  const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data])
+  const { fetchNextPage, hasNextPage, isFetchingNextPage } = list
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage()
+  }, [fetchNextPage, hasNextPage, isFetchingNextPage])
   const filtered = Object.keys(query).length > 0
 
   async function download() {
@@ -261,27 +363,33 @@ export function TransactionsPage() {
             />
             <span>{items.length}{list.hasNextPage ? '+' : ''} shown</span>
           </div>
-          <ul aria-label="Transactions" className="divide-y divide-zinc-100">
-            {items.map((txn) => (
+          <VirtualList
+            items={items}
+            total={`${items.length}${list.hasNextPage ? '+' : ''} transactions shown`}
+            hasMore={Boolean(list.hasNextPage)}
+            loading={list.isFetchingNextPage}
+            loadMore={loadMore}
+            render={(txn) => (
               <TransactionRow
-                key={txn.id}
                 txn={txn}
                 categories={categories.data ?? []}
                 selected={selected.has(txn.id)}
                 onSelect={(on) => toggle(txn.id, on)}
                 onFilterMerchant={(id, name) => setMerchant({ id, name })}
+                onOpen={() => openTxn(txn.id)}
               />
-            ))}
-          </ul>
+            )}
+          />
           {list.hasNextPage && (
             <div className="border-t border-zinc-100 p-3 text-center">
-              <Button variant="secondary" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+              <Button variant="secondary" loading={list.isFetchingNextPage} onClick={loadMore}>
                 Load more
               </Button>
             </div>
           )}
         </Card>
       )}
+      {openId && <TransactionDrawer id={openId} onClose={() => openTxn(null)} />}
     </>
   )
 }
