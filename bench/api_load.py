@@ -40,7 +40,7 @@ from typing import Any
 
 import httpx
 
-from app.core.config import PROJECT_ROOT, get_settings
+from app.core.config import get_settings
 from bench import scratch
 from bench.scratch import server_dsn
 
@@ -191,7 +191,7 @@ def free_port() -> int:
 
 
 def start_server(port: int, workers: int) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
+    return scratch.start_quietly(
         [
             sys.executable,
             "-m",
@@ -206,12 +206,7 @@ def start_server(port: int, workers: int) -> subprocess.Popen[bytes]:
             "--log-level",
             "warning",
             "--no-access-log",
-        ],
-        cwd=PROJECT_ROOT,
-        env=dict(os.environ),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
+        ]
     )
 
 

@@ -38,7 +38,7 @@ from typing import Any
 import psutil
 from sqlalchemy import delete, func, select
 
-from app.core.config import PROJECT_ROOT, Settings, get_settings
+from app.core.config import Settings, get_settings
 from bench import scratch
 
 DB_NAME = scratch.db_name("fincoach_bench_ingest")
@@ -225,16 +225,7 @@ def start_workers(count: int, py_spy: Path | None, tag: str) -> list[subprocess.
                 "--",
                 *command,
             ]
-        processes.append(
-            subprocess.Popen(
-                command,
-                cwd=PROJECT_ROOT,
-                env=dict(os.environ),
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                start_new_session=True,
-            )
-        )
+        processes.append(scratch.start_quietly(command))
     return processes
 
 

@@ -39,7 +39,7 @@ from typing import Any
 
 from sqlalchemy import func, select, text
 
-from app.core.config import PROJECT_ROOT, get_settings
+from app.core.config import get_settings
 from bench import scratch
 from bench.ingest import (
     Sampler,
@@ -184,17 +184,7 @@ def start_node(port: int) -> list[subprocess.Popen[bytes]]:
         [sys.executable, "-m", "arq", "workers.base.WorkerSettings"],
         [sys.executable, "-m", "arq", "workers.email.WorkerSettings"],
     ]
-    return [
-        subprocess.Popen(
-            command,
-            cwd=PROJECT_ROOT,
-            env=dict(os.environ),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        for command in commands
-    ]
+    return [scratch.start_quietly(command) for command in commands]
 
 
 def stop_processes(processes: list[subprocess.Popen[bytes]]) -> None:

@@ -4,10 +4,11 @@ migrated) and Redis DBs 10-12, so nothing of a real ledger or of a test run is t
 
 import asyncio
 import os
+import subprocess
 
 from sqlalchemy.engine import make_url
 
-from app.core.config import Settings, get_settings
+from app.core.config import PROJECT_ROOT, Settings, get_settings
 
 BENCH_ENV = {
     "REDIS_CACHE_DB": "10",
@@ -75,3 +76,16 @@ def drop(server: str, db_name: str) -> None:
             await conn.close()
 
     asyncio.run(run())
+
+
+def start_quietly(command: list[str]) -> subprocess.Popen[bytes]:
+    """A process of the stack under test (uvicorn, a worker) from the project root, with this
+    environment, its output dropped, in its own session (so a stop reaches its children)."""
+    return subprocess.Popen(
+        command,
+        cwd=PROJECT_ROOT,
+        env=dict(os.environ),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )

@@ -558,41 +558,32 @@ _OPPOSITE_MARKS = {
 }
 
 
-def _marks_beside(tokens: list[Token], span: tuple[int, int] | None) -> dict[str, str]:
-    """The tokens just before and just after the amount (where a sign or Cr/Dr stands)."""
+def _marks_beside(
+    tokens: list[Token], span: tuple[int, int] | None, past_currency: bool = False
+) -> dict[str, str]:
+    """The tokens just before and just after the amount (where a sign or Cr/Dr stands); with
+    `past_currency`, the first ones that are not a currency mark ("1 500,00 KGS Дт")."""
     if span is None:
         return {}
     inside = [i for i, t in enumerate(tokens) if t.start < span[1] and t.end > span[0]]
     if not inside:
         return {}
     marks = {}
-    if inside[0] > 0:
-        marks["before"] = tokens[inside[0] - 1].key
-    if inside[-1] + 1 < len(tokens):
-        marks["after"] = tokens[inside[-1] + 1].key
+    before, after = inside[0] - 1, inside[-1] + 1
+    while past_currency and before >= 0 and _is_currency(tokens[before].key):
+        before -= 1
+    while past_currency and after < len(tokens) and _is_currency(tokens[after].key):
+        after += 1
+    if before >= 0:
+        marks["before"] = tokens[before].key
+    if after < len(tokens):
+        marks["after"] = tokens[after].key
     return marks
 
 
 def _direction_marks(tokens: list[Token], span: tuple[int, int] | None) -> dict[str, str]:
-    """The tokens before and after the amount that may say its direction: as _marks_beside, but
-    past a currency mark ("1 500,00 KGS Дт")."""
-    if span is None:
-        return {}
-    inside = [i for i, t in enumerate(tokens) if t.start < span[1] and t.end > span[0]]
-    if not inside:
-        return {}
-    marks = {}
-    before = inside[0] - 1
-    while before >= 0 and _is_currency(tokens[before].key):
-        before -= 1
-    if before >= 0:
-        marks["before"] = tokens[before].key
-    after = inside[-1] + 1
-    while after < len(tokens) and _is_currency(tokens[after].key):
-        after += 1
-    if after < len(tokens):
-        marks["after"] = tokens[after].key
-    return marks
+    """The tokens before and after the amount that may say its direction."""
+    return _marks_beside(tokens, span, past_currency=True)
 
 
 def _is_currency(key: str) -> bool:
