@@ -224,7 +224,10 @@ def parse_number(written: str, currency: str) -> Decimal | None:
         return _decimal(digits)
     last = separators[-1]
     tail = len(digits) - digits.rindex(last) - 1
-    if len(set(separators)) > 1:
+    if last == "\u066c" or (last == "\u066b" and len(separators) == 1):
+        # Arabic script's own marks say which is which: ٬ groups thousands, ٫ is the decimal.
+        decimal_mark = "\u066b" if last == "\u066b" else None
+    elif len(set(separators)) > 1:
         decimal_mark = last  # "1.234,56" / "1,234.56"
     elif last in " '":
         decimal_mark = None  # "1 234" / "1'234"

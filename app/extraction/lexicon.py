@@ -448,7 +448,8 @@ CUES: dict[str, tuple[str, ...]] = {
 # More languages, by the same classes: Czech, Slovak, Polish, Slovene, Croatian, Serbian (both
 # scripts), Bulgarian, Romanian, Hungarian, the Baltic and Nordic languages, Greek, Ukrainian,
 # Georgian, Armenian, Azerbaijani, Kazakh, Mongolian, Nepali, Burmese, Khmer, Chinese, Korean,
-# Tagalog, Hebrew and Vietnamese. Kept apart so the core lists above stay readable.
+# Tagalog, Hebrew, Vietnamese, Uzbek, Kyrgyz, Tajik, Lao, Kurdish (Sorani), Albanian, Macedonian,
+# Haitian Creole, Catalan and Faroese. Kept apart so the core lists above stay readable.
 _MORE_LANGUAGES: dict[str, str] = {
     PAYMENT: """
         castka | částka | suma | znesek | iznos | износ | сума | összeg | upphæð | fjárhæð
@@ -473,6 +474,11 @@ _MORE_LANGUAGES: dict[str, str] = {
         ငွေပေးချေ | ငွေထုတ် | ဝယ်ယူ | ငွေလွှဲပို့ | ការទូទាត់ | ទូទាត់ | ដកប្រាក់ | ផ្ទេរចេញ
         消費 | 消费 | 刷卡 | 扣款 | 支出 | 轉出 | 转出 | 提款 | 付款 | 支付 | 출금 | 결제 | 승인
         binayaran | ipinadala | bumili | חיוב | משיכה | רכישה | ghi nợ | thanh toán | rút tiền
+        to'lov | to‘lov | xarid | yechib olindi | hisobdan yechildi | төлөм | сатып алуу
+        пардохт | харид | ຊຳລະ | ຈ່າຍ | ຖອນ | پارەدان | پارەی نێردراو | نێردراو | pagesë
+        pagesa | blerje | tërheqje | debitim | плаќање | купување | ou peye | peye | pagament
+        càrrec | útgjald | keyp | du har betalt | betalt | betaling til | vous avez payé | payé
+        payée
         """,
     CREDIT: """
         příchozí platba | prichozi platba | příchozí úhrada | připsáno | pripsano | pripísané
@@ -494,6 +500,11 @@ _MORE_LANGUAGES: dict[str, str] = {
         gaunamas mokėjimas | sissetulev makse | incoming payment | εισερχόμενη πληρωμή
         вхідний платіж | შემომავალი გადახდა | մուտքային վճարում | daxil olan ödəniş
         кіріс төлем | nakatanggap | nakatanggap ka
+        qabul qilindi | tushum | hisobga tushdi | кирди | түшүү | ворид | қабул шуд
+        ຮັບເງິນ | ເງິນເຂົ້າ | ໂອນເຂົ້າ | وەرگیراو | پارەی وەرگیراو | kreditim | arkëtim
+        transfertë e marrë | прилив на сметка | ou resevwa | resevwa | abonament | ingrés
+        transferència rebuda | innsetan | inngjald | du har modtaget | modtaget | modtog
+        du har mottatt | mottatt | vous avez reçu
         """,
     BALANCE: """
         zustatek | stav účtu | stanje | стање | расположиво стање | stanje računa | наличност
@@ -501,6 +512,8 @@ _MORE_LANGUAGES: dict[str, str] = {
         staða | υπόλοιπο | залишок | ნაშთი | მიმდინარე ნაშთი | մնացորդ | qalıq | қалдық
         қолжетімді қалдық | үлдэгдэл | मौज्दात | ब्यालेन्स | လက်ကျန် | សមតុល្យ | 餘額 | 余额
         可用餘額 | 잔액 | יתרה | số dư | zostatok | stanje na računu | saldo disponibil
+        balans | qoldiq | калдык | бақия | ຍອດເງິນຄົງເຫຼືອ | ຍອດເຫຼືອ | باڵانس | gjendja | bilanci
+        состојба
         """,
     MERCHANT_LABEL: """
         místo | misto | obchodník | obchodnik | prodajno mjesto | trgovac | продајно место
@@ -511,6 +524,8 @@ _MORE_LANGUAGES: dict[str, str] = {
         प्राप्तकर्ता | 收款人 | 付款人 | 匯款人 | 받는분 | αποστολέας | δικαιούχος | שולח
         người nhận | người gửi | plátce | platitelj | platec | platitor | maksātājs | mokėtojas
         greiðandi | გამგზავნი | ուղարկող | göndərən | илгээгч | पठाउने | ပေးပို့သူ | អ្នកផ្ញើ
+        jo'natuvchi | jo‘natuvchi | qabul qiluvchi | жөнөтүүчү | алуучу | فرستەر | dërguesi
+        marrësi | испраќач | примач
         """,
 }
 for _class, _block in _MORE_LANGUAGES.items():

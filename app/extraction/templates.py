@@ -488,8 +488,9 @@ def _field_rule(
         # What stands beside the number ("KES", "円", "Dr"): where a message has the same,
         # the number is read as the example's was, without the amount finder.
         rule["beside"] = _marks_beside(tokens, span)
-        # Its currency says how to read "413,875": three decimals for a dinar, else a thousand.
-        rule["currency"] = example.values.get("currency")
+        # How the example's number was written: "413,875" is 413.875 TND but "248,000" is
+        # 248000 IQD. The currency whose reading gives the example's value reads the next one.
+        rule["currency"] = _reading_currency(example, span)
     if name == "occurred_at":
         rule["month_first"] = _month_first_of(example, span)
         wanted = example.values.get("occurred_at")
@@ -505,6 +506,15 @@ def _field_rule(
             if layout is not None:
                 rule["numeric"] = layout
     return rule
+
+
+def _reading_currency(example: Example, span: tuple[int, int]) -> str:
+    currency = str(example.values.get("currency") or "")
+    number = _NUMBER.search(example.text, span[0], span[1])
+    if not currency or number is None:
+        return ""
+    read = parse_number(number.group(), currency)
+    return currency if read == example.values.get("amount") else ""
 
 
 def _known_date(example: Example, span: tuple[int, int], wanted: date | datetime) -> bool:
@@ -610,16 +620,20 @@ def _marks_say(layout: dict[str, Any], message: "_Message", span: tuple[int, int
 
 
 _SIGNS = {"+": "+", "-": "-", "−": "-"}
+_DIRECTIONS = {lexicon.DEBIT, lexicon.CREDIT}
 
 
 def _sign_says(layout: dict[str, Any], message: "_Message", span: tuple[int, int]) -> str | None:
-    """ "same" or "opposite" where the taught example and this message both sign the amount."""
+    """ "same" or "opposite" where the taught example and this message both sign the amount;
+    "credit" where only this message does, with a plus (a minus may be only a dash)."""
     taught = layout.get("direction_marks") or {}
     here = _direction_marks(message.tokens, span)
     for side, mark in taught.items():
         seen = here.get(side)
         if mark in _SIGNS and seen in _SIGNS:
             return "same" if _SIGNS[mark] == _SIGNS[seen] else "opposite"
+    if here.get("before") == "+" and taught.get("before") not in _SIGNS:
+        return "credit"
     return None
 
 
@@ -644,10 +658,26 @@ def _direction_cues(example: Example) -> dict[str, str]:
         return {}
     lower = example.text.lower()
     cues = {}
-    for start, end, classes in lexicon.scan(lower):
+    for start, end, classes in _spoken_cues(lower):
         if lexicon.DEBIT in classes or lexicon.CREDIT in classes:
             cues[lower[start:end]] = direction
     return cues
+
+
+_PAIR_GAP = re.compile(r"[\s/|,&-]{0,5}")
+
+
+def _spoken_cues(lower: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The lexicon's cues, less the direction words that stand as a pair: "Debit / Credit",
+    "Dr/Cr", "مدين / دائن" name a field, and its value says the direction."""
+    found = lexicon.scan(lower)
+    paired: set[int] = set()
+    for i in range(len(found) - 1):
+        (_, e1, c1), (s2, _, c2) = found[i], found[i + 1]
+        one, two = set(c1) & _DIRECTIONS, set(c2) & _DIRECTIONS
+        if one and two and one != two and _PAIR_GAP.fullmatch(lower[e1:s2]):
+            paired |= {i, i + 1}
+    return [cue for i, cue in enumerate(found) if i not in paired]
 
 
 def _align(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
@@ -822,7 +852,11 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
     if signed is not None and constants.get("direction") in ("debit", "credit"):
         # A sign on the amount outranks words: "+334,20" after a taught "-393,88" is money in.
         taught = constants["direction"]
-        direction = taught if signed == "same" else ("credit" if taught == "debit" else "debit")
+        if signed == "credit":
+            direction = "credit"
+        else:
+            flipped = "credit" if taught == "debit" else "debit"
+            direction = taught if signed == "same" else flipped
         by_constant = False
     if direction is not None:
         if by_constant:
@@ -843,9 +877,20 @@ def _direction(layout: dict[str, Any], text: str) -> tuple[str | None, bool]:
     """A cue word the user's examples used settles it; else the lexicon's direction words, when
     they all point one way; else the layout's constant (then True: only guessed)."""
     lower = text.lower()
-    found = lexicon.scan(lower)
+    found = _spoken_cues(lower)
     learned = layout["direction_cues"]
     votes = {learned[lower[s:e]] for s, e, _ in found if lower[s:e] in learned}
+    unlearned = {
+        cls
+        for s, e, cues in found
+        if lower[s:e] not in learned
+        for cls in cues
+        if cls in _DIRECTIONS
+    }
+    if len(unlearned) == 1 and votes and votes != unlearned:
+        # A direction word the example did not have, against the example's: what this message
+        # says that the example did not ("vous avez payé" where the example had "reçu").
+        return unlearned.pop(), False
     if len(votes) == 1:
         return votes.pop(), False
     classes = {

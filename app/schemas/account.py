@@ -4,7 +4,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from app.schemas.money import CurrencyCode, Money
+from app.schemas.money import CurrencyCode, LedgerMoney
 
 AccountKind = Literal["bank", "card", "wallet", "cash", "other"]
 Last4 = Annotated[str, StringConstraints(pattern=r"^\d{2,4}$")]
@@ -21,19 +21,19 @@ class AccountPublic(BaseModel):
     kind: AccountKind
     last4: str
     currency: str | None
-    latest_balance: Money | None
+    latest_balance: LedgerMoney | None
     balance_at: datetime | None
     archived_at: datetime | None
     created_at: datetime
 
 
 class AccountBalance(AccountPublic):
-    computed_balance: Money | None = Field(
+    computed_balance: LedgerMoney | None = Field(
         description="the oldest balance an alert reported plus every later transaction (credits "
         "minus debits of all its transactions when no alert gave one); null: no transactions"
     )
     balance_from_alert: bool = Field(description="computed from an alert's balance")
-    difference: Money | None = Field(
+    difference: LedgerMoney | None = Field(
         description="latest_balance (the last one an alert reported) minus computed_balance"
     )
     transaction_count: int

@@ -6,7 +6,7 @@ from typing import Annotated
 from pydantic import BaseModel, Field, model_validator
 
 from app.schemas.common import ResponseModel
-from app.schemas.money import CurrencyCode, Money
+from app.schemas.money import CurrencyCode, LedgerMoney
 
 Column = Annotated[str, Field(min_length=1, max_length=100)]
 
@@ -60,7 +60,7 @@ class CsvMapping(ResponseModel):
 class PreviewRow(BaseModel):
     line: int = Field(description="line number in the file (the header is line 1)")
     occurred_at: datetime | None
-    amount: Money | None
+    amount: LedgerMoney | None
     currency: str | None
     type: str | None
     description: str

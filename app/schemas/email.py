@@ -5,7 +5,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.schemas.common import ResponseModel
-from app.schemas.money import Money
+from app.schemas.money import LedgerMoney
 from app.schemas.plaid import BankReport
 
 EmailStatus = Literal["stored", "failed"]
@@ -66,7 +66,7 @@ class EmailMerge(ResponseModel):
     split_transaction_id: uuid.UUID | None
     # The transaction kept, and the email it came from.
     transaction_id: uuid.UUID
-    amount: Money
+    amount: LedgerMoney
     currency: str
     type: Literal["debit", "credit"]
     occurred_at: datetime

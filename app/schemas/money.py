@@ -20,8 +20,14 @@ def to_cents(value: Decimal) -> Decimal:
     return cents if cents == value else value.quantize(MIL)
 
 
-Money = Annotated[Decimal, Field(max_digits=15, decimal_places=3), AfterValidator(to_cents)]
+Money = Annotated[Decimal, Field(max_digits=14, decimal_places=2), AfterValidator(to_cents)]
 PositiveMoney = Annotated[
+    Decimal, Field(gt=0, max_digits=14, decimal_places=2), AfterValidator(to_cents)
+]
+# A payment or balance in its own currency (a transaction, a statement line, an account's
+# balance): a third decimal for the currencies that have one (check_places says which).
+LedgerMoney = Annotated[Decimal, Field(max_digits=15, decimal_places=3), AfterValidator(to_cents)]
+PositiveLedgerMoney = Annotated[
     Decimal, Field(gt=0, max_digits=15, decimal_places=3), AfterValidator(to_cents)
 ]
 

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from app.models import PlaidTransaction
 from app.schemas.common import ResponseModel
 from app.schemas.job import JobPublic
-from app.schemas.money import Money
+from app.schemas.money import LedgerMoney
 
 
 class PlaidStatus(ResponseModel):
@@ -54,7 +54,7 @@ class PlaidItemTransaction(ResponseModel):
     id: uuid.UUID
     plaid_transaction_id: str
     name: str
-    amount: Money
+    amount: LedgerMoney
     currency: str
     type: Literal["debit", "credit"]
     posted_on: date
@@ -101,7 +101,7 @@ class BankReport(ResponseModel):
     id: uuid.UUID
     institution: str
     name: str
-    amount: Money
+    amount: LedgerMoney
     currency: str
     type: Literal["debit", "credit"]
     posted_on: date

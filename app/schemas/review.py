@@ -8,14 +8,14 @@ from pydantic import AfterValidator, BaseModel, Field, model_validator
 
 from app.schemas.common import ResponseModel, _as_utc
 from app.schemas.email import EditableField, EmailSummary
-from app.schemas.money import CurrencyCode, Money, PositiveMoney
+from app.schemas.money import CurrencyCode, LedgerMoney, PositiveLedgerMoney
 
 ReviewReason = Literal["low_confidence", "missed_money", "merge", "new_merchant", "unusual_amount"]
 
 
 class ReviewTransaction(ResponseModel):
     id: uuid.UUID
-    amount: Money
+    amount: LedgerMoney
     currency: str
     type: Literal["debit", "credit"]
     merchant: str | None
@@ -54,7 +54,7 @@ def _with_zone(value: datetime | None) -> datetime | None:
 class CorrectedFields(BaseModel):
     model_config = {"extra": "forbid"}
 
-    amount: PositiveMoney | None = None
+    amount: PositiveLedgerMoney | None = None
     currency: CurrencyCode | None = None
     direction: Literal["debit", "credit"] | None = None
     merchant: Annotated[str | None, Field(min_length=1, max_length=200)] = None

@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from app.schemas.money import Money, MoneyTotal
+from app.schemas.money import LedgerMoney, MoneyTotal
 
 StatementFormat = Literal["ofx", "qif", "camt053", "mt940", "csv", "pdf"]
 
@@ -18,8 +18,8 @@ class StatementSummary(BaseModel):
     currency: str
     period_start: date
     period_end: date
-    opening_balance: Money | None
-    closing_balance: Money | None
+    opening_balance: LedgerMoney | None
+    closing_balance: LedgerMoney | None
     line_count: int
     email_id: uuid.UUID | None = Field(description="the email it came attached to; None: uploaded")
     warnings: list[str] = Field(
@@ -34,7 +34,7 @@ class StatementSummary(BaseModel):
 class StatementEntryPublic(BaseModel):
     transaction_id: uuid.UUID | None = Field(description="None once the row was deleted")
     posted_on: date
-    amount: Money
+    amount: LedgerMoney
     type: Literal["debit", "credit"]
     description: str
     reference: str | None
@@ -45,14 +45,14 @@ class StatementEntryPublic(BaseModel):
 
 class EntryTotals(BaseModel):
     count: int
-    debits: Money
-    credits: Money
+    debits: LedgerMoney
+    credits: LedgerMoney
     net: MoneyTotal = Field(description="credits - debits")
 
 
 class BalanceCheck(BaseModel):
-    closing_balance: Money | None = Field(description="as the statement states it")
-    opening_balance: Money | None
+    closing_balance: LedgerMoney | None = Field(description="as the statement states it")
+    opening_balance: LedgerMoney | None
     opening_derived: bool = Field(
         description="true when the file gives no opening balance: closing minus its lines"
     )

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Generic, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, model_validator
 
 from app.schemas.common import AwareDatetime, CalendarDay
-from app.schemas.money import CurrencyCode, Money, PositiveMoney, check_places
+from app.schemas.money import CurrencyCode, LedgerMoney, PositiveLedgerMoney, check_places
 
 T = TypeVar("T")
 Direction = Literal["debit", "credit"]
@@ -26,7 +26,7 @@ def unique_tags(tags: list[str]) -> list[str]:
 
 class TransactionPublic(BaseModel):
     id: uuid.UUID
-    amount: Money
+    amount: LedgerMoney
     currency: str
     type: Direction
     occurred_at: datetime
@@ -41,7 +41,7 @@ class TransactionPublic(BaseModel):
     source: Source
     email_id: uuid.UUID | None
     reference: str | None
-    balance_after: Money | None
+    balance_after: LedgerMoney | None
     notes: str
     tags: list[str]
     is_split: bool = Field(description="split across categories (see GET /transactions/{id})")
@@ -58,7 +58,7 @@ class SplitPublic(BaseModel):
 
     id: uuid.UUID
     category_id: uuid.UUID | None
-    amount: Money
+    amount: LedgerMoney
     note: str
 
 
@@ -135,7 +135,7 @@ class CursorPage(BaseModel, Generic[T]):
 
 
 class TransactionCreate(BaseModel):
-    amount: PositiveMoney
+    amount: PositiveLedgerMoney
     currency: CurrencyCode | None = Field(None, description="default: your base currency")
     type: Direction
     occurred_at: AwareDatetime
@@ -155,7 +155,7 @@ class TransactionCreate(BaseModel):
 class TransactionUpdate(BaseModel):
     """Only the fields sent change. `category_id: null` removes the category."""
 
-    amount: PositiveMoney | None = None
+    amount: PositiveLedgerMoney | None = None
     currency: CurrencyCode | None = None
     type: Direction | None = None
     occurred_at: AwareDatetime | None = None
@@ -177,7 +177,7 @@ class TransactionUpdate(BaseModel):
 
 class SplitIn(BaseModel):
     category_id: uuid.UUID | None = Field(description="null: uncategorised")
-    amount: PositiveMoney
+    amount: PositiveLedgerMoney
     note: Annotated[str, Field(max_length=200)] = ""
 
 
@@ -207,7 +207,7 @@ class SourceStatementLine(BaseModel):
     statement_id: uuid.UUID
     filename: str
     posted_on: date
-    amount: Money
+    amount: LedgerMoney
     type: Direction
     description: str
     reference: str | None

@@ -184,7 +184,7 @@ async def set_recurring_state(
     """Confirm or dismiss the series of one transactor in one currency; the word is kept for
     good (a dismissed series stays dismissed however many more payments arrive)."""
     if await transactors_crud.get_for_user(session, user.id, transactor_id) is None:
-        raise NotFound("No such merchant.", code="transactor_not_found")
+        raise NotFound("No such merchant.")
     await recurring_states.set_state(session, user.id, transactor_id, data.currency, data.state)
     return RecurringStateOut(transactor_id=transactor_id, currency=data.currency, status=data.state)
 
@@ -194,6 +194,6 @@ async def clear_recurring_state(
 ) -> RecurringStateOut:
     """Back to "detected" (undo a confirm or a dismiss)."""
     if await transactors_crud.get_for_user(session, user.id, transactor_id) is None:
-        raise NotFound("No such merchant.", code="transactor_not_found")
+        raise NotFound("No such merchant.")
     await recurring_states.clear_state(session, user.id, transactor_id, currency)
     return RecurringStateOut(transactor_id=transactor_id, currency=currency, status="detected")

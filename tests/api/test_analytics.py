@@ -299,7 +299,7 @@ async def test_recurring_confirm_and_dismiss_are_kept(client, make_user):
     response = await client.put(
         state_url, headers=other.headers, json={"currency": "INR", "state": "dismissed"}
     )
-    assert response.status_code == 404 and error_code(response) == "transactor_not_found"
+    assert response.status_code == 404 and error_code(response) == "not_found"
     response = await client.put(
         state_url, headers=user.headers, json={"currency": "INR", "state": "maybe"}
     )

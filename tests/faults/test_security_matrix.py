@@ -154,6 +154,8 @@ def _param_value(path: str, name: str, ids: dict[str, str]) -> str:
     if name == "account_id":
         key = "connected_account_id" if "/connected-accounts/" in path else "ledger_account_id"
         return ids[key]
+    if name == "sender":  # a statement password is the user's own, kept by sender address
+        return "statements@bank.example"
     return ids[name]
 
 
@@ -173,6 +175,17 @@ BODIES: dict[tuple[str, str], Any] = {
     ("post", "/api/v1/connected-accounts/{account_id}/sync"): {},
     ("post", "/api/v1/review/{item_id}"): {"action": "confirm"},
     ("post", "/api/v1/emails/{email_id}/correction"): {"action": "not_transaction"},
+    ("put", "/api/v1/transactions/{transaction_id}/splits"): {"splits": []},
+    ("post", "/api/v1/accounts/{account_id}/merge"): {"into_id": str(uuid.uuid4())},
+    ("put", "/api/v1/analytics/recurring/{transactor_id}/state"): {
+        "currency": "INR",
+        "state": "dismissed",
+    },
+}
+
+# Operations with a required query parameter: given a valid one.
+QUERIES: dict[tuple[str, str], str] = {
+    ("delete", "/api/v1/analytics/recurring/{transactor_id}/state"): "?currency=INR",
 }
 
 # Operations that take a file (multipart) rather than JSON: sent a harmless one.
@@ -234,6 +247,7 @@ async def test_second_user_cannot_reach_first_users_ids(
         url = template
         for name in names:
             url = url.replace("{" + name + "}", _param_value(template, name, ids))
+        url += QUERIES.get((method, template), "")
         body = BODIES.get((method, template))
         if body == "into_own_category":
             body = {"into_id": own_category["id"]}
