@@ -210,3 +210,75 @@ def test_a_sign_on_the_amount_outranks_the_words_around_it():
     taught = T.learn(None, ledger_example(taught_text, "1 500,00", "NAMBA FOOD", "debit"))
     credit = read(taught, ledger_line("+250,00", "AIBEK ASANOV", "", words="Card payment"))
     assert credit["direction"] == "credit"
+
+
+def wallet_note(verb: str, amount: str, party: str, subject_word: str = "reçu") -> str:
+    """A made-up wallet's notice whose subject always says "reçu" (a receipt), whatever the
+    payment's direction: only the verb says which way the money went."""
+    return (
+        f"Portemonnaie : {subject_word} de transaction\n"
+        f"Vous avez {verb} {amount}F {'de' if verb == 'reçu' else 'à'} {party} le 04/03/2026."
+    )
+
+
+def wallet_example(text: str, amount: str, party: str, direction: str) -> T.Example:
+    values = {
+        "amount": Decimal(amount),
+        "currency": "XOF",
+        "direction": direction,
+        "merchant": party,
+    }
+    spans = {}
+    for name in ("amount", "merchant"):
+        span = T.find_span(text, SENDER, RECEIVED, name, values[name])
+        assert span is not None, name
+        spans[name] = span
+    return T.Example(text, SENDER, RECEIVED, "transaction", values, spans)
+
+
+def test_a_direction_word_the_example_did_not_have_outranks_the_examples_words():
+    taught_text = wallet_note("reçu", "18.500", "Awa Sarr")
+    taught = T.learn(None, wallet_example(taught_text, "18500", "Awa Sarr", "credit"))
+    paid = read(taught, wallet_note("payé", "41.000", "Senelec"))
+    assert paid["direction"] == "debit" and paid["amount"] == Decimal("41000")
+
+
+def test_a_debit_credit_label_pair_is_not_a_direction_word():
+    def notice(kind: str, amount: str) -> str:
+        return f"Alert\nDebit / Credit: {kind}\nAmount: {amount} JOD\nBy: SAMEH MALL"
+
+    taught_text = notice("Credit", "177.879")
+    taught = T.learn(None, wallet_example_jod(taught_text, "177.879", "credit"))
+    debit = read(taught, notice("Debit", "69.536"))
+    assert debit["direction"] == "debit"
+    assert debit["amount"] == Decimal("69.536")  # the example's number said: three decimals
+
+
+def wallet_example_jod(text: str, amount: str, direction: str) -> T.Example:
+    values = {"amount": Decimal(amount), "currency": "JOD", "direction": direction}
+    span = T.find_span(text, SENDER, RECEIVED, "amount", values["amount"])
+    assert span is not None
+    return T.Example(text, SENDER, RECEIVED, "transaction", values, {"amount": span})
+
+
+def test_a_thousands_comma_in_a_three_decimal_currency_is_learned_from_the_example():
+    def notice(amount: str) -> str:
+        return f"Wallet\nReceived: {amount} IQD\nThank you"
+
+    taught = T.learn(None, wallet_example_iqd(notice("248,000"), "248000"))
+    assert read(taught, notice("154,500"))["amount"] == Decimal("154500")
+
+
+def wallet_example_iqd(text: str, amount: str) -> T.Example:
+    values = {"amount": Decimal(amount), "currency": "IQD", "direction": "credit"}
+    span = T.find_span(text, SENDER, RECEIVED, "amount", values["amount"])
+    assert span is not None
+    return T.Example(text, SENDER, RECEIVED, "transaction", values, {"amount": span})
+
+
+def test_a_plus_on_the_amount_is_money_in_where_the_example_had_no_sign():
+    taught_text = ledger_line("1 500,00", "NAMBA FOOD", "", words="Операция")
+    taught = T.learn(None, ledger_example(taught_text, "1 500,00", "NAMBA FOOD", "debit"))
+    assert read(taught, ledger_line("+250,00", "AIBEK", "", words="Операция"))["direction"] == (
+        "credit"
+    )
