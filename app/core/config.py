@@ -101,8 +101,10 @@ class Settings(BaseSettings):
     # Fairness between mailboxes: a sync stores about this many messages, then goes to the back
     # of the email queue and resumes from its checkpoint (0: a whole mailbox in one run). With
     # many users syncing at once, each gets a turn in order instead of waiting behind whole
-    # mailboxes (app.ingest.sync, bench/multi_tenant.py).
-    email_sync_turn_messages: int = 1000
+    # mailboxes (app.ingest.sync, bench/multi_tenant.py). Off by default for now: in the real
+    # workers a sync of several turns stalled after its second one (the browser test's upload),
+    # which the in-process tests do not show; set it to 1000 where that has been fixed.
+    email_sync_turn_messages: int = 0
     job_timeout_seconds: int = 3600
     job_max_tries: int = 5
     job_heartbeat_seconds: float = 10.0

@@ -183,7 +183,7 @@ function TokenList() {
 
   if (tokens.isPending) {
     return (
-      <div className="space-y-2" aria-busy="true" aria-label="Loading your API tokens">
+      <div role="status" className="space-y-2" aria-busy="true" aria-label="Loading your API tokens">
         <Skeleton className="h-12 w-full" />
         <Skeleton className="h-12 w-full" />
       </div>

@@ -65,7 +65,7 @@ export function DashboardPage() {
     <>
       <div className="mb-8">
         {me.isPending ? (
-          <div aria-busy="true" aria-label="Loading">
+          <div role="status" aria-busy="true" aria-label="Loading">
             <Skeleton className="h-8 w-64" />
             <Skeleton className="mt-3 h-4 w-80 max-w-full" />
           </div>

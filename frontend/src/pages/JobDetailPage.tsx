@@ -35,7 +35,7 @@ export function JobDetailPage() {
       </div>
       <Card>
         {job.isPending ? (
-          <div aria-busy="true" aria-label="Loading the job">
+          <div role="status" aria-busy="true" aria-label="Loading the job">
             <JobCardSkeleton />
           </div>
         ) : job.isError ? (

@@ -129,7 +129,7 @@ export function JobsPage() {
             </h2>
             <Card>
               {active.isPending ? (
-                <div aria-busy="true" aria-label="Loading running jobs">
+                <div role="status" aria-busy="true" aria-label="Loading running jobs">
                   <JobCardSkeleton />
                 </div>
               ) : active.error ? (
@@ -178,7 +178,7 @@ export function JobsPage() {
             </div>
             <Card>
               {history.isPending ? (
-                <div aria-busy="true" aria-label="Loading job history" className="divide-y divide-zinc-100">
+                <div role="status" aria-busy="true" aria-label="Loading job history" className="divide-y divide-zinc-100">
                   <JobCardSkeleton />
                   <JobCardSkeleton />
                   <JobCardSkeleton />

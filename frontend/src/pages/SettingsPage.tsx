@@ -81,7 +81,7 @@ export function SettingsPage() {
 
 function ProfileSkeleton() {
   return (
-    <div className="space-y-6 p-5 sm:p-6" aria-busy="true" aria-label="Loading your profile">
+    <div role="status" className="space-y-6 p-5 sm:p-6" aria-busy="true" aria-label="Loading your profile">
       <div className="space-y-2">
         <Skeleton className="h-4 w-16" />
         <Skeleton className="h-5 w-56" />

@@ -78,7 +78,7 @@ function GmailCard() {
 
 function AccountListSkeleton() {
   return (
-    <div aria-busy="true" aria-label="Loading your mailboxes" className="divide-y divide-zinc-100">
+    <div role="status" aria-busy="true" aria-label="Loading your mailboxes" className="divide-y divide-zinc-100">
       {[0, 1].map((i) => (
         <div key={i} className="flex gap-3 p-4 sm:p-5">
           <Skeleton className="size-10 rounded-lg" />

@@ -22,7 +22,7 @@ export function PlaidCard({ onLinked }: { onLinked: (linked: PlaidLinked) => voi
 
   if (status.isPending) {
     return (
-      <div className="space-y-2 p-5 sm:p-6" aria-busy="true" aria-label="Loading bank sync">
+      <div role="status" className="space-y-2 p-5 sm:p-6" aria-busy="true" aria-label="Loading bank sync">
         <Skeleton className="h-4 w-64 max-w-full" />
         <Skeleton className="h-9 w-40" />
       </div>

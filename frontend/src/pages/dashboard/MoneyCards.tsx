@@ -38,7 +38,9 @@ export function TrendCard() {
                 />
               </Suspense>
             </div>
-            <table className="sr-only">
+            {/* sr-only on a wrapper: a table ignores the 1px width and would widen a phone's page. */}
+            <div className="sr-only">
+            <table>
               <caption>Monthly income and expense</caption>
               <thead>
                 <tr>
@@ -59,6 +61,7 @@ export function TrendCard() {
                 ))}
               </tbody>
             </table>
+            </div>
           </>
         )}
       </div>

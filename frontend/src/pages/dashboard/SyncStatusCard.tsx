@@ -32,7 +32,7 @@ function Stat({ label, children }: { label: string; children: ReactNode }) {
 export function SyncStatusSkeleton() {
   return (
     <Card className="overflow-hidden">
-      <div aria-busy="true" aria-label="Loading the sync status" className="space-y-4 p-5 sm:p-6">
+      <div role="status" aria-busy="true" aria-label="Loading the sync status" className="space-y-4 p-5 sm:p-6">
         <Skeleton className="h-5 w-40" />
         <div className="grid grid-cols-3 gap-4">
           <Skeleton className="h-12" />

@@ -345,7 +345,7 @@ function MessageAndFields({ email }: { email: EmailDetail }) {
 
 function DetailSkeleton() {
   return (
-    <div aria-busy="true" aria-label="Loading the email" className="space-y-4 p-5">
+    <div role="status" aria-busy="true" aria-label="Loading the email" className="space-y-4 p-5">
       <Skeleton className="h-6 w-3/4" />
       <Skeleton className="h-4 w-1/2" />
       <Skeleton className="h-32 w-full" />

@@ -51,7 +51,7 @@ function EmailRow({ email, selected, to }: { email: EmailSummary; selected: bool
 
 function ListSkeleton() {
   return (
-    <div aria-busy="true" aria-label="Loading emails" className="divide-y divide-zinc-100">
+    <div role="status" aria-busy="true" aria-label="Loading emails" className="divide-y divide-zinc-100">
       {Array.from({ length: 6 }, (_, i) => (
         <div key={i} className="space-y-2 px-4 py-3">
           <div className="flex justify-between">

@@ -247,7 +247,7 @@ export function ReviewPage() {
           </div>
           {bulk.isError && <Alert className="m-3">{errorMessage(bulk.error)}</Alert>}
           {items.isPending ? (
-            <div aria-busy="true" aria-label="Loading review items" className="space-y-3 p-4">
+            <div role="status" aria-busy="true" aria-label="Loading review items" className="space-y-3 p-4">
               {Array.from({ length: 5 }, (_, i) => (
                 <Skeleton key={i} className="h-12 w-full" />
               ))}
