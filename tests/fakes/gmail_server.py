@@ -18,9 +18,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email.parser import BytesParser
 from email.policy import compat32
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
+
+from tests.fakes.local_server import LocalServer
 
 ACCESS_TOKEN_SECONDS = 3600
 GMAIL_PREFIX = "/gmail/v1/users/me"
@@ -52,7 +54,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
 
 
-class FakeGoogle:
+class FakeGoogle(LocalServer):
     def __init__(
         self,
         address: str = "alex.rao@example.com",
@@ -73,27 +75,8 @@ class FakeGoogle:
         self.batch_sizes: list[int] = []
         self.token_refreshes = 0
         self.lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
 
     # --- life cycle -----------------------------------------------------------------------
-
-    def start(self) -> "FakeGoogle":
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        server.daemon_threads = True
-        server.fake = self  # type: ignore[attr-defined]
-        self._server = server
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-
-    @property
-    def base_url(self) -> str:
-        assert self._server is not None
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
 
     def settings_overrides(self) -> dict[str, Any]:
         return {
@@ -398,6 +381,8 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         pass  # quiet
 
+
+FakeGoogle.handler = _Handler
 
 _REASONS = {429: "rateLimitExceeded", 500: "backendError", 503: "backendError"}
 _HTTP_REASONS = {

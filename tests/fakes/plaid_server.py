@@ -24,11 +24,13 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import jwt
 from cryptography.hazmat.primitives.asymmetric import ec
+
+from tests.fakes.local_server import LocalServer
 
 CLIENT_ID = "fincoach-plaid-client"
 SECRET = "fincoach-plaid-secret"
@@ -60,7 +62,7 @@ class FakeItem:
     webhook: str | None = None
 
 
-class FakePlaid:
+class FakePlaid(LocalServer):
     def __init__(self, client_id: str = CLIENT_ID, secret: str = SECRET) -> None:
         self.client_id = client_id
         self.secret = secret
@@ -72,30 +74,11 @@ class FakePlaid:
         self._lock = threading.Lock()
         self._key = ec.generate_private_key(ec.SECP256R1())
         self.key_id = uuid.uuid4().hex
-        self._server: ThreadingHTTPServer | None = None
         # What the next item linked through the sandbox endpoint holds (tests set it first).
         self.next_accounts: list[FakeAccount] = [FakeAccount(_id(), "4321", "Savings account")]
         self.next_transactions: list[dict[str, Any]] = []
 
     # --- lifecycle -----------------------------------------------------------------------------
-
-    def start(self, port: int = 0) -> "FakePlaid":
-        server = ThreadingHTTPServer(("127.0.0.1", port), _Handler)
-        server.daemon_threads = True
-        server.fake = self  # type: ignore[attr-defined]
-        self._server = server
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-
-    @property
-    def base_url(self) -> str:
-        assert self._server is not None
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
 
     def settings_overrides(self) -> dict[str, Any]:
         return {
@@ -501,6 +484,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
+
+
+FakePlaid.handler = _Handler
 
 
 def main() -> None:
