@@ -34,9 +34,10 @@ _GAP_CHARS = " \t\u00a0\u202f"
 # number written as money (decimals or grouping), or glued to it.
 _WEAK_MARKS = frozenset(
     {"R", "Br", "Br.", "Sh", "DH", "Dh", "LE", "RO", "SR", "BD", "KD", "JD", "QR", "MT", "Mt"}
-    | {"Ft", "Le", "MK", "ZK", "kr", "Kr", "lei", "Lei"}
+    | {"Ft", "Le", "MK", "ZK", "kr", "Kr", "lei", "Lei", "Tk", "TK", "Tk."}
 )
 _NUMBER_RE = re.compile(_NUMBER)
+_MASKED = re.compile(r"[*•Xx]{2}")
 _NOT_DIGIT = re.compile(r"\D")
 _SIGN = re.compile(r"[-−]\s?$")
 # An unmarked number after one of these labels still counts (in the sender's currency).
@@ -149,6 +150,11 @@ def _marked_amount(
     right after it ("500 INR", "1.234,56 €", "1,200円")."""
     if number.start() not in marks.reach_starts and number.end() not in marks.reach_ends:
         return None  # most numbers: no mark within reach
+    if _MASKED.match(text, number.end()) or text[max(0, number.start() - 2) : number.start()] in (
+        "**",
+        "••",
+    ):
+        return None  # digits of a masked card or account ("TK 1903****7788"), not money
     before = _first_mark(text, number.start(), -1, marks.by_end)
     after = _first_mark(text, number.end(), 1, marks.by_start)
     for mark in (before, after):

@@ -199,6 +199,22 @@ AMBIGUOUS = {
         {"BH": "BHD", "JO": "JOD", "IQ": "IQD", "TN": "TND", "DZ": "DZD", "RS": "RSD"},
     ),
 }
+# Currencies written with the same mark as an ambiguous one: a sender from a country that uses
+# one of them means its own ("$" from Uruguay is UYU, "Rs" from Pakistan is PKR).
+_DOLLARS_AND_PESOS = frozenset(
+    "USD CAD AUD NZD SGD HKD MXN ARS CLP COP UYU TWD LRD JMD BSD BBD BZD BMD BND KYD FJD GYD SRD"
+    " TTD XCD NAD SBD CUP DOP NIO TOP WST KID TVD".split()
+)
+_SAME_MARK: dict[str, frozenset[str]] = {
+    "$": _DOLLARS_AND_PESOS,
+    "Rs": frozenset({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"}),
+    "Rs.": frozenset({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"}),
+    "kr": frozenset({"SEK", "NOK", "DKK", "ISK"}),
+    "kr.": frozenset({"SEK", "NOK", "DKK", "ISK"}),
+    "Kr": frozenset({"SEK", "NOK", "DKK", "ISK"}),
+    "Sh": frozenset({"KES", "TZS", "UGX", "SOS"}),
+    "Dinar": frozenset({"KWD", "BHD", "JOD", "IQD", "TND", "DZD", "RSD", "LYD"}),
+}
 # Local names written out in words (matched case-insensitively, as whole words).
 NAMES = {
     "rupees": "INR",
@@ -250,6 +266,9 @@ def resolve(mark: str, country: str | None) -> tuple[str, bool] | None:
         return code, True
     if mark in AMBIGUOUS:
         default, by_country = AMBIGUOUS[mark]
+        own = COUNTRY_CURRENCY.get(country or "")
+        if own in _SAME_MARK.get(mark, ()):
+            return own, False
         return by_country.get(country or "", default), False
     if mark in SYMBOLS:
         return SYMBOLS[mark], True
@@ -257,14 +276,14 @@ def resolve(mark: str, country: str | None) -> tuple[str, bool] | None:
     if named is not None:
         if mark.lower() in ("dollars", "pesos", "rial", "rials", "rupees", "rupee", "shillings"):
             # Several countries' money: the sender decides, like an ambiguous symbol.
-            return _COUNTRY_CURRENCY.get(country or "", named), False
+            return COUNTRY_CURRENCY.get(country or "", named), False
         return named, True
     return None
 
 
 # The currency of a country, for reading "$", "Rs", "Rial", "dollars" from a known sender and for
 # defaulting a bare amount.
-_COUNTRY_CURRENCY = {
+COUNTRY_CURRENCY = {
     "IN": "INR",
     "US": "USD",
     "GB": "GBP",
@@ -342,8 +361,110 @@ _COUNTRY_CURRENCY = {
     "YE": "YER",
     "IQ": "IQD",
     "RW": "RWF",
+    "UY": "UYU",
+    "PY": "PYG",
+    "BO": "BOB",
+    "VE": "VES",
+    "EC": "USD",
+    "PA": "USD",
+    "SV": "USD",
+    "CR": "CRC",
+    "GT": "GTQ",
+    "HN": "HNL",
+    "NI": "NIO",
+    "DO": "DOP",
+    "CU": "CUP",
+    "JM": "JMD",
+    "TT": "TTD",
+    "BS": "BSD",
+    "BB": "BBD",
+    "BZ": "BZD",
+    "GY": "GYD",
+    "SR": "SRD",
+    "HT": "HTG",
+    "PR": "USD",
+    "EE": "EUR",
+    "LV": "EUR",
+    "LT": "EUR",
+    "SK": "EUR",
+    "SI": "EUR",
+    "HR": "EUR",
+    "LU": "EUR",
+    "MT": "EUR",
+    "CY": "EUR",
+    "IS": "ISK",
+    "RS": "RSD",
+    "BA": "BAM",
+    "MK": "MKD",
+    "AL": "ALL",
+    "ME": "EUR",
+    "MD": "MDL",
+    "GE": "GEL",
+    "AM": "AMD",
+    "AZ": "AZN",
+    "UZ": "UZS",
+    "KG": "KGS",
+    "TJ": "TJS",
+    "TM": "TMT",
+    "MN": "MNT",
+    "AF": "AFN",
+    "MM": "MMK",
+    "KH": "KHR",
+    "LA": "LAK",
+    "BN": "BND",
+    "MO": "MOP",
+    "MV": "MVR",
+    "BT": "BTN",
+    "LB": "LBP",
+    "SY": "SYP",
+    "PS": "ILS",
+    "LY": "LYD",
+    "SD": "SDG",
+    "SS": "SSP",
+    "ER": "ERN",
+    "DJ": "DJF",
+    "SO": "SOS",
+    "CM": "XAF",
+    "GA": "XAF",
+    "CG": "XAF",
+    "TD": "XAF",
+    "CF": "XAF",
+    "GQ": "XAF",
+    "SN": "XOF",
+    "CI": "XOF",
+    "ML": "XOF",
+    "BF": "XOF",
+    "NE": "XOF",
+    "TG": "XOF",
+    "BJ": "XOF",
+    "GW": "XOF",
+    "GN": "GNF",
+    "SL": "SLE",
+    "LR": "LRD",
+    "GM": "GMD",
+    "CV": "CVE",
+    "MR": "MRU",
+    "AO": "AOA",
+    "NA": "NAD",
+    "BW": "BWP",
+    "ZW": "ZWG",
+    "LS": "LSL",
+    "SZ": "SZL",
+    "MW": "MWK",
+    "MG": "MGA",
+    "MU": "MUR",
+    "SC": "SCR",
+    "KM": "KMF",
+    "BI": "BIF",
+    "CD": "CDF",
+    "FJ": "FJD",
+    "PG": "PGK",
+    "WS": "WST",
+    "TO": "TOP",
+    "SB": "SBD",
+    "VU": "VUV",
 }
 
 
 def country_currency(country: str | None) -> str | None:
-    return _COUNTRY_CURRENCY.get(country or "")
+    return COUNTRY_CURRENCY.get(country or "")

@@ -37,10 +37,10 @@ class LabelledEmail:
     expected: dict[str, object]
 
 
-def load_corpus(directory: Path) -> list[LabelledEmail]:
+def load_corpus(directory: Path | str) -> list[LabelledEmail]:
     """Every NNN_*.eml with its .json label, in file order."""
     corpus = []
-    for path in sorted(directory.glob("*.eml")):
+    for path in sorted(Path(directory).glob("*.eml")):
         label = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         corpus.append(LabelledEmail(path.name, parse_email(path.read_bytes()), label))
     return corpus

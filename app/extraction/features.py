@@ -192,7 +192,14 @@ def direction_features(doc: Document, amount: Amount) -> list[str]:
         features.append("cashback_reversed")
     if amount.negative:
         features.append("negative")
+    elif _PLUS_BEFORE.search(doc.text, max(0, amount.mark_start - 3), amount.mark_start) or (
+        _PLUS_BEFORE.search(doc.text, max(0, amount.start - 3), amount.start)
+    ):
+        features.append("positive")  # "+1,288,000 VND", "+ €12.00": money in
     return features
+
+
+_PLUS_BEFORE = re.compile(r"\+\s?$")
 
 
 def direction_cues(doc: Document, amount: Amount) -> list[tuple[Cue, list[str]]]:

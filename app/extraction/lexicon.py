@@ -455,6 +455,8 @@ _MORE_LANGUAGES: dict[str, str] = {
         castka | částka | suma | znesek | iznos | износ | сума | összeg | upphæð | fjárhæð
         summa | ποσό | თანხა | գումար | məbləğ | сома | дүн | रकम | ပမာဏ | ចំនួនទឹកប្រាក់
         金额 | 交易金額 | 交易金额 | 금액 | halaga | סכום | số tiền | valoare | sumă | kwota
+        so tien | giao dịch | giao dich | biến động số dư | bien dong so du | chuyển khoản
+        chuyen khoan | thanh toan
         """,
     DEBIT: """
         odchozí platba | odchozi platba | odchozí úhrada | výběr z bankomatu | odepsáno
@@ -513,7 +515,7 @@ _MORE_LANGUAGES: dict[str, str] = {
         қолжетімді қалдық | үлдэгдэл | मौज्दात | ब्यालेन्स | လက်ကျန် | សមតុល្យ | 餘額 | 余额
         可用餘額 | 잔액 | יתרה | số dư | zostatok | stanje na računu | saldo disponibil
         balans | qoldiq | калдык | бақия | ຍອດເງິນຄົງເຫຼືອ | ຍອດເຫຼືອ | باڵانس | gjendja | bilanci
-        состојба
+        состојба | so du | sd
         """,
     MERCHANT_LABEL: """
         místo | misto | obchodník | obchodnik | prodajno mjesto | trgovac | продајно место
@@ -529,6 +531,87 @@ _MORE_LANGUAGES: dict[str, str] = {
         """,
 }
 for _class, _block in _MORE_LANGUAGES.items():
+    CUES[_class] += _phrases(_block)
+
+# Mail that is not a payment, in the wording banks use for codes, refusals, holds, mandates, fee
+# notices, requests and worked examples, across the core languages (kept apart for the same
+# reason as above).
+_MORE_NOT_PAYMENTS: dict[str, str] = {
+    OTP: """
+        mobiletan | mobile tan | pushtan | push-tan | smstan | sms-tan | ihre tan | die tan
+        clave dinámica | clave dinamica | clave de confirmación | código de confirmación
+        codigo de confirmacion | código de autenticación | código de autenticação
+        código de confirmação | código para confirmar | o código para | el código para
+        su código | seu código | code de confirmation | code pour confirmer | votre code
+        bevestigingscode | uw code | kod potwierdzający | kod autoryzacyjny | kod sms
+        potvrzovací kód | autorizační kód | onay kodu | şifreniz | 確認コード | 認証番号
+        ワンタイム | รหัสผ่านครั้งเดียว | код для | код: | kode konfirmasi | kode rahasia
+        رمز التأكيد | رمز التفعيل | nambari ya siri | no lo comparta | no la comparta
+        no compartas | não partilhe | não compartilhe | ne le communiquez | ne la communiquez
+        geben sie diese tan | nicht weitergeben | deel deze code | non condividerlo
+        non comunicare | kimseyle paylaşmayınız | jangan bagikan | never share this
+        do not share this code | do not share it
+        """,
+    DECLINED: """
+        decline ho gaya | decline hua | decline ho gayi | fail ho gaya | fail hua | fail ho gayi
+        reject ho gaya | paisa nahi kata | nahi kata | nahi hua | negada | negado | negativa
+        não foi concluída | não foi concluído | não concluída | não foi debitado | não foi efetuada
+        no se completó | no fue procesada | no fue procesado | no se debitó | no se realizó
+        no pudo | n'a pas abouti | n'a pas été effectué | nicht ausgeführt | nicht durchgeführt
+        konnte nicht | niet uitgevoerd | niet gelukt | non è andato a buon fine | non eseguito
+        non autorizzata | haijakamilika | imefeli | не проведен | не проведена | не удалось
+        gerçekleştirilemedi | yapılamadı | onaylanmadı | 決済できません | 完了しませんでした
+        لم تتم | لم يتم | tidak berhasil | dibatalkan | this is not a charge | no money was taken
+        not been charged | were not charged | not charged | no se ha cobrado | não foi cobrado
+        """,
+    HOLD: """
+        preautorizzazione | preautorización | preautorizacion | pre-autorizzazione | autorização
+        pré-autorisation | pre-autorisatie | vormerkung | reservering | has been blocked
+        been blocked on | blocked on your card | was blocked | retenido | retenida | retención
+        retenue | empreinte bancaire | importo definitivo | importe definitivo | montant définitif
+        endgültige betrag | valor final | montante final | sarà addebitato al termine
+        как холд | заблокирована сумма | заблокировано | bloke | provizyon | 仮押さえ | 与信
+        محجوز | تم حجز | ditahan | diblokir
+        """,
+    MANDATE: """
+        autorização de débito direto | autorização de débito | montante máximo | importe máximo
+        monto máximo | montant maximum | höchstbetrag | maximumbedrag | importo massimo
+        mandat de prélèvement | mandat sepa | sepa-mandat | sepa mandate | mandato sepa
+        domiciliação | adesão ao débito | alta de domiciliación | mandaat | machtiging afgegeven
+        e-mandate registered | mandate registered | mandate created | emandate | nach mandate
+        talimatınız alınmıştır | talimat | 口座振替の登録 | 口座振替登録 | تفويض
+        """,
+    RATE: """
+        tna | tea | cft | nuevas tasas | nueva tasa | tasa nominal | nuevas condiciones
+        cambio en las condiciones | cambio de condiciones | novas condições | nouvelles conditions
+        neue konditionen | nieuwe voorwaarden | nuove condizioni | revised charges
+        revision of charges | revised fee | schedule of charges | fee schedule | tariff
+        effective next month | with effect from | w.e.f | from next month | a partir del próximo
+        desde el próximo | a partir do próximo | à partir du mois prochain | ab nächstem monat
+        vanaf volgende maand | dal prossimo mese | pasará a | passerà a | passera à
+        whichever is higher | whichever is lower | изменение тарифов | тариф | ücret değişikliği
+        料金改定 | 手数料改定 | تعديل الرسوم | perubahan biaya
+        """,
+    FUTURE: """
+        予定金額 | 振替予定 | 引落予定日 | 予定日 | があります | sarà addebitato | sarà addebitata
+        será debitado | será debitada | sera débité | wird belastet | wordt gedebiteerd
+        se debitará | se cobrará | será cobrado | will be collected | will be taken
+        baadaye | itakatwa | จะถูกหัก | будет списано | будут списаны | tahsil edilecek
+        سيتم | akan dipotong
+        """,
+    REQUEST: """
+        prosi cię o | prosi o | prośba o | zaakceptuj lub odrzuć | te pide | le pide
+        te ha solicitado | solicita | pede | pediu | te pediu | vous demande de | bittet dich
+        bittet sie | vraagt je | vraagt u | ti ha chiesto | anakuomba | ขอเงิน | просит
+        запрашивает | sizden istiyor | talep etti | 請求が届きました | يطلب منك | meminta
+        requested money | is asking you | asked you to pay | wants you to pay
+        """,
+    EXAMPLE: """
+        example: | ejemplo: | exemple : | exemple: | beispiel: | voorbeeld: | esempio:
+        exemplo: | mfano: | ตัวอย่าง | пример: | örnek: | 例： | مثال | contoh:
+        """,
+}
+for _class, _block in _MORE_NOT_PAYMENTS.items():
     CUES[_class] += _phrases(_block)
 
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):

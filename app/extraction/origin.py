@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from app.extraction import currencies
 from app.extraction.patterns import trie
 
 # Country-code domains that are really used as generic ones ("bank.co", "pay.io", "app.ai").
@@ -98,14 +99,17 @@ HOME_ZONES = {
 # Numeric dates are month/day/year.
 MONTH_FIRST = frozenset({"US", "PH", "CA_EN"})
 
+_ONE_COUNTRY_CODES = tuple(
+    (code, country)
+    for country, code in currencies.COUNTRY_CURRENCY.items()
+    if list(currencies.COUNTRY_CURRENCY.values()).count(code) == 1
+    and code not in {"INR", "GBP", "USD"}
+)
+
 # Words in the text that place a sender when its domain does not (a ".com" bank), and for each
 # place the plain strings one of which its words always contain (its clues).
 _PLACES = (
-    (
-        r"\b(?:UPI|NEFT|IMPS|IFSC|A/c|Avl Bal|Rs\.?|₹|INR)",
-        "IN",
-        "UPI NEFT IMPS IFSC A/c Avl Rs ₹ INR",
-    ),
+    (r"\b(?:UPI|NEFT|IMPS|IFSC|INR)\b|₹", "IN", "UPI NEFT IMPS IFSC ₹ INR"),
     (r"₦|\bNGN\b|\bNaira\b|\bNIP\b", "NG", "₦ NGN Naira NIP"),
     (r"\bM-?PESA\b|\bKsh|\bKES\b", "KE", "PESA Ksh KES"),
     (r"\bTSh|\bTZS\b", "TZ", "TSh TZS"),
@@ -131,6 +135,11 @@ _PLACES = (
     (r"\bCAD\b|C\$", "CA", "CAD C$"),
     (r"\bAUD\b|A\$", "AU", "AUD A$"),
     (r"£|\bGBP\b", "GB", "£ GBP"),
+    # Any other currency only one country uses, by its ISO code.
+    *((rf"\b{code}\b", country, code) for code, country in _ONE_COUNTRY_CODES),
+    # Shorthand Indian banks write, which Pakistani and Sri Lankan banks write too: only when
+    # nothing above placed the sender.
+    (r"\b(?:A/c|Avl Bal|Rs\.?)", "IN", "A/c Avl Rs"),
 )
 # Country-placing words are looked for at the start of the text only.
 _PLACE_WINDOW = 3000

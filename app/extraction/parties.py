@@ -77,6 +77,9 @@ _LABEL_ALTERNATION = (
     "|biller|paid at|counterparty|name|info|transaction info|details|место"
     "|لدى|van|émetteur|emetteur|ordenante|remitente|ご利用店舗|利用店舗|お店|from|to|利用先"
     "|ご利用先|加盟店|店舗名|お支払先|التاجر|المستفيد|المرسل|penerima|pengirim|merchant"
+    "|desc|narration|narrative|remarks|particulars|nội dung|noi dung|nd|příjemce|plátce"
+    "|protistrana|prijemnik|primatelj|platitelj|odbiorca płatności|kedvezményezett|beneficiar"
+    "|ご利用場所|利用場所|ご利用内容|利用内容|ご利用店名|利用店名|支払先|振込先|送金先"
 )
 _LABEL_WORDS = _LABEL_ALTERNATION.split("|")
 _LABEL = re.compile(
@@ -86,7 +89,8 @@ _LABEL = re.compile(
     + r")(?:\s*[:：\t]\s*|(?P<space>\s+))"
 )
 _INTRO_ALTERNATION = (
-    "at|to|from|for|paid|by|towards|en|em|bei|chez|à|an|aan|bij|kwa|kutoka|presso|di|ke|dari|pada|в|на"
+    "kwa malipo ya|malipo ya|kwenda|at|to|from|for|paid|by|towards|en|em|bei|chez|à|an|aan|bij|kwa"
+    "|kutoka|presso|di|ke|dari|pada|в|на"
     "|от|у|для|para|por|von|de|da|no|na|u obchodníka|u|w|od|do|از فروشگاه|از|به|لدى|في|من|إلى|لـ"
 )
 _INTRO_WORDS = _INTRO_ALTERNATION.split("|")
@@ -108,7 +112,8 @@ _TR_NAMED = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\w.]*(?: [A-ZÇĞİÖŞÜ][\w.]
 # A short line of its own near the amount ("Покупка 1 125,98 ₽\nЯндекс Такси").
 _LINE = re.compile(r"^(?P<n>[^\W\d_][^\n\d:@]{1,38}[^\W_])$", re.MULTILINE)
 _HINGLISH_TO = re.compile(
-    r"(?P<n>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) ko (?:bheje|bheja|bhej|paid|transfer|diye|diya)"
+    r"(?P<n>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) ko(?: (?:bheje|bheja|bhej|paid|transfer|diye|diya)"
+    r"|[.,;]|$)"
 )
 # "X has received Rs 21 from your A/c", "John Doe sent you $232.30": the name opens the sentence.
 _HAS_RECEIVED = re.compile(
@@ -117,6 +122,13 @@ _HAS_RECEIVED = re.compile(
     r"|ti\s+ha\s+inviato|amekutumia|ได้โอนเงิน|перевел[аи]?\s+вам|size\s+gönderdi|から送金"
     r"|أرسل\s+لك|mengirim)\b"
 )
+# Turkish puts the place before its word: "A101 KADIKOY işyerinden ... harcama".
+_TR_FROM_PLACE = re.compile(
+    r"(?P<n>[A-ZÇĞİÖŞÜ0-9][\wÇĞİÖŞÜçğıöşü&.' -]{1,40}?)\s+işyerin(?:den|e|de)\b"
+)
+# "a" means "to" in Spanish, Portuguese, Italian and French ("un Bizum de 74,68 € a PABLO RUIZ");
+# it is an article in English, so only a name in capitals counts after it.
+_CAPS_AFTER_A = re.compile(r"\ba (?P<n>[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+(?: [A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+){0,4})\b")
 _JP_AT = re.compile(r"(?:^|[\s、。：:での])(?P<n>[^\s、。：:で]{2,30}?)にて")
 _TR_AT = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜçğıöşü&.' -]{1,40}?)['’](?:da|de|ta|te)\b")
 _RAIL = re.compile(
@@ -156,7 +168,9 @@ _NAMED = (
     (_TR_AT, "tr_at", re.compile(r"['’](?:da|de|ta|te)\b")),
     (_AFTER_NUMBER, "after_number", re.compile(r"[\dXx*•]\s*[-–(]")),
     (_QUOTED, "quoted", re.compile(r"[«“\"]")),
-    (_HINGLISH_TO, "hinglish_to", re.compile(" ko ")),
+    (_HINGLISH_TO, "hinglish_to", re.compile(" ko\\b")),
+    (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
+    (_CAPS_AFTER_A, "intro", re.compile(r"\ba [A-ZÀ-Ý]")),
     (_TR_NAMED, "tr_named", re.compile(" adlı")),
 )
 # The rails' names, which every match of _RAIL holds.
@@ -222,7 +236,8 @@ def _find_in(
     for match in _LINE.finditer(text, max(lo, subject_length + 1), hi):
         if len(match.group("n").split()) <= 5:
             found.append(Party(match.start("n"), match.end("n"), match.group("n"), "line", ""))
-    for match in _INTRO.finditer(text, lo, hi):
+    # On the lower-cased text: alerts written in capitals introduce names too ("EM DROGASIL").
+    for match in _INTRO.finditer(lower, lo, hi):
         # After "to", "at", "from" a lower-case word starts a phrase, not a name ("to report
         # this transaction"), in the scripts that have capitals.
         if not text[match.end() : match.end() + 1].islower() or _brand_like(text, match.end()):
@@ -260,6 +275,9 @@ def _add_named(found: list[Party], text: str, start: int, end: int, source: str)
 def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> None:
     while start < len(text) and text[start] in " *\"'“«":
         start += 1
+    legal_form = _LEGAL_FORM.match(text, start)
+    if legal_form:  # ООО "ВЕКТОР-СТРОЙ": the name is in the quotes
+        start = legal_form.end()
     end_match = _END.search(text, start, min(len(text), start + _MAX_NAME + 1))
     end = end_match.start() if end_match else min(len(text), start + _MAX_NAME)
     name = _cased_name(_after_inner_label(text[start:end].strip(" *\"'”»-")))
@@ -269,6 +287,10 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
         name = name[title.end() :]
     if name:
         found.append(Party(start, start + len(name), name, source, cue))
+
+
+# A company's legal form written before its quoted name.
+_LEGAL_FORM = re.compile(r"(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОО|OOO|TOO|PT|CV)\s*[\"«“„']")
 
 
 def _brand_like(text: str, start: int) -> bool:

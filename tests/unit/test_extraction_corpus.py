@@ -1,6 +1,6 @@
 """The labelled sets through the extractor: floors that catch regressions. The development
 corpus is what the ranker trains on; holdout1 was never trained on. bench/extraction_eval.py
-prints the full figures (and scores the sealed holdout2 when asked)."""
+prints the full figures (and scores the sealed holdout4 when asked)."""
 
 from pathlib import Path
 
