@@ -23,11 +23,19 @@ _MASKED = re.compile(
     r"|(?<![\w])[xX*•●#]{2,}[ ]?(?P<a>\d\d) (?P<b>\d\d)(?![\d])"
     r")"
 )
+# One mask character before the digits ("T.Deb *5520", "Счёт *7731", "la carte X1872") or
+# digits split by a hyphen inside a mask ("xxx-xxx456-7" is 4567).
+_SHORT_MASKED = re.compile(
+    r"(?<![\w*•])[*•x](?P<d>\d{4})(?![\d])"
+    r"|(?<![\w])[x*•]{2,}(?P<a>\d{3})-(?P<b>\d)(?![\d])"
+)
+# The digits before the words that say they end the number ("5412 ile biten").
+_ENDING_AFTER = re.compile(r"(?<!\d)(?P<d>\d{4}) (?:ile biten|ile sona eren|で終わる)")
 _ENDING_WORDS = (
     r"ending(?: in| with)?|ends? (?:in|with)|last (?:4|four) digits(?: of)?|末尾|terminada en"
     r"|terminado em|terminación|terminacion|com final|con final|final|finissant par"
     r"|se terminant par|terminant par|endend auf|eindigend op|che termina con|inayoishia|ลงท้าย"
-    r"|оканчивающ\w*(?: на)?|sonu|berakhiran|المنتهية بـ?|منتهية بـ?"
+    r"|оканчивающ\w*(?: на)?|sonu|berakhiran|المنتهية بـ?|منتهية بـ?|下4桁|下４桁|末尾番号"
 )
 _ENDING = re.compile(
     first_chars(_ENDING_WORDS)
@@ -37,12 +45,13 @@ _ENDING = re.compile(
 # "Card 4321", "A/c 4321", "a/c no. 1234": four digits right after an account word.
 _ACCOUNT_WORDS = (
     r"card|a/c|ac|acct|account|konto|kontě|konte|cuenta|conta|compte|kaart|carta|kadi"
-    r"|karto\w*|карт[аы]?|kart\w*|akaunti|rekening|حساب|بطاقة"
+    r"|karto\w*|карт\w*|сч[её]т\w*|kart\w*|akaunti|rekening|حساب|بطاقة|účtu|uctu|účet|ucet"
+    r"|rachunku|rachunek|számla|tili|kortet|kort"
 )
 _AFTER_WORD = re.compile(
     first_chars(_ACCOUNT_WORDS)
     + f"(?:{_ACCOUNT_WORDS})"
-    + r"[ .:#\t]*(?:no\.?|number|nr\.?|n[º°o]\.?)?[ .:#\t]*(?:[xX*•]{1,2}|\d{0,14})"
+    + r"[ .:#\t]*(?:no\.?|number|nr\.?|n[º°o]\.?)?[ .:#\t]*(?:[xX*•]{1,2}|(?:\d{1,6}-)?\d{0,14})"
     r"(?P<d>\d{4})(?![\d])"
 )
 _THEIRS_WORDS = (
@@ -96,7 +105,13 @@ def find_last4(lower: str, lo: int = 0, hi: int | None = None) -> list[Last4]:
     hi = len(text) if hi is None else min(hi, len(text))
     if _FOUR_DIGITS.search(text, max(0, lo), hi) is None:
         return []
-    for pattern, base in ((_ENDING, 3.0), (_MASKED, 2.0), (_AFTER_WORD, 1.0)):
+    for pattern, base in (
+        (_ENDING, 3.0),
+        (_ENDING_AFTER, 3.0),
+        (_MASKED, 2.0),
+        (_SHORT_MASKED, 1.5),
+        (_AFTER_WORD, 1.0),
+    ):
         if pattern is _MASKED and _MASK_CLUE.search(text, max(0, lo), hi) is None:
             continue
         for match in pattern.finditer(text, max(0, lo), hi):

@@ -3,6 +3,7 @@ writes), and what follows from it: the zone its times are in when the text names
 its numeric dates are month-first, and what a bare "$" means."""
 
 import re
+from datetime import timedelta
 from functools import lru_cache
 from importlib import resources
 
@@ -12,6 +13,8 @@ from app.extraction.patterns import trie
 # Country-code domains that are really used as generic ones ("bank.co", "pay.io", "app.ai").
 _GENERIC_TLDS = frozenset({"co", "io", "ai", "me", "tv", "ly", "gg", "fm", "so", "to", "sh", "app"})
 _TLD_COUNTRY = {"uk": "GB", "su": "RU"}
+# Second-level labels under a country domain: they make even a "generic" one a country's.
+_SECOND_LEVELS = frozenset({"com", "net", "org", "gov", "edu", "ac", "co", "or", "ne", "go"})
 
 HOME_ZONES = {
     "IN": "Asia/Kolkata",
@@ -153,14 +156,29 @@ for _, _country, _clues in _PLACES:
 _CLUES = re.compile(trie(list(_CLUE_PLACES)))  # starts with literals: see patterns
 
 
-def country_of(address: str, text: str = "") -> str | None:
+def country_of(address: str, text: str = "", utc_offset: timedelta | None = None) -> str | None:
     """ISO 3166 alpha-2 country of a sender: its country-code domain, else what its text writes
-    (a currency or payment rail only one country uses), else None."""
+    (a currency or payment rail only one country uses), else None. `utc_offset` (the Date
+    header's) tells apart the countries that write the same shorthand ("Rs", "A/c")."""
     domain = address.rpartition("@")[2].lower().rstrip(".")
-    tld = domain.rpartition(".")[2]
-    if len(tld) == 2 and tld not in _GENERIC_TLDS:
+    labels = domain.split(".")
+    tld = labels[-1]
+    # "bank.co" is generic, "bancolombia.com.co" is Colombian.
+    second_level = len(labels) > 2 and labels[-2] in _SECOND_LEVELS
+    if len(tld) == 2 and (tld not in _GENERIC_TLDS or second_level):
         return _TLD_COUNTRY.get(tld, tld.upper())
-    return _place_written(text)
+    place = _place_written(text)
+    if place == "IN" and utc_offset is not None and _INDIAN_SHORTHAND.search(text, 0, 3000):
+        minutes = int(utc_offset.total_seconds() // 60)
+        if not _INDIAN_ONLY.search(text, 0, _PLACE_WINDOW):
+            return _RUPEE_COUNTRIES_BY_OFFSET.get(minutes, place)
+    return place
+
+
+# Pakistan, Nepal and Mauritius write "Rs" and "A/c" too; their Date headers say which.
+_RUPEE_COUNTRIES_BY_OFFSET = {300: "PK", 345: "NP", 240: "MU"}
+_INDIAN_SHORTHAND = re.compile(r"\b(?:A/c|Avl Bal|Rs\.?)")
+_INDIAN_ONLY = re.compile(r"\b(?:UPI|NEFT|IMPS|IFSC|INR)\b|₹")
 
 
 def _place_written(text: str) -> str | None:

@@ -97,7 +97,7 @@ def read_text(email: ParsedEmail) -> str:
 
 def read(email: ParsedEmail) -> Reading:
     text = read_text(email)
-    country = origin.country_of(email.sender, text)
+    country = origin.country_of(email.sender, text, email.received_at.utcoffset())
     doc = features.make_document(
         text, lowered(text), len(email.subject), country, currencies.country_currency(country)
     )

@@ -184,8 +184,12 @@ _DATE = re.compile(
     r"(?<!\d)(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)(?!\d)"
     # 2025年3月12日
     r"|(?<!\d)(?P<jy>\d{4})年(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"
+    # 20250414 (year, month and day run together)
+    r"|(?<!\d)(?P<cy>20\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])(?!\d)"
     # 12-03-25, 12/03/2025, 12.03.2025 (and 12/03 with no year, when a time follows)
-    r"|(?<![\d.])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<ny>\d{4}|\d{2}))?(?![\d])"
+    # and 18. 1. 2025 (Czech, Slovak, Hungarian space after each dot)
+    r"|(?<![\d.])(?P<a>\d{1,2})(?P<sep>[-/]|\.\s?)(?P<b>\d{1,2})(?:(?P=sep)(?P<ny>\d{4}|\d{2}))?"
+    r"(?![\d])"
     # 12 Mar 2025, 12-Mar-25, 12. März 2025, 12 de marzo de 2025, 12 марта 2025 г.
     rf"|(?<![\d.,])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\.?[ -]?(?:de )?(?P<m1>{_WORD})\.?"
     r"(?:[ ,-]{1,3}(?:de )?(?P<y1>\d{4}|\d{2}(?![\d:.])))?)"
@@ -197,7 +201,11 @@ _THAI_DATE = re.compile(
     rf"(?P<d>\d{{1,2}})\s*(?P<m>{trie(list(_THAI_MONTHS))})\s*(?P<y>\d{{4}}|\d{{2}})(?!\d)"
 )
 _TIME_BODY = (
-    r"(?P<h>[01]?\d|2[0-3])(?::|h(?=\d\d)|時)(?P<mi>[0-5]\d)(?:分|(?::(?P<s>[0-5]\d)))?(?!\d|,\d)"
+    # 14:32, 14h32, 11 h 24 (Québec), 14時32分, and 20.03 where a zone or "Uhr" follows or
+    # "pukul" (Indonesian), "klo" (Finnish), "kl." (Nordic), "ore" (Italian) comes before.
+    r"(?P<h>[01]?\d|2[0-3])(?::|h(?=\d\d)| h (?=\d\d)|時|\.(?=\d\d\s?(?:WIB|WITA|WIT|Uhr|uhr)\b)"
+    r"|(?:(?<=pukul \d\d)|(?<=klo \d\d)|(?<=kl\. \d\d)|(?<=ore \d\d)|(?<=jam \d\d))\.)"
+    r"(?P<mi>[0-5]\d)(?:分|(?::(?P<s>[0-5]\d)))?(?!\d|,\d)"
     r"(?:\s?(?P<ampm>[aApP])\.?\s?[mM]\.?(?![A-Za-z]))?"
     r"(?:\s?(?:น\.|hrs?\b|uhr\b|ч\.?))?"
     rf"(?:\s?\(?(?:(?:GMT|UTC)\s?(?P<off>[+-]\d{{1,2}}(?::?\d\d)?)|(?P<tz>{_ZONE_NAMES}))\)?"
@@ -255,6 +263,8 @@ def _date_of(match: re.Match[str], received_at: datetime, month_first: bool) -> 
             found = _calendar_date(int(match["iy"]), int(match["im"]), int(match["id"]))
         elif match["jy"]:
             found = date(int(match["jy"]), int(match["jm"]), int(match["jd"]))
+        elif match["cy"]:
+            found = date(int(match["cy"]), int(match["cm"]), int(match["cd"]))
         elif match["a"]:
             found = _numeric_date(match, month_first, received_at)
         elif match["m1"]:
@@ -288,7 +298,7 @@ def _calendar_date(year: int, month: int, day: int) -> date:
 
 def _numeric_date(match: re.Match[str], month_first: bool, received_at: datetime) -> date | None:
     first, second = int(match["a"]), int(match["b"])
-    if match["sep"] == "." or first > 12:
+    if match["sep"].startswith(".") or first > 12:
         month_first = False
     elif second > 12:
         month_first = True
