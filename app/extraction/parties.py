@@ -94,7 +94,7 @@ _INTRO_ALTERNATION = (
     "|от|у|для|para|por|von|de|da|no|na|u obchodníka|u|w|od|do|از فروشگاه|از|به|لدى|في|من|إلى|لـ"
 )
 _INTRO_WORDS = _INTRO_ALTERNATION.split("|")
-_INTRO_THAI = ("ที่", "จาก", "ให้", "กับ")
+_INTRO_THAI = ("ที่", "จาก", "ให้", "กับ", "ไปยัง", "ถึง", "แก่")
 _INTRO = re.compile(
     starts([*_INTRO_WORDS, "@", *_INTRO_THAI])
     + r"(?:(?<![^\W\d_])(?:"
@@ -124,7 +124,8 @@ _HAS_RECEIVED = re.compile(
 )
 # Turkish puts the place before its word: "A101 KADIKOY işyerinden ... harcama".
 _TR_FROM_PLACE = re.compile(
-    r"(?P<n>[A-ZÇĞİÖŞÜ0-9][\wÇĞİÖŞÜçğıöşü&.' -]{1,40}?)\s+işyerin(?:den|e|de)\b"
+    r"(?<!\S)(?P<n>(?:[A-ZÇĞİÖŞÜ0-9][\wÇĞİÖŞÜ&.'-]*\s){0,3}[A-ZÇĞİÖŞÜ0-9][\wÇĞİÖŞÜ&.'-]*)"
+    r"\s+(?:üye\s+)?işyerin(?:den|e|de)\b"
 )
 # "a" means "to" in Spanish, Portuguese, Italian and French ("un Bizum de 74,68 € a PABLO RUIZ");
 # it is an article in English, so only a name in capitals counts after it.
@@ -364,8 +365,8 @@ _OWN = re.compile(
     r"(?:a/c|acct|account|card|your|my|ac|visa|mastercard|rupay|amex|maestro)\b", re.IGNORECASE
 )
 _OWN_MASKS = ("••", "***")
-# A time is not a name ("3:38 PM ET", "22:28 IST").
-_TIME_LIKE = re.compile(r"\d{1,2}[:.]\d\d(?!\d)")
+# A time or a date is not a name ("3:38 PM ET", "22:28 IST", "03/09/2026 AS").
+_TIME_LIKE = re.compile(r"\d{1,2}[:.]\d\d(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d")
 # A (masked) phone or account number is not a name ("84XXXX123").
 _NUMBER_LIKE = re.compile(r"^[\dxX*•+\s-]+$")
 # Words for the kind of payment, not for whom: a rail, a transfer, a salary.
