@@ -20,9 +20,11 @@ from app.extraction.patterns import lowered, starts
 # A name runs until punctuation that ends a phrase, a line or cell break, or a word that starts
 # the next part of the sentence.
 _END = re.compile(
-    r"[\n\t|;()\[\]!?«»\"“”]|[.,:](?:\s|$)|\s(?:on|via|using|with|for|at|dated?|ref|reference"
+    # A full stop ends a name, except after an initial ("S. de Vries", "Айгерим С.").
+    r"[\n\t|;()\[\]!?«»\"“”]|(?<![\s.][A-ZА-ЯЁ])[.](?:\s|$)|[,:](?:\s|$)"
+    r"|\s(?:a/c|acct|account)\b|\s(?:on|via|using|with|for|at|dated?|ref|reference"
     r"|txn|transaction|through|thru|by|from|to|and|is|was|has|have|in|am|op|il|em|en|pada"
-    r"|tarihinde|a las|às|à|um|om|เมื่อ|จำนวน|بمبلغ|بتاريخ|به مبلغ|در تاریخ|مبلغ)\s"
+    r"|tarihinde|a las|às|à|um|om|เมื่อ|จำนวน|بمبلغ|بتاريخ|به مبلغ|در تاریخ|مبلغ|عبر|على)\s"
     r"|\s\d|\s(?:rs|inr|usd|eur)\b|\s[-–]\s|$",
     re.IGNORECASE,
 )
@@ -57,7 +59,18 @@ _CONNECTORS = frozenset(
         "van't",
     ]
 )
-_TITLES = re.compile(r"^(?:mr\.?|mrs\.?|ms\.?|miss|dr\.?|นาย|นางสาว|นาง|คุณ|sr\.?|sra\.?)\s+", re.I)
+_TITLES = re.compile(
+    r"^(?:mr\.?|mrs\.?|ms\.?|miss|dr\.?|m\.|mme\.?|mlle\.?|herr|frau|sig\.(?:ra)?|นาย|นางสาว|นาง"
+    r"|คุณ|บจก\.?|บริษัท|sr\.?|sra\.?)\s+",
+    re.I,
+)
+# A payment rail or a (masked) phone number written before the name it carries
+# ("PESALINK - ESTHER NJERI", "254722xxx456 James Mwangi").
+_LEAD_IN = re.compile(
+    r"(?:(?:pesalink|mb way|instapay|bizum|pix|zelle|interac|swish|vipps|mobilepay|blik|sepa"
+    r"|nip|ibft)\s*[-–:/]\s*|[\d+][\dxX*•]{6,}\s+)(?=[^\W\d_]{2})",
+    re.I,
+)
 _MAX_NAME = 60
 _NOT_LETTERS = "".join(chr(c) for c in range(0x2000, 0x2BFF)) + "🎉💸✅❗☕️💰🙏👋 *-•·"
 
@@ -79,7 +92,8 @@ _LABEL_ALTERNATION = (
     "|ご利用先|加盟店|店舗名|お支払先|التاجر|المستفيد|المرسل|penerima|pengirim|merchant"
     "|desc|narration|narrative|remarks|particulars|nội dung|noi dung|nd|příjemce|plátce"
     "|protistrana|prijemnik|primatelj|platitelj|odbiorca płatności|kedvezményezett|beneficiar"
-    "|ご利用場所|利用場所|ご利用内容|利用内容|ご利用店名|利用店名|支払先|振込先|送金先"
+    "|ご利用場所|利用場所|ご利用内容|利用内容|ご利用店名|利用店名|支払先|振込先|送金先|受取人名"
+    "|受取人|ご利用店|利用店|aan|local|beneficiário|клиенту|получателю"
 )
 _LABEL_WORDS = _LABEL_ALTERNATION.split("|")
 _LABEL = re.compile(
@@ -90,7 +104,7 @@ _LABEL = re.compile(
 )
 _INTRO_ALTERNATION = (
     "kwa malipo ya|malipo ya|kwenda|at|to|from|for|paid|by|towards|en|em|bei|chez|à|an|aan|bij|kwa"
-    "|kutoka|presso|di|ke|dari|pada|в|на"
+    "|kutoka|presso|di|ke|dari|pada|в|на|naar|cho|клиенту|получателю"
     "|от|у|для|para|por|von|de|da|no|na|u obchodníka|u|w|od|do|از فروشگاه|از|به|لدى|في|من|إلى|لـ"
 )
 _INTRO_WORDS = _INTRO_ALTERNATION.split("|")
@@ -105,7 +119,7 @@ _INTRO = re.compile(
 )
 # "84XXXX123 - ALBERTO MACHAVA", "01712XXX345 (Rahima Begum)": a (masked) number, then the name.
 _AFTER_NUMBER = re.compile(
-    r"(?<![\w])[\d+][\dXx*•]{6,}\s*(?:[-–]\s*|\(\s*)(?P<n>[^\W\d_][^\n()\t,.;]{1,40})"
+    r"(?<![\w])[\d+][\dXx*•]{6,}(?:/\d{4})?\s*(?:[-–]\s*|\(\s*)(?P<n>[^\W\d_][^\n()\t,.;]{1,40})"
 )
 _QUOTED = re.compile(r"[«“\"](?P<n>[^»”\"\n]{2,40})[»”\"]")
 _TR_NAMED = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\w.]*(?: [A-ZÇĞİÖŞÜ][\w.]*){0,3}) adlı")
@@ -129,7 +143,10 @@ _TR_FROM_PLACE = re.compile(
 )
 # "a" means "to" in Spanish, Portuguese, Italian and French ("un Bizum de 74,68 € a PABLO RUIZ");
 # it is an article in English, so only a name in capitals counts after it.
-_CAPS_AFTER_A = re.compile(r"\ba (?P<n>[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+(?: [A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+){0,4})\b")
+_CAPS_AFTER_A = re.compile(
+    r"\ba (?P<n>[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+(?: [A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+){0,4}"
+    r"|[A-ZÀ-ÝÑ][a-zà-ÿñ]+(?: [A-ZÀ-ÝÑ][a-zà-ÿñ]+){1,3})\b"
+)
 _JP_AT = re.compile(r"(?:^|[\s、。：:での])(?P<n>[^\s、。：:で]{2,30}?)にて")
 _TR_AT = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜçğıöşü&.' -]{1,40}?)['’](?:da|de|ta|te)\b")
 _RAIL = re.compile(
@@ -276,7 +293,7 @@ def _add_named(found: list[Party], text: str, start: int, end: int, source: str)
 def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> None:
     while start < len(text) and text[start] in " *\"'“«":
         start += 1
-    legal_form = _LEGAL_FORM.match(text, start)
+    legal_form = _LEGAL_FORM.match(text, start) or _LEAD_IN.match(text, start)
     if legal_form:  # ООО "ВЕКТОР-СТРОЙ": the name is in the quotes
         start = legal_form.end()
     end_match = _END.search(text, start, min(len(text), start + _MAX_NAME + 1))
