@@ -62,15 +62,20 @@ class Amount(NamedTuple):  # a tuple: built many times per email, cheaply
     mark_end: int
 
 
-def find_amounts(text: str, country: str | None = None) -> list[Amount]:
-    """Every amount in `text`, left to right."""
+def find_amounts(
+    text: str, country: str | None = None, headings: dict[int, tuple[int, int]] | None = None
+) -> list[Amount]:
+    """Every amount in `text`, left to right. `headings` (app.extraction.tables) label the
+    numbers in a table's value cells: "Debit (NGN)" over "4,400.00"."""
     found: list[Amount] = []
     marks: _Marks | None = None
     for number in _NUMBER_RE.finditer(text):
         if marks is None:  # most mail has no number at all: find marks only when needed
             marks = _find_marks(text)
-        amount = _marked_amount(text, number, marks, country) or _labelled_amount(
-            text, number, country
+        amount = (
+            _marked_amount(text, number, marks, country)
+            or _labelled_amount(text, number, country)
+            or (_amount_in_column(text, number, headings, country) if headings else None)
         )
         if amount is not None:
             found.append(amount)
@@ -220,6 +225,35 @@ def _labelled_amount(text: str, number: re.Match[str], country: str | None) -> A
         return None
     start, end = number.start(), number.end()
     return Amount(start, end, value, code, False, False, False, start, end)
+
+
+def _amount_in_column(
+    text: str, number: re.Match[str], headings: dict[int, tuple[int, int]], country: str | None
+) -> Amount | None:
+    """A number alone in a table cell whose heading names money: in the currency the heading
+    writes ("Amount (INR)"), else the sender country's."""
+    span = headings.get(number.start())
+    if span is None or not _AMOUNT_HEADING.search(text, *span):
+        return None
+    if number.end() < len(text) and text[number.end()] not in "\t\n ":
+        return None
+    mark = _CODE_RE.search(text, *span) or _SYMBOL_RE.search(text, *span)
+    resolved = currencies.resolve(mark.group(), country) if mark else None
+    code = resolved[0] if resolved else currencies.country_currency(country)
+    if code is None or ("." not in number.group() and "," not in number.group()):
+        return None
+    value = parse_number(number.group(), code)
+    if value is None:
+        return None
+    start, end = number.start(), number.end()
+    return Amount(start, end, value, code, resolved is not None, False, False, start, end)
+
+
+# Column headings over money (the lexicon's payment, debit, credit, balance words in short).
+_AMOUNT_HEADING = re.compile(
+    r"(?i)amount|amt|debit|credit|withdrawal|deposit|balance|total|paid|value|sum|importe|monto"
+    r"|valor|montant|betrag|bedrag|importo|kiasi|jumlah|tutar|сумма|částka|kwota|مبلغ|金額"
+)
 
 
 def parse_number(written: str, currency: str) -> Decimal | None:

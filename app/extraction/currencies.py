@@ -267,7 +267,7 @@ def resolve(mark: str, country: str | None) -> tuple[str, bool] | None:
     if mark in AMBIGUOUS:
         default, by_country = AMBIGUOUS[mark]
         own = COUNTRY_CURRENCY.get(country or "")
-        if own in _SAME_MARK.get(mark, ()):
+        if own is not None and own in _SAME_MARK.get(mark, ()):
             return own, False
         return by_country.get(country or "", default), False
     if mark in SYMBOLS:

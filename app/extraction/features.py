@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app.extraction import lexicon
+from app.extraction import lexicon, tables
 from app.extraction.amounts import Amount
 from app.extraction.parties import Party
 
@@ -53,6 +53,12 @@ class Document:
     home_currency: str | None
     classes: frozenset[str]  # every cue class the text holds
     subject_classes: frozenset[str]  # ... and its subject
+    headings: dict[int, tuple[int, int]]  # a table's value cell start → its heading's span
+
+    def heading_cues(self, position: int) -> list[Cue]:
+        """The cues of the column heading over the value cell starting at `position`."""
+        span = self.headings.get(position)
+        return self.cues_between(*span) if span else []
 
     def cues_between(self, start: int, end: int) -> list[Cue]:
         first = bisect.bisect_left(self.cue_starts, max(0, start))
@@ -109,12 +115,16 @@ def make_document(
         home,
         frozenset(cls for cue in cues for cls in cue[2]),
         frozenset(cls for cue in cues[:in_subject] for cls in cue[2]),
+        tables.column_headings(text),
     )
 
 
 def amount_features(doc: Document, amount: Amount, index: int, amounts: list[Amount]) -> list[str]:
     features = ["bias"]
-    before = doc.cues_between(doc.clause_start(amount.start), amount.start)
+    # A value under a column heading reads as if the heading stood just before it.
+    before = doc.heading_cues(amount.start) or doc.cues_between(
+        doc.clause_start(amount.start), amount.start
+    )
     after = doc.cues_between(amount.end, doc.clause_end(amount.end, 30))
     features += [f"b:{cls}" for cue in before for cls in cue[2]]
     features += [f"a:{cls}" for cue in after for cls in cue[2]]
@@ -170,7 +180,9 @@ def message_features(
 def direction_features(doc: Document, amount: Amount) -> list[str]:
     """Which way the chosen amount moved (the model answers "credit?")."""
     features = ["bias"]
-    before = doc.cues_between(doc.clause_start(amount.start, 120), amount.start)
+    before = doc.heading_cues(amount.start) or doc.cues_between(
+        doc.clause_start(amount.start, 120), amount.start
+    )
     after = doc.cues_between(amount.end, doc.clause_end(amount.end, 80))
     picked = [(cue, "b") for cue in before] + [(cue, "a") for cue in after]
     for cue, side in picked:

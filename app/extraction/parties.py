@@ -215,6 +215,7 @@ def find_parties(
     subject_length: int,
     sender_name: str,
     near: tuple[int, int] | None = None,
+    headings: dict[int, tuple[int, int]] | None = None,
 ) -> list[Party]:
     """Every counterparty candidate in `text` (the subject, a line break, then the body), in
     the subject and, when `near` is given, within that span of the body (names sit near the
@@ -223,6 +224,12 @@ def find_parties(
     found: list[Party] = []
     for start, end in _spans(len(text), subject_length, near):
         _find_in(found, text, lower, start, end, subject_length)
+    # A table's value under a heading that is a label ("Merchant", "Narration").
+    for value_start, (heading_start, heading_end) in (headings or {}).items():
+        heading = lower[heading_start:heading_end]
+        if _LABEL.fullmatch(heading + ":"):
+            _add(found, text, value_start, "label", heading)
+            _add_parts(found, text, value_start)
     subject = _SUBJECT.search(lower, 0, subject_length)
     if subject is not None:
         group = "n" if subject.group("n") else "m"

@@ -102,7 +102,8 @@ def read(email: ParsedEmail) -> Reading:
         text, lowered(text), len(email.subject), country, currencies.country_currency(country)
     )
     # Alerts name the payment early; a cap keeps a page of prices from costing much.
-    amounts = [a for a in find_amounts(text, country) if a.value > 0][:MAX_AMOUNTS]
+    amounts = [a for a in find_amounts(text, country, doc.headings) if a.value > 0]
+    amounts = amounts[:MAX_AMOUNTS]
     return Reading(email, doc, amounts, origin.home_zone(country))
 
 
@@ -435,7 +436,12 @@ def _near(amount: Amount) -> tuple[int, int]:
 def party_candidates(reading: Reading, chosen: Amount) -> list[Party]:
     doc = reading.doc
     return find_parties(
-        doc.text, doc.lower, doc.subject_length, reading.email.sender_name, _near(chosen)
+        doc.text,
+        doc.lower,
+        doc.subject_length,
+        reading.email.sender_name,
+        _near(chosen),
+        doc.headings,
     )
 
 

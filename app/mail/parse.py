@@ -514,11 +514,12 @@ _HTML_LINE_TAGS = "br tr li div dd dt dl caption address main nav aside tbody th
 _HTML_TAG_BREAKS = {
     **{name: "\x02" for tag in _HTML_PARAGRAPH_TAGS.split() for name in (tag, "/" + tag)},
     **{name: "\x01" for tag in _HTML_LINE_TAGS.split() for name in (tag, "/" + tag)},
-    **{name: "\x03" for name in ("td", "/td", "th", "/th")},
+    **{name: "\x03" for name in ("td", "th")},
 }
 # Table cells stay apart as tab-separated columns ("Amount\tRs 500"): a label and its value
-# are then one line, and two cells never run together as one phrase.
-_CELL_RUN = re.compile(r" ?\x03[ \x03]*")
+# are then one line, and two cells never run together as one phrase. Each cell starts with
+# one tab, empty cells too, so that a row's values stay under their column headings.
+_CELL_RUN = re.compile(r" ?\x03 ?")
 _EDGE_TABS = re.compile(r"^\t+|\t+$", re.MULTILINE)
 _LINE_BREAK_RUN = re.compile(r"[ \t]?\x01[ \t\x01]*")
 _PARAGRAPH_BREAK_RUN = re.compile(r"[ \t\n]*\x02[ \t\n\x02]*")

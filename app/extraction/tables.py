@@ -1,0 +1,44 @@
+"""Tables in the text extraction reads. app.mail.parse writes an HTML table's cells as
+tab-separated columns, empty cells too, so a row of headings ("Date  Merchant  Amount (INR)")
+followed by rows of values keeps each value under its heading. A value's heading then plays the
+part a label written just before it plays in a sentence ("Amount (INR): 1,180.00")."""
+
+import re
+
+# A heading row has at least this many cells: two-cell rows are label/value pairs
+# ("Payee  Shoprite"), read as such where they stand.
+_MIN_COLUMNS = 3
+_LINE = re.compile(r"[^\n]+")
+
+
+def column_headings(text: str) -> dict[int, tuple[int, int]]:
+    """Where each value cell under a heading row starts → its heading's span."""
+    if "\t" not in text:
+        return {}
+    found: dict[int, tuple[int, int]] = {}
+    heading: list[tuple[int, int]] | None = None
+    for line in _LINE.finditer(text):
+        if "\t" not in line.group():
+            heading = None
+            continue
+        cells = _cells(line.start(), line.group())
+        if heading is not None and len(cells) == len(heading):
+            for (start, end), span in zip(cells, heading, strict=True):
+                if start < end and span[0] < span[1]:
+                    found[start] = span
+            continue
+        is_heading = len(cells) >= _MIN_COLUMNS and not any(c.isdigit() for c in line.group())
+        heading = cells if is_heading else None
+    return found
+
+
+def _cells(offset: int, line: str) -> list[tuple[int, int]]:
+    """Each tab-separated cell's span without its surrounding spaces (empty cells stay)."""
+    cells = []
+    position = offset
+    for cell in line.split("\t"):
+        stripped = cell.strip(" ")
+        start = position + (cell.find(stripped) if stripped else 0)
+        cells.append((start, start + len(stripped)))
+        position += len(cell) + 1
+    return cells
