@@ -34,7 +34,7 @@ _GAP_CHARS = " \t\u00a0\u202f"
 # number written as money (decimals or grouping), or glued to it.
 _WEAK_MARKS = frozenset(
     {"R", "Br", "Br.", "Sh", "DH", "Dh", "LE", "RO", "SR", "BD", "KD", "JD", "QR", "MT", "Mt"}
-    | {"Ft", "Le", "MK", "ZK", "kr", "Kr", "lei", "Lei", "Tk", "TK", "Tk."}
+    | {"Ft", "Le", "MK", "ZK", "kr", "Kr", "lei", "Lei", "Tk", "TK", "Tk.", "р", "р."}
 )
 _NUMBER_RE = re.compile(_NUMBER)
 _MASKED = re.compile(r"[*•Xx]{2}")

@@ -614,6 +614,52 @@ _MORE_NOT_PAYMENTS: dict[str, str] = {
 for _class, _block in _MORE_NOT_PAYMENTS.items():
     CUES[_class] += _phrases(_block)
 
+# Payment words and the other classes in further spellings and languages: Polish and Czech
+# written without diacritics (SMS style), Indonesian, Swahili, Japanese billing words, Arabic
+# codes, and the wording of card-bill payments, price drops and worked examples.
+_MORE_WORDING: dict[str, str] = {
+    PAYMENT: """
+        platnosc | platnosc karta | na kwote | kwote | zapłaciłeś | zapłaciłaś | zaplaciles
+        yapeaste | te yapeó | te yapeo | plineaste | nequi | transakcja | transakcji
+        """,
+    DEBIT: """
+        dt ord | debit order | obciazenie | przelew wychodzacy | wyplata | platba kartou
+        odchozi platba | zaplaceno | dikurangi | didebet | imetolewa | umelipa
+        """,
+    CREDIT: """
+        menerima | kamu menerima | anda menerima | diterima | uang masuk | recibida | recebida
+        transferencia recibida | transferência recebida | reçue | ricevuto | ricevuta | erhalten
+        eingegangen | riaccreditato | riaccredito | chargeback | contestazione accolta
+        przelew przychodzacy | wplyw | prichozi platba | plátce | platce | te yapearon
+        te envió | te envio | imepokelewa | umepokea
+        """,
+    BALANCE: """
+        salio | salio la akaunti | salio lako | salio linalopatikana | saldo disponible
+        saldo disponível | dostepne srodki | dostępne środki
+        """,
+    CARD_BILL: """
+        received towards your | your credit card payment | credit card payment of
+        recibimos tu pago | recibimos su pago | pago recibido | pagamento recebido
+        paiement reçu | zahlung erhalten | betaling ontvangen | pagamento ricevuto
+        """,
+    FUTURE: """
+        予定額 | 引き落とし予定 | お引き落とし日 | 引落日 | 次回のお支払い
+        """,
+    OTP: """
+        كود التفعيل | كود التحقق | رمز الدخول
+        """,
+    PROMO: """
+        ราคาลดลง | ลดราคา | price drop | price dropped | now only | baja de precio
+        preço baixou | prix en baisse | preis gesenkt | prijsdaling | fiyat düştü | 値下げ
+        انخفض السعر | turun harga | wishlist
+        """,
+    EXAMPLE: """
+        z. b. | z.b. | bspw. | p. ex. | p.ej. | jaise, | jaise ki | maan lijiye | misal
+        """,
+}
+for _class, _block in _MORE_WORDING.items():
+    CUES[_class] += _phrases(_block)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(
