@@ -168,12 +168,30 @@ def country_of(address: str, text: str = "", utc_offset: timedelta | None = None
     if len(tld) == 2 and (tld not in _GENERIC_TLDS or second_level):
         return _TLD_COUNTRY.get(tld, tld.upper())
     place = _place_written(text)
+    if place is None and "$" in text[:_PLACE_WINDOW]:
+        return _dollar_country(text, utc_offset)
     if place == "IN" and utc_offset is not None and _INDIAN_SHORTHAND.search(text, 0, 3000):
         minutes = int(utc_offset.total_seconds() // 60)
         if not _INDIAN_ONLY.search(text, 0, _PLACE_WINDOW):
             return _RUPEE_COUNTRIES_BY_OFFSET.get(minutes, place)
     return place
 
+
+def _dollar_country(text: str, utc_offset: timedelta | None) -> str | None:
+    """Where a ".com" sender writing a bare "$" is: Canada when it writes French; when it writes
+    Spanish, the Spanish-speaking "$" country its Date header's offset points to (Mexico at
+    -06:00, Colombia at -05:00, Argentina at -03:00); else None (the dollar stays USD)."""
+    window = text[:_PLACE_WINDOW].lower()
+    if _FRENCH.search(window):
+        return "CA"
+    if utc_offset is None or not _SPANISH.search(window):
+        return None
+    return _SPANISH_DOLLAR_BY_OFFSET.get(int(utc_offset.total_seconds() // 60))
+
+
+_FRENCH = re.compile(r"\b(?:vous|votre|effectué|achat|chez|bonjour)\b")
+_SPANISH = re.compile(r"\b(?:tu|su|compra|pago|enviaste|recibiste|gracias|realizó|realizaste)\b")
+_SPANISH_DOLLAR_BY_OFFSET = {-360: "MX", -300: "CO", -180: "AR"}
 
 # Pakistan, Nepal and Mauritius write "Rs" and "A/c" too; their Date headers say which.
 _RUPEE_COUNTRIES_BY_OFFSET = {300: "PK", 345: "NP", 240: "MU"}
