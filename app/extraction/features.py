@@ -55,9 +55,9 @@ class Document:
     subject_classes: frozenset[str]  # ... and its subject
     headings: dict[int, tuple[int, int]]  # a table's value cell start → its heading's span
 
-    def heading_cues(self, position: int) -> list[Cue]:
-        """The cues of the column heading over the value cell starting at `position`."""
-        span = self.headings.get(position)
+    def heading_cues(self, amount: Amount) -> list[Cue]:
+        """The cues of the heading over the value `amount` starts (app.extraction.tables)."""
+        span = self.headings.get(min(amount.start, amount.mark_start))
         return self.cues_between(*span) if span else []
 
     def cues_between(self, start: int, end: int) -> list[Cue]:
@@ -115,14 +115,14 @@ def make_document(
         home,
         frozenset(cls for cue in cues for cls in cue[2]),
         frozenset(cls for cue in cues[:in_subject] for cls in cue[2]),
-        tables.column_headings(text),
+        tables.headings(text),
     )
 
 
 def amount_features(doc: Document, amount: Amount, index: int, amounts: list[Amount]) -> list[str]:
     features = ["bias"]
     # A value under a column heading reads as if the heading stood just before it.
-    before = doc.heading_cues(amount.start) or doc.cues_between(
+    before = doc.heading_cues(amount) or doc.cues_between(
         doc.clause_start(amount.start), amount.start
     )
     after = doc.cues_between(amount.end, doc.clause_end(amount.end, 30))
@@ -180,7 +180,7 @@ def message_features(
 def direction_features(doc: Document, amount: Amount) -> list[str]:
     """Which way the chosen amount moved (the model answers "credit?")."""
     features = ["bias"]
-    before = doc.heading_cues(amount.start) or doc.cues_between(
+    before = doc.heading_cues(amount) or doc.cues_between(
         doc.clause_start(amount.start, 120), amount.start
     )
     after = doc.cues_between(amount.end, doc.clause_end(amount.end, 80))

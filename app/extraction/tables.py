@@ -11,6 +11,35 @@ _MIN_COLUMNS = 3
 _LINE = re.compile(r"[^\n]+")
 
 
+def headings(text: str) -> dict[int, tuple[int, int]]:
+    """Where each value under a heading starts → the heading's span: value cells under a
+    table's heading row, and a short line under a short label line of its own ("Transaction
+    Amount" over "INR 5,822.00", as cards laid out in HTML read)."""
+    found = _label_lines(text)
+    found.update(column_headings(text))
+    return found
+
+
+def _label_lines(text: str) -> dict[int, tuple[int, int]]:
+    found: dict[int, tuple[int, int]] = {}
+    label: tuple[int, int] | None = None
+    for line in _LINE.finditer(text):
+        written = line.group()
+        stripped = written.strip()
+        short = 0 < len(stripped) <= _SHORT_LINE and "\t" not in written
+        if label is not None and short:
+            start = line.start() + written.find(stripped)
+            found[start] = label
+        is_label = short and not any(c.isdigit() for c in stripped) and stripped[-1] not in ",.!?"
+        label = (line.start() + written.find(stripped), line.start() + len(written.rstrip()))
+        label = label if is_label else None
+    return found
+
+
+# Cards laid out in HTML put a label and its value on short lines of their own.
+_SHORT_LINE = 40
+
+
 def column_headings(text: str) -> dict[int, tuple[int, int]]:
     """Where each value cell under a heading row starts → its heading's span."""
     if "\t" not in text:
