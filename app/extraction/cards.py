@@ -65,7 +65,9 @@ _YOURS_WORDS = (
 )
 _YOURS = re.compile(first_chars(_YOURS_WORDS) + f"(?:{_YOURS_WORDS})" + r"[^\n]{0,30}$")
 # Every mask above ends in four digits, or two and two ("**** **43 00").
-_FOUR_DIGITS = re.compile(r"\d\d(?:\d\d| \d\d)")  # a digit first: `re` skips to digits in C
+_FOUR_DIGITS = re.compile(
+    r"\d\d(?:\d\d| \d\d)|\d{3}-\d"
+)  # a digit first: `re` skips to digits in C
 # Two mask characters, "..", or "x-": what every _MASKED match holds.
 _MASK_CLUE = re.compile(r"[xX*•●·#.][xX*•●·#.\-]")
 NETWORKS = {

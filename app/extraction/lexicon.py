@@ -565,7 +565,7 @@ _MORE_NOT_PAYMENTS: dict[str, str] = {
         not been charged | were not charged | not charged | no se ha cobrado | não foi cobrado
         """,
     HOLD: """
-        preautorizzazione | preautorización | preautorizacion | pre-autorizzazione | autorização
+        preautorizzazione | preautorización | preautorizacion | pre-autorizzazione
         pré-autorisation | pre-autorisatie | vormerkung | reservering | has been blocked
         been blocked on | blocked on your card | was blocked | retenido | retenida | retención
         retenue | empreinte bancaire | importo definitivo | importe definitivo | montant définitif
@@ -624,7 +624,8 @@ _MORE_WORDING: dict[str, str] = {
         """,
     DEBIT: """
         dt ord | debit order | obciazenie | przelew wychodzacy | wyplata | platba kartou
-        odchozi platba | zaplaceno | dikurangi | didebet | imetolewa | umelipa
+        odchozi platba | zaplaceno | dikurangi | didebet | imetolewa | umelipa | membayar
+        kamu membayar | anda membayar
         """,
     CREDIT: """
         menerima | kamu menerima | anda menerima | diterima | uang masuk | recibida | recebida

@@ -9,6 +9,7 @@ import re
 # ("Payee  Shoprite"), read as such where they stand.
 _MIN_COLUMNS = 3
 _LINE = re.compile(r"[^\n]+")
+_DIGIT = re.compile(r"\d")
 
 
 def headings(text: str) -> dict[int, tuple[int, int]]:
@@ -30,7 +31,7 @@ def _label_lines(text: str) -> dict[int, tuple[int, int]]:
         if label is not None and short:
             start = line.start() + written.find(stripped)
             found[start] = label
-        is_label = short and not any(c.isdigit() for c in stripped) and stripped[-1] not in ",.!?"
+        is_label = short and stripped[-1] not in ",.!?" and not _DIGIT.search(stripped)
         label = (line.start() + written.find(stripped), line.start() + len(written.rstrip()))
         label = label if is_label else None
     return found
@@ -56,7 +57,7 @@ def column_headings(text: str) -> dict[int, tuple[int, int]]:
                 if start < end and span[0] < span[1]:
                     found[start] = span
             continue
-        is_heading = len(cells) >= _MIN_COLUMNS and not any(c.isdigit() for c in line.group())
+        is_heading = len(cells) >= _MIN_COLUMNS and not _DIGIT.search(line.group())
         heading = cells if is_heading else None
     return found
 
