@@ -15,6 +15,7 @@ Where names are found:
 import re
 from typing import NamedTuple
 
+from app.extraction.currencies import ISO_CODES, WORD_LIKE_CODES
 from app.extraction.patterns import lowered, starts
 
 # A name runs until punctuation that ends a phrase, a line or cell break, or a word that starts
@@ -303,6 +304,9 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
     legal_form = _LEGAL_FORM.match(text, start) or _LEAD_IN.match(text, start)
     if legal_form:  # ООО "ВЕКТОР-СТРОЙ": the name is in the quotes
         start = legal_form.end()
+    title = _TITLES.match(text[start : start + 12])
+    if title:  # before the name ends: "บจก. สยามดิจิทัล" must not end at the title's full stop
+        start += title.end()
     end_match = _END.search(text, start, min(len(text), start + _MAX_NAME + 1))
     end = end_match.start() if end_match else min(len(text), start + _MAX_NAME)
     name = _cased_name(_after_inner_label(text[start:end].strip(" *\"'”»-")))
@@ -375,7 +379,8 @@ _NOT_NAMES = re.compile(
     r"|bank|upi|neft|imps|rtgs|atm|pos|otp|opt-out|unsubscribe|click|here|http|www|email|mail"
     r"|please|dear|kindly|balance|available|amount|total|rs\.?|inr|usd|eur|the amount|today"
     r"|tomorrow|yesterday|now|once|every|any|all|mobile|app|web|online|cash|cuenta|conta"
-    r"|compte|konto|rekening|su|sua|votre|ihr|uw|la|le|el|o|os|as)$",
+    r"|compte|konto|rekening|su|sua|votre|ihr|uw|la|le|el|o|os|as|we've|we're|we have|thanks"
+    r"|thank you|hi|hello|hey|acknowledgement|acknowledgment)$",
     re.IGNORECASE,
 )
 
@@ -413,11 +418,15 @@ _NOT_A_NAME = re.compile(
 )
 
 
+_CURRENCY_CODES = ISO_CODES - WORD_LIKE_CODES
+
+
 def _plausible(name: str) -> bool:
     letters = sum(map(str.isalpha, name))
     name = name.strip()
     return (
         2 <= len(name) <= _MAX_NAME
+        and name.upper() not in _CURRENCY_CODES  # "CAD 164.19" is money, not a payee
         and letters >= 2
         and not _NOT_A_NAME.match(name)
         and not any(mask in name for mask in _OWN_MASKS)
