@@ -11,7 +11,9 @@ from app.extraction import currencies
 from app.extraction.patterns import trie
 
 # Country-code domains that are really used as generic ones ("bank.co", "pay.io", "app.ai").
-_GENERIC_TLDS = frozenset({"co", "io", "ai", "me", "tv", "ly", "gg", "fm", "so", "to", "sh", "app"})
+_GENERIC_TLDS = frozenset(
+    {"co", "io", "ai", "me", "tv", "ly", "gg", "fm", "so", "to", "sh", "app", "eu"}
+)
 _TLD_COUNTRY = {"uk": "GB", "su": "RU"}
 # Second-level labels under a country domain: they make even a "generic" one a country's.
 _SECOND_LEVELS = frozenset({"com", "net", "org", "gov", "edu", "ac", "co", "or", "ne", "go"})
@@ -118,7 +120,7 @@ _PLACES = (
     (r"\bTSh|\bTZS\b", "TZ", "TSh TZS"),
     (r"\bETB\b|\bBirr\b", "ET", "ETB Birr"),
     (r"\bZAR\b|\bRand\b", "ZA", "ZAR Rand"),
-    (r"\bAED\b|\bDirham|د\.إ", "AE", "AED Dirham د.إ"),
+    (r"\bAED\b|\bDirham|د\.إ|درهم", "AE", "AED Dirham د.إ درهم"),
     (r"\bOMR\b|R\.O\.", "OM", "OMR R.O."),
     (r"\bSAR\b|ر\.س", "SA", "SAR ر.س"),
     (r"\bTRY\b|₺|\bTL\b", "TR", "TRY ₺ TL"),
@@ -133,11 +135,15 @@ _PLACES = (
     (r"R\$|\bBRL\b|\bPix\b", "BR", "R$ BRL Pix"),
     (r"\bMXN\b|MX\$", "MX", "MXN MX$"),
     (r"\bIDR\b|\bRp\b", "ID", "IDR Rp"),
-    (r"\bEGP\b|ج\.م", "EG", "EGP ج.م"),
+    (r"\bEGP\b|ج\.م|جنيه|E£", "EG", "EGP ج.م جنيه E£"),
+    (r"د\.ك|دينار كويتي", "KW", "د.ك دينار"),
+    (r"د\.ب", "BH", "د.ب"),
+    (r"ر\.ق", "QA", "ر.ق"),
+    (r"ر\.ع", "OM", "ر.ع"),
     (r"\bARS\b", "AR", "ARS"),
     (r"\bCAD\b|C\$", "CA", "CAD C$"),
     (r"\bAUD\b|A\$", "AU", "AUD A$"),
-    (r"£|\bGBP\b", "GB", "£ GBP"),
+    (r"(?<!E)£|\bGBP\b", "GB", "£ GBP"),
     # Any other currency only one country uses, by its ISO code.
     *((rf"\b{code}\b", country, code) for code, country in _ONE_COUNTRY_CODES),
     # Shorthand Indian banks write, which Pakistani and Sri Lankan banks write too: only when
@@ -170,6 +176,8 @@ def country_of(address: str, text: str = "", utc_offset: timedelta | None = None
     place = _place_written(text)
     if place is None and "$" in text[:_PLACE_WINDOW]:
         return _dollar_country(text, utc_offset)
+    if place is None and ("€" in text[:_PLACE_WINDOW] or "EUR" in text[:_PLACE_WINDOW]):
+        return _euro_country(text)
     if place == "IN" and utc_offset is not None and _INDIAN_SHORTHAND.search(text, 0, 3000):
         minutes = int(utc_offset.total_seconds() // 60)
         if not _INDIAN_ONLY.search(text, 0, _PLACE_WINDOW):
@@ -188,6 +196,22 @@ def _dollar_country(text: str, utc_offset: timedelta | None) -> str | None:
         return None
     return _SPANISH_DOLLAR_BY_OFFSET.get(int(utc_offset.total_seconds() // 60))
 
+
+def _euro_country(text: str) -> str | None:
+    """Where a sender writing euros from a ".com" or ".eu" domain is, by the language it
+    writes (its words settle the zone its times are in; the euro does not)."""
+    window = text[:_PLACE_WINDOW].lower()
+    return next((country for pattern, country in _EURO_LANGUAGES if pattern.search(window)), None)
+
+
+_EURO_LANGUAGES = (
+    (re.compile(r"\b(?:vous|votre|effectué|achat|chez|bonjour|retrait)\b"), "FR"),
+    (re.compile(r"\b(?:has|tu|su|cuenta|compra|enviado|recibido|importe|hola)\b"), "ES"),
+    (re.compile(r"\b(?:ihre|ihr|konto|zahlung|betrag|wurde|hallo)\b"), "DE"),
+    (re.compile(r"\b(?:je|uw|rekening|betaling|bedrag|ontvangen)\b"), "NL"),
+    (re.compile(r"\b(?:il|tuo|sul|conto|pagamento|importo|ciao)\b"), "IT"),
+    (re.compile(r"\b(?:você|sua|seu|conta|compra|olá)\b"), "PT"),
+)
 
 _FRENCH = re.compile(r"\b(?:vous|votre|effectué|achat|chez|bonjour)\b")
 _SPANISH = re.compile(r"\b(?:tu|su|compra|pago|enviaste|recibiste|gracias|realizó|realizaste)\b")

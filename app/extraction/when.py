@@ -187,9 +187,9 @@ _DATE = re.compile(
     # 20250414 (year, month and day run together)
     r"|(?<!\d)(?P<cy>20\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])(?!\d)"
     # 12-03-25, 12/03/2025, 12.03.2025 (and 12/03 with no year, when a time follows)
-    # and 18. 1. 2025 (Czech, Slovak, Hungarian space after each dot)
-    r"|(?<![\d.])(?P<a>\d{1,2})(?P<sep>[-/]|\.\s?)(?P<b>\d{1,2})(?:(?P=sep)(?P<ny>\d{4}|\d{2}))?"
-    r"(?![\d])"
+    r"|(?<![\d.])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<ny>\d{4}|\d{2}))?(?![\d])"
+    # 18. 1. 2025 (Czech, Slovak: a space after each dot, and always the year)
+    r"|(?<![\d.])(?P<sd>\d{1,2})\. (?P<sm>\d{1,2})\. (?P<sy>\d{4})(?!\d)"
     # 12 Mar 2025, 12-Mar-25, 12. März 2025, 12 de marzo de 2025, 12 марта 2025 г.
     rf"|(?<![\d.,])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\.?[ -]?(?:de )?(?P<m1>{_WORD})\.?"
     r"(?:[ ,-]{1,3}(?:de )?(?P<y1>\d{4}|\d{2}(?![\d:.])))?)"
@@ -265,6 +265,8 @@ def _date_of(match: re.Match[str], received_at: datetime, month_first: bool) -> 
             found = date(int(match["jy"]), int(match["jm"]), int(match["jd"]))
         elif match["cy"]:
             found = date(int(match["cy"]), int(match["cm"]), int(match["cd"]))
+        elif match["sy"]:
+            found = date(int(match["sy"]), int(match["sm"]), int(match["sd"]))
         elif match["a"]:
             found = _numeric_date(match, month_first, received_at)
         elif match["m1"]:
@@ -298,7 +300,7 @@ def _calendar_date(year: int, month: int, day: int) -> date:
 
 def _numeric_date(match: re.Match[str], month_first: bool, received_at: datetime) -> date | None:
     first, second = int(match["a"]), int(match["b"])
-    if match["sep"].startswith(".") or first > 12:
+    if match["sep"] == "." or first > 12:
         month_first = False
     elif second > 12:
         month_first = True
