@@ -22,23 +22,16 @@ def headings(text: str) -> dict[int, tuple[int, int]]:
 
 
 def _label_lines(text: str) -> dict[int, tuple[int, int]]:
-    found: dict[int, tuple[int, int]] = {}
-    label: tuple[int, int] | None = None
-    for line in _LINE.finditer(text):
-        written = line.group()
-        stripped = written.strip()
-        short = 0 < len(stripped) <= _SHORT_LINE and "\t" not in written
-        if label is not None and short:
-            start = line.start() + written.find(stripped)
-            found[start] = label
-        is_label = short and stripped[-1] not in ",.!?" and not _DIGIT.search(stripped)
-        label = (line.start() + written.find(stripped), line.start() + len(written.rstrip()))
-        label = label if is_label else None
-    return found
+    return {match.start("value"): match.span("label") for match in _LABEL_OVER_VALUE.finditer(text)}
 
 
-# Cards laid out in HTML put a label and its value on short lines of their own.
-_SHORT_LINE = 40
+# Cards laid out in HTML put a label and its value on short lines of their own: a label line
+# has no digits and does not end a sentence; blank lines may stand between the two.
+_LABEL_OVER_VALUE = re.compile(
+    r"^ *(?P<label>[^\n\d\t ][^\n\d\t]{0,38}[^\n\d\t ,.!?]) *\n(?:[ ]*\n)*"
+    r" *(?=[^\n\t ])(?P<value>[^\n\t]{1,40})$",
+    re.MULTILINE,
+)
 
 
 def column_headings(text: str) -> dict[int, tuple[int, int]]:
