@@ -129,7 +129,7 @@ _PLACES = (
     (r"Kč|\bCZK\b", "CZ", "Kč CZK"),
     (r"\bIRR\b|ریال|تومان", "IR", "IRR ریال تومان"),
     (r"\bMZN\b|\bMetica", "MZ", "MZN Metica"),
-    (r"৳|\bBDT\b|\bTk\b", "BD", "৳ BDT Tk"),
+    (r"৳|\bBDT\b|\bTk\b|\bTk\.?(?=\s?\d)", "BD", "৳ BDT Tk"),
     (r"฿|บาท|\bTHB\b", "TH", "฿ บาท THB"),
     (r"円|\bJPY\b", "JP", "円 JPY"),
     (r"R\$|\bBRL\b|\bPix\b", "BR", "R$ BRL Pix"),

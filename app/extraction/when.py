@@ -212,6 +212,11 @@ _TIME_BODY = (
     r"(?![A-Za-z]))?"
 )
 _TIME = re.compile(r"(?=\d)(?<![\d:.,])" + _TIME_BODY)  # a time starts with a digit
+# A time on a line of its own, after its label, a little after the date.
+_LABELLED_TIME = re.compile(
+    r"(?i)\n[^\n\d]{0,25}\b(?:time|hora|heure|uhrzeit|zeit|tijd|ora|saa|время|saat|waktu|jam)"
+    r"\b[^\n\d]{0,25}(?=\d)"
+)
 _TIME_JOINED = re.compile(_TIME_BODY)  # "2024-05-12:14:32:10": the time glued to the date
 _MAX_CANDIDATES = 12
 _PAST_LIMIT = timedelta(days=400)
@@ -355,6 +360,9 @@ def _moment(
         before = _TIME.search(text, max(0, start - 30), start)
         if before is not None and text.find("\n", before.end(), start) < 0:
             found = before
+    if found is None:  # "Value Date: 05-Nov-2024 ... Time of Transaction: 10:11:01 AM"
+        labelled = _LABELLED_TIME.search(text, end, min(len(text), end + 200))
+        found = _TIME.match(text, labelled.end()) if labelled else None
     if found is None:
         return When(start, end, _noon(day, received_at, default_zone), False, False)
     span_start, span_end = min(start, found.start()), max(end, found.end())
