@@ -643,6 +643,10 @@ _MORE_WORDING: dict[str, str] = {
         recibimos tu pago | recibimos su pago | pago recibido | pagamento recebido
         paiement reçu | zahlung erhalten | betaling ontvangen | pagamento ricevuto
         """,
+    CREDIT_CARD: """
+        your credit card payment | credit card payment of | a tu tarjeta | a su tarjeta
+        à votre carte | na sua fatura | towards your card
+        """,
     FUTURE: """
         予定額 | 引き落とし予定 | お引き落とし日 | 引落日 | 次回のお支払い
         """,
