@@ -8,6 +8,7 @@ short rules. Every chosen field keeps its span in the text it was read from.
 """
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
@@ -474,10 +475,22 @@ def choose_scored_party(
             best, best_score = party, score
         if party.source == "sender":
             sender = party
-    # Nothing in the text names anyone: a shop's or biller's own mail is about itself.
-    if best is None and sender is not None and not features.is_bankish(sender_name):
-        return sender, SENDER_PARTY_CONFIDENCE
+    # Nothing in the text names anyone: a shop's or biller's own mail is about itself. A
+    # platform's receipt "for your order from X" names the restaurant or seller it passed the
+    # order to; the platform took the money.
+    if sender is not None and not features.is_bankish(sender_name):
+        if best is None or (
+            best.start >= 0
+            and _ORDER_FROM.search(reading.doc.lower, max(0, best.start - 30), best.start)
+        ):
+            return sender, SENDER_PARTY_CONFIDENCE
     return best, (_share(best_score, scores) if best is not None else 0.0)
+
+
+_ORDER_FROM = re.compile(
+    r"(?:order|bestelling|bestellung|pedido|commande|ordine|sipariş|заказ|zamówienie)"
+    r"\s+(?:from|bij|bei|de|chez|da|от|u|z)\s*$"
+)
 
 
 def _is_cashback(doc: features.Document, amount: Amount) -> bool:
