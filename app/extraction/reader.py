@@ -478,13 +478,17 @@ def choose_scored_party(
     # Nothing in the text names anyone: a shop's or biller's own mail is about itself. A
     # platform's receipt "for your order from X" names the restaurant or seller it passed the
     # order to; the platform took the money.
-    if sender is not None and not features.is_bankish(sender_name):
-        if best is None or (
-            best.start >= 0
-            and _ORDER_FROM.search(reading.doc.lower, max(0, best.start - 30), best.start)
-        ):
-            return sender, SENDER_PARTY_CONFIDENCE
+    if sender is not None and not features.is_bankish(sender_name) and _for_itself(reading, best):
+        return sender, SENDER_PARTY_CONFIDENCE
     return best, (_share(best_score, scores) if best is not None else 0.0)
+
+
+def _for_itself(reading: Reading, best: Party | None) -> bool:
+    """Does a shop's or platform's own mail name no one else who took the money?"""
+    if best is None:
+        return True
+    lower = reading.doc.lower
+    return best.start >= 0 and bool(_ORDER_FROM.search(lower, max(0, best.start - 30), best.start))
 
 
 _ORDER_FROM = re.compile(
