@@ -643,6 +643,10 @@ _MORE_WORDING: dict[str, str] = {
         recibimos tu pago | recibimos su pago | pago recibido | pagamento recebido
         paiement reçu | zahlung erhalten | betaling ontvangen | pagamento ricevuto
         """,
+    # Brands that hold a class's word: "OTP Bank" sends card alerts, not codes.
+    SAFETY: """
+        otp bank | otpbank | otp banka | otp banca
+        """,
     CREDIT_CARD: """
         your credit card payment | credit card payment of | a tu tarjeta | a su tarjeta
         à votre carte | na sua fatura | towards your card
