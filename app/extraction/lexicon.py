@@ -678,6 +678,7 @@ _NO_SPACE_SCRIPTS = re.compile(
 
 _SHADOWING = frozenset({SAFETY, CREDIT_CARD, FUTURE, DECLINED, REQUEST})
 _DIRECTIONS = frozenset({DEBIT, CREDIT})
+_STANDING = frozenset({LIMIT, BALANCE})
 
 
 def _inner_phrases(phrase: str, known: dict[str, set[str]]) -> list[str]:
@@ -709,7 +710,7 @@ def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, 
         if found & _SHADOWING:
             continue
         inherited = set().union(*(classes[inner] for inner in _inner_phrases(phrase, classes)))
-        if found & _DIRECTIONS:
+        if found & _DIRECTIONS or found & _STANDING:  # "available credit" is a limit
             inherited -= _DIRECTIONS
         found |= inherited - _SHADOWING
     spaced = [p for p in classes if not _NO_SPACE_SCRIPTS.search(p)]
