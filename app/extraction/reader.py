@@ -255,9 +255,10 @@ def _transaction(
     amount_share: float,
 ) -> ExtractionResult:
     doc, email = reading.doc, reading.email
-    p_credit = models()["credit"].probability(features.direction_features(doc, chosen))
+    direction = features.direction_features(doc, chosen)
+    p_credit = models()["credit"].probability(direction)
     stated, stating_cue = _stated_direction(doc, chosen)
-    if stated is None and "positive" in features.direction_features(doc, chosen):
+    if stated is None and "positive" in direction:
         stated = True  # "+6 939,80 Kč": a plus sign on the amount is money in, whatever the words
     credit = stated if stated is not None else p_credit >= 0.5
     party, party_share = choose_scored_party(reading, chosen, credit)
