@@ -37,13 +37,15 @@ _WEAK_MARKS = frozenset(
     | {"Ft", "Le", "MK", "ZK", "kr", "Kr", "lei", "Lei", "Tk", "TK", "Tk.", "р", "р."}
 )
 _NUMBER_RE = re.compile(_NUMBER)
+_LETTER_AFTER = re.compile(r"[A-Za-z]")
 _MASKED = re.compile(r"[*•Xx]{2}")
 _NOT_DIGIT = re.compile(r"\D")
 _SIGN = re.compile(r"[-−]\s?$")
 # An unmarked number after one of these labels still counts (in the sender's currency).
 _AMOUNT_LABEL = re.compile(
     r"(?:amount|amt|total|importe|monto|valor|montant|betrag|bedrag|importo|kiasi|jumlah|"
-    r"nominal|tutar|сумма|částka|kwota|összeg|suma|сума|مبلغ|المبلغ|จำนวนเงิน|金額)\s*(?:\([^)]{0,12}\))?\s*[:=]?\s*$",
+    r"nominal|tutar|сумма|částka|kwota|összeg|suma|сума|مبلغ|المبلغ|จำนวนเงิน|金額|totaal|betaald"
+    r"|yhteensä|totalt|summa|celkem|razem|összesen|toplam|итого|合計|المجموع|jumla|betalt)\s*(?:\([^)]{0,12}\))?\s*[:=]?\s*$",
     re.IGNORECASE,
 )
 
@@ -160,6 +162,8 @@ def _marked_amount(
         "••",
     ):
         return None  # digits of a masked card or account ("TK 1903****7788"), not money
+    if _LETTER_AFTER.match(text, number.end()) and number.end() not in marks.by_start:
+        return None  # digits inside a code ("TK90K848J9"), not money
     before = _first_mark(text, number.start(), -1, marks.by_end)
     after = _first_mark(text, number.end(), 1, marks.by_start)
     for mark in (before, after):
@@ -196,8 +200,12 @@ def _amount(text: str, number: re.Match[str], mark: _Mark, country: str | None) 
     written = text[mark.start : mark.end]
     glued = mark.start == number.end() or mark.end == number.start()
     if not glued:
-        if mark.kind == "code" and written in currencies.WORD_LIKE_CODES:
-            return None
+        if (
+            mark.kind == "code"
+            and written in currencies.WORD_LIKE_CODES
+            and not (_NOT_DIGIT.search(number.group()))
+        ):
+            return None  # "ALL 3" is not Albanian lek; "432.04 GEL" is Georgian lari
         if written in _WEAK_MARKS and not _NOT_DIGIT.search(number.group()):
             return None
     resolved = currencies.resolve(written, country)

@@ -632,7 +632,8 @@ _MORE_WORDING: dict[str, str] = {
         transferencia recibida | transferência recebida | reçue | ricevuto | ricevuta | erhalten
         eingegangen | riaccreditato | riaccredito | chargeback | contestazione accolta
         przelew przychodzacy | wplyw | prichozi platba | plátce | platce | te yapearon
-        te envió | te envio | imepokelewa | umepokea
+        te envió | te envio | imepokelewa | umepokea | du har fått | har fått | mottagen
+        mottaget | swish mottagen | inbetalning | du har mottatt | olet saanut | saapunut
         """,
     BALANCE: """
         salio | salio la akaunti | salio lako | salio linalopatikana | saldo disponible
@@ -646,6 +647,10 @@ _MORE_WORDING: dict[str, str] = {
     # Brands that hold a class's word: "OTP Bank" sends card alerts, not codes.
     SAFETY: """
         otp bank | otpbank | otp banka | otp banca
+        """,
+    TOTAL: """
+        yhteensä | i alt | totalt | totalsumma | összesen | celkem | razem | ukupno | totaal
+        betaald met | betalt
         """,
     CREDIT_CARD: """
         your credit card payment | credit card payment of | a tu tarjeta | a su tarjeta

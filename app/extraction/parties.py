@@ -105,7 +105,7 @@ _LABEL = re.compile(
 )
 _INTRO_ALTERNATION = (
     "kwa malipo ya|malipo ya|kwenda|at|to|from|for|paid|by|towards|en|em|bei|chez|à|an|aan|bij|kwa"
-    "|kutoka|presso|di|ke|dari|pada|в|на|naar|cho|клиенту|получателю"
+    "|kutoka|presso|di|ke|dari|pada|в|на|naar|cho|клиенту|получателю|från|fra|frá|kohteesta"
     "|от|у|для|para|por|von|de|da|no|na|u obchodníka|u|w|od|do|از فروشگاه|از|به|لدى|في|من|إلى|لـ"
 )
 _INTRO_WORDS = _INTRO_ALTERNATION.split("|")
