@@ -105,7 +105,8 @@ _LABEL = re.compile(
 )
 _INTRO_ALTERNATION = (
     "kwa malipo ya|malipo ya|kwenda|at|to|from|for|paid|by|towards|en|em|bei|chez|à|an|aan|bij|kwa"
-    "|kutoka|presso|di|ke|dari|pada|в|на|naar|cho|клиенту|получателю|från|fra|frá|kohteesta"
+    "|kutoka|presso|di|ke|dari|pada|в|на|naar|cho|клиенту|получателю|från|fra|frá|kohteesta|door"
+    "|hos|pie|pri|kod"
     "|от|у|для|para|por|von|de|da|no|na|u obchodníka|u|w|od|do|از فروشگاه|از|به|لدى|في|من|إلى|لـ"
 )
 _INTRO_WORDS = _INTRO_ALTERNATION.split("|")
@@ -128,8 +129,10 @@ _TR_NAMED = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\w.]*(?: [A-ZÇĞİÖŞÜ][\w.]
 _LINE = re.compile(r"^(?P<n>[^\W\d_][^\n\d:@]{1,38}[^\W_])$", re.MULTILINE)
 _HINGLISH_TO = re.compile(
     r"(?P<n>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) ko(?: (?:bheje|bheja|bhej|paid|transfer|diye|diya)"
-    r"|[.,;]|$)"
+    r"|[.,;]|$| (?=₹|Rs\.?\s?\d|INR))"
 )
+# A cell of a plain-text row whose cells two or more spaces part.
+_SPACED_CELL = re.compile(r"(?<=\S {2})(?P<n>[^\W\d_][^\n\d]{1,40}?)(?= {2,}|[ ]*$)", re.MULTILINE)
 # "X has received Rs 21 from your A/c", "John Doe sent you $232.30": the name opens the sentence.
 _HAS_RECEIVED = re.compile(
     r"(?:^|[\n.!]\s*)(?P<n>[^\n.!]{2,60}?)\s+(?:(?:has|have)\s+received|received|(?:has\s+)?"
@@ -262,6 +265,11 @@ def _find_in(
     for match in _LINE.finditer(text, max(lo, subject_length + 1), hi):
         if len(match.group("n").split()) <= 5:
             found.append(Party(match.start("n"), match.end("n"), match.group("n"), "line", ""))
+    # Plain-text columns: "3.184,27 EUR  LOHN/GEHALT  Hoffmann Logistik GmbH".
+    for match in _SPACED_CELL.finditer(text, max(lo, subject_length + 1), hi):
+        name = match.group("n").strip()
+        if len(name.split()) <= 5:
+            found.append(Party(match.start("n"), match.start("n") + len(name), name, "line", ""))
     # On the lower-cased text: alerts written in capitals introduce names too ("EM DROGASIL").
     for match in _INTRO.finditer(lower, lo, hi):
         # After "to", "at", "from" a lower-case word starts a phrase, not a name ("to report
@@ -291,6 +299,9 @@ def _find_in(
 
 
 def _add_named(found: list[Party], text: str, start: int, end: int, source: str) -> None:
+    pronoun = _PRONOUN.match(text, start, end)
+    if pronoun:  # "Aapne Balaji Sweets ko ₹3,556.30 ka payment kiya": the sentence's subject
+        start = pronoun.end()
     raw = text[start:end]
     name = _cased_name(_after_inner_label(raw.strip(" ,:-").lstrip(_NOT_LETTERS)))
     if name:
@@ -318,6 +329,8 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
         found.append(Party(start, start + len(name), name, source, cue))
 
 
+# A sentence's subject written before the name a pattern reads ("Aapne X ko ...").
+_PRONOUN = re.compile(r"(?:Aapne|Aapke|Aapka|Aap|You|Your|Sie|Vous|Usted|Você) ")
 # A company's legal form written before its quoted name.
 _LEGAL_FORM = re.compile(r"(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОО|OOO|TOO|PT|CV)\s*[\"«“„']")
 

@@ -469,6 +469,8 @@ def choose_scored_party(
         if own and not features.is_bankish(sender_name):
             return own[0], SENDER_PARTY_CONFIDENCE
     scores = []
+    bankish = features.is_bankish(sender_name)
+    in_text, in_text_score = None, PARTY_FLOOR
     for party in candidates:
         score = model.score(party_feature_list(reading, party, chosen, credit, sender_name))
         scores.append(score)
@@ -476,12 +478,23 @@ def choose_scored_party(
             best, best_score = party, score
         if party.source == "sender":
             sender = party
+        elif score > in_text_score and not _names_sender(party.name, sender_name):
+            in_text, in_text_score = party, score
+    # A bank's or wallet's alert is about someone else: its own name is the counterparty only
+    # when the text names no one (its own fee or interest).
+    if bankish and in_text is not None and _names_sender(best.name if best else "", sender_name):
+        best, best_score = in_text, in_text_score
     # Nothing in the text names anyone: a shop's or biller's own mail is about itself. A
     # platform's receipt "for your order from X" names the restaurant or seller it passed the
     # order to; the platform took the money.
-    if sender is not None and not features.is_bankish(sender_name) and _for_itself(reading, best):
+    if sender is not None and not bankish and _for_itself(reading, best):
         return sender, SENDER_PARTY_CONFIDENCE
     return best, (_share(best_score, scores) if best is not None else 0.0)
+
+
+def _names_sender(name: str, sender_name: str) -> bool:
+    mine, theirs = _loose_key(name), _loose_key(sender_name)
+    return bool(mine and theirs) and (mine in theirs or theirs in mine)
 
 
 def _for_itself(reading: Reading, best: Party | None) -> bool:
