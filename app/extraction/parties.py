@@ -69,6 +69,7 @@ _TITLES = re.compile(
 # ("PESALINK - ESTHER NJERI", "254722xxx456 James Mwangi").
 _LEAD_IN = re.compile(
     r"(?:(?:pesalink|mb way|instapay|bizum|pix|zelle|interac|swish|vipps|mobilepay|blik|sepa"
+    r"|salary|salario|salaire|gehalt|lohn/gehalt|lohn"
     r"|nip|ibft)\s*[-–:/]\s*|[\d+][\dxX*•]{6,}\s+)(?=[^\W\d_]{2})",
     re.I,
 )
@@ -94,7 +95,7 @@ _LABEL_ALTERNATION = (
     "|desc|narration|narrative|remarks|particulars|nội dung|noi dung|nd|příjemce|plátce"
     "|protistrana|prijemnik|primatelj|platitelj|odbiorca płatności|kedvezményezett|beneficiar"
     "|ご利用場所|利用場所|ご利用内容|利用内容|ご利用店名|利用店名|支払先|振込先|送金先|受取人名"
-    "|受取人|ご利用店|利用店|aan|local|beneficiário|клиенту|получателю"
+    "|受取人|ご利用店|利用店|aan|local|beneficiário|клиенту|получателю|destino|recebedor|pagador"
 )
 _LABEL_WORDS = _LABEL_ALTERNATION.split("|")
 _LABEL = re.compile(
@@ -106,7 +107,7 @@ _LABEL = re.compile(
 _INTRO_ALTERNATION = (
     "kwa malipo ya|malipo ya|kwenda|at|to|from|for|paid|by|towards|en|em|bei|chez|à|an|aan|bij|kwa"
     "|kutoka|presso|di|ke|dari|pada|в|на|naar|cho|клиенту|получателю|från|fra|frá|kohteesta|door"
-    "|hos|pie|pri|kod"
+    "|hos|pie|pri|kod|kohteessa|maksajalta|saajalle|στο|στη|στον|στην|από|προς"
     "|от|у|для|para|por|von|de|da|no|na|u obchodníka|u|w|od|do|از فروشگاه|از|به|لدى|في|من|إلى|لـ"
 )
 _INTRO_WORDS = _INTRO_ALTERNATION.split("|")
@@ -144,6 +145,10 @@ _HAS_RECEIVED = re.compile(
 _TR_FROM_PLACE = re.compile(
     r"(?<!\S)(?P<n>(?:[A-ZÇĞİÖŞÜ0-9][\wÇĞİÖŞÜ&.'-]*\s){0,3}[A-ZÇĞİÖŞÜ0-9][\wÇĞİÖŞÜ&.'-]*)"
     r"\s+(?:üye\s+)?işyerin(?:den|e|de)\b"
+)
+# A name in capitals straight after the amount and its currency: "Покупка 2 171,41 руб., SAMOKAT."
+_AFTER_AMOUNT = re.compile(
+    r"\d(?: ?[^\W\d_]{1,4}\.?| ?[^\w\s,])?, (?P<n>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&'-]+(?: [A-ZА-ЯЁ0-9&'-]+){0,4})\b"
 )
 # "a" means "to" in Spanish, Portuguese, Italian and French ("un Bizum de 74,68 € a PABLO RUIZ");
 # it is an article in English, so only a name in capitals counts after it.
@@ -193,6 +198,7 @@ _NAMED = (
     (_HINGLISH_TO, "hinglish_to", re.compile(" ko\\b")),
     (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
     (_CAPS_AFTER_A, "intro", re.compile(r"\ba [A-ZÀ-Ý]")),
+    (_AFTER_AMOUNT, "after_number", re.compile(r"\d[^\n,]{0,6}, [A-ZА-ЯЁ]")),
     (_TR_NAMED, "tr_named", re.compile(" adlı")),
 )
 # The rails' names, which every match of _RAIL holds.
