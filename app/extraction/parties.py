@@ -148,7 +148,8 @@ _TR_FROM_PLACE = re.compile(
 )
 # A name in capitals straight after the amount and its currency: "Покупка 2 171,41 руб., SAMOKAT."
 _AFTER_AMOUNT = re.compile(
-    r"\d(?: ?[^\W\d_]{1,4}\.?| ?[^\w\s,])?, (?P<n>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&'-]+(?: [A-ZА-ЯЁ0-9&'-]+){0,4})\b"
+    r"\d(?: ?[^\W\d_]{1,4}\.?| ?[^\w\s,])?, "
+    r"(?P<n>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&'-]+(?: [A-ZА-ЯЁ0-9&'-]+){0,4})\b"
 )
 # "a" means "to" in Spanish, Portuguese, Italian and French ("un Bizum de 74,68 € a PABLO RUIZ");
 # it is an article in English, so only a name in capitals counts after it.
