@@ -34,6 +34,19 @@ def zuri(
     )
 
 
+def zuri_received(i: int, amount: str, party: str, days_ago: int = 1) -> bytes:
+    """ZuriPay's other format, money in: enough like its alerts to be their sibling, not the
+    same layout; the rules take the sender for the counterparty here too."""
+    received = datetime.now(EAT).replace(microsecond=0) - timedelta(days=days_ago)
+    body = (
+        f"Habari,\nPesa zimeingia kwenye pochi yako.\nKiasi kilichopokelewa: KES {amount}\n"
+        f"Kwa: {party}\nTarehe: {received:%d.%m.%Y}\nAsante kwa kutumia ZuriPay"
+    )
+    return _message(
+        "ZuriPay <notify@zuripay.example>", f"ZuriPay pesa imeingia {i}", received, f"zr{i}", body
+    )
+
+
 def digest(i: int, amount: str = "2,400.00", shop: str = "") -> bytes:
     """ZuriPay's weekly digest: an amount and money words, read as no transaction (with a
     `shop`, the one shop of the week is named)."""

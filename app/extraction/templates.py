@@ -18,6 +18,18 @@ common to both, so what varies between messages stops being anchored on. A sende
 than one format (debit and credit alerts, receipts and refunds) gets one layout per format,
 chosen by the overlap of the message's fixed words with each layout's skeleton.
 
+Names vary most around them. The words right before a name often change with the payment (a
+preposition that follows the direction: "fra Ida" / "til Mikkel", "nan men Wilson" / "bay EDH"; a
+description's leading words: "PAIEMENT TPE CARREFOUR" / "PRLV STEG"), so a name may also be placed
+by the farther anchor words with the nearer ones replaced (_elastic_candidates), and lower-case
+replacements are dropped where the example showed lower-case fixed words before a capitalised
+name. Each field is looked for in the part it was taught in (subject line or body): subjects
+repeat the body's words. A correction also says what the reader got wrong: the merchant it had
+read (often the sender's own name) is kept as known wrong for that sender; a payment of a format
+the user has not taught (the credit alert beside the taught debit one) whose rules' merchant is
+that known-wrong one, or none, gets only its name read where the taught merchant's anchors match
+strictly in it (a sibling format, _name_in_other_format).
+
 The template is plain JSON (stored per user and sender address in `sender_templates`).
 """
 
@@ -26,7 +38,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from decimal import Decimal
 from typing import Any, Literal
@@ -57,13 +69,25 @@ UNSURE_CONFIDENCE = 0.5
 Kind = Literal["transaction", "not_transaction"]
 
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,'\u00a0\u202f]\d+| \d{3}(?!\d))*")
-# Combining marks (Thai vowels, Devanagari matras, accents written apart) belong to their word.
-_MARKS = (
-    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
-    "\u06d6-\u06ed\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983"
-    "\u09bc-\u09d7\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd"
-    "\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a"
-)
+
+
+def _mark_ranges() -> str:
+    """Every combining mark of the Basic Multilingual Plane (categories Mn, Mc, Me) as
+    character-class ranges: a vowel sign or virama belongs to its word in every script (Thai,
+    Devanagari, Myanmar, Khmer, Sinhala...), not only in the ones a list would name."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code)) in ("Mn", "Mc", "Me"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+# Combining marks (Thai vowels, Devanagari matras, Myanmar medials, accents written apart)
+# belong to their word.
+_MARKS = _mark_ranges()
 GAP = "  "  # a run of spaces: the gap between a table's columns
 # Words, numbers (with their separators), line breaks, tabs and gaps (a layout's columns), and
 # single marks. A token with a digit is a value, never an anchor.
@@ -108,6 +132,9 @@ class Example:
     kind: Kind
     values: dict[str, Any] = field(default_factory=dict)  # amount, currency, direction, ...
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # What the reader had made of the fields the person changed ("merchant": the bank's own
+    # name on a payment): that reading is known wrong for this sender.
+    misread: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -445,7 +472,20 @@ def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
         "constants": constants,
         "direction_cues": _direction_cues(example),
         "direction_marks": _direction_marks(tokens, example.spans.get("amount")),
+        "misread": _misread_keys(example),
     }
+
+
+def _misread_keys(example: Example) -> list[str]:
+    """The merchants (as keys) the reader gave this sender's mail and the person corrected."""
+    wrong = example.misread.get("merchant")
+    if not wrong or not isinstance(wrong, str):
+        return []
+    right = example.values.get("merchant")
+    key = normalise_merchant(wrong)[1]
+    if right and normalise_merchant(str(right))[1] == key:
+        return []
+    return [key]
 
 
 def _field_rule(
@@ -478,12 +518,22 @@ def _field_rule(
         after.append(token.key)
     if not before and not after:
         return None
+    subject_end = example.text.find("\n")
     rule: dict[str, Any] = {
         "before": before,
         "after": after,
         "width": last - first + 1,
         "position": round(first / max(1, len(tokens)), 4),
+        "in_subject": subject_end >= 0 and span[0] < subject_end,
     }
+    if name == "merchant" and first > 0:
+        # A capitalised name after lower-case words ("fra Ida Larsen", "nan men Wilson"):
+        # where those words vary, lower-case words before a name are not part of it.
+        word = tokens[first - 1]
+        written = example.text[word.start : word.end]
+        rule["lead_lower"] = bool(
+            word.key.isalpha() and written.islower() and example.text[span[0]].isupper()
+        )
     if name == "amount":
         # What stands beside the number ("KES", "円", "Dr"): where a message has the same,
         # the number is read as the example's was, without the amount finder.
@@ -491,6 +541,11 @@ def _field_rule(
         # How the example's number was written: "413,875" is 413.875 TND but "248,000" is
         # 248000 IQD. The currency whose reading gives the example's value reads the next one.
         rule["currency"] = _reading_currency(example, span)
+        # The currency the amount finder gives the example's mark, where the person said
+        # another ("新臺幣…元" read as CNY, said TWD): that mark means theirs from this sender.
+        misread = _finder_currency(example, span)
+        if misread is not None:
+            rule["currency_as"] = {misread: example.values["currency"]}
     if name == "occurred_at":
         rule["month_first"] = _month_first_of(example, span)
         wanted = example.values.get("occurred_at")
@@ -506,6 +561,21 @@ def _field_rule(
             if layout is not None:
                 rule["numeric"] = layout
     return rule
+
+
+def _finder_currency(example: Example, span: tuple[int, int]) -> str | None:
+    """The explicit currency the amount finder reads at the example's amount, when it is not
+    the one the person said."""
+    said = example.values.get("currency")
+    if not said:
+        return None
+    country = origin.country_of(example.sender, example.text)
+    for amount in find_amounts(example.text, country):
+        if amount.start < span[1] and span[0] < amount.end:
+            if amount.explicit and amount.currency and amount.currency != said:
+                return str(amount.currency)
+            return None
+    return None
 
 
 def _reading_currency(example: Example, span: tuple[int, int]) -> str:
@@ -723,6 +793,7 @@ def _align(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
         "fields": fields,
         "constants": constants,
         "direction_cues": {cue: d for cue, d in cues.items() if d},
+        "misread": sorted(set(old.get("misread", ())) | set(new.get("misread", ()))),
     }
 
 
@@ -763,6 +834,7 @@ class _Message:
     tokens: list[Token]
     keys: list[str]
     positions: dict[str, list[int]]
+    subject_end: int  # where the subject line ends (the text is the subject, then the body)
     _dates: dict[bool, list[When]] = field(default_factory=dict)
 
     @property
@@ -792,25 +864,34 @@ class _Message:
 
 
 def apply(
-    template: dict[str, Any], text: str, sender: str, received_at: datetime
+    template: dict[str, Any],
+    text: str,
+    sender: str,
+    received_at: datetime,
+    base: ExtractionResult | None = None,
 ) -> TemplateReading | None:
     """The template's reading of a message from its sender, or None when no layout fits (the
-    message is of a format the user has not taught: the rules read it)."""
+    message is of a format the user has not taught: the rules read it). With `base` (the
+    rules' reading), a payment of an untaught format whose merchant the rules missed or got
+    as the person said they get it wrong may still have its name read (_name_in_other_format)."""
     tokens = tokenise(text)
     keys = [t.key for t in tokens]
     positions: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
         positions.setdefault(key, []).append(index)
-    message = _Message(text, sender, received_at, tokens, keys, positions)
-    fixed = _fixed_keys(tokens)
     subject_end = text.find("\n")
-    subject = _fixed_keys([t for t in tokens if subject_end < 0 or t.end <= subject_end])
+    subject_end = len(text) if subject_end < 0 else subject_end
+    message = _Message(text, sender, received_at, tokens, keys, positions, subject_end)
+    fixed = _fixed_keys(tokens)
+    subject = _fixed_keys([t for t in tokens if t.end <= subject_end])
     ranked = sorted(
-        enumerate(template.get("layouts", [])),
-        key=lambda pair: -_jaccard(fixed, set(pair[1]["skeleton"])),
+        (
+            (index, layout, _jaccard(fixed, set(layout["skeleton"])))
+            for index, layout in enumerate(template.get("layouts", []))
+        ),
+        key=lambda triple: -triple[2],
     )
-    for index, layout in ranked:
-        score = _jaccard(fixed, set(layout["skeleton"]))
+    for index, layout, score in ranked:
         if layout["kind"] == "not_transaction":
             if score >= NOT_TRANSACTION_MATCH and subject == set(layout["subject"]):
                 return TemplateReading("not_transaction", {}, {}, index)
@@ -820,7 +901,93 @@ def apply(
         reading = _read_layout(layout, message, index)
         if reading is not None:
             return reading
+    if _merchant_in_doubt(template, base):
+        return _name_in_other_format(ranked, message)
     return None
+
+
+def _merchant_in_doubt(template: dict[str, Any], base: ExtractionResult | None) -> bool:
+    """The rules read a payment but no merchant, or one the person corrected for this sender."""
+    if base is None or not base.is_transaction or base.amount is None:
+        return False
+    return not base.merchant or normalise_merchant(base.merchant)[1] in misread_merchants(template)
+
+
+# A message of a format the user has not taught still shares this much of a taught layout's
+# fixed words when it is a sibling of it (the credit alert beside the taught debit alert).
+SIBLING_LAYOUT = 0.35
+
+
+def misread_merchants(template: dict[str, Any]) -> set[str]:
+    """The merchants (keys) the person said the reader got wrong for this sender."""
+    return {key for layout in template.get("layouts", []) for key in layout.get("misread", ())}
+
+
+def _name_in_other_format(
+    ranked: list[tuple[int, dict[str, Any], float]], message: _Message
+) -> TemplateReading | None:
+    """The counterparty of a payment in a sibling format of a taught layout ("misto: BENZINA"
+    taught, "od: Jana Svobodova" in the credit alert): the taught merchant's anchors matched
+    strictly (the word right before the name, most of the rest, and the words after it), the
+    name on one line and without numbers. Only the name is read; the rest stays the rules'."""
+    for index, layout, score in ranked:
+        if score < SIBLING_LAYOUT:
+            break
+        rule = layout["fields"].get("merchant")
+        if layout["kind"] != "transaction" or rule is None:
+            continue
+        found = _strict_name(rule, message)
+        if found is not None:
+            name, span = found
+            return TemplateReading(
+                "transaction",
+                {"merchant": name},
+                {"merchant": span},
+                index,
+                unsure=frozenset({"merchant"}),
+            )
+    return None
+
+
+def _strict_name(rule: dict[str, Any], message: _Message) -> tuple[str, tuple[int, int]] | None:
+    before, after = rule["before"], rule["after"]
+    if not before or not after:
+        return None
+    keys, tokens = message.keys, message.tokens
+    ends = sorted(
+        {p - j for j, key in enumerate(after[:2]) for p in message.positions.get(key, ())}
+    )
+    longest = max(rule["width"] * 3, rule["width"] + 8)
+    best: tuple[float, int, int] | None = None
+    for p in message.positions.get(before[-1], ()):
+        start = p + 1
+        one_side = _before_score(before, keys, start)
+        if one_side < 0.75 * _weight(before):
+            continue
+        # The first place the words after it match, before a number or a line break.
+        end, after_score = None, 0.0
+        for at in ends[bisect.bisect_right(ends, start) :]:
+            if at > start + longest or any(
+                t.variable or t.key in ("\n", "\t") for t in tokens[start:at]
+            ):
+                break
+            after_score = _after_score(after, keys, at)
+            if after_score >= 0.5 * _weight(after):
+                end = at
+                break
+        if end is None:
+            continue
+        in_subject = tokens[start].start < message.subject_end
+        if rule.get("in_subject") is not None and in_subject != rule["in_subject"]:
+            continue
+        if best is None or one_side + after_score > best[0]:
+            best = (one_side + after_score, start, end)
+    if best is None:
+        return None
+    found = _read_raw_value(
+        "merchant", rule, message, tokens[best[1]].start, tokens[best[2] - 1].end
+    )
+    return None if found is None else (found[0], found[1])
 
 
 def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> TemplateReading | None:
@@ -909,16 +1076,18 @@ def _direction(layout: dict[str, Any], text: str) -> tuple[str | None, bool]:
 def _read_field(
     name: str, rule: dict[str, Any], message: _Message
 ) -> tuple[Any, tuple[int, int], dict[str, Any]] | None:
-    for start, end in _regions(rule, message):
+    for start, end in _regions(name, rule, message):
         found = _read_value(name, rule, message, start, end)
         if found is not None:
             return found
     return None
 
 
-def _regions(rule: dict[str, Any], message: _Message) -> list[tuple[int, int]]:
+def _regions(name: str, rule: dict[str, Any], message: _Message) -> list[tuple[int, int]]:
     """Token ranges [start, end) where the field may sit, best first: the anchors' weighted
-    match (nearest tokens weigh most), then closeness to where it sat in the example."""
+    match (nearest tokens weigh most), then closeness to where it sat in the example. A field
+    is looked for in the part it was taught in (the subject line or the body): a sender's
+    subject often repeats the body's words ("Kvittering fra MobilePay" over "... fra Ida")."""
     before, after = rule["before"], rule["after"]
     keys, count = message.keys, len(message.keys)
     longest = max(rule["width"] * 3, rule["width"] + 8)
@@ -932,37 +1101,102 @@ def _regions(rule: dict[str, Any], message: _Message) -> list[tuple[int, int]]:
     before_weight, after_weight = _weight(before), _weight(after)
     total = before_weight + after_weight
     candidates = []
-    if before:
-        for start in starts:
-            if start >= count:
-                continue
-            one_side = _before_score(before, keys, start)
-            # Half of all the anchor text, or most of the text before it (the words after a
-            # value often carry its variable parts: "+ EUR (Haben)" where the example had
-            # "- EUR (Soll)").
-            if one_side + after_weight < 0.5 * total and one_side < 0.75 * before_weight:
-                continue
-            end, after_score = _end_after(after, keys, start, longest, ordered_ends)
-            if end is None:
-                end = min(count, start + rule["width"] + (2 if after else 6))
-            score = one_side + after_score
-            if score < 0.5 * total and one_side < 0.75 * before_weight:
-                continue
-            candidates.append((score, start, end))
-    else:
+    for start in starts if before else ():
+        if start >= count:
+            continue
+        one_side = _before_score(before, keys, start)
+        # Half of all the anchor text, or most of the text before it (the words after a
+        # value often carry its variable parts: "+ EUR (Haben)" where the example had
+        # "- EUR (Soll)").
+        if one_side + after_weight < 0.5 * total and one_side < 0.75 * before_weight:
+            continue
+        end, after_score = _end_after(after, keys, start, longest, ordered_ends)
+        if end is None:
+            end = min(count, start + rule["width"] + (2 if after else 6))
+        score = one_side + after_score
+        if score < 0.5 * total and one_side < 0.75 * before_weight:
+            continue
+        candidates.append((score, start, end))
+    if name == "merchant" and before:
+        candidates += _elastic_candidates(rule, message, starts, ordered_ends, longest)
+    if not any(start < end for _, start, end in candidates):
+        # Nothing before the field matched (the example's word there varies: "debited" where
+        # this message says "credited"): the words after it alone place it.
         for end in ordered_ends:
             score = _after_score(after, keys, end)
             if score >= 0.5 * total:
                 start = _start_before(message.tokens, end, rule["width"])
                 candidates.append((score, start, end))
+    in_subject = rule.get("in_subject")
     ranked = []
     for score, start, end in candidates:
         if start >= end:
+            continue
+        if in_subject is not None and (message.tokens[start].start < message.subject_end) != (
+            in_subject
+        ):
             continue
         closeness = abs(start / max(1, count) - rule["position"])
         ranked.append((-score, closeness, start, end))
     ranked.sort()
     return [(message.tokens[s].start, message.tokens[e - 1].end) for _, _, s, e in ranked[:8]]
+
+
+# A name's nearest fixed words that may be replaced by others (at most this many).
+ELASTIC_WORDS = 3
+
+
+def _elastic_candidates(
+    rule: dict[str, Any],
+    message: _Message,
+    exact: set[int],
+    ends: list[int],
+    longest: int,
+) -> list[tuple[float, int, int]]:
+    """Places for a name whose nearest words before it differ from the example's: the words
+    that stand between a label and a name often vary with the payment ("fra Ida Larsen" in a
+    credit, "til Mikkel Hansen" in a debit; "nan men Wilson" / "bay EDH"; "PAIEMENT TPE
+    CARREFOUR" / "PRLV STEG" after one "Libellé :"). The farther anchor words are matched and
+    the words in between are taken as the varying ones: dropped when they are lower case where
+    the example's were and its name was capitalised (the shape the example showed), else kept
+    as part of the name. Needs the anchor after the name too (the left side is loose) and stays
+    on one line."""
+    before, after = rule["before"], rule["after"]
+    if not after:
+        return []
+    keys, tokens, count = message.keys, message.tokens, len(message.keys)
+    before_weight, after_weight = _weight(before), _weight(after)
+    total = before_weight + after_weight
+    # Only word tokens may be dropped: a label's colon or a line break stays fixed.
+    droppable = 0
+    for key in reversed(before):
+        if droppable == ELASTIC_WORDS or not key.isalpha():
+            break
+        droppable += 1
+    out = []
+    for j in range(1, min(droppable, len(before) - 1) + 1):
+        for p in message.positions.get(before[-1 - j], ()):
+            start = p + 1
+            if start >= count or start in exact:
+                continue
+            one_side = _before_score(before, keys, start, skip=j)
+            end, after_score = _end_after(after, keys, start, longest, ends)
+            if end is None or end <= start:
+                continue
+            score = one_side + after_score
+            if score < 0.5 * total or any(t.key in ("\n", "\t") for t in tokens[start:end]):
+                continue
+            if rule.get("lead_lower"):
+                dropped = 0
+                while (
+                    dropped <= j
+                    and start + 1 < end
+                    and tokens[start].key.isalpha()
+                    and message.text[tokens[start].start : tokens[start].end].islower()
+                ):
+                    start, dropped = start + 1, dropped + 1
+            out.append((score, start, end))
+    return out
 
 
 def _start_before(tokens: list[Token], end: int, width: int) -> int:
@@ -985,10 +1219,14 @@ def _weight(anchor: Sequence[str]) -> float:
     return _WEIGHTS[len(anchor)] if len(anchor) <= ANCHOR_TOKENS else _WEIGHTS[-1]
 
 
-def _before_score(before: Sequence[str], keys: list[str], start: int) -> float:
+def _before_score(before: Sequence[str], keys: list[str], start: int, skip: int = 0) -> float:
+    """The weighted match of the anchor before `start`; with `skip`, of its farther part only
+    (its `skip` nearest tokens replaced by whatever stands there), weighted as in the example."""
     score = 0.0
     for j, key in enumerate(reversed(before)):
-        at = start - 1 - j
+        if j < skip:
+            continue
+        at = start - 1 - (j - skip)
         if at >= 0 and keys[at] == key:
             score += 1 / (1 + j)
     return score
@@ -1050,7 +1288,8 @@ def _read_raw_value(
         inside = [a for a in message.amounts_near(start, end) if start <= a.start < end]
         if inside:
             amount = inside[0]
-            extra = {"currency": amount.currency} if amount.explicit else {}
+            currency = (rule.get("currency_as") or {}).get(amount.currency, amount.currency)
+            extra = {"currency": currency} if amount.explicit else {}
             return amount.value, (amount.start, amount.end), extra
         number = _NUMBER.search(text, start, end)
         if number is None:
@@ -1116,6 +1355,12 @@ def as_result(
         return result
     values = reading.values
     base_tx = base if base is not None and base.is_transaction else None
+    if "amount" not in values:
+        # Only a name read in an untaught sibling format: the rules' reading with it.
+        if base_tx is None:
+            return None
+        spans = {**base_tx.spans, **reading.spans}
+        return replace(base_tx, merchant=values["merchant"], spans=spans, method="template")
     currency = values.get("currency") or (base_tx.currency if base_tx else None)
     direction = values.get("direction") or (base_tx.direction if base_tx else None)
     if (

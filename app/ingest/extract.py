@@ -111,7 +111,9 @@ def read_with_template(
 ) -> tuple[ExtractionResult, frozenset[str]] | None:
     """The template's reading over `base`, and the fields it read itself (None when no layout
     of the template fits)."""
-    reading = templates.apply(template, reader.read_text(email), email.sender, email.received_at)
+    reading = templates.apply(
+        template, reader.read_text(email), email.sender, email.received_at, base
+    )
     if reading is None:
         return None
     result = templates.as_result(reading, base, email.received_at)

@@ -86,6 +86,8 @@ async def correct_email(
     extraction = await extractions_crud.get_for_email(session, user.id, email_id)
     own = await _own_transaction(session, user.id, email, extraction)
     values = action.fields.model_dump(exclude_unset=True) if action.fields else {}
+    # Before the correction is recorded on the extraction (which rewrites its fields).
+    misread = _misread(extraction, values)
     spans: dict[str, tuple[int, int]] = {
         name: (span[0], span[1]) for name, span in (action.spans or {}).items()
     }
@@ -130,7 +132,13 @@ async def correct_email(
         )
         taught = {**_typed(final), **{k: v for k, v in values.items() if k == "occurred_at"}}
         example = templates.Example(
-            text, email.sender, email.received_at, "transaction", taught, shown
+            text,
+            email.sender,
+            email.received_at,
+            "transaction",
+            taught,
+            shown,
+            misread=misread,
         )
         transaction_id = own.id
     await review_crud.mark_corrected(session, user.id, email.id, now)
@@ -240,6 +248,16 @@ async def _final_values(session: AsyncSession, transaction: Transaction) -> dict
         "account_last4": transaction.account_last4,
         "occurred_at": transaction.occurred_at,
     }
+
+
+def _misread(extraction: ExtractionRow | None, values: dict[str, Any]) -> dict[str, Any]:
+    """What the reader had made of the merchant the person changed (the sender's own name on
+    every payment, say): the template learns it is wrong for this sender."""
+    stored: dict[str, Any] = (extraction.fields or {}) if extraction else {}
+    by_person = (stored.get("sources") or {}).get("merchant") == "user"
+    if "merchant" in values and stored.get("merchant") and not by_person:
+        return {"merchant": stored["merchant"]}
+    return {}
 
 
 def _typed(final: dict[str, Any]) -> dict[str, Any]:

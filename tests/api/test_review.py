@@ -18,6 +18,7 @@ from tests.review_helpers import (
     span_of,
     transactions,
     zuri,
+    zuri_received,
 )
 
 MERCHANTS = ["Java House", "Naivas Westlands", "KPLC Prepaid", "Mama Oliech", "Carrefour TRM"]
@@ -173,6 +174,31 @@ async def test_two_corrections_align_the_template(
     assert shown["template"]["examples"] == 2 and shown["template"]["layouts"] == 1
     after = by_email(await transactions(client, user))
     assert [after[e["id"]]["transactor_name"] for e in emails] == MERCHANTS
+
+
+async def test_a_sibling_format_gets_the_counterparty_the_rules_misread(
+    client, settings, session_factory, run_email_jobs, make_user, worker_ctx
+):
+    raws = [*mailbox(2), zuri_received(7, "5,000.00", "Amina Odhiambo", days_ago=4)]
+    user = await _setup(
+        client, settings, session_factory, run_email_jobs, make_user, "sibling@example.com", raws
+    )
+    received = next(
+        t for t in await transactions(client, user) if Decimal(t["amount"]) == Decimal("5000")
+    )
+    assert received["transactor_name"] == "ZuriPay"  # the rules' reading of the other format
+    [alert] = [e for e in await emails_of(client, user) if e["subject"] == "ZuriPay taarifa 0"]
+    await _teach_merchant(client, user, alert["id"], "Java House")
+    await run_jobs(run_email_jobs)
+    # The person said "ZuriPay" is not who was paid: the template remembers it for the sender.
+    assert await rows(
+        worker_ctx, "SELECT template -> 'layouts' -> 0 -> 'misread' FROM sender_templates"
+    ) == [(["zuripay"],)]
+    after = by_email(await transactions(client, user))
+    sibling = after[received["email_id"]]
+    # Only the name is the template's: the other format's amount and direction stay the rules'.
+    assert sibling["transactor_name"] == "Amina Odhiambo"
+    assert (Decimal(sibling["amount"]), sibling["type"]) == (Decimal("5000"), received["type"])
 
 
 async def test_reextraction_keeps_hand_set_fields_and_tombstones(

@@ -274,3 +274,122 @@ def test_a_plus_on_the_amount_is_money_in_where_the_example_had_no_sign():
     assert read(taught, ledger_line("+250,00", "AIBEK", "", words="Операция"))["direction"] == (
         "credit"
     )
+
+
+def receipt(verb: str, amount: str, word: str, party: str) -> str:
+    """A made-up wallet's receipt: the subject names the wallet after the same word ("fra")
+    that stands before the counterparty of a credit; a debit has another word there."""
+    return (
+        f"Kvittering fra Pungen\nPungen\n\nDu har {verb} {amount} kr. {word} {party}\n"
+        "26. februar 2026 kl. 23.04\nKort/konto: **** 4423\nHilsen Pungen"
+    )
+
+
+def receipt_example(text: str, amount: str, party: str, direction: str) -> T.Example:
+    values = {"amount": Decimal(amount), "currency": "DKK", "direction": direction}
+    return taught_example(text, {**values, "merchant": party})
+
+
+def test_a_name_is_read_where_the_word_before_it_changes_with_the_payment():
+    taught_text = receipt("modtaget", "1.498,15", "fra", "Ida Larsen")
+    taught = T.learn(None, receipt_example(taught_text, "1498.15", "Ida Larsen", "credit"))
+    # Not "Pungen" after the subject's "fra": the name was taught in the body.
+    paid = read(taught, receipt("betalt", "597,92", "til", "Mikkel Hansen"))
+    assert paid["merchant"] == "Mikkel Hansen" and paid["amount"] == Decimal("597.92")
+
+
+def test_lower_case_words_that_replace_the_examples_before_a_capitalised_name_are_dropped():
+    def note(verb: str, amount: str, words: str, party: str) -> str:
+        return f"Pòch - resi\nPòch: Ou {verb} {amount} HTG {words} {party} nan dat 31/01/2026."
+
+    taught_text = note("resevwa", "15,594.51", "nan men", "Wilson Désir")
+    values = {"amount": Decimal("15594.51"), "currency": "HTG", "direction": "credit"}
+    taught = T.learn(None, taught_example(taught_text, {**values, "merchant": "Wilson Désir"}))
+    paid = read(taught, note("peye", "3,482.17", "bay", "Caribbean Supermarket"))
+    assert paid["merchant"] == "Caribbean Supermarket"
+
+
+def test_a_description_line_whose_leading_words_vary_still_gives_the_name():
+    def notice(description: str) -> str:
+        return (
+            "Banque : compte débité\nVotre compte a été débité de 406,062 TND.\n"
+            f"Libellé : {description}\nSolde disponible : 3 104,938 TND"
+        )
+
+    values = {"amount": Decimal("406.062"), "currency": "TND", "direction": "debit"}
+    text = notice("PAIEMENT TPE CARREFOUR LA MARSA")
+    taught = T.learn(None, taught_example(text, {**values, "merchant": "Carrefour"}))
+    assert read(taught, notice("PAIEMENT TPE SHELL EL MENZAH"))["merchant"] == "Shell"
+    # Another kind of operation: the words after the label, whatever they are.
+    assert "Steg" in read(taught, notice("PRLV STEG"))["merchant"]
+
+
+def test_the_amount_is_placed_by_the_words_after_it_when_the_word_before_it_varies():
+    def alert(verb: str, amount: str, label: str, party: str) -> str:
+        return (
+            f"Banki: arifa ya muamala\nBanki yako\n\nKadi ****9826 {verb} {amount} ₾\n"
+            f"{label}: {party}\nKitambulisho cha muamala: D4661609850\nSalio lililopo: 10,101.18 ₾"
+        )
+
+    values = {"amount": Decimal("531.82"), "currency": "GEL", "direction": "debit"}
+    text = alert("imekatwa", "531.82", "Mfanyabiashara", "GALFI")
+    taught = T.learn(None, taught_example(text, {**values, "merchant": "GALFI"}))
+    other = read(taught, alert("imeingia", "639.37", "Mtumaji", "NINO BERIDZE"))
+    assert other["amount"] == Decimal("639.37") and other["merchant"] == "Nino Beridze"
+
+
+def test_a_sibling_format_gives_the_name_the_rules_got_wrong_and_nothing_else():
+    from app.extraction.result import ExtractionResult
+
+    def info(kind: str, amount: str, label: str, party: str) -> str:
+        return (
+            f"Info z uctu\nRB: {kind} *4842 dne 12.5.2026 v 03:27, castka {amount} CZK, "
+            f"{label}: {party}, zustatek 120 898,67 CZK."
+        )
+
+    text = info("Platba kartou", "7 586,33", "misto", "BENZINA")
+    values = {"amount": Decimal("7586.33"), "currency": "CZK", "direction": "debit"}
+    example = taught_example(text, {**values, "merchant": "Benzina"})
+    example.misread = {"merchant": "Raiffeisenbank"}
+    taught = T.learn(None, example)
+    credit = info(
+        "Prichozi platba na ucet", "+8 461,40", "od", "Jana Svobodova, VS 3736437504"
+    ).replace("zustatek", "zprava pro prijemce: najem, zustatek")
+    rules = ExtractionResult(
+        is_transaction=True,
+        amount=Decimal("8461.40"),
+        currency="CZK",
+        direction="credit",
+        merchant="Raiffeisenbank",
+        confidence=0.8,
+    )
+    assert T.apply(taught, credit, SENDER, RECEIVED) is None  # another format: not this layout
+    reading = T.apply(taught, credit, SENDER, RECEIVED, rules)
+    assert reading is not None and reading.values == {"merchant": "Jana Svobodova"}
+    result = T.as_result(reading, rules, RECEIVED)
+    assert result is not None and result.merchant == "Jana Svobodova"
+    assert (result.amount, result.direction, result.method) == (
+        Decimal("8461.40"),
+        "credit",
+        "template",
+    )
+    # A merchant the rules read and the person never corrected stands.
+    rules.merchant = "Albert"
+    assert T.apply(taught, credit, SENDER, RECEIVED, rules) is None
+
+
+def test_a_currency_mark_the_person_corrected_means_their_currency_from_this_sender():
+    def alert(verb: str, amount: str) -> str:
+        return (
+            f"玉山銀行交易通知\n您的卡末四碼3038於「家樂福」{verb}新臺幣{amount}元。\n交易序號:S248"
+        )
+
+    values = {"amount": Decimal("24440"), "currency": "TWD", "direction": "debit"}
+    taught = T.learn(None, taught_example(alert("消費", "24,440"), values))
+    other = read(taught, alert("轉入", "199"))
+    assert (other["amount"], other["currency"]) == (Decimal("199"), "TWD")
+
+
+def test_a_vowel_sign_of_any_script_stays_in_its_word():
+    assert [t.key for t in T.tokenise("ဆိုင်: Ocean")] == ["ဆိုင်", ":", "ocean"]
+    assert [t.key for t in T.tokenise("ស្វាគមន៍ Bank")] == ["ស្វាគមន៍", "bank"]
