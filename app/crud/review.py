@@ -6,8 +6,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, delete, func, select, update
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy import Text, Uuid, and_, any_, bindparam, delete, func, select, update
+from sqlalchemy.dialects.postgresql import ARRAY, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import (
@@ -148,11 +148,14 @@ async def resolve_for_emails(
     """Resolve the open items of these reasons about these emails."""
     if not email_ids:
         return
+    # One array parameter (not an IN list of thousands): the statement text stays the same
+    # whatever the batch's size, so it is compiled and prepared once.
+    ids = bindparam("email_ids", list(email_ids), type_=ARRAY(Uuid()))
     await session.execute(
         update(ReviewItem)
         .where(
             ReviewItem.user_id == user_id,
-            ReviewItem.email_id.in_(email_ids),
+            ReviewItem.email_id == any_(ids),
             ReviewItem.reason.in_(reasons),
             ReviewItem.status == OPEN,
         )
@@ -222,10 +225,11 @@ async def tombstoned(
 ) -> set[str]:
     if not message_ids:
         return set()
+    ids = bindparam("message_ids", list(message_ids), type_=ARRAY(Text()))
     rows = await session.scalars(
         select(TransactionTombstone.message_id).where(
             TransactionTombstone.user_id == user_id,
-            TransactionTombstone.message_id.in_(message_ids),
+            TransactionTombstone.message_id == any_(ids),
         )
     )
     return set(rows.all())

@@ -5,8 +5,13 @@ fields the template does not read), so 10,000 emails cost seconds. The person's 
 an email they corrected is left as they said, a field they set by hand on a transaction is never
 overwritten, and a tombstoned email never gets a transaction back. A batch costs a handful of
 statements: one SELECT, one UPDATE of transactions, one of extractions, and the inserts of
-transactions newly found (which go through record_drafts and its merge rule)."""
+transactions newly found (which go through record_drafts and its merge rule).
 
+The reading (read_batch) runs in reader processes and hands back each email's reading ready to
+write (its stored fields already as JSON), so the writing process only assembles one array per
+column; the job reads the next batch while this one is written (app.jobs.sender_reextract)."""
+
+import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -41,6 +46,16 @@ class Reread:
     removed: int = 0  # transactions the template says are none (never one the person touched)
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One email as the sender's template reads it, ready to write."""
+
+    result: ExtractionResult
+    template_fields: frozenset[str]
+    fields_json: str  # what the extraction's stored fields become (_patch), as JSON
+    sure: bool  # no person needs to look at it (its doubt items are settled)
+
+
 @dataclass
 class _Plan:
     extraction_rows: list[dict[str, Any]] = field(default_factory=list)
@@ -49,11 +64,11 @@ class _Plan:
     removes: list[uuid.UUID] = field(default_factory=list)
 
 
-def read_batch(template: dict[str, Any], rows: Sequence[dict[str, Any]]) -> list[Extracted | None]:
+def read_batch(template: dict[str, Any], rows: Sequence[dict[str, Any]]) -> list[Reading | None]:
     """The template's reading of each row (crud.reextraction.sender_page, as dicts) over its
     stored reading: CPU only, run in another process. None where the template does not fit or
     the person corrected the email themselves."""
-    out: list[Extracted | None] = []
+    out: list[Reading | None] = []
     for values in rows:
         row = SimpleNamespace(**values)
         if row.method == "user":
@@ -61,10 +76,12 @@ def read_batch(template: dict[str, Any], rows: Sequence[dict[str, Any]]) -> list
             continue
         email = parsed_email(row)
         taught = read_with_template(template, email, result_of(row))
+        if taught is None:
+            out.append(None)
+            continue
+        item = Extracted(row.id, email, taught[0], template_fields=taught[1])
         out.append(
-            None
-            if taught is None
-            else Extracted(row.id, email, taught[0], template_fields=taught[1])
+            Reading(taught[0], taught[1], json.dumps(_patch(item)), review.read_surely(taught[0]))
         )
     return out
 
@@ -114,16 +131,19 @@ async def apply_batch(
     session: AsyncSession,
     user_id: uuid.UUID,
     rows: Sequence[Any],
-    readings: Sequence[Extracted | None],
+    readings: Sequence[Reading | None],
 ) -> Reread:
     now = datetime.now(UTC)
     deleted = await review_crud.tombstoned(session, user_id, [row.message_id for row in rows])
     plan = _Plan()
     stats = Reread()
+    sure = []
     for row, item in zip(rows, readings, strict=True):
-        if item is None or item.result is None:
+        if item is None:
             continue
         stats.read += 1
+        if item.sure:
+            sure.append(row.id)
         result = item.result
         transaction_id = row.extraction_transaction_id
         status = TRANSACTION if result.is_transaction else NOT_TRANSACTION
@@ -134,7 +154,10 @@ async def apply_batch(
             if update is not None:
                 plan.updates.append(update)
         elif result.is_transaction and transaction_id is None:
-            plan.creates.append((row, item))
+            email = Extracted(
+                row.id, parsed_email(row), result, template_fields=item.template_fields
+            )
+            plan.creates.append((row, email))
         elif not result.is_transaction and row.own_transaction_id is not None:
             if row.user_fields:  # the person touched it: their transaction stays
                 continue
@@ -145,7 +168,7 @@ async def apply_batch(
                 "id": row.extraction_id,
                 "status": status,
                 "confidence": result.confidence,
-                "fields": _patch(item),
+                "fields": item.fields_json,
                 "whole": not result.is_transaction,
                 "rejection_reason": result.rejection_reason,
                 "transaction_id": transaction_id,
@@ -160,7 +183,7 @@ async def apply_batch(
     stats.created = sum(1 for _ in created)
     stats.removed = await reextraction_crud.delete_transactions(session, user_id, plan.removes)
     await reextraction_crud.update_extractions(session, user_id, plan.extraction_rows)
-    await review.settle_doubts(session, user_id, [r for r in readings if r is not None], now)
+    await review.settle_doubts(session, user_id, sure, now)
     return stats
 
 
@@ -175,7 +198,7 @@ _COLUMNS = {
 }
 
 
-def _update(row: Any, result: ExtractionResult, item: Extracted) -> dict[str, Any] | None:
+def _update(row: Any, result: ExtractionResult, item: Reading) -> dict[str, Any] | None:
     """The new values of the fields the template read, except those the person set by hand."""
     by_hand = row.user_fields or {}
     changes: dict[str, Any] = {"id": row.own_transaction_id}

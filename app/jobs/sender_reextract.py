@@ -5,6 +5,7 @@ a crashed run resumes where it stopped. Idempotent: reading an email again gives
 import asyncio
 import os
 import uuid
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 from typing import Any
@@ -70,33 +71,51 @@ class SenderReextractJob(BaseJob):
         after: tuple[datetime, uuid.UUID] | None,
         readers: ProcessPoolExecutor | None,
     ) -> None:
+        """Page by page; the next page is read while this one is written, so the readers and
+        this process (with PostgreSQL) work at once."""
         assert self.user_id is not None
-        loop = asyncio.get_running_loop()
-        while True:
-            async with self.worker.uow.begin() as session:
-                rows = await reextraction_crud.sender_page(
-                    session, self.user_id, address, after, reextract.BATCH_SIZE
-                )
-            if not rows:
-                break
-            plain = [dict(row._mapping) for row in rows]
-            share = -(-len(plain) // READERS) if readers is not None else len(plain)
-            parts = await asyncio.gather(
-                *(
-                    loop.run_in_executor(
-                        readers, reextract.read_batch, template, plain[i : i + share]
-                    )
-                    for i in range(0, len(plain), share)
-                )
+        rows = await self._page(address, after)
+        reading = self._read(template, rows, readers)
+        try:
+            while rows:
+                readings = await reading
+                following = await self._page(address, (rows[-1].received_at, rows[-1].id))
+                reading = self._read(template, following, readers)
+                async with self.worker.uow.begin() as session:
+                    stats = await reextract.apply_batch(session, self.user_id, rows, readings)
+                for name in self.summary:
+                    self.summary[name] += getattr(stats, name)
+                after = (rows[-1].received_at, rows[-1].id)
+                await self.advance(processed=len(rows), parsed=stats.read)
+                await self.save_cursor({"after": [after[0].isoformat(), str(after[1])]})
+                rows = following
+        finally:
+            if not reading.done():  # a failed write: let the read ahead finish, unused
+                await asyncio.gather(reading, return_exceptions=True)
+
+    async def _page(self, address: str, after: tuple[datetime, uuid.UUID] | None) -> Sequence[Any]:
+        assert self.user_id is not None
+        async with self.worker.uow.begin() as session:
+            return await reextraction_crud.sender_page(
+                session, self.user_id, address, after, reextract.BATCH_SIZE
             )
-            readings = [reading for part in parts for reading in part]
-            async with self.worker.uow.begin() as session:
-                stats = await reextract.apply_batch(session, self.user_id, rows, readings)
-            for name in self.summary:
-                self.summary[name] += getattr(stats, name)
-            after = (rows[-1].received_at, rows[-1].id)
-            await self.advance(processed=len(rows), parsed=stats.read)
-            await self.save_cursor({"after": [after[0].isoformat(), str(after[1])]})
+
+    def _read(
+        self, template: dict[str, Any], rows: Sequence[Any], readers: ProcessPoolExecutor | None
+    ) -> "asyncio.Future[list[reextract.Reading | None]]":
+        """The page's readings, split across the reader processes (or read in a thread)."""
+        loop = asyncio.get_running_loop()
+        plain = [dict(row._mapping) for row in rows]
+        share = max(1, -(-len(plain) // READERS) if readers is not None else len(plain))
+        parts = [
+            loop.run_in_executor(readers, reextract.read_batch, template, plain[i : i + share])
+            for i in range(0, len(plain), share)
+        ]
+
+        async def joined() -> list[reextract.Reading | None]:
+            return [reading for part in await asyncio.gather(*parts) for reading in part]
+
+        return asyncio.ensure_future(joined())
 
     def _resume_point(self) -> tuple[datetime, uuid.UUID] | None:
         saved = self.cursor.get("after")

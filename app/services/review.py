@@ -130,18 +130,17 @@ def unsure_fields(result: ExtractionResult) -> list[str]:
     return [name for name in REVIEWED_FIELDS if result.field_confidence.get(name, 1.0) < below]
 
 
+def read_surely(result: ExtractionResult) -> bool:
+    """A reading no person needs to look at: no transaction, or one with no doubted field."""
+    return not result.is_transaction or not unsure_fields(result)
+
+
 async def settle_doubts(
-    session: AsyncSession, user_id: uuid.UUID, readings: Sequence[Extracted], at: datetime
+    session: AsyncSession, user_id: uuid.UUID, email_ids: Sequence[uuid.UUID], at: datetime
 ) -> None:
-    """Emails read again and now read surely (by a template a correction taught) need no
-    person any more: their doubt items are resolved as "reread"."""
-    sure = [
-        item.email_id
-        for item in readings
-        if item.result is not None
-        and (not item.result.is_transaction or not unsure_fields(item.result))
-    ]
-    await review_crud.resolve_for_emails(session, user_id, sure, DOUBTS, "reread", at)
+    """Emails read again and now read surely (read_surely; by a template a correction taught)
+    need no person any more: their doubt items are resolved as "reread"."""
+    await review_crud.resolve_for_emails(session, user_id, email_ids, DOUBTS, "reread", at)
 
 
 def _speaks_of_money(item: Extracted) -> bool:
