@@ -107,12 +107,16 @@ def with_attachment_text(
 
 
 def read_with_template(
-    template: dict[str, Any], email: ParsedEmail, base: ExtractionResult | None
+    template: dict[str, Any],
+    email: ParsedEmail,
+    base: ExtractionResult | None,
+    cache: dict[Any, Any] | None = None,
 ) -> tuple[ExtractionResult, frozenset[str]] | None:
     """The template's reading over `base`, and the fields it read itself (None when no layout
-    of the template fits)."""
+    of the template fits). `cache`: kept across many emails read with this template
+    (templates.apply)."""
     reading = templates.apply(
-        template, reader.read_text(email), email.sender, email.received_at, base
+        template, reader.read_text(email), email.sender, email.received_at, base, cache
     )
     if reading is None:
         return None

@@ -69,13 +69,14 @@ def read_batch(template: dict[str, Any], rows: Sequence[dict[str, Any]]) -> list
     stored reading: CPU only, run in another process. None where the template does not fit or
     the person corrected the email themselves."""
     out: list[Reading | None] = []
+    shapes: dict[Any, Any] = {}  # the template's placements per message shape
     for values in rows:
         row = SimpleNamespace(**values)
         if row.method == "user":
             out.append(None)
             continue
         email = parsed_email(row)
-        taught = read_with_template(template, email, result_of(row))
+        taught = read_with_template(template, email, result_of(row), shapes)
         if taught is None:
             out.append(None)
             continue

@@ -393,3 +393,22 @@ def test_a_currency_mark_the_person_corrected_means_their_currency_from_this_sen
 def test_a_vowel_sign_of_any_script_stays_in_its_word():
     assert [t.key for t in T.tokenise("ဆိုင်: Ocean")] == ["ဆိုင်", ":", "ocean"]
     assert [t.key for t in T.tokenise("ស្វាគមន៍ Bank")] == ["ស្វាគមន៍", "bank"]
+
+
+def test_a_cache_of_placements_per_message_shape_reads_the_same():
+    taught = T.learn(
+        None,
+        example(alert("1,250.00", "JAVA HOUSE", 5, "4411"), "1,250.00", "JAVA HOUSE", 5, "4411"),
+    )
+    texts = [
+        alert(f"{100 + i}.50", merchant, 1 + i % 27, f"{1000 + i}", sign=sign)
+        for i, (merchant, sign) in enumerate(
+            [("NAIVAS", "-"), ("KPLC PREPAID", "-"), ("NAIVAS", "+")] * 4
+        )
+    ]
+    cache: dict = {}
+    for text in texts:
+        cached = T.apply(taught, text, SENDER, RECEIVED, cache=cache)
+        assert cached == T.apply(taught, text, SENDER, RECEIVED)
+    # Amounts, days and card digits are blanks of the shape: one shape per merchant and sign.
+    assert len(cache) == 3
