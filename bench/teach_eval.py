@@ -22,8 +22,11 @@ digits, stored and read by the rules (not timed), then one correction; the time 
 correction's request until its re-extraction job has completed is the figure (target < 10 s).
 
 Uses DATABASE_URL/REDIS_URL, else the local or embedded servers (as `make run` does), in a
-scratch database `fincoach_bench_teach` (dropped at the end if this script created it) and Redis
-DBs 10-12. Prints figures; asserts nothing.
+scratch database of its own (`fincoach_bench_teach_<BENCH_ISOLATION>`, else
+`fincoach_bench_teach_<pid>`; dropped at the end if this script created it) and Redis DBs
+10-12, where it removes only the queue entries of its own jobs: a test suite (its own database
+and Redis DBs) or another benchmark running meanwhile is never touched. Prints figures; asserts
+nothing.
 """
 
 import argparse
@@ -49,7 +52,13 @@ from zoneinfo import ZoneInfo
 from app.core.config import PROJECT_ROOT, Settings, get_settings
 from bench import scratch
 
-DB_NAME = "fincoach_bench_teach"
+# This run's own scratch database: two runs at once (two checkouts, or a run beside a test
+# suite) never share one, so neither drops or migrates the other's.
+DB_NAME = (
+    scratch.db_name("fincoach_bench_teach")
+    if scratch.ISOLATION
+    else f"fincoach_bench_teach_{os.getpid()}"
+)
 TARGETS = {"money": 0.99, "merchant": 0.97, "date": 0.99}
 
 
@@ -438,9 +447,35 @@ async def run(settings: Settings, args: argparse.Namespace) -> None:
             await evaluate(ctx, client, settings, groups, args)
             if args.speed:
                 await speed(ctx, client, settings, load_set(args.dir), args.speed)
-        await ctx.queues.email.flushdb()
+        await forget_queued_jobs(ctx)
     finally:
         await ctx.close()
+
+
+async def forget_queued_jobs(ctx: Any) -> None:
+    """Take this run's jobs (each has a record in its scratch database) off the queues: the
+    re-extraction jobs it ran in-process were queued too. Not a flush: the queue databases are
+    shared with other benchmarks running meanwhile."""
+    from arq.constants import (
+        default_queue_name,
+        in_progress_key_prefix,
+        job_key_prefix,
+        result_key_prefix,
+        retry_key_prefix,
+    )
+    from sqlalchemy import select
+
+    from app.models import Job
+
+    async with ctx.sessionmaker() as session:
+        rows = (await session.execute(select(Job.queue, Job.arq_job_id))).all()
+    for queue, arq_id in rows:
+        if not arq_id:
+            continue
+        pool = ctx.queues.for_queue(queue)
+        await pool.zrem(default_queue_name, arq_id)
+        prefixes = (job_key_prefix, result_key_prefix, in_progress_key_prefix, retry_key_prefix)
+        await pool.delete(*(prefix + arq_id for prefix in prefixes))
 
 
 async def evaluate(

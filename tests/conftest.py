@@ -28,7 +28,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from app.core import embedded
 from app.core.config import PROJECT_ROOT, Settings, get_settings
-from app.core.redis import BASE_QUEUE, queue_redis_settings
+from app.core.redis import BASE_QUEUE, queue_redis_settings, server_url
 from app.models import Base
 from tests.smtp import SmtpSink
 
@@ -201,7 +201,7 @@ async def clean_state(request: pytest.FixtureRequest) -> AsyncIterator[None]:
         await conn.execute(text("DELETE FROM roles WHERE name NOT IN ('admin', 'user')"))
     await engine.dispose()
     for db in (settings.redis_cache_db, settings.redis_queue_db, settings.redis_email_queue_db):
-        redis = Redis.from_url(settings.redis_url, db=db)
+        redis = Redis.from_url(server_url(settings.redis_url), db=db)
         await redis.flushdb()
         await redis.aclose()
     request.getfixturevalue("smtp").clear()
@@ -231,7 +231,9 @@ async def client(app: Any) -> AsyncIterator[AsyncClient]:
 @pytest.fixture
 async def cache(settings: Settings) -> AsyncIterator[Redis]:
     """Redis DB 0 as the app sees it (OTP codes, cooldowns, rate limits)."""
-    redis = Redis.from_url(settings.redis_url, db=settings.redis_cache_db, decode_responses=True)
+    redis = Redis.from_url(
+        server_url(settings.redis_url), db=settings.redis_cache_db, decode_responses=True
+    )
     yield redis
     await redis.aclose()
 

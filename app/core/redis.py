@@ -26,8 +26,17 @@ def queue_redis_settings(settings: Settings, queue: str) -> RedisSettings:
     )
 
 
+def server_url(url: str) -> str:
+    """The Redis URL without a database: redis-py lets a URL's "/0" win over the `db` argument,
+    which would put the cache and both queues in that one database while the workers (given
+    their database by number) listen on theirs, and no job would ever run."""
+    return urlparse(url)._replace(path="").geturl()
+
+
 def create_cache_redis(settings: Settings) -> "Redis":
-    return Redis.from_url(settings.redis_url, db=settings.redis_cache_db, decode_responses=True)
+    return Redis.from_url(
+        server_url(settings.redis_url), db=settings.redis_cache_db, decode_responses=True
+    )
 
 
 @dataclass
@@ -46,7 +55,7 @@ class QueuePools:
 def _queue_pool(settings: Settings, db: int) -> ArqRedis:
     # Built without arq.create_pool, which pings and retries: the API must start (and answer
     # /health with 503) while Redis is down, and connect once it is back.
-    return ArqRedis.from_url(settings.redis_url, db=db)
+    return ArqRedis.from_url(server_url(settings.redis_url), db=db)
 
 
 async def create_queue_pools(settings: Settings) -> QueuePools:

@@ -10,6 +10,7 @@ import zipfile
 from redis.asyncio import Redis
 from sqlalchemy import text
 
+from app.core.redis import server_url
 from app.core.security import decrypt_secret
 from app.ingest.sync import sync_account
 from tests.factories import make_verified_user
@@ -32,7 +33,7 @@ def _imap_body(login, security="starttls", **changes):
 
 
 async def _queued_sync(settings, account_id) -> bool:
-    queue = Redis.from_url(settings.redis_url, db=settings.redis_email_queue_db)
+    queue = Redis.from_url(server_url(settings.redis_url), db=settings.redis_email_queue_db)
     try:
         return bool(await queue.exists(f"arq:job:email_sync:{account_id}"))
     finally:
