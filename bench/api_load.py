@@ -44,7 +44,7 @@ from app.core.config import get_settings
 from bench import scratch
 from bench.scratch import server_dsn
 
-DB_NAME = "fincoach_bench_api"
+DB_NAME = scratch.db_name("fincoach_bench_api")
 EMAIL_PREFIX = "bench-api-"
 MERCHANTS = [
     "Swiggy",
