@@ -5,21 +5,21 @@ summary (GET /api/v1/analytics/summary), each beside GET /health at the same con
                                        [--duration 10] [--client wrk|httpx] [--keep-db]
                                        [--api-workers N]
 
-Uses DATABASE_URL/REDIS_URL, else the local or embedded servers (as `make run` does), in a
-scratch database `fincoach_bench_api` (suffixed under BENCH_ISOLATION; dropped at the end if this
-script created it, unless --keep-db; a kept database with the same --users/--per-user is reused
-without seeding again, after a VACUUM ANALYZE) and Redis DBs 10-12. Seeds users (with the default categories) and their transactions with COPY,
-mints access tokens with app.core.security.create_token and the same SECRET_KEY the server gets,
-starts a real `uvicorn app.main:app --workers API_WORKERS` (as `make run` does; --api-workers
-overrides) on a free loopback port, and drives it with `wrk` (C, so the load generator takes
-little of the CPU the server needs). Without wrk it offers to install it (Debian package `wrk`,
-`--install-wrk` runs `apt-get install -y wrk`) and otherwise refuses to run: a Python client
-measures mostly itself. `--client httpx` runs the httpx.AsyncClient anyway, and the figures say
-so. Each phase runs for --duration seconds after a short warm-up; requests rotate
-over all users. Prints figures beside issue #19's targets (throughput ≥ 70 % of /health's in the
-same run, one-connection p95 ≤ 5 ms), the server's CPU per request (API processes and this
-database's PostgreSQL backends, which a shared machine disturbs far less than throughput) and
-the API processes' resident memory; asserts nothing.
+Uses DATABASE_URL/REDIS_URL, else the local or embedded servers (as `make run` does), in a scratch
+database `fincoach_bench_api` (suffixed under BENCH_ISOLATION; dropped at the end if this script
+created it, unless --keep-db; a kept database with the same --users/--per-user is reused without
+seeding again, after a VACUUM ANALYZE) and Redis DBs 10-12. Seeds users (with the default
+categories) and their transactions with COPY, mints access tokens with
+app.core.security.create_token and the same SECRET_KEY the server gets, starts a real `uvicorn
+app.main:app --workers API_WORKERS` (as `make run` does; --api-workers overrides) on a free loopback
+port, and drives it with `wrk` (C, so the load generator takes little of the CPU the server needs).
+Without wrk it offers to install it (Debian package `wrk`, `--install-wrk` runs `apt-get install -y
+wrk`) and otherwise refuses to run: a Python client measures mostly itself. `--client httpx` runs
+the httpx.AsyncClient anyway, and the figures say so. Each phase runs for --duration seconds after a
+short warm-up; requests rotate over all users. Prints figures beside issue #19's targets (throughput
+≥ 70 % of /health's in the same run, one-connection p95 ≤ 5 ms), the server's CPU per request (API
+processes and this database's PostgreSQL backends, which a shared machine disturbs far less than
+throughput) and the API processes' resident memory; asserts nothing.
 """
 
 import argparse
