@@ -30,6 +30,7 @@ from app.core import embedded
 from app.core.config import PROJECT_ROOT, Settings, get_settings
 from app.core.redis import BASE_QUEUE, queue_redis_settings, server_url
 from app.models import Base
+from app.services import reference
 from tests.smtp import SmtpSink
 
 # Redis databases for (cache, base queue, email queue). A run takes the first free set, so test
@@ -205,6 +206,7 @@ async def clean_state(request: pytest.FixtureRequest) -> AsyncIterator[None]:
         await redis.flushdb()
         await redis.aclose()
     request.getfixturevalue("smtp").clear()
+    reference.clear()  # what this process kept of the rows just deleted
     yield
 
 

@@ -96,8 +96,8 @@ def create_application(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(SecurityHeadersMiddleware)
     _add_error_handlers(app)
     app.include_router(system_router)
+    app.include_router(api_router)  # before auth's few routes: see app.api.v1 on route order
     app.include_router(auth_router)
-    app.include_router(api_router)
     _serve_spa(app, settings)
     return app
 

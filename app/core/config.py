@@ -39,6 +39,9 @@ class Settings(BaseSettings):
     # currency change made through another API process shows within this many seconds (at once
     # in the process that made it). 0 turns the cache off.
     auth_cache_seconds: float = 5.0
+    # The same for reference data the reports read (a user's category tree, exchange-rate
+    # tables): app.services.reference. 0 turns it off.
+    reference_cache_seconds: float = 5.0
     refresh_token_days: int = 30
     # The web app's refresh cookie is Secure: browsers keep it over https and on localhost. Set
     # false only for a plain-http install reached by another name (then use a TLS proxy soon).

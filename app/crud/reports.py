@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, case, cast, func, select
+from sqlalchemy import Date, DateTime, String, bindparam, case, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.timezones import day_start
+from app.crud.compiled import Compiled, CompiledCache
 from app.models import Category, Transaction, TransactionSplit
 
 # A transaction split across categories counts by its parts: joined to its parts (one row per
@@ -42,6 +43,51 @@ def _in_days(user_id: uuid.UUID, start: date, end: date, tz: str) -> Any:
     )
 
 
+# The reports' statements, compiled once (crud.compiled): every value is a bind parameter, and
+# the local day is one expression over the zone's parameter, the same in SELECT and GROUP BY.
+_DAY = cast(func.timezone(bindparam("tz", type_=String), Transaction.occurred_at), Date)
+_IN_WINDOW = (
+    Transaction.user_id == bindparam("user_id"),
+    Transaction.occurred_at >= bindparam("start_at", type_=DateTime(timezone=True)),
+    Transaction.occurred_at < bindparam("end_at", type_=DateTime(timezone=True)),
+)
+
+
+def _window(user_id: uuid.UUID, start: date, end: date, tz: str) -> dict[str, Any]:
+    """The parameters of _IN_WINDOW and _DAY: local days [start, end) in zone `tz`."""
+    return {
+        "user_id": user_id,
+        "tz": tz,
+        "start_at": day_start(start, tz),
+        "end_at": day_start(end, tz),
+    }
+
+
+def _daily_totals_statement(by_transactor: bool) -> Any:
+    keys: list[Any] = [
+        _DAY.label("day"),
+        Transaction.type,
+        Transaction.currency,
+        _part_category.label("category_id"),
+    ]
+    if by_transactor:
+        keys.append(Transaction.transactor_id)
+    return (
+        select(
+            *keys,
+            func.sum(_part_amount).label("total"),
+            func.count(Transaction.id.distinct()).label("n"),
+        )
+        .select_from(Transaction)
+        .outerjoin(TransactionSplit, _parts_join)
+        .where(*_IN_WINDOW)
+        .group_by(*keys)
+    )
+
+
+_DAILY_TOTALS = CompiledCache(_daily_totals_statement)
+
+
 async def daily_totals(
     session: AsyncSession,
     user_id: uuid.UUID,
@@ -53,15 +99,13 @@ async def daily_totals(
 ) -> Sequence[Any]:
     """Rows of (day, type, currency, category_id[, transactor_id], total, n), days local. A
     split transaction is counted by its parts, each in its category."""
-    keys: list[Any] = [
-        local_day(tz).label("day"),
-        Transaction.type,
-        Transaction.currency,
-        _part_category.label("category_id"),
-    ]
-    if by_transactor:
-        keys.append(Transaction.transactor_id)
-    rows = await session.execute(
+    return await _DAILY_TOTALS.get(by_transactor).rows(session, _window(user_id, start, end, tz))
+
+
+def _totals_by_kind_statement() -> Any:
+    day = case((Transaction.currency == bindparam("base_currency"), None), else_=_DAY)
+    keys: list[Any] = [day.label("day"), Transaction.type, Transaction.currency, Category.kind]
+    return (
         select(
             *keys,
             func.sum(_part_amount).label("total"),
@@ -69,10 +113,16 @@ async def daily_totals(
         )
         .select_from(Transaction)
         .outerjoin(TransactionSplit, _parts_join)
-        .where(*_in_days(user_id, start, end, tz))
+        .outerjoin(
+            Category,
+            (Category.id == _part_category) & (Category.user_id == bindparam("user_id")),
+        )
+        .where(*_IN_WINDOW)
         .group_by(*keys)
     )
-    return rows.all()
+
+
+_TOTALS_BY_KIND = Compiled(_totals_by_kind_statement())
 
 
 async def totals_by_kind(
@@ -88,22 +138,11 @@ async def totals_by_kind(
     direction, currency and category kind (NULL: uncategorised), which is all a summary needs.
     Amounts in `base_currency` need no rate, so they are not split by day (day is NULL): a month
     is a handful of rows, not one per day and category. A split transaction is counted by its
-    parts, each by its category's kind."""
-    day = case((Transaction.currency == base_currency, None), else_=local_day(tz)).label("day")
-    keys: list[Any] = [day, Transaction.type, Transaction.currency, Category.kind]
-    rows = await session.execute(
-        select(
-            *keys,
-            func.sum(_part_amount).label("total"),
-            func.count(Transaction.id.distinct()).label("n"),
-        )
-        .select_from(Transaction)
-        .outerjoin(TransactionSplit, _parts_join)
-        .outerjoin(Category, (Category.id == _part_category) & (Category.user_id == user_id))
-        .where(*_in_days(user_id, start, end, tz))
-        .group_by(*keys)
-    )
-    return rows.all()
+    parts, each by its category's kind. Index-only on ix_transactions_user_id_occurred_at_id,
+    which carries the columns summed and grouped (migration 0023)."""
+    params = _window(user_id, start, end, tz)
+    params["base_currency"] = base_currency
+    return await _TOTALS_BY_KIND.rows(session, params)
 
 
 async def transaction_rows(

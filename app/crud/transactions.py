@@ -34,6 +34,7 @@ from sqlalchemy.orm import aliased, joinedload, selectinload
 
 from app.core.timezones import DEFAULT_TIMEZONE, day_end, day_range, day_start
 from app.crud import bulk, users
+from app.crud.compiled import CompiledCache
 from app.crud.reports import local_day
 from app.models import (
     Account,
@@ -46,7 +47,7 @@ from app.models import (
     TransactionSplit,
     Transactor,
 )
-from app.schemas.transaction import TransactionFilters
+from app.schemas.transaction import TransactionFilters, TransactionPublic
 
 # What a caller may leave out of a row to insert.
 ROW_DEFAULTS: dict[str, Any] = {
@@ -229,18 +230,57 @@ async def lock_keys(session: AsyncSession, keys: Sequence[int]) -> None:
         await session.execute(_LOCK, {"keys": list(keys)})
 
 
-def filtered(user_id: uuid.UUID, filters: TransactionFilters, tz: str) -> Any:
-    """The user's transactions matching the filters (a SELECT to add ordering to). date_from
-    and date_to are days in zone `tz`, the user's."""
-    query = select(Transaction).where(Transaction.user_id == user_id)
+# The filters a page may have, as they appear in a statement's shape (crud.compiled): the
+# statement's text depends on which are present, never on their values.
+_EQUAL_FILTERS = ("transactor_id", "account_id", "type", "currency", "source")
+
+
+def filter_values(user_id: uuid.UUID, filters: TransactionFilters, tz: str) -> dict[str, Any]:
+    """The bind parameters of the filters present (date_from and date_to are days in zone `tz`,
+    the user's, turned into instants here). Their names are the statement's shape."""
+    values: dict[str, Any] = {"user_id": user_id}
     if filters.date_from:
-        query = query.where(Transaction.occurred_at >= day_start(filters.date_from, tz))
+        values["date_from"] = day_start(filters.date_from, tz)
     if filters.date_to:
-        query = query.where(Transaction.occurred_at < day_end(filters.date_to, tz))
+        values["date_to"] = day_end(filters.date_to, tz)
     if filters.category_id:
+        values["category_id"] = filters.category_id
+    if filters.uncategorised is not None:
+        # Which of the two changes the text, not a value: a name without a parameter.
+        values["uncategorised" if filters.uncategorised else "categorised"] = None
+    for field in _EQUAL_FILTERS:
+        value = getattr(filters, field)
+        if value is not None:
+            values[field] = value
+    if filters.tag:
+        values["tag"] = [filters.tag]
+    if filters.amount_min is not None:
+        values["amount_min"] = filters.amount_min
+    if filters.amount_max is not None:
+        values["amount_max"] = filters.amount_max
+    if filters.q:
+        # What icontains(autoescape=True) does to a literal: the text's own % _ / match
+        # themselves.
+        escaped = filters.q.replace("/", "//").replace("%", "/%").replace("_", "/_")
+        values["q"] = escaped
+    return values
+
+
+def filtered(present: frozenset[str]) -> Any:
+    """The user's transactions matching the filters named in `present` (filter_values' keys),
+    each compared with the bind parameter of its name: a SELECT to add ordering to."""
+    query = select(Transaction).where(Transaction.user_id == bindparam("user_id"))
+    if "date_from" in present:
+        query = query.where(Transaction.occurred_at >= bindparam("date_from"))
+    if "date_to" in present:
+        query = query.where(Transaction.occurred_at < bindparam("date_to"))
+    if "category_id" in present:
         family = select(Category.id).where(
-            Category.user_id == user_id,
-            or_(Category.id == filters.category_id, Category.parent_id == filters.category_id),
+            Category.user_id == bindparam("user_id"),
+            or_(
+                Category.id == bindparam("category_id"),
+                Category.parent_id == bindparam("category_id"),
+            ),
         )
         # A split transaction is in the category when one of its parts is.
         split_in_family = exists().where(
@@ -248,32 +288,34 @@ def filtered(user_id: uuid.UUID, filters: TransactionFilters, tz: str) -> Any:
             TransactionSplit.category_id.in_(family),
         )
         query = query.where(or_(Transaction.category_id.in_(family), split_in_family))
-    if filters.uncategorised is not None:
-        column = Transaction.category_id
-        query = query.where(column.is_(None) if filters.uncategorised else column.is_not(None))
-    for field in ("transactor_id", "account_id", "type", "currency", "source"):
-        value = getattr(filters, field)
-        if value is not None:
-            query = query.where(getattr(Transaction, field) == value)
-    if filters.tag:
-        query = query.where(Transaction.tags.contains([filters.tag]))
-    if filters.amount_min is not None:
-        query = query.where(Transaction.amount >= filters.amount_min)
-    if filters.amount_max is not None:
-        query = query.where(Transaction.amount <= filters.amount_max)
-    if filters.q:
-        query = query.where(_text_search(user_id, filters.q))
+    if "uncategorised" in present:
+        query = query.where(Transaction.category_id.is_(None))
+    if "categorised" in present:
+        query = query.where(Transaction.category_id.is_not(None))
+    for field in _EQUAL_FILTERS:
+        if field in present:
+            query = query.where(getattr(Transaction, field) == bindparam(field))
+    if "tag" in present:
+        query = query.where(Transaction.tags.contains(bindparam("tag", type_=ARRAY(String(40)))))
+    if "amount_min" in present:
+        query = query.where(Transaction.amount >= bindparam("amount_min"))
+    if "amount_max" in present:
+        query = query.where(Transaction.amount <= bindparam("amount_max"))
+    if "q" in present:
+        query = query.where(_text_search())
     return query
 
 
-def _text_search(user_id: uuid.UUID, text: str) -> Any:
-    """Substring match, any case, on the description (trigram index) or the merchant's name
-    (a user has few merchants: their ids are found first)."""
+def _text_search() -> Any:
+    """Substring match, any case, of bind parameter "q" (escaped: filter_values) on the
+    description (trigram index) or the merchant's name (a user has few merchants: their ids
+    are found first)."""
+    text = bindparam("q", type_=Text)
     merchants = select(Transactor.id).where(
-        Transactor.user_id == user_id, Transactor.name.icontains(text, autoescape=True)
+        Transactor.user_id == bindparam("user_id"), Transactor.name.icontains(text, escape="/")
     )
     return or_(
-        Transaction.description.icontains(text, autoescape=True),
+        Transaction.description.icontains(text, escape="/"),
         Transaction.transactor_id.in_(merchants),
     )
 
@@ -289,37 +331,39 @@ _LOADED = (
 # The joined tables are aliased so that the filters' own subqueries on categories and
 # transactors (family of a category, merchant search) never correlate with them.
 _transactor, _category, _account = aliased(Transactor), aliased(Category), aliased(Account)
-_LISTED = (
-    *(
-        getattr(Transaction, name)
-        for name in (
-            "id",
-            "amount",
-            "currency",
-            "type",
-            "occurred_at",
-            "description",
-            "transactor_id",
-            "category_id",
-            "category_source",
-            "account_id",
-            "source",
-            "email_id",
-            "reference",
-            "balance_after",
-            "notes",
-            "tags",
-            "confirmed_at",
-            "statement_original",
-            "created_at",
-            "updated_at",
-        )
-    ),
-    _transactor.name.label("transactor_name"),
-    _category.name.label("category_name"),
-    _account.name.label("account_name"),
-    exists().where(TransactionSplit.transaction_id == Transaction.id).label("is_split"),
+_NAMES = {
+    "transactor_name": _transactor.name,
+    "category_name": _category.name,
+    "account_name": _account.name,
+    "is_split": exists().where(TransactionSplit.transaction_id == Transaction.id),
+}
+# In TransactionPublic's order, so that a row serialised as it is keeps the documented order.
+_LISTED = tuple(
+    _NAMES[name].label(name) if name in _NAMES else getattr(Transaction, name)
+    for name in TransactionPublic.model_fields
 )
+
+
+def _page_statement(shape: tuple[frozenset[str], str, bool, bool]) -> Any:
+    present, sort_column, descending, paged = shape
+    column = getattr(Transaction, sort_column)
+    query = (
+        filtered(present)
+        .with_only_columns(*_LISTED)
+        .select_from(Transaction)
+        .outerjoin(_transactor, _transactor.id == Transaction.transactor_id)
+        .outerjoin(_category, _category.id == Transaction.category_id)
+        .outerjoin(_account, _account.id == Transaction.account_id)
+    )
+    if paged:
+        key = tuple_(column, Transaction.id)
+        bound = tuple_(bindparam("after_value", type_=column.type), bindparam("after_id"))
+        query = query.where(key < bound if descending else key > bound)
+    order = (column.desc(), Transaction.id.desc()) if descending else (column, Transaction.id)
+    return query.order_by(*order).limit(bindparam("limit", type_=Integer))
+
+
+_PAGES = CompiledCache(_page_statement)
 
 
 async def list_page(
@@ -333,25 +377,18 @@ async def list_page(
     after: tuple[Any, uuid.UUID] | None,
     limit: int,
 ) -> Sequence[Any]:
-    """Rows with TransactionPublic's fields (merchant, category and account names joined in).
+    """Rows with TransactionPublic's fields (merchant, category and account names joined in),
+    in its order.
 
     Keyset pagination: rows strictly after `after` = (sort value, id) of the last row seen,
-    in (sort column, id) order. Stable under inserts, and no OFFSET scan on deep pages."""
-    column = getattr(Transaction, sort_column)
-    query = (
-        filtered(user_id, filters, tz)
-        .with_only_columns(*_LISTED)
-        .select_from(Transaction)
-        .outerjoin(_transactor, _transactor.id == Transaction.transactor_id)
-        .outerjoin(_category, _category.id == Transaction.category_id)
-        .outerjoin(_account, _account.id == Transaction.account_id)
-    )
+    in (sort column, id) order. Stable under inserts, and no OFFSET scan on deep pages. One
+    statement compiled per shape (crud.compiled): the ledger's busiest query."""
+    values = filter_values(user_id, filters, tz)
+    shape = (frozenset(values), sort_column, descending, after is not None)
     if after is not None:
-        key, bound = tuple_(column, Transaction.id), tuple_(*after)
-        query = query.where(key < bound if descending else key > bound)
-    order = (column.desc(), Transaction.id.desc()) if descending else (column, Transaction.id)
-    rows = await session.execute(query.order_by(*order).limit(limit))
-    return rows.all()
+        values["after_value"], values["after_id"] = after
+    values["limit"] = limit
+    return await _PAGES.get(shape).rows(session, values)
 
 
 async def get_for_user(

@@ -19,7 +19,6 @@ from app.analytics.fx import Converter, cents
 from app.analytics.periods import add_months, month_start
 from app.core.errors import BadRequest
 from app.core.timezones import local_today
-from app.crud import categories as categories_crud
 from app.crud import reports
 from app.crud import transactors as transactors_crud
 from app.schemas.analytics import (
@@ -34,7 +33,7 @@ from app.schemas.analytics import (
     TopMerchants,
     TrendMonth,
 )
-from app.services import exchange_rates
+from app.services import exchange_rates, reference
 from app.services.auth import Identity
 
 MAX_SPAN_DAYS = 5 * 366
@@ -89,7 +88,7 @@ async def _ledger(
         tz=user.timezone,
         by_transactor=by_transactor,
     )
-    tree = CategoryTree.of(await categories_crud.list_for_user(session, user.id))
+    tree = await reference.category_tree(session, user.id)
     converter = await exchange_rates.converter(session, user.base_currency, first, last)
     return _Ledger(rows, tree, converter)
 

@@ -57,6 +57,7 @@ from app.models import (
     Transactor,
 )
 from app.models.connected_account import ERROR
+from app.services import reference
 
 FORMAT = "fincoach-backup"
 VERSION = 1
@@ -361,6 +362,7 @@ async def restore_ledger(
         manifest = _read_manifest(zf)
         await _ensure_empty(session, user_id)
         await backup_crud.delete_default_categories(session, user_id)
+        reference.categories_changed(user_id)
         restorer = _Restorer(user_id)
         counts: dict[str, int] = {}
         try:

@@ -30,7 +30,7 @@ from app.crud import reports, users
 from app.models import Budget, User
 from app.models.budget import ALERT_THRESHOLDS
 from app.schemas.budget import BudgetCreate, BudgetStatus, BudgetUpdate
-from app.services import exchange_rates
+from app.services import exchange_rates, reference
 
 PERCENT_STEP = Decimal("0.1")
 
@@ -108,7 +108,7 @@ async def _statuses(
     """Every budget's numbers for `month`, from one aggregate query (local days of zone tz)."""
     if not budgets:
         return []
-    tree = CategoryTree.of(await categories_crud.list_for_user(session, user_id))
+    tree = await reference.category_tree(session, user_id)
     first = min(_first_month(budget, month) for budget in budgets)
     end = add_months(month, 1)
     rows = await reports.daily_totals(session, user_id, first, end, tz=tz, by_transactor=False)

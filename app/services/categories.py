@@ -15,7 +15,7 @@ from app.core.errors import BadRequest, Conflict, NotFound
 from app.crud import categories as categories_crud
 from app.models import Category
 from app.schemas.category import CategoryCreate, CategoryUpdate
-from app.services import accounts
+from app.services import accounts, reference
 
 # (name, kind, children). Investments and Transfers are "transfer": money moved between your own
 # pockets, neither income nor expense in reports.
@@ -66,6 +66,7 @@ def _default_row(
 
 async def ensure_default_categories(session: AsyncSession, user_id: uuid.UUID) -> None:
     if not await categories_crud.has_any(session, user_id):
+        reference.categories_changed(user_id)
         await categories_crud.insert_ignoring_duplicates(session, default_category_rows(user_id))
 
 
@@ -90,6 +91,7 @@ async def create_category(
     parent = await _valid_parent(session, user_id, data.parent_id, child=None)
     name = data.name.strip()
     await _ensure_name_free(session, user_id, data.parent_id, name)
+    reference.categories_changed(user_id)
     return await categories_crud.create(
         session,
         user_id=user_id,
@@ -110,6 +112,7 @@ async def update_category(
         await _valid_parent(session, user_id, parent_id, child=category)
     if (parent_id, name.lower()) != (category.parent_id, category.name.lower()):
         await _ensure_name_free(session, user_id, parent_id, name)
+    reference.categories_changed(user_id)
     category.parent_id, category.name = parent_id, name
     if data.kind:
         category.kind = data.kind
@@ -132,6 +135,7 @@ async def merge_category(
         )
     # Two levels only: the source's children hang under the target's top-level category.
     new_parent = target.id if target.parent_id is None else target.parent_id
+    reference.categories_changed(user_id)
     moved = await _move_children(session, user_id, source, new_parent)
     return moved + await _fold_into(session, user_id, source, target)
 
@@ -147,6 +151,7 @@ async def delete_category(
     if reassign_to is not None:
         return await merge_category(session, user_id, category_id, reassign_to)
     category = await require_category(session, user_id, category_id)
+    reference.categories_changed(user_id)
     await _move_children(session, user_id, category, category.parent_id)
     moved = await categories_crud.move_transactions(session, user_id, category.id, None)
     await categories_crud.delete_one(session, user_id, category.id)

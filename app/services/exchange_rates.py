@@ -17,10 +17,20 @@ from app.analytics.fx import Converter, Rate, RateTable
 from app.crud import exchange_rates as rates_crud
 from app.models import ExchangeRate
 from app.schemas.exchange_rate import ExchangeRateUpsert
+from app.services import reference
 
 
 async def rate_table(session: AsyncSession, first_day: date, last_day: date) -> RateTable:
-    """Every rate a conversion of an amount dated within [first_day, last_day] can need."""
+    """Every rate a conversion of an amount dated within [first_day, last_day] can need (kept
+    per process for a few seconds: app.services.reference)."""
+    table = reference.cached_rates(first_day, last_day)
+    if table is None:
+        table = await _read_rate_table(session, first_day, last_day)
+        reference.keep_rates(first_day, last_day, table)
+    return table
+
+
+async def _read_rate_table(session: AsyncSession, first_day: date, last_day: date) -> RateTable:
     rows = await rates_crud.rates_for_window(session, first_day, last_day)
     stored = [Rate(row.base, row.quote, row.as_of, row.rate) for row in rows]
     # A stored rate (either direction) replaces the bundled one for its pair and day.
@@ -55,6 +65,7 @@ async def upsert_rates(session: AsyncSession, data: ExchangeRateUpsert) -> int:
     """Save rates; one for the same pair and day replaces the old. The last of duplicates in
     one request wins."""
     unique = {(r.base, r.quote, r.as_of): r for r in data.rates}
+    reference.rates_changed()
     await rates_crud.upsert(
         session,
         [
@@ -74,6 +85,7 @@ async def save_reference_rates(session: AsyncSession, rates: list[Rate]) -> int:
         for r in rates
         if r.as_of > newest_bundled
     ]
+    reference.rates_changed()
     for start in range(0, len(rows), 1000):  # within PostgreSQL's bind-parameter limit
         await rates_crud.upsert_reference(
             session, [{**row, "source": "ecb"} for row in rows[start : start + 1000]]

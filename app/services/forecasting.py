@@ -17,7 +17,6 @@ from app.analytics.periods import add_months, month_start
 from app.analytics.recurring import Payment, RecurringSeries, detect_recurring
 from app.core.errors import NotFound
 from app.core.timezones import local_today
-from app.crud import categories as categories_crud
 from app.crud import recurring_states, reports
 from app.crud import transactors as transactors_crud
 from app.schemas.analytics import (
@@ -28,7 +27,7 @@ from app.schemas.analytics import (
     RecurringStateOut,
     RecurringStateUpdate,
 )
-from app.services import exchange_rates
+from app.services import exchange_rates, reference
 from app.services.auth import Identity
 
 LOOKBACK_DAYS = 730  # two years: three payments of a yearly subscription fit
@@ -50,7 +49,7 @@ async def _history(
         for row in rows
         if row.type == "debit" and row.transactor_id is not None
     ]
-    tree = CategoryTree.of(await categories_crud.list_for_user(session, user.id))
+    tree = await reference.category_tree(session, user.id)
     converter = await exchange_rates.converter(session, user.base_currency, first, as_of)
     return rows, detect_recurring(payments, as_of), tree, converter
 

@@ -1,5 +1,8 @@
 import uuid
 
+from pydantic import TypeAdapter
+
+from app.schemas.transaction import CursorPage, TransactionPublic
 from tests.ledger_helpers import add_txn, category_ids, error_code, rows
 
 API = "/api/v1/transactions"
@@ -147,6 +150,72 @@ async def test_keyset_pages_cover_everything_once(client, make_user):
     assert response.status_code == 400
 
 
+async def test_a_listed_row_is_what_the_model_writes(client, make_user):
+    """The list is serialised from its rows without the model's validation: every field must
+    still read as the transaction's own page (GET /{id}) and as the model would write it."""
+    user = await make_user("listed-rows@example.com")
+    cats = await category_ids(client, user)
+    account = (
+        await client.post(
+            "/api/v1/accounts",
+            json={"name": "Card", "kind": "card", "last4": "4321"},
+            headers=user.headers,
+        )
+    ).json()
+    plain = await add_txn(client, user, amount="12.5", occurred_at="2026-03-01T08:00:00Z")
+    full = await add_txn(
+        client,
+        user,
+        amount="499.5",
+        merchant="SWIGGY*ORDER 8812",
+        description="dinner",
+        category_id=cats["Dining"],
+        account_id=account["id"],
+        reference="UTR123",
+        notes="team",
+        occurred_at="2026-03-10T20:15:00+05:30",
+    )
+    await client.patch(
+        f"{API}/{full['id']}", json={"tags": ["Trip-Goa", "work"]}, headers=user.headers
+    )
+    dinar = await add_txn(client, user, amount="69.536", currency="JOD", type="credit")
+    split = await add_txn(client, user, amount="1000.00", category_id=cats["Groceries"])
+    parts = {
+        "splits": [
+            {"category_id": cats["Groceries"], "amount": "600.00"},
+            {"category_id": cats["Dining"], "amount": "400.00"},
+        ]
+    }
+    assert (
+        await client.put(f"{API}/{split['id']}/splits", json=parts, headers=user.headers)
+    ).status_code == 200
+
+    response = await client.get(f"{API}?limit=3", headers=user.headers)
+    assert response.status_code == 200 and response.headers["content-type"] == ("application/json")
+    page = response.json()
+    assert page["limit"] == 3 and page["next_cursor"]
+    rest = await client.get(f"{API}?limit=3&cursor={page['next_cursor']}", headers=user.headers)
+    items = page["items"] + rest.json()["items"]
+    assert rest.json()["next_cursor"] is None
+    assert {item["id"] for item in items} == {t["id"] for t in (plain, full, dinar, split)}
+    for item in items:
+        detail = (await client.get(f"{API}/{item['id']}", headers=user.headers)).json()
+        del detail["splits"]
+        assert item == detail
+        assert list(item) == list(TransactionPublic.model_fields)
+    listed = {item["id"]: item for item in items}
+    assert listed[dinar["id"]]["amount"] == "69.536" and listed[plain["id"]]["amount"] == "12.50"
+    assert listed[split["id"]]["is_split"] and not listed[full["id"]]["is_split"]
+    assert listed[full["id"]]["tags"] == ["trip-goa", "work"]
+    assert (listed[full["id"]]["account_name"], listed[full["id"]]["category_name"]) == (
+        "Card",
+        "Dining",
+    )
+    # Byte for byte what the response model would have written.
+    adapter = TypeAdapter(CursorPage[TransactionPublic])
+    assert adapter.dump_json(adapter.validate_json(response.content)) == response.content
+
+
 async def test_filters(client, make_user):
     user = await make_user("filters-tx@example.com")
     cats = await category_ids(client, user)
@@ -213,6 +282,7 @@ async def test_filters(client, make_user):
     assert await ids("q=8812") == sorted_ids(usd)
     assert await ids("q=uBeR") == sorted_ids(taxi)  # the merchant's name
     assert await ids("q=100%25") == []  # % is a character, not a wildcard
+    assert await ids("q=_") == []  # and so is _
     assert await ids("source=manual&type=debit&q=shell") == sorted_ids(fuel)
 
 

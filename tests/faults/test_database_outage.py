@@ -32,6 +32,10 @@ async def test_postgres_down_then_back(settings, proxy, client, make_user):
     ):
         assert (await http.get("/health")).status_code == 200
         assert (await http.get("/api/v1/users/me", headers=user.headers)).status_code == 200
+        # The read routes' compiled statements go to the driver directly (crud.compiled).
+        reads = ("/api/v1/transactions", "/api/v1/analytics/summary")
+        for path in reads:
+            assert (await http.get(path, headers=user.headers)).status_code == 200
 
         await proxy.cut()
         health = await http.get("/health")
@@ -40,11 +44,17 @@ async def test_postgres_down_then_back(settings, proxy, client, make_user):
         assert me.status_code == 503
         assert me.json()["error"]["code"] == "service_unavailable"
         assert "database" in me.json()["error"]["message"]
+        for path in reads:  # the signed-in identity is cached: only the statement fails
+            down = await http.get(path, headers=user.headers)
+            assert down.status_code == 503, down.text
+            assert down.json()["error"]["code"] == "service_unavailable"
 
         await proxy.start()  # the database is back, on the same address
         assert (await http.get("/health")).status_code == 200
         me = await http.get("/api/v1/users/me", headers=user.headers)
         assert me.status_code == 200 and me.json()["email"] == "outage@example.com"
+        for path in reads:
+            assert (await http.get(path, headers=user.headers)).status_code == 200
 
 
 async def test_restart_between_requests_costs_no_request(

@@ -4,7 +4,7 @@ import uuid
 
 from fastapi import APIRouter, status
 
-from app.api.deps import CurrentUser, SessionDep
+from app.api.deps import CurrentIdentity, CurrentUser, SessionDep
 from app.schemas.account import (
     AccountBalance,
     AccountCreate,
@@ -19,7 +19,7 @@ router = APIRouter(prefix="/accounts", tags=["accounts"])
 
 @router.get("", response_model=list[AccountPublic])
 async def list_accounts(
-    user: CurrentUser, session: SessionDep, include_archived: bool = False
+    user: CurrentIdentity, session: SessionDep, include_archived: bool = False
 ) -> list[AccountPublic]:
     """Archived accounts only with `include_archived`; merged ones never (they are aliases)."""
     accounts = await account_service.list_accounts(
@@ -29,7 +29,7 @@ async def list_accounts(
 
 
 @router.get("/balances", response_model=list[AccountBalance])
-async def account_balances(user: CurrentUser, session: SessionDep) -> list[AccountBalance]:
+async def account_balances(user: CurrentIdentity, session: SessionDep) -> list[AccountBalance]:
     """Every account (archived too) with its computed balance, the last balance an alert
     reported and the difference."""
     return await account_service.account_balances(session, user.id)
@@ -56,7 +56,7 @@ async def create_account(
 
 @router.get("/{account_id}", response_model=AccountPublic)
 async def get_account(
-    account_id: uuid.UUID, user: CurrentUser, session: SessionDep
+    account_id: uuid.UUID, user: CurrentIdentity, session: SessionDep
 ) -> AccountPublic:
     account = await account_service.get_account(session, user.id, account_id)
     return AccountPublic.model_validate(account)

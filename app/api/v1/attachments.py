@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Response, UploadFile, status
 
-from app.api.deps import CurrentUser, SessionDep
+from app.api.deps import CurrentIdentity, CurrentUser, SessionDep
 from app.core.config import get_settings
 from app.schemas.attachment import AttachmentPublic
 from app.services import attachments
@@ -16,7 +16,7 @@ router = APIRouter(prefix="/transactions/{transaction_id}/attachments", tags=["a
 
 @router.get("", response_model=list[AttachmentPublic])
 async def list_attachments(
-    transaction_id: uuid.UUID, user: CurrentUser, session: SessionDep
+    transaction_id: uuid.UUID, user: CurrentIdentity, session: SessionDep
 ) -> list[AttachmentPublic]:
     return await attachments.list_attachments(session, user.id, transaction_id)
 
@@ -37,7 +37,7 @@ async def upload_attachment(
     responses={200: {"content": {"application/octet-stream": {}}, "description": "the file"}},
 )
 async def download_attachment(
-    transaction_id: uuid.UUID, attachment_id: uuid.UUID, user: CurrentUser, session: SessionDep
+    transaction_id: uuid.UUID, attachment_id: uuid.UUID, user: CurrentIdentity, session: SessionDep
 ) -> Response:
     found = await attachments.download(session, user.id, transaction_id, attachment_id)
     return Response(

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from app.api.deps import CurrentUser, SessionDep
+from app.api.deps import CurrentIdentity, CurrentUser, SessionDep
 from app.schemas.budget import BudgetCreate, BudgetStatus, BudgetUpdate
 from app.schemas.common import CalendarDay
 from app.services import budgets as budget_service
@@ -20,7 +20,7 @@ MonthQuery = Annotated[
 
 @router.get("", response_model=list[BudgetStatus])
 async def list_budgets(
-    user: CurrentUser, session: SessionDep, month: MonthQuery = None
+    user: CurrentIdentity, session: SessionDep, month: MonthQuery = None
 ) -> list[BudgetStatus]:
     return await budget_service.list_budgets(session, user.id, user.timezone, month)
 
@@ -32,7 +32,7 @@ async def create_budget(data: BudgetCreate, user: CurrentUser, session: SessionD
 
 @router.get("/{budget_id}", response_model=BudgetStatus)
 async def get_budget(
-    budget_id: uuid.UUID, user: CurrentUser, session: SessionDep, month: MonthQuery = None
+    budget_id: uuid.UUID, user: CurrentIdentity, session: SessionDep, month: MonthQuery = None
 ) -> BudgetStatus:
     return await budget_service.get_budget(session, user.id, budget_id, user.timezone, month)
 

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from app.api.deps import CurrentUser, SessionDep
+from app.api.deps import CurrentIdentity, CurrentUser, SessionDep
 from app.schemas.category import (
     CategoryCreate,
     CategoryMerge,
@@ -19,7 +19,7 @@ router = APIRouter(prefix="/categories", tags=["categories"])
 
 
 @router.get("", response_model=list[CategoryPublic])
-async def list_categories(user: CurrentUser, session: SessionDep) -> list[CategoryPublic]:
+async def list_categories(user: CurrentIdentity, session: SessionDep) -> list[CategoryPublic]:
     """Top-level categories first, then subcategories (each with its `parent_id`)."""
     categories = await category_service.list_categories(session, user.id)
     return [CategoryPublic.model_validate(category) for category in categories]
@@ -35,7 +35,7 @@ async def create_category(
 
 @router.get("/{category_id}", response_model=CategoryPublic)
 async def get_category(
-    category_id: uuid.UUID, user: CurrentUser, session: SessionDep
+    category_id: uuid.UUID, user: CurrentIdentity, session: SessionDep
 ) -> CategoryPublic:
     category = await category_service.require_category(session, user.id, category_id)
     return CategoryPublic.model_validate(category)

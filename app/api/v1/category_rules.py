@@ -4,7 +4,7 @@ import uuid
 
 from fastapi import APIRouter, status
 
-from app.api.deps import CurrentUser, SessionDep
+from app.api.deps import CurrentIdentity, CurrentUser, SessionDep
 from app.schemas.category import (
     ApplyRulesRequest,
     ApplyRulesResult,
@@ -18,7 +18,7 @@ router = APIRouter(prefix="/category-rules", tags=["category rules"])
 
 
 @router.get("", response_model=list[CategoryRulePublic])
-async def list_rules(user: CurrentUser, session: SessionDep) -> list[CategoryRulePublic]:
+async def list_rules(user: CurrentIdentity, session: SessionDep) -> list[CategoryRulePublic]:
     """In the order they apply: lowest priority number first, then oldest first."""
     rules = await rule_service.list_rules(session, user.id)
     return [CategoryRulePublic.model_validate(rule) for rule in rules]
@@ -46,7 +46,7 @@ async def apply_rules(
 
 @router.get("/{rule_id}", response_model=CategoryRulePublic)
 async def get_rule(
-    rule_id: uuid.UUID, user: CurrentUser, session: SessionDep
+    rule_id: uuid.UUID, user: CurrentIdentity, session: SessionDep
 ) -> CategoryRulePublic:
     rule = await rule_service.get_rule(session, user.id, rule_id)
     return CategoryRulePublic.model_validate(rule)

@@ -4,7 +4,7 @@ import uuid
 
 from fastapi import APIRouter, status
 
-from app.api.deps import CurrentUser, SessionDep
+from app.api.deps import CurrentIdentity, CurrentUser, SessionDep
 from app.schemas.goal import (
     ContributionCreate,
     ContributionPublic,
@@ -18,7 +18,7 @@ router = APIRouter(prefix="/goals", tags=["goals"])
 
 
 @router.get("", response_model=list[GoalPublic])
-async def list_goals(user: CurrentUser, session: SessionDep) -> list[GoalPublic]:
+async def list_goals(user: CurrentIdentity, session: SessionDep) -> list[GoalPublic]:
     return await goal_service.list_goals(session, user.id, user.timezone)
 
 
@@ -28,7 +28,7 @@ async def create_goal(data: GoalCreate, user: CurrentUser, session: SessionDep) 
 
 
 @router.get("/{goal_id}", response_model=GoalPublic)
-async def get_goal(goal_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> GoalPublic:
+async def get_goal(goal_id: uuid.UUID, user: CurrentIdentity, session: SessionDep) -> GoalPublic:
     return await goal_service.get_goal(session, user.id, goal_id, user.timezone)
 
 
@@ -46,7 +46,7 @@ async def delete_goal(goal_id: uuid.UUID, user: CurrentUser, session: SessionDep
 
 @router.get("/{goal_id}/contributions", response_model=list[ContributionPublic])
 async def list_contributions(
-    goal_id: uuid.UUID, user: CurrentUser, session: SessionDep
+    goal_id: uuid.UUID, user: CurrentIdentity, session: SessionDep
 ) -> list[ContributionPublic]:
     contributions = await goal_service.list_contributions(session, user.id, goal_id)
     return [ContributionPublic.model_validate(c) for c in contributions]

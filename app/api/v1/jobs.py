@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, status
 
-from app.api.deps import CurrentUser, PaginationDep, SessionDep
+from app.api.deps import CurrentIdentity, CurrentUser, PaginationDep, SessionDep
 from app.schemas.common import Page
 from app.schemas.job import JobPublic, job_public
 from app.services import jobs as job_service
@@ -17,7 +17,7 @@ JobStatusFilter = Literal["pending", "processing", "completed", "failed", "cance
 
 @router.get("", response_model=Page[JobPublic])
 async def list_jobs(
-    user: CurrentUser,
+    user: CurrentIdentity,
     session: SessionDep,
     page: PaginationDep,
     status_: Annotated[JobStatusFilter | None, Query(alias="status")] = None,
@@ -39,7 +39,7 @@ async def list_jobs(
 
 
 @router.get("/{job_id}", response_model=JobPublic)
-async def get_job(job_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> JobPublic:
+async def get_job(job_id: uuid.UUID, user: CurrentIdentity, session: SessionDep) -> JobPublic:
     return job_public(await job_service.get_job(session, user.id, job_id))
 
 

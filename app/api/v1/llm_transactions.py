@@ -2,7 +2,7 @@
 
 from fastapi import APIRouter
 
-from app.api.deps import CurrentUser, PaginationDep, SessionDep
+from app.api.deps import CurrentIdentity, PaginationDep, SessionDep
 from app.schemas.llm import LlmCallPublic
 from app.services import llm_calls as llm_calls_service
 
@@ -11,7 +11,7 @@ router = APIRouter(prefix="/llm-transactions", tags=["extraction"])
 
 @router.get("", response_model=list[LlmCallPublic])
 async def list_llm_calls(
-    user: CurrentUser, session: SessionDep, page: PaginationDep
+    user: CurrentIdentity, session: SessionDep, page: PaginationDep
 ) -> list[LlmCallPublic]:
     """Newest first: model, tokens, cost (USD), latency and outcome of each call."""
     return await llm_calls_service.list_llm_calls(session, user.id, page.offset, page.limit)

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Request, status
 
-from app.api.deps import CurrentUser, SessionDep, SettingsDep
+from app.api.deps import CurrentIdentity, CurrentUser, SessionDep, SettingsDep
 from app.core.errors import BadRequest
 from app.schemas.connected_account import SyncStarted
 from app.schemas.job import job_public
@@ -26,7 +26,7 @@ WEBHOOK_MAX_BYTES = 64 * 1024
 
 
 @router.get("/status", response_model=PlaidStatus)
-async def plaid_status(user: CurrentUser, settings: SettingsDep) -> PlaidStatus:
+async def plaid_status(user: CurrentIdentity, settings: SettingsDep) -> PlaidStatus:
     """Whether banks can be linked here, and if not what to set."""
     return plaid_service.status(settings)
 

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, UploadFile, status
 
-from app.api.deps import CurrentUser, PaginationDep, SessionDep
+from app.api.deps import CurrentIdentity, CurrentUser, PaginationDep, SessionDep
 from app.ingest import statements as mailed_statements
 from app.ingest.csv_import import parse_mapping
 from app.schemas.common import Page
@@ -67,7 +67,7 @@ async def import_statement(
 
 @router.get("", response_model=Page[StatementSummary])
 async def list_statements(
-    user: CurrentUser, session: SessionDep, page: PaginationDep
+    user: CurrentIdentity, session: SessionDep, page: PaginationDep
 ) -> Page[StatementSummary]:
     items, total = await statements.list_statements(session, user.id, page.offset, page.limit)
     return Page(items=items, total=total, offset=page.offset, limit=page.limit)
@@ -75,7 +75,7 @@ async def list_statements(
 
 @router.get("/passwords", response_model=list[StatementPasswordSender])
 async def list_statement_passwords(
-    user: CurrentUser, session: SessionDep
+    user: CurrentIdentity, session: SessionDep
 ) -> list[StatementPasswordSender]:
     """The senders whose PDF statements FinCoach keeps a password for (never the password)."""
     return await statements.password_senders(session, user.id)
@@ -93,7 +93,9 @@ async def set_statement_password(
 
 
 @router.get("/locked", response_model=list[LockedStatement])
-async def list_locked_statements(user: CurrentUser, session: SessionDep) -> list[LockedStatement]:
+async def list_locked_statements(
+    user: CurrentIdentity, session: SessionDep
+) -> list[LockedStatement]:
     """Statements that came by mail locked with a password no one has given yet."""
     return await mailed_statements.locked(session, user.id)
 
@@ -105,7 +107,7 @@ async def forget_statement_password(sender: str, user: CurrentUser, session: Ses
 
 @router.get("/{statement_id}", response_model=StatementDetail)
 async def get_statement(
-    statement_id: uuid.UUID, user: CurrentUser, session: SessionDep
+    statement_id: uuid.UUID, user: CurrentIdentity, session: SessionDep
 ) -> StatementDetail:
     """The three lists with their totals, and the closing balance against the ledger's."""
     return await statements.statement_detail(session, user.id, statement_id)

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, Query, Response, UploadFile
 
-from app.api.deps import CurrentUser, SessionDep
+from app.api.deps import CurrentIdentity, CurrentUser, SessionDep
 from app.ingest import csv_import
 from app.schemas.csv_import import CsvImportResult, CsvPreview
 from app.schemas.transaction import TransactionFilters, TransactionSort
@@ -25,7 +25,7 @@ MappingForm = Annotated[
     responses={200: {"content": {"text/csv": {}}, "description": "the filtered transactions"}},
 )
 async def export_transactions(
-    user: CurrentUser,
+    user: CurrentIdentity,
     session: SessionDep,
     filters: Annotated[TransactionFilters, Query()],
     sort: TransactionSort = "-occurred_at",

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from app.api.deps import CurrentUser, PaginationDep, SessionDep
+from app.api.deps import CurrentIdentity, CurrentUser, PaginationDep, SessionDep
 from app.schemas.common import Page
 from app.schemas.transactor import TransactorMerge, TransactorPublic, TransactorRename
 from app.services import transactors as transactor_service
@@ -15,7 +15,7 @@ router = APIRouter(prefix="/transactors", tags=["transactors"])
 
 @router.get("", response_model=Page[TransactorPublic])
 async def list_transactors(
-    user: CurrentUser,
+    user: CurrentIdentity,
     session: SessionDep,
     page: PaginationDep,
     q: Annotated[str | None, Query(min_length=1, max_length=100)] = None,
@@ -29,7 +29,7 @@ async def list_transactors(
 
 @router.get("/{transactor_id}", response_model=TransactorPublic)
 async def get_transactor(
-    transactor_id: uuid.UUID, user: CurrentUser, session: SessionDep
+    transactor_id: uuid.UUID, user: CurrentIdentity, session: SessionDep
 ) -> TransactorPublic:
     return await transactor_service.get_transactor(session, user.id, transactor_id)
 
