@@ -27,10 +27,10 @@ from app.core.errors import AppError
 from app.core.logging import configure_logging
 from app.core.metrics import HTTP_LATENCY, HTTP_REQUESTS
 from app.core.redis import QueuePools, create_cache_redis, create_queue_pools
-from app.core.uow import UnitOfWork
+from app.core.uow import ReadOnlyWork, UnitOfWork
 from app.ingest import csv_import
 from app.schemas.common import ErrorResponse
-from app.services.auth import IdentityCache
+from app.services.auth import ClaimsCache, IdentityCache
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,7 @@ class AppState(TypedDict):
     cache: "Redis"
     queues: QueuePools
     identity_cache: IdentityCache
+    claims_cache: ClaimsCache  # verified access tokens (app.services.auth)
 
 
 def create_application(settings: Settings | None = None) -> FastAPI:
@@ -62,10 +63,11 @@ def create_application(settings: Settings | None = None) -> FastAPI:
                 engine=engine,
                 sessionmaker=sessionmaker,
                 uow=UnitOfWork(sessionmaker, queues),
-                read_uow=UnitOfWork(create_read_sessionmaker(engine), queues),
+                read_uow=ReadOnlyWork(create_read_sessionmaker(engine), queues),
                 cache=cache,
                 queues=queues,
                 identity_cache=IdentityCache(settings.auth_cache_seconds),
+                claims_cache=ClaimsCache(settings.auth_cache_seconds),
             )
         finally:
             await queues.close()

@@ -121,7 +121,9 @@ async def get_credential(
     once). The one place where a token's scope meets the request: read scope only reads; admin
     routes also ask for admin scope (get_admin_user)."""
     if not is_api_token(token):
-        claims = auth_service.access_token_claims(settings, token)
+        claims = auth_service.cached_access_token_claims(
+            settings, request.state.claims_cache, token
+        )
         return Credential(user_id=claims.user_id, token_version=claims.version)
     async with _unit_of_work(request.state.read_uow) as session:
         credential = await api_token_service.authenticate(session, token)

@@ -51,3 +51,17 @@ async def rollback_quietly(session: AsyncSession) -> None:
     discard_deferred(session)
     with suppress(Exception):
         await session.rollback()
+
+
+@dataclass(frozen=True)
+class ReadOnlyWork(UnitOfWork):
+    """A unit of work on a read-only session (app.core.db.create_read_sessionmaker: autocommit,
+    refuses to flush): each statement commits itself and nothing can be written or deferred, so
+    there is nothing to commit, roll back or enqueue; the session is only opened and closed
+    (closing returns its connection). A third of an unused read session's cost went to the
+    commit and the deferred-job bookkeeping."""
+
+    @asynccontextmanager
+    async def begin(self) -> AsyncIterator[AsyncSession]:
+        async with self.sessionmaker() as session:
+            yield session
