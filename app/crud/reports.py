@@ -72,6 +72,12 @@ def _daily_totals_statement(by_transactor: bool) -> Any:
     ]
     if by_transactor:
         keys.append(Transaction.transactor_id)
+    return _parts_totals(keys).where(*_IN_WINDOW).group_by(*keys)
+
+
+def _parts_totals(keys: list[Any]) -> Any:
+    """SELECT keys, the sum of the transactions' parts and how many transactions, FROM the
+    transactions with their splits (a split transaction counts by its parts)."""
     return (
         select(
             *keys,
@@ -80,8 +86,6 @@ def _daily_totals_statement(by_transactor: bool) -> Any:
         )
         .select_from(Transaction)
         .outerjoin(TransactionSplit, _parts_join)
-        .where(*_IN_WINDOW)
-        .group_by(*keys)
     )
 
 
@@ -106,13 +110,7 @@ def _totals_by_kind_statement() -> Any:
     day = case((Transaction.currency == bindparam("base_currency"), None), else_=_DAY)
     keys: list[Any] = [day.label("day"), Transaction.type, Transaction.currency, Category.kind]
     return (
-        select(
-            *keys,
-            func.sum(_part_amount).label("total"),
-            func.count(Transaction.id.distinct()).label("n"),
-        )
-        .select_from(Transaction)
-        .outerjoin(TransactionSplit, _parts_join)
+        _parts_totals(keys)
         .outerjoin(
             Category,
             (Category.id == _part_category) & (Category.user_id == bindparam("user_id")),
