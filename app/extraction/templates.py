@@ -542,6 +542,11 @@ def _field_rule(
         # What stands beside the number ("KES", "円", "Dr"): where a message has the same,
         # the number is read as the example's was, without the amount finder.
         rule["beside"] = _marks_beside(tokens, span)
+        # The table column the amount stood in ("Paid in €"), with the payment's direction:
+        # an amount under another column of the same table went the other way.
+        header = _column_header(example.text, span[0])
+        if header is not None and example.values.get("direction") in ("debit", "credit"):
+            rule["columns"] = {header: example.values["direction"]}
         # How the example's number was written: "413,875" is 413.875 TND but "248,000" is
         # 248000 IQD. The currency whose reading gives the example's value reads the next one.
         rule["currency"] = _reading_currency(example, span)
@@ -769,6 +774,7 @@ def _align(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
             continue
         fields[name] = {
             **b,
+            "columns": {**a.get("columns", {}), **b.get("columns", {})},
             "before": before,
             "after": after,
             "width": max(a["width"], b["width"]),
@@ -847,6 +853,7 @@ class _Message:
     keys: list[str]
     positions: dict[str, list[int]]
     subject_end: int  # where the subject line ends (the text is the subject, then the body)
+    starts: list[int]  # each token's start
     # What is known of messages of this one's shape (apply's `cache`): the layouts' ranking and
     # each field's regions, which depend on nothing else.
     plan: dict[Any, Any] | None = None
@@ -903,7 +910,9 @@ def apply(
         positions.setdefault(key, []).append(index)
     subject_end = text.find("\n")
     subject_end = len(text) if subject_end < 0 else subject_end
-    message = _Message(text, sender, received_at, tokens, keys, positions, subject_end)
+    message = _Message(
+        text, sender, received_at, tokens, keys, positions, subject_end, [t.start for t in tokens]
+    )
     layouts = template.get("layouts", [])
     if cache is not None:
         shape = _shape(text, tokens)
@@ -1062,6 +1071,11 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
     if "merchant" not in values and constants.get("merchant"):
         values["merchant"] = constants["merchant"]
     direction, by_constant = _direction(layout, message.text)
+    under = _column_says(rules["amount"], message.text, spans["amount"][0])
+    if under is not None:
+        # Where the amount stands in a table says more than words every message repeats (a
+        # header's "Paid in" / "Paid out" is in each of them).
+        direction, by_constant = under, False
     unsure = set()
     signed = _sign_says(layout, message, spans["amount"])
     if signed is not None and constants.get("direction") in ("debit", "credit"):
@@ -1086,6 +1100,48 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
     return TemplateReading(
         "transaction", values, spans, index, frozenset(guessed), frozenset(unsure)
     )
+
+
+def _column_header(text: str, start: int) -> str | None:
+    """The header of the table column a value at `start` stands in: a row of three or more
+    tab-separated cells (as the reader writes an HTML table; two are a label and its value),
+    under the nearest line above with as many cells whose cell there is words, not a value."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    cells = text.count("\t", line_start, line_end) + 1
+    if cells < 3:
+        return None
+    index = text.count("\t", line_start, start)
+    above = line_start - 1
+    while above > 0:
+        above_start = text.rfind("\n", 0, above) + 1
+        row = text[above_start:above].split("\t")
+        if len(row) != cells:
+            return None  # the table starts below this line: no header
+        header = " ".join(row[index].split()).casefold()
+        if any(c.isalpha() for c in header) and not any(c.isdigit() for c in header):
+            return header
+        above = above_start - 1
+    return None
+
+
+def _column_says(rule: dict[str, Any], text: str, start: int) -> str | None:
+    """The direction the amount's table column says, where the examples' columns tell: under
+    another column than the examples' (all of one direction) it is the other direction ("Paid
+    out €" where the taught credit had "Paid in €"); where examples of both directions stood
+    in different columns, the column's. The example's own column alone says nothing (one
+    "Amount" column with the direction in another cell). None outside a table."""
+    columns = rule.get("columns") or {}
+    header = _column_header(text, start) if columns else None
+    if header is None:
+        return None
+    taught = set(columns.values())
+    if header in columns:
+        return str(columns[header]) if len(taught) == 2 else None
+    if len(taught) == 1:
+        return "credit" if taught == {"debit"} else "debit"
+    return None
 
 
 def _direction(layout: dict[str, Any], text: str) -> tuple[str | None, bool]:
@@ -1137,6 +1193,34 @@ def _read_field(
         if found is not None:
             return found
     return None
+
+
+def _words_after(message: _Message, start: int, end: int) -> bool:
+    """A word right after a number (before `end`), other than a currency or direction mark
+    ("CR", "Дт"): where the example's amount was a lone number between its anchors, a number
+    followed by a word is part of a name ("365 ONLINE EIR")."""
+    at = bisect.bisect_left(message.starts, start)
+    if at >= len(message.tokens):
+        return False
+    token = message.tokens[at]
+    if token.start >= end or token.variable or not _LETTER.search(token.key):
+        return False
+    return not (token.key in _OPPOSITE_MARKS or _is_currency(token.key) or _short_word(token.key))
+
+
+def _beside_amount(
+    rule: dict[str, Any], message: _Message, start: int, end: int
+) -> tuple[Any, tuple[int, int], dict[str, Any]] | None:
+    """The region's first number when the same marks stand beside it as beside the example's
+    amount, read as the example's was (without the amount finder)."""
+    number = _NUMBER.search(message.text, start, end)
+    if number is None:
+        return None
+    span = (number.start(), number.end())
+    if _marks_beside(message.tokens, span) != rule["beside"]:
+        return None
+    value = parse_number(number.group(), rule.get("currency") or "")
+    return (value, span, {}) if value is not None and value > 0 else None
 
 
 def _regions(name: str, rule: dict[str, Any], message: _Message) -> list[tuple[int, int]]:
@@ -1334,21 +1418,20 @@ def _read_raw_value(
 ) -> tuple[Any, tuple[int, int], dict[str, Any]] | None:
     text = message.text
     if name == "amount":
-        number = _NUMBER.search(text, start, end)
-        if number is not None and rule.get("beside"):
-            span = (number.start(), number.end())
-            if _marks_beside(message.tokens, span) == rule["beside"]:
-                value = parse_number(number.group(), rule.get("currency") or "")
-                if value is not None and value > 0:
-                    return value, span, {}
+        if rule.get("beside"):
+            beside = _beside_amount(rule, message, start, end)
+            if beside is not None:
+                return beside
         inside = [a for a in message.amounts_near(start, end) if start <= a.start < end]
         if inside:
             amount = inside[0]
+            if rule["width"] == 1 and _words_after(message, amount.end, end):
+                return None
             currency = (rule.get("currency_as") or {}).get(amount.currency, amount.currency)
             extra = {"currency": currency} if amount.explicit else {}
             return amount.value, (amount.start, amount.end), extra
         number = _NUMBER.search(text, start, end)
-        if number is None:
+        if number is None or (rule["width"] == 1 and _words_after(message, number.end(), end)):
             return None
         value = parse_number(number.group(), rule.get("currency") or "")
         if value is None or value <= 0:

@@ -88,6 +88,7 @@ async def correct_email(
     values = action.fields.model_dump(exclude_unset=True) if action.fields else {}
     # Before the correction is recorded on the extraction (which rewrites its fields).
     misread = _misread(extraction, values)
+    read_moment = _read_moment(extraction)
     spans: dict[str, tuple[int, int]] = {
         name: (span[0], span[1]) for name, span in (action.spans or {}).items()
     }
@@ -131,6 +132,10 @@ async def correct_email(
             session, user.id, email, extraction, TRANSACTION, own.id, final, shown, set(values)
         )
         taught = {**_typed(final), **{k: v for k, v in values.items() if k == "occurred_at"}}
+        if "occurred_at" not in values and read_moment == taught.get("occurred_at"):
+            # The ledger keeps the instant in UTC; the reader's own reading keeps the zone it
+            # was read in, which the template learns the sender's times in (and their day).
+            taught["occurred_at"] = read_moment
         example = templates.Example(
             text,
             email.sender,
@@ -248,6 +253,16 @@ async def _final_values(session: AsyncSession, transaction: Transaction) -> dict
         "account_last4": transaction.account_last4,
         "occurred_at": transaction.occurred_at,
     }
+
+
+def _read_moment(extraction: ExtractionRow | None) -> datetime | None:
+    """The instant the reader read, in the zone it read it in."""
+    stored: dict[str, Any] = (extraction.fields or {}) if extraction else {}
+    try:
+        moment = datetime.fromisoformat(str(stored.get("occurred_at")))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
 
 
 def _misread(extraction: ExtractionRow | None, values: dict[str, Any]) -> dict[str, Any]:

@@ -412,3 +412,36 @@ def test_a_cache_of_placements_per_message_shape_reads_the_same():
         assert cached == T.apply(taught, text, SENDER, RECEIVED)
     # Amounts, days and card digits are blanks of the shape: one shape per merchant and sign.
     assert len(cache) == 3
+
+
+def activity(day: str, details: str, paid_in: str, paid_out: str, balance: str) -> str:
+    """A made-up bank's activity table (tab-separated cells, as the reader writes HTML tables):
+    money in and money out in two columns of one table."""
+    return (
+        "New activity on your account\nHere is the latest activity on your account ~5582.\n\n"
+        "Date\tDetails\tPaid in €\tPaid out €\tBalance €\n"
+        f"{day}\t{details}\t{paid_in}\t{paid_out}\t{balance}"
+    )
+
+
+def test_an_amount_under_another_column_of_the_table_went_the_other_way():
+    text = activity("22 Feb 2026", "TRANSFER FROM AOIFE MURPHY", "549.29", "", "7,718.55")
+    values = {"amount": Decimal("549.29"), "currency": "EUR", "direction": "credit"}
+    taught = T.learn(None, taught_example(text, {**values, "merchant": "AOIFE MURPHY"}))
+    paid = read(taught, activity("06 Feb 2026", "POS DUNNES STORES", "", "159.85", "7,338.71"))
+    assert (paid["amount"], paid["direction"]) == (Decimal("159.85"), "debit")
+    again = read(taught, activity("01 Mar 2026", "TRANSFER FROM JOHN", "20.00", "", "7,358.71"))
+    assert (again["amount"], again["direction"]) == (Decimal("20.00"), "credit")
+    # A number that starts a name is not the amount the example had alone between its anchors.
+    eir = read(taught, activity("31 Mar 2026", "365 ONLINE EIR", "", "216.55", "6,991.49"))
+    assert (eir["amount"], eir["direction"]) == (Decimal("216.55"), "debit")
+
+
+def test_a_label_and_its_value_are_no_table_column():
+    def notice(kind: str, amount: str) -> str:
+        return f"Card notice\nType\t{kind}\nShop\tSUPERMARKET\nAmount\tMOP {amount}\nThank you"
+
+    values = {"amount": Decimal("4163.62"), "currency": "MOP", "direction": "debit"}
+    taught = T.learn(None, taught_example(notice("Purchase", "4,163.62"), values))
+    assert "columns" not in taught["layouts"][0]["fields"]["amount"]
+    assert read(taught, notice("Purchase", "118.02"))["direction"] == "debit"
