@@ -101,13 +101,12 @@ class Settings(BaseSettings):
     # requests stay at 100): the ~15 statements of an extraction batch cost the same for 100 or
     # 1,000 messages.
     email_store_batch_messages: int = 1000
-    # Fairness between mailboxes: a sync stores about this many messages, then goes to the back
-    # of the email queue and resumes from its checkpoint (0: a whole mailbox in one run). With
-    # many users syncing at once, each gets a turn in order instead of waiting behind whole
-    # mailboxes (app.ingest.sync, bench/multi_tenant.py). Off by default for now: in the real
-    # workers a sync of several turns stalled after its second one (the browser test's upload),
-    # which the in-process tests do not show; set it to 1000 where that has been fixed.
-    email_sync_turn_messages: int = 0
+    # Fairness between mailboxes: a sync stores about this many messages, then, if another job
+    # waits for a slot on the email queue, goes to the back of it and resumes from its
+    # checkpoint (0: a whole mailbox in one run). With many users syncing at once, each gets a
+    # turn in order instead of waiting behind whole mailboxes (app.ingest.sync,
+    # bench/multi_tenant.py); a mailbox syncing alone runs on.
+    email_sync_turn_messages: int = 1000
     job_timeout_seconds: int = 3600
     job_max_tries: int = 5
     job_heartbeat_seconds: float = 10.0

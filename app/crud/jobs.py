@@ -102,6 +102,12 @@ async def heartbeat(session: AsyncSession, job_id: uuid.UUID) -> bool | None:
     return await update_fields(session, job_id, heartbeat_at=func.now())
 
 
+async def other_pending_exists(session: AsyncSession, queue: str, job_id: uuid.UUID) -> bool:
+    """Whether a job other than `job_id` waits on `queue` (pending)."""
+    waiting = select(Job.id).where(Job.queue == queue, Job.status == PENDING, Job.id != job_id)
+    return bool(await session.scalar(select(waiting.exists())))
+
+
 async def stale_processing(session: AsyncSession, stale_before: datetime) -> Sequence[Job]:
     return (
         await session.scalars(

@@ -78,6 +78,8 @@ class NullProgress:
 _Item = TypeVar("_Item")
 # Called inside a batch's unit of work, so what it defers is enqueued when the batch commits.
 OnBatchStored = Callable[[AsyncSession, list[uuid.UUID]], Awaitable[None]]
+# Asked at the end of a turn: does anyone wait for this sync's slot?
+OthersWaiting = Callable[[], Awaitable[bool]]
 # yielded: stored its turn's worth and stopped at a checkpoint; run it again to go on.
 SyncOutcome = Literal["completed", "skipped", "stopped", "yielded"]
 
@@ -113,12 +115,14 @@ async def sync_account(
     on_batch_stored: OnBatchStored | None = None,
     resume_cursor: dict[str, Any] | None = None,
     turn_messages: int = 0,
+    others_waiting: OthersWaiting | None = None,
 ) -> SyncResult:
     """Sync one mailbox. initial: the last `months` months (default INITIAL_SYNC_MONTHS), or
     the rest of an interrupted initial sync; incremental: what arrived since the cursor.
 
     turn_messages > 0: stop (outcome "yielded") at the first checkpoint after storing that
-    many messages, when more may follow; the caller runs it again later from the cursor.
+    many messages, when more may follow; the caller runs it again later from the cursor. When
+    `others_waiting` is given, only if it says someone waits: otherwise the next turn runs on.
 
     Raises ProviderUnavailable (temporary: retry later; the cursor keeps what was done) or
     ProviderError / ProviderAuthError (the account is marked `error` with the reason)."""
@@ -147,6 +151,7 @@ async def sync_account(
         result,
         store_batch=settings.email_store_batch_messages,
         turn_messages=turn_messages,
+        others_waiting=others_waiting,
     )
     try:
         async with ProviderFactory.create(account.provider_account, settings) as provider:
@@ -214,6 +219,7 @@ class _SyncRun:
         result: SyncResult,
         store_batch: int = FETCH_BATCH_SIZE,
         turn_messages: int = 0,
+        others_waiting: OthersWaiting | None = None,
     ) -> None:
         self.uow = uow
         self.account = account
@@ -224,6 +230,7 @@ class _SyncRun:
         self.total = 0
         self.processed = 0
         self.turn_messages = turn_messages
+        self.others_waiting = others_waiting
         # A turn is cut at store-batch boundaries: a small turn makes small batches.
         self.store_batch = max(1, min(store_batch, turn_messages or store_batch))
         self.turn_over = False
@@ -260,9 +267,14 @@ class _SyncRun:
                     yield batch
                 group = []
                 if self.turn_messages and read >= self.turn_messages:
-                    # Nothing past the turn is read ahead: the next turn starts at the cursor.
-                    self.turn_over = True
-                    return
+                    if self.others_waiting is None or await self.others_waiting():
+                        # Nothing past the turn is read ahead: the next turn starts at the
+                        # cursor.
+                        self.turn_over = True
+                        return
+                    # Nobody waits for the slot: going to the back of the queue would only
+                    # wait there for this sync's own extraction tasks. The next turn runs on.
+                    read = 0
         if group:
             async for batch in self._read_group(provider, group):
                 yield batch

@@ -1,5 +1,6 @@
 """email_fetch: sync one connected mailbox (initial N months or incremental) in batches of 1,000,
-a turn of EMAIL_SYNC_TURN_MESSAGES at a time (then back to the end of the queue).
+a turn of EMAIL_SYNC_TURN_MESSAGES at a time (then back to the end of the queue, when another
+job waits for a slot).
 
 The sync itself (app/ingest/sync.py) stores each batch idempotently and checkpoints its
 cursor through this job's progress methods, so a crashed sync resumes where it stopped."""
@@ -12,6 +13,7 @@ from app.core.tasks import EXTRACT_EMAILS, RUN_EMAIL_FETCH, ExtractEmails
 from app.ingest import sync as mail_sync
 from app.jobs.base import BaseJob, JobCancelled, JobYielded
 from app.jobs.registry import bind_job
+from app.services import jobs as job_service
 from app.services import sync_requests
 
 # An extraction task's queue score is its enqueue time less this: ahead of sync turns queued
@@ -33,6 +35,7 @@ class EmailFetchJob(BaseJob):
             on_batch_stored=self._extract_batch,
             resume_cursor=self.cursor or None,
             turn_messages=self.settings.email_sync_turn_messages,
+            others_waiting=self._others_waiting,
         )
         counts = {
             name: self.carried.get(name, 0) + getattr(result, name)
@@ -53,6 +56,12 @@ class EmailFetchJob(BaseJob):
 
     async def set_total(self, total: int) -> None:
         await super().set_total(self._counted_before_this_run + total)
+
+    async def _others_waiting(self) -> bool:
+        """At the end of a turn: another job (another mailbox's sync, most often) waits for a
+        slot on this queue. Only then does this sync give up its slot."""
+        async with self.worker.sessionmaker() as session:
+            return await job_service.others_waiting(session, RUN_EMAIL_FETCH.queue, self.job_id)
 
     async def _extract_batch(self, session: AsyncSession, email_ids: list[uuid.UUID]) -> None:
         """Each stored batch goes to extraction as it commits, so any email worker can take it

@@ -74,7 +74,12 @@ class JobRunner:
     async def _yield(self, job: BaseJob) -> None:
         """Back to pending and to the end of the queue, under a fresh ARQ id (the running one is
         still held by this run), in one unit of work: the record never says pending without a
-        queue entry. Its checkpoint was saved by the job before it yielded."""
+        queue entry. Its checkpoint was saved by the job before it yielded.
+
+        The id names this job's record, not only its dedupe key: ARQ drops an enqueue while a
+        job key or a result key with that id exists, and an earlier sync of the same mailbox
+        can have left one (a worker killed mid-turn leaves its entry for up to a day). Under a
+        dedupe-key-only id such a turn was never queued and the sync sat pending."""
         async with self.worker.uow.begin() as session:
             record = await jobs_crud.get(session, job.job_id)
             if record is None:
@@ -86,8 +91,8 @@ class JobRunner:
                 result={**record.result, "carried": job.carried},
                 **job.counters(),
             )
-            base = record.dedupe_key or f"{record.type}:{record.id}"
-            record.arq_job_id = f"{base}:turn{record.attempts}"
+            base = record.dedupe_key or record.type
+            record.arq_job_id = f"{base}:{record.id}:turn{record.attempts}"
             job_service.enqueue(session, record)
 
     async def _heartbeat(self, job_id: uuid.UUID) -> None:

@@ -127,6 +127,12 @@ async def stale_jobs(session: AsyncSession, stale_after: timedelta) -> Sequence[
     return await jobs.stale_processing(session, datetime.now(UTC) - stale_after)
 
 
+async def others_waiting(session: AsyncSession, queue: str, job_id: uuid.UUID) -> bool:
+    """Whether another job waits for a slot on `queue`: the one reason for a long job to give
+    up its slot at the end of a turn."""
+    return await jobs.other_pending_exists(session, queue, job_id)
+
+
 async def old_pending_jobs(session: AsyncSession, age: timedelta) -> Sequence[Job]:
     return await jobs.pending_older_than(session, age)
 

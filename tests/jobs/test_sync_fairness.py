@@ -90,10 +90,11 @@ async def test_a_sync_yields_only_at_a_checkpoint_and_resumes_there(
 ):
     """Between turns the job is pending with its cursor saved, queued under a fresh ARQ id."""
     monkeypatch.setattr(get_settings(), "email_sync_turn_messages", TURN)
-    jobs = await _start_syncs(worker_ctx, session_factory, settings, make_user, 1)
-    [job_id] = jobs.values()
+    jobs = await _start_syncs(worker_ctx, session_factory, settings, make_user, 2)
+    job_id, waiting_id = jobs.values()
 
-    # Only the fetch function: the first turn runs, yields and queues the second turn.
+    # Only the fetch function, one run: the first sync's turn ends while the second sync waits,
+    # so it yields and queues its second turn.
     from app.core.tasks import RUN_EMAIL_FETCH
     from app.jobs import registry
 
@@ -111,6 +112,27 @@ async def test_a_sync_yields_only_at_a_checkpoint_and_resumes_there(
     assert worker.jobs_failed == 0
     async with session_factory() as session:
         done = await session.get(Job, job_id)
+        other = await session.get(Job, waiting_id)
         stored = await session.scalar(select(func.count()).select_from(Email))
     assert done is not None and done.status == "completed"
-    assert done.result["summary"]["new"] == MAILBOX and stored == MAILBOX
+    assert other is not None and other.status == "completed"
+    assert done.result["summary"]["new"] == MAILBOX and stored == 2 * MAILBOX
+
+
+async def test_a_mailbox_syncing_alone_keeps_its_slot_at_the_end_of_a_turn(
+    worker_ctx, session_factory, settings, make_user, run_email_jobs, monkeypatch
+):
+    """A turn is given up for a job that waits. With nothing waiting, the back of the queue is
+    only behind the sync's own extraction tasks: a lone 3,000-message upload sat at 33 % and
+    67 % while each turn's 1,000 messages were extracted, twice as long as a sync in one run
+    (the browser test timed out). It runs its turns on in the same claim instead."""
+    monkeypatch.setattr(get_settings(), "email_sync_turn_messages", TURN)
+    [job_id] = (await _start_syncs(worker_ctx, session_factory, settings, make_user, 1)).values()
+
+    worker = await run_email_jobs(EmailWorker.functions)
+    assert worker.jobs_failed == 0
+    job = await load_job(worker_ctx, job_id)
+    assert job.status == "completed" and job.attempts == 1
+    assert job.arq_job_id == job.dedupe_key  # never queued again
+    assert job.result["summary"]["new"] == MAILBOX
+    assert (job.total, job.processed, job.parsed, job.failed) == (250, 250, 250, 0)
