@@ -17,10 +17,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.api import v1
 from app.api.auth import router as auth_router
 from app.api.openapi import operation_id
 from app.api.system import router as system_router
-from app.api.v1 import api_router
 from app.core.config import Settings, get_settings
 from app.core.db import create_api_engine, create_read_sessionmaker, create_sessionmaker
 from app.core.errors import AppError
@@ -98,7 +98,8 @@ def create_application(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(SecurityHeadersMiddleware)
     _add_error_handlers(app)
     app.include_router(system_router)
-    app.include_router(api_router)  # before auth's few routes: see app.api.v1 on route order
+    for router in v1.ROUTERS:  # before auth's few routes: see app.api.v1 on route order
+        app.include_router(router, prefix=v1.PREFIX)
     app.include_router(auth_router)
     _serve_spa(app, settings)
     return app

@@ -33,39 +33,43 @@ from app.api.v1 import (
     ws,
 )
 
-api_router = APIRouter(prefix="/api/v1")
-# FastAPI matches a request against every route in order, each included router's in turn, and
-# again at each level it descends: /api/v1/transactions listed 14th cost ~0.4 ms of CPU per
-# request in matching alone. The busiest read routes (the ledger and the reports) come first;
-# the order matters nowhere else, since no two routers' paths overlap, except that
-# transactions_csv's fixed paths must come before /transactions/{id}.
-api_router.include_router(transactions_csv.router)
-api_router.include_router(transactions.router)
-api_router.include_router(analytics.router)
-api_router.include_router(categories.router)
-api_router.include_router(accounts.router)
-api_router.include_router(budgets.router)
-api_router.include_router(transactors.router)
-api_router.include_router(insights.router)
-api_router.include_router(goals.router)
-api_router.include_router(users.router)
-api_router.include_router(api_tokens.router)
-api_router.include_router(roles.router)
-api_router.include_router(site_settings.router)
-api_router.include_router(categoriser_experiments.router)
-api_router.include_router(jobs.router)
-api_router.include_router(ws.router)
-api_router.include_router(connected_accounts.router)
-api_router.include_router(emails.router)
-api_router.include_router(google_auth.router)
-api_router.include_router(plaid.router)
-api_router.include_router(email_sync.router)
-api_router.include_router(attachments.router)
-api_router.include_router(category_rules.router)
-api_router.include_router(exchange_rates.router)
-api_router.include_router(llm_transactions.router)
-api_router.include_router(statements.router)
-api_router.include_router(review.router)
-api_router.include_router(senders.router)
-api_router.include_router(backup.router)
-api_router.include_router(admin_queues.router)
+PREFIX = "/api/v1"
+# Each router is included in the application itself under PREFIX (app.api.app), not gathered in
+# one /api/v1 router first: FastAPI matches a request against every route in order, each
+# included router's in turn, again at each level it descends, and walks the whole tree of
+# routers on every match; one level less took ~0.5 M instructions (~15 % of the summary's CPU)
+# off every /api/v1 request. For the same reason the busiest read routes (the ledger and the
+# reports) come first. The order matters nowhere else, since no two routers' paths overlap,
+# except that transactions_csv's fixed paths must come before /transactions/{id}.
+ROUTERS: tuple[APIRouter, ...] = (
+    transactions_csv.router,
+    transactions.router,
+    analytics.router,
+    categories.router,
+    accounts.router,
+    budgets.router,
+    transactors.router,
+    insights.router,
+    goals.router,
+    users.router,
+    api_tokens.router,
+    roles.router,
+    site_settings.router,
+    categoriser_experiments.router,
+    jobs.router,
+    ws.router,
+    connected_accounts.router,
+    emails.router,
+    google_auth.router,
+    plaid.router,
+    email_sync.router,
+    attachments.router,
+    category_rules.router,
+    exchange_rates.router,
+    llm_transactions.router,
+    statements.router,
+    review.router,
+    senders.router,
+    backup.router,
+    admin_queues.router,
+)
