@@ -111,10 +111,14 @@ _ONE_COUNTRY_CODES = tuple(
     and code not in {"INR", "GBP", "USD"}
 )
 
+# What only Indian mail writes, and the shorthand Pakistani, Nepali and Sri Lankan banks write too.
+_INDIAN_RAILS = r"\b(?:UPI|NEFT|IMPS|IFSC|INR)\b|₹"
+_SHARED_SHORTHAND = r"\b(?:A/c|Avl Bal|Rs\.?)"
+
 # Words in the text that place a sender when its domain does not (a ".com" bank), and for each
 # place the plain strings one of which its words always contain (its clues).
 _PLACES = (
-    (r"\b(?:UPI|NEFT|IMPS|IFSC|INR)\b|₹", "IN", "UPI NEFT IMPS IFSC ₹ INR"),
+    (_INDIAN_RAILS, "IN", "UPI NEFT IMPS IFSC ₹ INR"),
     (r"₦|\bNGN\b|\bNaira\b|\bNIP\b", "NG", "₦ NGN Naira NIP"),
     (r"\bM-?PESA\b|\bKsh|\bKES\b", "KE", "PESA Ksh KES"),
     (r"\bTSh|\bTZS\b", "TZ", "TSh TZS"),
@@ -148,7 +152,7 @@ _PLACES = (
     *((rf"\b{code}\b", country, code) for code, country in _ONE_COUNTRY_CODES),
     # Shorthand Indian banks write, which Pakistani and Sri Lankan banks write too: only when
     # nothing above placed the sender.
-    (r"\b(?:A/c|Avl Bal|Rs\.?)", "IN", "A/c Avl Rs"),
+    (_SHARED_SHORTHAND, "IN", "A/c Avl Rs"),
 )
 # Country-placing words are looked for at the start of the text only.
 _PLACE_WINDOW = 3000
@@ -219,8 +223,8 @@ _SPANISH_DOLLAR_BY_OFFSET = {-360: "MX", -300: "CO", -180: "AR"}
 
 # Pakistan, Nepal and Mauritius write "Rs" and "A/c" too; their Date headers say which.
 _RUPEE_COUNTRIES_BY_OFFSET = {300: "PK", 345: "NP", 240: "MU"}
-_INDIAN_SHORTHAND = re.compile(r"\b(?:A/c|Avl Bal|Rs\.?)")
-_INDIAN_ONLY = re.compile(r"\b(?:UPI|NEFT|IMPS|IFSC|INR)\b|₹")
+_INDIAN_SHORTHAND = re.compile(_SHARED_SHORTHAND)
+_INDIAN_ONLY = re.compile(_INDIAN_RAILS)
 
 
 def _place_written(text: str) -> str | None:
