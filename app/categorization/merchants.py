@@ -39,6 +39,15 @@ _LEGAL_SUFFIX = re.compile(
     r"|limited|inc|llc|llp|gmbh|ag|s\.?a\.?s|s\.?a|sarl|plc|corp|corporation|b\.?v|n\.?v)\.?$",
     re.I,
 )
+# A person's title or a company's form written before the name: "Mr", "นาย", "บริษัท",
+# "株式会社"; the same payee is written with and without it.
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?:mr|mrs|ms|miss|mme|mlle|herr|frau|sr|sra|sig|sig\.ra|tuan|puan|bapak|ibu)\.?\s+|m\.\s+"
+    r"|(?:นางสาว|นาย|นาง|คุณ|บริษัท|บจก\.|หจก\.)\s*|株式会社|㈱|\(株\))",
+    re.I,
+)
+# A company's form written after the name in scripts the Latin list above does not cover.
+_SCRIPT_LEGAL_SUFFIX = re.compile(r"\s*(?:จำกัด|จํากัด|\(มหาชน\)|有限公司|株式会社|㈱|\(株\))\s*$")
 _WEB_SUFFIX = re.compile(r"\.(?:com|in|co\.uk|co\.in|net|org|de|fr|es|io)(?=\s|$)", re.I)
 _REF_WORDS = frozenset({"ref", "order", "txn", "id", "no", "inv", "invoice", "#"})
 _PLACE_NAMES = (
@@ -164,7 +173,11 @@ def _strip_wrappers(text: str) -> str:
     text = _strip_trailing_noise(text)
     previous = None
     while previous != text:
-        previous, text = text, _LEGAL_SUFFIX.sub("", text).strip(" ,.-/")
+        previous = text
+        text = _LEGAL_SUFFIX.sub("", text).strip(" ,.-/")
+        text = _SCRIPT_LEGAL_SUFFIX.sub("", text)
+        stripped = _TITLE_PREFIX.sub("", text, count=1)
+        text = stripped if sum(map(str.isalpha, stripped)) >= 2 else text
     return text
 
 

@@ -47,9 +47,9 @@ def load_corpus(directory: Path | str) -> list[LabelledEmail]:
 
 
 def merchant_matches(got: object, expected: object) -> bool:
-    """One counterparty under two spellings: the normaliser's keys agree, or one is the start
-    of the other ("walmart" / "walmart 1843", "bws" / "bws bondi junction"); accents and case
-    never matter."""
+    """One counterparty under two spellings: the normaliser's keys agree, one is the start of
+    the other ("walmart" / "walmart 1843", "bws" / "bws bondi junction"), or a person's name
+    has the same words in another order; accents and case never matter."""
     if not expected:
         return not got
     if not got:
@@ -58,7 +58,16 @@ def merchant_matches(got: object, expected: object) -> bool:
     if not mine or not theirs:
         return False
     shorter, longer = sorted((mine, theirs), key=len)
-    return mine == theirs or (len(shorter) >= 3 and longer.startswith(shorter))
+    return (
+        mine == theirs
+        or (len(shorter) >= 3 and longer.startswith(shorter))
+        or _words(str(got)) == _words(str(expected))  # "LEFEBVRE Claire" / "Claire Lefebvre"
+    )
+
+
+def _words(name: str) -> list[str]:
+    """A person's name as a bank writes it, family name first or last: its words in order."""
+    return sorted(_key(word) for word in name.split())
 
 
 def _key(name: str) -> str:

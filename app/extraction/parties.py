@@ -81,7 +81,36 @@ _NOT_LETTERS = "".join(chr(c) for c in range(0x2000, 0x2BFF)) + "🎉💸✅❗�
 # name); the lookahead on their first characters (patterns.starts) skips, in C, the places none
 # can start.
 _LABEL_ALTERNATION = (
-    "merchant details?|merchant(?: name)?|payee(?: name)?|beneficiary(?: name)?|paid to|pay to"
+    # Who was paid or who paid, as banks label it in more languages (longer labels first).
+    "name of the merchant|merchant location|business name|store name|shop name|biller name"
+    "|sender name|receiver name|recipient name|ordering party|ordering customer|received from"
+    "|sent by|paid by|payer|originator|company"
+    "|name des zahlungsempfängers|name des empfängers|empfängername|händlername"
+    "|zahlungspflichtiger|auftraggeber|akzeptanzstelle|absender|zahler|gläubiger"
+    "|naam begunstigde|naam ontvanger|naam tegenrekening|opdrachtgever|tegenpartij|afzender"
+    "|betaald aan|verkoper|nom du bénéficiaire|donneur d'ordre|donneur d’ordre|payé à|marchand"
+    "|enseigne|créancier|expéditeur|payeur|nome beneficiario|ordinante|negozio|creditore"
+    "|mittente|pagato a|controparte|nombre del beneficiario|nombre del comercio|nombre completo"
+    "|empresa|acreedor|pagado a|emisor|nome do favorecido|nome do recebedor|nome do pagador"
+    "|loja|credor|zleceniodawca|kontrahent|sprzedawca|nazwa odbiorcy|nazwa nadawcy|akceptant"
+    "|miejsce transakcji|název obchodníka|obchodník|odesílatel|príjemca|platiteľ"
+    "|betalningsmottagare|mottagare|avsändare|säljare|butik|handlare|betalare"
+    "|betalingsmottaker|mottaker|avsender|modtager|afsender|brugssted|forretning"
+    "|maksunsaaja|saaja|maksaja|kauppias|myyjä|lähettäjä|vastaanottaja|kedvezményezett neve"
+    "|küldő|feladó|kereskedő|elfogadóhely|megbízó|plătitor|platitor|ordonator|comerciant"
+    "|destinatar|expeditor|alıcı adı|gönderici|karşı taraf|firma|плательщик|продавец"
+    "|торговая точка|организация|контрагент|отримувач|відправник|платник|торговець"
+    "|δικαιούχος|αποστολέας|έμπορος|κατάστημα|παραλήπτης|εντολέας|اسم التاجر|اسم المستفيد"
+    "|اسم المرسل|المحول إليه|المحول منه|المحول|الجهة|من|إلى|שם בית העסק|בית עסק|שם המוטב"
+    "|מוטב|משלם|לטובת|نام گیرنده|گیرنده|فرستنده|nama penerima|nama pengirim|nama merchant"
+    "|toko|tujuan|asal|tên người thụ hưởng|người thụ hưởng|tên người nhận|người nhận|người gửi"
+    "|đơn vị chấp nhận thẻ|ชื่อร้านค้า|ชื่อผู้รับ|ผู้รับเงิน|ผู้โอน|ผู้ส่ง|振込依頼人|依頼人名|依頼人"
+    "|振込人|加盟店名|お取引先|取引先|入金元|送金者|送金元|이용가맹점|가맹점명|가맹점"
+    "|받는 분|받는분|보내는 분|보내는분|입금자|사용처|상호|商户名称|收款人名稱|消费商户"
+    "|交易商户|交易对方|对方户名"
+    "|對方戶名|收款方|付款方|收款人|付款人|商户|商戶|商家|商店|jina la mpokeaji|jina la mtumaji"
+    "|mtumaji|tatanggap|nagpadala|प्राप्तकर्ता"
+    "|merchant details?|merchant(?: name)?|payee(?: name)?|beneficiary(?: name)?|paid to|pay to"
     "|description|store|shop|retailer|vendor|seller|recipient|receiver|sender|remitter"
     "|from account name|comercio"
     "|establecimiento|estabelecimento|lojista|destinatário|destinatario|favorecido|commerçant"
@@ -136,7 +165,7 @@ _HINGLISH_TO = re.compile(
 _SPACED_CELL = re.compile(r"(?<=\S {2})(?P<n>[^\W\d_][^\n\d]{1,40}?)(?= {2,}|[ ]*$)", re.MULTILINE)
 # "X has received Rs 21 from your A/c", "John Doe sent you $232.30": the name opens the sentence.
 _HAS_RECEIVED = re.compile(
-    r"(?:^|[\n.!]\s*)(?P<n>[^\n.!]{2,60}?)\s+(?:(?:has|have)\s+received|received|(?:has\s+)?"
+    r"(?:^|(?<=[\n.!]))\s*(?P<n>[^\n.!]{2,60}?)\s+(?:(?:has|have)\s+received|received|(?:has\s+)?"
     r"sent\s+you|paid\s+you|te\s+envi[óo]u?|vous\s+a\s+envoyé|hat\s+dir|heeft\s+je"
     r"|ti\s+ha\s+inviato|amekutumia|ได้โอนเงิน|перевел[аи]?\s+вам|size\s+gönderdi|から送金"
     r"|أرسل\s+لك|mengirim)\b"
@@ -147,6 +176,11 @@ _TR_FROM_PLACE = re.compile(
     r"\s+(?:üye\s+)?işyerin(?:den|e|de)\b"
 )
 # A name in capitals straight after the amount and its currency: "Покупка 2 171,41 руб., SAMOKAT."
+# Turkish names the payer before its word: "MEHMET KAYA tarafından 4.922,85 TL gönderilmiştir".
+_TR_BY = re.compile(
+    r"(?<!\S)(?P<n>(?:[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜ&.'-]*\s){0,3}[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜ&.'-]*)"
+    r"\s+tarafından\b"
+)
 _AFTER_AMOUNT = re.compile(
     r"\d(?: ?[^\W\d_]{1,4}\.?| ?[^\w\s,])?, "
     r"(?P<n>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&'-]+(?: [A-ZА-ЯЁ0-9&'-]+){0,4})\b"
@@ -198,6 +232,7 @@ _NAMED = (
     (_QUOTED, "quoted", re.compile(r"[«“\"]")),
     (_HINGLISH_TO, "hinglish_to", re.compile(" ko\\b")),
     (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
+    (_TR_BY, "has_received", re.compile("tarafından")),
     (_CAPS_AFTER_A, "intro", re.compile(r"\ba [A-ZÀ-Ý]")),
     (_AFTER_AMOUNT, "after_number", re.compile(r"\d[^\n,]{0,6}, [A-ZА-ЯЁ]")),
     (_TR_NAMED, "tr_named", re.compile(" adlı")),
@@ -281,6 +316,8 @@ def _find_in(
     for match in _INTRO.finditer(lower, lo, hi):
         # After "to", "at", "from" a lower-case word starts a phrase, not a name ("to report
         # this transaction"), in the scripts that have capitals.
+        if _OWN_BEFORE.search(lower, max(0, match.start() - 12), match.start()):
+            continue  # "Tarjeta de Débito BCP", "card of X Bank": the user's own card
         if not text[match.end() : match.end() + 1].islower() or _brand_like(text, match.end()):
             _add(found, text, match.end(), "intro", match.group().strip().lower())
     if _RECEIVED_VERB.search(lower, lo, hi):
@@ -334,6 +371,13 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
         name = name[title.end() :]
     if name:
         found.append(Party(start, start + len(name), name, source, cue))
+
+
+# A card or account word just before an introducing word ("Tarjeta de ...", "conta do ...").
+_OWN_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:tarjeta|tarjetas|cartão|cartao|carte|card|karte|cuenta|conta|compte"
+    r"|account)\s+$"
+)
 
 
 # A sentence's subject written before the name a pattern reads ("Aapne X ko ...").
@@ -411,7 +455,11 @@ _NO_COUNTERPARTY = re.compile(r"^(?:atm|cash withdrawal|cdm|pos terminal)\b", re
 
 # A name that starts like this is the user's own account or card, not a counterparty.
 _OWN = re.compile(
-    r"(?:a/c|acct|account|card|your|my|ac|visa|mastercard|rupay|amex|maestro)\b", re.IGNORECASE
+    r"(?:a/c|acct|account|card|your|my|ac|visa|mastercard|rupay|amex|maestro|tarjeta|cartão"
+    r"|cartao|carte|karte|karta|kaart|seu|sua|votre|ihr|dein|uw|tuo|tua|twoje|ваш|ваша"
+    r"|ваше|ваши|счет|счёт|карта|карты|hesap|hesabınız|rachunek|účet|حساب|حسابك|بطاقة|บัญชี"
+    r"|บัตร|口座|カード|계좌|카드|账户|帳戶)(?!\w)",
+    re.IGNORECASE,
 )
 _OWN_MASKS = ("••", "***")
 # A time or a date is not a name ("3:38 PM ET", "22:28 IST", "03/09/2026 AS").
