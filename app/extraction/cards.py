@@ -36,6 +36,7 @@ _ENDING_WORDS = (
     r"|terminado em|terminación|terminacion|com final|con final|final|finissant par"
     r"|se terminant par|terminant par|endend auf|eindigend op|che termina con|inayoishia|ลงท้าย"
     r"|оканчивающ\w*(?: на)?|sonu|berakhiran|المنتهية بـ?|منتهية بـ?|下4桁|下４桁|末尾番号"
+    r"|末四碼|末四码|末4碼|末4码|尾號|尾号|後四碼|后四位|끝자리|끝번호"
 )
 _ENDING = re.compile(
     first_chars(_ENDING_WORDS)

@@ -218,7 +218,10 @@ _EURO_LANGUAGES = (
 )
 
 _FRENCH = re.compile(r"\b(?:vous|votre|effectué|achat|chez|bonjour)\b")
-_SPANISH = re.compile(r"\b(?:tu|su|compra|pago|enviaste|recibiste|gracias|realizó|realizaste)\b")
+_SPANISH = re.compile(
+    r"\b(?:tu|su|compra|pago|enviaste|recibiste|gracias|realizó|realizaste|cuenta|transacción"
+    r"|transferencia|notificación|usted|ahorros|comprobante|fecha|mensaje|estimado|estimada)\b"
+)
 _SPANISH_DOLLAR_BY_OFFSET = {-360: "MX", -300: "CO", -180: "AR"}
 
 # Pakistan, Nepal and Mauritius write "Rs" and "A/c" too; their Date headers say which.

@@ -153,7 +153,7 @@ _INTRO = re.compile(
 _AFTER_NUMBER = re.compile(
     r"(?<![\w])[\d+][\dXx*•]{6,}(?:/\d{4})?\s*(?:[-–]\s*|\(\s*)(?P<n>[^\W\d_][^\n()\t,.;]{1,40})"
 )
-_QUOTED = re.compile(r"[«“\"](?P<n>[^»”\"\n]{2,40})[»”\"]")
+_QUOTED = re.compile(r"[«“\"「『](?P<n>[^»”\"」』\n]{2,40})[»”\"」』]")
 _TR_NAMED = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\w.]*(?: [A-ZÇĞİÖŞÜ][\w.]*){0,3}) adlı")
 # A short line of its own near the amount ("Покупка 1 125,98 ₽\nЯндекс Такси").
 _LINE = re.compile(r"^(?P<n>[^\W\d_][^\n\d:@]{1,38}[^\W_])$", re.MULTILINE)
@@ -229,7 +229,7 @@ _NAMED = (
     (_JP_AT, "jp_at", re.compile("にて")),
     (_TR_AT, "tr_at", re.compile(r"['’](?:da|de|ta|te)\b")),
     (_AFTER_NUMBER, "after_number", re.compile(r"[\dXx*•]\s*[-–(]")),
-    (_QUOTED, "quoted", re.compile(r"[«“\"]")),
+    (_QUOTED, "quoted", re.compile(r"[«“\"「『]")),
     (_HINGLISH_TO, "hinglish_to", re.compile(" ko\\b")),
     (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
     (_TR_BY, "has_received", re.compile("tarafından")),

@@ -5,7 +5,8 @@ Every date in the text is a candidate, with its span; a time next to it ("12 Mar
 moment is read in the zone the text names (IST, EST, MSK, "UTC+03:00", "Dubai time"), else in the
 sender's home zone, else in the Date header's. Numeric dates are day-first unless the sender's
 country writes month-first (US); a part above 12 settles it. Thai Buddhist years (2568, "68" from
-a Thai sender) and Solar Hijri years (1403/12/11) are converted. The extractor picks among the
+a Thai sender), Solar Hijri years (1403/12/11) and Taiwan's Minguo years (115/01/04) are
+converted. The extractor picks among the
 candidates (app.extraction.reader).
 """
 
@@ -180,10 +181,10 @@ _DATE = re.compile(
     # Every date starts with a digit or a month's name: the lookahead skips other places in C.
     rf"(?=[\d{''.join(sorted({re.escape(name[0]) for name in MONTHS}))}])(?:"
     r"(?=\d)(?:"
-    # 2025-03-12, 2025/03/12, 1403/12/11 (year first)
-    r"(?<!\d)(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)(?!\d)"
+    # 2025-03-12, 2025/03/12, 1403/12/11, 115/01/04 (year first)
+    r"(?<!\d)(?P<iy>\d{4}|1[01]\d)(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)(?!\d)"
     # 2025年3月12日
-    r"|(?<!\d)(?P<jy>\d{4})年(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"
+    r"|(?<!\d)(?P<jy>\d{4}|1[01]\d)年(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"
     # 20250414 (year, month and day run together)
     r"|(?<!\d)(?P<cy>20\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])(?!\d)"
     # 12-03-25, 12/03/2025, 12.03.2025 (and 12/03 with no year, when a time follows)
@@ -267,7 +268,7 @@ def _date_of(match: re.Match[str], received_at: datetime, month_first: bool) -> 
         if match["iy"]:
             found = _calendar_date(int(match["iy"]), int(match["im"]), int(match["id"]))
         elif match["jy"]:
-            found = date(int(match["jy"]), int(match["jm"]), int(match["jd"]))
+            found = _calendar_date(int(match["jy"]), int(match["jm"]), int(match["jd"]))
         elif match["cy"]:
             found = date(int(match["cy"]), int(match["cm"]), int(match["cd"]))
         elif match["sy"]:
@@ -295,7 +296,10 @@ def _plausible(day: date, received_at: datetime) -> bool:
 
 
 def _calendar_date(year: int, month: int, day: int) -> date:
-    """A year-first date in the Gregorian, Thai Buddhist (2568) or Solar Hijri (1403) calendar."""
+    """A year-first date in the Gregorian, Thai Buddhist (2568), Solar Hijri (1403) or Taiwanese
+    Minguo (115, years since 1911) calendar."""
+    if year < 200:
+        return date(year + 1911, month, day)
     if year > 2400:
         return date(year - 543, month, day)
     if 1300 <= year < 1500:
