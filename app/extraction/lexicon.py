@@ -551,6 +551,12 @@ _MORE_NOT_PAYMENTS: dict[str, str] = {
         geben sie diese tan | nicht weitergeben | deel deze code | non condividerlo
         non comunicare | kimseyle paylaşmayınız | jangan bagikan | never share this
         do not share this code | do not share it
+        κωδικός μίας χρήσης | κωδικός επιβεβαίωσης | κωδικός ασφαλείας | μην τον αποκαλύψετε
+        μην τον κοινοποιήσετε | одноразовий код | код підтвердження | никому не сообщайте
+        нікому не повідомляйте | kod jednorazowy | jednorázový kód | engangskode | engångskod
+        kertakäyttöinen | vahvistuskoodi | egyszer használatos | ellenőrző kód | cod unic
+        cod de verificare | cod de confirmare | jednokratni kod | eenmalige code | 验证码 | 驗證碼
+        動態密碼 | 动态密码 | 인증번호 | 승인번호 요청 | mã otp | mã xác thực | mã xác nhận
         """,
     DECLINED: """
         decline ho gaya | decline hua | decline ho gayi | fail ho gaya | fail hua | fail ho gayi
@@ -563,6 +569,12 @@ _MORE_NOT_PAYMENTS: dict[str, str] = {
         gerçekleştirilemedi | yapılamadı | onaylanmadı | 決済できません | 完了しませんでした
         لم تتم | لم يتم | tidak berhasil | dibatalkan | this is not a charge | no money was taken
         not been charged | were not charged | not charged | no se ha cobrado | não foi cobrado
+        n'a pas pu aboutir | n'a pas pu être | échec de | aucun montant | n'a pas été débité
+        non è stato addebitato | não foi possível | no fue posible | no ha sido posible
+        nie powiodła się | nieudana | neúspěšná | nebyla provedena | avvisad | avvist | afvist
+        hylätty | elutasítva | sikertelen | respinsă | eșuată | απορρίφθηκε | απέτυχε
+        відхилено | не виконано | bị từ chối | không thành công | thất bại | 交易失败 | 交易失敗
+        已拒绝 | 거절 | 승인 거절 | 실패 | tidak dapat diproses | hindi natuloy | tinanggihan
         """,
     HOLD: """
         preautorizzazione | preautorización | preautorizacion | pre-autorizzazione
@@ -598,6 +610,11 @@ _MORE_NOT_PAYMENTS: dict[str, str] = {
         se debitará | se cobrará | será cobrado | will be collected | will be taken
         baadaye | itakatwa | จะถูกหัก | будет списано | будут списаны | tahsil edilecek
         سيتم | akan dipotong
+        vorankündigung | einziehen wird | wird eingezogen | werden eingezogen | einziehen
+        cambiará | será de | sera de | preaviso | préavis | aviso previo | aviso prévio
+        wordt geïncasseerd | zal worden | verrà prelevato | będzie pobrana | bude stržena
+        veloitetaan | θα χρεωθεί | θα χρεωθούν | буде списано
+        sẽ bị trừ | sẽ được trừ | 将扣款 | 將扣款 | 출금예정 | akan ditolak
         """,
     REQUEST: """
         prosi cię o | prosi o | prośba o | zaakceptuj lub odrzuć | te pide | le pide
