@@ -182,6 +182,15 @@ SYMBOLS = {
     "din.": "RSD",
     "ден": "MKD",
     "сум": "UZS",
+    "сом": "KGS",
+    "so'm": "UZS",
+    "сомони": "TJS",
+    "դրամ": "AMD",
+    "ден.": "MKD",
+    "ман.": "AZN",
+    "тг": "KZT",
+    "៛": "KHR",
+    "грн.": "UAH",
     "₨": "PKR",
 }
 # Marks several currencies share: the sender's country picks, else the first reading.
@@ -227,6 +236,10 @@ AMBIGUOUS = {
     "Rs.": ("INR", {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}),
     "₨": ("PKR", {"LK": "LKR", "NP": "NPR", "IN": "INR"}),
     "dirham": ("AED", {"MA": "MAD"}),
+    "دينار": (
+        "KWD",
+        {"BH": "BHD", "JO": "JOD", "IQ": "IQD", "TN": "TND", "DZ": "DZD", "LY": "LYD"},
+    ),
     "Dinar": (
         "KWD",
         {"BH": "BHD", "JO": "JOD", "IQ": "IQD", "TN": "TND", "DZ": "DZD", "RS": "RSD"},
@@ -247,6 +260,7 @@ _SAME_MARK: dict[str, frozenset[str]] = {
     "Kr": frozenset({"SEK", "NOK", "DKK", "ISK"}),
     "Sh": frozenset({"KES", "TZS", "UGX", "SOS"}),
     "Dinar": frozenset({"KWD", "BHD", "JOD", "IQD", "TND", "DZD", "RSD", "LYD"}),
+    "دينار": frozenset({"KWD", "BHD", "JOD", "IQD", "TND", "DZD", "LYD"}),
     "元": frozenset({"CNY", "TWD", "HKD", "MOP", "JPY"}),
     "FCFA": frozenset({"XOF", "XAF"}),
     "F CFA": frozenset({"XOF", "XAF"}),

@@ -605,12 +605,12 @@ _MORE_NOT_PAYMENTS: dict[str, str] = {
         料金改定 | 手数料改定 | تعديل الرسوم | perubahan biaya
         """,
     FUTURE: """
-        予定金額 | 振替予定 | 引落予定日 | 予定日 | があります | sarà addebitato | sarà addebitata
+        予定金額 | 振替予定 | 引落予定日 | 予定日 | sarà addebitato | sarà addebitata
         será debitado | será debitada | sera débité | wird belastet | wordt gedebiteerd
         se debitará | se cobrará | será cobrado | will be collected | will be taken
         baadaye | itakatwa | จะถูกหัก | будет списано | будут списаны | tahsil edilecek
         سيتم | akan dipotong
-        vorankündigung | einziehen wird | wird eingezogen | werden eingezogen | einziehen
+        vorankündigung | vooraankondiging | einziehen wird | wird eingezogen | werden eingezogen | einziehen
         cambiará | será de | sera de | preaviso | préavis | aviso previo | aviso prévio
         wordt geïncasseerd | zal worden | verrà prelevato | będzie pobrana | bude stržena
         veloitetaan | θα χρεωθεί | θα χρεωθούν | буде списано

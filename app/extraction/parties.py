@@ -450,14 +450,19 @@ _NOT_NAMES = re.compile(
 
 
 # A cash machine or a card terminal is not a counterparty ("ATM S1BW0231 PUNE").
-_NO_COUNTERPARTY = re.compile(r"^(?:atm|cash withdrawal|cdm|pos terminal)\b", re.IGNORECASE)
+_NO_COUNTERPARTY = re.compile(
+    r"^(?:atm|cash withdrawal|cdm|pos terminal|dab|gab|cajero|caixa eletr[ôo]nico|caixa automático"
+    r"|multibanco|geldautomat|bankomat|bancomat|банкомат|صراف|ตู้ atm|ตู้เอทีเอ็ม|현금인출기|atm機)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # A name that starts like this is the user's own account or card, not a counterparty.
 _OWN = re.compile(
     r"(?:a/c|acct|account|card|your|my|ac|visa|mastercard|rupay|amex|maestro|tarjeta|cartão"
     r"|cartao|carte|karte|karta|kaart|seu|sua|votre|ihr|dein|uw|tuo|tua|twoje|ваш|ваша"
-    r"|ваше|ваши|счет|счёт|карта|карты|hesap|hesabınız|rachunek|účet|حساب|حسابك|بطاقة|บัญชี"
+    r"|ваше|ваши|счет|счёт|карта|карты|hesap|hesabınız|rachunek|účet|حساب\w*|بطاق\w*|บัญชี"
     r"|บัตร|口座|カード|계좌|카드|账户|帳戶)(?!\w)",
     re.IGNORECASE,
 )

@@ -219,7 +219,11 @@ def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | N
         around.discard(lexicon.DECLINED)
     if {lexicon.REFUND, lexicon.DONE} <= around:  # "we have processed a refund of ..."
         around.discard(lexicon.FUTURE)
+    if _collected(doc, near):
+        around.discard(lexicon.MANDATE)
     refused = next((reason for cls, reason in _REFUSE if cls in around), None)
+    if lexicon.STATEMENT in subject and _ORDER_WORD.search(doc.lower, 0, doc.subject_length):
+        subject.discard(lexicon.STATEMENT)  # "Riepilogo del tuo ordine": a receipt
     refused = refused or next((r for cls, r in _REFUSE_IN_SUBJECT if cls in subject), None)
     if refused is None and {lexicon.CARD_BILL, lexicon.CREDIT_CARD} <= around:
         refused = "card_bill_payment"
@@ -227,6 +231,30 @@ def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | N
         refused = "balance_only"
     doubted = next((reason for cls, reason in _DOUBT if cls in around), None)
     return refused, doubted
+
+
+def _collected(doc: features.Document, near: list[features.Cue]) -> bool:
+    """A direct debit that was taken ("Se debitó ... el débito automático de X", "is een incasso
+    afgeschreven"): a debit word of its own, not the mandate's name, says the money left."""
+    if not any(lexicon.MANDATE in cue[2] for cue in near):
+        return False
+    if lexicon.DONE in doc.subject_classes:
+        return True
+    if _MANDATE_SET_UP.search(doc.lower):  # "A new Direct Debit has been set up": no money yet
+        return False
+    return any(lexicon.DEBIT in cue[2] and lexicon.MANDATE not in cue[2] for cue in near)
+
+
+_MANDATE_SET_UP = re.compile(
+    r"set up|setup|registered|registration|activated|created|mandate request|alta de|adesão"
+    r"|adesao|registrad[oa]|cadastrad[oa]|eingerichtet|erteilt|aangemaakt|afgegeven|attivat[oa]"
+    r"|enregistré|mis en place|talimat|登録|설정|등록"
+)
+# A shop's order: its summary is a receipt, not an account statement.
+_ORDER_WORD = re.compile(
+    r"(?<!\w)(?:order|ordine|pedido|commande|bestellung|bestelling|sipariş|siparişiniz|заказ"
+    r"|zamówieni\w*|objednávk\w*|注文|주문|订单|訂單)"
+)
 
 
 def _is_a_standing_figure(doc: features.Document, amount: Amount) -> bool:
