@@ -27,7 +27,8 @@ _PROCESSOR_PREFIX = re.compile(
     r"|IZETTLE|WPY|FS|LS|PG|BT)\s?\*\s?"
     r"|(?:POS|ECOM|VPS|VIN|CARD PURCHASE|DEBIT CARD PURCHASE|VISA PURCHASE|PURCHASE|PAYMENT TO"
     r"|PMT TO|DIRECT DEBIT|DD|WEB PMT|WEB PURCHASE|ONLINE PMT|PMT|AIRTIME|DATA BUNDLE|LUKU|IBFT|NIP"
-    r"|TRF TO|TRANSFER TO|THANH TOAN|CHUYEN KHOAN|TEAM|RECIBO|COMPRA POS|COMPRA|CARGO)"
+    r"|TRF TO|TRANSFER TO|THANH TOAN|CHUYEN KHOAN|TEAM|RECIBO|COMPRA POS|COMPRA|CARGO"
+    r"|NIP FRM|NIP FROM|TRF FRM|TRF FROM|FRM|QR)"
     r"\s*[-/: ]\s*)",
     re.I,
 )
@@ -43,7 +44,8 @@ _LEGAL_SUFFIX = re.compile(
 # "株式会社"; the same payee is written with and without it.
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|mme|mlle|herr|frau|sr|sra|sig|sig\.ra|tuan|puan|bapak|ibu)\.?\s+|m\.\s+"
-    r"|(?:นางสาว|นาย|นาง|คุณ|บริษัท|บจก\.|หจก\.)\s*|株式会社|㈱|\(株\))",
+    r"|(?:นางสาว|นาย|นาง|คุณ|บริษัท|บจก\.|หจก\.)\s*|株式会社|㈱|\(株\)"
+    r"|(?:cong ty|công ty)(?:\s+(?:cp|tnhh|co phan|cổ phần))?\s+)",
     re.I,
 )
 # A company's form written after the name in scripts the Latin list above does not cover.

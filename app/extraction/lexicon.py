@@ -638,6 +638,7 @@ _MORE_WORDING: dict[str, str] = {
     PAYMENT: """
         platnosc | platnosc karta | na kwote | kwote | zapłaciłeś | zapłaciłaś | zaplaciles
         yapeaste | te yapeó | te yapeo | plineaste | nequi | transakcja | transakcji
+        ödemeniz | ödemesi | ödeme | ödendi | tutarındaki | gd: | giao dịch | giao dich
         """,
     DEBIT: """
         dt ord | debit order | obciazenie | przelew wychodzacy | wyplata | platba kartou
@@ -655,6 +656,8 @@ _MORE_WORDING: dict[str, str] = {
     BALANCE: """
         salio | salio la akaunti | salio lako | salio linalopatikana | saldo disponible
         saldo disponível | dostepne srodki | dostępne środki
+        disponibilità residua | disponibilità | saldo residuo | residuo disponibile | бал.
+        залишок коштів | доступний залишок
         """,
     CARD_BILL: """
         received towards your | your credit card payment | credit card payment of
@@ -678,6 +681,7 @@ _MORE_WORDING: dict[str, str] = {
         """,
     OTP: """
         كود التفعيل | كود التحقق | رمز الدخول
+        your tac is | tac is | tac for | do not share your tac
         """,
     PROMO: """
         ราคาลดลง | ลดราคา | price drop | price dropped | now only | baja de precio
@@ -686,6 +690,10 @@ _MORE_WORDING: dict[str, str] = {
         """,
     EXAMPLE: """
         z. b. | z.b. | bspw. | p. ex. | p.ej. | jaise, | jaise ki | maan lijiye | misal
+        """,
+    MINOR: """
+        subtotaal | sous-total | zwischensumme | subtotale | ara toplam | 小計 | 小计 | 소계
+        промежуточный итог | tổng phụ | ยอดรวมย่อย | المجموع الفرعي
         """,
 }
 for _class, _block in _MORE_WORDING.items():

@@ -198,7 +198,10 @@ def _dollar_country(text: str, utc_offset: timedelta | None) -> str | None:
         return "CA"
     if utc_offset is None or not _SPANISH.search(window):
         return None
-    return _SPANISH_DOLLAR_BY_OFFSET.get(int(utc_offset.total_seconds() // 60))
+    country = _SPANISH_DOLLAR_BY_OFFSET.get(int(utc_offset.total_seconds() // 60))
+    if country == "CO" and _CENTS_AFTER_POINT.search(window):
+        return None  # "$192.41": Ecuador and Panama, at the same offset, use the US dollar
+    return country
 
 
 def _euro_country(text: str) -> str | None:
@@ -223,6 +226,9 @@ _SPANISH = re.compile(
     r"|transferencia|notificación|usted|ahorros|comprobante|fecha|mensaje|estimado|estimada)\b"
 )
 _SPANISH_DOLLAR_BY_OFFSET = {-360: "MX", -300: "CO", -180: "AR"}
+# Colombian pesos are written "$ 436.800" or "$1.234,50"; a dollar amount with cents after a
+# point is written by the Spanish-speaking countries at -05:00 that use the US dollar.
+_CENTS_AFTER_POINT = re.compile(r"\$\s?\d{1,3}(?:,\d{3})*\.\d\d(?!\d)")
 
 # Pakistan, Nepal and Mauritius write "Rs" and "A/c" too; their Date headers say which.
 _RUPEE_COUNTRIES_BY_OFFSET = {300: "PK", 345: "NP", 240: "MU"}

@@ -68,9 +68,14 @@ _TITLES = re.compile(
 # A payment rail or a (masked) phone number written before the name it carries
 # ("PESALINK - ESTHER NJERI", "254722xxx456 James Mwangi").
 _LEAD_IN = re.compile(
-    r"(?:(?:pesalink|mb way|instapay|bizum|pix|zelle|interac|swish|vipps|mobilepay|blik|sepa"
-    r"|salary|salario|salaire|gehalt|lohn/gehalt|lohn"
-    r"|nip|ibft)\s*[-–:/]\s*|[\d+][\dxX*•]{6,}\s+)(?=[^\W\d_]{2})",
+    r"(?:(?:pesalink|mb way|instapay|bizum|pix|zelle|interac|swish|vipps|mobilepay|blik|sepa|qr"
+    r"|salary credit|salary|salario|salaire|gehalt|lohn/gehalt|lohn"
+    r"|nip|ibft)\s*[-–:/]\s*|(?:nip|trf|ibft|imps|neft)\s+(?:frm|from|to)\s+"
+    # A mobile-money wallet and its (masked) number before its owner's name:
+    # "MTN MoMo 024XXXX684 (KOFI MENSAH)".
+    r"|(?:(?:mtn\s+)?momo|m-pesa|mpesa|airtel money|orange money|tigo pesa|vodafone cash"
+    r"|telecel cash|wave)\s+(?=[\d+])"
+    r"|[\d+][\dxX*•]{6,}\s+\(?)(?=[^\W\d_]{2}|[\d+][\dxX*•]{6,})",
     re.I,
 )
 _MAX_NAME = 60
@@ -109,7 +114,8 @@ _LABEL_ALTERNATION = (
     "|받는 분|받는분|보내는 분|보내는분|입금자|사용처|상호|商户名称|收款人名稱|消费商户"
     "|交易商户|交易对方|对方户名"
     "|對方戶名|收款方|付款方|收款人|付款人|商户|商戶|商家|商店|jina la mpokeaji|jina la mtumaji"
-    "|mtumaji|tatanggap|nagpadala|प्राप्तकर्ता"
+    "|mtumaji|tatanggap|nagpadala|प्राप्तकर्ता|incassant|sted|ort|lieu|lugar|plats|paikka"
+    "|miejsce|místo|luogo|plaats"
     "|merchant details?|merchant(?: name)?|payee(?: name)?|beneficiary(?: name)?|paid to|pay to"
     "|description|store|shop|retailer|vendor|seller|recipient|receiver|sender|remitter"
     "|from account name|comercio"
@@ -137,7 +143,8 @@ _INTRO_ALTERNATION = (
     "kwa malipo ya|malipo ya|kwenda|at|to|from|for|paid|by|towards|en|em|bei|chez|à|an|aan|bij|kwa"
     "|kutoka|presso|di|ke|dari|pada|в|на|naar|cho|клиенту|получателю|från|fra|frá|kohteesta|door"
     "|hos|pie|pri|kod|kohteessa|maksajalta|saajalle|στο|στη|στον|στην|από|προς"
-    "|от|у|для|para|por|von|de|da|no|na|u obchodníka|u|w|od|do|از فروشگاه|از|به|لدى|في|من|إلى|لـ"
+    "|от|від|у|для|para|por|von|de|da|no|na|u obchodníka|u|w|od|do|از فروشگاه|از|به|لدى|في|من|إلى"
+    "|لـ"
 )
 _INTRO_WORDS = _INTRO_ALTERNATION.split("|")
 _INTRO_THAI = ("ที่", "จาก", "ให้", "กับ", "ไปยัง", "ถึง", "แก่")
@@ -359,6 +366,8 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
     legal_form = _LEGAL_FORM.match(text, start) or _LEAD_IN.match(text, start)
     if legal_form:  # ООО "ВЕКТОР-СТРОЙ": the name is in the quotes
         start = legal_form.end()
+        number = _LEAD_IN.match(text, start)  # a wallet, then its number, then the name
+        start = number.end() if number else start
     title = _TITLES.match(text[start : start + 12])
     if title:  # before the name ends: "บจก. สยามดิจิทัล" must not end at the title's full stop
         start += title.end()
