@@ -21,20 +21,22 @@ from app.extraction.patterns import starts, trie
 # digit in C; the lookbehinds after it say that no digit (or "1," / "1.") came before it.
 _NUMBER = (
     r"\d(?<!\d\d)(?<!\d[.,']\d)(?:"
-    r"\d?(?:,\d\d)+,\d{3}(?:\.\d{1,2})?"  # Indian: 1,23,456.78
+    r"\d{0,2}(?:\.\d{3})*\$\d\d"  # the escudo's cifrão as the decimal mark: 19.500$00
+    r"|\d?(?:,\d\d)+,\d{3}(?:\.\d{1,2})?"  # Indian: 1,23,456.78
     r"|\d{0,2}(?:(?P<g>[,.'\u00a0\u202f ])\d{3})(?:(?P=g)\d{3})*(?:[.,]\d{1,3})?"
     r"|\d*(?:[.,]\d{1,3})?"
     r")(?![\d])"
 )
 
 _CODES = currencies.ISO_CODES | set(currencies.CODE_ALIASES)
-_SYMBOLS = set(currencies.SYMBOLS) | set(currencies.AMBIGUOUS)
+_SYMBOLS = set(currencies.SYMBOLS) | set(currencies.AMBIGUOUS) | set(currencies.HOME_ONLY)
 _GAP_CHARS = " \t\u00a0\u202f"
 # Short marks that are also letters of ordinary text ("R", "Br", "MT"): money only with a
 # number written as money (decimals or grouping), or glued to it.
 _WEAK_MARKS = frozenset(
     {"R", "Br", "Br.", "Sh", "DH", "Dh", "LE", "RO", "SR", "BD", "KD", "JD", "QR", "MT", "Mt"}
     | {"Ft", "Le", "MK", "ZK", "kr", "Kr", "lei", "Lei", "Tk", "TK", "Tk.", "р", "р."}
+    | set(currencies.HOME_ONLY)
 )
 _NUMBER_RE = re.compile(_NUMBER)
 _LETTER_AFTER = re.compile(r"[A-Za-z]")

@@ -23,7 +23,15 @@ ISO_CODES = frozenset(
 # "MOP", "SOS", "ANG", "AMD" a chip maker): money only when glued to a number.
 WORD_LIKE_CODES = frozenset("ALL AMD ANG BAM BOB CUP DOP GEL MOP NIO PEN SHP SOS TOP".split())
 # Old or informal codes still seen in mail.
-CODE_ALIASES = {"RMB": "CNY", "NTD": "TWD", "NIS": "ILS", "YTL": "TRY", "RUR": "RUB", "BYR": "BYN"}
+CODE_ALIASES = {
+    "ECV": "CVE",
+    "RMB": "CNY",
+    "NTD": "TWD",
+    "NIS": "ILS",
+    "YTL": "TRY",
+    "RUR": "RUB",
+    "BYR": "BYN",
+}
 
 # Digits after the decimal mark (ISO 4217 minor units); 2 where not listed.
 MINOR_UNITS = {
@@ -183,6 +191,16 @@ SYMBOLS = {
     "ден": "MKD",
     "сум": "UZS",
     "сом": "KGS",
+    "රු": "LKR",
+    "රු.": "LKR",
+    "રૂ": "INR",
+    "રૂ.": "INR",
+    "ರೂ": "INR",
+    "ರೂ.": "INR",
+    "రూ": "INR",
+    "రూ.": "INR",
+    "രൂ": "INR",
+    "രൂ.": "INR",
     "so'm": "UZS",
     "сомони": "TJS",
     "դրամ": "AMD",
@@ -235,6 +253,13 @@ AMBIGUOUS = {
     "Rs": ("INR", {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}),
     "Rs.": ("INR", {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}),
     "₨": ("PKR", {"LK": "LKR", "NP": "NPR", "IN": "INR"}),
+    # The rupee in Indian scripts: Tamil is written in Sri Lanka too, Devanagari in Nepal.
+    "ரூ": ("INR", {"LK": "LKR"}),
+    "ரூ.": ("INR", {"LK": "LKR"}),
+    "रु": ("INR", {"NP": "NPR"}),
+    "रु.": ("INR", {"NP": "NPR"}),
+    "रू": ("INR", {"NP": "NPR"}),
+    "रू.": ("INR", {"NP": "NPR"}),
     "dirham": ("AED", {"MA": "MAD"}),
     "دينار": (
         "KWD",
@@ -309,6 +334,20 @@ NAMES = {
 }
 
 
+# Marks that are money only from their own country's senders: elsewhere "Q3" is a quarter and
+# "L 40" a size.
+HOME_ONLY = {
+    "Q": ("GT", "GTQ"),
+    "L": ("HN", "HNL"),
+    "L.": ("HN", "HNL"),
+    "C$": ("NI", "NIO"),
+    "B/.": ("PA", "PAB"),
+    "Ar": ("MG", "MGA"),
+    "G": ("HT", "HTG"),
+    "Bs": ("BO", "BOB"),
+}
+
+
 def resolve(mark: str, country: str | None) -> tuple[str, bool] | None:
     """(code, explicit) for a currency mark as written, or None. `explicit` is False when the
     mark was ambiguous and the country (or the default) decided."""
@@ -323,6 +362,9 @@ def resolve(mark: str, country: str | None) -> tuple[str, bool] | None:
         return by_country.get(country or "", default), False
     if mark in SYMBOLS:
         return SYMBOLS[mark], True
+    if mark in HOME_ONLY:
+        home, code = HOME_ONLY[mark]
+        return (code, False) if country == home else None
     named = NAMES.get(mark.lower())
     if named is not None:
         if mark.lower() in ("dollars", "pesos", "rial", "rials", "rupees", "rupee", "shillings"):

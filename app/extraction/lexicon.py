@@ -644,6 +644,11 @@ _MORE_WORDING: dict[str, str] = {
         dt ord | debit order | obciazenie | przelew wychodzacy | wyplata | platba kartou
         odchozi platba | zaplaceno | dikurangi | didebet | imetolewa | umelipa | membayar
         kamu membayar | anda membayar
+        பற்று வைக்கப்பட்டது | பற்று | டெபிட் | डेबिट | नामे | खर्च | কাটা হয়েছে | ডেবিট
+        ڈیبٹ | نکالے | کٹوتی | ডেবিট হয়েছে | డెబిట్ | ಡೆಬಿಟ್ | ഡെബിറ്റ് | ડેબિટ | හර
+        nandefa | nandoa | nisintona | y'ohereje | wohereje | wishyuye | yishyuwe | wakuye
+        ayaad u dirtay | ayaad bixisay | waxaad dirtay | waxaad bixisay | uthumele | ukhokhele
+        ubhatale | nagpadala ka | nagbayad ka | binayaran mo | afschrijving | debet
         """,
     CREDIT: """
         menerima | kamu menerima | anda menerima | diterima | uang masuk | recibida | recebida
@@ -652,12 +657,20 @@ _MORE_WORDING: dict[str, str] = {
         przelew przychodzacy | wplyw | prichozi platba | plátce | platce | te yapearon
         te envió | te envio | imepokelewa | umepokea | du har fått | har fått | mottagen
         mottaget | swish mottagen | inbetalning | du har mottatt | olet saanut | saapunut
+        வரவு வைக்கப்பட்டது | வரவு | கிரெடிட் | क्रेडिट | जमा | जमा हुआ | জমা | ক্রেডিট | جمع
+        کریڈٹ | موصول | క్రెడిట్ | ಕ್ರೆಡಿಟ್ | ക്രെഡിറ്റ് | ક્રેડિટ | බැර
+        nahazo | voaray | wakiriye | yakiriwe | winjije | ayaad ka heshay | waxaad heshay
+        waxaa laguu soo diray | uthole | wamukele | natanggap mo | nakatanggap ka | bijschrijving
         """,
     BALANCE: """
         salio | salio la akaunti | salio lako | salio linalopatikana | saldo disponible
         saldo disponível | dostepne srodki | dostępne środki
         disponibilità residua | disponibilità | saldo residuo | residuo disponibile | бал.
         залишок коштів | доступний залишок
+        கிடைக்கும் இருப்பு | இருப்பு | शेष | उपलब्ध शेष | ব্যালেন্স | ব্যালান্স | بیلنس
+        ශේෂය | బ్యాలెన్స్ | ಬಾಕಿ | ബാലൻസ് | બેલેન્સ
+        ambim-bola | asigaye kuri konti | asigaye | haraagaagu | haraaga | ragowar
+        ibhalansi | natitirang balanse
         """,
     CARD_BILL: """
         received towards your | your credit card payment | credit card payment of
@@ -694,6 +707,10 @@ _MORE_WORDING: dict[str, str] = {
     MINOR: """
         subtotaal | sous-total | zwischensumme | subtotale | ara toplam | 小計 | 小计 | 소계
         промежуточный итог | tổng phụ | ยอดรวมย่อย | المجموع الفرعي
+        """,
+    FEE: """
+        sarany | amafaranga y'ishyurwa | ikiguzi | khidmad | lacagta adeegga | imali yesevisi
+        bayad sa serbisyo
         """,
 }
 for _class, _block in _MORE_WORDING.items():

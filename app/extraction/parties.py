@@ -115,7 +115,8 @@ _LABEL_ALTERNATION = (
     "|交易商户|交易对方|对方户名"
     "|對方戶名|收款方|付款方|收款人|付款人|商户|商戶|商家|商店|jina la mpokeaji|jina la mtumaji"
     "|mtumaji|tatanggap|nagpadala|प्राप्तकर्ता|incassant|sted|ort|lieu|lugar|plats|paikka"
-    "|miejsce|místo|luogo|plaats"
+    "|miejsce|místo|luogo|plaats|பெறுநர்|அனுப்புநர்|पाने वाला|भेजने वाला|প্রাপক|প্রেরক"
+    "|గ్రహీత|ಸ್ವೀಕರಿಸುವವರು|സ്വീകർത്താവ്|પ્રાપ્તકર્તા|ලබන්නා|وصول کنندہ|بھیجنے والا"
     "|merchant details?|merchant(?: name)?|payee(?: name)?|beneficiary(?: name)?|paid to|pay to"
     "|description|store|shop|retailer|vendor|seller|recipient|receiver|sender|remitter"
     "|from account name|comercio"
@@ -143,6 +144,7 @@ _INTRO_ALTERNATION = (
     "kwa malipo ya|malipo ya|kwenda|at|to|from|for|paid|by|towards|en|em|bei|chez|à|an|aan|bij|kwa"
     "|kutoka|presso|di|ke|dari|pada|в|на|naar|cho|клиенту|получателю|från|fra|frá|kohteesta|door"
     "|hos|pie|pri|kod|kohteessa|maksajalta|saajalle|στο|στη|στον|στην|από|προς"
+    "|ho an'i|avy amin'i|tamin'ny|kuri|u dirtay|ka heshay|mula kay|para kay"
     "|от|від|у|для|para|por|von|de|da|no|na|u obchodníka|u|w|od|do|از فروشگاه|از|به|لدى|في|من|إلى"
     "|لـ"
 )

@@ -191,9 +191,9 @@ _DATE = re.compile(
     r"|(?<![\d.])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<ny>\d{4}|\d{2}))?(?![\d])"
     # 18. 1. 2025 (Czech, Slovak: a space after each dot, and always the year)
     r"|(?<![\d.])(?P<sd>\d{1,2})\. (?P<sm>\d{1,2})\. (?P<sy>\d{4})(?!\d)"
-    # 12 Mar 2025, 12-Mar-25, 12. März 2025, 12 de marzo de 2025, 12 марта 2025 г.
-    rf"|(?<![\d.,])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\.?[ -]?(?:de )?(?P<m1>{_WORD})\.?"
-    r"(?:[ ,-]{1,3}(?:de )?(?P<y1>\d{4}|\d{2}(?![\d:.])))?)"
+    # 12 Mar 2025, 12-Mar-25, 21/mar/2025, 12. März 2025, 12 de marzo de 2025, 12 марта 2025 г.
+    rf"|(?<![\d.,])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\.?[ /-]?(?:de )?(?P<m1>{_WORD})\.?"
+    r"(?:[ ,/-]{1,3}(?:de )?(?P<y1>\d{4}|\d{2}(?![\d:.])))?)"
     # Mar 12, 2025 / Wed, March 12 2025
     rf"|{starts(list(MONTHS))}\b(?P<m2>{_WORD})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? "
     r"(?P<y2>\d{4})(?!\d))",
