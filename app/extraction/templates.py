@@ -943,11 +943,34 @@ def apply(
         if score < SAME_LAYOUT:
             break
         reading = _read_layout(layout, message, index)
-        if reading is not None:
+        if reading is not None and not _other_format(layout, message, reading, base):
             return reading
     if _merchant_in_doubt(template, base):
         return _name_in_other_format(ranked, message)
     return None
+
+
+def _other_format(
+    layout: dict[str, Any],
+    message: "_Message",
+    reading: TemplateReading,
+    base: ExtractionResult | None,
+) -> bool:
+    """Is this message of another of the sender's formats, which the layout only seemed to fit?
+    Its amount was placed without any of the words the example had before it ("To'lov: X so'm"
+    read by a layout taught on "qabul qilindi: +X so'm"), and the rules read a different amount:
+    the rules' reading stands. (Where the rules read nothing, the layout's placement is the
+    best there is: a credit alert read by the taught debit one's layout.)"""
+    if base is None or not base.is_transaction or base.amount is None:
+        return False
+    if reading.values.get("amount") == base.amount:
+        return False
+    words = {key for key in layout["fields"]["amount"]["before"] if _LETTER.search(key)}
+    if not words:
+        return False
+    first = bisect.bisect_left(message.starts, reading.spans["amount"][0])
+    near = message.keys[max(0, first - ANCHOR_TOKENS - 2) : first]
+    return words.isdisjoint(near)
 
 
 def _merchant_in_doubt(template: dict[str, Any], base: ExtractionResult | None) -> bool:
@@ -1261,12 +1284,14 @@ def _regions(name: str, rule: dict[str, Any], message: _Message) -> list[tuple[i
         candidates += _elastic_candidates(rule, message, starts, ordered_ends, longest)
     if not any(start < end for _, start, end in candidates):
         # Nothing before the field matched (the example's word there varies: "debited" where
-        # this message says "credited"): the words after it alone place it.
-        for end in ordered_ends:
-            score = _after_score(after, keys, end)
-            if score >= 0.5 * total:
-                start = _start_before(message.tokens, end, rule["width"])
-                candidates.append((score, start, end))
+        # this message says "credited"): the words after it alone place it, when they stand
+        # in one place only ("so'm" after both the payment and the balance places neither).
+        placed = [(_after_score(after, keys, end), end) for end in ordered_ends]
+        placed = [(score, end) for score, end in placed if score >= 0.5 * total]
+        best = max((score for score, _ in placed), default=0.0)
+        if sum(score == best for score, _ in placed) == 1:
+            end = next(end for score, end in placed if score == best)
+            candidates.append((best, _start_before(message.tokens, end, rule["width"]), end))
     in_subject = rule.get("in_subject")
     ranked = []
     for score, start, end in candidates:
