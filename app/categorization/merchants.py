@@ -43,7 +43,8 @@ _LEGAL_SUFFIX = re.compile(
 # A person's title or a company's form written before the name: "Mr", "นาย", "บริษัท",
 # "株式会社"; the same payee is written with and without it.
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?:mr|mrs|ms|miss|mme|mlle|herr|frau|sr|sra|sig|sig\.ra|tuan|puan|bapak|ibu)\.?\s+|m\.\s+"
+    r"^(?:(?:mr|mrs|ms|miss|mme|mlle|herr|frau|sr|sra|sig|sig\.ra|tuan|puan|bapak|ibu|sarl|eurl|sasu"
+    r"|ets)\.?\s+|m\.\s+"
     r"|(?:นางสาว|นาย|นาง|คุณ|บริษัท|บจก\.|หจก\.)\s*|株式会社|㈱|\(株\)"
     r"|(?:cong ty|công ty)(?:\s+(?:cp|tnhh|co phan|cổ phần))?\s+)",
     re.I,

@@ -639,6 +639,7 @@ _MORE_WORDING: dict[str, str] = {
         platnosc | platnosc karta | na kwote | kwote | zapłaciłeś | zapłaciłaś | zaplaciles
         yapeaste | te yapeó | te yapeo | plineaste | nequi | transakcja | transakcji
         ödemeniz | ödemesi | ödeme | ödendi | tutarındaki | gd: | giao dịch | giao dich
+        gönderilmiştir | gönderildi
         """,
     DEBIT: """
         dt ord | debit order | obciazenie | przelew wychodzacy | wyplata | platba kartou
@@ -661,6 +662,7 @@ _MORE_WORDING: dict[str, str] = {
         کریڈٹ | موصول | క్రెడిట్ | ಕ್ರೆಡಿಟ್ | ക്രെഡിറ്റ് | ક્રેડિટ | බැර
         nahazo | voaray | wakiriye | yakiriwe | winjije | ayaad ka heshay | waxaad heshay
         waxaa laguu soo diray | uthole | wamukele | natanggap mo | nakatanggap ka | bijschrijving
+        yatırılmıştır | yatırıldı | hesabınıza yatırılmıştır
         """,
     BALANCE: """
         salio | salio la akaunti | salio lako | salio linalopatikana | saldo disponible

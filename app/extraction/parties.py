@@ -162,6 +162,9 @@ _INTRO = re.compile(
 _AFTER_NUMBER = re.compile(
     r"(?<![\w])[\d+][\dXx*•]{6,}(?:/\d{4})?\s*(?:[-–]\s*|\(\s*)(?P<n>[^\W\d_][^\n()\t,.;]{1,40})"
 )
+# Chinese names the shop in corner brackets after "at", "to" or "from" (在「全家」消費): as
+# plainly as a label does.
+_CJK_AT = re.compile(r"(?:在|向|给|給|从|從)[「『](?P<n>[^」』\n]{1,40})[」』]")
 _QUOTED = re.compile(r"[«“\"「『](?P<n>[^»”\"」』\n]{2,40})[»”\"」』]")
 _TR_NAMED = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\w.]*(?: [A-ZÇĞİÖŞÜ][\w.]*){0,3}) adlı")
 # A short line of its own near the amount ("Покупка 1 125,98 ₽\nЯндекс Такси").
@@ -239,6 +242,7 @@ _NAMED = (
     (_TR_AT, "tr_at", re.compile(r"['’](?:da|de|ta|te)\b")),
     (_AFTER_NUMBER, "after_number", re.compile(r"[\dXx*•]\s*[-–(]")),
     (_QUOTED, "quoted", re.compile(r"[«“\"「『]")),
+    (_CJK_AT, "label", re.compile(r"[在向给給从從][「『]")),
     (_HINGLISH_TO, "hinglish_to", re.compile(" ko\\b")),
     (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
     (_TR_BY, "has_received", re.compile("tarafından")),

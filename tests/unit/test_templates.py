@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 
 from app.extraction import templates as T
+from app.extraction.result import ExtractionResult
 
 EAT = timezone(timedelta(hours=3))
 RECEIVED = datetime(2026, 3, 28, 10, 0, tzinfo=EAT)
@@ -113,6 +114,45 @@ def test_another_format_of_the_sender_is_another_layout():
     assert result is not None and not result.is_transaction and result.method == "template"
     # ...while the alerts are still read as payments.
     assert read(refused, alert("80.00", "NAIVAS", 12, "9876"))["amount"] == Decimal("80.00")
+
+
+def test_a_sibling_format_the_rules_read_differently_is_left_to_the_rules():
+    """Taught on a wallet's credit alert, the layout seems to fit its debit alert too (most
+    words are shared) and would read the balance as the payment and the amount line as the
+    shop: it placed the amount by the ":" alone, and the rules read another amount, so the
+    rules' reading stands. Where the rules read nothing, the layout still reads."""
+    head, foot = "Wallet: karta bo'yicha operatsiya\nHUMO *4876\n", "\n\nWallet mobile ilovasi"
+
+    def credit(amount: str, name: str) -> str:
+        return (
+            f"{head}O'tkazma qabul qilindi: +{amount} so'm\nJo'natuvchi: {name}\n"
+            f"04.05.26 12:03\nBalans: 2 308 943.81 so'm{foot}"
+        )
+
+    debit = (
+        f"{head}To'lov: 437 877.15 so'm\nYANDEX GO\n14.05.26 07:03\nBalans: 1 871 066.66 so'm{foot}"
+    )
+    text = credit("542 478.81", "Nodira Yusupova")
+    values = {
+        "amount": Decimal("542478.81"),
+        "merchant": "Nodira Yusupova",
+        "account_last4": "4876",
+    }
+    spans = {
+        name: T.find_span(text, SENDER, RECEIVED, name, value) for name, value in values.items()
+    }
+    taught = T.learn(
+        None,
+        T.Example(text, SENDER, RECEIVED, "transaction", values | {"currency": "UZS"}, spans),
+    )
+    misread = T.apply(taught, debit, SENDER, RECEIVED)  # no rules' reading to weigh it against
+    assert misread is not None and misread.values["amount"] == Decimal("1871066.66")
+    rules = ExtractionResult(
+        is_transaction=True, amount=Decimal("437877.15"), currency="UZS", direction="debit"
+    )
+    assert T.apply(taught, debit, SENDER, RECEIVED, rules) is None
+    other = T.apply(taught, credit("10 000.00", "Aziz Karimov"), SENDER, RECEIVED, rules)
+    assert other is not None and other.values["amount"] == Decimal("10000.00")
 
 
 def test_a_date_the_date_finder_cannot_read_is_learned_by_position():

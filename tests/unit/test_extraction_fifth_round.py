@@ -1,0 +1,242 @@
+"""The classes of failure a fifth round of mail from unseen senders showed (issue #12), with
+messages written for these tests: payer and payee labels in more languages; the user's own card
+named like a shop; names after postpositions and behind wallets; Taiwan's Minguo years; the CFA
+francs, the escudo and marks that are money only from their own country; advance notices,
+refusals and one-time codes in more languages; a direct debit that was collected; an order's
+summary; and a person's name written family name first."""
+
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+
+import pytest
+
+from app.categorization.merchants import normalise_merchant
+from app.extraction.evaluation import merchant_matches
+from tests.unit.test_extraction_failure_classes import read
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "merchant"),
+    [
+        ("alerts@bank.example.de", "Gutschrift 1.200,00 EUR\nAuftraggeber: Weber Jonas", "Weber"),
+        ("info@banca.example.it", "Bonifico in entrata 310,00 EUR\nOrdinante\tROSSI LUCA", "Rossi"),
+        ("avis@banque.example.fr", "Crédit de 95,00 EUR\nDonneur d'ordre : SARL PIXEL", "Pixel"),
+        (
+            "avisos@banco.example.pe",
+            "Realizaste un consumo con tu tarjeta\nMonto\tS/ 42.10\nEmpresa\tPANADERIA LUNA",
+            "Panaderia",
+        ),
+        (
+            "alert@bank.example.jp",
+            "振込入金のお知らせ\n振込依頼人：ヤマダ タロウ\n金額：5,000円",
+            "ヤマダ",
+        ),
+        ("alerts@bank.example.sa", "حوالة واردة\nالمبلغ: SAR 900.00\nمن: سارة علي", "سارة علي"),
+        (
+            "info@bank.example.dk",
+            "Der er gennemført en betaling med dit kort ****1234:\nBeløb\t80,00 DKK\n"
+            "Sted\tNETTO NØRREPORT",
+            "Netto",
+        ),
+        (
+            "bilgi@banka.example.com.tr",
+            "Sayın Müşterimiz, TR** **** 1234 IBAN'lı hesabınıza AYŞE DEMİR tarafından "
+            "750,00 TL FAST ile gönderilmiştir. İşlem tarihi: 10.03.2025 12:29.",
+            "Ayşe Demir",
+        ),
+        (
+            "alerts@bank.example.com.gh",
+            "GHS 120.00 transferred from A/C ***1200 to MTN MoMo 024XXXX111 (AMA OWUSU) today.",
+            "Ama Owusu",
+        ),
+        (
+            "alerts@bank.example.ua",
+            "Зарахування 500,00 грн на картку *1111 від Олена Коваль.",
+            "Олена",
+        ),
+    ],
+)
+def test_payers_and_payees_under_labels_and_postpositions_of_more_languages(
+    sender: str, text: str, merchant: str
+) -> None:
+    assert merchant_matches(read(text, sender=sender).merchant, merchant)
+
+
+def test_the_users_own_card_is_not_the_shop() -> None:
+    result = read(
+        "Realizaste un consumo con tu Tarjeta de Débito BANCOX por S/ 50.00 en CAFE AROMA.",
+        sender="avisos@bancox.example.pe",
+    )
+    assert merchant_matches(result.merchant, "Cafe Aroma")
+
+
+def test_a_minguo_year_and_new_taiwan_dollars() -> None:
+    result = read(
+        "您的信用卡末四碼1234於114/03/10 18:20 在「全家便利商店」消費新臺幣1,250元。",
+        sender="card@bank.example.com.tw",
+    )
+    assert (result.amount, result.currency, result.account_last4) == (
+        Decimal("1250"),
+        "TWD",
+        "1234",
+    )
+    assert result.occurred_at.date().isoformat() == "2025-03-10"
+    assert merchant_matches(result.merchant, "全家便利商店")
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "currency"),
+    [
+        ("notif@banque.example.sn", "Virement reçu de 25 000 FCFA de MOUSSA DIOP.", "XOF"),
+        ("notif@banque.example.cm", "Virement reçu de 25 000 FCFA de PAUL ETOA.", "XAF"),
+    ],
+)
+def test_the_cfa_franc_of_the_senders_region(sender: str, text: str, currency: str) -> None:
+    assert read(text, sender=sender).currency == currency
+
+
+def test_the_escudo_written_with_its_cifrao() -> None:
+    result = read(
+        "Movimento a crédito\nMontante: 12.350$00 ECV\nDescrição: Transferência recebida",
+        sender="alertas@banco.example.cv",
+    )
+    assert (result.amount, result.currency) == (Decimal("12350.00"), "CVE")
+
+
+def test_a_short_mark_is_money_only_from_its_own_country() -> None:
+    guatemalan = read(
+        "Consumo con tarjeta de débito\nComercio: SUPER TIENDA\nMonto: Q125.50\nFecha: 10/mar/2025",
+        sender="alertas@banco.example.com.gt",
+    )
+    assert (guatemalan.amount, guatemalan.currency) == (Decimal("125.50"), "GTQ")
+    assert guatemalan.occurred_at.date().isoformat() == "2025-03-10"
+    elsewhere = read("Our Q3 results: 2025 was a good year.", sender="news@shop.example.com")
+    assert elsewhere.currency != "GTQ"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text"),
+    [
+        (
+            "notify@bank.example.gr",
+            "Κωδικός",
+            "Ο κωδικός μίας χρήσης είναι 551234 για την αγορά 40,00 EUR στο SHOP.GR.",
+        ),
+        (
+            "service@bank.example.de",
+            "Vorankündigung einer Lastschrift",
+            "Stadtwerke GmbH wird am 01.04.2025 eine SEPA-Lastschrift über 61,20 EUR einziehen.",
+        ),
+        (
+            "notif@banque.example.ci",
+            "Échec de votre virement",
+            "Votre virement de 10 000 FCFA vers KOFFI n'a pas pu aboutir. Aucun montant débité.",
+        ),
+        (
+            "pbe@bank.example.com.my",
+            "TAC",
+            "Your TAC is 812233 for Transfer of RM1,500.00 to account ending 1122.",
+        ),
+        (
+            "alerts@bank.example.nl",
+            "Vooraankondiging incasso",
+            "Op 15 april wordt een incasso van € 48,20 van Zorgverzekeraar afgeschreven.",
+        ),
+        (
+            "alerts@bank.example.co.uk",
+            "New Direct Debit set up",
+            "A new Direct Debit has been set up.\nPayee: WATER CO\nAmount: £30.00 monthly",
+        ),
+    ],
+)
+def test_codes_notices_and_failures_in_more_languages_are_no_transaction(
+    sender: str, subject: str, text: str
+) -> None:
+    assert not read(text, subject=subject, sender=sender).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "amount"),
+    [
+        (
+            "avisos@banco.example.com.ar",
+            "Débito automático realizado",
+            "Se debitó de tu cuenta el débito automático de TELCO SA por $ 9.500,00.",
+            "9500.00",
+        ),
+        (
+            "klant@bank.example.nl",
+            "Afschrijving incasso",
+            "Van uw rekening is een incasso afgeschreven.\nIncassant: Energie BV\nBedrag: € 71,30",
+            "71.30",
+        ),
+        (
+            "ordini@shop.example.it",
+            "Riepilogo del tuo ordine",
+            "Grazie per il tuo ordine!\nSpesa\t€ 30,00\nCosto di consegna\t€ 3,90\n"
+            "Totale addebitato\t€ 33,90\nPagamento\tVisa che termina con 1234",
+            "33.90",
+        ),
+    ],
+)
+def test_a_collected_direct_debit_and_an_orders_summary_are_payments(
+    sender: str, subject: str, text: str, amount: str
+) -> None:
+    result = read(text, subject=subject, sender=sender)
+    assert result.is_transaction
+    assert result.amount == Decimal(amount)
+
+
+def test_the_balance_beside_the_payment_in_more_languages() -> None:
+    italian = read(
+        "Autorizzata operazione di 12,50 EUR presso BAR SOLE con carta ****1234 il 10/03/25."
+        "\nDisponibilità residua: 980,00 EUR",
+        subject="Avviso di utilizzo carta",
+        sender="avvisi@carte.example.it",
+    )
+    assert italian.amount == Decimal("12.50")
+    ukrainian = read(
+        "1 200,00 UAH Списання з картки *1111\nSILPO\nБал. 9 800,00 UAH",
+        sender="alerts@bank.example.ua",
+    )
+    assert ukrainian.amount == Decimal("1200.00")
+
+
+def test_tamil_rupees_and_recipient() -> None:
+    result = read(
+        "உங்கள் கணக்கு XXXX1234 இல் ரூ.1,500.00 பற்று வைக்கப்பட்டது.\nபெறுநர்: KUMAR STORES",
+        sender="alerts@bank.example.in",
+    )
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal("1500.00"),
+        "INR",
+        "debit",
+    )
+    assert merchant_matches(result.merchant, "Kumar Stores")
+
+
+def test_a_spanish_dollar_with_cents_at_minus_five_is_the_us_dollar() -> None:
+    ecuador = datetime(2025, 3, 12, 11, 0, tzinfo=timezone(timedelta(hours=-5)))
+    result = read(
+        "Estimado cliente, su compra por $192.41 en FARMACIA SOL fue realizada.",
+        sender="alertas@banco-ejemplo.com",
+        received=ecuador,
+    )
+    assert result.currency == "USD"
+    colombia = read(
+        "Transferencia a otra cuenta\nDestino: ANA RUIZ\nValor $ 436.800",
+        sender="alertas@banco-ejemplo.com",
+        received=ecuador,
+    )
+    assert colombia.currency == "COP"
+
+
+def test_titles_and_company_forms_do_not_split_a_payee() -> None:
+    assert normalise_merchant("นาย สมชาย ใจดี")[1] == normalise_merchant("สมชาย ใจดี")[1]
+    assert normalise_merchant("Mr. John Smith")[1] == normalise_merchant("John Smith")[1]
+    assert normalise_merchant("Dr Oetker")[1] != normalise_merchant("Oetker")[1]
+
+
+def test_a_persons_name_matches_in_either_order() -> None:
+    assert merchant_matches("LEFEBVRE Claire", "Claire Lefebvre")
+    assert not merchant_matches("Claire Martin", "Claire Lefebvre")
