@@ -28,7 +28,8 @@ _PROCESSOR_PREFIX = re.compile(
     r"|(?:POS|ECOM|VPS|VIN|CARD PURCHASE|DEBIT CARD PURCHASE|VISA PURCHASE|PURCHASE|PAYMENT TO"
     r"|PMT TO|DIRECT DEBIT|DD|WEB PMT|WEB PURCHASE|ONLINE PMT|PMT|AIRTIME|DATA BUNDLE|LUKU|IBFT|NIP"
     r"|TRF TO|TRANSFER TO|THANH TOAN|CHUYEN KHOAN|TEAM|RECIBO|COMPRA POS|COMPRA|CARGO"
-    r"|NIP FRM|NIP FROM|TRF FRM|TRF FROM|FRM|QR)"
+    r"|NIP FRM|NIP FROM|TRF FRM|TRF FROM|FRM|QR|PAGO|PAGO QR|TRVALY PRIKAZ|TRVALÝ PŘÍKAZ"
+    r"|PREVOD Z UCTU|PREVOD NA UCET|PŘEVOD Z ÚČTU|PŘEVOD NA ÚČET|PLATBA KARTOU|INKASO|SEPA INKASO)"
     r"\s*[-/: ]\s*)",
     re.I,
 )
@@ -37,7 +38,8 @@ _IFSC = re.compile(r"^[A-Z]{4}0[A-Z0-9]{6}$", re.I)
 _RAIL_NOISE = frozenset({"p2m", "p2a", "payment", "pay", "upi", "dr", "cr", "collect", "intent"})
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:pvt\.?\s+ltd|private\s+limited|private\s+ltd|pte\.?\s+ltd|pty\.?\s+ltd|pvt|ltd"
-    r"|limited|inc|llc|llp|gmbh|ag|s\.?a\.?s|s\.?a|sarl|plc|corp|corporation|b\.?v|n\.?v)\.?$",
+    r"|limited|inc|llc|llp|gmbh|ag|s\.?a\.?s|s\.?a|sarl|plc|corp|corporation|b\.?v|n\.?v"
+    r"|spol\.? s r\.? ?o|s\.? ?r\.? ?o|a\.? ?s|d\.?o\.?o|sp\.? z o\.? ?o)\.?$",
     re.I,
 )
 # A person's title or a company's form written before the name: "Mr", "นาย", "บริษัท",

@@ -451,6 +451,8 @@ def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
     spans = {
         name: span for name, span in example.spans.items() if name in LOCATED and span[0] < span[1]
     }
+    if "merchant" in spans:
+        spans["merchant"] = _whole_cell(example.text, spans["merchant"])
     fields = {}
     for name, span in spans.items():
         rule = _field_rule(example, tokens, name, span, spans)
@@ -478,6 +480,28 @@ def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
         "direction_marks": _direction_marks(tokens, example.spans.get("amount")),
         "misread": _misread_keys(example),
     }
+
+
+def _whole_cell(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A name marked inside a labelled value whose other words are the payment's kind
+    ("Descripción\tPAGO QR DELIZIA", "Popis: Trvaly prikaz SPOLOCENSTVO ..."): the whole value,
+    when the normaliser makes the same payee of it. The kind's words change from message to
+    message ("PAGO ENTEL S.A.", "Prevod z uctu ESET"); the value's place does not."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    label_end = max(text.rfind("\t", line_start, span[0]), text.rfind(": ", line_start, span[0]))
+    if label_end < 0:
+        return span
+    start = label_end + (1 if text[label_end] == "\t" else 2)
+    end = len(text)
+    for stop in ("\t", "\n"):
+        found = text.find(stop, span[1])
+        end = min(end, found) if found >= 0 else end
+    cell = text[start:end].strip()
+    if not cell or len(cell) > 60 or cell == text[span[0] : span[1]]:
+        return span
+    start = text.index(cell, start)
+    same = normalise_merchant(cell)[1] == normalise_merchant(text[span[0] : span[1]])[1]
+    return (start, start + len(cell)) if same else span
 
 
 def _misread_keys(example: Example) -> list[str]:

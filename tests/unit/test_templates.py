@@ -485,3 +485,26 @@ def test_a_label_and_its_value_are_no_table_column():
     taught = T.learn(None, taught_example(notice("Purchase", "4,163.62"), values))
     assert "columns" not in taught["layouts"][0]["fields"]["amount"]
     assert read(taught, notice("Purchase", "118.02"))["direction"] == "debit"
+
+
+def test_a_name_inside_a_described_payment_is_read_as_the_whole_description():
+    """Taught "Delizia" inside "PAGO QR DELIZIA", the template reads the whole description of
+    the next message and the normaliser names its payee: the kind's words vary."""
+
+    def notice(description: str, amount: str) -> str:
+        return (
+            "Movement notice\nCuenta\t****7578\nTipo\tDébito\n"
+            f"Descripción\t{description}\nMonto\tBs {amount}\nFecha\t05/03/2026\nGracias"
+        )
+
+    text = notice("PAGO QR DELIZIA", "38,29")
+    values = {"amount": Decimal("38.29"), "merchant": "Delizia"}
+    spans = {
+        name: T.find_span(text, SENDER, RECEIVED, name, value) for name, value in values.items()
+    }
+    taught = T.learn(
+        None,
+        T.Example(text, SENDER, RECEIVED, "transaction", values | {"currency": "BOB"}, spans),
+    )
+    assert read(taught, notice("PAGO ENTEL S.A.", "60,59"))["merchant"] == "Entel"
+    assert read(taught, notice("PAGO TIGO POSTPAGO", "162,50"))["merchant"].startswith("Tigo")
