@@ -650,6 +650,9 @@ _MORE_WORDING: dict[str, str] = {
         nandefa | nandoa | nisintona | y'ohereje | wohereje | wishyuye | yishyuwe | wakuye
         ayaad u dirtay | ayaad bixisay | waxaad dirtay | waxaad bixisay | uthumele | ukhokhele
         ubhatale | nagpadala ka | nagbayad ka | binayaran mo | afschrijving | debet
+        ost | kaardimakse | pirkums | pirkimas | nakup | kupnja | kupovina | vásárlás | cumpărare
+        alışveriş | mua hàng | 消费 | 消費 | 구매 | شراء | קנייה | pembelian | pagbili | купівля
+        покупка | xarid | alış | satın alma | ხარჯი | შესყიდვა | գնում | худалдан авалт | покупка товаров
         """,
     CREDIT: """
         menerima | kamu menerima | anda menerima | diterima | uang masuk | recibida | recebida
@@ -663,6 +666,11 @@ _MORE_WORDING: dict[str, str] = {
         nahazo | voaray | wakiriye | yakiriwe | winjije | ayaad ka heshay | waxaad heshay
         waxaa laguu soo diray | uthole | wamukele | natanggap mo | nakatanggap ka | bijschrijving
         yatırılmıştır | yatırıldı | hesabınıza yatırılmıştır
+        tagastus | tagasimakse | қайтару | сатып алуды қайтару | повернення | zwrot | vrácení
+        vratka | vrátenie | povračilo | povrat | atmaksa | grąžinimas | visszatérítés | rambursare
+        възстановяване | връщане | geri ödeme | hoàn tiền | 退款 | 退貨 | 退货 | 返金 | 환불 | استرداد
+        مسترد | החזר | pengembalian dana | refusión | återbetalning | tilbakebetaling | palautus
+        hyvitys | endurgreiðsla | ბრუნდება | დაბრუნება | վերադարձ | geri qaytarma | qaytarish
         """,
     BALANCE: """
         salio | salio la akaunti | salio lako | salio linalopatikana | saldo disponible
@@ -713,6 +721,13 @@ _MORE_WORDING: dict[str, str] = {
     FEE: """
         sarany | amafaranga y'ishyurwa | ikiguzi | khidmad | lacagta adeegga | imali yesevisi
         bayad sa serbisyo
+        """,
+    REFUND: """
+        tagastus | tagasimakse | қайтару | сатып алуды қайтару | повернення | zwrot | vrácení
+        vratka | vrátenie | povračilo | povrat | atmaksa | grąžinimas | visszatérítés | rambursare
+        възстановяване | връщане | geri ödeme | hoàn tiền | 退款 | 退貨 | 退货 | 返金 | 환불 | استرداد
+        مسترد | החזר | pengembalian dana | refusión | återbetalning | tilbakebetaling | palautus
+        hyvitys | endurgreiðsla | ბრუნდება | დაბრუნება | վերադարձ | geri qaytarma | qaytarish
         """,
 }
 for _class, _block in _MORE_WORDING.items():

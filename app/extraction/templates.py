@@ -1252,7 +1252,18 @@ def _words_after(message: _Message, start: int, end: int) -> bool:
     token = message.tokens[at]
     if token.start >= end or token.variable or not _LETTER.search(token.key):
         return False
-    return not (token.key in _OPPOSITE_MARKS or _is_currency(token.key) or _short_word(token.key))
+    return not (
+        token.key in _OPPOSITE_MARKS
+        or _is_currency(token.key)
+        or _short_word(token.key)
+        or _says_direction(token.key)
+    )
+
+
+def _says_direction(key: str) -> bool:
+    """A direction word of the lexicon's ("जमा", "debited", "tagastus"): where the example had
+    "नावे" after its amount, this message's "जमा" is the same slot saying the other way."""
+    return any(_DIRECTIONS & set(classes) for _, _, classes in lexicon.scan(key.lower()))
 
 
 def _beside_amount(

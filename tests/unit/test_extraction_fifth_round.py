@@ -240,3 +240,15 @@ def test_titles_and_company_forms_do_not_split_a_payee() -> None:
 def test_a_persons_name_matches_in_either_order() -> None:
     assert merchant_matches("LEFEBVRE Claire", "Claire Lefebvre")
     assert not merchant_matches("Claire Martin", "Claire Lefebvre")
+
+
+@pytest.mark.parametrize(
+    ("sender", "text"),
+    [
+        ("info@pank.example.ee", "Kaart *4503: tagastus 16,68 EUR, PRISMA, 30.08.26 17:55."),
+        ("info@bank.example.kz", "Операция түрі: Сатып алуды қайтару\nСомасы: 82 500,00 ₸"),
+        ("info@bank.example.pl", "Zwrot 45,00 PLN na kartę *1234 od SKLEP ABC."),
+    ],
+)
+def test_refunds_in_more_languages_are_money_in(sender: str, text: str) -> None:
+    assert read(text, sender=sender).direction == "credit"

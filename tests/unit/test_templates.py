@@ -508,3 +508,30 @@ def test_a_name_inside_a_described_payment_is_read_as_the_whole_description():
     )
     assert read(taught, notice("PAGO ENTEL S.A.", "60,59"))["merchant"] == "Entel"
     assert read(taught, notice("PAGO TIGO POSTPAGO", "162,50"))["merchant"].startswith("Tigo")
+
+
+def test_a_direction_word_in_the_slot_after_the_amount_is_not_a_name():
+    """Taught on a debit ("रु. 3,412.03 नावे"), the credit alert writes "रु. 2,000.00 जमा" in
+    the same place: the amount is still that number (not the balance), and the money came in."""
+
+    def alert(amount: str, word: str) -> str:
+        return (
+            f"व्यवहार सूचना\nखाते XXXX5811 दि. 09/03/2026 रोजी 22:32 वाजता रु. {amount} {word} केले.\n"
+            "उपलब्ध शिल्लक: रु. 1,22,237.74"
+        )
+
+    text = alert("3,412.03", "नावे (डेबिट)")
+    values = {"amount": Decimal("3412.03"), "account_last4": "5811"}
+    spans = {
+        name: T.find_span(text, SENDER, RECEIVED, name, value) for name, value in values.items()
+    }
+    example = T.Example(
+        text,
+        SENDER,
+        RECEIVED,
+        "transaction",
+        values | {"currency": "INR", "direction": "debit"},
+        spans,
+    )
+    reading = read(T.learn(None, example), alert("2,000.00", "जमा (क्रेडिट)"))
+    assert (reading["amount"], reading["direction"]) == (Decimal("2000.00"), "credit")
