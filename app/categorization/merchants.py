@@ -29,7 +29,8 @@ _PROCESSOR_PREFIX = re.compile(
     r"|PMT TO|DIRECT DEBIT|DD|WEB PMT|WEB PURCHASE|ONLINE PMT|PMT|AIRTIME|DATA BUNDLE|LUKU|IBFT|NIP"
     r"|TRF TO|TRANSFER TO|THANH TOAN|CHUYEN KHOAN|TEAM|RECIBO|COMPRA POS|COMPRA|CARGO"
     r"|NIP FRM|NIP FROM|TRF FRM|TRF FROM|FRM|QR|PAGO|PAGO QR|TRVALY PRIKAZ|TRVALÝ PŘÍKAZ"
-    r"|PREVOD Z UCTU|PREVOD NA UCET|PŘEVOD Z ÚČTU|PŘEVOD NA ÚČET|PLATBA KARTOU|INKASO|SEPA INKASO)"
+    r"|PREVOD Z UCTU|PREVOD NA UCET|PŘEVOD Z ÚČTU|PŘEVOD NA ÚČET|PLATBA KARTOU|INKASO|SEPA INKASO"
+    r"|C2C TRANSFER|P2P TRANSFER|C2C|P2P|REBUT|REBUT DOMICILIAT)"
     r"\s*[-/: ]\s*)",
     re.I,
 )
@@ -39,20 +40,21 @@ _RAIL_NOISE = frozenset({"p2m", "p2a", "payment", "pay", "upi", "dr", "cr", "col
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:pvt\.?\s+ltd|private\s+limited|private\s+ltd|pte\.?\s+ltd|pty\.?\s+ltd|pvt|ltd"
     r"|limited|inc|llc|llp|gmbh|ag|s\.?a\.?s|s\.?a|sarl|plc|corp|corporation|b\.?v|n\.?v"
-    r"|spol\.? s r\.? ?o|s\.? ?r\.? ?o|a\.? ?s|d\.?o\.?o|sp\.? z o\.? ?o)\.?$",
+    r"|spol\.? s r\.? ?o|s\.? ?r\.? ?o|a\.? ?s|d\.?o\.?o|sp\.? z o\.? ?o|ab|uab|sia|oü)\.?$",
     re.I,
 )
 # A person's title or a company's form written before the name: "Mr", "นาย", "บริษัท",
 # "株式会社"; the same payee is written with and without it.
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|mme|mlle|herr|frau|sr|sra|sig|sig\.ra|tuan|puan|bapak|ibu|sarl|eurl|sasu"
-    r"|ets)\.?\s+|m\.\s+"
+    r"|ets|uab|sia|oü|ou|tov|тов|ооо|ип)\.?\s+|m\.\s+"
     r"|(?:นางสาว|นาย|นาง|คุณ|บริษัท|บจก\.|หจก\.)\s*|株式会社|㈱|\(株\)"
     r"|(?:cong ty|công ty)(?:\s+(?:cp|tnhh|co phan|cổ phần))?\s+)",
     re.I,
 )
 # A company's form written after the name in scripts the Latin list above does not cover.
 _SCRIPT_LEGAL_SUFFIX = re.compile(r"\s*(?:จำกัด|จํากัด|\(มหาชน\)|有限公司|株式会社|㈱|\(株\))\s*$")
+_QUOTES = "\"'„“”«»"
 _WEB_SUFFIX = re.compile(r"\.(?:com|in|co\.uk|co\.in|net|org|de|fr|es|io)(?=\s|$)", re.I)
 _REF_WORDS = frozenset({"ref", "order", "txn", "id", "no", "inv", "invoice", "#"})
 _PLACE_NAMES = (
@@ -181,7 +183,9 @@ def _strip_wrappers(text: str) -> str:
         previous = text
         text = _LEGAL_SUFFIX.sub("", text).strip(" ,.-/")
         text = _SCRIPT_LEGAL_SUFFIX.sub("", text)
-        stripped = _TITLE_PREFIX.sub("", text, count=1)
+        stripped = _TITLE_PREFIX.sub("", text, count=1).strip()
+        if len(stripped) > 2 and stripped[0] in _QUOTES and stripped[-1] in _QUOTES:
+            stripped = stripped[1:-1]  # UAB „Ignitis“
         text = stripped if sum(map(str.isalpha, stripped)) >= 2 else text
     return text
 

@@ -653,6 +653,7 @@ _MORE_WORDING: dict[str, str] = {
         ost | kaardimakse | pirkums | pirkimas | nakup | kupnja | kupovina | vásárlás | cumpărare
         alışveriş | mua hàng | 消费 | 消費 | 구매 | شراء | קנייה | pembelian | pagbili | купівля
         покупка | xarid | alış | satın alma | ხარჯი | შესყიდვა | գնում | худалдан авалт | покупка товаров
+        məxaric | silinmə | znížený | znizeny | snížen | ઉધાર | ਡੈਬਿਟ
         """,
     CREDIT: """
         menerima | kamu menerima | anda menerima | diterima | uang masuk | recibida | recebida
@@ -671,6 +672,8 @@ _MORE_WORDING: dict[str, str] = {
         възстановяване | връщане | geri ödeme | hoàn tiền | 退款 | 退貨 | 退货 | 返金 | 환불 | استرداد
         مسترد | החזר | pengembalian dana | refusión | återbetalning | tilbakebetaling | palautus
         hyvitys | endurgreiðsla | ბრუნდება | დაბრუნება | վերադարձ | geri qaytarma | qaytarish
+        аударым түсті | түсті | түсім | поврат на средства | поврат | рефундирање | mədaxil
+        daxilolma | zvýšený | zvyseny | zvýšený o | navýšen | જમા | ਜਮ੍ਹਾ | জমা হয়েছে
         """,
     BALANCE: """
         salio | salio la akaunti | salio lako | salio linalopatikana | saldo disponible
@@ -681,6 +684,7 @@ _MORE_WORDING: dict[str, str] = {
         ශේෂය | బ్యాలెన్స్ | ಬಾಕಿ | ബാലൻസ് | બેલેન્સ
         ambim-bola | asigaye kuri konti | asigaye | haraagaagu | haraaga | ragowar
         ibhalansi | natitirang balanse
+        બાકી | ਬਕਾਇਆ
         """,
     CARD_BILL: """
         received towards your | your credit card payment | credit card payment of
@@ -728,6 +732,7 @@ _MORE_WORDING: dict[str, str] = {
         възстановяване | връщане | geri ödeme | hoàn tiền | 退款 | 退貨 | 退货 | 返金 | 환불 | استرداد
         مسترد | החזר | pengembalian dana | refusión | återbetalning | tilbakebetaling | palautus
         hyvitys | endurgreiðsla | ბრუნდება | დაბრუნება | վերադարձ | geri qaytarma | qaytarish
+        поврат на средства | поврат | рефундирање
         """,
 }
 for _class, _block in _MORE_WORDING.items():

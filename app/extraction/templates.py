@@ -687,11 +687,20 @@ def _marks_beside(
         before -= 1
     while past_currency and after < len(tokens) and _is_currency(tokens[after].key):
         after += 1
-    if before >= 0:
+    if before >= 0 and not (past_currency and _separating_dash(tokens, before)):
         marks["before"] = tokens[before].key
     if after < len(tokens):
         marks["after"] = tokens[after].key
     return marks
+
+
+def _separating_dash(tokens: list[Token], index: int) -> bool:
+    """A dash with space on both sides parts a label from its value ("ပမာဏ - ၁၈၀,၇၅၀"); it is
+    not the amount's sign."""
+    token = tokens[index]
+    if token.key not in ("-", "−", "–") or index + 1 >= len(tokens) or index == 0:
+        return False
+    return tokens[index - 1].end < token.start and token.end < tokens[index + 1].start
 
 
 def _direction_marks(tokens: list[Token], span: tuple[int, int] | None) -> dict[str, str]:

@@ -252,3 +252,11 @@ def test_a_persons_name_matches_in_either_order() -> None:
 )
 def test_refunds_in_more_languages_are_money_in(sender: str, text: str) -> None:
     assert read(text, sender=sender).direction == "credit"
+
+
+def test_baltic_legal_forms_quotes_and_transfer_prefixes_leave_the_name() -> None:
+    assert normalise_merchant("UAB „Ignitis“")[0] == "Ignitis"
+    assert normalise_merchant("Telia Lietuva, AB")[1] == normalise_merchant("Telia Lietuva")[1]
+    assert normalise_merchant("C2C TRANSFER LEYLA HASANOVA")[1] == "leyla hasanova"
+    assert normalise_merchant("Prevod z uctu ESET, SPOL. S R.O.")[1] == "eset"
+    assert normalise_merchant('"Quoted" Shop')[0] == '"Quoted" Shop'

@@ -535,3 +535,25 @@ def test_a_direction_word_in_the_slot_after_the_amount_is_not_a_name():
     )
     reading = read(T.learn(None, example), alert("2,000.00", "जमा (क्रेडिट)"))
     assert (reading["amount"], reading["direction"]) == (Decimal("2000.00"), "credit")
+
+
+def test_a_dash_between_a_label_and_its_amount_is_not_a_sign():
+    """ "ပမာဏ - 180,750.00" in the taught debit and in a credit: the dash parts the label from
+    the value; the message's own word ("Credit") says which way the money went."""
+
+    def alert(kind: str, amount: str) -> str:
+        return f"CB notice\nType - {kind}\nပမာဏ - {amount} ကျပ်\nလက်ကျန်ငွေ - 4,188,480.91 ကျပ်"
+
+    text = alert("ငွေထုတ် (Debit)", "180,750.00")
+    values = {"amount": Decimal("180750.00")}
+    spans = {"amount": T.find_span(text, SENDER, RECEIVED, "amount", values["amount"])}
+    example = T.Example(
+        text,
+        SENDER,
+        RECEIVED,
+        "transaction",
+        values | {"currency": "MMK", "direction": "debit"},
+        spans,
+    )
+    reading = read(T.learn(None, example), alert("ငွေသွင်း (Credit)", "225,000.00"))
+    assert (reading["amount"], reading["direction"]) == (Decimal("225000.00"), "credit")
