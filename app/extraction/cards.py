@@ -21,6 +21,8 @@ _MASKED = re.compile(
     r"|(?<!\.)\.{3,}\s?)"
     r"(?P<d>\d{4})(?![\d])"
     r"|(?<![\w])[xX*•●#]{2,}[ ]?(?P<a>\d\d) (?P<b>\d\d)(?![\d])"
+    # An IBAN masked around the bank's letters: "ge**bg****9477".
+    r"|(?<![\w])[a-z]{2}[\d*•]{0,4}[*•]{2,}[a-z]{2,4}[*•]{2,}(?P<i>\d{4})(?![\d])"
     r")"
 )
 # One mask character before the digits ("T.Deb *5520", "Счёт *7731", "la carte X1872") or
@@ -37,6 +39,10 @@ _ENDING_WORDS = (
     r"|se terminant par|terminant par|endend auf|eindigend op|che termina con|inayoishia|ลงท้าย"
     r"|оканчивающ\w*(?: на)?|sonu|berakhiran|المنتهية بـ?|منتهية بـ?|下4桁|下４桁|末尾番号"
     r"|末四碼|末四码|末4碼|末4码|尾號|尾号|後四碼|后四位|끝자리|끝번호"
+    r"|som slutar på|slutar på|som slutter på|slutter på|der ender på|ender på|päättyy|loppuu"
+    r"|kończącej się na|zakończonej|končící na|končiacou na|що закінчується на|закінчується на"
+    r"|που λήγει σε|λήγει σε|végű|care se termină în|se termină în|đuôi|berakhir dengan"
+    r"|nagtatapos sa|המסתיים ב|המסתיימת ב|ending with"
 )
 _ENDING = re.compile(
     first_chars(_ENDING_WORDS)
@@ -47,12 +53,14 @@ _ENDING = re.compile(
 _ACCOUNT_WORDS = (
     r"card|a/c|ac|acct|account|konto|kontě|konte|cuenta|conta|compte|kaart|carta|kadi"
     r"|karto\w*|карт\w*|сч[её]т\w*|kart\w*|akaunti|rekening|حساب|بطاقة|účtu|uctu|účet|ucet"
-    r"|rachunku|rachunek|számla|tili|kortet|kort"
+    r"|rachunku|rachunek|számla|tili|kortet|kort|카드|체크카드|신용카드|カード|계좌"
 )
 _AFTER_WORD = re.compile(
     first_chars(_ACCOUNT_WORDS)
     + f"(?:{_ACCOUNT_WORDS})"
-    + r"[ .:#\t]*(?:no\.?|number|nr\.?|n[º°o]\.?)?[ .:#\t]*(?:[xX*•]{1,2}|(?:\d{1,6}-)?\d{0,14})"
+    + r"[ .:#\t(]*(?:no\.?|number|nr\.?|n[º°o]\.?)?[ .:#\t]*"
+    # A Nordic account written in groups ("konto 8911.62.41397"): its last four digits.
+    r"(?:\d{4}\.\d\d\.\d?|[xX*•]{1,2}|(?:\d{1,6}-)?\d{0,14})"
     r"(?P<d>\d{4})(?![\d])"
 )
 _THEIRS_WORDS = (
@@ -100,9 +108,12 @@ class Last4(NamedTuple):  # a tuple: built many times per email, cheaply
     score: float
 
 
-def find_last4(lower: str, lo: int = 0, hi: int | None = None) -> list[Last4]:
+def find_last4(
+    lower: str, lo: int = 0, hi: int | None = None, incoming: bool = False
+) -> list[Last4]:
     """Candidates for the user's last four digits in lower[lo:hi] (the lower-cased text;
-    offsets into it), best first."""
+    offsets into it), best first. `incoming`: the money came in, so the account it went "to"
+    is the user's."""
     text = lower
     found: dict[int, Last4] = {}
     hi = len(text) if hi is None else min(hi, len(text))
@@ -118,16 +129,24 @@ def find_last4(lower: str, lo: int = 0, hi: int | None = None) -> list[Last4]:
         if pattern is _MASKED and _MASK_CLUE.search(text, max(0, lo), hi) is None:
             continue
         for match in pattern.finditer(text, max(0, lo), hi):
-            digits = match.group("d") if match.group("d") else match.group("a") + match.group("b")
-            start = match.start("d") if match.group("d") else match.start("a")
+            digits, start = _digits_of(match)
             before = text[max(0, match.start() - 40) : match.start()]
             score = base + (1.0 if _YOURS.search(before) else 0.0)
             score += 0.5 if "your" in before[-15:] else 0.0
-            score -= 3.0 if _THEIRS.search(before) else 0.0
+            score -= 3.0 if not incoming and _THEIRS.search(before) else 0.0
             score -= start / 100_000  # earlier wins a tie: alerts name the account first
             if start not in found or found[start].score < score:
                 found[start] = Last4(start, match.end(), digits, score)
     return sorted(found.values(), key=lambda c: c.score, reverse=True)
+
+
+def _digits_of(match: re.Match[str]) -> tuple[str, int]:
+    """A match's four digits and where they start: one group ("d", or "i" in a masked IBAN)
+    or two ("a" and "b": "**43 00")."""
+    for group in ("d", "i"):
+        if group in match.re.groupindex and match.group(group):
+            return match.group(group), match.start(group)
+    return match.group("a") + match.group("b"), match.start("a")
 
 
 def card_network(lower: str) -> str | None:

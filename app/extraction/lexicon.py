@@ -575,6 +575,7 @@ _MORE_NOT_PAYMENTS: dict[str, str] = {
         hylätty | elutasítva | sikertelen | respinsă | eșuată | απορρίφθηκε | απέτυχε
         відхилено | не виконано | bị từ chối | không thành công | thất bại | 交易失败 | 交易失敗
         已拒绝 | 거절 | 승인 거절 | 실패 | tidak dapat diproses | hindi natuloy | tinanggihan
+        승인거절 | 거절됨 | 잔액부족 | 한도초과 | 결제실패
         """,
     HOLD: """
         preautorizzazione | preautorización | preautorizacion | pre-autorizzazione

@@ -136,12 +136,12 @@ def _rejected(reason: str, confidence: float, email: ParsedEmail) -> ExtractionR
     return result
 
 
-def choose_last4(reading: Reading, chosen: Amount) -> cards.Last4 | None:
+def choose_last4(reading: Reading, chosen: Amount, incoming: bool = False) -> cards.Last4 | None:
     """The user's card or account digits: the best candidate near the amount (or in the
-    subject)."""
+    subject). `incoming`: money in, paid "to account ***2600", the user's."""
     lo, hi = _near(chosen)
-    found = cards.find_last4(reading.doc.lower, 0, reading.doc.subject_length + 1)
-    found += cards.find_last4(reading.doc.lower, lo, hi)
+    found = cards.find_last4(reading.doc.lower, 0, reading.doc.subject_length + 1, incoming)
+    found += cards.find_last4(reading.doc.lower, lo, hi, incoming)
     best = max(found, key=lambda candidate: candidate.score, default=None)
     return best if best is not None and best.score > 0 else None
 
@@ -289,6 +289,8 @@ def _transaction(
     if stated is None and "positive" in direction:
         stated = True  # "+6 939,80 Kč": a plus sign on the amount is money in, whatever the words
     credit = stated if stated is not None else p_credit >= 0.5
+    if last4 is None and credit:
+        last4 = choose_last4(reading, chosen, incoming=True)
     party, party_share = choose_scored_party(reading, chosen, credit)
     when = choose_date(reading, chosen)
     references = find_references(

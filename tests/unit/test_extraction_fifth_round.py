@@ -260,3 +260,53 @@ def test_baltic_legal_forms_quotes_and_transfer_prefixes_leave_the_name() -> Non
     assert normalise_merchant("C2C TRANSFER LEYLA HASANOVA")[1] == "leyla hasanova"
     assert normalise_merchant("Prevod z uctu ESET, SPOL. S R.O.")[1] == "eset"
     assert normalise_merchant('"Quoted" Shop')[0] == '"Quoted" Shop'
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "last4"),
+    [
+        (
+            "info@bank.example.se",
+            "Kortköp",
+            "Ett köp på 99,00 kr har gjorts med ditt kort som slutar på 4821 hos COOP.",
+            "4821",
+        ),
+        (
+            "noreply@bank.example.kr",
+            "승인 알림",
+            "체크카드(5310) 승인\n12,000원 일시불\n카페",
+            "5310",
+        ),
+        (
+            "alerts@bank.example.hk",
+            "FPS Payment Received",
+            "FPS transfer received\nAmount: HKD 500.00\nFrom: LEE MEI\nTo account: ***-******-7742",
+            "7742",
+        ),
+        (
+            "info@bank.example.ge",
+            "Incoming transfer",
+            "You received 40.00 GEL from NINO KAPANADZE to account GE**TB****3318.",
+            "3318",
+        ),
+        (
+            "varsel@bank.example.no",
+            "Innbetaling mottatt",
+            "Du har mottatt 250,00 kr fra Ola Hansen til konto 1201.33.45678.",
+            "5678",
+        ),
+    ],
+)
+def test_card_and_account_digits_in_more_shapes(
+    sender: str, subject: str, text: str, last4: str
+) -> None:
+    assert read(text, subject=subject, sender=sender).account_last4 == last4
+
+
+def test_a_korean_declined_approval_is_no_transaction() -> None:
+    result = read(
+        "[카카오뱅크] 체크카드(6383) 승인거절\n291,600원\n06/13 14:28 무신사\n사유: 잔액부족",
+        subject="승인거절 알림",
+        sender="noreply@bank.example.kr",
+    )
+    assert not result.is_transaction
