@@ -21,8 +21,6 @@ _MASKED = re.compile(
     r"|(?<!\.)\.{3,}\s?)"
     r"(?P<d>\d{4})(?![\d])"
     r"|(?<![\w])[xX*•●#]{2,}[ ]?(?P<a>\d\d) (?P<b>\d\d)(?![\d])"
-    # An IBAN masked around the bank's letters: "ge**bg****9477".
-    r"|(?<![\w])[a-z]{2}[\d*•]{0,4}[*•]{2,}[a-z]{2,4}[*•]{2,}(?P<i>\d{4})(?![\d])"
     r")"
 )
 # One mask character before the digits ("T.Deb *5520", "Счёт *7731", "la carte X1872") or
@@ -129,7 +127,8 @@ def find_last4(
         if pattern is _MASKED and _MASK_CLUE.search(text, max(0, lo), hi) is None:
             continue
         for match in pattern.finditer(text, max(0, lo), hi):
-            digits, start = _digits_of(match)
+            digits = match.group("d") if match.group("d") else match.group("a") + match.group("b")
+            start = match.start("d") if match.group("d") else match.start("a")
             before = text[max(0, match.start() - 40) : match.start()]
             score = base + (1.0 if _YOURS.search(before) else 0.0)
             score += 0.5 if "your" in before[-15:] else 0.0
@@ -138,15 +137,6 @@ def find_last4(
             if start not in found or found[start].score < score:
                 found[start] = Last4(start, match.end(), digits, score)
     return sorted(found.values(), key=lambda c: c.score, reverse=True)
-
-
-def _digits_of(match: re.Match[str]) -> tuple[str, int]:
-    """A match's four digits and where they start: one group ("d", or "i" in a masked IBAN)
-    or two ("a" and "b": "**43 00")."""
-    for group in ("d", "i"):
-        if group in match.re.groupindex and match.group(group):
-            return match.group(group), match.start(group)
-    return match.group("a") + match.group("b"), match.start("a")
 
 
 def card_network(lower: str) -> str | None:
