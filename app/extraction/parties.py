@@ -115,7 +115,8 @@ _LABEL_ALTERNATION = (
     "|交易商户|交易对方|对方户名"
     "|對方戶名|收款方|付款方|收款人|付款人|商户|商戶|商家|商店|jina la mpokeaji|jina la mtumaji"
     "|mtumaji|tatanggap|nagpadala|प्राप्तकर्ता|incassant|sted|ort|lieu|lugar|plats|paikka"
-    "|miejsce|místo|luogo|plaats|gavėjas|mokėtojas|siuntėjas|saņēmējs|maksātājs|saaja nimi|maksja"
+    "|miejsce|místo|luogo|plaats|para|gavėjas|mokėtojas|siuntėjas|saņēmējs|maksātājs"
+    "|saaja nimi|maksja"
     "|பெறுநர்|அனுப்புநர்|पाने वाला|भेजने वाला|প্রাপক|প্রেরক"
     "|గ్రహీత|ಸ್ವೀಕರಿಸುವವರು|സ്വീകർത്താവ്|પ્રાપ્તકર્તા|ලබන්නා|وصول کنندہ|بھیجنے والا"
     "|merchant details?|merchant(?: name)?|payee(?: name)?|beneficiary(?: name)?|paid to|pay to"
@@ -195,7 +196,8 @@ _TR_BY = re.compile(
     r"\s+tarafından\b"
 )
 _AFTER_AMOUNT = re.compile(
-    r"\d(?: ?[^\W\d_]{1,4}\.?| ?[^\w\s,])?, "
+    # SMS style may leave out the comma after a glued mark: "покупка 4 698,11р PYATEROCHKA".
+    r"(?:\d(?: ?[^\W\d_]{1,4}\.?| ?[^\w\s,])?, |\d(?:р|₽|руб\.?|сом|тг|₸|₴|грн\.?) )"
     r"(?P<n>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&'-]+(?: [A-ZА-ЯЁ0-9&'-]+){0,4})\b"
 )
 # "a" means "to" in Spanish, Portuguese, Italian and French ("un Bizum de 74,68 € a PABLO RUIZ");
@@ -248,7 +250,7 @@ _NAMED = (
     (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
     (_TR_BY, "has_received", re.compile("tarafından")),
     (_CAPS_AFTER_A, "intro", re.compile(r"\ba [A-ZÀ-Ý]")),
-    (_AFTER_AMOUNT, "after_number", re.compile(r"\d[^\n,]{0,6}, [A-ZА-ЯЁ]")),
+    (_AFTER_AMOUNT, "after_number", re.compile(r"\d[^\n,]{0,6},? [A-ZА-ЯЁ]")),
     (_TR_NAMED, "tr_named", re.compile(" adlı")),
 )
 # The rails' names, which every match of _RAIL holds.
@@ -368,6 +370,8 @@ def _add_named(found: list[Party], text: str, start: int, end: int, source: str)
 
 
 def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> None:
+    if _OPERATOR_BEFORE.search(text, max(0, start - 30), start):
+        return  # "Tikkie is een dienst van ABN AMRO": who runs the service, not who paid
     while start < len(text) and text[start] in " *\"'“«":
         start += 1
     legal_form = _LEGAL_FORM.match(text, start) or _LEAD_IN.match(text, start)
@@ -393,6 +397,16 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
 _OWN_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:tarjeta|tarjetas|cartão|cartao|carte|card|karte|cuenta|conta|compte"
     r"|account)\s+$"
+)
+
+
+# The words that name who runs a service, in its footer.
+_OPERATOR_BEFORE = re.compile(
+    r"(?:is een dienst van|is a service (?:of|by|from)|est un service d[eu]"
+    r"|ist ein (?:Service|Dienst) d(?:er|es)|es un servicio de|é um serviço d[oa]"
+    r"|è un servizio di|powered by|operated by"
+    r"|provided by|issued by|a product of|part of)\s*$",
+    re.IGNORECASE,
 )
 
 

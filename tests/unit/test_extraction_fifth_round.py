@@ -310,3 +310,28 @@ def test_a_korean_declined_approval_is_no_transaction() -> None:
         sender="noreply@bank.example.kr",
     )
     assert not result.is_transaction
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "merchant"),
+    [
+        ("avisos@wallet.example.pe", "Constancia", "¡Pagaste S/ 20.00!\nPara: Rosa Quispe", "Rosa"),
+        (
+            "noreply@payme.example.nl",
+            "Betaald",
+            "Sanne de Boer heeft je verzoek betaald! € 12,50 voor 'Pizza'. Het geld staat op je "
+            "rekening.\nPayMe is een dienst van GROTE BANK",
+            "Sanne de Boer",
+        ),
+        (
+            "info@bank.example.ru",
+            "Операция по карте",
+            "MIR-1234 03.12.24 17:03 покупка 812,40р MAGNIT 1432 Баланс: 9000.00р",
+            "Magnit",
+        ),
+    ],
+)
+def test_a_payee_after_para_not_the_services_operator_and_after_a_glued_rouble(
+    sender: str, subject: str, text: str, merchant: str
+) -> None:
+    assert merchant_matches(read(text, subject=subject, sender=sender).merchant, merchant)
