@@ -182,6 +182,8 @@ def _first_mark(text: str, position: int, step: int, marks: dict[int, _Mark]) ->
     "Amt: NGN", "500 €")."""
     if step > 0 and text.startswith((",-", ".-"), position):  # "14 864,- Kč"
         position += 2
+    if step < 0 and position > 1 and text[position - 1] in "-−" and marks.get(position - 1):
+        return marks[position - 1]  # a sign between the mark and the number: "R-425.00"
     mark = marks.get(position)
     if mark is not None:
         return mark
@@ -218,7 +220,9 @@ def _amount(text: str, number: re.Match[str], mark: _Mark, country: str | None) 
     if value is None:
         return None
     first = min(number.start(), mark.start)
-    negative = bool(_SIGN.search(text, max(0, first - 2), first))
+    negative = bool(_SIGN.search(text, max(0, first - 2), first)) or (
+        mark.end < number.start() and text[number.start() - 1] in "-−"
+    )
     return Amount(
         number.start(), number.end(), value, code, explicit, True, negative, mark.start, mark.end
     )

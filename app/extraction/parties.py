@@ -474,7 +474,9 @@ _NOT_NAMES = re.compile(
     r"|please|dear|kindly|balance|available|amount|total|rs\.?|inr|usd|eur|the amount|today"
     r"|tomorrow|yesterday|now|once|every|any|all|mobile|app|web|online|cash|cuenta|conta"
     r"|compte|konto|rekening|su|sua|votre|ihr|uw|la|le|el|o|os|as|we've|we're|we have|thanks"
-    r"|thank you|hi|hello|hey|acknowledgement|acknowledgment)$",
+    r"|thank you|hi|hello|hey|acknowledgement|acknowledgment"
+    # A legal form alone ("PJSC" of "... Company PJSC") names no one.
+    r"|pjsc|psc|llc|ltd|limited|gmbh|inc|plc|sa|sarl|ag|bv|nv|pvt ltd|ооо|ао)$",
     re.IGNORECASE,
 )
 
@@ -499,8 +501,8 @@ _OWN = re.compile(
 _OWN_MASKS = ("••", "***")
 # A time or a date is not a name ("3:38 PM ET", "22:28 IST", "03/09/2026 AS").
 _TIME_LIKE = re.compile(r"\d{1,2}[:.]\d\d(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d")
-# A (masked) phone or account number is not a name ("84XXXX123").
-_NUMBER_LIKE = re.compile(r"^[\dxX*•+\s-]+$")
+# A (masked) phone or account number is not a name ("84XXXX123"), nor is money ("Rs.2,300.00").
+_NUMBER_LIKE = re.compile(r"^[\dxX*•+\s-]+$|^(?:rs\.?|inr|usd|eur|r\$|[₹$€£¥₦])\s?\d")
 # Words for the kind of payment, not for whom: a rail, a transfer, a salary.
 _KINDS = re.compile(
     r"^(?:salary|nip transfer|transfer|interac(?: e-transfer)?|pix|payment|pagamento|pago|compra"

@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from app.categorization.merchants import normalise_merchant
+from app.extraction.amounts import find_amounts
 from app.extraction.evaluation import merchant_matches
 from tests.unit.test_extraction_failure_classes import read
 
@@ -335,3 +336,19 @@ def test_a_payee_after_para_not_the_services_operator_and_after_a_glued_rouble(
     sender: str, subject: str, text: str, merchant: str
 ) -> None:
     assert merchant_matches(read(text, subject=subject, sender=sender).merchant, merchant)
+
+
+def test_a_sign_between_the_mark_and_the_number() -> None:
+    amounts = find_amounts("Dt ord, 11/04/25 LIFE ASSURANCE, R-425.00, Available R8,609.70.", "ZA")
+    assert [(a.value, a.currency, a.negative) for a in amounts] == [
+        (Decimal("425.00"), "ZAR", True),
+        (Decimal("8609.70"), "ZAR", False),
+    ]
+
+
+def test_money_and_a_lone_legal_form_are_no_names() -> None:
+    result = read(
+        "Your a/c no. XXXX4521 is credited by Rs.2,300.00 on 03-05-26 (Cash deposit at branch).",
+        sender="alerts@bank.example.in",
+    )
+    assert result.merchant is None or not result.merchant.startswith("Rs")
