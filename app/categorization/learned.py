@@ -12,10 +12,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion, Pipeline
+if TYPE_CHECKING:  # scikit-learn is imported where a model is trained or read, not by every
+    # process that imports this module (the API's start-up and memory: issue #19)
+    from sklearn.pipeline import Pipeline
 
 SEED_FILE = Path(__file__).with_name("seed_examples.csv")
 USER_EXAMPLE_WEIGHT = 5.0  # one correction by the user outweighs several seed rows
@@ -56,7 +57,7 @@ def seed_examples() -> tuple[Example, ...]:
 
 
 class Categoriser:
-    def __init__(self, pipeline: Pipeline, min_confidence: float) -> None:
+    def __init__(self, pipeline: "Pipeline", min_confidence: float) -> None:
         self._pipeline = pipeline
         self.min_confidence = min_confidence
 
@@ -64,6 +65,10 @@ class Categoriser:
     def train(
         cls, user_examples: Iterable[Example] = (), min_confidence: float = DEFAULT_MIN_CONFIDENCE
     ) -> "Categoriser":
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import FeatureUnion, Pipeline
+
         seeds = list(seed_examples())
         mine = list(user_examples)
         features = FeatureUnion(

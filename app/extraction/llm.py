@@ -9,7 +9,6 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
-import openai
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from app.core.config import Settings
@@ -82,6 +81,10 @@ class LlmCall:
 
 class LlmExtractor:
     def __init__(self, settings: Settings) -> None:
+        # Imported here: only a process that reads mail with a model needs the client library
+        # (the API and the base worker start faster and smaller without it: issue #19).
+        import openai
+
         self.settings = settings
         self.client = openai.AsyncOpenAI(
             base_url=settings.llm_base_url,
@@ -92,6 +95,8 @@ class LlmExtractor:
 
     async def extract(self, email: ParsedEmail) -> tuple[ExtractionResult | None, LlmCall]:
         """The model's reading of `email`, or None with the reason in the LlmCall."""
+        import openai
+
         prompt = _user_prompt(email)
         started = time.perf_counter()
         try:
