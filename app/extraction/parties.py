@@ -116,6 +116,7 @@ _LABEL_ALTERNATION = (
     "|對方戶名|收款方|付款方|收款人|付款人|商户|商戶|商家|商店|jina la mpokeaji|jina la mtumaji"
     "|mtumaji|tatanggap|nagpadala|प्राप्तकर्ता|incassant|sted|ort|lieu|lugar|plats|paikka"
     "|miejsce|místo|luogo|plaats|para|gavėjas|mokėtojas|siuntėjas|saņēmējs|maksātājs"
+    "|bhejne wale|bhejne wala|paane wale"
     "|saaja nimi|maksja"
     "|பெறுநர்|அனுப்புநர்|पाने वाला|भेजने वाला|প্রাপক|প্রেরক"
     "|గ్రహీత|ಸ್ವೀಕರಿಸುವವರು|സ്വീകർത്താവ്|પ્રાપ્તકર્તા|ලබන්නා|وصول کنندہ|بھیجنے والا"
@@ -301,7 +302,11 @@ def find_parties(
         )
     if sender_name.strip():
         found.append(Party(-1, -1, sender_name.strip(), "sender", ""))
-    return [party for party in found if _plausible(party.name)]
+    return [
+        party
+        for party in found
+        if _plausible(party.name) or (party.source == "sender" and _brand_name(party.name))
+    ]
 
 
 def _spans(length: int, subject_length: int, near: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -389,7 +394,10 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
     if title:
         start += title.end()
         name = name[title.end() :]
-    if name:
+    given = _GIVEN_AFTER_COMMA.match(text, start + len(name)) if source == "label" else None
+    if name and given:  # "Ordenante: SILVA NUÑEZ, FLORENCIA" is Florencia Silva Nuñez
+        found.append(Party(start, given.end("n"), f"{given['n']} {name}", source, cue))
+    elif name:
         found.append(Party(start, start + len(name), name, source, cue))
 
 
@@ -397,6 +405,12 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
 _OWN_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:tarjeta|tarjetas|cartão|cartao|carte|card|karte|cuenta|conta|compte"
     r"|account)\s+$"
+)
+
+
+# A family name written first, then a comma and the given names to the end of the line.
+_GIVEN_AFTER_COMMA = re.compile(
+    r", (?P<n>[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ'-]+(?: [A-ZÀ-ÝÑ][A-ZÀ-ÝÑ'-]+)?)[ \t]*(?:\n|$)"
 )
 
 
@@ -476,7 +490,10 @@ _NOT_NAMES = re.compile(
     r"|compte|konto|rekening|su|sua|votre|ihr|uw|la|le|el|o|os|as|we've|we're|we have|thanks"
     r"|thank you|hi|hello|hey|acknowledgement|acknowledgment"
     # A legal form alone ("PJSC" of "... Company PJSC") names no one.
-    r"|pjsc|psc|llc|ltd|limited|gmbh|inc|plc|sa|sarl|ag|bv|nv|pvt ltd|ооо|ао)$",
+    r"|pjsc|psc|llc|ltd|limited|gmbh|inc|plc|sa|sarl|ag|bv|nv|pvt ltd|ооо|ао"
+    # What a receipt is for, not from whom: "Your Flight Receipt".
+    r"|flight|trip|ride|booking|order|purchase|monthly|weekly|annual|travel|hotel|tax|final|new"
+    r"|recent|latest|upcoming|e-receipt|digital)$",
     re.IGNORECASE,
 )
 
@@ -524,6 +541,11 @@ _NOT_A_NAME = re.compile(
 
 
 _CURRENCY_CODES = ISO_CODES - WORD_LIKE_CODES
+
+
+def _brand_name(name: str) -> bool:
+    """A shop's own display name may be mostly digits: "99", "n11", "7-Eleven"."""
+    return sum(map(str.isalnum, name)) >= 2 and len(name) <= 20
 
 
 def _plausible(name: str) -> bool:

@@ -11,9 +11,11 @@ from decimal import Decimal
 import pytest
 
 from app.categorization.merchants import normalise_merchant
+from app.extraction import extract
 from app.extraction.amounts import find_amounts
 from app.extraction.evaluation import merchant_matches
-from tests.unit.test_extraction_failure_classes import read
+from app.mail.message import ParsedEmail
+from tests.unit.test_extraction_failure_classes import RECEIVED, read
 
 
 @pytest.mark.parametrize(
@@ -352,3 +354,45 @@ def test_money_and_a_lone_legal_form_are_no_names() -> None:
         sender="alerts@bank.example.in",
     )
     assert result.merchant is None or not result.merchant.startswith("Rs")
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "subject", "text", "merchant"),
+    [
+        (
+            "avisos@banco.example.com.uy",
+            "Banco",
+            "Transferencia recibida",
+            "Importe: $ 1.200,00\nOrdenante: PEREZ GOMEZ, LUCIA\nFecha: 24/05/2026",
+            "Lucia Perez Gomez",
+        ),
+        (
+            "noreply@wallet.example.in",
+            "PayWallet",
+            "Aapko payment mila hai",
+            "Aapke account mein ₹ 120.00 aa gaye hain. Bhejne wale: Sunita Rao.",
+            "Sunita Rao",
+        ),
+        (
+            "recibo@app.example.com.br",
+            "99",
+            "Seu recibo da 99",
+            "Obrigado por viajar com a 99\nTarifa\tR$ 20,00\nTotal\tR$ 21,50",
+            "99",
+        ),
+        (
+            "receipts@airline.example.com",
+            "Sky Airways",
+            "Your Flight Receipt",
+            "Your Trip Receipt\nFare\t$219.03 USD\nTotal\t$240.00 USD",
+            "Sky Airways",
+        ),
+    ],
+)
+def test_family_name_first_hinglish_sender_digit_brands_and_receipt_kinds(
+    sender: str, name: str, subject: str, text: str, merchant: str
+) -> None:
+    result = extract(ParsedEmail("<t@example>", sender, name, subject, RECEIVED, text, len(text)))
+    assert merchant_matches(result.merchant, merchant)
+    if "Ordenante" in text:
+        assert result.merchant == "Lucia Perez Gomez"  # given names first
