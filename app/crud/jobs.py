@@ -29,7 +29,7 @@ async def create_unless_active(session: AsyncSession, **fields: Any) -> Job | No
     partial unique index decides, not a read-then-write)."""
     statement = (
         insert(Job)
-        .values(id=uuid.uuid4(), **fields)
+        .values(**{"id": uuid.uuid4(), **fields})
         .on_conflict_do_nothing(
             # A literal predicate: with bound parameters PostgreSQL cannot match the partial
             # index once asyncpg's prepared statement switches to a generic plan.

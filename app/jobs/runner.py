@@ -76,10 +76,7 @@ class JobRunner:
         still held by this run), in one unit of work: the record never says pending without a
         queue entry. Its checkpoint was saved by the job before it yielded.
 
-        The id names this job's record, not only its dedupe key: ARQ drops an enqueue while a
-        job key or a result key with that id exists, and an earlier sync of the same mailbox
-        can have left one (a worker killed mid-turn leaves its entry for up to a day). Under a
-        dedupe-key-only id such a turn was never queued and the sync sat pending."""
+        The id names this job's record and this run (see `job_service.arq_job_id`)."""
         async with self.worker.uow.begin() as session:
             record = await jobs_crud.get(session, job.job_id)
             if record is None:
@@ -91,8 +88,9 @@ class JobRunner:
                 result={**record.result, "carried": job.carried},
                 **job.counters(),
             )
-            base = record.dedupe_key or record.type
-            record.arq_job_id = f"{base}:{record.id}:turn{record.attempts}"
+            record.arq_job_id = job_service.arq_job_id(
+                record.dedupe_key or record.type, record.id, f"turn{record.attempts}"
+            )
             job_service.enqueue(session, record)
 
     async def _heartbeat(self, job_id: uuid.UUID) -> None:
