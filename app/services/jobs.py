@@ -146,9 +146,23 @@ async def old_pending_jobs(session: AsyncSession, age: timedelta) -> Sequence[Jo
     return await jobs.pending_older_than(session, age)
 
 
-def requeue(session: AsyncSession, job: Job) -> None:
+async def requeue(
+    session: AsyncSession, job: Job, *, stale_after: timedelta, pending_grace: timedelta
+) -> bool:
     """Queue a lost job again under a fresh ARQ id (the old id may still be held in Redis by the
-    dead worker's entry). Safe to over-do: the runner's claim lets exactly one run proceed."""
-    job.status = PENDING
-    job.arq_job_id = arq_job_id(job.dedupe_key or job.type, job.id, f"requeue{job.attempts}")
-    enqueue(session, job)
+    dead worker's entry), if the record still says it is lost (see crud.jobs.requeue_if_lost).
+    Its status is not touched: it used to be set to pending, and a worker that was only late
+    with its heartbeat (or had just claimed the job) kept running while the new entry's claim
+    took the pending record: two runs of one job at once. Now only the claim decides who runs
+    it. Returns whether an entry was queued."""
+    record = await jobs.requeue_if_lost(
+        session,
+        job.id,
+        arq_job_id(job.dedupe_key or job.type, job.id, f"requeue{job.attempts}"),
+        stale_before=datetime.now(UTC) - stale_after,
+        pending_grace=pending_grace,
+    )
+    if record is None:
+        return False
+    enqueue(session, record)
+    return True
