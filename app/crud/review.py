@@ -10,6 +10,7 @@ from sqlalchemy import Text, Uuid, and_, any_, bindparam, delete, func, select, 
 from sqlalchemy.dialects.postgresql import ARRAY, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.crud import bulk
 from app.models import (
     Email,
     EmailExtraction,
@@ -26,14 +27,28 @@ from app.models.review import OPEN, RESOLVED
 # ---- review items ------------------------------------------------------------------------------
 
 
+ITEM_COLUMNS = (
+    "id",
+    "user_id",
+    "reason",
+    "detail",
+    "fields",
+    "email_id",
+    "transaction_id",
+    "merge_id",
+    "status",
+)
+# One array per column (app.crud.bulk): compiled once, not per batch.
+_INSERT_ITEMS = bulk.unnest_insert(ReviewItem, ITEM_COLUMNS).on_conflict_do_nothing(
+    constraint="uq_review_items_email_id_reason"
+)
+
+
 async def insert_items(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
-    """Raise items; an (email, reason) raised before is left as it is (re-runs add nothing)."""
+    """Raise items; an (email, reason) raised before is left as it is (re-runs add nothing).
+    Each row has every column of ITEM_COLUMNS."""
     if rows:
-        await session.execute(
-            insert(ReviewItem)
-            .values(rows)
-            .on_conflict_do_nothing(constraint="uq_review_items_email_id_reason")
-        )
+        await session.execute(_INSERT_ITEMS, bulk.column_arrays(ReviewItem, ITEM_COLUMNS, rows))
 
 
 # What an item or a sender's page shows of a transaction (its merchant by name).
