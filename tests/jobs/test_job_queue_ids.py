@@ -3,6 +3,8 @@ PostgreSQL. ARQ's enqueue_job silently does nothing while a job key or a result 
 same id exists (an earlier job's entry can stay for a day), and the runner's claim is what lets
 exactly one run of a record proceed."""
 
+import asyncio
+import dataclasses
 import uuid
 from datetime import UTC, datetime, timedelta
 
@@ -10,11 +12,13 @@ from sqlalchemy import func, update
 
 from app.core.tasks import RUN_EMAIL_FETCH, Upkeep
 from app.crud import jobs as jobs_crud
+from app.jobs.runner import LEASE_LOST, JobRunner
 from app.jobs.upkeep import requeue_lost_jobs
 from app.models import Job
 from app.services import jobs as job_service
 from app.services import sync_requests
-from tests.jobs.helpers import load_job, start_counting_job
+from tests.jobs.helpers import load_job, start_counting_job, wait_for
+from tests.jobs.sample_jobs import CountingJob
 from tests.jobs.test_email_sync import mbox_account
 from tests.mail_helpers import create_user, demo_mailbox
 
@@ -104,3 +108,24 @@ async def test_a_lost_job_is_queued_again_and_its_old_run_can_write_nothing_more
         assert await jobs_crud.heartbeat(session, job.id, 2) is False  # the new run's lease
     record = await load_job(worker_ctx, job.id)
     assert (record.status, record.attempts) == ("processing", 2)
+
+
+async def test_a_running_job_whose_record_another_claim_took_stops_without_writing(worker_ctx):
+    """A run in progress whose record was claimed by another run (its lease had lapsed): its
+    next heartbeat or progress write finds the record taken, the run stops, and it neither
+    completes nor resets the record."""
+
+    settings = worker_ctx.settings.model_copy(update={"job_heartbeat_seconds": 0.05})
+    ctx = dataclasses.replace(worker_ctx, settings=settings)
+    job, _ = await start_counting_job(worker_ctx, {"items": 400, "delay": 0.01})
+    running = asyncio.create_task(JobRunner(ctx).execute(CountingJob, job.id))
+    await wait_for(worker_ctx, job.id, lambda j: j.status == "processing" and j.attempts == 1)
+    async with worker_ctx.uow.begin() as session:  # another worker's claim takes it over
+        await session.execute(
+            update(Job)
+            .where(Job.id == job.id)
+            .values(attempts=Job.attempts + 1, heartbeat_at=func.now(), processed=0)
+        )
+    assert await running == LEASE_LOST
+    record = await load_job(worker_ctx, job.id)
+    assert (record.status, record.attempts, record.processed) == ("processing", 2, 0)
