@@ -114,7 +114,6 @@ async def test_a_running_job_whose_record_another_claim_took_stops_without_writi
     """A run in progress whose record was claimed by another run (its lease had lapsed): its
     next heartbeat or progress write finds the record taken, the run stops, and it neither
     completes nor resets the record."""
-
     settings = worker_ctx.settings.model_copy(update={"job_heartbeat_seconds": 0.05})
     ctx = dataclasses.replace(worker_ctx, settings=settings)
     job, _ = await start_counting_job(worker_ctx, {"items": 400, "delay": 0.01})
