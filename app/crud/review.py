@@ -179,24 +179,22 @@ async def resolve_for_emails(
 
 
 # Per merchant key, currency and direction: how many of the user's transactions there were and
-# the middle one or two of their amounts (the median's inputs). It used to return every earlier
-# transaction of the batch's merchants: per batch of 1,000 emails that grew with the ledger (a
-# user's thousands of payments to one shop, read again for every batch), the rows counted and
-# ordered here instead and at most two per group sent back.
+# the middle one or two of their amounts (the median's inputs), one row per group. It used to
+# return every earlier transaction of the batch's merchants: per batch of 1,000 emails that grew
+# with the ledger (a user's thousands of payments to one shop, decoded again in Python for every
+# batch). An ordered array_agg per group (the two identical aggregates are computed once) cost
+# ~70 ms in PostgreSQL for 72k rows where row_number()/count() windows cost ~200 ms and the old
+# query ~35 ms plus the rows' decoding here.
 _MERCHANT_HISTORY = text(
     """
-    WITH earlier AS (
-        SELECT r.key, t.currency, t.type, t.amount,
-               row_number() OVER (PARTITION BY r.key, t.currency, t.type ORDER BY t.amount) AS rn,
-               count(*) OVER (PARTITION BY r.key, t.currency, t.type) AS n
-        FROM transactors AS r
-        JOIN transactions AS t ON t.transactor_id = r.id
-        WHERE r.user_id = :user_id AND r.key = ANY(CAST(:keys AS varchar[]))
-          AND t.user_id = :user_id AND t.created_at < now()
-    )
-    SELECT key, currency, type, n, amount FROM earlier
-    WHERE rn IN ((n + 1) / 2, (n + 2) / 2)
-    ORDER BY key, currency, type, rn
+    SELECT r.key, t.currency, t.type, count(*) AS n,
+           (array_agg(t.amount ORDER BY t.amount))[(count(*) + 1) / 2] AS low,
+           (array_agg(t.amount ORDER BY t.amount))[(count(*) + 2) / 2] AS high
+    FROM transactors AS r
+    JOIN transactions AS t ON t.transactor_id = r.id
+    WHERE r.user_id = :user_id AND r.key = ANY(CAST(:keys AS varchar[]))
+      AND t.user_id = :user_id AND t.created_at < now()
+    GROUP BY r.key, t.currency, t.type
     """
 )
 
@@ -212,17 +210,11 @@ async def merchant_history(
     rows = await session.execute(
         _MERCHANT_HISTORY, {"user_id": user_id, "keys": list(transactor_keys)}
     )
-    middles: dict[str, dict[tuple[str, str], tuple[int, list[Decimal]]]] = {}
-    for key, currency, kind, count, amount in rows.all():
-        group = middles.setdefault(key, {}).setdefault((currency, kind), (int(count), []))
-        group[1].append(amount)
-    return {
-        key: {
-            group: (count, values[0] if len(values) == 1 else (values[0] + values[1]) / 2)
-            for group, (count, values) in groups.items()
-        }
-        for key, groups in middles.items()
-    }
+    history: dict[str, dict[tuple[str, str], tuple[int, Decimal]]] = {}
+    for key, currency, kind, count, low, high in rows.all():
+        median = low if count % 2 else (low + high) / 2
+        history.setdefault(key, {})[currency, kind] = (int(count), median)
+    return history
 
 
 async def known_transactor_keys(
