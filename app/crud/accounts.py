@@ -226,15 +226,21 @@ async def ids_by_identity(
     return {(row.institution, row.last4): row.id for row in rows}
 
 
-# The newest balance of several accounts in one statement. The CTE locks the rows in id order
-# first, so concurrent batches of one user queue on them in one order (no deadlock); only a
-# newer report replaces the stored one.
+# The newest balance of several accounts in one statement; only a newer report replaces the
+# stored one. The CTE locks the rows in id order first, so concurrent batches of one user queue
+# on them in one order. The lock is FOR NO KEY UPDATE, the one a plain UPDATE of these
+# (non-key) columns takes: every batch has already inserted transactions that reference these
+# accounts, and each such foreign key check holds a FOR KEY SHARE lock on the account's row
+# until commit. FOR UPDATE conflicts with FOR KEY SHARE, so two batches of one user each
+# waited for the other's key-share lock on the same account: a deadlock (about one a second
+# during a backfill with two workers), whatever the order. FOR NO KEY UPDATE does not conflict
+# with FOR KEY SHARE: the second batch just waits for the first to commit.
 _RECORD_BALANCES = text(
     """
     WITH locked AS (
         SELECT id FROM accounts
         WHERE user_id = :user_id AND id = ANY(CAST(:ids AS uuid[]))
-        ORDER BY id FOR UPDATE
+        ORDER BY id FOR NO KEY UPDATE
     )
     UPDATE accounts AS a SET latest_balance = n.balance, balance_at = n.at
     FROM unnest(CAST(:ids AS uuid[]), CAST(:balances AS numeric[]),

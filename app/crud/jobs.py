@@ -29,7 +29,7 @@ async def create_unless_active(session: AsyncSession, **fields: Any) -> Job | No
     partial unique index decides, not a read-then-write)."""
     statement = (
         insert(Job)
-        .values(id=uuid.uuid4(), **fields)
+        .values(**{"id": uuid.uuid4(), **fields})
         .on_conflict_do_nothing(
             # A literal predicate: with bound parameters PostgreSQL cannot match the partial
             # index once asyncpg's prepared statement switches to a generic plan.
@@ -90,16 +90,47 @@ async def claim(session: AsyncSession, job_id: uuid.UUID, stale_before: datetime
     return await session.scalar(statement)
 
 
-async def update_fields(session: AsyncSession, job_id: uuid.UUID, **fields: Any) -> bool | None:
-    """Write fields; return whether a cancel was requested meanwhile (None if the job is gone)."""
-    result = await session.execute(
-        update(Job).where(Job.id == job_id).values(**fields).returning(Job.cancel_requested)
-    )
+async def update_fields(
+    session: AsyncSession, job_id: uuid.UUID, *, run: int | None = None, **fields: Any
+) -> bool | None:
+    """Write fields; return whether a cancel was requested meanwhile. None if the job is gone
+    or, with `run` (the `attempts` its claim set), when another claim has taken it since: a
+    run that lost its lease writes nothing more to the record."""
+    statement = update(Job).where(Job.id == job_id)
+    if run is not None:
+        statement = statement.where(Job.attempts == run)
+    result = await session.execute(statement.values(**fields).returning(Job.cancel_requested))
     return result.scalar_one_or_none()
 
 
-async def heartbeat(session: AsyncSession, job_id: uuid.UUID) -> bool | None:
-    return await update_fields(session, job_id, heartbeat_at=func.now())
+async def heartbeat(session: AsyncSession, job_id: uuid.UUID, run: int) -> bool | None:
+    """Renew the lease of claim `run`; None once another claim holds the job."""
+    return await update_fields(session, job_id, run=run, heartbeat_at=func.now())
+
+
+async def requeue_if_lost(
+    session: AsyncSession,
+    job_id: uuid.UUID,
+    arq_job_id: str,
+    stale_before: datetime,
+    pending_grace: timedelta,
+) -> Job | None:
+    """Give a lost job a new queue entry id, only while it is still lost: processing with a
+    heartbeat older than `stale_before` (its worker died), or pending for longer than the grace.
+    ONE UPDATE, so a worker that claimed the job or renewed its heartbeat since upkeep read it
+    makes this a no-op (None). The status is left alone: a processing job stays processing, and
+    only the claim (which takes it once its heartbeat is stale) lets a new run start."""
+    still_lost = or_(
+        (Job.status == PROCESSING) & (Job.heartbeat_at < stale_before),
+        (Job.status == PENDING) & (Job.updated_at < func.now() - pending_grace),
+    )
+    return await session.scalar(
+        update(Job)
+        .where(Job.id == job_id, still_lost)
+        .values(arq_job_id=arq_job_id)
+        .returning(Job)
+        .execution_options(populate_existing=True)
+    )
 
 
 async def other_pending_exists(session: AsyncSession, queue: str, job_id: uuid.UUID) -> bool:

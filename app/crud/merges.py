@@ -6,11 +6,17 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, or_, select, update
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from app.crud import bulk
 from app.models import Email, Transaction, TransactionMerge, Transactor
+
+MERGE_COLUMNS = ("id", "user_id", "transaction_id", "email_id", "reason", "evidence")
+# One array per column (app.crud.bulk): compiled once, not per batch.
+_INSERT_MERGES = bulk.unnest_insert(TransactionMerge, MERGE_COLUMNS).on_conflict_do_nothing(
+    index_elements=["transaction_id", "email_id"]
+)
 
 
 async def insert_merges(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
@@ -18,9 +24,7 @@ async def insert_merges(session: AsyncSession, rows: list[dict[str, Any]]) -> No
     recorded (an email extracted again) keeps its first record."""
     if rows:
         await session.execute(
-            insert(TransactionMerge)
-            .values(rows)
-            .on_conflict_do_nothing(index_elements=["transaction_id", "email_id"])
+            _INSERT_MERGES, bulk.column_arrays(TransactionMerge, MERGE_COLUMNS, rows)
         )
 
 

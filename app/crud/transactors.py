@@ -34,11 +34,13 @@ async def insert_missing(session: AsyncSession, rows: list[dict[str, Any]]) -> N
 
 
 async def set_aliases(session: AsyncSession, aliases_by_id: dict[uuid.UUID, list[str]]) -> None:
-    """One executemany for every transactor whose list of raw spellings grew."""
+    """One executemany for every transactor whose list of raw spellings grew, in id order:
+    two batches of one user that both add spellings to the same transactors then lock their
+    rows in one order (in the order merchants came, they could deadlock)."""
     if aliases_by_id:
         await session.execute(
             update(Transactor),
-            [{"id": tid, "aliases": aliases} for tid, aliases in aliases_by_id.items()],
+            [{"id": tid, "aliases": aliases_by_id[tid]} for tid in sorted(aliases_by_id)],
         )
 
 

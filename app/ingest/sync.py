@@ -259,7 +259,8 @@ class _SyncRun:
         thousand emails instead of per hundred. A group's cursor is its last page's."""
         group: list[RefPage] = []
         read = 0
-        async for page in provider.list_messages(window, self.account.cursor):
+        pages = aiter(provider.list_messages(window, self.account.cursor))
+        async for page in pages:
             group.append(page)
             if sum(len(p.refs) for p in group) >= self.store_batch:
                 async for batch in self._read_group(provider, group):
@@ -267,14 +268,25 @@ class _SyncRun:
                     yield batch
                 group = []
                 if self.turn_messages and read >= self.turn_messages:
+                    # Is anything left past this turn? A mailbox of an exact number of turns
+                    # ends here: without this look, it went to the back of the queue for one
+                    # more turn that found nothing. Pages without messages only carry the
+                    # final cursor: they are stored with this turn.
+                    following = await anext(pages, None)
+                    while following is not None and not following.refs:
+                        group.append(following)
+                        following = await anext(pages, None)
+                    if following is None:
+                        break
                     if self.others_waiting is None or await self.others_waiting():
-                        # Nothing past the turn is read ahead: the next turn starts at the
-                        # cursor.
+                        # Nothing past the turn is stored: the next turn starts at the saved
+                        # cursor (the page looked at is listed again then).
                         self.turn_over = True
                         return
                     # Nobody waits for the slot: going to the back of the queue would only
                     # wait there for this sync's own extraction tasks. The next turn runs on.
                     read = 0
+                    group.append(following)
         if group:
             async for batch in self._read_group(provider, group):
                 yield batch

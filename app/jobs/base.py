@@ -19,6 +19,11 @@ class JobCancelled(Exception):
     """Raised inside a job at a progress point once someone asked to cancel it."""
 
 
+class JobLeaseLost(Exception):
+    """The record was claimed by another run (this one's heartbeat went stale, so upkeep queued
+    the job again and a worker took it over): this run stops and writes nothing more."""
+
+
 class JobYielded(Exception):
     """Raised by a job that checkpointed and gives its worker slot to the jobs queued behind it
     (a turn of a mailbox sync): the runner puts it back at the end of its queue, pending, and
@@ -36,6 +41,9 @@ class BaseJob:
         self.settings = worker.settings
         self.job_try = job_try
         self.job_id: uuid.UUID = record.id
+        # Which claim this run is (the claim counts attempts): every write to the record is
+        # conditional on it, so a run that lost its lease cannot overwrite its successor's.
+        self.claim_number: int = record.attempts
         self.user_id: uuid.UUID | None = record.user_id
         self.params: dict[str, Any] = dict(record.params)
         checkpoint = record.result.get("checkpoint", {})
@@ -126,7 +134,11 @@ class BaseJob:
                     **job.result,
                     "checkpoint": {"cursor": self.cursor, "counters": self.counters()},
                 }
-            cancel_requested = await jobs_crud.update_fields(session, self.job_id, **fields)
+            cancel_requested = await jobs_crud.update_fields(
+                session, self.job_id, run=self.claim_number, **fields
+            )
+            if cancel_requested is None:
+                raise JobLeaseLost(f"job {self.job_id} was claimed by another run")
         self._errors = []
         self._unsaved_items = 0
         self._last_save = time.monotonic()

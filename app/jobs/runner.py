@@ -12,7 +12,7 @@ from typing import Any
 from arq import Retry
 
 from app.crud import jobs as jobs_crud
-from app.jobs.base import BaseJob, JobCancelled, JobYielded
+from app.jobs.base import BaseJob, JobCancelled, JobLeaseLost, JobYielded
 from app.jobs.context import WorkerContext
 from app.jobs.retry import is_transient, retry_later
 from app.models.job import CANCELLED, COMPLETED, FAILED, PENDING
@@ -21,6 +21,7 @@ from app.services import jobs as job_service
 log = logging.getLogger(__name__)
 
 YIELDED = "yielded"  # what execute() returns for a job that went back to the queue
+LEASE_LOST = "lease lost"  # ... for a run whose record another claim took over
 
 
 class JobRunner:
@@ -33,11 +34,17 @@ class JobRunner:
         job = await self._claim(job_cls, job_id)
         if job is None:
             return "skipped"  # finished, cancelled, or held by a live worker
-        heartbeat = asyncio.create_task(self._heartbeat(job_id))
+        main = asyncio.current_task()
+        assert main is not None
+        lease_lost = asyncio.Event()
+        heartbeat = asyncio.create_task(self._heartbeat(job, main, lease_lost))
         try:
             await job.before_run()
             await job.run()
             await job.after_run()
+        except JobLeaseLost:
+            log.warning("job %s: another run claimed it; this run stops", job_id)
+            return LEASE_LOST
         except JobCancelled:
             await self._settle(job, CANCELLED)
             await job.publish("job.cancelled")
@@ -46,6 +53,10 @@ class JobRunner:
             await self._yield(job)
             return YIELDED
         except asyncio.CancelledError:
+            if lease_lost.is_set():  # cancelled by the heartbeat, not by the worker
+                main.uncancel()
+                log.warning("job %s: another run claimed it; this run stopped", job_id)
+                return LEASE_LOST
             # Worker shutting down (SIGTERM) or ARQ's timeout: leave the job resumable.
             await self._settle(job, PENDING, completed=False)
             raise
@@ -76,33 +87,43 @@ class JobRunner:
         still held by this run), in one unit of work: the record never says pending without a
         queue entry. Its checkpoint was saved by the job before it yielded.
 
-        The id names this job's record, not only its dedupe key: ARQ drops an enqueue while a
-        job key or a result key with that id exists, and an earlier sync of the same mailbox
-        can have left one (a worker killed mid-turn leaves its entry for up to a day). Under a
-        dedupe-key-only id such a turn was never queued and the sync sat pending."""
+        The id names this job's record and this run (see `job_service.arq_job_id`)."""
         async with self.worker.uow.begin() as session:
             record = await jobs_crud.get(session, job.job_id)
             if record is None:
                 return
-            await jobs_crud.update_fields(
+            still_ours = await jobs_crud.update_fields(
                 session,
                 job.job_id,
+                run=job.claim_number,
                 status=PENDING,
                 result={**record.result, "carried": job.carried},
                 **job.counters(),
             )
-            base = record.dedupe_key or record.type
-            record.arq_job_id = f"{base}:{record.id}:turn{record.attempts}"
+            if still_ours is None:
+                return  # another run holds it: that run queues what comes next
+            record.arq_job_id = job_service.arq_job_id(
+                record.dedupe_key or record.type, record.id, f"turn{record.attempts}"
+            )
             job_service.enqueue(session, record)
 
-    async def _heartbeat(self, job_id: uuid.UUID) -> None:
+    async def _heartbeat(
+        self, job: BaseJob, main: "asyncio.Task[Any]", lease_lost: asyncio.Event
+    ) -> None:
+        """Renew the lease every few seconds. Once another claim has taken the record (this
+        run's beats went stale and upkeep queued the job again), stop this run at once."""
         while True:
             await asyncio.sleep(self.settings.job_heartbeat_seconds)
             try:
                 async with self.worker.uow.begin() as session:
-                    await jobs_crud.heartbeat(session, job_id)
+                    held = await jobs_crud.heartbeat(session, job.job_id, job.claim_number)
             except Exception:  # a missed beat is harmless; the next one may work
-                log.warning("heartbeat for job %s failed", job_id, exc_info=True)
+                log.warning("heartbeat for job %s failed", job.job_id, exc_info=True)
+                continue
+            if held is None:
+                lease_lost.set()
+                main.cancel()
+                return
 
     async def _handle_failure(self, job: BaseJob, exc: Exception) -> str:
         retry = retry_later(self.settings, f"{job.type}:{job.job_id}", self.job_try, exc)
@@ -138,4 +159,5 @@ class JobRunner:
                 job._errors = []
             if status == COMPLETED:
                 fields["result"] = {**record.result, "summary": job.summary}
-            await jobs_crud.update_fields(session, job.job_id, **fields)
+            # Nothing is written once another claim holds the record.
+            await jobs_crud.update_fields(session, job.job_id, run=job.claim_number, **fields)

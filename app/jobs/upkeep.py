@@ -23,16 +23,21 @@ async def requeue_lost_jobs(worker: WorkerContext, args: Upkeep) -> int:
         if args.pending_grace_seconds is not None
         else PENDING_GRACE
     )
+    stale_after = timedelta(seconds=settings.job_stale_seconds)
     async with worker.uow.begin() as session:
-        lost = list(
-            await job_service.stale_jobs(session, timedelta(seconds=settings.job_stale_seconds))
-        )
+        lost = list(await job_service.stale_jobs(session, stale_after))
         for job in await job_service.old_pending_jobs(session, grace):
             if not await _still_queued(worker, job.queue, job.arq_job_id):
                 lost.append(job)
+        requeued = 0
         for job in lost:
-            job_service.requeue(session, job)
-    return len(lost)
+            # What was read above may be out of date (a worker claimed the job meanwhile): the
+            # record decides, in the requeue's own UPDATE.
+            if await job_service.requeue(
+                session, job, stale_after=stale_after, pending_grace=grace
+            ):
+                requeued += 1
+    return requeued
 
 
 async def _still_queued(worker: WorkerContext, queue: str, arq_job_id: str | None) -> bool:

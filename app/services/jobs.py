@@ -26,15 +26,17 @@ async def start_job(
     """(job, created). With a dedupe key, an active job holding it is returned instead of a new
     one, so the same mailbox is never synced twice at once."""
     task = job_task(job_type)  # fails early for a type no task runs
+    job_id = uuid.uuid4()
     job = await jobs.create_unless_active(
         session,
+        id=job_id,
         user_id=user_id,
         type=job_type,
         queue=task.queue,
         params=params,
         dedupe_key=dedupe_key,
         status=PENDING,
-        arq_job_id=dedupe_key,
+        arq_job_id=arq_job_id(dedupe_key or job_type, job_id, "turn0"),
     )
     if job is None:
         existing = await jobs.get_active_by_dedupe_key(session, dedupe_key or "")
@@ -47,17 +49,24 @@ async def start_job(
                 dedupe_key=dedupe_key,
             )
         return existing, False
-    if job.arq_job_id is None:
-        job.arq_job_id = f"{job_type}:{job.id}"
     enqueue(session, job)
     return job, True
 
 
-def enqueue(session: AsyncSession, job: Job, arq_job_id: str | None = None) -> None:
-    """Queue the job's task once the current unit of work commits."""
-    job_task(job.type).defer(
-        session, JobRecord(job_id=str(job.id)), job_id=arq_job_id or job.arq_job_id
-    )
+def arq_job_id(base: str, job_id: uuid.UUID, run: str) -> str:
+    """The ARQ id of one queue entry of a job record: `{dedupe key or type}:{record id}:{run}`
+    ("turn0" for the first run, "turn{n}" after the n-th claim yielded, "requeue{n}" for
+    upkeep). Every entry names its record and its run: ARQ silently drops an enqueue while a
+    job key or a result key with the same id exists, and an earlier job of the same dedupe key
+    (a mailbox synced before) can have left one for a day, so an id made of the dedupe key
+    alone could swallow a new job's first run."""
+    return f"{base}:{job_id}:{run}"
+
+
+def enqueue(session: AsyncSession, job: Job) -> None:
+    """Queue the job's task, under its record's `arq_job_id`, once the current unit of work
+    commits."""
+    job_task(job.type).defer(session, JobRecord(job_id=str(job.id)), job_id=job.arq_job_id)
 
 
 async def list_jobs(
@@ -137,9 +146,23 @@ async def old_pending_jobs(session: AsyncSession, age: timedelta) -> Sequence[Jo
     return await jobs.pending_older_than(session, age)
 
 
-def requeue(session: AsyncSession, job: Job) -> None:
+async def requeue(
+    session: AsyncSession, job: Job, *, stale_after: timedelta, pending_grace: timedelta
+) -> bool:
     """Queue a lost job again under a fresh ARQ id (the old id may still be held in Redis by the
-    dead worker's entry). Safe to over-do: the runner's claim lets exactly one run proceed."""
-    job.status = PENDING
-    job.arq_job_id = f"{job.dedupe_key or job.type}:{job.id}:requeue{job.attempts}"
-    enqueue(session, job)
+    dead worker's entry), if the record still says it is lost (see crud.jobs.requeue_if_lost).
+    Its status is not touched: it used to be set to pending, and a worker that was only late
+    with its heartbeat (or had just claimed the job) kept running while the new entry's claim
+    took the pending record: two runs of one job at once. Now only the claim decides who runs
+    it. Returns whether an entry was queued."""
+    record = await jobs.requeue_if_lost(
+        session,
+        job.id,
+        arq_job_id(job.dedupe_key or job.type, job.id, f"requeue{job.attempts}"),
+        stale_before=datetime.now(UTC) - stale_after,
+        pending_grace=pending_grace,
+    )
+    if record is None:
+        return False
+    enqueue(session, record)
+    return True

@@ -3,7 +3,6 @@ stage), listed for the person, and settled by them (confirm, edit, not/is a tran
 a merge). Corrections go through app.services.corrections, which also teaches the sender."""
 
 import re
-import statistics
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -168,7 +167,7 @@ async def _merchant_items(
         result = entry.item.transaction
         assert result is not None and result.amount is not None
         key = keys[entry.item.email_id]
-        earlier = history.get(key, [])
+        earlier = history.get(key, {})
         occurred = result.occurred_at or entry.item.email.received_at
         if not earlier:
             if occurred >= recent and key not in seen:
@@ -183,12 +182,10 @@ async def _merchant_items(
                     )
                 )
             continue
-        same = [
-            a for a, cur, kind in earlier if cur == result.currency and kind == result.direction
-        ]
-        if len(same) < settings.review_unusual_amount_history:
+        group = (result.currency or "", result.direction or "")
+        count, median = earlier.get(group, (0, Decimal(0)))
+        if count < settings.review_unusual_amount_history:
             continue
-        median = statistics.median(same)
         if result.amount > median * Decimal(str(settings.review_unusual_amount_factor)):
             rows.append(
                 _row(
@@ -196,7 +193,7 @@ async def _merchant_items(
                     "unusual_amount",
                     f"{result.currency} {result.amount} is more than "
                     f"{settings.review_unusual_amount_factor:g}× the usual {result.currency} "
-                    f"{median} with {result.merchant} ({len(same)} earlier payments).",
+                    f"{median} with {result.merchant} ({count} earlier payments).",
                     entry.item.email_id,
                     entry.outcome.transaction_id,
                 )

@@ -1,6 +1,7 @@
-"""Asking for mailbox syncs. Each sync is an `email_fetch` job whose dedupe key (also its ARQ job
-id) is `email_sync:{account_id}`, so one mailbox is never synced twice at once: asking again
-while a sync is pending or running returns that job."""
+"""Asking for mailbox syncs. Each sync is an `email_fetch` job whose dedupe key is
+`email_sync:{account_id}`, so one mailbox is never synced twice at once: asking again while a
+sync is pending or running returns that job. Its queue entries are
+`email_sync:{account_id}:{job id}:turn{n}` (see `jobs.arq_job_id`)."""
 
 import uuid
 from collections.abc import Sequence

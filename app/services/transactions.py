@@ -289,7 +289,10 @@ def _decide(plans: list[_Plan], stored: Sequence[Any]) -> _Decided:
             by_key[row.reference_key] = target
         else:
             by_probe.setdefault(row.probe, []).append(target)
-    planned: list[_Target] = []  # this batch's new transactions, for the time rule
+    # This batch's new transactions, for the time rule, by (amount, last 4): the rule only
+    # merges reports that share both, and scanning every planned one for each draft cost
+    # O(n²) (~0.15 ms per email at batches of 1,000).
+    planned: dict[tuple[Any, str], list[_Target]] = {}
     inserts: list[_Plan] = []
     results: dict[int, Recorded] = {}
     for plan in plans:
@@ -305,7 +308,7 @@ def _decide(plans: list[_Plan], stored: Sequence[Any]) -> _Decided:
             results[plan.index] = Recorded(merged_into[message_id], inserted=False)
             continue
         merged = _merge_by_reference(plan, by_key) or _merge_by_time(
-            plan, by_probe.get(plan.index, []) + planned
+            plan, by_probe.get(plan.index, []) + planned.get(_time_rule_key(report), [])
         )
         if merged is not None:
             results[plan.index] = merged
@@ -335,13 +338,18 @@ def _stored_target(row: Any) -> _Target:
     )
 
 
+def _time_rule_key(report: dedupe.Report) -> tuple[Any, str]:
+    """What two reports must share for the time-window rule to merge them (it checks the rest)."""
+    return (report.amount, report.last4 or "")
+
+
 def _plan_insert(
     plan: _Plan,
     inserts: list[_Plan],
     results: dict[int, Recorded],
     by_message: dict[str, uuid.UUID],
     by_key: dict[str, _Target],
-    planned: list[_Target],
+    planned: dict[tuple[Any, str], list[_Target]],
 ) -> None:
     inserts.append(plan)
     results[plan.index] = Recorded(plan.id, inserted=True)
@@ -349,7 +357,7 @@ def _plan_insert(
         by_message[plan.draft.message_id] = plan.id
     if plan.report is not None:
         target = _Target(plan.id, plan.report, plan.senders, frozenset())
-        planned.append(target)
+        planned.setdefault(_time_rule_key(plan.report), []).append(target)
         if plan.key:
             by_key.setdefault(plan.key, target)
 

@@ -35,7 +35,7 @@ def _imap_body(login, security="starttls", **changes):
 async def _queued_sync(settings, account_id) -> bool:
     queue = Redis.from_url(server_url(settings.redis_url), db=settings.redis_email_queue_db)
     try:
-        return bool(await queue.exists(f"arq:job:email_sync:{account_id}"))
+        return bool(await queue.keys(f"arq:job:email_sync:{account_id}:*:turn0"))
     finally:
         await queue.aclose()
 

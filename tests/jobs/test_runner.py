@@ -83,7 +83,8 @@ async def test_concurrent_starts_with_one_dedupe_key_make_one_job(worker_ctx):
     assert len({job.id for job, _ in results}) == 1
     assert sum(created for _, created in results) == 1
     queued = await worker_ctx.queues.email.queued_jobs()
-    assert [j.job_id for j in queued] == ["email_sync:acct-1"]
+    [job_id] = {job.id for job, _ in results}
+    assert [j.job_id for j in queued] == [f"email_sync:acct-1:{job_id}:turn0"]
 
 
 async def test_after_completion_the_same_key_can_run_again(worker_ctx, run_email_jobs):

@@ -133,6 +133,36 @@ async def test_a_mailbox_syncing_alone_keeps_its_slot_at_the_end_of_a_turn(
     assert worker.jobs_failed == 0
     job = await load_job(worker_ctx, job_id)
     assert job.status == "completed" and job.attempts == 1
-    assert job.arq_job_id == job.dedupe_key  # never queued again
+    assert job.arq_job_id == f"{job.dedupe_key}:{job.id}:turn0"  # never queued again
     assert job.result["summary"]["new"] == MAILBOX
     assert (job.total, job.processed, job.parsed, job.failed) == (250, 250, 250, 0)
+
+
+async def test_a_mailbox_of_an_exact_number_of_turns_takes_no_empty_turn(
+    worker_ctx, session_factory, settings, make_user, run_email_jobs, monkeypatch
+):
+    """Two mailboxes of exactly two turns each, syncing at once: each takes two turns, not a
+    third that only finds the mailbox read to its end."""
+    monkeypatch.setattr(get_settings(), "email_sync_turn_messages", TURN)
+    mailbox = [raw for raw, _ in demo_mailbox(2 * TURN)]
+    jobs = []
+    for index in range(2):
+        user = await make_user(f"exact{index}@example.com")
+        uid = uuid.UUID(user.user["id"])
+        account = await mbox_account(settings, session_factory, uid, mailbox)
+        async with worker_ctx.uow.begin() as session:
+            job, created = await sync_requests.start_sync(session, uid, account, "initial")
+            assert created
+        jobs.append(job.id)
+
+    worker = await run_email_jobs(EmailWorker.functions, max_jobs=1)
+    assert worker.jobs_failed == 0
+    for job_id in jobs:
+        job = await load_job(worker_ctx, job_id)
+        assert job.status == "completed"
+        assert job.attempts == 2  # two claims: two turns
+        assert job.result["summary"]["new"] == 2 * TURN
+        assert (job.total, job.processed, job.failed) == (2 * TURN, 2 * TURN, 0)
+    # The second turn stored the mailbox's final cursor: the next sync is incremental from it.
+    order = await _stored_batches(session_factory)
+    assert len(order) == 4
