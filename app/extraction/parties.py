@@ -116,7 +116,7 @@ _LABEL_ALTERNATION = (
     "|對方戶名|收款方|付款方|收款人|付款人|商户|商戶|商家|商店|jina la mpokeaji|jina la mtumaji"
     "|mtumaji|tatanggap|nagpadala|प्राप्तकर्ता|incassant|sted|ort|lieu|lugar|plats|paikka"
     "|miejsce|místo|luogo|plaats|para|gavėjas|mokėtojas|siuntėjas|saņēmējs|maksātājs"
-    "|bhejne wale|bhejne wala|paane wale"
+    "|bhejne wale|bhejne wala|paane wale|concepto|concepte|conceito"
     "|saaja nimi|maksja"
     "|பெறுநர்|அனுப்புநர்|पाने वाला|भेजने वाला|প্রাপক|প্রেরক"
     "|గ్రహీత|ಸ್ವೀಕರಿಸುವವರು|സ്വീകർത്താവ്|પ્રાપ્તકર્તા|ලබන්නා|وصول کنندہ|بھیجنے والا"
@@ -137,11 +137,27 @@ _LABEL_ALTERNATION = (
     "|受取人|ご利用店|利用店|aan|local|beneficiário|клиенту|получателю|destino|recebedor|pagador"
 )
 _LABEL_WORDS = _LABEL_ALTERNATION.split("|")
+# Labels of a payment's description, which names a payee only when written like a name.
+_MEMO_LABELS = frozenset(
+    [
+        "concepto",
+        "concepte",
+        "conceito",
+        "description",
+        "narration",
+        "narrative",
+        "remarks",
+        "particulars",
+        "details",
+        "desc",
+        "info",
+    ]
+)
 _LABEL = re.compile(
     starts(_LABEL_WORDS)
     + r"(?<![^\W\d_])(?:"
     + "|".join(_LABEL_WORDS)
-    + r")(?:\s*[:：\t]\s*|(?P<space>\s+))"
+    + r")(?:\s*[:：\t】]\s*|(?P<space>\s+))"
 )
 _INTRO_ALTERNATION = (
     "kwa malipo ya|malipo ya|kwenda|at|to|from|for|paid|by|towards|en|em|bei|chez|à|an|aan|bij|kwa"
@@ -323,7 +339,10 @@ def _find_in(
         # "Merchant AMAZON": a label without a colon only before a name in capitals.
         if match.group("space") and not text[match.end() : match.end() + 2].isupper():
             continue
-        _add(found, text, match.end(), "label", match.group().strip(" :：\t").lower())
+        label = match.group().strip(" :：\t】").lower()
+        if label in _MEMO_LABELS and text[match.end() : match.end() + 1].islower():
+            continue  # "Concepto: cena cumple" is what the payment was for, not whom
+        _add(found, text, match.end(), "label", label)
         _add_parts(found, text, match.end())
     for match in _LINE.finditer(text, max(lo, subject_length + 1), hi):
         if len(match.group("n").split()) <= 5:
@@ -432,8 +451,8 @@ _LEGAL_FORM = re.compile(r"(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОО|OOO|T
 
 def _brand_like(text: str, start: int) -> bool:
     """A lower-case word that is still a name: "dm-drogerie", "bol.com", "7eleven"."""
-    word = text[start : start + 30].split(" ", 1)[0]
-    return any(char in "-.&" or char.isdigit() for char in word.rstrip(".,"))
+    word = (text[start : start + 30].split(None, 1) or [""])[0]
+    return any(char in "-.&" or char.isdigit() for char in word.rstrip(".,;:!?"))
 
 
 def _add_parts(found: list[Party], text: str, start: int) -> None:

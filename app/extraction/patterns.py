@@ -49,7 +49,11 @@ def lowered(text: str) -> str:
     lower = text.lower()
     if len(lower) == len(text):
         return lower
-    return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+    # "İ" lower-cases to "i" and a combining dot: the dotless "i" keeps the offsets and still
+    # reads Turkish words ("İşyeri"); other such characters are kept as they are.
+    return "".join(
+        "i" if char == "İ" else char if len(char.lower()) != 1 else char.lower() for char in text
+    )
 
 
 def first_chars(alternation: str) -> str:

@@ -396,3 +396,49 @@ def test_family_name_first_hinglish_sender_digit_brands_and_receipt_kinds(
     assert merchant_matches(result.merchant, merchant)
     if "Ordenante" in text:
         assert result.merchant == "Lucia Perez Gomez"  # given names first
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "merchant"),
+    [
+        (
+            "bilgi@banka.example.com.tr",
+            "Kartınızla işlem yapıldı",
+            "Kartınızla 1.242,17 ₺ tutarında işlem yapıldı.\nİşyeri: KAHVE DUNYASI MODA\n",
+            "Kahve Dunyasi",
+        ),
+        (
+            "info@card.example.co.jp",
+            "カードご利用のお知らせ",
+            "【ご利用日時】2025/02/24 13:23\n【ご利用金額】7,275円\n【ご利用先】ローソン",
+            "ローソン",
+        ),
+        (
+            "avisos@banco.example.es",
+            "Cargo en cuenta",
+            "Cargo en cuenta\nConcepto\tRECIBO ENDESA CLIENTES\nImporte\t-33,05 €",
+            "Endesa",
+        ),
+        (
+            "avisos@banco.example.es",
+            "Has recibido un Bizum",
+            "Has recibido un Bizum de Pablo Ruiz por importe de 20,00 €.\nConcepto: cena cumple",
+            "Pablo Ruiz",
+        ),
+        (
+            "help@food.example.co.uk",
+            "Your refund",
+            "We've refunded £12.43 to your original payment method. It can take 3-5 working days "
+            "to appear.",
+            None,
+        ),
+    ],
+)
+def test_turkish_dotted_capitals_bracketed_labels_and_memos(
+    sender: str, subject: str, text: str, merchant: str | None
+) -> None:
+    result = read(text, subject=subject, sender=sender)
+    if merchant is None:
+        assert (result.merchant or "").lower() != "appear"
+    else:
+        assert merchant_matches(result.merchant, merchant)
