@@ -103,8 +103,11 @@ class _Marks(NamedTuple):  # a tuple: built many times per email, cheaply
 
 def _is_spaced_letter(char: str) -> bool:
     """A letter of a script written with spaces between words: a currency mark touching one is
-    part of a longer word. Thai, Japanese and Chinese marks ("บาท", "円") touch words freely."""
-    return char.isalpha() and not ("\u0e00" <= char <= "\u0e7f" or "\u3040" <= char <= "\u9fff")
+    part of a longer word. Thai, Japanese and Chinese marks ("บาท", "円") touch words freely, and
+    Korean ones their particles ("325,000원을")."""
+    return char.isalpha() and not (
+        "\u0e00" <= char <= "\u0e7f" or "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7a3"
+    )
 
 
 def _mark_pattern(marks: list[str]) -> str:

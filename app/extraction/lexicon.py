@@ -306,7 +306,7 @@ CUES: dict[str, tuple[str, ...]] = {
         """
         taxa de juro | juros | tasso | zins | интерес
         interest rate | rate of interest | tipo de interés | tasa de interés | taxa de juros
-        taux d'intérêt | zinssatz | rente | tasso di interesse | riba | อัตราดอกเบี้ย
+        taux d'intérêt | zinssatz | rentevoet | rentetarief | nieuwe rente | tasso di interesse | riba | อัตราดอกเบี้ย
         процентная ставка | ставка | faiz oranı | 金利 | سعر الفائدة | suku bunga | p.a.
         """
     ),
@@ -641,6 +641,8 @@ _MORE_WORDING: dict[str, str] = {
         yapeaste | te yapeó | te yapeo | plineaste | nequi | transakcja | transakcji
         ödemeniz | ödemesi | ödeme | ödendi | tutarındaki | gd: | giao dịch | giao dich
         gönderilmiştir | gönderildi
+        تم سداد | سداد | تم الدفع | سداد الفاتورة | har använts | har blitt brukt | er blevet brugt
+        umsatz | umsatzbenachrichtigung | gebucht | wurde gebucht | 송금 | 결제 | 이체
         """,
     DEBIT: """
         dt ord | debit order | obciazenie | przelew wychodzacy | wyplata | platba kartou
@@ -655,6 +657,8 @@ _MORE_WORDING: dict[str, str] = {
         alışveriş | mua hàng | 消费 | 消費 | 구매 | شراء | קנייה | pembelian | pagbili | купівля
         покупка | xarid | alış | satın alma | ხარჯი | შესყიდვა | գնում | худалдан авалт | покупка товаров
         məxaric | silinmə | znížený | znizeny | snížen | ઉધાર | ਡੈਬਿਟ
+        du betalte | betalte | köp | kjøp | køb | du betalade | ett köp
+        보냈어요 | 보냈습니다 | 출금 | 결제했어요 | 결제되었습니다
         """,
     CREDIT: """
         menerima | kamu menerima | anda menerima | diterima | uang masuk | recibida | recebida
@@ -675,6 +679,8 @@ _MORE_WORDING: dict[str, str] = {
         hyvitys | endurgreiðsla | ბრუნდება | დაბრუნება | վերադարձ | geri qaytarma | qaytarish
         аударым түсті | түсті | түсім | поврат на средства | поврат | рефундирање | mədaxil
         daxilolma | zvýšený | zvyseny | zvýšený o | navýšen | જમા | ਜਮ੍ਹਾ | জমা হয়েছে
+        du mottok | mottok | du fikk | du modtog | modtog | du fick
+        받았어요 | 받았습니다 | 입금 | 입금되었습니다
         """,
     BALANCE: """
         salio | salio la akaunti | salio lako | salio linalopatikana | saldo disponible
@@ -691,6 +697,7 @@ _MORE_WORDING: dict[str, str] = {
         received towards your | your credit card payment | credit card payment of
         recibimos tu pago | recibimos su pago | pago recibido | pagamento recebido
         paiement reçu | zahlung erhalten | betaling ontvangen | pagamento ricevuto
+        towards your | credit card bill | card bill
         """,
     # Brands that hold a class's word: "OTP Bank" sends card alerts, not codes.
     SAFETY: """
@@ -703,9 +710,13 @@ _MORE_WORDING: dict[str, str] = {
     CREDIT_CARD: """
         your credit card payment | credit card payment of | a tu tarjeta | a su tarjeta
         à votre carte | na sua fatura | towards your card
+        credit card | credit card bill
         """,
     FUTURE: """
         予定額 | 引き落とし予定 | お引き落とし日 | 引落日 | 次回のお支払い
+        нагадування | нагадуємо | потрібно сплатити | необхідно сплатити | напоминаем
+        необходимо оплатить | нужно оплатить | binnenkort | wordt binnenkort afgeschreven
+        schrijven we | ankündigung | ankündigung der abbuchung
         """,
     OTP: """
         كود التفعيل | كود التحقق | رمز الدخول
@@ -715,9 +726,13 @@ _MORE_WORDING: dict[str, str] = {
         ราคาลดลง | ลดราคา | price drop | price dropped | now only | baja de precio
         preço baixou | prix en baisse | preis gesenkt | prijsdaling | fiyat düştü | 値下げ
         انخفض السعر | turun harga | wishlist
+        te regalamos | de regalo | te devolvemos hasta | condiciones en | promoción | sorteo
+        conditions tarifaires | évolution de nos conditions
         """,
     EXAMPLE: """
         z. b. | z.b. | bspw. | p. ex. | p.ej. | jaise, | jaise ki | maan lijiye | misal
+        例如 | 比如 | 例えば | たとえば | 예를 들어 | (say | for instance | por ejemplo | par exemple
+        zum beispiel | bijvoorbeeld | ad esempio | por exemplo | например
         """,
     MINOR: """
         subtotaal | sous-total | zwischensumme | subtotale | ara toplam | 小計 | 小计 | 소계
@@ -734,6 +749,14 @@ _MORE_WORDING: dict[str, str] = {
         مسترد | החזר | pengembalian dana | refusión | återbetalning | tilbakebetaling | palautus
         hyvitys | endurgreiðsla | ბრუნდება | დაბრუნება | վերադարձ | geri qaytarma | qaytarish
         поврат на средства | поврат | рефундирање
+        """,
+    DECLINED: """
+        could not be completed | no funds were withdrawn | was not completed | could not be sent
+        hayakufanikiwa | hakuna pesa iliyokatwa | haijafanikiwa
+        """,
+    DONE: """
+        بنجاح | تمت بنجاح
+        완료 | 송금 완료 | 결제 완료
         """,
 }
 for _class, _block in _MORE_WORDING.items():

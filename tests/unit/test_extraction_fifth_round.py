@@ -442,3 +442,122 @@ def test_turkish_dotted_capitals_bracketed_labels_and_memos(
         assert (result.merchant or "").lower() != "appear"
     else:
         assert merchant_matches(result.merchant, merchant)
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text"),
+    [
+        (
+            "info@bank.example.es",
+            "20 € de regalo",
+            "¡Te regalamos 20 €! Paga 3 veces con tu tarjeta y te devolvemos hasta 20 €.",
+        ),
+        (
+            "service@pay.example.com",
+            "关于退款的回复",
+            "如商家同意退款（例如￥88.00），款项将原路退回。",
+        ),
+        (
+            "cards@bank.example.in",
+            "Payment received on your credit card",
+            "Dear Cardmember, we have received a payment of INR 5,000.00 towards your Credit Card "
+            "XXXX1111 on 17-04-2025.",
+        ),
+        (
+            "info@bank.example.ua",
+            "Нагадування про платіж",
+            "Банк: нагадуємо, що 30.05.2025 потрібно сплатити 1 200,00 UAH за кредитом.",
+        ),
+        (
+            "klant@energie.example.nl",
+            "Je termijnbedrag wordt binnenkort afgeschreven",
+            "Op 01-05-2025 schrijven we je termijnbedrag van € 120,00 af van je rekening.",
+        ),
+        (
+            "noreply@cu.example.org",
+            "Transfer could not be completed",
+            "Your transfer of $420.00 to external account ****9332 could not be completed. "
+            "No funds were withdrawn from your account.",
+        ),
+        (
+            "support@pay.example.co.tz",
+            "Malipo hayakufanikiwa",
+            "Samahani, malipo yako ya TZS 31,500 kwa MAJI hayakufanikiwa. Hakuna pesa iliyokatwa.",
+        ),
+        (
+            "service@beitrag.example.de",
+            "Ankündigung der Abbuchung",
+            "Der Beitrag in Höhe von 55,08 Euro wird am 15.02.2025 von Ihrem Konto abgebucht.",
+        ),
+    ],
+)
+def test_promotions_examples_card_bills_reminders_and_failures_are_no_transaction(
+    sender: str, subject: str, text: str
+) -> None:
+    assert not read(text, subject=subject, sender=sender).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "amount", "currency", "direction"),
+    [
+        (
+            "no-reply@wallet.example.vn",
+            "Biên nhận",
+            "Giao dịch thành công\nSố tiền\n1.974.000đ",
+            "1974000",
+            "VND",
+            "debit",
+        ),
+        (
+            "no-reply@pay.example.kr",
+            "송금 완료",
+            "이서연님에게 325,000원을 보냈어요.",
+            "325000",
+            "KRW",
+            "debit",
+        ),
+        (
+            "kontakt@sparkasse.example.de",
+            "Umsatzbenachrichtigung",
+            "Buchungstag\tUmsatzart\tAuftraggeber\tBetrag\n"
+            "10.03.2025\tGehalt/Rente\tFirma GmbH\t+3.218,45 EUR",
+            "3218.45",
+            "EUR",
+            "credit",
+        ),
+        (
+            "kvittering@pay.example.no",
+            "Kvittering",
+            "Du mottok kr 1 251,00 fra Kari Nordmann",
+            "1251.00",
+            "NOK",
+            "credit",
+        ),
+        (
+            "noreply@bank.example.se",
+            "Köp med ditt kort",
+            "Ditt kort har använts för ett köp.\nBelopp\n1 380,37 kr",
+            "1380.37",
+            "SEK",
+            "debit",
+        ),
+        (
+            "noreply@bills.example.sa",
+            "تأكيد سداد فاتورة",
+            "تم سداد الفاتورة بنجاح\nالمبلغ\n150.00 ريال",
+            "150.00",
+            "SAR",
+            "debit",
+        ),
+    ],
+)
+def test_more_currency_signs_glued_particles_and_wording_make_payments(
+    sender: str, subject: str, text: str, amount: str, currency: str, direction: str
+) -> None:
+    result = read(text, subject=subject, sender=sender)
+    assert result.is_transaction
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal(amount),
+        currency,
+        direction,
+    )
