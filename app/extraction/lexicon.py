@@ -697,7 +697,8 @@ _MORE_WORDING: dict[str, str] = {
         received towards your | your credit card payment | credit card payment of
         recibimos tu pago | recibimos su pago | pago recibido | pagamento recebido
         paiement reçu | zahlung erhalten | betaling ontvangen | pagamento ricevuto
-        towards your | credit card bill | card bill
+        credit card bill | card bill | payment received on your credit card
+        payment received on your card | received a payment towards
         """,
     # Brands that hold a class's word: "OTP Bank" sends card alerts, not codes.
     SAFETY: """
