@@ -732,7 +732,7 @@ _MORE_WORDING: dict[str, str] = {
         """,
     EXAMPLE: """
         z. b. | z.b. | bspw. | p. ex. | p.ej. | jaise, | jaise ki | maan lijiye | misal
-        例如 | 比如 | 例えば | たとえば | 예를 들어 | (say | for instance | por ejemplo | par exemple
+        例如 | 比如 | 例えば | たとえば | 예를 들어 | say rs | say ₹ | for instance | por ejemplo | par exemple
         zum beispiel | bijvoorbeeld | ad esempio | por exemplo | например
         """,
     MINOR: """
