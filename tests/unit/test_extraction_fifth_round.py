@@ -150,9 +150,51 @@ def test_a_short_mark_is_money_only_from_its_own_country() -> None:
             "New Direct Debit set up",
             "A new Direct Debit has been set up.\nPayee: WATER CO\nAmount: £30.00 monthly",
         ),
+        (
+            "info@bank.example.es",
+            "20 € de regalo",
+            "¡Te regalamos 20 €! Paga 3 veces con tu tarjeta y te devolvemos hasta 20 €.",
+        ),
+        (
+            "service@pay.example.com",
+            "关于退款的回复",
+            "如商家同意退款（例如￥88.00），款项将原路退回。",
+        ),
+        (
+            "cards@bank.example.in",
+            "Payment received on your credit card",
+            "Dear Cardmember, we have received a payment of INR 5,000.00 towards your Credit Card "
+            "XXXX1111 on 17-04-2025.",
+        ),
+        (
+            "info@bank.example.ua",
+            "Нагадування про платіж",
+            "Банк: нагадуємо, що 30.05.2025 потрібно сплатити 1 200,00 UAH за кредитом.",
+        ),
+        (
+            "klant@energie.example.nl",
+            "Je termijnbedrag wordt binnenkort afgeschreven",
+            "Op 01-05-2025 schrijven we je termijnbedrag van € 120,00 af van je rekening.",
+        ),
+        (
+            "noreply@cu.example.org",
+            "Transfer could not be completed",
+            "Your transfer of $420.00 to external account ****9332 could not be completed. "
+            "No funds were withdrawn from your account.",
+        ),
+        (
+            "support@pay.example.co.tz",
+            "Malipo hayakufanikiwa",
+            "Samahani, malipo yako ya TZS 31,500 kwa MAJI hayakufanikiwa. Hakuna pesa iliyokatwa.",
+        ),
+        (
+            "service@beitrag.example.de",
+            "Ankündigung der Abbuchung",
+            "Der Beitrag in Höhe von 55,08 Euro wird am 15.02.2025 von Ihrem Konto abgebucht.",
+        ),
     ],
 )
-def test_codes_notices_and_failures_in_more_languages_are_no_transaction(
+def test_codes_notices_failures_promotions_and_card_bills_are_no_transaction(
     sender: str, subject: str, text: str
 ) -> None:
     assert not read(text, subject=subject, sender=sender).is_transaction
@@ -442,59 +484,6 @@ def test_turkish_dotted_capitals_bracketed_labels_and_memos(
         assert (result.merchant or "").lower() != "appear"
     else:
         assert merchant_matches(result.merchant, merchant)
-
-
-@pytest.mark.parametrize(
-    ("sender", "subject", "text"),
-    [
-        (
-            "info@bank.example.es",
-            "20 € de regalo",
-            "¡Te regalamos 20 €! Paga 3 veces con tu tarjeta y te devolvemos hasta 20 €.",
-        ),
-        (
-            "service@pay.example.com",
-            "关于退款的回复",
-            "如商家同意退款（例如￥88.00），款项将原路退回。",
-        ),
-        (
-            "cards@bank.example.in",
-            "Payment received on your credit card",
-            "Dear Cardmember, we have received a payment of INR 5,000.00 towards your Credit Card "
-            "XXXX1111 on 17-04-2025.",
-        ),
-        (
-            "info@bank.example.ua",
-            "Нагадування про платіж",
-            "Банк: нагадуємо, що 30.05.2025 потрібно сплатити 1 200,00 UAH за кредитом.",
-        ),
-        (
-            "klant@energie.example.nl",
-            "Je termijnbedrag wordt binnenkort afgeschreven",
-            "Op 01-05-2025 schrijven we je termijnbedrag van € 120,00 af van je rekening.",
-        ),
-        (
-            "noreply@cu.example.org",
-            "Transfer could not be completed",
-            "Your transfer of $420.00 to external account ****9332 could not be completed. "
-            "No funds were withdrawn from your account.",
-        ),
-        (
-            "support@pay.example.co.tz",
-            "Malipo hayakufanikiwa",
-            "Samahani, malipo yako ya TZS 31,500 kwa MAJI hayakufanikiwa. Hakuna pesa iliyokatwa.",
-        ),
-        (
-            "service@beitrag.example.de",
-            "Ankündigung der Abbuchung",
-            "Der Beitrag in Höhe von 55,08 Euro wird am 15.02.2025 von Ihrem Konto abgebucht.",
-        ),
-    ],
-)
-def test_promotions_examples_card_bills_reminders_and_failures_are_no_transaction(
-    sender: str, subject: str, text: str
-) -> None:
-    assert not read(text, subject=subject, sender=sender).is_transaction
 
 
 @pytest.mark.parametrize(

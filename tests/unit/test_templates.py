@@ -45,6 +45,16 @@ def read(template: dict, text: str) -> dict:
     return reading.values
 
 
+def taught_on(text: str, values: dict, constants: dict) -> dict:
+    """A template learned from one message whose `values` the person marked (each found in the
+    text as a typed value is), with `constants` (currency, direction) as they said."""
+    spans = {
+        name: T.find_span(text, SENDER, RECEIVED, name, value) for name, value in values.items()
+    }
+    example = T.Example(text, SENDER, RECEIVED, "transaction", values | constants, spans)
+    return T.learn(None, example)
+
+
 def test_a_typed_value_is_found_with_its_whole_name():
     text = alert("1,250.00", "JAVA HOUSE WESTLANDS", 5, "4411")
     start, end = T.find_span(text, SENDER, RECEIVED, "merchant", "Java House")
@@ -132,18 +142,10 @@ def test_a_sibling_format_the_rules_read_differently_is_left_to_the_rules():
     debit = (
         f"{head}To'lov: 437 877.15 so'm\nYANDEX GO\n14.05.26 07:03\nBalans: 1 871 066.66 so'm{foot}"
     )
-    text = credit("542 478.81", "Nodira Yusupova")
-    values = {
-        "amount": Decimal("542478.81"),
-        "merchant": "Nodira Yusupova",
-        "account_last4": "4876",
-    }
-    spans = {
-        name: T.find_span(text, SENDER, RECEIVED, name, value) for name, value in values.items()
-    }
-    taught = T.learn(
-        None,
-        T.Example(text, SENDER, RECEIVED, "transaction", values | {"currency": "UZS"}, spans),
+    taught = taught_on(
+        credit("542 478.81", "Nodira Yusupova"),
+        {"amount": Decimal("542478.81"), "merchant": "Nodira Yusupova", "account_last4": "4876"},
+        {"currency": "UZS"},
     )
     misread = T.apply(taught, debit, SENDER, RECEIVED)  # no rules' reading to weigh it against
     assert misread is not None and misread.values["amount"] == Decimal("1871066.66")
@@ -497,14 +499,10 @@ def test_a_name_inside_a_described_payment_is_read_as_the_whole_description():
             f"Descripción\t{description}\nMonto\tBs {amount}\nFecha\t05/03/2026\nGracias"
         )
 
-    text = notice("PAGO QR DELIZIA", "38,29")
-    values = {"amount": Decimal("38.29"), "merchant": "Delizia"}
-    spans = {
-        name: T.find_span(text, SENDER, RECEIVED, name, value) for name, value in values.items()
-    }
-    taught = T.learn(
-        None,
-        T.Example(text, SENDER, RECEIVED, "transaction", values | {"currency": "BOB"}, spans),
+    taught = taught_on(
+        notice("PAGO QR DELIZIA", "38,29"),
+        {"amount": Decimal("38.29"), "merchant": "Delizia"},
+        {"currency": "BOB"},
     )
     assert read(taught, notice("PAGO ENTEL S.A.", "60,59"))["merchant"] == "Entel"
     assert read(taught, notice("PAGO TIGO POSTPAGO", "162,50"))["merchant"].startswith("Tigo")
@@ -520,20 +518,12 @@ def test_a_direction_word_in_the_slot_after_the_amount_is_not_a_name():
             "उपलब्ध शिल्लक: रु. 1,22,237.74"
         )
 
-    text = alert("3,412.03", "नावे (डेबिट)")
-    values = {"amount": Decimal("3412.03"), "account_last4": "5811"}
-    spans = {
-        name: T.find_span(text, SENDER, RECEIVED, name, value) for name, value in values.items()
-    }
-    example = T.Example(
-        text,
-        SENDER,
-        RECEIVED,
-        "transaction",
-        values | {"currency": "INR", "direction": "debit"},
-        spans,
+    taught = taught_on(
+        alert("3,412.03", "नावे (डेबिट)"),
+        {"amount": Decimal("3412.03"), "account_last4": "5811"},
+        {"currency": "INR", "direction": "debit"},
     )
-    reading = read(T.learn(None, example), alert("2,000.00", "जमा (क्रेडिट)"))
+    reading = read(taught, alert("2,000.00", "जमा (क्रेडिट)"))
     assert (reading["amount"], reading["direction"]) == (Decimal("2000.00"), "credit")
 
 
@@ -544,16 +534,10 @@ def test_a_dash_between_a_label_and_its_amount_is_not_a_sign():
     def alert(kind: str, amount: str) -> str:
         return f"CB notice\nType - {kind}\nပမာဏ - {amount} ကျပ်\nလက်ကျန်ငွေ - 4,188,480.91 ကျပ်"
 
-    text = alert("ငွေထုတ် (Debit)", "180,750.00")
-    values = {"amount": Decimal("180750.00")}
-    spans = {"amount": T.find_span(text, SENDER, RECEIVED, "amount", values["amount"])}
-    example = T.Example(
-        text,
-        SENDER,
-        RECEIVED,
-        "transaction",
-        values | {"currency": "MMK", "direction": "debit"},
-        spans,
+    taught = taught_on(
+        alert("ငွေထုတ် (Debit)", "180,750.00"),
+        {"amount": Decimal("180750.00")},
+        {"currency": "MMK", "direction": "debit"},
     )
-    reading = read(T.learn(None, example), alert("ငွေသွင်း (Credit)", "225,000.00"))
+    reading = read(taught, alert("ငွေသွင်း (Credit)", "225,000.00"))
     assert (reading["amount"], reading["direction"]) == (Decimal("225000.00"), "credit")
