@@ -30,13 +30,16 @@ _PROCESSOR_PREFIX = re.compile(
     r"|TRF TO|TRANSFER TO|THANH TOAN|CHUYEN KHOAN|TEAM|RECIBO|COMPRA POS|COMPRA|CARGO"
     r"|NIP FRM|NIP FROM|TRF FRM|TRF FROM|FRM|QR|PAGO|PAGO QR|TRVALY PRIKAZ|TRVALÝ PŘÍKAZ"
     r"|PREVOD Z UCTU|PREVOD NA UCET|PŘEVOD Z ÚČTU|PŘEVOD NA ÚČET|PLATBA KARTOU|INKASO|SEPA INKASO"
-    r"|C2C TRANSFER|P2P TRANSFER|C2C|P2P|REBUT|REBUT DOMICILIAT)"
+    r"|C2C TRANSFER|P2P TRANSFER|C2C|P2P|REBUT|REBUT DOMICILIAT|DIRECT DEP|DIR DEP|ACH WEB"
+    r"|ACH DEBIT|ACH CREDIT|SPEI ENVIADO A|SPEI RECIBIDO DE|SPEI)"
     r"\s*[-/: ]\s*)",
     re.I,
 )
 _VPA = re.compile(r"^[\w.\-]+@[\w.\-]+$")
 _IFSC = re.compile(r"^[A-Z]{4}0[A-Z0-9]{6}$", re.I)
-_RAIL_NOISE = frozenset({"p2m", "p2a", "payment", "pay", "upi", "dr", "cr", "collect", "intent"})
+_RAIL_NOISE = frozenset(
+    {"p2m", "p2a", "p2p", "payment", "pay", "upi", "dr", "cr", "collect", "intent", "salary", "sal"}
+)
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:pvt\.?\s+ltd|private\s+limited|private\s+ltd|pte\.?\s+ltd|pty\.?\s+ltd|pvt|ltd"
     r"|limited|inc|llc|llp|gmbh|ag|s\.?a\.?s|s\.?a|sarl|plc|corp|corporation|b\.?v|n\.?v"
@@ -56,7 +59,9 @@ _TITLE_PREFIX = re.compile(
 _SCRIPT_LEGAL_SUFFIX = re.compile(r"\s*(?:จำกัด|จํากัด|\(มหาชน\)|有限公司|株式会社|㈱|\(株\))\s*$")
 _QUOTES = "\"'„“”«»"
 _WEB_SUFFIX = re.compile(r"\.(?:com|in|co\.uk|co\.in|net|org|de|fr|es|io)(?=\s|$)", re.I)
-_REF_WORDS = frozenset({"ref", "order", "txn", "id", "no", "inv", "invoice", "#"})
+_REF_WORDS = frozenset(
+    {"ref", "order", "txn", "id", "no", "inv", "invoice", "#", "payroll", "payment", "pmt", "pymt"}
+)
 _PLACE_NAMES = (
     "mumbai bangalore bengaluru delhi gurgaon gurugram noida pune chennai hyderabad kolkata "
     "ahmedabad jaipur kochi india london manchester seattle chicago boston austin dallas houston "

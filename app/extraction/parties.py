@@ -301,8 +301,11 @@ def find_parties(
     amount; reading a whole receipt's footer costs time and finds only noise). Words are
     matched on `lower` (the same text lower-cased, same offsets); names are read from `text`."""
     found: list[Party] = []
+    # In a table's heading row a label is followed by the next heading, not by its value
+    # ("Description\tDeposits"): its labels name the cells of the row below (read next).
+    heading_starts = {span[0] for span in (headings or {}).values()}
     for start, end in _spans(len(text), subject_length, near):
-        _find_in(found, text, lower, start, end, subject_length)
+        _find_in(found, text, lower, start, end, subject_length, heading_starts)
     # A table's value under a heading that is a label ("Merchant", "Narration").
     for value_start, (heading_start, heading_end) in (headings or {}).items():
         heading = lower[heading_start:heading_end]
@@ -333,9 +336,17 @@ def _spans(length: int, subject_length: int, near: tuple[int, int] | None) -> li
 
 
 def _find_in(
-    found: list[Party], text: str, lower: str, lo: int, hi: int, subject_length: int
+    found: list[Party],
+    text: str,
+    lower: str,
+    lo: int,
+    hi: int,
+    subject_length: int,
+    heading_starts: set[int],
 ) -> None:
     for match in _LABEL.finditer(lower, lo, hi):
+        if match.end() in heading_starts:
+            continue
         # "Merchant AMAZON": a label without a colon only before a name in capitals.
         if match.group("space") and not text[match.end() : match.end() + 2].isupper():
             continue
@@ -512,7 +523,8 @@ _NOT_NAMES = re.compile(
     r"|pjsc|psc|llc|ltd|limited|gmbh|inc|plc|sa|sarl|ag|bv|nv|pvt ltd|ооо|ао"
     # What a receipt is for, not from whom: "Your Flight Receipt".
     r"|flight|trip|ride|booking|order|purchase|monthly|weekly|annual|travel|hotel|tax|final|new"
-    r"|recent|latest|upcoming|e-receipt|digital)$",
+    r"|recent|latest|upcoming|e-receipt|digital|electronic|debit card|credit card|debit card ending"
+    r"|card ending|ชำระ|ชําระ|น\.ส\.?)$",
     re.IGNORECASE,
 )
 

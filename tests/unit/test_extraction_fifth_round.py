@@ -550,3 +550,28 @@ def test_more_currency_signs_glued_particles_and_wording_make_payments(
         currency,
         direction,
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("UPI/P2P/471590076012/KAVYA REDDY", "Kavya Reddy"),
+        ("NEFT/SALARY/VERTEXA SOFTLABS PVT LTD", "Vertexa Softlabs"),
+        ("DIRECT DEP BRIGHTLOOM INC PAYROLL", "Brightloom"),
+        ("ACH WEB GEICO PAYMENT", "Geico"),
+        ("SPEI ENVIADO A JUAN CARLOS HERNANDEZ", "Juan Carlos Hernandez"),
+    ],
+)
+def test_rails_and_payroll_words_leave_the_payee(raw: str, name: str) -> None:
+    assert normalise_merchant(raw)[0] == name
+
+
+def test_a_heading_row_is_no_label_and_value() -> None:
+    result = read(
+        "Your checking account ending in 2209 had the following activity:\n\n"
+        "Date\tDescription\tDeposits\tWithdrawals\n"
+        "02/22/2025\tDIRECT DEP NORTHWIND INC PAYROLL\t$3,412.66\t\n",
+        subject="Direct deposit received",
+        sender="alerts@bank.example.com",
+    )
+    assert merchant_matches(result.merchant, "Northwind")
