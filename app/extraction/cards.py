@@ -21,6 +21,8 @@ _MASKED = re.compile(
     r"|(?<!\.)\.{3,}\s?)"
     r"(?P<d>\d{4})(?![\d])"
     r"|(?<![\w])[xX*•●#]{2,}[ ]?(?P<a>\d\d) (?P<b>\d\d)(?![\d])"
+    # A masked IBAN's last group after a split one: "NL** INGB **** **83 3843" ends in 3843.
+    r"|(?<![\w])[xX*•●#]{2}\d\d (?P<e>\d{4})(?![\d])"
     r")"
 )
 # One mask character before the digits ("T.Deb *5520", "Счёт *7731", "la carte X1872") or
@@ -51,7 +53,8 @@ _ENDING = re.compile(
 _ACCOUNT_WORDS = (
     r"card|a/c|ac|acct|account|konto|kontě|konte|cuenta|conta|compte|kaart|carta|kadi"
     r"|karto\w*|карт\w*|сч[её]т\w*|kart\w*|akaunti|rekening|حساب|بطاقة|účtu|uctu|účet|ucet"
-    r"|rachunku|rachunek|számla|tili|kortet|kort|카드|체크카드|신용카드|カード|계좌"
+    r"|rachunku|rachunek|számla|tili|kortet|kort|카드|체크카드|신용카드|カード|계좌|储蓄卡|借记卡"
+    r"|信用卡|卡|tài khoản|tai khoan"
 )
 _AFTER_WORD = re.compile(
     first_chars(_ACCOUNT_WORDS)
@@ -127,8 +130,7 @@ def find_last4(
         if pattern is _MASKED and _MASK_CLUE.search(text, max(0, lo), hi) is None:
             continue
         for match in pattern.finditer(text, max(0, lo), hi):
-            digits = match.group("d") if match.group("d") else match.group("a") + match.group("b")
-            start = match.start("d") if match.group("d") else match.start("a")
+            digits, start = _digits_of(match)
             before = text[max(0, match.start() - 40) : match.start()]
             score = base + (1.0 if _YOURS.search(before) else 0.0)
             score += 0.5 if "your" in before[-15:] else 0.0
@@ -137,6 +139,15 @@ def find_last4(
             if start not in found or found[start].score < score:
                 found[start] = Last4(start, match.end(), digits, score)
     return sorted(found.values(), key=lambda c: c.score, reverse=True)
+
+
+def _digits_of(match: re.Match[str]) -> tuple[str, int]:
+    """A match's four digits and where they start: one group ("d", or "e" after a split
+    group of a masked IBAN) or two ("a" and "b": "**43 00")."""
+    for group in ("d", "e"):
+        if group in match.re.groupindex and match.group(group):
+            return match.group(group), match.start(group)
+    return match.group("a") + match.group("b"), match.start("a")
 
 
 def card_network(lower: str) -> str | None:

@@ -659,10 +659,12 @@ _MORE_WORDING: dict[str, str] = {
         məxaric | silinmə | znížený | znizeny | snížen | ઉધાર | ਡੈਬਿਟ
         du betalte | betalte | köp | kjøp | køb | du betalade | ett köp
         보냈어요 | 보냈습니다 | 출금 | 결제했어요 | 결제되었습니다
+        reçu de paiement | votre reçu | ricevuta di pagamento | ricevuta del pagamento
+        uw betaling ontvangen | hebben uw betaling ontvangen | 支付成功 | 付款成功
         """,
     CREDIT: """
         menerima | kamu menerima | anda menerima | diterima | uang masuk | recibida | recebida
-        transferencia recibida | transferência recebida | reçue | ricevuto | ricevuta | erhalten
+        transferencia recibida | transferência recebida | reçue | ricevuto | erhalten
         eingegangen | riaccreditato | riaccredito | chargeback | contestazione accolta
         przelew przychodzacy | wplyw | prichozi platba | plátce | platce | te yapearon
         te envió | te envio | imepokelewa | umepokea | du har fått | har fått | mottagen
@@ -692,6 +694,7 @@ _MORE_WORDING: dict[str, str] = {
         ambim-bola | asigaye kuri konti | asigaye | haraagaagu | haraaga | ragowar
         ibhalansi | natitirang balanse
         બાકી | ਬਕਾਇਆ
+        누적 | 누적금액 | 累計 | 累计 | cumulative
         """,
     CARD_BILL: """
         received towards your | your credit card payment | credit card payment of

@@ -182,6 +182,8 @@ def country_of(address: str, text: str = "", utc_offset: timedelta | None = None
         return _dollar_country(text, utc_offset)
     if place is None and ("€" in text[:_PLACE_WINDOW] or "EUR" in text[:_PLACE_WINDOW]):
         return _euro_country(text)
+    if place is None and _YUAN_MARK.search(text, 0, _PLACE_WINDOW):
+        return _yen_or_yuan(text)
     if place == "IN" and utc_offset is not None and _INDIAN_SHORTHAND.search(text, 0, 3000):
         minutes = int(utc_offset.total_seconds() // 60)
         if not _INDIAN_ONLY.search(text, 0, _PLACE_WINDOW):
@@ -202,6 +204,19 @@ def _dollar_country(text: str, utc_offset: timedelta | None) -> str | None:
     if country == "CO" and _CENTS_AFTER_POINT.search(window):
         return None  # "$192.41": Ecuador and Panama, at the same offset, use the US dollar
     return country
+
+
+def _yen_or_yuan(text: str) -> str | None:
+    """A ".com" sender writing "¥" in Chinese, not Japanese (Han without kana): China."""
+    window = text[:_PLACE_WINDOW]
+    if _KANA.search(window) or not _HAN.search(window):
+        return None
+    return "CN"
+
+
+_YUAN_MARK = re.compile("[¥￥]")
+_KANA = re.compile("[\u3040-\u30ff]")
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 def _euro_country(text: str) -> str | None:

@@ -575,3 +575,73 @@ def test_a_heading_row_is_no_label_and_value() -> None:
         sender="alerts@bank.example.com",
     )
     assert merchant_matches(result.merchant, "Northwind")
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "amount", "currency", "direction", "last4"),
+    [
+        (
+            "no-reply@pos.example.com",
+            "Votre reçu de Café Lumière",
+            "Café Lumière\nReçu de paiement\n\nTotal\n12,40 €\n\nCarte\nVisa •••• 2545",
+            "12.40",
+            "EUR",
+            "debit",
+            "2545",
+        ),
+        (
+            "noreply@pay.example.it",
+            "Ricevuta del pagamento",
+            "Ricevuta di pagamento\n\nEnte creditore\nComune di Prova\nImporto\n96,82 €",
+            "96.82",
+            "EUR",
+            "debit",
+            None,
+        ),
+        (
+            "service@pay.example.com",
+            "交易提醒",
+            "支付成功\n\n付款金额\n￥98.02\n收款方\n美团外卖\n付款方式\n招商银行储蓄卡(3804)",
+            "98.02",
+            "CNY",
+            "debit",
+            "3804",
+        ),
+        (
+            "webmaster@card.example.com",
+            "승인 안내",
+            "[카드] 김*민님 카드(6141) 263,000원 일시불 승인\n06/04 21:57 GS25\n누적 789,000원",
+            "263000",
+            "KRW",
+            "debit",
+            "6141",
+        ),
+        (
+            "receipts@psp.example.com",
+            "Betaalbevestiging",
+            "Betaling geslaagd\nJe hebt € 28,34 betaald aan Bakkerij Bol.\nBetaalmethode\n"
+            "iDEAL – ING NL** INGB **** **83 3843",
+            "28.34",
+            "EUR",
+            "debit",
+            "3843",
+        ),
+    ],
+)
+def test_receipts_cumulative_totals_yuan_and_split_iban_masks(
+    sender: str,
+    subject: str,
+    text: str,
+    amount: str,
+    currency: str,
+    direction: str,
+    last4: str | None,
+) -> None:
+    result = read(text, subject=subject, sender=sender)
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal(amount),
+        currency,
+        direction,
+    )
+    if last4 is not None:
+        assert result.account_last4 == last4
