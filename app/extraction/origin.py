@@ -12,7 +12,24 @@ from app.extraction.patterns import trie
 
 # Country-code domains that are really used as generic ones ("bank.co", "pay.io", "app.ai").
 _GENERIC_TLDS = frozenset(
-    {"co", "io", "ai", "me", "tv", "ly", "gg", "fm", "so", "to", "sh", "app", "eu"}
+    {
+        "co",
+        "io",
+        "ai",
+        "me",
+        "tv",
+        "ly",
+        "gg",
+        "fm",
+        "so",
+        "to",
+        "sh",
+        "app",
+        "eu",
+        "im",
+        "cc",
+        "ws",
+    }
 )
 _TLD_COUNTRY = {"uk": "GB", "su": "RU"}
 # Second-level labels under a country domain: they make even a "generic" one a country's.
@@ -102,7 +119,8 @@ HOME_ZONES = {
     "TN": "Africa/Tunis",
 }
 # Numeric dates are month/day/year.
-MONTH_FIRST = frozenset({"US", "PH", "CA_EN"})
+# East Asia writes a date without its year month first too ("06/04 21:57" is 4 June).
+MONTH_FIRST = frozenset({"US", "PH", "CA_EN", "KR", "JP", "CN", "TW"})
 
 _ONE_COUNTRY_CODES = tuple(
     (code, country)
@@ -183,7 +201,9 @@ def country_of(address: str, text: str = "", utc_offset: timedelta | None = None
     if place is None and ("€" in text[:_PLACE_WINDOW] or "EUR" in text[:_PLACE_WINDOW]):
         return _euro_country(text)
     if place is None and _YUAN_MARK.search(text, 0, _PLACE_WINDOW):
-        return _yen_or_yuan(text)
+        place = _yen_or_yuan(text)
+    if place is None and not text[:_PLACE_WINDOW].isascii():
+        place = _script_country(text[:_PLACE_WINDOW])
     if place == "IN" and utc_offset is not None and _INDIAN_SHORTHAND.search(text, 0, 3000):
         minutes = int(utc_offset.total_seconds() // 60)
         if not _INDIAN_ONLY.search(text, 0, _PLACE_WINDOW):
@@ -214,6 +234,28 @@ def _yen_or_yuan(text: str) -> str | None:
     return "CN"
 
 
+def _script_country(window: str) -> str | None:
+    """The one country that writes a script the text uses: Korean, Japanese kana, Thai,
+    Hebrew, Georgian, Armenian, Khmer, Lao, Burmese, Sinhala (a "toss.im" or "kyash.co"
+    sender writing Korean or Japanese is in Korea or Japan)."""
+    return next((country for script, country in _SCRIPTS if script.search(window)), None)
+
+
+_SCRIPTS = tuple(
+    (re.compile(f"[{chars}]"), country)
+    for chars, country in (
+        ("\uac00-\ud7a3", "KR"),
+        ("\u3040-\u30ff", "JP"),
+        ("\u0e00-\u0e7f", "TH"),
+        ("\u0590-\u05ff", "IL"),
+        ("\u10a0-\u10ff", "GE"),
+        ("\u0530-\u058f", "AM"),
+        ("\u1780-\u17ff", "KH"),
+        ("\u0e80-\u0eff", "LA"),
+        ("\u1000-\u109f", "MM"),
+        ("\u0d80-\u0dff", "LK"),
+    )
+)
 _YUAN_MARK = re.compile("[¥￥]")
 _KANA = re.compile("[\u3040-\u30ff]")
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -229,7 +271,13 @@ def _euro_country(text: str) -> str | None:
 _EURO_LANGUAGES = (
     (re.compile(r"\b(?:vous|votre|effectué|achat|chez|bonjour|retrait)\b"), "FR"),
     (re.compile(r"\b(?:has|tu|su|cuenta|compra|enviado|recibido|importe|hola)\b"), "ES"),
-    (re.compile(r"\b(?:ihre|ihr|konto|zahlung|betrag|wurde|hallo)\b"), "DE"),
+    (
+        re.compile(
+            r"\b(?:ihre|ihr|konto|zahlung|betrag|wurde|hallo|du hast|dein|deine|bezahlt|datum"
+            r"|uhr|kartenzahlung)\b"
+        ),
+        "DE",
+    ),
     (re.compile(r"\b(?:je|uw|rekening|betaling|bedrag|ontvangen)\b"), "NL"),
     (re.compile(r"\b(?:il|tuo|sul|conto|pagamento|importo|ciao)\b"), "IT"),
     (re.compile(r"\b(?:você|sua|seu|conta|compra|olá)\b"), "PT"),

@@ -5,7 +5,7 @@ francs, the escudo and marks that are money only from their own country; advance
 refusals and one-time codes in more languages; a direct debit that was collected; an order's
 summary; and a person's name written family name first."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
@@ -645,3 +645,43 @@ def test_receipts_cumulative_totals_yuan_and_split_iban_masks(
     )
     if last4 is not None:
         assert result.account_last4 == last4
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "received", "moment"),
+    [
+        (  # Korean from a ".im" domain: Korea's zone
+            "no-reply@pay.example.im",
+            "송금 완료",
+            "이서연님에게 25,000원을 보냈어요.\n일시\t2025.01.26 10:45",
+            datetime(2025, 1, 26, 2, 9, tzinfo=UTC),
+            "2025-01-26T10:45:00+09:00",
+        ),
+        (  # Japanese from a ".co" domain: Japan's zone
+            "noreply@wallet.example.co",
+            "送金を受け取りました",
+            "鈴木 一郎さんから送金を受け取りました。\n金額\n¥6,100\n日時\n2025年05月03日 10:55",
+            datetime(2025, 5, 3, 1, 57, tzinfo=UTC),
+            "2025-05-03T10:55:00+09:00",
+        ),
+        (  # month first without a year in Korea
+            "webmaster@card.example.kr",
+            "승인 안내",
+            "[카드] 카드(6141) 263,000원 일시불 승인\n06/04 21:57 GS25",
+            datetime(2025, 6, 4, 12, 58, tzinfo=UTC),
+            "2025-06-04T21:57:00+09:00",
+        ),
+        (  # informal German and euros from a ".com": Berlin's zone
+            "service@broker.example.com",
+            "Kartenzahlung",
+            "Du hast 58,79 € bei REWE bezahlt.\nKarte\nVisa •• 3597\nDatum\n08.02.2025, 23:19 Uhr",
+            datetime(2025, 2, 9, 7, 36, tzinfo=timezone(timedelta(hours=8))),
+            "2025-02-08T23:19:00+01:00",
+        ),
+    ],
+)
+def test_the_zone_of_the_script_or_language_a_vanity_domain_writes(
+    sender: str, subject: str, text: str, received: datetime, moment: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, received=received)
+    assert result.occurred_at == datetime.fromisoformat(moment)
