@@ -65,6 +65,14 @@ _DIGITS = str.maketrans(
         **{chr(0x0966 + i): str(i) for i in range(10)},  # Devanagari
         **{chr(0x09E6 + i): str(i) for i in range(10)},  # Bengali
         **{chr(0x0E50 + i): str(i) for i in range(10)},  # Thai
+        # Every other decimal digit block: Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada,
+        # Malayalam, Sinhala, Lao, Tibetan, Myanmar, Khmer, Mongolian.
+        **{
+            chr(zero + i): str(i)
+            for zero in (0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0ED0)
+            for i in range(10)
+        },
+        **{chr(zero + i): str(i) for zero in (0x0F20, 0x1040, 0x17E0, 0x1810) for i in range(10)},
         "\u066b": ".",
         "\u066c": ",",
         "，": ",",

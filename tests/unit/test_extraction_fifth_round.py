@@ -685,3 +685,13 @@ def test_the_zone_of_the_script_or_language_a_vanity_domain_writes(
 ) -> None:
     result = read(text, subject=subject, sender=sender, received=received)
     assert result.occurred_at == datetime.fromisoformat(moment)
+
+
+def test_khmer_and_myanmar_digits_are_read() -> None:
+    result = read(
+        "ABA Bank\nប្រតិបត្តិការ\tទទួលបាន\nចំនួនទឹកប្រាក់\t២០៥,៧៥០ ៛\nកាលបរិច្ឆេទ\t១០/០៣/២០២៥ ១៤:៥០",
+        subject="ABA: ប្រតិបត្តិការ",
+        sender="alerts@bank.example.com.kh",
+    )
+    assert (result.amount, result.currency) == (Decimal("205750"), "KHR")
+    assert result.occurred_at.date().isoformat() == "2025-03-10"
