@@ -431,11 +431,12 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
         found.append(Party(start, start + len(name), name, source, cue))
 
 
-# A card or account word just before an introducing word ("Tarjeta de ...", "conta do ...").
-_OWN_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:tarjeta|tarjetas|cartão|cartao|carte|card|karte|cuenta|conta|compte"
-    r"|account)\s+$"
+# The user's own card or account, in the languages whose alerts name it like a shop.
+_CARD_OR_ACCOUNT = (
+    "tarjeta|tarjetas|cartão|cartao|carte|card|karte|karta|kaart|cuenta|conta|compte|account"
 )
+# A card or account word just before an introducing word ("Tarjeta de ...", "conta do ...").
+_OWN_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _CARD_OR_ACCOUNT + r")\s+$")
 
 
 # A family name written first, then a comma and the given names to the end of the line.
@@ -540,10 +541,9 @@ _NO_COUNTERPARTY = re.compile(
 
 # A name that starts like this is the user's own account or card, not a counterparty.
 _OWN = re.compile(
-    r"(?:a/c|acct|account|card|your|my|ac|visa|mastercard|rupay|amex|maestro|tarjeta|cartão"
-    r"|cartao|carte|karte|karta|kaart|seu|sua|votre|ihr|dein|uw|tuo|tua|twoje|ваш|ваша"
-    r"|ваше|ваши|счет|счёт|карта|карты|hesap|hesabınız|rachunek|účet|حساب\w*|بطاق\w*|บัญชี"
-    r"|บัตร|口座|カード|계좌|카드|账户|帳戶)(?!\w)",
+    r"(?:" + _CARD_OR_ACCOUNT + r"|a/c|acct|your|my|ac|visa|mastercard|rupay|amex|maestro|seu"
+    r"|sua|votre|ihr|dein|uw|tuo|tua|twoje|ваш|ваша|ваше|ваши|счет|счёт|карта|карты|hesap"
+    r"|hesabınız|rachunek|účet|حساب\w*|بطاق\w*|บัญชี|บัตร|口座|カード|계좌|카드|账户|帳戶)(?!\w)",
     re.IGNORECASE,
 )
 _OWN_MASKS = ("••", "***")
