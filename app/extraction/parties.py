@@ -315,10 +315,11 @@ def find_parties(
     subject = _SUBJECT.search(lower, 0, subject_length)
     if subject is not None:
         group = "n" if subject.group("n") else "m"
-        name = text[subject.start(group) : subject.end(group)].strip()
-        found.append(
-            Party(subject.start(group), subject.start(group) + len(name), name, "subject", "")
-        )
+        start = subject.start(group)
+        lead = _RECEIPT_FOR.match(lower, start, subject.end(group))
+        start = lead.end() if lead else start  # "Your receipt for your Vinted order"
+        name = text[start : subject.end(group)].strip()
+        found.append(Party(start, start + len(name), name, "subject", ""))
     if sender_name.strip():
         found.append(Party(-1, -1, sender_name.strip(), "sender", ""))
     return [
@@ -439,6 +440,10 @@ _CARD_OR_ACCOUNT = (
 _OWN_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _CARD_OR_ACCOUNT + r")\s+$")
 
 
+# What a subject's name may start with that is not the name: "receipt for your (Vinted)".
+_RECEIPT_FOR = re.compile(r"(?:receipt|order|invoice|confirmation|purchase)\s+for\s+(?:your\s+)?")
+
+
 # A family name written first, then a comma and the given names to the end of the line.
 _GIVEN_AFTER_COMMA = re.compile(
     r", (?P<n>[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ'-]+(?: [A-ZÀ-ÝÑ][A-ZÀ-ÝÑ'-]+)?)[ \t]*(?:\n|$)"
@@ -525,7 +530,7 @@ _NOT_NAMES = re.compile(
     # What a receipt is for, not from whom: "Your Flight Receipt".
     r"|flight|trip|ride|booking|order|purchase|monthly|weekly|annual|travel|hotel|tax|final|new"
     r"|recent|latest|upcoming|e-receipt|digital|electronic|debit card|credit card|debit card ending"
-    r"|card ending|ชำระ|ชําระ|น\.ส\.?)$",
+    r"|card ending|ชำระ|ชําระ|น\.ส\.?|direct|deposit|direct deposit)$",
     re.IGNORECASE,
 )
 

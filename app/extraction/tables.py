@@ -45,8 +45,9 @@ def column_headings(text: str) -> dict[int, tuple[int, int]]:
             heading = None
             continue
         cells = _cells(line.start(), line.group())
-        if heading is not None and len(cells) == len(heading):
-            for (start, end), span in zip(cells, heading, strict=True):
+        # A row may lack its last, empty cell (a text line loses its trailing tab).
+        if heading is not None and len(heading) - 1 <= len(cells) <= len(heading):
+            for (start, end), span in zip(cells, heading, strict=False):
                 if start < end and span[0] < span[1]:
                     found[start] = span
             continue

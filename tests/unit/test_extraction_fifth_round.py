@@ -695,3 +695,29 @@ def test_khmer_and_myanmar_digits_are_read() -> None:
     )
     assert (result.amount, result.currency) == (Decimal("205750"), "KHR")
     assert result.occurred_at.date().isoformat() == "2025-03-10"
+
+
+def test_a_table_row_without_its_last_empty_cell_keeps_its_headings() -> None:
+    result = read(
+        "Your checking account had the following activity:\n\n"
+        "Date\tDescription\tDeposits\tWithdrawals\n"
+        "02/22/2025\tDIRECT DEP NORTHWIND INC PAYROLL\t$3,412.66\n",
+        subject="Direct deposit received",
+        sender="alerts@bank.example.com",
+    )
+    assert merchant_matches(result.merchant, "Northwind")
+
+
+def test_a_subjects_receipt_for_your_shop_names_the_shop() -> None:
+    result = extract(
+        ParsedEmail(
+            "<t@example>",
+            "no-reply@market.example.co.uk",
+            "Market",
+            "Your receipt for your Flogit order",
+            RECEIVED,
+            "Thanks for shopping.\nItem\t£20.00\nTotal paid\t£21.50",
+            60,
+        )
+    )
+    assert merchant_matches(result.merchant, "Flogit")
