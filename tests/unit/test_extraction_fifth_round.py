@@ -560,6 +560,9 @@ def test_more_currency_signs_glued_particles_and_wording_make_payments(
         ("DIRECT DEP BRIGHTLOOM INC PAYROLL", "Brightloom"),
         ("ACH WEB GEICO PAYMENT", "Geico"),
         ("SPEI ENVIADO A JUAN CARLOS HERNANDEZ", "Juan Carlos Hernandez"),
+        ("VIR. SALAIRE MAERSK CAMEROUN SA", "Maersk Cameroun"),
+        ("PRLV SEPA EDF", "Edf"),
+        ("CB CARREFOUR", "Carrefour"),
     ],
 )
 def test_rails_and_payroll_words_leave_the_payee(raw: str, name: str) -> None:
