@@ -652,6 +652,7 @@ _MORE_WORDING: dict[str, str] = {
         ڈیبٹ | نکالے | کٹوتی | ডেবিট হয়েছে | డెబిట్ | ಡೆಬಿಟ್ | ഡെബിറ്റ് | ડેબિટ | හර
         nandefa | nandoa | nisintona | y'ohereje | wohereje | wishyuye | yishyuwe | wakuye
         ayaad u dirtay | ayaad bixisay | waxaad dirtay | waxaad bixisay | uthumele | ukhokhele
+        u dirtay | u dirtey | bixisay
         ubhatale | nagpadala ka | nagbayad ka | binayaran mo | afschrijving | debet
         ost | kaardimakse | pirkums | pirkimas | nakup | kupnja | kupovina | vásárlás | cumpărare
         alışveriş | mua hàng | 消费 | 消費 | 구매 | شراء | קנייה | pembelian | pagbili | купівля
@@ -673,6 +674,7 @@ _MORE_WORDING: dict[str, str] = {
         کریڈٹ | موصول | క్రెడిట్ | ಕ್ರೆಡಿಟ್ | ക്രെഡിറ്റ് | ક્રેડિટ | බැර
         nahazo | voaray | wakiriye | yakiriwe | winjije | ayaad ka heshay | waxaad heshay
         waxaa laguu soo diray | uthole | wamukele | natanggap mo | nakatanggap ka | bijschrijving
+        ka heshay | ka helay
         yatırılmıştır | yatırıldı | hesabınıza yatırılmıştır
         tagastus | tagasimakse | қайтару | сатып алуды қайтару | повернення | zwrot | vrácení
         vratka | vrátenie | povračilo | povrat | atmaksa | grąžinimas | visszatérítés | rambursare

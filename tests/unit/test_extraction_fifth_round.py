@@ -293,6 +293,7 @@ def test_a_persons_name_matches_in_either_order() -> None:
         ("info@pank.example.ee", "Kaart *4503: tagastus 16,68 EUR, PRISMA, 30.08.26 17:55."),
         ("info@bank.example.kz", "Операция түрі: Сатып алуды қайтару\nСомасы: 82 500,00 ₸"),
         ("info@bank.example.pl", "Zwrot 45,00 PLN na kartę *1234 od SKLEP ABC."),
+        ("evc@telecom.example.so", "Waxaad $80 ka heshay CALI XASAN (615361551), Tar: 17/01/25"),
     ],
 )
 def test_refunds_in_more_languages_are_money_in(sender: str, text: str) -> None:
