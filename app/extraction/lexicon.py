@@ -675,6 +675,7 @@ _MORE_WORDING: dict[str, str] = {
         nahazo | voaray | wakiriye | yakiriwe | winjije | ayaad ka heshay | waxaad heshay
         waxaa laguu soo diray | uthole | wamukele | natanggap mo | nakatanggap ka | bijschrijving
         ka heshay | ka helay
+        受け取りました | を受け取 | 入金されました | 받았습니다 | 입금됐어요
         yatırılmıştır | yatırıldı | hesabınıza yatırılmıştır
         tagastus | tagasimakse | қайтару | сатып алуды қайтару | повернення | zwrot | vrácení
         vratka | vrátenie | povračilo | povrat | atmaksa | grąžinimas | visszatérítés | rambursare

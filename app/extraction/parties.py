@@ -207,6 +207,12 @@ _TR_FROM_PLACE = re.compile(
     r"\s+(?:üye\s+)?işyerin(?:den|e|de)\b"
 )
 # A name in capitals straight after the amount and its currency: "Покупка 2 171,41 руб., SAMOKAT."
+# A person named with the Korean or Japanese honorific before "to"/"from": "이서연님에게",
+# "鈴木 一郎さんから" (a masked name, "김*민님", is the user's own).
+_HONORIFIC = re.compile(
+    r"(?<![가-힣])(?P<n>[가-힣]{2,4})님(?:에게|께|으로부터|이|의)"
+    r"|(?P<m>[一-龯ぁ-んァ-ヶー]{1,6}(?: [一-龯ぁ-んァ-ヶー]{1,6})?)さん(?:から|へ|に|より)"
+)
 # Turkish names the payer before its word: "MEHMET KAYA tarafından 4.922,85 TL gönderilmiştir".
 _TR_BY = re.compile(
     r"(?<!\S)(?P<n>(?:[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜ&.'-]*\s){0,3}[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜ&.'-]*)"
@@ -266,6 +272,7 @@ _NAMED = (
     (_HINGLISH_TO, "hinglish_to", re.compile(" ko\\b")),
     (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
     (_TR_BY, "has_received", re.compile("tarafından")),
+    (_HONORIFIC, "has_received", re.compile("님|さん")),
     (_CAPS_AFTER_A, "intro", re.compile(r"\ba [A-ZÀ-Ý]")),
     (_AFTER_AMOUNT, "after_number", re.compile(r"\d[^\n,]{0,6},? [A-ZА-ЯЁ]")),
     (_TR_NAMED, "tr_named", re.compile(" adlı")),
@@ -379,7 +386,8 @@ def _find_in(
         if clue.search(text, lo, hi) is None:
             continue
         for match in pattern.finditer(text, lo, hi):
-            _add_named(found, text, match.start("n"), match.end("n"), source)
+            group = "n" if match.group("n") else "m"  # _HONORIFIC's Japanese names are "m"
+            _add_named(found, text, match.start(group), match.end(group), source)
     rails = _RAIL.finditer(lower, lo, hi) if _RAIL_WORD.search(lower, lo, hi) else ()
     for match in rails:
         group = "n" if match.group("n") else "m"

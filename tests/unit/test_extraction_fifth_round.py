@@ -725,3 +725,29 @@ def test_a_subjects_receipt_for_your_shop_names_the_shop() -> None:
         )
     )
     assert merchant_matches(result.merchant, "Flogit")
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "merchant", "direction"),
+    [
+        (
+            "no-reply@pay.example.kr",
+            "송금 완료",
+            "박지훈님에게 15,000원을 보냈어요.",
+            "박지훈",
+            "debit",
+        ),
+        (
+            "noreply@wallet.example.co",
+            "送金を受け取りました",
+            "田中 花子さんから送金を受け取りました。\n金額\n¥9,800",
+            "田中 花子",
+            "credit",
+        ),
+    ],
+)
+def test_people_named_with_an_honorific(
+    sender: str, subject: str, text: str, merchant: str, direction: str
+) -> None:
+    result = read(text, subject=subject, sender=sender)
+    assert (result.merchant, result.direction) == (merchant, direction)
