@@ -21,8 +21,10 @@ _MASKED = re.compile(
     r"|(?<!\.)\.{3,}\s?)"
     r"(?P<d>\d{4})(?![\d])"
     r"|(?<![\w])[xX*•●#]{2,}[ ]?(?P<a>\d\d) (?P<b>\d\d)(?![\d])"
-    # A masked IBAN's last group after a split one: "NL** INGB **** **83 3843" ends in 3843.
+    # A masked IBAN's last group after a split one: "NL** INGB **** **83 3843" ends in 3843,
+    # "***9 350" in 9350.
     r"|(?<![\w])[xX*•●#]{2}\d\d (?P<e>\d{4})(?![\d])"
+    r"|(?<![\w])[xX*•●#]{2,}(?P<a1>\d) (?P<b3>\d{3})(?![\d])"
     r")"
 )
 # One mask character before the digits ("T.Deb *5520", "Счёт *7731", "la carte X1872") or
@@ -47,7 +49,7 @@ _ENDING_WORDS = (
 _ENDING = re.compile(
     first_chars(_ENDING_WORDS)
     + f"(?:{_ENDING_WORDS})"
-    + r"[ \t:#.]*(?:[xX*•]*)\d{0,2}(?P<d>\d{4})(?!\d)"
+    + r"[ \t:#.-]*(?:[xX*•]*)\d{0,2}(?P<d>\d{4})(?!\d)"
 )
 # "Card 4321", "A/c 4321", "a/c no. 1234": four digits right after an account word.
 _ACCOUNT_WORDS = (
@@ -74,9 +76,9 @@ _YOURS_WORDS = (
     r"|konto|rekening|บัญชี|บัตร|口座|カード|hesab|tarjeta|cartão|carte"
 )
 _YOURS = re.compile(first_chars(_YOURS_WORDS) + f"(?:{_YOURS_WORDS})" + r"[^\n]{0,30}$")
-# Every mask above ends in four digits, or two and two ("**** **43 00").
+# Every mask above ends in four digits, two and two ("**** **43 00") or one and three.
 _FOUR_DIGITS = re.compile(
-    r"\d\d(?:\d\d| \d\d)|\d{3}-\d"
+    r"\d\d(?:\d\d| \d\d)|\d{3}-\d|\d \d{3}"
 )  # a digit first: `re` skips to digits in C
 # Two mask characters, "..", or "x-": what every _MASKED match holds.
 _MASK_CLUE = re.compile(r"[xX*•●·#.][xX*•●·#.\-]")
@@ -143,10 +145,12 @@ def find_last4(
 
 def _digits_of(match: re.Match[str]) -> tuple[str, int]:
     """A match's four digits and where they start: one group ("d", or "e" after a split
-    group of a masked IBAN) or two ("a" and "b": "**43 00")."""
+    group of a masked IBAN) or two ("a" and "b": "**43 00"; "a1" and "b3": "***9 350")."""
     for group in ("d", "e"):
         if group in match.re.groupindex and match.group(group):
             return match.group(group), match.start(group)
+    if "a1" in match.re.groupindex and match.group("a1"):
+        return match.group("a1") + match.group("b3"), match.start("a1")
     return match.group("a") + match.group("b"), match.start("a")
 
 

@@ -705,6 +705,7 @@ _MORE_WORDING: dict[str, str] = {
         paiement reçu | zahlung erhalten | betaling ontvangen | pagamento ricevuto
         credit card bill | card bill | payment received on your credit card
         payment received on your card | received a payment towards
+        repayment received | your repayment | repayment of
         """,
     # Brands that hold a class's word: "OTP Bank" sends card alerts, not codes.
     SAFETY: """
@@ -718,6 +719,7 @@ _MORE_WORDING: dict[str, str] = {
         your credit card payment | credit card payment of | a tu tarjeta | a su tarjeta
         à votre carte | na sua fatura | towards your card
         credit card | credit card bill
+        outstanding balance | outstanding is now | outstanding amount
         """,
     FUTURE: """
         予定額 | 引き落とし予定 | お引き落とし日 | 引落日 | 次回のお支払い
@@ -764,6 +766,10 @@ _MORE_WORDING: dict[str, str] = {
     DONE: """
         بنجاح | تمت بنجاح
         완료 | 송금 완료 | 결제 완료
+        alınmıştır | ödemeniz alınmıştır | recebemos o pagamento | pagamento confirmado
+        """,
+    REQUEST: """
+        요청했어요 | 송금 요청 | 요청이 왔어요
         """,
 }
 for _class, _block in _MORE_WORDING.items():

@@ -227,6 +227,9 @@ def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | N
         around.discard(lexicon.DECLINED)
     if {lexicon.REFUND, lexicon.DONE} <= around:  # "we have processed a refund of ..."
         around.discard(lexicon.FUTURE)
+    if lexicon.DONE in subject and lexicon.PAYMENT in subject:
+        # "Pagamento confirmado": a due date or a bill's name in its table is history.
+        around -= {lexicon.FUTURE, lexicon.STATEMENT}
     if _collected(doc, near):
         around.discard(lexicon.MANDATE)
     refused = next((reason for cls, reason in _REFUSE if cls in around), None)

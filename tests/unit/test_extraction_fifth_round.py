@@ -751,3 +751,56 @@ def test_people_named_with_an_honorific(
 ) -> None:
     result = read(text, subject=subject, sender=sender)
     assert (result.merchant, result.direction) == (merchant, direction)
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "last4"),
+    [
+        (
+            "service@card.example.co.il",
+            "הודעה על עסקה בכרטיס",
+            "בוצעה עסקה בכרטיס המסתיים ב-8407\n\nסכום\t₪747.22\nבית עסק\tסופר-פארם",
+            "8407",
+        ),
+        (
+            "ne-pas-repondre@impots.example.fr",
+            "Confirmation de votre paiement",
+            "Nous vous confirmons votre paiement.\nMontant : 1 224,00 €\n"
+            "Compte débité : FR76 **** **** **** **** ***9 350",
+            "9350",
+        ),
+    ],
+)
+def test_digits_after_a_hyphen_and_a_masked_iban_split_one_and_three(
+    sender: str, subject: str, text: str, last4: str
+) -> None:
+    assert read(text, subject=subject, sender=sender).account_last4 == last4
+
+
+def test_a_confirmed_payment_with_a_due_date_column_is_a_payment() -> None:
+    result = read(
+        "Recebemos o pagamento da sua conta de água. Obrigado!\n\n"
+        "Referência\tVencimento\tValor pago\tData do pagamento\n"
+        "03/2025\t02/04/2025\tR$ 111,37\t29/03/2025",
+        subject="Pagamento confirmado - Água",
+        sender="atendimento@agua.example.com.br",
+    )
+    assert (result.is_transaction, result.amount) == (True, Decimal("111.37"))
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text"),
+    [
+        ("no-reply@pay.example.kr", "송금 요청이 왔어요", "박지훈님이 11,000원을 요청했어요."),
+        (
+            "hello@bank.example.com.sg",
+            "Repayment received",
+            "We've received your FlexiCard repayment of S$1,231.87. Your outstanding balance is "
+            "now S$218.37.",
+        ),
+    ],
+)
+def test_a_request_and_a_card_repayment_are_no_transaction(
+    sender: str, subject: str, text: str
+) -> None:
+    assert not read(text, subject=subject, sender=sender).is_transaction
