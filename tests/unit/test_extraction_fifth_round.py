@@ -57,6 +57,11 @@ from tests.unit.test_extraction_failure_classes import RECEIVED, read
             "Зарахування 500,00 грн на картку *1111 від Олена Коваль.",
             "Олена",
         ),
+        (
+            "noreply@pay.example.it",
+            "Ricevuta di pagamento\n\nEnte creditore\nUniversità di Padova\nImporto\n96,82 €",
+            "Università di Padova",
+        ),
     ],
 )
 def test_payers_and_payees_under_labels_and_postpositions_of_more_languages(
