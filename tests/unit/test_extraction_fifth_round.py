@@ -346,6 +346,19 @@ def test_baltic_legal_forms_quotes_and_transfer_prefixes_leave_the_name() -> Non
             "Du har mottatt 250,00 kr fra Ola Hansen til konto 1201.33.45678.",
             "5678",
         ),
+        (
+            "service@card.example.co.il",
+            "הודעה על עסקה בכרטיס",
+            "בוצעה עסקה בכרטיס המסתיים ב-8407\n\nסכום\t₪747.22\nבית עסק\tסופר-פארם",
+            "8407",
+        ),
+        (
+            "ne-pas-repondre@impots.example.fr",
+            "Confirmation de votre paiement",
+            "Nous vous confirmons votre paiement.\nMontant : 1 224,00 €\n"
+            "Compte débité : FR76 **** **** **** **** ***9 350",
+            "9350",
+        ),
     ],
 )
 def test_card_and_account_digits_in_more_shapes(
@@ -756,30 +769,6 @@ def test_people_named_with_an_honorific(
 ) -> None:
     result = read(text, subject=subject, sender=sender)
     assert (result.merchant, result.direction) == (merchant, direction)
-
-
-@pytest.mark.parametrize(
-    ("sender", "subject", "text", "last4"),
-    [
-        (
-            "service@card.example.co.il",
-            "הודעה על עסקה בכרטיס",
-            "בוצעה עסקה בכרטיס המסתיים ב-8407\n\nסכום\t₪747.22\nבית עסק\tסופר-פארם",
-            "8407",
-        ),
-        (
-            "ne-pas-repondre@impots.example.fr",
-            "Confirmation de votre paiement",
-            "Nous vous confirmons votre paiement.\nMontant : 1 224,00 €\n"
-            "Compte débité : FR76 **** **** **** **** ***9 350",
-            "9350",
-        ),
-    ],
-)
-def test_digits_after_a_hyphen_and_a_masked_iban_split_one_and_three(
-    sender: str, subject: str, text: str, last4: str
-) -> None:
-    assert read(text, subject=subject, sender=sender).account_last4 == last4
 
 
 def test_a_confirmed_payment_with_a_due_date_column_is_a_payment() -> None:
