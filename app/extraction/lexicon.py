@@ -583,7 +583,7 @@ _MORE_NOT_PAYMENTS: dict[str, str] = {
         been blocked on | blocked on your card | was blocked | retenido | retenida | retención
         retenue | empreinte bancaire | importo definitivo | importe definitivo | montant définitif
         endgültige betrag | valor final | montante final | sarà addebitato al termine
-        как холд | заблокирована сумма | заблокировано | bloke | provizyon | 仮押さえ | 与信
+        как холд | заблокирована сумма | заблокировано | bloke | 仮押さえ | 与信
         محجوز | تم حجز | ditahan | diblokir
         """,
     MANDATE: """
@@ -607,13 +607,13 @@ _MORE_NOT_PAYMENTS: dict[str, str] = {
         """,
     FUTURE: """
         予定金額 | 振替予定 | 引落予定日 | 予定日 | sarà addebitato | sarà addebitata
-        será debitado | será debitada | sera débité | wird belastet | wordt gedebiteerd
+        será debitada | wird belastet | wordt gedebiteerd
         se debitará | se cobrará | será cobrado | will be collected | will be taken
-        baadaye | itakatwa | จะถูกหัก | будет списано | будут списаны | tahsil edilecek
+        baadaye | จะถูกหัก | будет списано | будут списаны | tahsil edilecek
         سيتم | akan dipotong
         vorankündigung | vooraankondiging | einziehen wird | wird eingezogen | werden eingezogen | einziehen
         cambiará | será de | sera de | preaviso | préavis | aviso previo | aviso prévio
-        wordt geïncasseerd | zal worden | verrà prelevato | będzie pobrana | bude stržena
+        wordt geïncasseerd | zal worden | verrà prelevato | będzie pobrana
         veloitetaan | θα χρεωθεί | θα χρεωθούν | буде списано
         sẽ bị trừ | sẽ được trừ | 将扣款 | 將扣款 | 출금예정 | akan ditolak
         """,
@@ -639,57 +639,56 @@ _MORE_WORDING: dict[str, str] = {
     PAYMENT: """
         platnosc | platnosc karta | na kwote | kwote | zapłaciłeś | zapłaciłaś | zaplaciles
         yapeaste | te yapeó | te yapeo | plineaste | nequi | transakcja | transakcji
-        ödemeniz | ödemesi | ödeme | ödendi | tutarındaki | gd: | giao dịch | giao dich
-        gönderilmiştir | gönderildi
+        ödemeniz | ödemesi | ödendi | tutarındaki | gd:
+        gönderilmiştir
         تم سداد | سداد | تم الدفع | سداد الفاتورة | har använts | har blitt brukt | er blevet brugt
-        umsatz | umsatzbenachrichtigung | gebucht | wurde gebucht | 송금 | 결제 | 이체
+        umsatzbenachrichtigung | gebucht | wurde gebucht | 송금 | 결제 | 이체
         """,
     DEBIT: """
-        dt ord | debit order | obciazenie | przelew wychodzacy | wyplata | platba kartou
-        odchozi platba | zaplaceno | dikurangi | didebet | imetolewa | umelipa | membayar
+        dt ord | debit order | obciazenie | przelew wychodzacy | wyplata
+        zaplaceno | dikurangi | didebet | membayar
         kamu membayar | anda membayar
-        பற்று வைக்கப்பட்டது | பற்று | டெபிட் | डेबिट | नामे | खर्च | কাটা হয়েছে | ডেবিট
+        பற்று வைக்கப்பட்டது | பற்று | டெபிட் | नामे | কাটা হয়েছে | ডেবিট
         ڈیبٹ | نکالے | کٹوتی | ডেবিট হয়েছে | డెబిట్ | ಡೆಬಿಟ್ | ഡെബിറ്റ് | ડેબિટ | හර
         nandefa | nandoa | nisintona | y'ohereje | wohereje | wishyuye | yishyuwe | wakuye
         ayaad u dirtay | ayaad bixisay | waxaad dirtay | waxaad bixisay | uthumele | ukhokhele
         u dirtay | u dirtey | bixisay
-        ubhatale | nagpadala ka | nagbayad ka | binayaran mo | afschrijving | debet
-        ost | kaardimakse | pirkums | pirkimas | nakup | kupnja | kupovina | vásárlás | cumpărare
-        alışveriş | mua hàng | 消费 | 消費 | 구매 | شراء | קנייה | pembelian | pagbili | купівля
-        покупка | xarid | alış | satın alma | ხარჯი | შესყიდვა | գնում | худалдан авалт | покупка товаров
-        məxaric | silinmə | znížený | znizeny | snížen | ઉધાર | ਡੈਬਿਟ
-        du betalte | betalte | köp | kjøp | køb | du betalade | ett köp
-        보냈어요 | 보냈습니다 | 출금 | 결제했어요 | 결제되었습니다
+        ubhatale | nagpadala ka | nagbayad ka | binayaran mo | afschrijving
+        ost
+        mua hàng | 구매 | קנייה | pagbili | купівля
+        satın alma | ხარჯი | покупка товаров
+        silinmə | znížený | znizeny | snížen | ઉધાર | ਡੈਬਿਟ
+        du betalte | betalte | köp | du betalade | ett köp
+        보냈어요 | 보냈습니다 | 결제했어요 | 결제되었습니다
         reçu de paiement | votre reçu | ricevuta di pagamento | ricevuta del pagamento
         uw betaling ontvangen | hebben uw betaling ontvangen | 支付成功 | 付款成功
         """,
     CREDIT: """
-        menerima | kamu menerima | anda menerima | diterima | uang masuk | recibida | recebida
-        transferencia recibida | transferência recebida | reçue | ricevuto | erhalten
-        eingegangen | riaccreditato | riaccredito | chargeback | contestazione accolta
-        przelew przychodzacy | wplyw | prichozi platba | plátce | platce | te yapearon
-        te envió | te envio | imepokelewa | umepokea | du har fått | har fått | mottagen
-        mottaget | swish mottagen | inbetalning | du har mottatt | olet saanut | saapunut
-        வரவு வைக்கப்பட்டது | வரவு | கிரெடிட் | क्रेडिट | जमा | जमा हुआ | জমা | ক্রেডিট | جمع
+        menerima | kamu menerima | anda menerima | uang masuk | recibida | recebida
+        transferencia recibida | reçue
+        eingegangen | contestazione accolta
+        przelew przychodzacy | wplyw | plátce | platce | te yapearon
+        te envió | te envio | du har fått | har fått | mottagen
+        mottaget | swish mottagen | olet saanut | saapunut
+        வரவு வைக்கப்பட்டது | வரவு | கிரெடிட் | जमा | जमा हुआ | জমা | ক্রেডিট | جمع
         کریڈٹ | موصول | క్రెడిట్ | ಕ್ರೆಡಿಟ್ | ക്രെഡിറ്റ് | ક્રેડિટ | බැර
         nahazo | voaray | wakiriye | yakiriwe | winjije | ayaad ka heshay | waxaad heshay
-        waxaa laguu soo diray | uthole | wamukele | natanggap mo | nakatanggap ka | bijschrijving
+        waxaa laguu soo diray | uthole | wamukele | natanggap mo | bijschrijving
         ka heshay | ka helay
         受け取りました | を受け取 | 入金されました | 받았습니다 | 입금됐어요
-        yatırılmıştır | yatırıldı | hesabınıza yatırılmıştır
+        yatırılmıştır | hesabınıza yatırılmıştır
         tagastus | tagasimakse | қайтару | сатып алуды қайтару | повернення | zwrot | vrácení
         vratka | vrátenie | povračilo | povrat | atmaksa | grąžinimas | visszatérítés | rambursare
-        възстановяване | връщане | geri ödeme | hoàn tiền | 退款 | 退貨 | 退货 | 返金 | 환불 | استرداد
+        възстановяване | връщане | geri ödeme | hoàn tiền | 退款 | 退貨 | 退货 | 환불
         مسترد | החזר | pengembalian dana | refusión | återbetalning | tilbakebetaling | palautus
-        hyvitys | endurgreiðsla | ბრუნდება | დაბრუნება | վերադարձ | geri qaytarma | qaytarish
-        аударым түсті | түсті | түсім | поврат на средства | поврат | рефундирање | mədaxil
+        endurgreiðsla | ბრუნდება | დაბრუნება | վերադարձ | geri qaytarma | qaytarish
+        аударым түсті | түсті | поврат на средства | поврат | рефундирање
         daxilolma | zvýšený | zvyseny | zvýšený o | navýšen | જમા | ਜਮ੍ਹਾ | জমা হয়েছে
-        du mottok | mottok | du fikk | du modtog | modtog | du fick
-        받았어요 | 받았습니다 | 입금 | 입금되었습니다
+        du mottok | mottok | du fikk | du modtog | du fick
+        받았어요 | 입금되었습니다
         """,
     BALANCE: """
-        salio | salio la akaunti | salio lako | salio linalopatikana | saldo disponible
-        saldo disponível | dostepne srodki | dostępne środki
+        dostepne srodki | dostępne środki
         disponibilità residua | disponibilità | saldo residuo | residuo disponibile | бал.
         залишок коштів | доступний залишок
         கிடைக்கும் இருப்பு | இருப்பு | शेष | उपलब्ध शेष | ব্যালেন্স | ব্যালান্স | بیلنس
@@ -712,13 +711,13 @@ _MORE_WORDING: dict[str, str] = {
         otp bank | otpbank | otp banka | otp banca
         """,
     TOTAL: """
-        yhteensä | i alt | totalt | totalsumma | összesen | celkem | razem | ukupno | totaal
+        yhteensä | i alt | totalt | totalsumma | összesen | celkem | razem | ukupno
         betaald met | betalt
         """,
     CREDIT_CARD: """
         your credit card payment | credit card payment of | a tu tarjeta | a su tarjeta
         à votre carte | na sua fatura | towards your card
-        credit card | credit card bill
+        credit card bill
         outstanding balance | outstanding is now | outstanding amount
         """,
     FUTURE: """
@@ -740,8 +739,7 @@ _MORE_WORDING: dict[str, str] = {
         """,
     EXAMPLE: """
         z. b. | z.b. | bspw. | p. ex. | p.ej. | jaise, | jaise ki | maan lijiye | misal
-        例如 | 比如 | 例えば | たとえば | 예를 들어 | say rs | say ₹ | for instance | por ejemplo | par exemple
-        zum beispiel | bijvoorbeeld | ad esempio | por exemplo | например
+        例如 | 比如 | 예를 들어 | say rs | say ₹
         """,
     MINOR: """
         subtotaal | sous-total | zwischensumme | subtotale | ara toplam | 小計 | 小计 | 소계
@@ -754,8 +752,8 @@ _MORE_WORDING: dict[str, str] = {
     REFUND: """
         tagastus | tagasimakse | қайтару | сатып алуды қайтару | повернення | zwrot | vrácení
         vratka | vrátenie | povračilo | povrat | atmaksa | grąžinimas | visszatérítés | rambursare
-        възстановяване | връщане | geri ödeme | hoàn tiền | 退款 | 退貨 | 退货 | 返金 | 환불 | استرداد
-        مسترد | החזר | pengembalian dana | refusión | återbetalning | tilbakebetaling | palautus
+        възстановяване | връщане | geri ödeme | hoàn tiền | 退款 | 退貨 | 退货 | 환불
+        مسترد | החזר | refusión | återbetalning | tilbakebetaling | palautus
         hyvitys | endurgreiðsla | ბრუნდება | დაბრუნება | վերադարձ | geri qaytarma | qaytarish
         поврат на средства | поврат | рефундирање
         """,
