@@ -2,6 +2,7 @@
 record's lifecycle. Progress methods here persist counters (throttled), checkpoints (always) and
 errors, and publish live events to the job's owner."""
 
+import logging
 import time
 import uuid
 from datetime import UTC, datetime
@@ -11,6 +12,8 @@ from app.core import events
 from app.crud import jobs as jobs_crud
 from app.jobs.context import WorkerContext
 from app.models.job import CANCELLED, COMPLETED, FAILED, PROCESSING, Job
+
+log = logging.getLogger(__name__)
 
 EVENT_STATUS = {"job.completed": COMPLETED, "job.failed": FAILED, "job.cancelled": CANCELLED}
 
@@ -147,8 +150,20 @@ class BaseJob:
             raise JobCancelled("cancelled on request")
 
     async def publish(self, event: str, **extra: Any) -> None:
+        """A live event for the owner's open pages. Best effort: the record is the truth (the
+        pages read it again when they reconnect), so a lost event must not fail the job. Redis
+        going away mid-write does not always raise ConnectionError: on a reset connection
+        redis-py can leak the transport's TypeError or AttributeError (redis/redis-py#4287),
+        which the retry policy rightly treats as a bug, and which failed a sync for good."""
         if self.user_id is None:
             return
+        try:
+            await self._publish(event, **extra)
+        except Exception as exc:  # any error: see above
+            log.warning("job %s: live event %s not sent: %r", self.job_id, event, exc)
+
+    async def _publish(self, event: str, **extra: Any) -> None:
+        assert self.user_id is not None
         total = self.total or 0
         progress = round(100.0 * self.processed / total, 1) if total else 0.0
         status = EVENT_STATUS.get(event, PROCESSING)

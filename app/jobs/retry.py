@@ -7,6 +7,7 @@ import random
 
 from arq import Retry
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.core.config import Settings
@@ -19,6 +20,7 @@ TRANSIENT_ERRORS = (
     OperationalError,
     DBAPIError,
     RedisConnectionError,
+    RedisTimeoutError,  # not the built-in TimeoutError: a RedisError
     ConnectionError,
     TimeoutError,
 )

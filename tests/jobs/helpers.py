@@ -40,6 +40,6 @@ async def wait_for(ctx: Any, job_id: uuid.UUID, predicate: Any, timeout: float =
         if predicate(job):
             return job
         assert asyncio.get_running_loop().time() < deadline, (
-            f"job stuck: {job.status} {job.processed}/{job.total}"
+            f"job stuck: {job.status} {job.processed}/{job.total} errors: {job.error_log[-3:]}"
         )
         await asyncio.sleep(0.05)
