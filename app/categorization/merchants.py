@@ -134,6 +134,7 @@ _ALIASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
         key=lambda item: -len(" ".join(item[0])),
     )
 )
+_ALIAS_SET = frozenset(_ALIASES)
 # A brand written as one run-on word ("SWIGGYFOODS", "UBEREATS") is recognised only for aliases
 # long enough not to be a prefix of unrelated words ("ola" must not match "olamide").
 _MIN_RUN_ON_ALIAS = 6
@@ -165,7 +166,7 @@ def normalise_merchant(raw: str) -> tuple[str, str]:
     if not tokens:
         return UNKNOWN
     brand = _brand(tokens)
-    if brand:
+    if brand and not _given_name_of_a_person(brand, cleaned, tokens):
         return brand, " ".join(_tokens(brand))[:MAX_KEY_CHARS]
     return _display(cleaned)[:MAX_DISPLAY_CHARS], " ".join(tokens)[:MAX_KEY_CHARS]
 
@@ -261,6 +262,18 @@ def _brand(tokens: list[str]) -> str | None:
         if len(joined) >= _MIN_RUN_ON_ALIAS and run_on.startswith(joined):
             return display
     return None
+
+
+def _given_name_of_a_person(brand: str, cleaned: str, tokens: list[str]) -> bool:
+    """A short brand that is also a given name, then a capitalised surname: "Ola Nordmann" is a
+    person; "OLA", "Ola Cabs" (an alias of its own) the ride company."""
+    words = cleaned.split()
+    return (
+        len(brand) <= 3
+        and len(words) >= 2
+        and all(word[:1].isupper() and word[1:].islower() for word in words[:2])
+        and (tuple(tokens[:2]), brand) not in _ALIAS_SET
+    )
 
 
 def _display(cleaned: str) -> str:

@@ -72,7 +72,8 @@ def _words(name: str) -> list[str]:
 
 def _key(name: str) -> str:
     key = normalised_key(unicodedata.normalize("NFKC", name))
-    stripped = unicodedata.normalize("NFKD", key)
+    # Dotless "ı" is what Turkish "I" lower-cases to; a bank in capitals cannot tell them apart.
+    stripped = unicodedata.normalize("NFKD", key).replace("ı", "i")
     return "".join(c for c in stripped if c.isalnum())
 
 

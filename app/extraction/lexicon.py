@@ -61,9 +61,20 @@ REFUND = "refund"
 BALANCE_ALERT = "balance_alert"
 
 
+# Full-width punctuation as the reader writes it (app.extraction.reader.read_text): a phrase
+# written with "：" would never match.
+FULL_WIDTH_MARKS = {"，": ",", "．": ".", "：": ":"}
+_AS_READ = str.maketrans(FULL_WIDTH_MARKS)
+
+
 def _phrases(block: str) -> tuple[str, ...]:
     """Phrases written " | "-separated over several lines."""
-    return tuple(p.strip() for line in block.splitlines() for p in line.split(" | ") if p.strip())
+    return tuple(
+        p.strip().translate(_AS_READ)
+        for line in block.splitlines()
+        for p in line.split(" | ")
+        if p.strip()
+    )
 
 
 CUES: dict[str, tuple[str, ...]] = {
@@ -626,7 +637,13 @@ _MORE_NOT_PAYMENTS: dict[str, str] = {
         """,
     EXAMPLE: """
         example: | ejemplo: | exemple : | exemple: | beispiel: | voorbeeld: | esempio:
-        exemplo: | mfano: | ตัวอย่าง | пример: | örnek: | 例： | مثال | contoh:
+        exemplo: | mfano: | ตัวอย่าง | пример: | örnek: | 例: | مثال | contoh: | 示例 | 举例
+        범례 | 예시 | 예를 들어 | приклад: | példa: | příklad: | przykład: | exempel: | eksempel:
+        esimerkki: | παράδειγμα: | דוגמה: | misal: | ví dụ:
+        """,
+    PROMO: """
+        立即申请 | 立即办理 | 立即参与 | 优惠活动 | 限时优惠 | 立即申請 | 優惠活動 | 이벤트 | 혜택
+        참여하세요 | 응모 | 신청하세요 | エントリー | お申し込みはこちら
         """,
 }
 for _class, _block in _MORE_NOT_PAYMENTS.items():
@@ -778,6 +795,9 @@ for _class, _block in _MORE_WORDING.items():
 _NO_SPACE_SCRIPTS = re.compile(
     r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]"
 )
+# Korean puts spaces between words but glues endings and particles to them ("출금되었습니다",
+# "withdrawal was made"): its phrases must start a word and may end inside one.
+_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 
 
 _SHADOWING = frozenset({SAFETY, CREDIT_CARD, FUTURE, DECLINED, REQUEST})
@@ -798,9 +818,12 @@ def _inner_phrases(phrase: str, known: dict[str, set[str]]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """Two trie-shaped alternations (app.extraction.patterns): whole words for scripts with
-    spaces, anywhere for Thai, Japanese and Chinese (written without spaces)."""
+def _compiled() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, tuple[str, ...]]
+]:
+    """Three trie-shaped alternations (app.extraction.patterns): whole words for scripts with
+    spaces, anywhere for Thai, Japanese and Chinese (written without spaces), and from a word's
+    start for Korean."""
     classes: dict[str, set[str]] = {}
     for cue_class, phrases in CUES.items():
         for phrase in phrases:
@@ -817,21 +840,26 @@ def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, 
         if found & _DIRECTIONS or found & _STANDING:  # "available credit" is a limit
             inherited -= _DIRECTIONS
         found |= inherited - _SHADOWING
-    spaced = [p for p in classes if not _NO_SPACE_SCRIPTS.search(p)]
     unspaced = [p for p in classes if _NO_SPACE_SCRIPTS.search(p)]
+    hangul = [p for p in classes if _HANGUL.search(p) and p not in unspaced]
+    spaced = [p for p in classes if p not in unspaced and p not in hangul]
     # A phrase that ends in punctuation ("dr.", "a/c") needs no word boundary after it.
     # \b first: it rules out the inside of words, most places, before the lookahead runs.
     words = re.compile(r"\b" + starts(spaced) + "(?:" + trie(spaced) + r")(?:(?<=\W)|\b)")
     anywhere = re.compile(trie(unspaced))  # starts with literals: see app.extraction.patterns
-    return words, anywhere, {phrase: tuple(sorted(found)) for phrase, found in classes.items()}
+    word_starts = re.compile(r"\b" + starts(hangul) + "(?:" + trie(hangul) + ")")
+    return words, anywhere, word_starts, {phrase: tuple(sorted(found)) for phrase, found in classes.items()}
 
 
 def scan(lower: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """Every cue in `lower` (a lower-cased text): (start, end, its classes), left to right;
     where phrases overlap the longest wins."""
-    words, anywhere, classes = _compiled()
+    words, anywhere, word_starts, classes = _compiled()
     found = [(*m.span(), classes[m[0]]) for m in words.finditer(lower)]
-    if not lower.isascii() and _NO_SPACE_SCRIPTS.search(lower):
-        found += [(m.start(), m.end(), classes[m.group()]) for m in anywhere.finditer(lower)]
-        found.sort()
+    if lower.isascii():
+        return found
+    for script, pattern in ((_NO_SPACE_SCRIPTS, anywhere), (_HANGUL, word_starts)):
+        if script.search(lower):
+            found += [(m.start(), m.end(), classes[m.group()]) for m in pattern.finditer(lower)]
+            found.sort()
     return found

@@ -106,12 +106,14 @@ _LABEL_ALTERNATION = (
     "|destinatar|expeditor|alıcı adı|gönderici|karşı taraf|firma|плательщик|продавец"
     "|торговая точка|организация|контрагент|отримувач|відправник|платник|торговець"
     "|δικαιούχος|αποστολέας|έμπορος|κατάστημα|παραλήπτης|εντολέας|اسم التاجر|اسم المستفيد"
-    "|اسم المرسل|المحول إليه|المحول منه|المحول|الجهة|من|إلى|שם בית העסק|בית עסק|שם המוטב"
+    "|اسم المرسل|المحول إليه|المحول منه|المحول|الجهة|من|إلى|שם בית העסק|בבית העסק|בית העסק"
+    "|בית עסק|שם המוטב"
     "|מוטב|משלם|לטובת|نام گیرنده|گیرنده|فرستنده|nama penerima|nama pengirim|nama merchant"
     "|toko|tujuan|asal|tên người thụ hưởng|người thụ hưởng|tên người nhận|người nhận|người gửi"
     "|đơn vị chấp nhận thẻ|ชื่อร้านค้า|ชื่อผู้รับ|ผู้รับเงิน|ผู้โอน|ผู้ส่ง|振込依頼人|依頼人名|依頼人"
     "|振込人|加盟店名|お取引先|取引先|入金元|送金者|送金元|이용가맹점|가맹점명|가맹점"
-    "|받는 분|받는분|보내는 분|보내는분|입금자|사용처|상호|商户名称|收款人名稱|消费商户"
+    "|받는 분|받는분|보내는 분|보내는분|받는 사람|받는사람|보낸 사람|보낸사람|입금자|사용처|거래처"
+    "|결제처|이용처|상호|商户名称|收款人名稱|消费商户"
     "|交易商户|交易对方|对方户名"
     "|對方戶名|收款方|付款方|收款人|付款人|商户|商戶|商家|商店|jina la mpokeaji|jina la mtumaji"
     "|mtumaji|tatanggap|nagpadala|प्राप्तकर्ता|incassant|sted|ort|lieu|lugar|plats|paikka"
@@ -214,8 +216,10 @@ _HONORIFIC = re.compile(
     r"|(?P<m>[一-龯ぁ-んァ-ヶー]{1,6}(?: [一-龯ぁ-んァ-ヶー]{1,6})?)さん(?:から|へ|に|より)"
 )
 # Turkish names the payer before its word: "MEHMET KAYA tarafından 4.922,85 TL gönderilmiştir".
+# "Hesabınıza" ("to your account") opening the sentence is not part of the name.
 _TR_BY = re.compile(
-    r"(?<!\S)(?P<n>(?:[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜ&.'-]*\s){0,3}[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜ&.'-]*)"
+    r"(?<!\S)(?!\w+n[ıiuü]z(?:a|e|dan|den)\s)"
+    r"(?P<n>(?:[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜ&.'-]*\s){0,3}[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜ&.'-]*)"
     r"\s+tarafından\b"
 )
 _AFTER_AMOUNT = re.compile(
@@ -223,10 +227,11 @@ _AFTER_AMOUNT = re.compile(
     r"(?:\d(?: ?[^\W\d_]{1,4}\.?| ?[^\w\s,])?, |\d(?:р|₽|руб\.?|сом|тг|₸|₴|грн\.?) )"
     r"(?P<n>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&'-]+(?: [A-ZА-ЯЁ0-9&'-]+){0,4})\b"
 )
-# "a" means "to" in Spanish, Portuguese, Italian and French ("un Bizum de 74,68 € a PABLO RUIZ");
-# it is an article in English, so only a name in capitals counts after it.
+# "a" means "to" in Spanish, Portuguese, Italian and French ("un Bizum de 74,68 € a PABLO RUIZ"),
+# "la" is "at" in Romanian ("156,40 RON la KAUFLAND"); both are articles elsewhere, so only a
+# name in capitals counts after them.
 _CAPS_AFTER_A = re.compile(
-    r"\ba (?P<n>[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+(?: [A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+){0,4}"
+    r"\b(?:a|la) (?P<n>[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+(?: [A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+){0,4}"
     r"|[A-ZÀ-ÝÑ][a-zà-ÿñ]+(?: [A-ZÀ-ÝÑ][a-zà-ÿñ]+){1,3})\b"
 )
 _JP_AT = re.compile(r"(?:^|[\s、。：:での])(?P<n>[^\s、。：:で]{2,30}?)にて")
@@ -273,7 +278,7 @@ _NAMED = (
     (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
     (_TR_BY, "has_received", re.compile("tarafından")),
     (_HONORIFIC, "has_received", re.compile("님|さん")),
-    (_CAPS_AFTER_A, "intro", re.compile(r"\ba [A-ZÀ-Ý]")),
+    (_CAPS_AFTER_A, "intro", re.compile(r"\b(?:a|la) [A-ZÀ-Ý]")),
     (_AFTER_AMOUNT, "after_number", re.compile(r"\d[^\n,]{0,6},? [A-ZА-ЯЁ]")),
     (_TR_NAMED, "tr_named", re.compile(" adlı")),
 )
@@ -285,6 +290,12 @@ _RECEIVED_VERB = re.compile(
     r"|ti\s+ha\s+inviato|amekutumia|ได้โอนเงิน|перевел[аи]?\s+вам|size\s+gönderdi|から送金"
     r"|أرسل\s+لك|mengirim)\b"
 )
+
+
+def _name_follows(start: str, label: str) -> bool:
+    first = start[:1]
+    caseless = first.isalpha() and first.lower() == first.upper()
+    return start.isupper() or (caseless and len(label) >= 4)
 
 
 class Party(NamedTuple):  # a tuple: built many times per email, cheaply
@@ -355,10 +366,11 @@ def _find_in(
     for match in _LABEL.finditer(lower, lo, hi):
         if match.end() in heading_starts:
             continue
-        # "Merchant AMAZON": a label without a colon only before a name in capitals.
-        if match.group("space") and not text[match.end() : match.end() + 2].isupper():
-            continue
         label = match.group().strip(" :：\t】").lower()
+        # "Merchant AMAZON": a label without a colon only before a name in capitals, or in a
+        # script without capitals after a label longer than a preposition ("בבית העסק X").
+        if match.group("space") and not _name_follows(text[match.end() : match.end() + 2], label):
+            continue
         if label in _MEMO_LABELS and text[match.end() : match.end() + 1].islower():
             continue  # "Concepto: cena cumple" is what the payment was for, not whom
         _add(found, text, match.end(), "label", label)

@@ -75,9 +75,7 @@ _DIGITS = str.maketrans(
         **{chr(zero + i): str(i) for zero in (0x0F20, 0x1040, 0x17E0, 0x1810) for i in range(10)},
         "\u066b": ".",
         "\u066c": ",",
-        "，": ",",
-        "．": ".",
-        "：": ":",
+        **lexicon.FULL_WIDTH_MARKS,
         "￥": "¥",
     }
 )
