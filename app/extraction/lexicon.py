@@ -848,7 +848,12 @@ def _compiled() -> tuple[
     words = re.compile(r"\b" + starts(spaced) + "(?:" + trie(spaced) + r")(?:(?<=\W)|\b)")
     anywhere = re.compile(trie(unspaced))  # starts with literals: see app.extraction.patterns
     word_starts = re.compile(r"\b" + starts(hangul) + "(?:" + trie(hangul) + ")")
-    return words, anywhere, word_starts, {phrase: tuple(sorted(found)) for phrase, found in classes.items()}
+    return (
+        words,
+        anywhere,
+        word_starts,
+        {phrase: tuple(sorted(found)) for phrase, found in classes.items()},
+    )
 
 
 def scan(lower: str) -> list[tuple[int, int, tuple[str, ...]]]:
