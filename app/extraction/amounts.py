@@ -40,6 +40,7 @@ _WEAK_MARKS = frozenset(
 )
 _NUMBER_RE = re.compile(_NUMBER)
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
+_CODE_GOES_ON = re.compile(r"[A-Za-z]+\d")  # letters, then digits again: "90K848"
 _MASKED = re.compile(r"[*•Xx]{2}")
 _NOT_DIGIT = re.compile(r"\D")
 _SIGN = re.compile(r"[-−]\s?$")
@@ -167,7 +168,9 @@ def _marked_amount(
         "••",
     ):
         return None  # digits of a masked card or account ("TK 1903****7788"), not money
-    if _LETTER_AFTER.match(text, number.end()) and number.end() not in marks.by_start:
+    if _LETTER_AFTER.match(text, number.end()) and (
+        number.end() not in marks.by_start or _CODE_GOES_ON.match(text, number.end())
+    ):
         return None  # digits inside a code ("TK90K848J9"), not money
     before = _first_mark(text, number.start(), -1, marks.by_end)
     after = _first_mark(text, number.end(), 1, marks.by_start)

@@ -337,17 +337,22 @@ NAMES = {
 }
 
 
-# Marks that are money only from their own country's senders: elsewhere "Q3" is a quarter and
-# "L 40" a size.
-HOME_ONLY = {
-    "Q": ("GT", "GTQ"),
-    "L": ("HN", "HNL"),
-    "L.": ("HN", "HNL"),
-    "C$": ("NI", "NIO"),
-    "B/.": ("PA", "PAB"),
-    "Ar": ("MG", "MGA"),
-    "G": ("HT", "HTG"),
-    "Bs": ("BO", "BOB"),
+# Marks that are money only from their own country's senders: elsewhere "Q3" is a quarter, "L 40"
+# a size and "K 12" a count. A mark several countries write names each one's money.
+HOME_ONLY: dict[str, dict[str, str]] = {
+    "Q": {"GT": "GTQ"},
+    "L": {"HN": "HNL"},
+    "L.": {"HN": "HNL"},
+    "C$": {"NI": "NIO"},
+    "B/.": {"PA": "PAB"},
+    "Ar": {"MG": "MGA"},
+    "G": {"HT": "HTG"},
+    "Bs": {"BO": "BOB"},
+    "K": {"PG": "PGK", "ZM": "ZMW", "MM": "MMK"},
+    "P": {"BW": "BWP", "PH": "PHP"},
+    "DA": {"DZ": "DZD"},
+    "Gs": {"PY": "PYG"},
+    "Gs.": {"PY": "PYG"},
 }
 
 
@@ -366,8 +371,8 @@ def resolve(mark: str, country: str | None) -> tuple[str, bool] | None:
     if mark in SYMBOLS:
         return SYMBOLS[mark], True
     if mark in HOME_ONLY:
-        home, code = HOME_ONLY[mark]
-        return (code, False) if country == home else None
+        home_code = HOME_ONLY[mark].get(country or "")
+        return (home_code, False) if home_code else None
     named = NAMES.get(mark.lower())
     if named is not None:
         if mark.lower() in ("dollars", "pesos", "rial", "rials", "rupees", "rupee", "shillings"):

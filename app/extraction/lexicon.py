@@ -654,6 +654,7 @@ for _class, _block in _MORE_NOT_PAYMENTS.items():
 # codes, and the wording of card-bill payments, price drops and worked examples.
 _MORE_WORDING: dict[str, str] = {
     PAYMENT: """
+        гүйлгээ | رقم | tranzaksiya | o'tkazildi | oʻtkazildi | ödəniş edildi | ödəniş | əməliyyat
         platnosc | platnosc karta | na kwote | kwote | zapłaciłeś | zapłaciłaś | zaplaciles
         yapeaste | te yapeó | te yapeo | plineaste | nequi | transakcja | transakcji
         ödemeniz | ödemesi | ödendi | tutarındaki | gd:
@@ -662,6 +663,7 @@ _MORE_WORDING: dict[str, str] = {
         umsatzbenachrichtigung | gebucht | wurde gebucht | 송금 | 결제 | 이체
         """,
     DEBIT: """
+        consumo | consumo por | consumo de | consumo aprobado | compra aprobada | зарлагадлаа | зарлага | зарлагын гүйлгээ | نکالی گئی | نکالی | کٹ گئی | yechildi | yechib olindi | to'landi | toʻlandi | xarid
         dt ord | debit order | obciazenie | przelew wychodzacy | wyplata
         zaplaceno | dikurangi | didebet | membayar
         kamu membayar | anda membayar
@@ -681,6 +683,7 @@ _MORE_WORDING: dict[str, str] = {
         uw betaling ontvangen | hebben uw betaling ontvangen | 支付成功 | 付款成功
         """,
     CREDIT: """
+        орлогодлоо | орлого | орлогын гүйлгээ | جمع ہو گئی | جمع کر دی گئی | موصول ہوئی | tushdi | kelib tushdi | qabul qilindi
         menerima | kamu menerima | anda menerima | uang masuk | recibida | recebida
         transferencia recibida | reçue
         eingegangen | contestazione accolta
@@ -705,6 +708,7 @@ _MORE_WORDING: dict[str, str] = {
         받았어요 | 입금되었습니다
         """,
     BALANCE: """
+        үлдэгдэл | qoldiq | بقایا
         dostepne srodki | dostępne środki
         disponibilità residua | disponibilità | saldo residuo | residuo disponibile | бал.
         залишок коштів | доступний залишок

@@ -78,3 +78,83 @@ def test_a_short_brand_that_is_a_given_name_keeps_the_persons_surname() -> None:
     assert normalise_merchant("Ola Nordmann")[0] == "Ola Nordmann"
     assert normalise_merchant("OLA CABS")[0] == "Ola"
     assert normalise_merchant("Ola Cabs")[0] == "Ola"
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "amount", "currency", "direction"),
+    [
+        (
+            "a@bank.example.mn",
+            "Таны дансаас 25,000.00 MNT зарлагадлаа. Гүйлгээний утга: NOMIN",
+            "25000.00",
+            "MNT",
+            "debit",
+        ),
+        (
+            "a@bank.example.pk",
+            "آپ کے اکاؤنٹ سے Rs. 2,500 کی رقم نکالی گئی۔ ATM: KARACHI",
+            "2500",
+            "PKR",
+            "debit",
+        ),
+        (
+            "a@bank.example.uz",
+            "Kartangizdan 150 000,00 so'm yechildi. KORZINKA. Qoldiq: 1 200 000,00 so'm",
+            "150000.00",
+            "UZS",
+            "debit",
+        ),
+        ("a@bank.example.gt", "Consumo por Q 245.00 en PAIZ ZONA 10.", "245.00", "GTQ", "debit"),
+        (
+            "a@bank.example.pg",
+            "K 120.00 paid at RH HYPERMARKET with card ****5512.",
+            "120.00",
+            "PGK",
+            "debit",
+        ),
+        (
+            "a@bank.example.bw",
+            "Purchase of P 245.00 at CHOPPIES on card ****4411.",
+            "245.00",
+            "BWP",
+            "debit",
+        ),
+        (
+            "a@bank.example.dz",
+            "Paiement de 2 500,00 DA chez ARDIS avec la carte ****4411.",
+            "2500.00",
+            "DZD",
+            "debit",
+        ),
+        (
+            "a@bank.example.py",
+            "Compra aprobada por Gs. 150.000 en SUPERSEIS.",
+            "150000",
+            "PYG",
+            "debit",
+        ),
+    ],
+)
+def test_mongolian_urdu_uzbek_and_spanish_purchase_words_and_home_marks_of_more_countries(
+    sender: str, text: str, amount: str, currency: str, direction: str
+) -> None:
+    result = read(text, sender=sender)
+    assert result.is_transaction
+    assert (str(result.amount), result.currency, result.direction) == (amount, currency, direction)
+
+
+def test_a_home_mark_elsewhere_or_inside_a_code_is_no_money() -> None:
+    assert read("Order K 120.00 units shipped.", sender="a@shop.example.de").amount != 120
+    kenyan = read(
+        "TK90K848J9 Imethibitishwa. Umepokea Ksh360.00 kutoka kwa OTIENO ODHIAMBO.",
+        sender="a@wallet.example.co.ke",
+    )
+    assert (kenyan.amount, kenyan.currency) == (360, "KES")
+
+
+def test_an_azerbaijani_object_label_names_the_shop() -> None:
+    result = read(
+        "Kartınızdan 25,40 AZN məbləğində ödəniş edildi. Obyekt: BRAVO SUPERMARKET.",
+        sender="a@bank.example.az",
+    )
+    assert merchant_matches(result.merchant, "Bravo Supermarket"), result.merchant
