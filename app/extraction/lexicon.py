@@ -110,7 +110,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     TOTAL: _phrases(
         """
-        bill total | total bill | amount payable | net amount | net payable | to pay | total payable | montant payé | importe pagado | valor pago | bezahlter betrag
+        bill total | total bill | amount payable | net amount | net payable | to pay | total payable
+        montant payé | importe pagado | valor pago | bezahlter betrag
         total | order total | grand total | total charged | total paid | amount paid
         amount charged | total amount | you paid | total fare | importe total | total a pagar
         total pagado | valor total | montant total | total ttc | gesamtbetrag | gesamtsumme
@@ -120,7 +121,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     FEE: _phrases(
         """
-        makato | handling charge | platform fee | packaging charge | service charge | convenience charge
+        makato | handling charge | platform fee | packaging charge | service charge
+        convenience charge
         taxa | poplatek | opłata | کارمزد | комиссия за | fee | fees | charges | service charge
         commission | surcharge | tax | vat | gst | transaction cost | convenience fee
         processing fee | markup | levy | comisión | comision | iva | tarifa | iof | frais | tva
@@ -184,9 +186,12 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     DEBIT: _phrases(
         """
-        we have received your payment | received your payment | thank you for your payment | your payment of | payment received towards
-        deducted | has been deducted | deduction | deducted from | taken from your | withdrawn from your
-        dr. | t/fer to | tfr to | trf to | you paid | paid to | has been debited from | debited from your | spent on | vydaj | výdaj na
+        we have received your payment | received your payment | thank you for your payment
+        your payment of | payment received towards
+        deducted | has been deducted | deduction | deducted from | taken from your
+        withdrawn from your
+        dr. | t/fer to | tfr to | trf to | you paid | paid to | has been debited from
+        debited from your | spent on | vydaj | výdaj na
         abgebucht | transferiste | gönderdin | вы заплатили | заплатили | оплатили | перевели
         برداشت | خرید | پرداخت | výdaj | platba kartou | nákup | obciążenie | zapłacono
         debit ho gaya | kat gaye | kata gaya | bheje gaye | cash out | paid for
@@ -209,7 +214,12 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     CREDIT: _phrases(
         """
-        heeft je | heeft betaald | staat op je rekening | t/fer from | tfr from | trf from | you got paid | got paid | landed in your | geldi | gelmiştir | gelen eft | واردة | حوالة واردة | riaccreditato | riaccredito | chargeback | caiu na sua | caiu na conta | chegou | prijem | příjem na | refund of | refunded to | cashback credited | cashback of | has been credited to | credited to your | deposited to your | paid you | sent you money | money received
+        heeft je | heeft betaald | staat op je rekening | t/fer from | tfr from | trf from
+        you got paid | got paid | landed in your | geldi | gelmiştir | gelen eft | واردة
+        حوالة واردة | riaccreditato | riaccredito | chargeback | caiu na sua | caiu na conta
+        chegou | prijem | příjem na | refund of | refunded to | cashback credited | cashback of
+        has been credited to | credited to your | deposited to your | paid you | sent you money
+        money received
         recebeste | recebido de | vous a envoyé | a envoyé | cash in | получили | вам перевели
         поступил | зачислен | واریز | příjem | uznanie | wpływ | credit ho gaya | mil gaye
         aa gaye | has been credited | was credited | is credited | gutgeschrieben wurde
@@ -251,7 +261,8 @@ CUES: dict[str, tuple[str, ...]] = {
         """
         codice di sicurezza | codice otp | non comunicarlo
         ya uthibitisho | uthibitisho
-        code de validation | validation code | código de validación | codice di conferma | bestätigungs-code | confirmation code is
+        code de validation | validation code | código de validación | codice di conferma
+        bestätigungs-code | confirmation code is
         otp | one time password | one-time password | verification code | security code
         is your code | code is | passcode | authentication code | código de verificación
         código de seguridad | código de verificação | code de vérification | code de sécurité
@@ -264,7 +275,9 @@ CUES: dict[str, tuple[str, ...]] = {
     DECLINED: _phrases(
         """
         wurde storniert | zahlung storniert | a été refusé | foi recusado | è stato rifiutato
-        not authorized | not authorised | annulé | a été annulé | cancelled | canceled | was cancelled | cancelado | cancelada | anulado | anulada | отказ | недостаточно средств | iptal edildi
+        not authorized | not authorised | annulé | a été annulé | cancelled | canceled
+        was cancelled | cancelado | cancelada | anulado | anulada | отказ | недостаточно средств
+        iptal edildi
         haukufanikiwa | hakuna fedha | salio lisilotosha | できませんでした | 決済エラー | 発生しておりません
         insufficient | not completed | не прошел | не прошла | zamítnuta | odrzucona | ناموفق
         declined | was declined | failed | unsuccessful | could not be processed
@@ -277,10 +290,17 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     FUTURE: _phrases(
         """
-        zahlungserinnerung | noch offen | bitte überweisen | bis zum | payment reminder | overdue | past due | vencida | em atraso | en retard | überfällig
-        will be refunded | will be reversed | will be returned | se reembolsará | será reembolsado | sera remboursé | wird erstattet
-        sera prélevée | seront prélevés | sera débité | sera débitée | se cargará | será cargado | wird abgebucht | wordt afgeschreven | verrà addebitata
-        will renew | you'll be charged | you will be charged | will be sent | is being processed | being reviewed | request received | vorabankündigung | pre-notification | wir ziehen | will be transferred | will arrive | scheduled for | could have | would have | will change | will be revised | passará de | será revista | sera modifié | wird geändert | prossimo addebito | próximo débito | próximo cobro
+        zahlungserinnerung | noch offen | bitte überweisen | bis zum | payment reminder | overdue
+        past due | vencida | em atraso | en retard | überfällig
+        will be refunded | will be reversed | will be returned | se reembolsará | será reembolsado
+        sera remboursé | wird erstattet
+        sera prélevée | seront prélevés | sera débité | sera débitée | se cargará | será cargado
+        wird abgebucht | wordt afgeschreven | verrà addebitata
+        will renew | you'll be charged | you will be charged | will be sent | is being processed
+        being reviewed | request received | vorabankündigung | pre-notification | wir ziehen
+        will be transferred | will arrive | scheduled for | could have | would have | will change
+        will be revised | passará de | será revista | sera modifié | wird geändert
+        prossimo addebito | próximo débito | próximo cobro
         coming up | is due | お支払日 | will be deducted | will automatically deduct
         automatically deduct | bude stržena | zostanie pobrana | will be debited
         will be charged | will be credited | will be paid | due on | due date | upcoming
@@ -295,7 +315,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     STATEMENT: _phrases(
         """
-        spending summary | monthly summary | your summary | weekly summary | resumen de gastos | resumo | récapitulatif | zusammenfassung | overzicht | riepilogo | сводка | özet
+        spending summary | monthly summary | your summary | weekly summary | resumen de gastos
+        resumo | récapitulatif | zusammenfassung | overzicht | riepilogo | сводка | özet
         extracto | já está disponível | ご請求額確定 | ご請求金額 | 請求額 | výpis | wyciąg | صورتحساب
         statement | e-statement | estatement | statement is ready | estado de cuenta | extrato
         fatura | relevé | kontoauszug | afschrift | estratto conto | taarifa ya akaunti
@@ -304,7 +325,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     MANDATE: _phrases(
         """
-        standing order | standing order instruction | instruction received | has been registered | set up successfully
+        standing order | standing order instruction | instruction received | has been registered
+        set up successfully
         direct debit has been set up | new direct debit | direct debit set up | first collection
          | lastschriftmandat | machtiging | e-mandate
         received for processing | standing instruction | si registered | registered successfully
@@ -317,7 +339,8 @@ CUES: dict[str, tuple[str, ...]] = {
         """
         taxa de juro | juros | tasso | zins | интерес
         interest rate | rate of interest | tipo de interés | tasa de interés | taxa de juros
-        taux d'intérêt | zinssatz | rentevoet | rentetarief | nieuwe rente | tasso di interesse | riba | อัตราดอกเบี้ย
+        taux d'intérêt | zinssatz | rentevoet | rentetarief | nieuwe rente | tasso di interesse
+        riba | อัตราดอกเบี้ย
         процентная ставка | ставка | faiz oranı | 金利 | سعر الفائدة | suku bunga | p.a.
         """
     ),
@@ -351,7 +374,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     HOLD: _phrases(
         """
-        zablokována | blokace | rezervace | nejedná se o zaúčtovanou | zablokowana | blokada | bloqueado | bloqueio | gesperrt | vorgemerkt
+        zablokována | blokace | rezervace | nejedná se o zaúčtovanou | zablokowana | blokada
+        bloqueado | bloqueio | gesperrt | vorgemerkt
         reserved | reserved for | reservation | reserviert | réservé | reservado
         pre-authorization | pre-authorisation | preauthorization | authorization hold
         temporary hold | on hold | hold of | blocked amount | pre-autorización | pré-autorização
@@ -371,7 +395,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     DONE: _phrases(
         """
-        processed a refund | has issued a refund | refund has been processed | refund processed | issued a refund
+        processed a refund | has issued a refund | refund has been processed | refund processed
+        issued a refund
         confirmado | confirmada | gerçekleşti | выполнен | выполнена | zaúčtována | proběhla
         zrealizowana | انجام شد | موفق | successful | successfully | completed | confirmed
         processed | approved | posted | booked | exitosa | exitoso | aprobada | realizada
@@ -389,7 +414,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     REQUEST: _phrases(
         """
-        payment link | by clicking | pay now | click to pay | paga ahora | pague agora | payer maintenant | jetzt bezahlen | nu betalen
+        payment link | by clicking | pay now | click to pay | paga ahora | pague agora
+        payer maintenant | jetzt bezahlen | nu betalen
         payment request | requests | requested | is requesting | vous demande
         demande de paiement | solicitud de pago | te solicita | pedido de pagamento | solicitou
         zahlungsanforderung | fordert | betaalverzoek | richiesta di pagamento | ti chiede
@@ -622,7 +648,8 @@ _MORE_NOT_PAYMENTS: dict[str, str] = {
         se debitará | se cobrará | será cobrado | will be collected | will be taken
         baadaye | จะถูกหัก | будет списано | будут списаны | tahsil edilecek
         سيتم | akan dipotong
-        vorankündigung | vooraankondiging | einziehen wird | wird eingezogen | werden eingezogen | einziehen
+        vorankündigung | vooraankondiging | einziehen wird | wird eingezogen | werden eingezogen
+        einziehen
         cambiará | será de | sera de | preaviso | préavis | aviso previo | aviso prévio
         wordt geïncasseerd | zal worden | verrà prelevato | będzie pobrana
         veloitetaan | θα χρεωθεί | θα χρεωθούν | буде списано
@@ -663,7 +690,9 @@ _MORE_WORDING: dict[str, str] = {
         umsatzbenachrichtigung | gebucht | wurde gebucht | 송금 | 결제 | 이체
         """,
     DEBIT: """
-        consumo | consumo por | consumo de | consumo aprobado | compra aprobada | зарлагадлаа | зарлага | зарлагын гүйлгээ | نکالی گئی | نکالی | کٹ گئی | yechildi | yechib olindi | to'landi | toʻlandi | xarid
+        consumo | consumo por | consumo de | consumo aprobado | compra aprobada | зарлагадлаа
+        зарлага | зарлагын гүйлгээ | نکالی گئی | نکالی | کٹ گئی | yechildi | yechib olindi
+        to'landi | toʻlandi | xarid
         dt ord | debit order | obciazenie | przelew wychodzacy | wyplata
         zaplaceno | dikurangi | didebet | membayar
         kamu membayar | anda membayar
@@ -683,7 +712,8 @@ _MORE_WORDING: dict[str, str] = {
         uw betaling ontvangen | hebben uw betaling ontvangen | 支付成功 | 付款成功
         """,
     CREDIT: """
-        орлогодлоо | орлого | орлогын гүйлгээ | جمع ہو گئی | جمع کر دی گئی | موصول ہوئی | tushdi | kelib tushdi | qabul qilindi
+        орлогодлоо | орлого | орлогын гүйлгээ | جمع ہو گئی | جمع کر دی گئی | موصول ہوئی | tushdi
+        kelib tushdi | qabul qilindi
         menerima | kamu menerima | anda menerima | uang masuk | recibida | recebida
         transferencia recibida | reçue
         eingegangen | contestazione accolta
@@ -720,6 +750,7 @@ _MORE_WORDING: dict[str, str] = {
         누적 | 누적금액 | 累計 | 累计 | cumulative
         """,
     CARD_BILL: """
+        تم استلام دفعة | استلام دفعة | kredi kartınıza | kartınıza ödeme
         received towards your | your credit card payment | credit card payment of
         recibimos tu pago | recibimos su pago | pago recibido | pagamento recebido
         paiement reçu | zahlung erhalten | betaling ontvangen | pagamento ricevuto
@@ -736,6 +767,8 @@ _MORE_WORDING: dict[str, str] = {
         betaald met | betalt
         """,
     CREDIT_CARD: """
+        kredi kartı | kredi kartınıza | kredi kartınız | kredi kartınızın | بطاقتك الائتمانية
+        البطاقة الائتمانية | لبطاقتك الائتمانية
         your credit card payment | credit card payment of | a tu tarjeta | a su tarjeta
         à votre carte | na sua fatura | towards your card
         credit card bill
@@ -789,6 +822,20 @@ _MORE_WORDING: dict[str, str] = {
         """,
     REQUEST: """
         요청했어요 | 송금 요청 | 요청이 왔어요
+        """,
+    HOLD: """
+        katevaraus | katevarauksen | varaus vapautuu | zárolás | zárolásra került | zárolt összeg
+        zárolva
+        """,
+    STATEMENT: """
+        jaaroverzicht | maandoverzicht | staat klaar | 명세서 | 이용대금 명세서 | 청구금액 | sao kê | tổng dư nợ
+        αντίγραφο κίνησης | μηνιαίο αντίγραφο
+        """,
+    SHIPPING: """
+        a fost expediată | a fost expediat | expediată | expediat | curier | a fost livrată
+        """,
+    HELP: """
+        ihre anfrage | ihrer anfrage | erstatten wir | wenn sie einen artikel
         """,
 }
 for _class, _block in _MORE_WORDING.items():

@@ -158,3 +158,69 @@ def test_an_azerbaijani_object_label_names_the_shop() -> None:
         sender="a@bank.example.az",
     )
     assert merchant_matches(result.merchant, "Bravo Supermarket"), result.merchant
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text"),
+    [
+        (
+            "a@bank.example.fi",
+            "Katevaraus",
+            "Kortillesi ****5512 on tehty katevaraus 80,00 EUR, NESTE.",
+        ),
+        ("a@bank.example.hu", "Zárolás", "Kártyáján 25 000 Ft összeg zárolásra került (HOTEL)."),
+        (
+            "a@bank.example.nl",
+            "Je jaaroverzicht staat klaar",
+            "Je jaaroverzicht 2024 staat klaar in de app. Totaal uitgegeven: € 23.456,78.",
+        ),
+        (
+            "a@card.example.kr",
+            "카드 이용대금 명세서",
+            "고객님의 6월 카드 이용대금은 1,234,500원입니다. 결제일: 7월 15일",
+        ),
+        (
+            "a@bank.example.vn",
+            "Sao kê thẻ tín dụng",
+            "Sao kê tháng 06/2025: Tổng dư nợ 12.500.000 VND. Hạn thanh toán: 15/07/2025.",
+        ),
+        (
+            "a@bank.example.gr",
+            "Νέα κίνηση λογαριασμού διαθέσιμη",
+            "Το μηνιαίο αντίγραφο κίνησης της κάρτας σας είναι διαθέσιμο. Συνολικό ποσό: 345,60 €.",
+        ),
+        (
+            "a@shop.example.ro",
+            "Comanda ta a fost expediată",
+            "Comanda #123456 în valoare de 349,99 lei a fost expediată. Curier: FAN Courier.",
+        ),
+        (
+            "a@shop.example.de",
+            "Ihre Anfrage",
+            "Vielen Dank für Ihre Anfrage. Wenn Sie einen Artikel für 59,99 € zurücksenden, "
+            "erstatten wir den Betrag innerhalb von 14 Tagen.",
+        ),
+        (
+            "a@card.example.com.tr",
+            "Kredi kartı ödemeniz alındı",
+            "**** 4521 numaralı kredi kartınıza 2.500,00 TL ödeme yapılmıştır.",
+        ),
+        (
+            "a@card.example.ae",
+            "تم استلام دفعة البطاقة",
+            "تم استلام دفعة بقيمة 1,500.00 درهم لبطاقتك الائتمانية المنتهية بـ 4411.",
+        ),
+    ],
+)
+def test_holds_statements_shipping_help_and_card_bills_in_more_languages_are_no_transaction(
+    sender: str, subject: str, text: str
+) -> None:
+    assert not read(text, subject=subject, sender=sender).is_transaction
+
+
+def test_a_turkish_purchase_with_a_credit_card_is_still_a_payment() -> None:
+    result = read(
+        "Kredi kartınız ile MIGROS işyerinden 450,00 TL harcama yapılmıştır.",
+        sender="a@bank.example.com.tr",
+    )
+    assert result.is_transaction and result.amount == 450
