@@ -2,8 +2,7 @@
 (tests/unit/test_extraction_corpus.py holds the floors).
 
     .venv/bin/python bench/extraction_eval.py [--failures N] [--seconds S] [--set NAME]
-    .venv/bin/python bench/extraction_eval.py --sealed     # also the sealed hold-out set 6
-    .venv/bin/python bench/extraction_eval.py --sealed --set holdout6   # the sealed set only
+    .venv/bin/python bench/extraction_eval.py --sealed --set holdout6   # one sealed set, once
 
 Sets:
 - development: tests/fixtures/extraction, the corpus the first rules were written against, and
@@ -16,6 +15,8 @@ Sets:
 - holdout6: tests/fixtures/extraction_holdout6, a sixth outsider's set (453 messages, 162 new
   sender domains), sealed: scored once, at the end (--sealed); that first figure is the honest
   one (read its README's "Known exposure" first).
+- holdout7: tests/fixtures/extraction_holdout7, a seventh outsider's set (442 messages, 154 new
+  sender domains, 62 languages), sealed for a later session's first contact.
 """
 
 import argparse
@@ -51,9 +52,11 @@ SETS = {
     "holdout4": FIXTURES / "extraction_holdout4",
     "holdout5": FIXTURES / "extraction_holdout5",
     "holdout6": FIXTURES / "extraction_holdout6",
+    "holdout7": FIXTURES / "extraction_holdout7",
 }
-# Scored once, at the end; hold-out sets 2 to 5 have had their first contact and are now open.
-SEALED = {"holdout6"}
+# Each scored once, at the end of a session, by name; hold-out sets 2 to 5 have had their first
+# contact and are now open.
+SEALED = {"holdout6", "holdout7"}
 # Issue #12's targets for the sealed set at first contact.
 TARGETS = {"money": 0.95, "merchant": 0.90, "last4": 0.95, "date": 0.98}
 LABELS = {
@@ -188,11 +191,11 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=3.0, help="speed run length")
     parser.add_argument("--demo", type=int, default=1200, help="demo mailbox messages (0: skip)")
     parser.add_argument("--set", choices=sorted(SETS), action="append", help="only these sets")
-    parser.add_argument("--sealed", action="store_true", help="also score the sealed set")
+    parser.add_argument("--sealed", action="store_true", help="allow a sealed set named by --set")
     args = parser.parse_args()
-    chosen = args.set or [name for name in SETS if name not in SEALED or args.sealed]
+    chosen = args.set or [name for name in SETS if name not in SEALED]
     if SEALED & set(chosen) and not args.sealed:
-        parser.error("the sealed set is scored once, at the end: pass --sealed to mean it")
+        parser.error("a sealed set is scored once, at the end: pass --sealed to mean it")
     for name in chosen:
         corpus = load_corpus(SETS[name])
         report = print_set(name, corpus, args.seconds)
