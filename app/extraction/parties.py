@@ -25,7 +25,8 @@ _END = re.compile(
     r"[\n\t|;()\[\]!?«»\"“”]|(?<![\s.][A-ZА-ЯЁ])[.](?:\s|$)|[,:](?:\s|$)"
     r"|\s(?:a/c|acct|account)\b|\s(?:on|via|using|with|for|at|dated?|ref|reference"
     r"|txn|transaction|through|thru|by|from|to|and|is|was|has|have|in|am|op|il|em|en|pada"
-    r"|tarihinde|a las|às|à|um|om|เมื่อ|จำนวน|بمبلغ|بتاريخ|به مبلغ|در تاریخ|مبلغ|عبر|على)\s"
+    r"|tarihinde|a las|às|à|um|om|เมื่อ|จำนวน|สำเร็จ|เรียบร้อย|بمبلغ|بتاريخ|به مبلغ|در تاریخ"
+    r"|مبلغ|عبر|على)\s"
     r"|\s\d|\s(?:rs|inr|usd|eur)\b|\s[-–]\s|$",
     re.IGNORECASE,
 )
@@ -62,7 +63,7 @@ _CONNECTORS = frozenset(
 )
 _TITLES = re.compile(
     r"^(?:mr\.?|mrs\.?|ms\.?|miss|dr\.?|m\.|mme\.?|mlle\.?|herr|frau|sig\.(?:ra)?|นาย|นางสาว|นาง"
-    r"|คุณ|บจก\.?|บริษัท|sr\.?|sra\.?)\s+",
+    r"|คุณ|บจก\.?|บริษัท|sr\.?|sra\.?)\s+|(?:น\.ส\.|ด\.ช\.|ด\.ญ\.)\s*",
     re.I,
 )
 # A payment rail or a (masked) phone number written before the name it carries
@@ -192,7 +193,12 @@ _TR_NAMED = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\w.]*(?: [A-ZÇĞİÖŞÜ][\w.]
 _LINE = re.compile(r"^(?P<n>[^\W\d_][^\n\d:@]{1,38}[^\W_])$", re.MULTILINE)
 _HINGLISH_TO = re.compile(
     r"(?P<n>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) ko(?: (?:bheje|bheja|bhej|paid|transfer|diye|diya)"
-    r"|[.,;]|$| (?=₹|Rs\.?\s?\d|INR))"
+    r"|[.,;]|$| (?=₹|Rs\.?\s?\d|INR|UPI\b|upi\b|dwara\b))"
+)
+# Card SMS lines: the date and time, then the shop ("06/04 21:57 GS25", Korean card alerts).
+_AFTER_TIME = re.compile(
+    r"^(?:\d{1,2}[/.-]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+(?P<n>[^\W\d_][^\n]{0,30}?)\s*$",
+    re.MULTILINE,
 )
 # A cell of a plain-text row whose cells two or more spaces part.
 _SPACED_CELL = re.compile(r"(?<=\S {2})(?P<n>[^\W\d_][^\n\d]{1,40}?)(?= {2,}|[ ]*$)", re.MULTILINE)
@@ -224,14 +230,18 @@ _TR_BY = re.compile(
 )
 _AFTER_AMOUNT = re.compile(
     # SMS style may leave out the comma after a glued mark: "покупка 4 698,11р PYATEROCHKA".
-    r"(?:\d(?: ?[^\W\d_]{1,4}\.?| ?[^\w\s,])?, |\d(?:р|₽|руб\.?|сом|тг|₸|₴|грн\.?) )"
-    r"(?P<n>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&'-]+(?: [A-ZА-ЯЁ0-9&'-]+){0,4})\b"
+    r"(?:\d(?: ?[^\W\d_]{1,4}\.?| ?[^\w\s,])?(?:, | [-–] )|\d(?:р|₽|руб\.?|сом|тг|₸|₴|грн\.?) )"
+    r"(?P<n>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ0-9&'-]+(?: [A-ZА-ЯЁІЇЄҐ0-9&'-]+){0,4})\b"
+    # ... or in title case after money (a code or a symbol), up to the next comma or full stop:
+    # "451,22 UAH, Сільпо. Картка" (not "ICE 527, Sparpreis").
+    r"|\d ?(?:[A-Z]{3}|[^\w\s,.'-]), "
+    r"(?P<m>[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?:[ -][A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,3})(?=[.,](?:\s|$))"
 )
 # "a" means "to" in Spanish, Portuguese, Italian and French ("un Bizum de 74,68 € a PABLO RUIZ"),
 # "la" is "at" in Romanian ("156,40 RON la KAUFLAND"); both are articles elsewhere, so only a
-# name in capitals counts after them.
+# name in capitals counts after them. A line in capitals writes it "A" ("SPEI ENVIADO A JUAN").
 _CAPS_AFTER_A = re.compile(
-    r"\b(?:a|la) (?P<n>[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+(?: [A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+){0,4}"
+    r"(?:\b(?:a|la)|(?<=[A-Z]{4} )A) (?P<n>[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+(?: [A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+){0,4}"
     r"|[A-ZÀ-ÝÑ][a-zà-ÿñ]+(?: [A-ZÀ-ÝÑ][a-zà-ÿñ]+){1,3})\b"
 )
 _JP_AT = re.compile(r"(?:^|[\s、。：:での])(?P<n>[^\s、。：:で]{2,30}?)にて")
@@ -278,9 +288,10 @@ _NAMED = (
     (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
     (_TR_BY, "has_received", re.compile("tarafından")),
     (_HONORIFIC, "has_received", re.compile("님|さん")),
-    (_CAPS_AFTER_A, "intro", re.compile(r"\b(?:a|la) [A-ZÀ-Ý]")),
-    (_AFTER_AMOUNT, "after_number", re.compile(r"\d[^\n,]{0,6},? [A-ZА-ЯЁ]")),
+    (_CAPS_AFTER_A, "intro", re.compile(r"\b(?:a|la) [A-ZÀ-Ý]|[A-Z]{4} A [A-Z]")),
+    (_AFTER_AMOUNT, "after_number", re.compile(r"\d[^\n,]{0,6}(?:,| [-–])? [A-ZА-ЯЁІЇЄҐ]")),
     (_TR_NAMED, "tr_named", re.compile(" adlı")),
+    (_AFTER_TIME, "label", re.compile(r"\d:\d\d(?::\d\d)?\s+[^\W\d_][^\n]{0,30}$", re.MULTILINE)),
 )
 # The rails' names, which every match of _RAIL holds.
 _RAIL_WORD = re.compile("upi|imps|neft|rtgs")
@@ -398,7 +409,7 @@ def _find_in(
         if clue.search(text, lo, hi) is None:
             continue
         for match in pattern.finditer(text, lo, hi):
-            group = "n" if match.group("n") else "m"  # _HONORIFIC's Japanese names are "m"
+            group = "n" if match.group("n") else "m"  # the other spelling a pattern allows
             _add_named(found, text, match.start(group), match.end(group), source)
     rails = _RAIL.finditer(lower, lo, hi) if _RAIL_WORD.search(lower, lo, hi) else ()
     for match in rails:

@@ -532,8 +532,18 @@ def choose_scored_party(
 
 
 def _names_sender(name: str, sender_name: str) -> bool:
+    """The sender itself, or one of its products: "Regions Online Banking" from "Regions Bank"
+    (the same first word, long enough to be a name)."""
     mine, theirs = _loose_key(name), _loose_key(sender_name)
-    return bool(mine and theirs) and (mine in theirs or theirs in mine)
+    if not (mine and theirs):
+        return False
+    first, their_first = _first_word(name), _first_word(sender_name)
+    return mine in theirs or theirs in mine or (len(first) >= 4 and first == their_first)
+
+
+def _first_word(name: str) -> str:
+    words = name.casefold().split()
+    return _loose_key(words[0]) if words else ""
 
 
 def _for_itself(reading: Reading, best: Party | None) -> bool:

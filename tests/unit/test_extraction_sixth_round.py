@@ -224,3 +224,69 @@ def test_a_turkish_purchase_with_a_credit_card_is_still_a_payment() -> None:
         sender="a@bank.example.com.tr",
     )
     assert result.is_transaction and result.amount == 450
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "text", "merchant"),
+    [
+        (
+            "alerts@bank.example.com",
+            "Example Bank",
+            "A purchase of $21.02 was made with your debit card ending in 2766 at THE HOME DEPOT "
+            "#0811 on 02/19/2025.\n\nTo change your alert preferences, log in to Example Online "
+            "Banking.",
+            "The Home Depot",
+        ),
+        (
+            "avisos@banco.example.mx",
+            "Banco Ejemplo",
+            "11/05/2025 19:47:29 SPEI ENVIADO A JUAN CARLOS HERNANDEZ $15,160.36 $19,682.52",
+            "Juan Carlos Hernandez",
+        ),
+        (
+            "alertas@banco.example.pt",
+            "Banco Exemplo",
+            "Movimento na conta ...3010\nDébito de 283,56 EUR - COMPRA GALP ALCANTARA",
+            "Galp",
+        ),
+        (
+            "info@bank.example.ua",
+            "Банк",
+            "Банк: Списання 451,22 UAH, Сільпо. Картка *1513. 16.01.2025 17:52.",
+            "Сільпо",
+        ),
+        (
+            "notify@bank.example.co.th",
+            "Example Bank",
+            "รายการโอนเงินจากบัญชี xxx-x-x6327-x จำนวน 5,169.00 บาท ไปยัง น.ส. พิมพ์ชนก ทองดี สำเร็จ",
+            "พิมพ์ชนก ทองดี",
+        ),
+        (
+            "noreply@bank.example.in",
+            "Example Bank",
+            "Aapke khata sankhya XX2348 mein se Rs.659.17 ka bhugtan SWIGGY ko UPI dwara hua.",
+            "Swiggy",
+        ),
+        (
+            "webmaster@card.example.kr",
+            "한빛카드",
+            "[한빛카드] 김*민님 카드(6141) 263,000원 일시불 승인\n06/04 21:57 GS25\n누적 789,000원",
+            "GS25",
+        ),
+    ],
+)
+def test_payees_after_money_a_time_a_capital_a_and_a_thai_title(
+    sender: str, name: str, text: str, merchant: str
+) -> None:
+    result = read(text, sender=sender, name=name)
+    assert result.is_transaction
+    assert merchant_matches(result.merchant, merchant), result.merchant
+
+
+def test_a_number_that_is_no_money_does_not_introduce_a_name() -> None:
+    result = read(
+        "Köln Hbf → München Hbf, ICE 527, Sparpreis, 2. Klasse\nGesamtpreis\n27,99 €",
+        sender="buchung@rail.example.de",
+        name="Example Rail",
+    )
+    assert result.merchant != "Sparpreis"
