@@ -681,6 +681,8 @@ for _class, _block in _MORE_NOT_PAYMENTS.items():
 # codes, and the wording of card-bill payments, price drops and worked examples.
 _MORE_WORDING: dict[str, str] = {
     PAYMENT: """
+        भुगतान | लेनदेन
+        færsla | greiðsla | millifærsla | লেনদেন
         гүйлгээ | رقم | tranzaksiya | o'tkazildi | oʻtkazildi | ödəniş edildi | ödəniş | əməliyyat
         platnosc | platnosc karta | na kwote | kwote | zapłaciłeś | zapłaciłaś | zaplaciles
         yapeaste | te yapeó | te yapeo | plineaste | nequi | transakcja | transakcji
@@ -690,6 +692,8 @@ _MORE_WORDING: dict[str, str] = {
         umsatzbenachrichtigung | gebucht | wurde gebucht | 송금 | 결제 | 이체
         """,
     DEBIT: """
+        भुगतान किया | भुगतान हुआ | निकासी | डेबिट किया
+        খরচ হয়েছে | খরচ | úttekt | greitt | keypt
         consumo | consumo por | consumo de | consumo aprobado | compra aprobada | зарлагадлаа
         зарлага | зарлагын гүйлгээ | نکالی گئی | نکالی | کٹ گئی | yechildi | yechib olindi
         to'landi | toʻlandi | xarid
@@ -712,6 +716,8 @@ _MORE_WORDING: dict[str, str] = {
         uw betaling ontvangen | hebben uw betaling ontvangen | 支付成功 | 付款成功
         """,
     CREDIT: """
+        जमा किया | जमा हुआ | क्रेडिट किया
+        innborgun | lagt inn | জমা হয়েছে
         орлогодлоо | орлого | орлогын гүйлгээ | جمع ہو گئی | جمع کر دی گئی | موصول ہوئی | tushdi
         kelib tushdi | qabul qilindi
         menerima | kamu menerima | anda menerima | uang masuk | recibida | recebida

@@ -83,10 +83,31 @@ _MORE_MONTH_NAMES = {
     "δεκεμβρίου δεκέμβριος грудня грудень დეკემბერი დეკემბრის դեկտեմբերի դեկտեմբեր dekabr "
     "желтоқсан disyembre",
 }
+# Arabic as the Levant (كانون الثاني) and the Maghreb (جانفي) write it, Persian's Gregorian months,
+# Hebrew, Hindi, Bengali, Urdu, Tamil, Sinhala, Albanian, Slovenian, Macedonian, Malay and
+# Indonesian. Names of two words are written with "_" here.
+_EVEN_MORE_MONTH_NAMES = {
+    1: "كانون_الثاني جانفي ژانویه ינואר जनवरी জানুয়ারি جنوری ஜனவரி ජනවාරි janar januar јануари",
+    2: "شباط فيفري فوریه פברואר फ़रवरी फरवरी ফেব্রুয়ারি فروری பிப்ரவரி පෙබරවාරි shkurt februar февруари",
+    3: "آذار مارچ מרץ मार्च মার্চ மார்ச் මාර්තු mac marec март",
+    4: "نيسان أفريل آوریل אפריל अप्रैल এপ্রিল اپریل ஏப்ரல் අප්‍රේල් prill april",
+    5: "أيار ماي مه מאי मई মে مئی மே මැයි",
+    6: "حزيران جوان ژوئن יוני जून জুন جون ஜூன் ජූනි qershor junij junija јуни",
+    7: "تموز جويلية ژوئیه יולי जुलाई জুলাই جولائی ஜூலை ජූලි korrik julij julija јули",
+    8: "آب أوت اوت אוגוסט अगस्त আগস্ট اگست ஆகஸ்ட் අගෝස්තු gusht avgusta ogos",
+    9: "أيلول سپتامبر ספטמבר सितंबर सितम्बर সেপ্টেম্বর ستمبر செப்டம்பர் සැප්තැම්බර් shtator "
+    "septembra септември",
+    10: "تشرين_الأول اکتبر אוקטובר अक्टूबर অক্টোবর اکتوبر அக்டோபர் ඔක්තෝබර් tetor oktobra октомври",
+    11: "تشرين_الثاني نوامبر נובמבר नवंबर नवम्बर নভেম্বর نومبر நவம்பர் නොවැම්බර් nëntor "
+    "novembra ноември nopember",
+    12: "كانون_الأول دسامبر דצמבר दिसंबर दिसम्बर ডিসেম্বর دسمبر டிசம்பர் දෙසැම්බර් dhjetor "
+    "decembra декември disember",
+}
 MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
-for _number, _names in _MORE_MONTH_NAMES.items():
-    for _name in _names.split():
-        MONTHS.setdefault(_name, _number)
+for _more in (_MORE_MONTH_NAMES, _EVEN_MORE_MONTH_NAMES):
+    for _number, _names in _more.items():
+        for _name in _names.split():
+            MONTHS.setdefault(_name.replace("_", " "), _number)
 _THAI_MONTHS = {
     name: number
     for number, names in enumerate(
@@ -179,8 +200,15 @@ _ZONE_NAMES = "|".join(
 _WORD = rf"{trie(list(MONTHS))}(?![^\W\d_])"
 _DATE = re.compile(
     # Every date starts with a digit or a month's name: the lookahead skips other places in C.
-    rf"(?=[\d{''.join(sorted({re.escape(name[0]) for name in MONTHS}))}])(?:"
+    rf"(?=[\d令{''.join(sorted({re.escape(name[0]) for name in MONTHS}))}])(?:"
     r"(?=\d)(?:"
+    # 2025. június 3. (Hungarian), 2025. gada 3. jūnijā (Latvian), 2025 m. birželio 3 d.
+    rf"(?<!\d)(?P<hy>\d{{4}})\.? (?:gada |m\. )?(?:(?P<hm>{_WORD}) (?P<hd>\d{{1,2}})(?!\d)"
+    rf"|(?P<ld>\d{{1,2}})\. (?P<lm>{_WORD}))"
+    # 2025년 6월 3일, 6월 3일 (Korean)
+    r"|(?<!\d)(?:(?P<ky>\d{4})년\s?)?(?P<km>\d{1,2})월\s?(?P<kd>\d{1,2})일"
+    # ngày 3 tháng 6 năm 2025 (Vietnamese)
+    r"|(?<!\d)(?P<vd>\d{1,2}) tháng (?P<vm>\d{1,2})(?:,? năm (?P<vy>\d{4}))?(?!\d)|"
     # 2025-03-12, 2025/03/12, 1403/12/11, 115/01/04 (year first)
     r"(?<!\d)(?P<iy>\d{4}|1[01]\d)(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)(?!\d)"
     # 2025年3月12日
@@ -196,7 +224,9 @@ _DATE = re.compile(
     r"(?:[ ,/-]{1,3}(?:de )?(?P<y1>\d{4}|\d{2}(?![\d:.])))?)"
     # Mar 12, 2025 / Wed, March 12 2025
     rf"|{starts(list(MONTHS))}\b(?P<m2>{_WORD})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? "
-    r"(?P<y2>\d{4})(?!\d))",
+    r"(?P<y2>\d{4})(?!\d)"
+    # 令和7年6月3日: Japan's era years (Reiwa 1 is 2019)
+    r"|令和(?P<ry>\d{1,2}|元)年(?P<rm>\d{1,2})月(?P<rd>\d{1,2})日)",
 )
 _THAI_DATE = re.compile(
     rf"(?P<d>\d{{1,2}})\s*(?P<m>{trie(list(_THAI_MONTHS))})\s*(?P<y>\d{{4}}|\d{{2}})(?!\d)"
@@ -265,7 +295,19 @@ _THAI_MONTH_MARK = re.compile(r"[\u0e00-\u0e7f]")
 def _date_of(match: re.Match[str], received_at: datetime, month_first: bool) -> date | None:
     found: date | None
     try:
-        if match["iy"]:
+        if match["hy"]:
+            month = MONTHS.get(match["hm"] or match["lm"])
+            if month is None:
+                return None
+            found = date(int(match["hy"]), month, int(match["hd"] or match["ld"]))
+        elif match["km"]:
+            found = _with_year(int(match["kd"]), int(match["km"]), match["ky"], received_at)
+        elif match["vm"]:
+            found = _with_year(int(match["vd"]), int(match["vm"]), match["vy"], received_at)
+        elif match["ry"]:
+            era_year = 1 if match["ry"] == "元" else int(match["ry"])
+            found = date(2018 + era_year, int(match["rm"]), int(match["rd"]))
+        elif match["iy"]:
             found = _calendar_date(int(match["iy"]), int(match["im"]), int(match["id"]))
         elif match["jy"]:
             found = _calendar_date(int(match["jy"]), int(match["jm"]), int(match["jd"]))

@@ -4,6 +4,8 @@ full-width punctuation in cue phrases, promotions with worked examples in Chines
 payee labels in scripts without capitals, Romanian "la", Turkish "to your account" before a
 payer, and a short brand that is also a given name."""
 
+from datetime import UTC, datetime
+
 import pytest
 
 from app.categorization.merchants import normalise_merchant
@@ -290,3 +292,39 @@ def test_a_number_that_is_no_money_does_not_introduce_a_name() -> None:
         name="Example Rail",
     )
     assert result.merchant != "Sparpreis"
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "day"),
+    [
+        ("a@card.example.jp", "ご利用金額：3,000円 ご利用日：令和7年6月3日", "2025-06-03"),
+        ("a@bank.example.hu", "Vásárlás 4 590 Ft, 2025. június 3. 10:31", "2025-06-03"),
+        ("a@bank.example.lv", "Maksājums 9,99 EUR 2025. gada 3. jūnijā", "2025-06-03"),
+        ("a@bank.example.kr", "263,000원 승인 6월 3일 21:57", "2025-06-03"),
+        ("a@bank.example.vn", "Giao dịch 1.974.000 VND ngày 3 tháng 6 năm 2025", "2025-06-03"),
+        ("a@bank.example.jo", "شراء بمبلغ 25.500 دينار في 3 حزيران 2025", "2025-06-03"),
+        ("a@bank.example.dz", "دفع 2 500,00 دج يوم 3 جوان 2025", "2025-06-03"),
+        ("a@bank.example.il", "חיוב 120.00 ₪ ב-3 יוני 2025", "2025-06-03"),
+        ("a@bank.example.in", "₹500 का भुगतान 3 जून 2025 को हुआ", "2025-06-03"),
+        ("a@bank.example.al", "Pagesë 1.200 ALL më 3 qershor 2025", "2025-06-03"),
+    ],
+)
+def test_dates_in_japanese_eras_year_first_month_names_and_more_month_names(
+    sender: str, text: str, day: str
+) -> None:
+    received = datetime(2025, 6, 5, 9, 0, tzinfo=UTC)
+    result = read(text, sender=sender, received=received)
+    assert "occurred_at" in result.spans, result
+    assert result.occurred_at is not None and result.occurred_at.date().isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "direction"),
+    [
+        ("a@bank.example.bd", "আপনার কার্ড থেকে ৳ ১,২৫০.০০ খরচ হয়েছে।", "debit"),
+        ("a@bank.example.is", "Úttekt 3.490 kr. af reikningi 0101.", "debit"),
+    ],
+)
+def test_bengali_and_icelandic_money_words(sender: str, text: str, direction: str) -> None:
+    result = read(text, sender=sender)
+    assert result.is_transaction and result.direction == direction
