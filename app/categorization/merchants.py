@@ -46,7 +46,8 @@ _RAIL_NOISE = frozenset(
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:pvt\.?\s+ltd|private\s+limited|private\s+ltd|pte\.?\s+ltd|pty\.?\s+ltd|pvt|ltd"
     r"|limited|inc|llc|llp|gmbh|ag|s\.?a\.?s|s\.?a|sarl|plc|corp|corporation|b\.?v|n\.?v"
-    r"|spol\.? s r\.? ?o|s\.? ?r\.? ?o|a\.? ?s|d\.?o\.?o|sp\.? z o\.? ?o|ab|uab|sia|oü)\.?$",
+    r"|spol\.? s r\.? ?o|s\.? ?r\.? ?o|a\.? ?s|d\.?o\.?o|sp\.? z o\.? ?o|ab|uab|sia|oü"
+    r"|s\.?l|s\.?l\.?u|lda|ltda|s\.?r\.?l|s\.p\.a|oy|oyj|aps|kft|zrt|eood|ood)\.?$",
     re.I,
 )
 # A person's title or a company's form written before the name: "Mr", "นาย", "บริษัท",

@@ -716,6 +716,7 @@ _MORE_WORDING: dict[str, str] = {
         uw betaling ontvangen | hebben uw betaling ontvangen | 支付成功 | 付款成功
         """,
     CREDIT: """
+        給与 | 給与振込 | 賞与 | 振込がありました | 入金がありました | 工资 | 收到 | 到账 | 已到账 | 薪资 | 薪水 | 入帳 | 收款
         जमा किया | जमा हुआ | क्रेडिट किया
         innborgun | lagt inn | জমা হয়েছে
         орлогодлоо | орлого | орлогын гүйлгээ | جمع ہو گئی | جمع کر دی گئی | موصول ہوئی | tushdi

@@ -15,6 +15,7 @@ Where names are found:
 import re
 from typing import NamedTuple
 
+from app.extraction import lexicon
 from app.extraction.currencies import ISO_CODES, WORD_LIKE_CODES
 from app.extraction.patterns import lowered, starts
 
@@ -112,7 +113,7 @@ _LABEL_ALTERNATION = (
     "|מוטב|משלם|לטובת|نام گیرنده|گیرنده|فرستنده|nama penerima|nama pengirim|nama merchant"
     "|toko|tujuan|asal|tên người thụ hưởng|người thụ hưởng|tên người nhận|người nhận|người gửi"
     "|đơn vị chấp nhận thẻ|ชื่อร้านค้า|ชื่อผู้รับ|ผู้รับเงิน|ผู้โอน|ผู้ส่ง|振込依頼人|依頼人名|依頼人"
-    "|振込人|加盟店名|お取引先|取引先|入金元|送金者|送金元|이용가맹점|가맹점명|가맹점"
+    "|振込人|振込元|加盟店名|お取引先|取引先|入金元|送金者|送金元|이용가맹점|가맹점명|가맹점"
     "|받는 분|받는분|보내는 분|보내는분|받는 사람|받는사람|보낸 사람|보낸사람|입금자|사용처|거래처"
     "|결제처|이용처|상호|商户名称|收款人名稱|消费商户"
     "|交易商户|交易对方|对方户名"
@@ -140,6 +141,12 @@ _LABEL_ALTERNATION = (
     "|受取人|ご利用店|利用店|aan|local|beneficiário|клиенту|получателю|destino|recebedor|pagador"
 )
 _LABEL_WORDS = _LABEL_ALTERNATION.split("|")
+# A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.
+_PAY_MEMO = re.compile(
+    r"(?:nómina|nomina|salario|sueldo|salary|payroll|wages|gehalt|lohn|salaire|stipendio"
+    r"|salaris|palkka|lön|løn|lønn|pensión|pension|rente|zarplata|зарплата|заработная)\b"
+    r"(?!\s*[-–:/])"  # "SALARY - AL NOOR TRADING LLC" names the payer after the word
+)
 # Labels of a payment's description, which names a payee only when written like a name.
 _MEMO_LABELS = frozenset(
     [
@@ -165,7 +172,7 @@ _LABEL = re.compile(
 _INTRO_ALTERNATION = (
     "kwa malipo ya|malipo ya|kwenda|at|to|from|for|paid|by|towards|en|em|bei|chez|à|an|aan|bij|kwa"
     "|kutoka|presso|di|ke|dari|pada|в|на|naar|cho|клиенту|получателю|från|fra|frá|kohteesta|door"
-    "|hos|pie|pri|kod|kohteessa|maksajalta|saajalle|στο|στη|στον|στην|από|προς"
+    "|hos|pie|pri|kod|kohteessa|maksajalta|saajalle|στο|στη|στον|στην|από|προς|van"
     "|ho an'i|avy amin'i|tamin'ny|kuri|u dirtay|ka heshay|mula kay|para kay"
     "|от|від|у|для|para|por|von|de|da|no|na|u obchodníka|u|w|od|do|از فروشگاه|از|به|لدى|في|من|إلى"
     "|لـ"
@@ -309,6 +316,16 @@ def _name_follows(start: str, label: str) -> bool:
     return start.isupper() or (caseless and len(label) >= 4)
 
 
+_MONEY_WORDS = frozenset({lexicon.PAYMENT, lexicon.DEBIT, lexicon.CREDIT})
+
+
+def _opens_with_money_words(lower: str, line: re.Match[str]) -> bool:
+    """A line that starts by saying money moved ("Zapłacono BLIK", "Paid with card") is not a
+    name."""
+    cues = lexicon.scan(lower[line.start("n") : line.end("n")])
+    return bool(cues) and cues[0][0] == 0 and bool(_MONEY_WORDS & set(cues[0][2]))
+
+
 class Party(NamedTuple):  # a tuple: built many times per email, cheaply
     start: int  # span in the text (-1 for the sender's name, which is not in it)
     end: int
@@ -382,12 +399,15 @@ def _find_in(
         # script without capitals after a label longer than a preposition ("בבית העסק X").
         if match.group("space") and not _name_follows(text[match.end() : match.end() + 2], label):
             continue
-        if label in _MEMO_LABELS and text[match.end() : match.end() + 1].islower():
-            continue  # "Concepto: cena cumple" is what the payment was for, not whom
+        if label in _MEMO_LABELS and (
+            text[match.end() : match.end() + 1].islower()
+            or _PAY_MEMO.match(lower, match.end()) is not None
+        ):
+            continue  # "Concepto: cena cumple", "NÓMINA MAYO": what it was for, not whom
         _add(found, text, match.end(), "label", label)
         _add_parts(found, text, match.end())
     for match in _LINE.finditer(text, max(lo, subject_length + 1), hi):
-        if len(match.group("n").split()) <= 5:
+        if len(match.group("n").split()) <= 5 and not _opens_with_money_words(lower, match):
             found.append(Party(match.start("n"), match.end("n"), match.group("n"), "line", ""))
     # Plain-text columns: "3.184,27 EUR  LOHN/GEHALT  Hoffmann Logistik GmbH".
     for match in _SPACED_CELL.finditer(text, max(lo, subject_length + 1), hi):

@@ -328,3 +328,58 @@ def test_dates_in_japanese_eras_year_first_month_names_and_more_month_names(
 def test_bengali_and_icelandic_money_words(sender: str, text: str, direction: str) -> None:
     result = read(text, sender=sender)
     assert result.is_transaction and result.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "text", "merchant"),
+    [
+        (
+            "a@bank.example.jp",
+            "Example Bank",
+            "給与振込がありました。\n振込元：株式会社サンプル\n金額：285,000円",
+            "サンプル",
+        ),
+        (
+            "a@bank.example.es",
+            "Banco Ejemplo",
+            "Has recibido una transferencia de 2.100,00 € de TALLERES RUIZ SL. "
+            "Concepto: NÓMINA MAYO",
+            "Talleres Ruiz",
+        ),
+        (
+            "a@bank.example.nl",
+            "Voorbeeldbank",
+            "Er is € 2.750,00 bijgeschreven op je rekening van Werkgever BV. Omschrijving: Salaris",
+            "Werkgever",
+        ),
+        (
+            "a@shop.example.pl",
+            "Sklepik",
+            "Kupiłeś: Słuchawki XYZ\nDo zapłaty: 199,00 zł\nZapłacono BLIK",
+            "Sklepik",
+        ),
+    ],
+)
+def test_salary_credits_and_a_receipts_payment_line(
+    sender: str, name: str, text: str, merchant: str
+) -> None:
+    result = read(text, sender=sender, name=name)
+    assert result.is_transaction
+    assert merchant_matches(result.merchant, merchant), result.merchant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "給与振込がありました。\n振込元：株式会社サンプル\n金額：285,000円",
+        "您尾号4411的账户于06月03日收到工资人民币15,000.00元，付款方：某某科技有限公司",
+    ],
+)
+def test_japanese_and_chinese_salary_is_money_in(text: str) -> None:
+    assert read(text, sender="a@bank.example.jp").direction == "credit"
+
+
+def test_spanish_portuguese_and_italian_company_forms_leave_the_name() -> None:
+    assert normalise_merchant("TALLERES RUIZ SL")[0] == "Talleres Ruiz"
+    assert normalise_merchant("Transportes Lopez Lda")[0] == "Transportes Lopez"
+    assert normalise_merchant("ROSSI SRL")[0] == "Rossi"
