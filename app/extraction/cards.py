@@ -33,6 +33,11 @@ _SHORT_MASKED = re.compile(
     r"(?<![\w*•])[*•x](?P<d>\d{4})(?![\d])"
     r"|(?<![\w])[x*•]{2,}(?P<a>\d{3})-(?P<b>\d)(?![\d])"
 )
+# Russian and South African SMS glue the card's network or the account's kind to its digits:
+# "ECMC4411", "MIR-4411", "VISA4411", "CHEQ4411".
+_GLUED = re.compile(
+    r"(?<![\w])(?:mir|visa|ecmc|maes|mc|mcrd|cheq|chq|sav|sava)-?(?P<d>\d{4})(?!\d)"
+)
 # The digits before the words that say they end the number ("5412 ile biten").
 _ENDING_AFTER = re.compile(r"(?<!\d)(?P<d>\d{4}) (?:ile biten|ile sona eren|で終わる)")
 _ENDING_WORDS = (
@@ -44,7 +49,8 @@ _ENDING_WORDS = (
     r"|som slutar på|slutar på|som slutter på|slutter på|der ender på|ender på|päättyy|loppuu"
     r"|kończącej się na|zakończonej|končící na|končiacou na|що закінчується на|закінчується на"
     r"|που λήγει σε|λήγει σε|végű|care se termină în|se termină în|đuôi|berakhir dengan"
-    r"|nagtatapos sa|המסתיים ב|המסתיימת ב|ending with"
+    r"|nagtatapos sa|המסתיים ב|המסתיימת ב|ending with|kończącą się na|kończąca się na|končící"
+    r"|končiaca|terminada|berakhir|jonka loppuosa on|loppuosa|尾數|卡號末四碼"
 )
 _ENDING = re.compile(
     first_chars(_ENDING_WORDS)
@@ -127,6 +133,7 @@ def find_last4(
         (_ENDING_AFTER, 3.0),
         (_MASKED, 2.0),
         (_SHORT_MASKED, 1.5),
+        (_GLUED, 1.5),
         (_AFTER_WORD, 1.0),
     ):
         if pattern is _MASKED and _MASK_CLUE.search(text, max(0, lo), hi) is None:

@@ -692,6 +692,7 @@ _MORE_WORDING: dict[str, str] = {
         umsatzbenachrichtigung | gebucht | wurde gebucht | 송금 | 결제 | 이체
         """,
     DEBIT: """
+        telah digunakan | digunakan untuk | 簽賬 | 签账
         भुगतान किया | भुगतान हुआ | निकासी | डेबिट किया
         খরচ হয়েছে | খরচ | úttekt | greitt | keypt
         consumo | consumo por | consumo de | consumo aprobado | compra aprobada | зарлагадлаа

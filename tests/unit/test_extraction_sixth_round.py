@@ -383,3 +383,21 @@ def test_spanish_portuguese_and_italian_company_forms_leave_the_name() -> None:
     assert normalise_merchant("TALLERES RUIZ SL")[0] == "Talleres Ruiz"
     assert normalise_merchant("Transportes Lopez Lda")[0] == "Transportes Lopez"
     assert normalise_merchant("ROSSI SRL")[0] == "Rossi"
+
+
+@pytest.mark.parametrize(
+    ("sender", "text"),
+    [
+        ("a@bank.example.ru", "Покупка 500,00 ₽ MIR-4411 PYATEROCHKA"),
+        ("a@bank.example.ru", "ECMC4411 03.06 10:31 покупка 500р MAGNIT Баланс: 1000р"),
+        ("a@bank.example.za", "CHEQ4411, Pur, 03/06/25 POS purchase, R 245.00, CHECKERS"),
+        ("a@bank.example.pl", "Transakcja kartą kończącą się na 4411 na kwotę 89,99 PLN."),
+        ("a@bank.example.cz", "Platba kartou končící 4411 ve výši 250,00 Kč."),
+        ("a@bank.example.my", "Kad anda berakhir 4411 telah digunakan untuk RM 45.60"),
+        ("a@bank.example.fi", "Korttiosto 23,90 EUR kortilla, jonka loppuosa on 4411"),
+        ("a@bank.example.hk", "信用卡尾數4411簽賬HK$350.00"),
+    ],
+)
+def test_card_digits_glued_to_the_network_and_more_ending_words(sender: str, text: str) -> None:
+    result = read(text, sender=sender)
+    assert result.is_transaction and result.account_last4 == "4411"
