@@ -783,12 +783,15 @@ _MORE_WORDING: dict[str, str] = {
         outstanding balance | outstanding is now | outstanding amount
         """,
     FUTURE: """
+        口座振替いたします | 振替いたします | 引き落とし予定 | 引落予定 | お引き落としいたします | nhắc nợ | hạn thanh toán
+        thanh toán tối thiểu
         予定額 | 引き落とし予定 | お引き落とし日 | 引落日 | 次回のお支払い
         нагадування | нагадуємо | потрібно сплатити | необхідно сплатити | напоминаем
         необходимо оплатить | нужно оплатить | binnenkort | wordt binnenkort afgeschreven
         schrijven we | ankündigung | ankündigung der abbuchung
         """,
     OTP: """
+        رمز پویا | رمز دوم پویا | کد تایید | کد تأیید
         كود التفعيل | كود التحقق | رمز الدخول
         your tac is | tac is | tac for | do not share your tac
         """,
@@ -820,6 +823,10 @@ _MORE_WORDING: dict[str, str] = {
         поврат на средства | поврат | рефундирање
         """,
     DECLINED: """
+        विफल | विफल रहा | असफल | ব্যর্থ | ব্যর্থ হয়েছে | rədd edildi | rədd olundu | rad etildi
+        rad qilindi | უარყოფილია | ვერ შესრულდა | амжилтгүй | atmesta | atmestas
+        nepakanka lėšų | noraidīts | noraidīta | tika noraidīts | lükati tagasi | tagasi lükatud
+        ebaõnnestus | mislukkes | refuzua | u refuzua | nuk u krye
         could not be completed | no funds were withdrawn | was not completed | could not be sent
         hayakufanikiwa | hakuna pesa iliyokatwa | haijafanikiwa
         """,
@@ -832,6 +839,7 @@ _MORE_WORDING: dict[str, str] = {
         요청했어요 | 송금 요청 | 요청이 왔어요
         """,
     HOLD: """
+        预授权 | 預授權 | 预授权冻结
         katevaraus | katevarauksen | varaus vapautuu | zárolás | zárolásra került | zárolt összeg
         zárolva
         """,

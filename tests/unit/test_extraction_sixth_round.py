@@ -401,3 +401,43 @@ def test_spanish_portuguese_and_italian_company_forms_leave_the_name() -> None:
 def test_card_digits_glued_to_the_network_and_more_ending_words(sender: str, text: str) -> None:
     result = read(text, sender=sender)
     assert result.is_transaction and result.account_last4 == "4411"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text"),
+    [
+        (
+            "a@bank.example.jp",
+            "口座振替のご案内",
+            "6月27日に電気料金 8,450円を口座振替いたします。",
+        ),
+        (
+            "a@bank.example.cn",
+            "预授权",
+            "您尾号4411的信用卡预授权人民币2,000.00元，商户：希尔顿酒店。",
+        ),
+        (
+            "a@bank.example.vn",
+            "Nhắc nợ thẻ tín dụng",
+            "Số tiền thanh toán tối thiểu 1.250.000 VND.",
+        ),
+        ("a@bank.example.in", "भुगतान विफल", "₹2,500 का भुगतान विफल रहा।"),
+        ("a@bank.example.bd", "লেনদেন ব্যর্থ", "আপনার ৳ ২,৫০০ লেনদেনটি ব্যর্থ হয়েছে।"),
+        ("a@bank.example.ir", "رمز پویا", "رمز پویا شما 482913 برای خرید به مبلغ 2,500,000 ریال"),
+        (
+            "a@bank.example.az",
+            "Əməliyyat",
+            "Kartınızla 25,40 AZN məbləğində əməliyyat rədd edildi.",
+        ),
+        ("a@bank.example.uz", "To'lov", "150 000,00 so'm miqdoridagi to'lov rad etildi."),
+        ("a@bank.example.ge", "ტრანზაქცია", "ბარათით 35.20 GEL გადახდა უარყოფილია."),
+        ("a@bank.example.mn", "Гүйлгээ", "25,000.00 MNT гүйлгээ амжилтгүй боллоо."),
+        ("a@bank.example.lt", "Operacija", "Mokėjimas 18,40 EUR atmestas. Nepakanka lėšų."),
+        ("a@bank.example.lv", "Darījums", "Maksājums 9,99 EUR tika noraidīts."),
+        ("a@bank.example.ee", "Tehing", "Kaardimakse 12,50 EUR lükati tagasi."),
+    ],
+)
+def test_refusals_holds_debit_notices_and_codes_in_more_languages(
+    sender: str, subject: str, text: str
+) -> None:
+    assert not read(text, subject=subject, sender=sender).is_transaction
