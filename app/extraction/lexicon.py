@@ -692,6 +692,12 @@ _MORE_WORDING: dict[str, str] = {
         umsatzbenachrichtigung | gebucht | wurde gebucht | 송금 | 결제 | 이체
         """,
     DEBIT: """
+        wij hebben uw betaling ontvangen | we hebben je betaling ontvangen
+        uw betaling is ontvangen | nous avons bien reçu votre paiement
+        nous avons reçu votre paiement | abbiamo ricevuto il tuo pagamento
+        abbiamo ricevuto il suo pagamento | recebemos o seu pagamento | recebemos seu pagamento
+        wir haben ihre zahlung erhalten | we've received your payment | fatura ödemeniz alınmıştır
+        fatura ödemeniz
         telah digunakan | digunakan untuk | 簽賬 | 签账
         भुगतान किया | भुगतान हुआ | निकासी | डेबिट किया
         খরচ হয়েছে | খরচ | úttekt | greitt | keypt
@@ -758,6 +764,9 @@ _MORE_WORDING: dict[str, str] = {
         누적 | 누적금액 | 累計 | 累计 | cumulative
         """,
     CARD_BILL: """
+        we've received your payment | nous avons bien reçu votre paiement
+        abbiamo ricevuto il tuo pagamento | abbiamo ricevuto il suo pagamento
+        recebemos o seu pagamento | wir haben ihre zahlung erhalten
         تم استلام دفعة | استلام دفعة | kredi kartınıza | kartınıza ödeme
         received towards your | your credit card payment | credit card payment of
         recibimos tu pago | recibimos su pago | pago recibido | pagamento recebido
@@ -831,6 +840,7 @@ _MORE_WORDING: dict[str, str] = {
         hayakufanikiwa | hakuna pesa iliyokatwa | haijafanikiwa
         """,
     DONE: """
+        fatura ödemeniz alınmıştır
         بنجاح | تمت بنجاح
         완료 | 송금 완료 | 결제 완료
         alınmıştır | ödemeniz alınmıştır | recebemos o pagamento | pagamento confirmado

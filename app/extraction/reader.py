@@ -176,7 +176,7 @@ def rank_amounts(
             best, best_score = amount, score
     if best is None:
         return None, best_score, 0.0
-    paid = _without_fees(reading, best)
+    paid = _charged(reading, _without_fees(reading, best))
     # A payment read back out of a total-with-fees is the fee rule's choice, not the ranker's.
     share = _share(best_score, scores) if paid is best else FEE_RULE_CONFIDENCE
     return paid, best_score, share
@@ -207,6 +207,27 @@ def _without_fees(reading: Reading, total: Amount) -> Amount:
         ):
             return base
     return total
+
+
+def _charged(reading: Reading, amount: Amount) -> Amount:
+    """A foreign purchase is what the account was charged: "69,94 USD = 64,46 EUR", "(USD
+    164.19) converted to CAD 227.27" are 64.46 EUR and 227.27 CAD."""
+    for other in reading.amounts:
+        if other.start <= amount.end or other.currency == amount.currency:
+            continue
+        between = reading.doc.lower[amount.end : min(other.start, other.mark_start)]
+        if len(between) <= 40 and _CONVERSION.search(between):
+            return other
+        if other.start > amount.end + 40:
+            break
+    return amount
+
+
+# What links an amount to its value in another currency.
+_CONVERSION = re.compile(
+    r"=|≈|converted to|conversion to|umgerechnet|entspricht|equivalente a|equivale a|equivalent"
+    r"|soit|convertido|convertito|omgerekend|omräknat|omregnet|пересчитано|что составляет"
+)
 
 
 def _introduced_by(doc: features.Document, amount: Amount, role: str) -> bool:

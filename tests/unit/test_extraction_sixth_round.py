@@ -441,3 +441,47 @@ def test_refusals_holds_debit_notices_and_codes_in_more_languages(
     sender: str, subject: str, text: str
 ) -> None:
     assert not read(text, subject=subject, sender=sender).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "amount", "currency"),
+    [
+        (
+            "service@bank.example.de",
+            "Umsatz in Fremdwährung mit Karte **** 5521:\nBetrag: 69,94 USD = 64,46 EUR\n"
+            "Händler: AIRBNB",
+            "64.46",
+            "EUR",
+        ),
+        (
+            "alerts@bank.example.ca",
+            "Foreign currency purchase on your VISA ending 6624 - (USD 164.19) converted to "
+            "CAD 227.27 at AMAZON.COM on Apr 03, 2025.",
+            "227.27",
+            "CAD",
+        ),
+    ],
+)
+def test_a_foreign_purchase_is_the_amount_the_account_was_charged(
+    sender: str, text: str, amount: str, currency: str
+) -> None:
+    result = read(text, sender=sender)
+    assert (str(result.amount), result.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("sender", "text"),
+    [
+        ("noreply@fines.example.nl", "Wij hebben uw betaling ontvangen.\nBedrag: € 282,00"),
+        ("noreply@impots.example.fr", "Nous avons bien reçu votre paiement de 1 224,00 €."),
+        ("noreply@comune.example.it", "Abbiamo ricevuto il tuo pagamento di 96,00 €."),
+    ],
+)
+def test_a_biller_confirming_your_payment_is_money_out(sender: str, text: str) -> None:
+    result = read(text, sender=sender, name="Example Biller")
+    assert result.is_transaction and result.direction == "debit"
+
+
+def test_an_amount_paid_label_with_its_currency_in_brackets() -> None:
+    result = read("Amount Paid (KES): 61,400.00\nMode: M-PESA", sender="itax@tax.example.go.ke")
+    assert (result.amount, result.currency) == (61400, "KES")
