@@ -122,8 +122,9 @@ def _mark_pattern(marks: list[str]) -> str:
         groups.setdefault(key, []).append(mark)
     parts = []
     for (letter_first, letter_last), members in groups.items():
-        before = r"(?<![^\W\d_])" if letter_first else ""
-        after = r"(?![^\W\d_])" if letter_last else ""
+        # Only a letter of a spaced script joins a mark into a word: "消費MOP 350" is money.
+        before = r"(?<![^\W\d_\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7a3])" if letter_first else ""
+        after = r"(?![^\W\d_\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7a3])" if letter_last else ""
         # The lookahead first: it rules out most places before the costlier lookbehind runs.
         parts.append(f"{starts(members)}{before}{trie(members)}{after}")
     # One lookahead over every mark's first character spares trying each group at each place.

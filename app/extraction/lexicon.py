@@ -692,6 +692,7 @@ _MORE_WORDING: dict[str, str] = {
         umsatzbenachrichtigung | gebucht | wurde gebucht | 송금 | 결제 | 이체
         """,
     DEBIT: """
+        تم أداء | töleg | tölendi
         wij hebben uw betaling ontvangen | we hebben je betaling ontvangen
         uw betaling is ontvangen | nous avons bien reçu votre paiement
         nous avons reçu votre paiement | abbiamo ricevuto il tuo pagamento

@@ -485,3 +485,36 @@ def test_a_biller_confirming_your_payment_is_money_out(sender: str, text: str) -
 def test_an_amount_paid_label_with_its_currency_in_brackets() -> None:
     result = read("Amount Paid (KES): 61,400.00\nMode: M-PESA", sender="itax@tax.example.go.ke")
     assert (result.amount, result.currency) == (61400, "KES")
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "amount", "currency"),
+    [
+        ("a@b.example.bi", "Vous avez payé 5 000 FBu à LUMITEL.", "5000", "BIF"),
+        ("a@b.example.cd", "Vous avez payé 5 000 FC à VODACOM.", "5000", "CDF"),
+        ("a@b.example.la", "ທ່ານໄດ້ຈ່າຍ 50,000 ກີບ ໃຫ້ BCEL", "50000", "LAK"),
+        ("a@b.example.mm", "You paid 50,000 Ks to CITY MART.", "50000", "MMK"),
+        ("a@b.example.tj", "Пардохт 150,00 сомонӣ ба ТАНГА.", "150.00", "TJS"),
+        ("a@b.example.by", "Оплата 45,90 бел. руб. в ЕВРООПТ.", "45.90", "BYN"),
+        ("a@b.example.md", "Plată 156,40 lei la LINELLA.", "156.40", "MDL"),
+        ("a@b.example.ro", "Plată 156,40 lei la KAUFLAND.", "156.40", "RON"),
+        ("a@b.example.al", "Pagesë 1.200 Lekë në CONAD.", "1200", "ALL"),
+        ("a@b.example.ba", "Plaćanje 45,20 KM u BINGO.", "45.20", "BAM"),
+        ("a@b.example.kz", "Төлем 4 500 теңге MAGNUM.", "4500", "KZT"),
+        ("a@b.example.iq", "تم دفع 25,000 د.ع إلى زين.", "25000", "IQD"),
+        ("a@b.example.ly", "تم دفع 25.500 د.ل إلى ليبيانا.", "25.500", "LYD"),
+        ("a@b.example.ma", "تم أداء 245,00 درهم لدى مرجان", "245.00", "MAD"),
+        ("a@b.example.aw", "Pago Afl. 45.00 na SUPER FOOD.", "45.00", "AWG"),
+        ("a@b.example.ws", "Purchase of WS$ 45.00 at FARMER JOE.", "45.00", "WST"),
+        ("a@b.example.vu", "Purchase of VT 4,500 at AU BON MARCHE.", "4500", "VUV"),
+        ("a@b.example.ni", "Compra por C$ 450.00 en LA COLONIA.", "450.00", "NIO"),
+        ("a@b.example.ca", "Purchase of C$ 45.00 at LOBLAWS.", "45.00", "CAD"),
+        ("a@b.example.mo", "您在新苑消費MOP 350.00。", "350.00", "MOP"),
+        ("a@b.example.sz", "Purchase of E 250.00 at PICK N PAY MBABANE.", "250.00", "SZL"),
+    ],
+)
+def test_currency_marks_of_more_countries(
+    sender: str, text: str, amount: str, currency: str
+) -> None:
+    result = read(text, sender=sender)
+    assert (str(result.amount), result.currency) == (amount, currency)
