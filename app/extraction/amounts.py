@@ -48,7 +48,8 @@ _SIGN = re.compile(r"[-−]\s?$")
 _AMOUNT_LABEL = re.compile(
     r"(?:amount|amt|total|importe|monto|valor|montant|betrag|bedrag|importo|kiasi|jumlah|"
     r"nominal|tutar|сумма|částka|kwota|összeg|suma|сума|مبلغ|المبلغ|จำนวนเงิน|金額|totaal|betaald"
-    r"|yhteensä|totalt|summa|celkem|razem|összesen|toplam|итого|合計|المجموع|jumla|betalt)"
+    r"|yhteensä|totalt|summa|celkem|razem|összesen|toplam|итого|合計|المجموع|jumla|betalt"
+    r"|برداشت|واریز|مانده)"
     r"(?:\s+(?:paid|charged|debited|credited|received|transferred))?"  # "Amount Paid (KES)"
     r"\s*(?:\([^)]{0,12}\))?\s*[:=]?\s*$",
     re.IGNORECASE,

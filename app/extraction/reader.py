@@ -255,12 +255,33 @@ def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | N
     if lexicon.STATEMENT in subject and _ORDER_WORD.search(doc.lower, 0, doc.subject_length):
         subject.discard(lexicon.STATEMENT)  # "Riepilogo del tuo ordine": a receipt
     refused = refused or next((r for cls, r in _REFUSE_IN_SUBJECT if cls in subject), None)
-    if refused is None and {lexicon.CARD_BILL, lexicon.CREDIT_CARD} <= around:
+    if refused is None and lexicon.CARD_BILL in around and _paying_a_card(doc, subject, near):
         refused = "card_bill_payment"
     if refused is None and _is_a_standing_figure(doc, chosen):
         refused = "balance_only"
     doubted = next((reason for cls, reason in _DOUBT if cls in around), None)
     return refused, doubted
+
+
+def _paying_a_card(doc: features.Document, subject: set[str], near: list[features.Cue]) -> bool:
+    """Is a credit card what the payment went to? A card named as the way the user paid
+    ("Payment method: Credit card (Visa ...)", "Paid by: credit card") is not."""
+    if lexicon.CREDIT_CARD in subject:
+        return True
+    return any(
+        lexicon.CREDIT_CARD in cue[2]
+        and not _PAID_WITH.search(doc.lower, max(0, cue[0] - 30), cue[0])
+        for cue in near
+    )
+
+
+_PAID_WITH = re.compile(
+    r"(?:payment method|paid (?:by|with|using)|pay with|method of payment|payment type"
+    r"|método de pago|forma de pago|forma de pagamento|meio de pagamento|zahlungsart"
+    r"|zahlungsmittel|bezahlt mit"
+    r"|mode de paiement|moyen de paiement|payé par|metodo di pagamento|betaalmethode|betaald met"
+    r"|طريقة الدفع|ödeme yöntemi|способ оплаты)\W*$"
+)
 
 
 def _collected(doc: features.Document, near: list[features.Cue]) -> bool:

@@ -5,6 +5,7 @@ payee labels in scripts without capitals, Romanian "la", Turkish "to your accoun
 payer, and a short brand that is also a given name."""
 
 from datetime import UTC, datetime
+from decimal import Decimal
 
 import pytest
 
@@ -518,3 +519,29 @@ def test_currency_marks_of_more_countries(
 ) -> None:
     result = read(text, sender=sender)
     assert (str(result.amount), result.currency) == (amount, currency)
+
+
+def test_a_biller_paid_by_credit_card_is_a_payment_not_a_card_bill() -> None:
+    result = read(
+        "Dear Customer, Thank you for your payment. We have received AED 1,150.68 for contract "
+        "account 2001893898 on 05/03/2025.\nPayment method\nCredit card (Visa XXXX 8819)",
+        sender="no-reply@utility.example.ae",
+        name="Example Utility",
+    )
+    assert result.is_transaction and result.amount == Decimal("1150.68")
+
+
+def test_a_payment_to_a_credit_card_is_still_a_card_bill() -> None:
+    result = read(
+        "We have received your payment of AED 1,500.00 towards your credit card ending 4411.",
+        sender="cards@bank.example.ae",
+    )
+    assert not result.is_transaction
+
+
+def test_an_iranian_sms_amount_after_its_withdrawal_label() -> None:
+    result = read(
+        "حساب: 0103***6612\nبرداشت: 18,370,000-\nخرید کارتی - دیجی کالا\nمانده: 189,850,000",
+        sender="sms@bank.example.ir",
+    )
+    assert (result.amount, result.currency, result.direction) == (18370000, "IRR", "debit")
