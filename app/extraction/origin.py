@@ -163,8 +163,8 @@ _PLACES = (
     (r"ر\.ق", "QA", "ر.ق"),
     (r"ر\.ع", "OM", "ر.ع"),
     (r"\bARS\b", "AR", "ARS"),
-    (r"\bCAD\b|C\$", "CA", "CAD C$"),
-    (r"\bAUD\b|A\$", "AU", "AUD A$"),
+    (r"\bCAD\b|C\$|CA\$", "CA", "CAD C$ CA$"),
+    (r"\bAUD\b|(?<!C)A\$", "AU", "AUD A$"),  # "CA$" is Canadian
     (r"(?<!E)£|\bGBP\b", "GB", "£ GBP"),
     # Any other currency only one country uses, by its ISO code.
     *((rf"\b{code}\b", country, code) for code, country in _ONE_COUNTRY_CODES),

@@ -277,13 +277,15 @@ def find_dates(
             break
         day = _date_of(match, received_at, month_first)
         if day is not None:
-            found.append(_moment(text, match.start(), match.end(), day, received_at, default_zone))
+            found.append(
+                _moment(text, match.start(), match.end(), day, received_at, default_zone, zone)
+            )
     if not text.isascii() and _THAI_MONTH_MARK.search(text):
         for match in _THAI_DATE.finditer(text):
             day = _thai_date(match)
             if day is not None and _plausible(day, received_at):
                 found.append(
-                    _moment(text, match.start(), match.end(), day, received_at, default_zone)
+                    _moment(text, match.start(), match.end(), day, received_at, default_zone, zone)
                 )
         found.sort(key=lambda when: when.start)
     return found
@@ -393,10 +395,17 @@ def _full_year(text: str) -> int:
 
 
 def _moment(
-    text: str, start: int, end: int, day: date, received_at: datetime, default_zone: tzinfo
+    text: str,
+    start: int,
+    end: int,
+    day: date,
+    received_at: datetime,
+    default_zone: tzinfo,
+    home_zone: tzinfo | None,
 ) -> When:
     """The date with the time just after it ("12 May 2024 at 10:32 AM ET"), else just before
-    it ("18:41 on 09 Nov 2024"), in the zone the text names or `default_zone`."""
+    it ("18:41 on 09 Nov 2024"), in the zone the text names or `default_zone`; a date alone in
+    the sender's `home_zone` (None: not known)."""
     found = _TIME_JOINED.match(text, end + 1) if text.startswith(":", end) else None
     found = found or _TIME.search(text, end, min(len(text), end + 40))
     if found is not None and "\n\n" in text[end : found.start()]:
@@ -410,7 +419,7 @@ def _moment(
         labelled = _LABELLED_TIME.search(text, end, min(len(text), end + 200))
         found = _TIME.match(text, labelled.end()) if labelled else None
     if found is None:
-        return When(start, end, _noon(day, received_at, default_zone), False, False)
+        return When(start, end, _noon(day, received_at, home_zone), False, False)
     span_start, span_end = min(start, found.start()), max(end, found.end())
     hour = int(found["h"])
     if found["ampm"]:
@@ -421,10 +430,13 @@ def _moment(
     return When(span_start, span_end, moment, True, zone is not None)
 
 
-def _noon(day: date, received_at: datetime, zone: tzinfo) -> datetime:
+def _noon(day: date, received_at: datetime, zone: tzinfo | None) -> datetime:
     """A date without a time: the email's own moment when it falls on that local day (the
     alert was sent as it happened), else noon that day (never a midnight that other zones see
-    as the day before)."""
+    as the day before). From a sender of no known zone, noon UTC: that day anywhere from
+    UTC-11 to UTC+11, which the Date header's zone (often a mail server's) is not."""
+    if zone is None:
+        return datetime.combine(day, time(12), tzinfo=UTC)
     if received_at.astimezone(zone).date() == day:
         return received_at
     return datetime.combine(day, time(12), tzinfo=zone)

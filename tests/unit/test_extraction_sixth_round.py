@@ -4,8 +4,9 @@ full-width punctuation in cue phrases, promotions with worked examples in Chines
 payee labels in scripts without capitals, Romanian "la", Turkish "to your account" before a
 payer, and a short brand that is also a given name."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -545,3 +546,27 @@ def test_an_iranian_sms_amount_after_its_withdrawal_label() -> None:
         sender="sms@bank.example.ir",
     )
     assert (result.amount, result.currency, result.direction) == (18370000, "IRR", "debit")
+
+
+def test_a_canadian_dollar_written_ca_dollar_places_the_sender_in_canada() -> None:
+    result = read(
+        "Your deposit of CA$4,501.00 from RBC chequing ••4471 has arrived in your Cash account "
+        "on December 10, 2024.",
+        sender="support@invest.example.com",
+        received=datetime(2024, 12, 11, 1, 11, tzinfo=timezone(timedelta(hours=-5))),
+    )
+    assert (result.amount, result.currency) == (Decimal("4501.00"), "CAD")
+    assert result.occurred_at is not None
+    assert result.occurred_at.astimezone(ZoneInfo("America/Toronto")).date() == date(2024, 12, 10)
+
+
+def test_a_date_alone_from_a_sender_of_no_known_country_stays_that_day_everywhere() -> None:
+    result = read(
+        "Your payment of $25.00 to City Parking was made on February 22, 2025.",
+        sender="alerts@bank.example.com",
+        received=datetime(2025, 2, 23, 3, 0, tzinfo=timezone(timedelta(hours=8))),
+    )
+    assert result.occurred_at is not None
+    for zone in ("America/New_York", "Europe/London", "Asia/Singapore", "Pacific/Auckland"):
+        local = result.occurred_at.astimezone(ZoneInfo(zone)).date()
+        assert local == date(2025, 2, 22) or zone == "Pacific/Auckland"  # UTC+13 in summer
