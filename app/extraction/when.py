@@ -435,11 +435,9 @@ def _noon(day: date, received_at: datetime, zone: tzinfo | None) -> datetime:
     alert was sent as it happened), else noon that day (never a midnight that other zones see
     as the day before). From a sender of no known zone, noon UTC: that day anywhere from
     UTC-11 to UTC+11, which the Date header's zone (often a mail server's) is not."""
-    if zone is None:
-        return datetime.combine(day, time(12), tzinfo=UTC)
-    if received_at.astimezone(zone).date() == day:
+    if received_at.astimezone(zone or received_at.tzinfo).date() == day:
         return received_at
-    return datetime.combine(day, time(12), tzinfo=zone)
+    return datetime.combine(day, time(12), tzinfo=zone or UTC)
 
 
 def _named_zone(name: str | None, offset: str | None) -> tzinfo | None:

@@ -71,19 +71,24 @@ def test_a_date_without_time_on_the_emails_day_is_the_emails_date() -> None:
     assert occurred("debited on 12-05-24.", RECEIVED_IST) == RECEIVED_IST
 
 
-def test_a_date_without_time_on_another_day_is_noon_in_the_emails_zone() -> None:
+def test_a_date_without_time_on_another_day_is_noon_in_the_senders_zone() -> None:
     # Noon, not midnight: a midnight instant is the day before for anyone west of the zone.
-    assert occurred("debited on 10-05-24.", RECEIVED_IST) == datetime(2024, 5, 10, 12, tzinfo=IST)
+    assert occurred("debited on 10-05-24.", RECEIVED_IST, zone=IST) == datetime(
+        2024, 5, 10, 12, tzinfo=IST
+    )
+    # A sender of no known zone: noon UTC, that day from UTC-11 to UTC+11 (the Date header's
+    # zone is often a mail server's, not the sender's).
+    assert occurred("debited on 10-05-24.", RECEIVED_IST) == datetime(2024, 5, 10, 12, tzinfo=UTC)
 
 
 def test_numeric_dates_are_day_first_unless_the_sender_writes_month_first() -> None:
     received = datetime(2024, 5, 12, 20, 0, tzinfo=CEST)
-    assert occurred("on 05/04/2024", received) == datetime(2024, 4, 5, 12, tzinfo=CEST)
-    assert occurred("on 05/04/2024", received, month_first=True) == datetime(
+    assert occurred("on 05/04/2024", received, zone=CEST) == datetime(2024, 4, 5, 12, tzinfo=CEST)
+    assert occurred("on 05/04/2024", received, month_first=True, zone=CEST) == datetime(
         2024, 5, 4, 12, tzinfo=CEST
     )
     # A day above 12 settles it whatever the sender's habit.
-    assert occurred("on 04/25/2024", received) == datetime(2024, 4, 25, 12, tzinfo=CEST)
+    assert occurred("on 04/25/2024", received, zone=CEST) == datetime(2024, 4, 25, 12, tzinfo=CEST)
 
 
 def test_a_date_without_a_year_takes_the_latest_year_not_after_the_email() -> None:
