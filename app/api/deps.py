@@ -120,6 +120,10 @@ async def get_credential(
     personal API token (looked up by its digest on every request, so a revocation counts at
     once). The one place where a token's scope meets the request: read scope only reads; admin
     routes also ask for admin scope (get_admin_user)."""
+    return await _credential(request, settings, token)
+
+
+async def _credential(request: Request, settings: Settings, token: str) -> Credential:
     if not is_api_token(token):
         claims = auth_service.cached_access_token_claims(
             settings, request.state.claims_cache, token
@@ -169,9 +173,14 @@ IdentityCacheDep = Annotated[IdentityCache, Depends(get_identity_cache)]
 
 
 async def get_current_identity(
-    request: Request, credential: CredentialDep, cache: IdentityCacheDep
+    request: Request, token: Annotated[str, Depends(oauth2_scheme)]
 ) -> Identity:
+    # The credential, settings and cache are taken here rather than as dependencies of their
+    # own: each dependency FastAPI resolves costs about as much as reading the identity from
+    # the cache, and this one runs on every read route (the same checks as get_credential).
+    credential = await _credential(request, request.state.settings, token)
     user_id = credential.user_id  # the token is verified on every request
+    cache: IdentityCache = request.state.identity_cache
     identity = cache.get(user_id)
     if identity is None:
         # A unit of work of its own, whatever session the route takes: its connection is back
@@ -187,7 +196,9 @@ CurrentIdentity = Annotated[Identity, Depends(get_current_identity)]
 """Who is signed in (id, base currency, time zone). The token is verified on every request; the
 user's row (exists, active, verified, token version) is read at most every AUTH_CACHE_SECONDS
 per API process:
-for routes that only need to know whose data to read."""
+for routes that only need to know whose data to read. It checks the credential itself rather
+than through CredentialDep, so a route takes one or the other (both would look a personal API
+token up twice)."""
 
 
 async def get_admin_user(user: CurrentUser, credential: CredentialDep) -> User:

@@ -15,6 +15,7 @@ from sqlalchemy import (
     and_,
     any_,
     bindparam,
+    cast,
     column,
     exists,
     func,
@@ -338,8 +339,15 @@ _NAMES = {
     "is_split": exists().where(TransactionSplit.transaction_id == Transaction.id),
 }
 # In TransactionPublic's order, so that a row serialised as it is keeps the documented order.
+# Ids as PostgreSQL writes them (the same text as str(uuid)): asyncpg's own UUID type is not one
+# orjson writes, so each id cost a call back into Python while the page was serialised.
+_AS_TEXT = frozenset({"id", "transactor_id", "category_id", "account_id", "email_id"})
 _LISTED = tuple(
-    _NAMES[name].label(name) if name in _NAMES else getattr(Transaction, name)
+    _NAMES[name].label(name)
+    if name in _NAMES
+    else cast(getattr(Transaction, name), Text).label(name)
+    if name in _AS_TEXT
+    else getattr(Transaction, name)
     for name in TransactionPublic.model_fields
 )
 
@@ -378,7 +386,7 @@ async def list_page(
     limit: int,
 ) -> Sequence[Any]:
     """Rows with TransactionPublic's fields (merchant, category and account names joined in),
-    in its order.
+    in its order; the ids as text.
 
     Keyset pagination: rows strictly after `after` = (sort value, id) of the last row seen,
     in (sort column, id) order. Stable under inserts, and no OFFSET scan on deep pages. One

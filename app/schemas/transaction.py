@@ -104,7 +104,7 @@ def transaction_page_json(rows: Sequence[Any], next_cursor: str | None, limit: i
 
 def _as_json_string(value: Any) -> str:
     """What orjson leaves to us: Decimals (pydantic writes them as strings, never floats) and
-    asyncpg's own UUID type (a uuid.UUID subclass)."""
+    asyncpg's own UUID type (a uuid.UUID subclass; the page's ids come as text already)."""
     if isinstance(value, Decimal | uuid.UUID):
         return str(value)
     raise TypeError(f"{type(value).__name__} is not in a listed transaction")

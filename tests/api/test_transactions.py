@@ -122,6 +122,21 @@ async def test_bad_input_is_a_clear_4xx(client, make_user):
     assert (await client.get(API)).status_code == 401
 
 
+async def test_a_statement_that_fails_on_a_borrowed_connection_is_a_400_then_all_is_well(
+    client, make_user
+):
+    """The ledger page's statement runs on a connection borrowed from the pool (crud.compiled);
+    when PostgreSQL refuses it (a NUL in the search text) it runs again through SQLAlchemy,
+    which names the error (400 invalid_value), and the connection serves the next request."""
+    user = await make_user("nulsearch@example.com")
+    await add_txn(client, user, amount="10.00", merchant="Cafe")
+    for _ in range(3):
+        response = await client.get(f"{API}?q=a%00b", headers=user.headers)
+        assert response.status_code == 400 and error_code(response) == "invalid_value"
+        listed = await client.get(API, headers=user.headers)
+        assert listed.status_code == 200 and len(listed.json()["items"]) == 1
+
+
 async def test_keyset_pages_cover_everything_once(client, make_user):
     user = await make_user("pages@example.com")
     created = []

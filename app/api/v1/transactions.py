@@ -2,11 +2,12 @@
 edit, delete, recategorise many at once, split an email merged into a transaction back out."""
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Depends, Query, Request, Response, status
 
 from app.api.deps import CurrentIdentity, CurrentUser, ReadSessionDep, SessionDep
+from app.api.query import QueryParser
 from app.api.responses import JSONBytes
 from app.schemas.transaction import (
     BulkRecategorise,
@@ -30,19 +31,44 @@ from app.services import transactions as transaction_service
 router = APIRouter(prefix="/transactions", tags=["transactions"])
 
 
-@router.get("", response_model=CursorPage[TransactionPublic])
-async def list_transactions(
-    user: CurrentIdentity,
-    session: ReadSessionDep,
+async def _ledger_query(
     filters: Annotated[TransactionFilters, Query()],
     sort: TransactionSort = "-occurred_at",
     cursor: Annotated[str | None, Query(max_length=500)] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> None:
+    """The query the ledger page takes, declared as FastAPI would read it (app.api.query)."""
+
+
+_LEDGER_QUERY = QueryParser(_ledger_query)
+
+
+async def ledger_query(request: Request) -> dict[str, Any]:
+    return _LEDGER_QUERY.parse(request.query_params)
+
+
+@router.get(
+    "",
+    response_model=CursorPage[TransactionPublic],
+    openapi_extra=_LEDGER_QUERY.openapi_extra,
+)
+async def list_transactions(
+    user: CurrentIdentity,
+    session: ReadSessionDep,
+    # Last: a request without a valid sign-in is a 401 before its query is read.
+    query: Annotated[dict[str, Any], Depends(ledger_query)],
 ) -> Response:
     """Newest first by default. Pass `next_cursor` back as `cursor` for the next page (with the
     same filters and sort)."""
+    limit: int = query["limit"]
     items, next_cursor = await transaction_service.list_transactions(
-        session, user.id, filters, tz=user.timezone, sort=sort, cursor=cursor, limit=limit
+        session,
+        user.id,
+        query["filters"],
+        tz=user.timezone,
+        sort=query["sort"],
+        cursor=query["cursor"],
+        limit=limit,
     )
     # Serialised from the trusted rows as they are (response_model stays for the docs).
     return JSONBytes(transaction_page_json(items, next_cursor, limit))
