@@ -793,6 +793,8 @@ _MORE_WORDING: dict[str, str] = {
         outstanding balance | outstanding is now | outstanding amount
         """,
     FUTURE: """
+        یاددہانی | آخری تاریخ | kumbusho | linatarajiwa | inatarajiwa | 결제예정 | 결제 예정 | 결제예정금액 | 출금예정
+        החיוב הקרוב | מועד החיוב | กำหนดชำระ
         口座振替いたします | 振替いたします | 引き落とし予定 | 引落予定 | お引き落としいたします | nhắc nợ | hạn thanh toán
         thanh toán tối thiểu
         予定額 | 引き落とし予定 | お引き落とし日 | 引落日 | 次回のお支払い
@@ -801,11 +803,13 @@ _MORE_WORDING: dict[str, str] = {
         schrijven we | ankündigung | ankündigung der abbuchung
         """,
     OTP: """
+        jednokratna lozinka | jednokratnu lozinku | tac anda | jangan kongsi
         رمز پویا | رمز دوم پویا | کد تایید | کد تأیید
         كود التفعيل | كود التحقق | رمز الدخول
         your tac is | tac is | tac for | do not share your tac
         """,
     PROMO: """
+        ưu đãi | áp dụng đến
         ราคาลดลง | ลดราคา | price drop | price dropped | now only | baja de precio
         preço baixou | prix en baisse | preis gesenkt | prijsdaling | fiyat düştü | 値下げ
         انخفض السعر | turun harga | wishlist
@@ -813,6 +817,7 @@ _MORE_WORDING: dict[str, str] = {
         conditions tarifaires | évolution de nos conditions
         """,
     EXAMPLE: """
+        ör.
         z. b. | z.b. | bspw. | p. ex. | p.ej. | jaise, | jaise ki | maan lijiye | misal
         例如 | 比如 | 예를 들어 | say rs | say ₹
         """,
@@ -833,6 +838,7 @@ _MORE_WORDING: dict[str, str] = {
         поврат на средства | поврат | рефундирање
         """,
     DECLINED: """
+        amalga oshmadi | yechilmadi
         विफल | विफल रहा | असफल | ব্যর্থ | ব্যর্থ হয়েছে | rədd edildi | rədd olundu | rad etildi
         rad qilindi | უარყოფილია | ვერ შესრულდა | амжилтгүй | atmesta | atmestas
         nepakanka lėšų | noraidīts | noraidīta | tika noraidīts | lükati tagasi | tagasi lükatud
@@ -850,19 +856,36 @@ _MORE_WORDING: dict[str, str] = {
         요청했어요 | 송금 요청 | 요청이 왔어요
         """,
     HOLD: """
+        pendente de autorização | pendente de confirmação | está pendente | блокування коштів
+        заблоковано | 預先授權 | 预先授权 | 圈存 | 尚未請款
         预授权 | 預授權 | 预授权冻结
         katevaraus | katevarauksen | varaus vapautuu | zárolás | zárolásra került | zárolt összeg
         zárolva
         """,
     STATEMENT: """
+        factura está lista | recibo está disponible
+        votre facture | facture est disponible | bil elektrik | telah sedia | ใบแจ้งค่า | ใบแจ้งหนี้
+        פירוט החיובים
         jaaroverzicht | maandoverzicht | staat klaar | 명세서 | 이용대금 명세서 | 청구금액 | sao kê | tổng dư nợ
         αντίγραφο κίνησης | μηνιαίο αντίγραφο
         """,
     SHIPPING: """
+        посилка | прямує до вас | накладеного платежу | накладений платіж | 발송되었습니다 | 출발했습니다 | 도착 예정
+        배송 출발
         a fost expediată | a fost expediat | expediată | expediat | curier | a fost livrată
         """,
     HELP: """
         ihre anfrage | ihrer anfrage | erstatten wir | wenn sie einen artikel
+        """,
+    MANDATE: """
+        autodebet | pendaftaran autodebet | direct debit is set up | direct debit has been set up
+        """,
+    BALANCE_ALERT: """
+        informasi saldo | saldo rekening | balance notification | balance of your a/c
+        แจ้งยอดเงินคงเหลือ | ยอดเงินคงเหลือในบัญชี
+        """,
+    RATE: """
+        palveluhinnasto | hinnasto muuttuu
         """,
 }
 for _class, _block in _MORE_WORDING.items():

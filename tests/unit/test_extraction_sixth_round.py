@@ -570,3 +570,84 @@ def test_a_date_alone_from_a_sender_of_no_known_country_stays_that_day_everywher
     for zone in ("America/New_York", "Europe/London", "Asia/Singapore", "Pacific/Auckland"):
         local = result.occurred_at.astimezone(ZoneInfo(zone)).date()
         assert local == date(2025, 2, 22) or zone == "Pacific/Auckland"  # UTC+13 in summer
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text"),
+    [
+        (
+            "a@post.example.ua",
+            "Посилка",
+            "Ваша посилка прямує до вас. Сума накладеного платежу: 420,00 грн.",
+        ),
+        (
+            "a@bank.example.pk",
+            "یاددہانی",
+            "آپ کے کارڈ کی کم از کم ادائیگی Rs. 2,000 کی آخری تاریخ 24/11 ہے۔",
+        ),
+        (
+            "a@bank.example.id",
+            "Autodebet",
+            "Pendaftaran autodebet berhasil. Batas maksimal: Rp 500.000",
+        ),
+        (
+            "a@bank.example.tz",
+            "Kumbusho",
+            "Rejesho la mkopo la TZS 100,000.00 linatarajiwa tarehe 21/05.",
+        ),
+        ("a@shop.example.kr", "배송 안내", "주문하신 상품이 출발했습니다. 결제금액: 41,900원"),
+        (
+            "a@wallet.example.uz",
+            "To'lov",
+            "50 000,00 so'm to'lov amalga oshmadi. Kartangizdan mablag' yechilmadi.",
+        ),
+        (
+            "a@bank.example.vn",
+            "Ưu đãi",
+            "Ưu đãi hoàn tiền 20% tối đa 100,000 VND. Áp dụng đến 26/05.",
+        ),
+        (
+            "a@bank.example.br",
+            "Compra pendente",
+            "Compra de R$ 355,06 em HOTEL está pendente de autorização.",
+        ),
+        (
+            "a@bank.example.id",
+            "Informasi Saldo",
+            "Saldo rekening ****4816 per 01/06 adalah Rp 2.464.500.",
+        ),
+        (
+            "a@bank.example.rs",
+            "Lozinka",
+            "Vaša jednokratna lozinka za plaćanje 1.500,00 RSD je 139317.",
+        ),
+        ("a@bank.example.ua", "Блокування коштів", "Картка *0950\nЗаблоковано 7 610,37 UAH\nHOTEL"),
+        (
+            "a@bank.example.fi",
+            "Hinnasto",
+            "Palveluhinnasto muuttuu 1.9. Kortin kuukausimaksu on 2,50 EUR.",
+        ),
+        (
+            "a@bank.example.my",
+            "TAC",
+            "TAC anda ialah 884154 untuk pembayaran RM257.73. Jangan kongsi TAC ini.",
+        ),
+        (
+            "a@bank.example.tw",
+            "預先授權通知",
+            "信用卡末四碼4791有一筆預先授權交易，金額新臺幣6,600元，此為暫時圈存。",
+        ),
+        (
+            "a@card.example.kr",
+            "결제예정금액 안내",
+            "이용대금 명세서가 발송되었습니다. 결제예정금액: 1,132,342원",
+        ),
+        ("a@card.example.il", "פירוט החיובים החודשי שלך מוכן", "סכום החיוב הקרוב ₪7,102.29"),
+        ("a@power.example.th", "ใบแจ้งค่าไฟฟ้า", "จำนวนเงิน: 1,600.07 บาท กำหนดชำระ: 24 ต.ค. 2569"),
+        ("a@bill.example.co", "Tu factura está lista", "Valor a pagar: $ 245.000"),
+    ],
+)
+def test_the_seventh_rounds_hard_negatives_are_no_transaction(
+    sender: str, subject: str, text: str
+) -> None:
+    assert not read(text, subject=subject, sender=sender).is_transaction
