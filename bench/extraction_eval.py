@@ -2,21 +2,22 @@
 (tests/unit/test_extraction_corpus.py holds the floors).
 
     .venv/bin/python bench/extraction_eval.py [--failures N] [--seconds S] [--set NAME]
-    .venv/bin/python bench/extraction_eval.py --sealed --set holdout6   # one sealed set, once
+    .venv/bin/python bench/extraction_eval.py --sealed --set holdout7   # the sealed set, once
 
 Sets:
 - development: tests/fixtures/extraction, the corpus the first rules were written against, and
   what the learned ranker trains on; its figures flatter.
 - holdout1: tests/fixtures/extraction_holdout1, written by someone who never read the rules,
   before the rewrite; scored while working, never trained on.
-- holdout2 to holdout5: written the same way by other outsiders, each sealed until its one
+- holdout2 to holdout6: written the same way by other outsiders, each sealed until its one
   first-contact score (recorded in the issue); open since, and never trained on (training on them
   made hold-out set 2 worse when it was left out to check).
 - holdout6: tests/fixtures/extraction_holdout6, a sixth outsider's set (453 messages, 162 new
-  sender domains), sealed: scored once, at the end (--sealed); that first figure is the honest
-  one (read its README's "Known exposure" first).
+  sender domains); its one first contact was on 2026-12-04 (core 92.6 %, merchant 70.9 %, last4
+  91.6 %, date 95.8 %, 28 false transactions), open since.
 - holdout7: tests/fixtures/extraction_holdout7, a seventh outsider's set (442 messages, 154 new
-  sender domains, 62 languages), sealed for a later session's first contact.
+  sender domains, 62 languages), sealed: scored once, at the end of a session, by name
+  (--sealed --set holdout7); that first figure is the honest one.
 """
 
 import argparse
@@ -54,9 +55,9 @@ SETS = {
     "holdout6": FIXTURES / "extraction_holdout6",
     "holdout7": FIXTURES / "extraction_holdout7",
 }
-# Each scored once, at the end of a session, by name; hold-out sets 2 to 5 have had their first
+# Scored once, at the end of a session, by name; hold-out sets 2 to 6 have had their first
 # contact and are now open.
-SEALED = {"holdout6", "holdout7"}
+SEALED = {"holdout7"}
 # Issue #12's targets for the sealed set at first contact.
 TARGETS = {"money": 0.95, "merchant": 0.90, "last4": 0.95, "date": 0.98}
 LABELS = {
