@@ -28,7 +28,7 @@ _END = re.compile(
     r"|txn|transaction|through|thru|by|from|to|and|is|was|has|have|in|am|op|il|em|en|pada"
     r"|tarihinde|a las|às|à|um|om|เมื่อ|จำนวน|สำเร็จ|เรียบร้อย|بمبلغ|بتاريخ|به مبلغ|در تاریخ"
     r"|مبلغ|عبر|على)\s"
-    r"|\s\d|\s(?:rs|inr|usd|eur)\b|\s[-–]\s|$",
+    r"|\s(?:на|в|за|от|до)\s|\s\d|\s(?:rs|inr|usd|eur)\b|\s[-–]\s|$",
     re.IGNORECASE,
 )
 # Inside a name written in capitals or title case, these may stay lower-case.
@@ -64,7 +64,7 @@ _CONNECTORS = frozenset(
 )
 _TITLES = re.compile(
     r"^(?:mr\.?|mrs\.?|ms\.?|miss|dr\.?|m\.|mme\.?|mlle\.?|herr|frau|sig\.(?:ra)?|นาย|นางสาว|นาง"
-    r"|คุณ|บจก\.?|บริษัท|sr\.?|sra\.?)\s+|(?:น\.ส\.|ด\.ช\.|ด\.ญ\.)\s*",
+    r"|คุณ|บจก\.?|บริษัท|sr\.?|sra\.?)\s+|(?:น\.ส\.|ด\.ช\.|ด\.ญ\.|\(주\)|㈜|주식회사)\s*",
     re.I,
 )
 # A payment rail or a (masked) phone number written before the name it carries
@@ -121,7 +121,9 @@ _LABEL_ALTERNATION = (
     "|mtumaji|tatanggap|nagpadala|प्राप्तकर्ता|incassant|sted|ort|lieu|lugar|plats|paikka"
     "|miejsce|místo|luogo|plaats|para|gavėjas|mokėtojas|siuntėjas|saņēmējs|maksātājs"
     "|bhejne wale|bhejne wala|paane wale|concepto|concepte|conceito|ente creditore|ente"
-    "|saaja nimi|maksja|obyekt|гүйлгээний утга"
+    "|saaja nimi|maksja|obyekt|гүйлгээний утга|轉入戶名|转入户名|收款戶名|收款户名|戶名|户名"
+    "|nama peniaga|peniaga|pedagang|vásárlás történt|prodajnom mjestu|prodajno mjesto"
+    "|prodajno mesto|입금자명|예금주명|예금주|보낸분"
     "|பெறுநர்|அனுப்புநர்|पाने वाला|भेजने वाला|প্রাপক|প্রেরক"
     "|గ్రహీత|ಸ್ವೀಕರಿಸುವವರು|സ്വീകർത്താവ്|પ્રાપ્તકર્તા|ලබන්නා|وصول کنندہ|بھیجنے والا"
     "|merchant details?|merchant(?: name)?|payee(?: name)?|beneficiary(?: name)?|paid to|pay to"
@@ -174,7 +176,8 @@ _INTRO_ALTERNATION = (
     "|kutoka|presso|di|ke|dari|pada|в|на|naar|cho|клиенту|получателю|från|fra|frá|kohteesta|door"
     "|hos|pie|pri|kod|kohteessa|maksajalta|saajalle|στο|στη|στον|στην|από|προς|van"
     "|ho an'i|avy amin'i|tamin'ny|kuri|u dirtay|ka heshay|mula kay|para kay"
-    "|от|від|у|для|para|por|von|de|da|no|na|u obchodníka|u|w|od|do|از فروشگاه|از|به|لدى|في|من|إلى"
+    "|от|від|у|для|при|para|por|von|de|da|no|na|u obchodníka|u|w|od|do|از فروشگاه|از|به|لدى|في|من"
+    "|إلى"
     "|لـ"
 )
 _INTRO_WORDS = _INTRO_ALTERNATION.split("|")
@@ -194,6 +197,11 @@ _AFTER_NUMBER = re.compile(
 # Chinese names the shop in corner brackets after "at", "to" or "from" (在「全家」消費): as
 # plainly as a label does.
 _CJK_AT = re.compile(r"(?:在|向|给|給|从|從)[「『](?P<n>[^」』\n]{1,40})[」』]")
+# ... and without them: "在全聯福利中心消費"; a wallet's name before the shop's: "支付宝-盒马鲜生".
+_CJK_SPENT_AT = re.compile(
+    r"在(?P<n>[^\s\d，。、：:「」()（）]{2,20}?)(?:消費|消费|刷卡|簽帳|签账)"
+    r"|(?:支付宝|支付寶|财付通|財付通|微信支付)[-－](?P<m>[^-－)）\s，。]{2,20})"
+)
 _QUOTED = re.compile(r"[«“\"「『](?P<n>[^»”\"」』\n]{2,40})[»”\"」』]")
 _TR_NAMED = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\w.]*(?: [A-ZÇĞİÖŞÜ][\w.]*){0,3}) adlı")
 # A short line of its own near the amount ("Покупка 1 125,98 ₽\nЯндекс Такси").
@@ -291,6 +299,11 @@ _NAMED = (
     (_AFTER_NUMBER, "after_number", re.compile(r"[\dXx*•]\s*[-–(]")),
     (_QUOTED, "quoted", re.compile(r"[«“\"「『]")),
     (_CJK_AT, "label", re.compile(r"[在向给給从從][「『]")),
+    (
+        _CJK_SPENT_AT,
+        "label",
+        re.compile(r"消費|消费|刷卡|簽帳|签账|支付宝|支付寶|财付通|財付通|微信支付"),
+    ),
     (_HINGLISH_TO, "hinglish_to", re.compile(" ko\\b")),
     (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
     (_TR_BY, "has_received", re.compile("tarafından")),
@@ -644,4 +657,9 @@ def _plausible(name: str) -> bool:
         and letters >= 2
         and not _NOT_A_NAME.match(name)
         and not any(mask in name for mask in _OWN_MASKS)
+        and not _MONEY_FIRST.match(name)
     )
+
+
+# "8.466,56 RSD", "325,40 BGN при LIDL": an amount with its currency is not a name.
+_MONEY_FIRST = re.compile(r"\d[\d.,\s]*\s?(?:[A-Z]{3}|[A-Z][a-z]{2})\b")

@@ -651,3 +651,53 @@ def test_the_seventh_rounds_hard_negatives_are_no_transaction(
     sender: str, subject: str, text: str
 ) -> None:
     assert not read(text, subject=subject, sender=sender).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "merchant"),
+    [
+        (
+            "a@bank.example.tw",
+            "您的信用卡末四碼2022，於06/19 17:03在大潤發消費新臺幣539元。",
+            "大潤發",
+        ),
+        (
+            "a@bank.example.cn",
+            "您尾号1015的借记卡发生支出（快捷支付-支付宝-盒马鲜生）人民币58.63元。",
+            "盒马鲜生",
+        ),
+        ("a@bank.example.kr", "가맹점명: (주)이마트 성수점\n승인금액: 63,688원", "이마트"),
+        ("a@bank.example.kr", "입금자명: 이서연\n입금액: 123,400원", "이서연"),
+        ("a@bank.example.tw", "轉帳交易成功\n轉入戶名：王小明\n轉帳金額：NT$1,559", "王小明"),
+        (
+            "a@bank.example.my",
+            "Transaksi kad debit-i anda berjaya.\nAmaun: RM49.94\nPeniaga: 99 SPEEDMART",
+            "99 Speedmart",
+        ),
+        (
+            "a@bank.example.hr",
+            "karticom ****5637 plaćeno je 93,98 EUR na prodajnom mjestu KONZUM, 15.08.",
+            "Konzum",
+        ),
+        (
+            "a@bank.example.rs",
+            "Na kartici ****7046 evidentirana je transakcija u iznosu od 466,56 RSD, prodajno "
+            "mesto: IDEA.",
+            "Idea",
+        ),
+        (
+            "a@bank.example.bg",
+            "С карта ****1380 е извършено плащане в размер на 325,40 BGN при LIDL на 04.08.",
+            "Lidl",
+        ),
+        (
+            "a@bank.example.vn",
+            "Noi dung: CHUYEN TIEN DEN NGUYEN VAN AN\nSo tien: -2,000,000 VND",
+            "Nguyen Van An",
+        ),
+    ],
+)
+def test_the_seventh_rounds_payees(sender: str, text: str, merchant: str) -> None:
+    result = read(text, sender=sender, name="Example Bank")
+    assert result.is_transaction
+    assert merchant_matches(result.merchant, merchant), result.merchant
