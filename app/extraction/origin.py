@@ -195,7 +195,7 @@ def country_of(address: str, text: str = "", utc_offset: timedelta | None = None
     second_level = len(labels) > 2 and labels[-2] in _SECOND_LEVELS
     if len(tld) == 2 and (tld not in _GENERIC_TLDS or second_level):
         return _TLD_COUNTRY.get(tld, tld.upper())
-    place = _place_written(text)
+    place = _place_written(text) or _spanish_country_named(text[:_PLACE_WINDOW])
     if place is None and "$" in text[:_PLACE_WINDOW]:
         return _dollar_country(text, utc_offset)
     if place is None and ("€" in text[:_PLACE_WINDOW] or "EUR" in text[:_PLACE_WINDOW]):
@@ -209,6 +209,37 @@ def country_of(address: str, text: str = "", utc_offset: timedelta | None = None
         if not _INDIAN_ONLY.search(text, 0, _PLACE_WINDOW):
             return _RUPEE_COUNTRIES_BY_OFFSET.get(minutes, place)
     return place
+
+
+def _spanish_country_named(window: str) -> str | None:
+    """A Spanish-writing sender that names its country ("Banco Ficohsa Honduras", "Banco de
+    Reservas de la República Dominicana"): where its "$", "L" or "Q" is from."""
+    named = _SPANISH_COUNTRY_NAME.search(window)
+    if named is None or not _SPANISH.search(window.lower()):
+        return None
+    return _SPANISH_COUNTRIES[named.group().lower()]
+
+
+_SPANISH_COUNTRIES = {
+    "honduras": "HN",
+    "guatemala": "GT",
+    "el salvador": "SV",
+    "nicaragua": "NI",
+    "costa rica": "CR",
+    "panamá": "PA",
+    "república dominicana": "DO",
+    "paraguay": "PY",
+    "uruguay": "UY",
+    "bolivia": "BO",
+    "chile": "CL",
+    "colombia": "CO",
+    "ecuador": "EC",
+    "perú": "PE",
+    "méxico": "MX",
+    "argentina": "AR",
+    "venezuela": "VE",
+}
+_SPANISH_COUNTRY_NAME = re.compile(r"\b(?:" + "|".join(_SPANISH_COUNTRIES) + r")\b", re.IGNORECASE)
 
 
 def _dollar_country(text: str, utc_offset: timedelta | None) -> str | None:

@@ -701,3 +701,40 @@ def test_the_seventh_rounds_payees(sender: str, text: str, merchant: str) -> Non
     result = read(text, sender=sender, name="Example Bank")
     assert result.is_transaction
     assert merchant_matches(result.merchant, merchant), result.merchant
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "amount", "currency"),
+    [
+        (
+            "a@bank.example.com",
+            "Consumo RD$3,055.85 en SIRENA, tarjeta ****8105.",
+            "3055.85",
+            "DOP",
+        ),
+        (
+            "a@bank.example.com",
+            "TT$2,251.68 purchase at MASSY STORES on card ending 7220.",
+            "2251.68",
+            "TTD",
+        ),
+        (
+            "a@bank.example.com",
+            "تمت عملية شراء بقيمة 254.755 دينار أردني باستخدام بطاقتك المنتهية بـ 3748",
+            "254.755",
+            "JOD",
+        ),
+        (
+            "a@bank.example.com",
+            "Estimado cliente: se realizó una compra por L 357.62 en LA COLONIA con su tarjeta "
+            "****4301.\nBanco Ejemplo Honduras",
+            "357.62",
+            "HNL",
+        ),
+    ],
+)
+def test_dollar_marks_of_their_own_dinars_in_words_and_a_country_named_by_a_spanish_sender(
+    sender: str, text: str, amount: str, currency: str
+) -> None:
+    result = read(text, sender=sender)
+    assert (str(result.amount), result.currency) == (amount, currency)
