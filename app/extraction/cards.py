@@ -50,7 +50,7 @@ _ENDING_WORDS = (
     r"|kończącej się na|zakończonej|končící na|končiacou na|що закінчується на|закінчується на"
     r"|που λήγει σε|λήγει σε|végű|care se termină în|se termină în|đuôi|berakhir dengan"
     r"|nagtatapos sa|המסתיים ב|המסתיימת ב|ending with|kończącą się na|kończąca się na|končící"
-    r"|končiaca|terminada|berakhir|jonka loppuosa on|loppuosa|尾數|卡號末四碼"
+    r"|končiaca|terminada|berakhir|jonka loppuosa on|loppuosa|尾數|卡號末四碼|sem endar á|endar á"
 )
 _ENDING = re.compile(
     first_chars(_ENDING_WORDS)
@@ -63,6 +63,13 @@ _ACCOUNT_WORDS = (
     r"|karto\w*|карт\w*|сч[её]т\w*|kart\w*|akaunti|rekening|حساب|بطاقة|účtu|uctu|účet|ucet"
     r"|rachunku|rachunek|számla|tili|kortet|kort|카드|체크카드|신용카드|カード|계좌|储蓄卡|借记卡"
     r"|信用卡|卡|tài khoản|tai khoan"
+)
+# A New Zealand account, bank-branch-account-suffix ("02-0248-02824-000"): its account part.
+_NZ_ACCOUNT = re.compile(
+    r"(?<![\d-])\d\d-\d{4}-\d{0,4}(?P<d>\d{4})-\d{2,3}(?![\d-])"
+    # ... and Vietnam's "TK 1193 tại BIDV -1,525,800VND" (TK: tài khoản, the account; not "Tk",
+    # Bangladesh's taka, which a number follows as money).
+    r"|\btk[ :]*\d{0,14}(?P<v>\d{4})(?=\s(?:tại|tai|[-+]\d))"
 )
 _AFTER_WORD = re.compile(
     first_chars(_ACCOUNT_WORDS)
@@ -134,6 +141,7 @@ def find_last4(
         (_MASKED, 2.0),
         (_SHORT_MASKED, 1.5),
         (_GLUED, 1.5),
+        (_NZ_ACCOUNT, 2.0),
         (_AFTER_WORD, 1.0),
     ):
         if pattern is _MASKED and _MASK_CLUE.search(text, max(0, lo), hi) is None:
@@ -151,9 +159,10 @@ def find_last4(
 
 
 def _digits_of(match: re.Match[str]) -> tuple[str, int]:
-    """A match's four digits and where they start: one group ("d", or "e" after a split
-    group of a masked IBAN) or two ("a" and "b": "**43 00"; "a1" and "b3": "***9 350")."""
-    for group in ("d", "e"):
+    """A match's four digits and where they start: one group ("d"; "e" after a split group
+    of a masked IBAN; "v" after Vietnam's "TK") or two ("a" and "b": "**43 00"; "a1" and
+    "b3": "***9 350")."""
+    for group in ("d", "e", "v"):
         if group in match.re.groupindex and match.group(group):
             return match.group(group), match.start(group)
     if "a1" in match.re.groupindex and match.group("a1"):

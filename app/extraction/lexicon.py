@@ -681,6 +681,7 @@ for _class, _block in _MORE_NOT_PAYMENTS.items():
 # codes, and the wording of card-bill payments, price drops and worked examples.
 _MORE_WORDING: dict[str, str] = {
     PAYMENT: """
+        העברה
         भुगतान | लेनदेन
         færsla | greiðsla | millifærsla | লেনদেন
         гүйлгээ | رقم | tranzaksiya | o'tkazildi | oʻtkazildi | ödəniş edildi | ödəniş | əməliyyat
@@ -692,6 +693,7 @@ _MORE_WORDING: dict[str, str] = {
         umsatzbenachrichtigung | gebucht | wurde gebucht | 송금 | 결제 | 이체
         """,
     DEBIT: """
+        מחשבונך | העברה מחשבונך | בוצעה העברה
         تم أداء | töleg | tölendi
         wij hebben uw betaling ontvangen | we hebben je betaling ontvangen
         uw betaling is ontvangen | nous avons bien reçu votre paiement
@@ -724,6 +726,7 @@ _MORE_WORDING: dict[str, str] = {
         uw betaling ontvangen | hebben uw betaling ontvangen | 支付成功 | 付款成功
         """,
     CREDIT: """
+        לחשבונך | הועברו לחשבונך
         給与 | 給与振込 | 賞与 | 振込がありました | 入金がありました | 工资 | 收到 | 到账 | 已到账 | 薪资 | 薪水 | 入帳 | 收款
         जमा किया | जमा हुआ | क्रेडिट किया
         innborgun | lagt inn | জমা হয়েছে

@@ -738,3 +738,38 @@ def test_dollar_marks_of_their_own_dinars_in_words_and_a_country_named_by_a_span
 ) -> None:
     result = read(text, sender=sender)
     assert (str(result.amount), result.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "last4"),
+    [
+        (
+            "a@bank.example.nz",
+            "You've paid $1,303.60 to A & J PLUMBING from account 02-0248-02824-000.",
+            "2824",
+        ),
+        (
+            "a@bank.example.is",
+            "Færsla á kort sem endar á 4115\nUpphæð: 20.400 kr.\nSöluaðili: N1",
+            "4115",
+        ),
+        ("a@bank.example.vn", "TK 1193 tại BIDV -1,525,800VND vào 00:18:02 09/10/2026.", "1193"),
+    ],
+)
+def test_account_digits_of_new_zealand_vietnam_and_iceland(
+    sender: str, text: str, last4: str
+) -> None:
+    assert read(text, sender=sender).account_last4 == last4
+
+
+def test_bangladeshi_taka_written_tk_is_money_not_an_account() -> None:
+    result = read("Tk 2,500.00 debited from A/C ...4411.", sender="a@bank.example.com.bd")
+    assert (result.amount, result.account_last4) == (2500, "4411")
+
+
+def test_a_hebrew_transfer_from_your_account_is_money_out() -> None:
+    result = read(
+        "בוצעה העברה מחשבונך 5753-*** על סך 4,965.47 ₪ לטובת יוסי כהן.",
+        sender="a@bank.example.co.il",
+    )
+    assert result.is_transaction and result.direction == "debit"
