@@ -123,7 +123,7 @@ _LABEL_ALTERNATION = (
     "|bhejne wale|bhejne wala|paane wale|concepto|concepte|conceito|ente creditore|ente"
     "|saaja nimi|maksja|obyekt|гүйлгээний утга|轉入戶名|转入户名|收款戶名|收款户名|戶名|户名"
     "|nama peniaga|peniaga|pedagang|vásárlás történt|prodajnom mjestu|prodajno mjesto"
-    "|prodajno mesto|입금자명|예금주명|예금주|보낸분"
+    "|prodajno mesto|입금자명|예금주명|예금주|보낸분|ობიექტი|söluaðili|seljandi"
     "|பெறுநர்|அனுப்புநர்|पाने वाला|भेजने वाला|প্রাপক|প্রেরক"
     "|గ్రహీత|ಸ್ವೀಕರಿಸುವವರು|സ്വീകർത്താവ്|પ્રાપ્તકર્તા|ලබන්නා|وصول کنندہ|بھیجنے والا"
     "|merchant details?|merchant(?: name)?|payee(?: name)?|beneficiary(?: name)?|paid to|pay to"
@@ -236,6 +236,11 @@ _HONORIFIC = re.compile(
     r"(?<![가-힣])(?P<n>[가-힣]{2,4})님(?:에게|께|으로부터|이|의)"
     r"|(?P<m>[一-龯ぁ-んァ-ヶー]{1,6}(?: [一-龯ぁ-んァ-ヶー]{1,6})?)さん(?:から|へ|に|より)"
 )
+# A Latin-script shop before a postposition: Azerbaijani "BRAVO SUPERMARKET obyektində", Urdu
+# "Daraz.pk پر", Bengali "Aarong-এ".
+_BEFORE_POSTPOSITION = re.compile(
+    r"(?P<n>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})(?: obyektində| obyektinde| پر(?!\w)|-এ(?!\w))"
+)
 # Turkish names the payer before its word: "MEHMET KAYA tarafından 4.922,85 TL gönderilmiştir".
 # "Hesabınıza" ("to your account") opening the sentence is not part of the name.
 _TR_BY = re.compile(
@@ -307,6 +312,7 @@ _NAMED = (
     (_HINGLISH_TO, "hinglish_to", re.compile(" ko\\b")),
     (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
     (_TR_BY, "has_received", re.compile("tarafından")),
+    (_BEFORE_POSTPOSITION, "tr_at", re.compile("obyektind|پر|-এ")),
     (_HONORIFIC, "has_received", re.compile("님|さん")),
     (_CAPS_AFTER_A, "intro", re.compile(r"\b(?:a|la) [A-ZÀ-Ý]|[A-Z]{4} A [A-Z]")),
     (_AFTER_AMOUNT, "after_number", re.compile(r"\d[^\n,]{0,6}(?:,| [-–])? [A-ZА-ЯЁІЇЄҐ]")),

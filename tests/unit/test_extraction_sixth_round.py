@@ -773,3 +773,38 @@ def test_a_hebrew_transfer_from_your_account_is_money_out() -> None:
         sender="a@bank.example.co.il",
     )
     assert result.is_transaction and result.direction == "debit"
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "merchant"),
+    [
+        ("a@bank.example.ge", "გადახდა: 495.38 GEL\nბარათი: ****1539\nობიექტი: GULF", "Gulf"),
+        (
+            "a@bank.example.az",
+            "****9401 kartınızla BRAVO SUPERMARKET obyektində 138.57 AZN məbləğində ödəniş "
+            "edilmişdir.",
+            "Bravo Supermarket",
+        ),
+        (
+            "a@bank.example.pk",
+            "آپ کے ڈیبٹ کارڈ نمبر ****2480 سے Daraz.pk پر Rs. 1,452.39 کی ادائیگی کی گئی۔",
+            "Daraz",
+        ),
+        (
+            "a@bank.example.bd",
+            "আপনার কার্ড ****০৯৮৩ দিয়ে Aarong-এ ৳১০,৯৫৭.২০ পরিশোধ করা হয়েছে।",
+            "Aarong",
+        ),
+        (
+            "a@bank.example.is",
+            "Færsla á kort sem endar á 4115\nUpphæð: 20.400 kr.\nSöluaðili: Krónan",
+            "Krónan",
+        ),
+    ],
+)
+def test_shops_before_postpositions_and_under_georgian_and_icelandic_labels(
+    sender: str, text: str, merchant: str
+) -> None:
+    result = read(text, sender=sender, name="Example Bank")
+    assert result.is_transaction
+    assert merchant_matches(result.merchant, merchant), result.merchant
