@@ -35,8 +35,9 @@ _SHORT_MASKED = re.compile(
 )
 # Russian and South African SMS glue the card's network or the account's kind to its digits:
 # "ECMC4411", "MIR-4411", "VISA4411", "CHEQ4411".
+_GLUED_WORDS = "mir|visa|ecmc|maes|mc|mcrd|cheq|chq|sav|sava"
 _GLUED = re.compile(
-    r"(?<![\w])(?:mir|visa|ecmc|maes|mc|mcrd|cheq|chq|sav|sava)-?(?P<d>\d{4})(?!\d)"
+    first_chars(_GLUED_WORDS) + rf"(?<![\w])(?:{_GLUED_WORDS})-?(?P<d>\d{{4}})(?!\d)"
 )
 # The digits before the words that say they end the number ("5412 ile biten").
 _ENDING_AFTER = re.compile(r"(?<!\d)(?P<d>\d{4}) (?:ile biten|ile sona eren|で終わる)")
@@ -66,10 +67,10 @@ _ACCOUNT_WORDS = (
 )
 # A New Zealand account, bank-branch-account-suffix ("02-0248-02824-000"): its account part.
 _NZ_ACCOUNT = re.compile(
-    r"(?<![\d-])\d\d-\d{4}-\d{0,4}(?P<d>\d{4})-\d{2,3}(?![\d-])"
+    r"(?=[\dt])(?:(?<![\d-])\d\d-\d{4}-\d{0,4}(?P<d>\d{4})-\d{2,3}(?![\d-])"
     # ... and Vietnam's "TK 1193 tại BIDV -1,525,800VND" (TK: tài khoản, the account; not "Tk",
     # Bangladesh's taka, which a number follows as money).
-    r"|\btk[ :]*\d{0,14}(?P<v>\d{4})(?=\s(?:tại|tai|[-+]\d))"
+    r"|\btk[ :]*\d{0,14}(?P<v>\d{4})(?=\s(?:tại|tai|[-+]\d)))"
 )
 _AFTER_WORD = re.compile(
     first_chars(_ACCOUNT_WORDS)
