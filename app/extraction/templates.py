@@ -44,7 +44,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from app.categorization.merchants import normalise_merchant
-from app.extraction import currencies, lexicon, origin
+from app.extraction import currencies, lexicon, origin, parties
 from app.extraction.amounts import Amount, find_amounts, parse_number
 from app.extraction.result import ExtractionResult
 from app.extraction.when import MONTHS, When, find_dates, zone_named
@@ -53,6 +53,8 @@ VERSION = 1
 # Fields a template locates in the text; currency and direction are read beside the amount or
 # kept as the sender's constant.
 LOCATED = ("amount", "merchant", "occurred_at", "account_last4")
+# The order a message's fields are read in: the name last, where no other field's value is.
+READ_ORDER = ("amount", "occurred_at", "account_last4", "merchant")
 ANCHOR_TOKENS = 4
 # A message belongs to a layout when this share of the fixed words overlap (Jaccard).
 SAME_LAYOUT = 0.5
@@ -451,13 +453,23 @@ def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
     spans = {
         name: span for name, span in example.spans.items() if name in LOCATED and span[0] < span[1]
     }
+    lead: list[str] | None = None
+    lead_end = 0
     if "merchant" in spans:
-        spans["merchant"] = _whole_cell(example.text, spans["merchant"])
+        others = [span for name, span in spans.items() if name != "merchant"]
+        spans["merchant"], lead, lead_end = _merchant_cell(example, spans["merchant"], others)
     fields = {}
     for name, span in spans.items():
         rule = _field_rule(example, tokens, name, span, spans)
         if rule is not None:
             fields[name] = rule
+    if "merchant" in fields:
+        merchant = fields["merchant"]
+        if lead is not None:
+            merchant["lead"] = lead
+            merchant["upper"] = _in_capitals(example.text[lead_end : spans["merchant"][1]])
+        # A cash machine named near the example's name: then it is no sign in the others.
+        merchant["cash"] = _cash_machine(tokens, *spans["merchant"])
     values = example.values
     constants: dict[str, Any] = {}
     # The skeleton is the fixed text: the marked values are not part of it.
@@ -482,26 +494,96 @@ def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
     }
 
 
-def _whole_cell(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A name marked inside a labelled value whose other words are the payment's kind
-    ("Descripción\tPAGO QR DELIZIA", "Popis: Trvaly prikaz SPOLOCENSTVO ..."): the whole value,
-    when the normaliser makes the same payee of it. The kind's words change from message to
-    message ("PAGO ENTEL S.A.", "Prevod z uctu ESET"); the value's place does not."""
+def _merchant_cell(
+    example: Example, span: tuple[int, int], others: list[tuple[int, int]]
+) -> tuple[tuple[int, int], list[str] | None, int]:
+    """The span a template places the merchant by, and the words the example's labelled value
+    had before the name the person typed (None when the name starts the value).
+
+    A name inside a labelled value after other words ("Concepte: COMPRA TARGETA CONDIS SANTS",
+    "Descrição: Pagamento de serviços - ELECTRA", a table's "VIR. SALAIRE MAERSK CAMEROUN SA")
+    is placed by the label: the value's leading words may be the sender's fixed text (each
+    purchase's "COMPRA TARGETA") or vary with the payment ("Transferência recebida de"), which
+    one example cannot tell; the reading tells (_name_in_cell). Also returns where the lead
+    ends."""
+    text = example.text
+    cell = _cell_of(text, span)
+    typed = example.values.get("merchant")
+    if cell is None or not typed or any(a < cell[1] and cell[0] < b for a, b in others):
+        return _whole_cell(text, span), None, 0
+    folded = _fold(text[cell[0] : cell[1]])
+    at = folded.find(_fold(str(typed)).strip())
+    if at <= 0 or len(folded) != cell[1] - cell[0]:
+        return _whole_cell(text, span), None, 0
+    lead = tokenise(text[cell[0] : cell[0] + at])
+    if not any(_LETTER.search(t.key) for t in lead):
+        return _whole_cell(text, span), None, 0
+    return cell, [t.key for t in lead], cell[0] + at
+
+
+def _in_capitals(text: str) -> bool:
+    """Written in capitals ("CONDIS SANTS"; not "Adilson", nor a script without case)."""
+    return text.upper() == text and text.lower() != text
+
+
+# A cash machine is no counterparty: the rules' own words for one ("ATM", "GAB", "bankomat").
+_CASH_MACHINE = parties._NO_COUNTERPARTY
+# The words before a name that may say it is a cash machine's ("na bankomatu CKB DELTA").
+CASH_WORDS_BEFORE = 3
+
+
+def _cash_machine(tokens: list[Token], start: int, end: int) -> bool:
+    """A word that names a cash machine in [start, end) or in the few words before it; an
+    inflected form counts ("bankomatu": the word less one or two letters)."""
+    at = bisect.bisect_left([t.start for t in tokens], start)
+    first = at
+    while first > 0 and at - first < CASH_WORDS_BEFORE and tokens[first - 1].key != "\n":
+        first -= 1
+    for token in tokens[first:]:
+        if token.start >= end:
+            break
+        word = token.key
+        if not word.isalpha():
+            continue
+        if _CASH_MACHINE.fullmatch(word) or (
+            len(word) >= 7 and any(_CASH_MACHINE.fullmatch(word[:-cut]) for cut in (1, 2))
+        ):
+            return True
+    return False
+
+
+def _cell_of(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The labelled value (after "Label: " or a tab, to the line's or the cell's end) that holds
+    `span`, stripped; None outside one or when it is longer than a name's line."""
     line_start = text.rfind("\n", 0, span[0]) + 1
     label_end = max(text.rfind("\t", line_start, span[0]), text.rfind(": ", line_start, span[0]))
     if label_end < 0:
-        return span
+        return None
     start = label_end + (1 if text[label_end] == "\t" else 2)
     end = len(text)
     for stop in ("\t", "\n"):
         found = text.find(stop, span[1])
         end = min(end, found) if found >= 0 else end
     cell = text[start:end].strip()
-    if not cell or len(cell) > 60 or cell == text[span[0] : span[1]]:
-        return span
+    if not cell or len(cell) > 60:
+        return None
     start = text.index(cell, start)
-    same = normalise_merchant(cell)[1] == normalise_merchant(text[span[0] : span[1]])[1]
-    return (start, start + len(cell)) if same else span
+    return start, start + len(cell)
+
+
+def _whole_cell(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A name marked inside a labelled value whose other words are the payment's kind
+    ("Descripción\tPAGO QR DELIZIA", "Popis: Trvaly prikaz SPOLOCENSTVO ..."): the whole value,
+    when the normaliser makes the same payee of it. The kind's words change from message to
+    message ("PAGO ENTEL S.A.", "Prevod z uctu ESET"); the value's place does not."""
+    cell = _cell_of(text, span)
+    if cell is None or cell == span:
+        return span
+    same = (
+        normalise_merchant(text[cell[0] : cell[1]])[1]
+        == normalise_merchant(text[span[0] : span[1]])[1]
+    )
+    return cell if same else span
 
 
 def _misread_keys(example: Example) -> list[str]:
@@ -890,6 +972,9 @@ class _Message:
     # What is known of messages of this one's shape (apply's `cache`): the layouts' ranking and
     # each field's regions, which depend on nothing else.
     plan: dict[Any, Any] | None = None
+    # The rules' reading of the message, and the merchants (keys) known wrong for the sender.
+    base: ExtractionResult | None = None
+    misread: set[str] = field(default_factory=set)
     _dates: dict[bool, list[When]] = field(default_factory=dict)
 
     @property
@@ -946,6 +1031,8 @@ def apply(
     message = _Message(
         text, sender, received_at, tokens, keys, positions, subject_end, [t.start for t in tokens]
     )
+    message.base = base
+    message.misread = misread_merchants(template)
     layouts = template.get("layouts", [])
     if cache is not None:
         shape = _shape(text, tokens)
@@ -1109,13 +1196,15 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
     rules = layout["fields"]
     if "amount" not in rules:
         return None
-    for name in LOCATED:
+    for name in READ_ORDER:
         rule = rules.get(name)
         if rule is None:
             continue
-        found = _read_field(name, rule, message, index)
+        found = _read_field(name, rule, message, index, tuple(spans.values()))
         if found is not None:
             values[name], spans[name], extra = found
+            if values[name] is None:
+                del spans[name]  # no counterparty here (a cash machine): nothing to point at
             values.update({k: v for k, v in extra.items() if k != "zone_stated"})
     if "amount" not in values:
         return None  # the payment's place was not found: not this layout after all
@@ -1234,8 +1323,16 @@ def _direction(layout: dict[str, Any], text: str) -> tuple[str | None, bool]:
 
 
 def _read_field(
-    name: str, rule: dict[str, Any], message: _Message, layout: int
+    name: str,
+    rule: dict[str, Any],
+    message: _Message,
+    layout: int,
+    taken: tuple[tuple[int, int], ...] = (),
 ) -> tuple[Any, tuple[int, int], dict[str, Any]] | None:
+    """The field's value at the best of its regions that reads as one. A region that holds a
+    value another field already took is not this field's: one line's words can match a name's
+    anchors better than the name's own line ("Montant   : 46 300,00 DA" against a name taught
+    after "Opérateur   :", where this message says "Donneur d'ordre :")."""
     plan = message.plan
     if plan is None:
         regions = _regions(name, rule, message)
@@ -1245,7 +1342,11 @@ def _read_field(
         regions = plan[(layout, name)] = _regions(name, rule, message)
     tokens = message.tokens
     for first, end in regions:
-        found = _read_value(name, rule, message, tokens[first].start, tokens[end - 1].end)
+        start, stop = tokens[first].start, tokens[end - 1].end
+        if any(a <= start < b for a, b in taken):
+            continue
+        stop = min([stop, *(a for a, _ in taken if start < a < stop)])
+        found = _read_value(name, rule, message, start, stop)
         if found is not None:
             return found
     return None
@@ -1512,13 +1613,17 @@ def _read_raw_value(
             read = _read_numeric_date(text, start, end, rule["numeric"], message.received_at, zone)
             if read is not None:
                 return read[0], read[1], {"occurred_at_from_text": read[2]}
-        for when in message.dates(bool(rule.get("month_first"))):
-            if start <= when.start < end or when.start <= start < when.end:
-                moment = when.moment
-                if not when.has_time:  # noon: the same day in every zone near the sender's
-                    moment = datetime.combine(moment.date(), time(12), tzinfo=moment.tzinfo)
-                facts = {"occurred_at_from_text": when.has_time, "zone_stated": when.zone_stated}
-                return moment, (when.start, when.end), facts
+        dates = message.dates(bool(rule.get("month_first")))
+        # A date that starts in the region before one that only runs into it: the date finder
+        # may join a name's "28 MAY" to the next line's date.
+        starting = [w for w in dates if start <= w.start < end]
+        when = next(iter(starting or [w for w in dates if w.start <= start < w.end]), None)
+        if when is not None:
+            moment = when.moment
+            if not when.has_time:  # noon: the same day in every zone near the sender's
+                moment = datetime.combine(moment.date(), time(12), tzinfo=moment.tzinfo)
+            facts = {"occurred_at_from_text": when.has_time, "zone_stated": when.zone_stated}
+            return moment, (when.start, when.end), facts
         zone = zone_named(origin.home_zone(message.country))
         loose = _read_loose_date(text, start, end, message.received_at, zone)
         if loose is not None:
@@ -1535,12 +1640,49 @@ def _read_raw_value(
             {},
         )
     if name == "merchant":
+        # A name stays on its line: a region the anchors after it did not close runs on.
+        line_end = text.find("\n", start + len(text[start:end]) - len(text[start:end].lstrip()))
+        end = min(end, line_end) if line_end >= 0 else end
+        if rule.get("lead") is not None:
+            start, end = _name_in_cell(rule, message, start, end)
         raw = text[start:end].strip(" \t\n.,:;-–|*")
         if not raw or not any(c.isalpha() for c in raw):
             return None
         begin = start + text[start:end].find(raw)
+        if not rule.get("cash") and _cash_machine(message.tokens, begin, begin + len(raw)):
+            return None, (begin, begin + len(raw)), {}
         return normalise_merchant(raw)[0], (begin, begin + len(raw)), {}
     return None
+
+
+def _name_in_cell(rule: dict[str, Any], message: _Message, start: int, end: int) -> tuple[int, int]:
+    """The name in a labelled value whose example had other words before its name (the
+    rule's `lead`): after the same words when this value starts with them (the sender's
+    fixed text); else the rules' name, where they read one inside the value (they know names;
+    the template knows the place); else from the first word written in capitals when the
+    example's name was (the lead's words vary: "Transferência recebida de ADILSON TAVARES"
+    after a taught "Pagamento de serviços - ELECTRA"); else the whole value."""
+    lead = rule["lead"]
+    first = bisect.bisect_left(message.starts, start)
+    region = []
+    for token in message.tokens[first:]:
+        if token.start >= end:
+            break
+        region.append(token)
+    if len(region) > len(lead) and [t.key for t in region[: len(lead)]] == lead:
+        return region[len(lead)].start, end
+    base = message.base
+    if base is not None and base.is_transaction and base.merchant and "merchant" in base.spans:
+        a, b = base.spans["merchant"]
+        if start <= a < b <= end and normalise_merchant(base.merchant)[1] not in message.misread:
+            return a, b
+    if rule.get("upper"):
+        text = message.text
+        for token in region:
+            written = text[token.start : token.end]
+            if len(written) >= 2 and token.key.isalpha() and _in_capitals(written):
+                return token.start, end
+    return start, end
 
 
 def _dates(text: str, sender: str, received_at: datetime, month_first: bool) -> list[When]:
