@@ -489,7 +489,11 @@ def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
         "fields": fields,
         "constants": constants,
         "direction_cues": _direction_cues(example),
-        "direction_marks": _direction_marks(tokens, example.spans.get("amount")),
+        "direction_marks": _direction_marks(
+            tokens,
+            example.spans.get("amount"),
+            [span for name, span in example.spans.items() if name != "amount"],
+        ),
         "misread": _misread_keys(example),
     }
 
@@ -653,6 +657,9 @@ def _field_rule(
         header = _column_header(example.text, span[0])
         if header is not None and example.values.get("direction") in ("debit", "credit"):
             rule["columns"] = {header: example.values["direction"]}
+        label = _line_label(example.text, span[0])
+        if label is not None:
+            rule["label"] = label
         # How the example's number was written: "413,875" is 413.875 TND but "248,000" is
         # 248000 IQD. The currency whose reading gives the example's value reads the next one.
         rule["currency"] = _reading_currency(example, span)
@@ -758,6 +765,12 @@ def _marks_beside(
 ) -> dict[str, str]:
     """The tokens just before and just after the amount (where a sign or Cr/Dr stands); with
     `past_currency`, the first ones that are not a currency mark ("1 500,00 KGS Дт")."""
+    return {side: token.key for side, token in _mark_tokens(tokens, span, past_currency).items()}
+
+
+def _mark_tokens(
+    tokens: list[Token], span: tuple[int, int] | None, past_currency: bool
+) -> dict[str, Token]:
     if span is None:
         return {}
     inside = [i for i, t in enumerate(tokens) if t.start < span[1] and t.end > span[0]]
@@ -765,15 +778,20 @@ def _marks_beside(
         return {}
     marks = {}
     before, after = inside[0] - 1, inside[-1] + 1
-    while past_currency and before >= 0 and _is_currency(tokens[before].key):
+    # Past a table's cell break too: the next cell of the row may say it ("342,48\tAf").
+    while past_currency and before >= 0 and _passed(tokens[before].key):
         before -= 1
-    while past_currency and after < len(tokens) and _is_currency(tokens[after].key):
+    while past_currency and after < len(tokens) and _passed(tokens[after].key):
         after += 1
     if before >= 0 and not (past_currency and _separating_dash(tokens, before)):
-        marks["before"] = tokens[before].key
+        marks["before"] = tokens[before]
     if after < len(tokens):
-        marks["after"] = tokens[after].key
+        marks["after"] = tokens[after]
     return marks
+
+
+def _passed(key: str) -> bool:
+    return key in ("\t", GAP) or _is_currency(key)
 
 
 def _separating_dash(tokens: list[Token], index: int) -> bool:
@@ -785,9 +803,17 @@ def _separating_dash(tokens: list[Token], index: int) -> bool:
     return tokens[index - 1].end < token.start and token.end < tokens[index + 1].start
 
 
-def _direction_marks(tokens: list[Token], span: tuple[int, int] | None) -> dict[str, str]:
-    """The tokens before and after the amount that may say its direction."""
-    return _marks_beside(tokens, span, past_currency=True)
+def _direction_marks(
+    tokens: list[Token], span: tuple[int, int] | None, others: Sequence[tuple[int, int]] = ()
+) -> dict[str, str]:
+    """The tokens before and after the amount that may say its direction: not a number, nor
+    (in the taught example) a word of another field's value (the shop's last word, in the
+    cell before the amount's, says nothing of the direction)."""
+    return {
+        side: token.key
+        for side, token in _mark_tokens(tokens, span, past_currency=True).items()
+        if not token.variable and not any(a < token.end and token.start < b for a, b in others)
+    }
 
 
 def _is_currency(key: str) -> bool:
@@ -1217,6 +1243,8 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
         values["merchant"] = constants["merchant"]
     direction, by_constant = _direction(layout, message.text)
     under = _column_says(rules["amount"], message.text, spans["amount"][0])
+    if under is None:
+        under = _label_says(rules["amount"], message, spans["amount"][0], constants)
     if under is not None:
         # Where the amount stands in a table says more than words every message repeats (a
         # header's "Paid in" / "Paid out" is in each of them).
@@ -1286,6 +1314,49 @@ def _column_says(rule: dict[str, Any], text: str, start: int) -> str | None:
         return str(columns[header]) if len(taught) == 2 else None
     if len(taught) == 1:
         return "credit" if taught == {"debit"} else "debit"
+    return None
+
+
+def _line_label(text: str, start: int) -> str | None:
+    """The label of a "Label: value" line whose value starts at `start` (past a currency mark:
+    "Debit: ₹ 6,825.00"), case-folded; None where the value does not follow a label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    found = _LABELLED.match(head)
+    if found is None:
+        return None
+    label = " ".join(found.group("label").split()).casefold()
+    mark = found.group("mark").strip()
+    if _DIGIT.search(label) or (mark and not _is_currency(mark)):
+        return None
+    return label
+
+
+# A line's label, its colon, tab or column gap, and at most a currency mark before the value.
+_LABELLED = re.compile(r"(?P<label>[^\W\d_][^:\t\n]{0,40}?)\s*(?::|\t|  )\s*(?P<mark>\S{0,4}\s?)$")
+
+
+def _label_says(
+    rule: dict[str, Any], message: _Message, start: int, constants: dict[str, Any]
+) -> str | None:
+    """The direction the amount's own line label says, in a layout of "Label: value" lines
+    with a line for each direction ("Debit: ₹ 6,825.00 / Credit: -" in one message, "Debit: - /
+    Credit: ₹ 14,100.00" in the next: both words are in every message, so they are no cue).
+    Under the example's label: nothing to say. Under another: the direction its words say,
+    else, where the example's label still heads a line of this message (its value moved),
+    the other direction."""
+    taught = rule.get("label")
+    here = _line_label(message.text, start)
+    if not taught or here is None or here == taught:
+        return None
+    classes = {c for _, _, cues in _spoken_cues(here) for c in cues if c in _DIRECTIONS}
+    if len(classes) == 1:
+        return classes.pop()
+    direction = constants.get("direction")
+    if direction in ("debit", "credit") and re.search(
+        rf"(?:^|\n)\s*{re.escape(taught)}\s*(?::|\t|  )", message.text.casefold()
+    ):
+        return "credit" if direction == "debit" else "debit"
     return None
 
 
