@@ -826,17 +826,35 @@ def _marks_say(layout: dict[str, Any], message: "_Message", span: tuple[int, int
     """What the marks beside the amount say against the taught example: "same", "opposite" (a
     sign or Cr/Dr turned over), "unknown" (another word stands there), or None."""
     taught = layout.get("direction_marks") or {}
-    here = _direction_marks(message.tokens, span)
+    here = _mark_tokens(message.tokens, span, past_currency=True)
     verdict = None
     for side, mark in taught.items():
-        seen = here.get(side)
+        token = here.get(side)
+        seen = token.key if token is not None and not token.variable else None
         if seen is None or seen == mark:
             verdict = verdict or "same"
         elif _OPPOSITE_MARKS.get(mark) == seen or (_short_word(mark) and _short_word(seen)):
             return "opposite"
         elif mark in _OPPOSITE_MARKS or seen in _OPPOSITE_MARKS:
             verdict = "unknown"
+        elif side == "after" and token is not None and _verb_like(mark, message, token):
+            verdict = "verb"
     return verdict
+
+
+def _verb_like(mark: str, message: "_Message", token: Token) -> bool:
+    """Two different words in lower case after the amount, neither a direction word the
+    lexicon knows (those are read as cues): the sentence's verb changed."""
+    written = message.text[token.start : token.end]
+    return (
+        mark.isalpha()
+        and len(mark) >= 4
+        and written.isalpha()
+        and written.islower()
+        and len(written) >= 4
+        and not _says_direction(mark)
+        and not _says_direction(token.key)
+    )
 
 
 _SIGNS = {"+": "+", "-": "-", "−": "-"}
@@ -1267,6 +1285,12 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
                 direction, by_constant = ("credit" if direction == "debit" else "debit"), False
             elif marks == "unknown":
                 unsure.add("direction")
+            elif marks == "verb" and direction == "credit":
+                # Another verb after the amount than the taught credit's "received": money in
+                # has few words, money out many (paid, withdrawn, sent). Still a guess: the
+                # rules' own sure reading of the direction wins (as_result).
+                direction = "debit"
+                unsure.add("direction")
         values["direction"] = direction
         if by_constant:
             guessed.add("direction")
@@ -1423,15 +1447,20 @@ def _read_field(
     return None
 
 
-def _words_after(message: _Message, start: int, end: int) -> bool:
+def _words_after(message: _Message, start: int, end: int, rule: dict[str, Any]) -> bool:
     """A word right after a number (before `end`), other than a currency or direction mark
     ("CR", "Дт"): where the example's amount was a lone number between its anchors, a number
-    followed by a word is part of a name ("365 ONLINE EIR")."""
+    followed by a word is part of a name ("365 ONLINE EIR"). Not a word in lower case where
+    the example had a word after its amount: that is the sentence's verb, which changes with
+    the payment's kind ("N$3 190,00 ontvang van" taught, "N$441,57 betaal aan" read)."""
     at = bisect.bisect_left(message.starts, start)
     if at >= len(message.tokens):
         return False
     token = message.tokens[at]
     if token.start >= end or token.variable or not _LETTER.search(token.key):
+        return False
+    after = rule["after"]
+    if after and after[0].isalpha() and message.text[token.start : token.end].islower():
         return False
     return not (
         token.key in _OPPOSITE_MARKS
@@ -1666,13 +1695,15 @@ def _read_raw_value(
         inside = [a for a in message.amounts_near(start, end) if start <= a.start < end]
         if inside:
             amount = inside[0]
-            if rule["width"] == 1 and _words_after(message, amount.end, end):
+            if rule["width"] == 1 and _words_after(message, amount.end, end, rule):
                 return None
             currency = (rule.get("currency_as") or {}).get(amount.currency, amount.currency)
             extra = {"currency": currency} if amount.explicit else {}
             return amount.value, (amount.start, amount.end), extra
         number = _NUMBER.search(text, start, end)
-        if number is None or (rule["width"] == 1 and _words_after(message, number.end(), end)):
+        if number is None or (
+            rule["width"] == 1 and _words_after(message, number.end(), end, rule)
+        ):
             return None
         value = parse_number(number.group(), rule.get("currency") or "")
         if value is None or value <= 0:
