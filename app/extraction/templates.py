@@ -205,31 +205,46 @@ def _find_numeric_date(text: str, value: date | datetime) -> tuple[int, int] | N
     return None
 
 
-def _numeric_layout(written: str, value: date | datetime) -> dict[str, int | None] | None:
+def _numeric_layout(
+    written: str, value: date | datetime, month_first: bool = False
+) -> dict[str, int | None] | None:
     """Which of the written numbers are the day, the month, the year (and hour, minute) of
-    `value`; None when its day and month are not there."""
+    `value`; None when its day and month are not there. A day that is also the month's number
+    ("2026 оны 4 сарын 4", "04/04/2026") says no order: after the year the month comes first
+    (years lead only in year-month-day), else `month_first` (the sender's country's) says."""
     numbers = [int(n) for n in re.findall(r"\d+", written)]
     day = value.day
     month = value.month
-    for d in range(len(numbers)):
-        for m in (d - 1, d + 1):
-            if not (0 <= m < len(numbers)) or numbers[d] != day or numbers[m] != month:
-                continue
-            layout: dict[str, int | None] = {"day": d, "month": m, "year": None}
-            for y, number in enumerate(numbers):
-                if y not in (d, m) and number in (value.year, value.year % 100):
-                    layout["year"] = y
-                    break
-            layout["hour"] = layout["minute"] = None
-            if isinstance(value, datetime):
-                rest = [i for i in range(len(numbers)) if i not in (d, m, layout["year"])]
-                for h, mi in itertools.pairwise(rest):
-                    hour_fits = numbers[h] in (value.hour, value.hour % 12)
-                    if hour_fits and numbers[mi] == value.minute and mi == h + 1:
-                        layout["hour"], layout["minute"] = h, mi
-                        break
-            return layout
-    return None
+    pairs = [
+        (d, m)
+        for d in range(len(numbers))
+        for m in (d - 1, d + 1)
+        if 0 <= m < len(numbers) and numbers[d] == day and numbers[m] == month
+    ]
+    if len(pairs) > 1:
+        year_at = next(
+            (i for i, n in enumerate(numbers) if n in (value.year, value.year % 100)), None
+        )
+        ahead = year_at is not None and all(year_at < min(d, m) for d, m in pairs)
+        wanted_first = True if ahead else month_first
+        pairs.sort(key=lambda pair: (pair[1] < pair[0]) != wanted_first)
+    if not pairs:
+        return None
+    d, m = pairs[0]
+    layout: dict[str, int | None] = {"day": d, "month": m, "year": None}
+    for y, number in enumerate(numbers):
+        if y not in (d, m) and number in (value.year, value.year % 100):
+            layout["year"] = y
+            break
+    layout["hour"] = layout["minute"] = None
+    if isinstance(value, datetime):
+        rest = [i for i in range(len(numbers)) if i not in (d, m, layout["year"])]
+        for h, mi in itertools.pairwise(rest):
+            hour_fits = numbers[h] in (value.hour, value.hour % 12)
+            if hour_fits and numbers[mi] == value.minute and mi == h + 1:
+                layout["hour"], layout["minute"] = h, mi
+                break
+    return layout
 
 
 def _read_numeric_date(
@@ -679,7 +694,8 @@ def _field_rule(
             rule["utc_offset_minutes"] = int(offset.total_seconds() // 60)
         if wanted is not None and not _known_date(example, span, wanted):
             # A date the date finder does not read: learn which number is which.
-            layout = _numeric_layout(example.text[span[0] : span[1]], wanted)
+            month_first = origin.month_first(origin.country_of(example.sender, example.text))
+            layout = _numeric_layout(example.text[span[0] : span[1]], wanted, month_first)
             if layout is not None:
                 rule["numeric"] = layout
     return rule

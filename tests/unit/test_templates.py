@@ -723,3 +723,19 @@ def test_another_verb_after_a_taught_credits_amount_is_money_out():
     assert "direction" in paid.unsure  # a guess: the rules' sure reading would win
     again = read(taught, sms("20,00", "ontvang van", "J NDJAVERA"))
     assert again["direction"] == "credit"
+
+
+def test_a_date_whose_day_is_its_month_teaches_the_order_after_the_year():
+    """Taught on "2026 on 4 sar 4" (the 4th of April), which number is the month cannot be
+    seen; after the year it is the month (a year leads only in year-month-day)."""
+
+    def sms(amount: str, month: int, day: int) -> str:
+        return f"Golden bank\nGolden bank: 2026 on {month} sar {day} odor {amount} T zarlaga."
+
+    taught = taught_on(
+        sms("693,140.00", 4, 4),
+        {"amount": Decimal("693140.00"), "occurred_at": date(2026, 4, 4)},
+        {"currency": "MNT", "direction": "debit"},
+    )
+    assert taught["layouts"][0]["fields"]["occurred_at"]["numeric"]["month"] == 1
+    assert read(taught, sms("1,000.00", 3, 12))["occurred_at"].date() == date(2026, 3, 12)
