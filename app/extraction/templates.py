@@ -692,6 +692,11 @@ def _field_rule(
             offset = wanted.utcoffset()
             assert offset is not None
             rule["utc_offset_minutes"] = int(offset.total_seconds() // 60)
+            # A sender that dates its mail in the zone of its texts' times: each message's own
+            # Date offset is then that zone's on its day (summer time included).
+            rule["zone_of_date"] = (
+                offset != timedelta(0) and example.received_at.utcoffset() == offset
+            )
         if wanted is not None and not _known_date(example, span, wanted):
             # A date the date finder does not read: learn which number is which.
             month_first = origin.month_first(origin.country_of(example.sender, example.text))
@@ -1694,7 +1699,9 @@ def _read_value(
         return found
     if origin.home_zone(message.country) is not None or found[2].get("zone_stated"):
         return found
-    learned = timezone(timedelta(minutes=rule["utc_offset_minutes"]))
+    learned: tzinfo = timezone(timedelta(minutes=rule["utc_offset_minutes"]))
+    if rule.get("zone_of_date") and message.received_at.utcoffset() is not None:
+        learned = timezone(message.received_at.utcoffset() or timedelta(0))
     moment = found[0].replace(tzinfo=learned)  # the same wall time, in the learned zone
     return moment, found[1], {"occurred_at_from_text": found[2].get("occurred_at_from_text")}
 

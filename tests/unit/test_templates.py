@@ -739,3 +739,30 @@ def test_a_date_whose_day_is_its_month_teaches_the_order_after_the_year():
     )
     assert taught["layouts"][0]["fields"]["occurred_at"]["numeric"]["month"] == 1
     assert read(taught, sms("1,000.00", 3, 12))["occurred_at"].date() == date(2026, 3, 12)
+
+
+def test_a_sender_that_dates_its_mail_in_its_own_zone_keeps_summer_time():
+    """The person's time was at +02:00 in February, as the example's Date was: each message's
+    own Date offset then says the sender's zone on its day (+03:00 in September), so a time
+    near midnight stays on its day."""
+    sender = "card@kartbank.example.com"
+
+    def alert(amount: str, day: str, clock: str) -> str:
+        return f"Card alert\nOn {day} at {clock} your card was charged EUR {amount} at BOLT."
+
+    winter = datetime(2026, 2, 21, 23, 15, tzinfo=timezone(timedelta(hours=2)))
+    text = alert("19.33", "21/02/2026", "23:12")
+    values = {
+        "amount": Decimal("19.33"),
+        "currency": "EUR",
+        "direction": "debit",
+        "occurred_at": winter.replace(minute=12),
+    }
+    spans = {name: T.find_span(text, sender, winter, name, values[name]) for name in values}
+    spans = {name: span for name, span in spans.items() if span}
+    taught = T.learn(None, T.Example(text, sender, winter, "transaction", values, spans))
+    summer = datetime(2026, 9, 14, 23, 30, tzinfo=timezone(timedelta(hours=3)))
+    reading = T.apply(taught, alert("17.68", "14/09/2026", "23:27"), sender, summer)
+    assert reading is not None
+    moment = reading.values["occurred_at"]
+    assert moment.utcoffset() == timedelta(hours=3) and moment.hour == 23
