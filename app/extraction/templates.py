@@ -484,7 +484,8 @@ def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
             merchant["lead"] = lead
             merchant["upper"] = _in_capitals(example.text[lead_end : spans["merchant"][1]])
         # A cash machine named near the example's name: then it is no sign in the others.
-        merchant["cash"] = _cash_machine(tokens, *spans["merchant"])
+        starts = [t.start for t in tokens]
+        merchant["cash"] = _cash_machine(tokens, starts, *spans["merchant"])
     values = example.values
     constants: dict[str, Any] = {}
     # The skeleton is the fixed text: the marked values are not part of it.
@@ -551,10 +552,10 @@ _CASH_MACHINE = parties._NO_COUNTERPARTY
 CASH_WORDS_BEFORE = 3
 
 
-def _cash_machine(tokens: list[Token], start: int, end: int) -> bool:
+def _cash_machine(tokens: list[Token], starts: list[int], start: int, end: int) -> bool:
     """A word that names a cash machine in [start, end) or in the few words before it; an
     inflected form counts ("bankomatu": the word less one or two letters)."""
-    at = bisect.bisect_left([t.start for t in tokens], start)
+    at = bisect.bisect_left(starts, start)
     first = at
     while first > 0 and at - first < CASH_WORDS_BEFORE and tokens[first - 1].key != "\n":
         first -= 1
@@ -1774,7 +1775,9 @@ def _read_raw_value(
         if not raw or not any(c.isalpha() for c in raw):
             return None
         begin = start + text[start:end].find(raw)
-        if not rule.get("cash") and _cash_machine(message.tokens, begin, begin + len(raw)):
+        if not rule.get("cash") and _cash_machine(
+            message.tokens, message.starts, begin, begin + len(raw)
+        ):
             return None, (begin, begin + len(raw)), {}
         return normalise_merchant(raw)[0], (begin, begin + len(raw)), {}
     return None
