@@ -34,6 +34,7 @@ The template is plain JSON (stored per user and sender address in `sender_templa
 """
 
 import bisect
+import functools
 import itertools
 import re
 import unicodedata
@@ -795,11 +796,15 @@ def _mark_tokens(
 ) -> dict[str, Token]:
     if span is None:
         return {}
-    inside = [i for i, t in enumerate(tokens) if t.start < span[1] and t.end > span[0]]
-    if not inside:
+    # The tokens overlapping the span, found by halving (this runs for every message read).
+    first = bisect.bisect_right(tokens, span[0], key=_start_of) - 1
+    if first < 0 or tokens[first].end <= span[0]:
+        first += 1
+    last = bisect.bisect_left(tokens, span[1], key=_start_of) - 1
+    if first > last:
         return {}
     marks = {}
-    before, after = inside[0] - 1, inside[-1] + 1
+    before, after = first - 1, last + 1
     # Past a table's cell break too: the next cell of the row may say it ("342,48\tAf").
     while past_currency and before >= 0 and _passed(tokens[before].key):
         before -= 1
@@ -810,6 +815,10 @@ def _mark_tokens(
     if after < len(tokens):
         marks["after"] = tokens[after]
     return marks
+
+
+def _start_of(token: Token) -> int:
+    return token.start
 
 
 def _passed(key: str) -> bool:
@@ -838,7 +847,10 @@ def _direction_marks(
     }
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_currency(key: str) -> bool:
+    """Cached: asked of the tokens beside every amount read, which repeat across a sender's
+    mail."""
     return any(
         currencies.resolve(form, None) is not None for form in (key, key.upper(), key.capitalize())
     )
