@@ -30,6 +30,21 @@ the user has not taught (the credit alert beside the taught debit one) whose rul
 that known-wrong one, or none, gets only its name read where the taught merchant's anchors match
 strictly in it (a sibling format, _name_in_other_format).
 
+Fields constrain each other: they are read amount, date, card digits, then the name, and a
+place holding another field's value is never the name's (a line whose anchors match the name's
+better than its own: "Montant :" against a taught "Opérateur :"); a name stays on its line. A
+name inside a labelled value after other words ("Concepte: COMPRA TARGETA CONDIS") is placed
+by the label, and the value's leading words are the sender's fixed text where they recur, else
+the rules' name inside the value is taken (the template knows the place, the rules know names).
+A cash machine is no counterparty. The direction is read, in this order, from a sign, the
+table column or the amount's own line label ("Debit: X" / "Credit: -" both in every message:
+only where the amount stands says which), the next cell of the amount's row ("Af" / "Bij"),
+and the words beside the amount; a word in the taught example's slot that says nothing known
+is a changed verb ("ontvang van" / "betaal aan"), a guess the rules' sure reading overrides.
+Dates: a date starting in its place before one running into it, a day equal to its month's
+number ordered by the year's place, and a sender that dates its mail in its own zone read at
+each message's own offset (summer time).
+
 The template is plain JSON (stored per user and sender address in `sender_templates`).
 """
 
