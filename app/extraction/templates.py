@@ -578,14 +578,20 @@ def _cash_machine(tokens: list[Token], starts: list[int], start: int, end: int) 
     for token in tokens[first:]:
         if token.start >= end:
             break
-        word = token.key
-        if not word.isalpha():
-            continue
-        if _CASH_MACHINE.fullmatch(word) or (
-            len(word) >= 7 and any(_CASH_MACHINE.fullmatch(word[:-cut]) for cut in (1, 2))
-        ):
+        if _cash_word(token.key):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _cash_word(word: str) -> bool:
+    """Cached: a sender's names repeat across its mail."""
+    if not word.isalpha():
+        return False
+    return bool(
+        _CASH_MACHINE.fullmatch(word)
+        or (len(word) >= 7 and any(_CASH_MACHINE.fullmatch(word[:-cut]) for cut in (1, 2)))
+    )
 
 
 def _cell_of(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -1293,7 +1299,8 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
         rule = rules.get(name)
         if rule is None:
             continue
-        found = _read_field(name, rule, message, index, tuple(spans.values()))
+        taken = tuple(spans.values()) if name == "merchant" else ()
+        found = _read_field(name, rule, message, index, taken)
         if found is not None:
             values[name], spans[name], extra = found
             if values[name] is None:
@@ -1473,10 +1480,10 @@ def _read_field(
     layout: int,
     taken: tuple[tuple[int, int], ...] = (),
 ) -> tuple[Any, tuple[int, int], dict[str, Any]] | None:
-    """The field's value at the best of its regions that reads as one. A region that holds a
-    value another field already took is not this field's: one line's words can match a name's
-    anchors better than the name's own line ("Montant   : 46 300,00 DA" against a name taught
-    after "Opérateur   :", where this message says "Donneur d'ordre :")."""
+    """The field's value at the best of its regions that reads as one. A name's region that
+    holds a value another field already took (`taken`) is not the name's: one line's words can
+    match a name's anchors better than the name's own line ("Montant   : 46 300,00 DA" against
+    a name taught after "Opérateur   :", where this message says "Donneur d'ordre :")."""
     plan = message.plan
     if plan is None:
         regions = _regions(name, rule, message)
@@ -1487,9 +1494,10 @@ def _read_field(
     tokens = message.tokens
     for first, end in regions:
         start, stop = tokens[first].start, tokens[end - 1].end
-        if any(a <= start < b for a, b in taken):
-            continue
-        stop = min([stop, *(a for a, _ in taken if start < a < stop)])
+        if taken:
+            if any(a <= start < b for a, b in taken):
+                continue
+            stop = min([stop, *(a for a, _ in taken if start < a < stop)])
         found = _read_value(name, rule, message, start, stop)
         if found is not None:
             return found
