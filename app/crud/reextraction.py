@@ -90,7 +90,7 @@ async def update_transactions(
     session: AsyncSession, user_id: uuid.UUID, rows: list[dict[str, Any]]
 ) -> int:
     """One UPDATE ... FROM unnest(arrays) for the batch; a column a row leaves out (None) keeps
-    its value."""
+    its value, except the merchant of a row that says `clear_merchant`."""
     if not rows:
         return 0
 
@@ -109,6 +109,7 @@ async def update_transactions(
             "from_text": column("occurred_at_from_text"),
             "last4s": column("account_last4"),
             "transactors": column("transactor_id"),
+            "clear_transactors": [bool(row.get("clear_merchant")) for row in rows],
         },
     )
     return len(rows)
@@ -121,12 +122,15 @@ _UPDATE_TRANSACTIONS = text(
         type = COALESCE(u.type, t.type), occurred_at = COALESCE(u.occurred_at, t.occurred_at),
         occurred_at_from_text = COALESCE(u.from_text, t.occurred_at_from_text),
         account_last4 = COALESCE(u.last4, t.account_last4),
-        transactor_id = COALESCE(u.transactor_id, t.transactor_id), updated_at = now()
+        transactor_id = CASE WHEN u.clear_transactor THEN NULL
+            ELSE COALESCE(u.transactor_id, t.transactor_id) END,
+        updated_at = now()
     FROM unnest(
         CAST(:ids AS uuid[]), CAST(:amounts AS numeric[]), CAST(:currencies AS varchar[]),
         CAST(:types AS varchar[]), CAST(:occurred AS timestamptz[]), CAST(:from_text AS bool[]),
-        CAST(:last4s AS varchar[]), CAST(:transactors AS uuid[])
-    ) AS u(id, amount, currency, type, occurred_at, from_text, last4, transactor_id)
+        CAST(:last4s AS varchar[]), CAST(:transactors AS uuid[]), CAST(:clear_transactors AS bool[])
+    ) AS u(id, amount, currency, type, occurred_at, from_text, last4, transactor_id,
+        clear_transactor)
     WHERE t.id = u.id AND t.user_id = :user_id
     """
 )

@@ -30,10 +30,26 @@ the user has not taught (the credit alert beside the taught debit one) whose rul
 that known-wrong one, or none, gets only its name read where the taught merchant's anchors match
 strictly in it (a sibling format, _name_in_other_format).
 
+Fields constrain each other: they are read amount, date, card digits, then the name, and a
+place holding another field's value is never the name's (a line whose anchors match the name's
+better than its own: "Montant :" against a taught "Opérateur :"); a name stays on its line. A
+name inside a labelled value after other words ("Concepte: COMPRA TARGETA CONDIS") is placed
+by the label, and the value's leading words are the sender's fixed text where they recur, else
+the rules' name inside the value is taken (the template knows the place, the rules know names).
+A cash machine is no counterparty. The direction is read, in this order, from a sign, the
+table column or the amount's own line label ("Debit: X" / "Credit: -" both in every message:
+only where the amount stands says which), the next cell of the amount's row ("Af" / "Bij"),
+and the words beside the amount; a word in the taught example's slot that says nothing known
+is a changed verb ("ontvang van" / "betaal aan"), a guess the rules' sure reading overrides.
+Dates: a date starting in its place before one running into it, a day equal to its month's
+number ordered by the year's place, and a sender that dates its mail in its own zone read at
+each message's own offset (summer time).
+
 The template is plain JSON (stored per user and sender address in `sender_templates`).
 """
 
 import bisect
+import functools
 import itertools
 import re
 import unicodedata
@@ -44,7 +60,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from app.categorization.merchants import normalise_merchant
-from app.extraction import currencies, lexicon, origin
+from app.extraction import currencies, lexicon, origin, parties
 from app.extraction.amounts import Amount, find_amounts, parse_number
 from app.extraction.result import ExtractionResult
 from app.extraction.when import MONTHS, When, find_dates, zone_named
@@ -53,6 +69,8 @@ VERSION = 1
 # Fields a template locates in the text; currency and direction are read beside the amount or
 # kept as the sender's constant.
 LOCATED = ("amount", "merchant", "occurred_at", "account_last4")
+# The order a message's fields are read in: the name last, where no other field's value is.
+READ_ORDER = ("amount", "occurred_at", "account_last4", "merchant")
 ANCHOR_TOKENS = 4
 # A message belongs to a layout when this share of the fixed words overlap (Jaccard).
 SAME_LAYOUT = 0.5
@@ -203,31 +221,46 @@ def _find_numeric_date(text: str, value: date | datetime) -> tuple[int, int] | N
     return None
 
 
-def _numeric_layout(written: str, value: date | datetime) -> dict[str, int | None] | None:
+def _numeric_layout(
+    written: str, value: date | datetime, month_first: bool = False
+) -> dict[str, int | None] | None:
     """Which of the written numbers are the day, the month, the year (and hour, minute) of
-    `value`; None when its day and month are not there."""
+    `value`; None when its day and month are not there. A day that is also the month's number
+    ("2026 оны 4 сарын 4", "04/04/2026") says no order: after the year the month comes first
+    (years lead only in year-month-day), else `month_first` (the sender's country's) says."""
     numbers = [int(n) for n in re.findall(r"\d+", written)]
     day = value.day
     month = value.month
-    for d in range(len(numbers)):
-        for m in (d - 1, d + 1):
-            if not (0 <= m < len(numbers)) or numbers[d] != day or numbers[m] != month:
-                continue
-            layout: dict[str, int | None] = {"day": d, "month": m, "year": None}
-            for y, number in enumerate(numbers):
-                if y not in (d, m) and number in (value.year, value.year % 100):
-                    layout["year"] = y
-                    break
-            layout["hour"] = layout["minute"] = None
-            if isinstance(value, datetime):
-                rest = [i for i in range(len(numbers)) if i not in (d, m, layout["year"])]
-                for h, mi in itertools.pairwise(rest):
-                    hour_fits = numbers[h] in (value.hour, value.hour % 12)
-                    if hour_fits and numbers[mi] == value.minute and mi == h + 1:
-                        layout["hour"], layout["minute"] = h, mi
-                        break
-            return layout
-    return None
+    pairs = [
+        (d, m)
+        for d in range(len(numbers))
+        for m in (d - 1, d + 1)
+        if 0 <= m < len(numbers) and numbers[d] == day and numbers[m] == month
+    ]
+    if len(pairs) > 1:
+        year_at = next(
+            (i for i, n in enumerate(numbers) if n in (value.year, value.year % 100)), None
+        )
+        ahead = year_at is not None and all(year_at < min(d, m) for d, m in pairs)
+        wanted_first = True if ahead else month_first
+        pairs.sort(key=lambda pair: (pair[1] < pair[0]) != wanted_first)
+    if not pairs:
+        return None
+    d, m = pairs[0]
+    layout: dict[str, int | None] = {"day": d, "month": m, "year": None}
+    for y, number in enumerate(numbers):
+        if y not in (d, m) and number in (value.year, value.year % 100):
+            layout["year"] = y
+            break
+    layout["hour"] = layout["minute"] = None
+    if isinstance(value, datetime):
+        rest = [i for i in range(len(numbers)) if i not in (d, m, layout["year"])]
+        for h, mi in itertools.pairwise(rest):
+            hour_fits = numbers[h] in (value.hour, value.hour % 12)
+            if hour_fits and numbers[mi] == value.minute and mi == h + 1:
+                layout["hour"], layout["minute"] = h, mi
+                break
+    return layout
 
 
 def _read_numeric_date(
@@ -451,13 +484,24 @@ def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
     spans = {
         name: span for name, span in example.spans.items() if name in LOCATED and span[0] < span[1]
     }
+    lead: list[str] | None = None
+    lead_end = 0
     if "merchant" in spans:
-        spans["merchant"] = _whole_cell(example.text, spans["merchant"])
+        others = [span for name, span in spans.items() if name != "merchant"]
+        spans["merchant"], lead, lead_end = _merchant_cell(example, spans["merchant"], others)
     fields = {}
     for name, span in spans.items():
         rule = _field_rule(example, tokens, name, span, spans)
         if rule is not None:
             fields[name] = rule
+    if "merchant" in fields:
+        merchant = fields["merchant"]
+        if lead is not None:
+            merchant["lead"] = lead
+            merchant["upper"] = _in_capitals(example.text[lead_end : spans["merchant"][1]])
+        # A cash machine named near the example's name: then it is no sign in the others.
+        starts = [t.start for t in tokens]
+        merchant["cash"] = _cash_machine(tokens, starts, *spans["merchant"])
     values = example.values
     constants: dict[str, Any] = {}
     # The skeleton is the fixed text: the marked values are not part of it.
@@ -477,9 +521,96 @@ def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
         "fields": fields,
         "constants": constants,
         "direction_cues": _direction_cues(example),
-        "direction_marks": _direction_marks(tokens, example.spans.get("amount")),
+        "direction_marks": _direction_marks(
+            tokens,
+            example.spans.get("amount"),
+            [span for name, span in example.spans.items() if name != "amount"],
+        ),
         "misread": _misread_keys(example),
     }
+
+
+def _merchant_cell(
+    example: Example, span: tuple[int, int], others: list[tuple[int, int]]
+) -> tuple[tuple[int, int], list[str] | None, int]:
+    """The span a template places the merchant by, and the words the example's labelled value
+    had before the name the person typed (None when the name starts the value).
+
+    A name inside a labelled value after other words ("Concepte: COMPRA TARGETA CONDIS SANTS",
+    "Descrição: Pagamento de serviços - ELECTRA", a table's "VIR. SALAIRE MAERSK CAMEROUN SA")
+    is placed by the label: the value's leading words may be the sender's fixed text (each
+    purchase's "COMPRA TARGETA") or vary with the payment ("Transferência recebida de"), which
+    one example cannot tell; the reading tells (_name_in_cell). Also returns where the lead
+    ends."""
+    text = example.text
+    cell = _cell_of(text, span)
+    typed = example.values.get("merchant")
+    if cell is None or not typed or any(a < cell[1] and cell[0] < b for a, b in others):
+        return _whole_cell(text, span), None, 0
+    folded = _fold(text[cell[0] : cell[1]])
+    at = folded.find(_fold(str(typed)).strip())
+    if at <= 0 or len(folded) != cell[1] - cell[0]:
+        return _whole_cell(text, span), None, 0
+    lead = tokenise(text[cell[0] : cell[0] + at])
+    if not any(_LETTER.search(t.key) for t in lead):
+        return _whole_cell(text, span), None, 0
+    return cell, [t.key for t in lead], cell[0] + at
+
+
+def _in_capitals(text: str) -> bool:
+    """Written in capitals ("CONDIS SANTS"; not "Adilson", nor a script without case)."""
+    return text.upper() == text and text.lower() != text
+
+
+# A cash machine is no counterparty: the rules' own words for one ("ATM", "GAB", "bankomat").
+_CASH_MACHINE = parties._NO_COUNTERPARTY
+# The words before a name that may say it is a cash machine's ("na bankomatu CKB DELTA").
+CASH_WORDS_BEFORE = 3
+
+
+def _cash_machine(tokens: list[Token], starts: list[int], start: int, end: int) -> bool:
+    """A word that names a cash machine in [start, end) or in the few words before it; an
+    inflected form counts ("bankomatu": the word less one or two letters)."""
+    at = bisect.bisect_left(starts, start)
+    first = at
+    while first > 0 and at - first < CASH_WORDS_BEFORE and tokens[first - 1].key != "\n":
+        first -= 1
+    for token in tokens[first:]:
+        if token.start >= end:
+            break
+        if _cash_word(token.key):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _cash_word(word: str) -> bool:
+    """Cached: a sender's names repeat across its mail."""
+    if not word.isalpha():
+        return False
+    return bool(
+        _CASH_MACHINE.fullmatch(word)
+        or (len(word) >= 7 and any(_CASH_MACHINE.fullmatch(word[:-cut]) for cut in (1, 2)))
+    )
+
+
+def _cell_of(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The labelled value (after "Label: " or a tab, to the line's or the cell's end) that holds
+    `span`, stripped; None outside one or when it is longer than a name's line."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    label_end = max(text.rfind("\t", line_start, span[0]), text.rfind(": ", line_start, span[0]))
+    if label_end < 0:
+        return None
+    start = label_end + (1 if text[label_end] == "\t" else 2)
+    end = len(text)
+    for stop in ("\t", "\n"):
+        found = text.find(stop, span[1])
+        end = min(end, found) if found >= 0 else end
+    cell = text[start:end].strip()
+    if not cell or len(cell) > 60:
+        return None
+    start = text.index(cell, start)
+    return start, start + len(cell)
 
 
 def _whole_cell(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -487,21 +618,14 @@ def _whole_cell(text: str, span: tuple[int, int]) -> tuple[int, int]:
     ("Descripción\tPAGO QR DELIZIA", "Popis: Trvaly prikaz SPOLOCENSTVO ..."): the whole value,
     when the normaliser makes the same payee of it. The kind's words change from message to
     message ("PAGO ENTEL S.A.", "Prevod z uctu ESET"); the value's place does not."""
-    line_start = text.rfind("\n", 0, span[0]) + 1
-    label_end = max(text.rfind("\t", line_start, span[0]), text.rfind(": ", line_start, span[0]))
-    if label_end < 0:
+    cell = _cell_of(text, span)
+    if cell is None or cell == span:
         return span
-    start = label_end + (1 if text[label_end] == "\t" else 2)
-    end = len(text)
-    for stop in ("\t", "\n"):
-        found = text.find(stop, span[1])
-        end = min(end, found) if found >= 0 else end
-    cell = text[start:end].strip()
-    if not cell or len(cell) > 60 or cell == text[span[0] : span[1]]:
-        return span
-    start = text.index(cell, start)
-    same = normalise_merchant(cell)[1] == normalise_merchant(text[span[0] : span[1]])[1]
-    return (start, start + len(cell)) if same else span
+    same = (
+        normalise_merchant(text[cell[0] : cell[1]])[1]
+        == normalise_merchant(text[span[0] : span[1]])[1]
+    )
+    return cell if same else span
 
 
 def _misread_keys(example: Example) -> list[str]:
@@ -571,6 +695,9 @@ def _field_rule(
         header = _column_header(example.text, span[0])
         if header is not None and example.values.get("direction") in ("debit", "credit"):
             rule["columns"] = {header: example.values["direction"]}
+        label = _line_label(example.text, span[0])
+        if label is not None:
+            rule["label"] = label
         # How the example's number was written: "413,875" is 413.875 TND but "248,000" is
         # 248000 IQD. The currency whose reading gives the example's value reads the next one.
         rule["currency"] = _reading_currency(example, span)
@@ -588,9 +715,15 @@ def _field_rule(
             offset = wanted.utcoffset()
             assert offset is not None
             rule["utc_offset_minutes"] = int(offset.total_seconds() // 60)
+            # A sender that dates its mail in the zone of its texts' times: each message's own
+            # Date offset is then that zone's on its day (summer time included).
+            rule["zone_of_date"] = (
+                offset != timedelta(0) and example.received_at.utcoffset() == offset
+            )
         if wanted is not None and not _known_date(example, span, wanted):
             # A date the date finder does not read: learn which number is which.
-            layout = _numeric_layout(example.text[span[0] : span[1]], wanted)
+            month_first = origin.month_first(origin.country_of(example.sender, example.text))
+            layout = _numeric_layout(example.text[span[0] : span[1]], wanted, month_first)
             if layout is not None:
                 rule["numeric"] = layout
     return rule
@@ -676,22 +809,41 @@ def _marks_beside(
 ) -> dict[str, str]:
     """The tokens just before and just after the amount (where a sign or Cr/Dr stands); with
     `past_currency`, the first ones that are not a currency mark ("1 500,00 KGS Дт")."""
+    return {side: token.key for side, token in _mark_tokens(tokens, span, past_currency).items()}
+
+
+def _mark_tokens(
+    tokens: list[Token], span: tuple[int, int] | None, past_currency: bool
+) -> dict[str, Token]:
     if span is None:
         return {}
-    inside = [i for i, t in enumerate(tokens) if t.start < span[1] and t.end > span[0]]
-    if not inside:
+    # The tokens overlapping the span, found by halving (this runs for every message read).
+    first = bisect.bisect_right(tokens, span[0], key=_start_of) - 1
+    if first < 0 or tokens[first].end <= span[0]:
+        first += 1
+    last = bisect.bisect_left(tokens, span[1], key=_start_of) - 1
+    if first > last:
         return {}
     marks = {}
-    before, after = inside[0] - 1, inside[-1] + 1
-    while past_currency and before >= 0 and _is_currency(tokens[before].key):
+    before, after = first - 1, last + 1
+    # Past a table's cell break too: the next cell of the row may say it ("342,48\tAf").
+    while past_currency and before >= 0 and _passed(tokens[before].key):
         before -= 1
-    while past_currency and after < len(tokens) and _is_currency(tokens[after].key):
+    while past_currency and after < len(tokens) and _passed(tokens[after].key):
         after += 1
     if before >= 0 and not (past_currency and _separating_dash(tokens, before)):
-        marks["before"] = tokens[before].key
+        marks["before"] = tokens[before]
     if after < len(tokens):
-        marks["after"] = tokens[after].key
+        marks["after"] = tokens[after]
     return marks
+
+
+def _start_of(token: Token) -> int:
+    return token.start
+
+
+def _passed(key: str) -> bool:
+    return key in ("\t", GAP) or _is_currency(key)
 
 
 def _separating_dash(tokens: list[Token], index: int) -> bool:
@@ -703,12 +855,23 @@ def _separating_dash(tokens: list[Token], index: int) -> bool:
     return tokens[index - 1].end < token.start and token.end < tokens[index + 1].start
 
 
-def _direction_marks(tokens: list[Token], span: tuple[int, int] | None) -> dict[str, str]:
-    """The tokens before and after the amount that may say its direction."""
-    return _marks_beside(tokens, span, past_currency=True)
+def _direction_marks(
+    tokens: list[Token], span: tuple[int, int] | None, others: Sequence[tuple[int, int]] = ()
+) -> dict[str, str]:
+    """The tokens before and after the amount that may say its direction: not a number, nor
+    (in the taught example) a word of another field's value (the shop's last word, in the
+    cell before the amount's, says nothing of the direction)."""
+    return {
+        side: token.key
+        for side, token in _mark_tokens(tokens, span, past_currency=True).items()
+        if not token.variable and not any(a < token.end and token.start < b for a, b in others)
+    }
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_currency(key: str) -> bool:
+    """Cached: asked of the tokens beside every amount read, which repeat across a sender's
+    mail."""
     return any(
         currencies.resolve(form, None) is not None for form in (key, key.upper(), key.capitalize())
     )
@@ -718,17 +881,35 @@ def _marks_say(layout: dict[str, Any], message: "_Message", span: tuple[int, int
     """What the marks beside the amount say against the taught example: "same", "opposite" (a
     sign or Cr/Dr turned over), "unknown" (another word stands there), or None."""
     taught = layout.get("direction_marks") or {}
-    here = _direction_marks(message.tokens, span)
+    here = _mark_tokens(message.tokens, span, past_currency=True)
     verdict = None
     for side, mark in taught.items():
-        seen = here.get(side)
+        token = here.get(side)
+        seen = token.key if token is not None and not token.variable else None
         if seen is None or seen == mark:
             verdict = verdict or "same"
         elif _OPPOSITE_MARKS.get(mark) == seen or (_short_word(mark) and _short_word(seen)):
             return "opposite"
         elif mark in _OPPOSITE_MARKS or seen in _OPPOSITE_MARKS:
             verdict = "unknown"
+        elif side == "after" and token is not None and _verb_like(mark, message, token):
+            verdict = "verb"
     return verdict
+
+
+def _verb_like(mark: str, message: "_Message", token: Token) -> bool:
+    """Two different words in lower case after the amount, neither a direction word the
+    lexicon knows (those are read as cues): the sentence's verb changed."""
+    written = message.text[token.start : token.end]
+    return (
+        mark.isalpha()
+        and len(mark) >= 4
+        and written.isalpha()
+        and written.islower()
+        and len(written) >= 4
+        and not _says_direction(mark)
+        and not _says_direction(token.key)
+    )
 
 
 _SIGNS = {"+": "+", "-": "-", "−": "-"}
@@ -890,6 +1071,9 @@ class _Message:
     # What is known of messages of this one's shape (apply's `cache`): the layouts' ranking and
     # each field's regions, which depend on nothing else.
     plan: dict[Any, Any] | None = None
+    # The rules' reading of the message, and the merchants (keys) known wrong for the sender.
+    base: ExtractionResult | None = None
+    misread: set[str] = field(default_factory=set)
     _dates: dict[bool, list[When]] = field(default_factory=dict)
 
     @property
@@ -946,6 +1130,8 @@ def apply(
     message = _Message(
         text, sender, received_at, tokens, keys, positions, subject_end, [t.start for t in tokens]
     )
+    message.base = base
+    message.misread = misread_merchants(template)
     layouts = template.get("layouts", [])
     if cache is not None:
         shape = _shape(text, tokens)
@@ -1109,13 +1295,16 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
     rules = layout["fields"]
     if "amount" not in rules:
         return None
-    for name in LOCATED:
+    for name in READ_ORDER:
         rule = rules.get(name)
         if rule is None:
             continue
-        found = _read_field(name, rule, message, index)
+        taken = tuple(spans.values()) if name == "merchant" else ()
+        found = _read_field(name, rule, message, index, taken)
         if found is not None:
             values[name], spans[name], extra = found
+            if values[name] is None:
+                del spans[name]  # no counterparty here (a cash machine): nothing to point at
             values.update({k: v for k, v in extra.items() if k != "zone_stated"})
     if "amount" not in values:
         return None  # the payment's place was not found: not this layout after all
@@ -1128,6 +1317,8 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
         values["merchant"] = constants["merchant"]
     direction, by_constant = _direction(layout, message.text)
     under = _column_says(rules["amount"], message.text, spans["amount"][0])
+    if under is None:
+        under = _label_says(rules["amount"], message, spans["amount"][0], constants)
     if under is not None:
         # Where the amount stands in a table says more than words every message repeats (a
         # header's "Paid in" / "Paid out" is in each of them).
@@ -1149,6 +1340,12 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
             if marks == "opposite":
                 direction, by_constant = ("credit" if direction == "debit" else "debit"), False
             elif marks == "unknown":
+                unsure.add("direction")
+            elif marks == "verb" and direction == "credit":
+                # Another verb after the amount than the taught credit's "received": money in
+                # has few words, money out many (paid, withdrawn, sent). Still a guess: the
+                # rules' own sure reading of the direction wins (as_result).
+                direction = "debit"
                 unsure.add("direction")
         values["direction"] = direction
         if by_constant:
@@ -1200,6 +1397,49 @@ def _column_says(rule: dict[str, Any], text: str, start: int) -> str | None:
     return None
 
 
+def _line_label(text: str, start: int) -> str | None:
+    """The label of a "Label: value" line whose value starts at `start` (past a currency mark:
+    "Debit: ₹ 6,825.00"), case-folded; None where the value does not follow a label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    found = _LABELLED.match(head)
+    if found is None:
+        return None
+    label = " ".join(found.group("label").split()).casefold()
+    mark = found.group("mark").strip()
+    if _DIGIT.search(label) or (mark and not _is_currency(mark)):
+        return None
+    return label
+
+
+# A line's label, its colon, tab or column gap, and at most a currency mark before the value.
+_LABELLED = re.compile(r"(?P<label>[^\W\d_][^:\t\n]{0,40}?)\s*(?::|\t|  )\s*(?P<mark>\S{0,4}\s?)$")
+
+
+def _label_says(
+    rule: dict[str, Any], message: _Message, start: int, constants: dict[str, Any]
+) -> str | None:
+    """The direction the amount's own line label says, in a layout of "Label: value" lines
+    with a line for each direction ("Debit: ₹ 6,825.00 / Credit: -" in one message, "Debit: - /
+    Credit: ₹ 14,100.00" in the next: both words are in every message, so they are no cue).
+    Under the example's label: nothing to say. Under another: the direction its words say,
+    else, where the example's label still heads a line of this message (its value moved),
+    the other direction."""
+    taught = rule.get("label")
+    here = _line_label(message.text, start)
+    if not taught or here is None or here == taught:
+        return None
+    classes = {c for _, _, cues in _spoken_cues(here) for c in cues if c in _DIRECTIONS}
+    if len(classes) == 1:
+        return classes.pop()
+    direction = constants.get("direction")
+    if direction in ("debit", "credit") and re.search(
+        rf"(?:^|\n)\s*{re.escape(taught)}\s*(?::|\t|  )", message.text.casefold()
+    ):
+        return "credit" if direction == "debit" else "debit"
+    return None
+
+
 def _direction(layout: dict[str, Any], text: str) -> tuple[str | None, bool]:
     """A cue word the user's examples used settles it; else the lexicon's direction words, when
     they all point one way; else the layout's constant (then True: only guessed)."""
@@ -1234,8 +1474,16 @@ def _direction(layout: dict[str, Any], text: str) -> tuple[str | None, bool]:
 
 
 def _read_field(
-    name: str, rule: dict[str, Any], message: _Message, layout: int
+    name: str,
+    rule: dict[str, Any],
+    message: _Message,
+    layout: int,
+    taken: tuple[tuple[int, int], ...] = (),
 ) -> tuple[Any, tuple[int, int], dict[str, Any]] | None:
+    """The field's value at the best of its regions that reads as one. A name's region that
+    holds a value another field already took (`taken`) is not the name's: one line's words can
+    match a name's anchors better than the name's own line ("Montant   : 46 300,00 DA" against
+    a name taught after "Opérateur   :", where this message says "Donneur d'ordre :")."""
     plan = message.plan
     if plan is None:
         regions = _regions(name, rule, message)
@@ -1245,21 +1493,31 @@ def _read_field(
         regions = plan[(layout, name)] = _regions(name, rule, message)
     tokens = message.tokens
     for first, end in regions:
-        found = _read_value(name, rule, message, tokens[first].start, tokens[end - 1].end)
+        start, stop = tokens[first].start, tokens[end - 1].end
+        if taken:
+            if any(a <= start < b for a, b in taken):
+                continue
+            stop = min([stop, *(a for a, _ in taken if start < a < stop)])
+        found = _read_value(name, rule, message, start, stop)
         if found is not None:
             return found
     return None
 
 
-def _words_after(message: _Message, start: int, end: int) -> bool:
+def _words_after(message: _Message, start: int, end: int, rule: dict[str, Any]) -> bool:
     """A word right after a number (before `end`), other than a currency or direction mark
     ("CR", "Дт"): where the example's amount was a lone number between its anchors, a number
-    followed by a word is part of a name ("365 ONLINE EIR")."""
+    followed by a word is part of a name ("365 ONLINE EIR"). Not a word in lower case where
+    the example had a word after its amount: that is the sentence's verb, which changes with
+    the payment's kind ("N$3 190,00 ontvang van" taught, "N$441,57 betaal aan" read)."""
     at = bisect.bisect_left(message.starts, start)
     if at >= len(message.tokens):
         return False
     token = message.tokens[at]
     if token.start >= end or token.variable or not _LETTER.search(token.key):
+        return False
+    after = rule["after"]
+    if after and after[0].isalpha() and message.text[token.start : token.end].islower():
         return False
     return not (
         token.key in _OPPOSITE_MARKS
@@ -1477,7 +1735,9 @@ def _read_value(
         return found
     if origin.home_zone(message.country) is not None or found[2].get("zone_stated"):
         return found
-    learned = timezone(timedelta(minutes=rule["utc_offset_minutes"]))
+    learned: tzinfo = timezone(timedelta(minutes=rule["utc_offset_minutes"]))
+    if rule.get("zone_of_date") and message.received_at.utcoffset() is not None:
+        learned = timezone(message.received_at.utcoffset() or timedelta(0))
     moment = found[0].replace(tzinfo=learned)  # the same wall time, in the learned zone
     return moment, found[1], {"occurred_at_from_text": found[2].get("occurred_at_from_text")}
 
@@ -1494,13 +1754,15 @@ def _read_raw_value(
         inside = [a for a in message.amounts_near(start, end) if start <= a.start < end]
         if inside:
             amount = inside[0]
-            if rule["width"] == 1 and _words_after(message, amount.end, end):
+            if rule["width"] == 1 and _words_after(message, amount.end, end, rule):
                 return None
             currency = (rule.get("currency_as") or {}).get(amount.currency, amount.currency)
             extra = {"currency": currency} if amount.explicit else {}
             return amount.value, (amount.start, amount.end), extra
         number = _NUMBER.search(text, start, end)
-        if number is None or (rule["width"] == 1 and _words_after(message, number.end(), end)):
+        if number is None or (
+            rule["width"] == 1 and _words_after(message, number.end(), end, rule)
+        ):
             return None
         value = parse_number(number.group(), rule.get("currency") or "")
         if value is None or value <= 0:
@@ -1512,13 +1774,17 @@ def _read_raw_value(
             read = _read_numeric_date(text, start, end, rule["numeric"], message.received_at, zone)
             if read is not None:
                 return read[0], read[1], {"occurred_at_from_text": read[2]}
-        for when in message.dates(bool(rule.get("month_first"))):
-            if start <= when.start < end or when.start <= start < when.end:
-                moment = when.moment
-                if not when.has_time:  # noon: the same day in every zone near the sender's
-                    moment = datetime.combine(moment.date(), time(12), tzinfo=moment.tzinfo)
-                facts = {"occurred_at_from_text": when.has_time, "zone_stated": when.zone_stated}
-                return moment, (when.start, when.end), facts
+        dates = message.dates(bool(rule.get("month_first")))
+        # A date that starts in the region before one that only runs into it: the date finder
+        # may join a name's "28 MAY" to the next line's date.
+        starting = [w for w in dates if start <= w.start < end]
+        when = next(iter(starting or [w for w in dates if w.start <= start < w.end]), None)
+        if when is not None:
+            moment = when.moment
+            if not when.has_time:  # noon: the same day in every zone near the sender's
+                moment = datetime.combine(moment.date(), time(12), tzinfo=moment.tzinfo)
+            facts = {"occurred_at_from_text": when.has_time, "zone_stated": when.zone_stated}
+            return moment, (when.start, when.end), facts
         zone = zone_named(origin.home_zone(message.country))
         loose = _read_loose_date(text, start, end, message.received_at, zone)
         if loose is not None:
@@ -1535,12 +1801,51 @@ def _read_raw_value(
             {},
         )
     if name == "merchant":
+        # A name stays on its line: a region the anchors after it did not close runs on.
+        line_end = text.find("\n", start + len(text[start:end]) - len(text[start:end].lstrip()))
+        end = min(end, line_end) if line_end >= 0 else end
+        if rule.get("lead") is not None:
+            start, end = _name_in_cell(rule, message, start, end)
         raw = text[start:end].strip(" \t\n.,:;-–|*")
         if not raw or not any(c.isalpha() for c in raw):
             return None
         begin = start + text[start:end].find(raw)
+        if not rule.get("cash") and _cash_machine(
+            message.tokens, message.starts, begin, begin + len(raw)
+        ):
+            return None, (begin, begin + len(raw)), {}
         return normalise_merchant(raw)[0], (begin, begin + len(raw)), {}
     return None
+
+
+def _name_in_cell(rule: dict[str, Any], message: _Message, start: int, end: int) -> tuple[int, int]:
+    """The name in a labelled value whose example had other words before its name (the
+    rule's `lead`): after the same words when this value starts with them (the sender's
+    fixed text); else the rules' name, where they read one inside the value (they know names;
+    the template knows the place); else from the first word written in capitals when the
+    example's name was (the lead's words vary: "Transferência recebida de ADILSON TAVARES"
+    after a taught "Pagamento de serviços - ELECTRA"); else the whole value."""
+    lead = rule["lead"]
+    first = bisect.bisect_left(message.starts, start)
+    region = []
+    for token in message.tokens[first:]:
+        if token.start >= end:
+            break
+        region.append(token)
+    if len(region) > len(lead) and [t.key for t in region[: len(lead)]] == lead:
+        return region[len(lead)].start, end
+    base = message.base
+    if base is not None and base.is_transaction and base.merchant and "merchant" in base.spans:
+        a, b = base.spans["merchant"]
+        if start <= a < b <= end and normalise_merchant(base.merchant)[1] not in message.misread:
+            return a, b
+    if rule.get("upper"):
+        text = message.text
+        for token in region:
+            written = text[token.start : token.end]
+            if len(written) >= 2 and token.key.isalpha() and _in_capitals(written):
+                return token.start, end
+    return start, end
 
 
 def _dates(text: str, sender: str, received_at: datetime, month_first: bool) -> list[When]:

@@ -120,7 +120,8 @@ def _patch(item: Extracted) -> dict[str, Any]:
     fields = stored_fields(item)
     if not item.result.is_transaction:
         return fields
-    patch = {k: v for k, v in fields.items() if v is not None}
+    # A field the template read as empty (no counterparty at a cash machine) is emptied.
+    patch = {k: v for k, v in fields.items() if v is not None or k in item.template_fields}
     spans = dict(fields.get("spans") or {})
     for name in item.template_fields:
         spans.setdefault(name, None)
@@ -200,7 +201,8 @@ _COLUMNS = {
 
 
 def _update(row: Any, result: ExtractionResult, item: Reading) -> dict[str, Any] | None:
-    """The new values of the fields the template read, except those the person set by hand."""
+    """The new values of the fields the template read, except those the person set by hand
+    (a merchant it read as none is cleared)."""
     by_hand = row.user_fields or {}
     changes: dict[str, Any] = {"id": row.own_transaction_id}
     for name in item.template_fields:
@@ -210,6 +212,8 @@ def _update(row: Any, result: ExtractionResult, item: Reading) -> dict[str, Any]
         value = getattr(result, name)
         if value is not None:
             changes[column] = value
+        elif name == "merchant":  # the template reads no counterparty here (a cash machine)
+            changes["clear_merchant"] = True
     if "occurred_at" in changes:
         changes["occurred_at_from_text"] = result.occurred_at_from_text
     return changes if len(changes) > 1 else None

@@ -201,6 +201,28 @@ async def test_a_sibling_format_gets_the_counterparty_the_rules_misread(
     assert (Decimal(sibling["amount"]), sibling["type"]) == (Decimal("5000"), received["type"])
 
 
+async def test_a_cash_machine_the_template_reads_clears_the_counterparty(
+    client, settings, session_factory, run_email_jobs, make_user
+):
+    raws = [*mailbox(2), zuri(5, "2,000.00", "ATM KENCOM HOUSE", days_ago=3)]
+    user = await _setup(
+        client, settings, session_factory, run_email_jobs, make_user, "atm@example.com", raws
+    )
+    cash = next(
+        t for t in await transactions(client, user) if Decimal(t["amount"]) == Decimal("2000")
+    )
+    assert cash["transactor_name"] == "ZuriPay"  # the rules' reading: the sender
+    [alert] = [e for e in await emails_of(client, user) if e["subject"] == "ZuriPay taarifa 0"]
+    await _teach_merchant(client, user, alert["id"], "Java House")
+    await run_jobs(run_email_jobs)
+    after = by_email(await transactions(client, user))
+    assert after[cash["email_id"]]["transactor_name"] is None  # a withdrawal names no one
+    assert Decimal(after[cash["email_id"]]["amount"]) == Decimal("2000")
+    reading = (await detail(client, user, cash["email_id"]))["reading"]
+    merchant = [f for f in reading["fields"] if f["field"] == "merchant"]
+    assert merchant == [] or merchant[0]["value"] is None
+
+
 async def test_reextraction_keeps_hand_set_fields_and_tombstones(
     client, settings, session_factory, run_email_jobs, make_user, worker_ctx
 ):

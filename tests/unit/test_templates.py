@@ -541,3 +541,228 @@ def test_a_dash_between_a_label_and_its_amount_is_not_a_sign():
     )
     reading = read(taught, alert("ငွေသွင်း (Credit)", "225,000.00"))
     assert (reading["amount"], reading["direction"]) == (Decimal("225000.00"), "credit")
+
+
+# ---- how a template generalises between one sender's messages (written for these tests) ----
+
+
+def lines_notice(kind: str, label: str, party: str, amount: str, day: str) -> str:
+    """A made-up post bank's notice of "Label   : value" lines: the party's label changes with
+    the operation ("Opérateur" for a top-up, "Donneur d'ordre" for a transfer received)."""
+    return (
+        "Banque Poste : avis\nUne opération a été passée sur votre compte n° 0099123456 :\n\n"
+        f"Opération       : {kind}\n{label} : {party}\nMontant         : {amount} DA\n"
+        f"Date            : {day} à 10h35\nSolde           : 12 748,93 DA\n\nMerci."
+    )
+
+
+def test_a_name_is_not_read_where_another_field_stands():
+    """Where the name's label changes, the amount's line matches the name's anchors best
+    ("Montant   :" against "Opérateur   :"), and the date's line as well: a place holding
+    another field's value is not the name's."""
+    text = lines_notice("Rechargement", "Opérateur      ", "MOBILIS", "100,00", "26/02/2026")
+    taught = taught_on(
+        text,
+        {"amount": Decimal("100.00"), "merchant": "MOBILIS", "occurred_at": date(2026, 2, 26)},
+        {"currency": "DZD", "direction": "debit"},
+    )
+    other = read(
+        taught,
+        lines_notice("Virement reçu", "Donneur d'ordre", "CNR RETRAITE", "46 300,00", "24/02/2026"),
+    )
+    assert other["amount"] == Decimal("46300.00")
+    assert other["merchant"] == "Cnr Retraite"
+
+
+def test_a_name_without_words_after_it_stays_on_its_line():
+    def notice(party: str, day: str) -> str:
+        return (
+            f"Kart bildirişi\nMəbləğ: 15.24 AZN\nObyekt: {party}\nTarix: {day} 20:05:01\n"
+            "Balans: 1096.13 AZN"
+        )
+
+    taught = taught_on(
+        notice("ARAZ MARKET 28 MAY", "17.09.2026"),
+        {"amount": Decimal("15.24"), "merchant": "Araz Market", "occurred_at": date(2026, 9, 17)},
+        {"currency": "AZN", "direction": "debit"},
+    )
+    other = read(taught, notice("BAKCELL ONLINE", "12.11.2026"))
+    assert other["merchant"] == "Bakcell Online"
+    # The date finder joins "28 MAY" to the next line's date: the date that starts in the
+    # date's place is the one read.
+    again = read(taught, notice("ARAZ MARKET 28 MAY", "12.11.2026"))
+    assert again["occurred_at"].date() == date(2026, 11, 12)
+
+
+def description_notice(description: str, amount: str) -> str:
+    """A made-up savings bank's notice: the payee inside a description after other words."""
+    return (
+        "Avís de moviment\nS'ha registrat un moviment al compte ES** 3827:\n\n"
+        f"Concepte: {description}\nImport: -{amount} €\nSaldo: 3.076,70 €\n"
+    )
+
+
+def test_the_words_a_description_repeats_before_the_name_are_fixed_text():
+    """Taught "Condis" in "COMPRA TARGETA CONDIS SANTS": where the next description starts
+    with the same words, the name is what follows them (not the whole description, which the
+    normaliser might name after one of those words)."""
+    taught = taught_on(
+        description_notice("COMPRA TARGETA CONDIS SANTS", "38,35"),
+        {"amount": Decimal("38.35"), "merchant": "Condis"},
+        {"currency": "EUR", "direction": "debit"},
+    )
+    assert taught["layouts"][0]["fields"]["merchant"]["lead"] == ["compra", "targeta"]
+    other = read(taught, description_notice("COMPRA TARGETA FGC PL. CATALUNYA", "7,30"))
+    assert other["merchant"].startswith("Fgc")
+
+
+def test_where_a_descriptions_leading_words_vary_the_rules_name_inside_it_is_taken():
+    taught = taught_on(
+        description_notice("Pagament de serveis - ELECTRA", "10,65"),
+        {"amount": Decimal("10.65"), "merchant": "ELECTRA"},
+        {"currency": "EUR", "direction": "debit"},
+    )
+    text = description_notice("Transferència rebuda de ENAPOR SA - NÒMINA", "74,70")
+    start = text.index("ENAPOR")
+    rules = ExtractionResult(
+        is_transaction=True,
+        amount=Decimal("74.70"),
+        currency="EUR",
+        direction="credit",
+        merchant="Enapor",
+        spans={"merchant": (start, start + len("ENAPOR SA"))},
+    )
+    reading = T.apply(taught, text, SENDER, RECEIVED, rules)
+    assert reading is not None and reading.values["merchant"] == "Enapor"
+    # Without the rules' name: from the first word in capitals, as the example's name was.
+    alone = read(taught, description_notice("Transferència per a JOAN PUIG", "12,00"))
+    assert alone["merchant"] == "Joan Puig"
+
+
+def test_a_cash_machine_is_no_counterparty():
+    def row(description: str, amount: str) -> str:
+        return (
+            "Mutatiebericht\nDatum\tOmschrijving\tBedrag\tAf/Bij\tSaldo\n"
+            f"06-02-2026\t{description}\t{amount}\tAf\t15.803,32\n\nGroet"
+        )
+
+    taught = taught_on(
+        row("DIGICEL TOPUP", "342,48"),
+        {"amount": Decimal("342.48"), "merchant": "DIGICEL TOPUP"},
+        {"currency": "SRD", "direction": "debit"},
+    )
+    reading = T.apply(taught, row("GELDOPNAME ATM LALLA ROOKH", "800,00"), SENDER, RECEIVED)
+    assert reading is not None and reading.values["amount"] == Decimal("800.00")
+    assert reading.values["merchant"] is None and "merchant" not in reading.spans
+
+    # An inflected word for one, in the words just before the name, says so too.
+    def sentence(place: str) -> str:
+        return f"Kartica 3307: isplata 30,00 EUR na {place} CKB DELTA.\nStanje: 2.629,91 EUR."
+
+    taught = taught_on(
+        sentence("prodajnom mjestu"),
+        {"amount": Decimal("30.00"), "merchant": "CKB DELTA"},
+        {"currency": "EUR", "direction": "debit"},
+    )
+    assert read(taught, sentence("bankomatu"))["merchant"] is None
+
+
+def test_the_next_cell_of_the_amounts_row_may_turn_the_direction_over():
+    def row(description: str, amount: str, way: str) -> str:
+        return (
+            "Mutatiebericht\nDatum\tOmschrijving\tBedrag\tAf/Bij\tSaldo\n"
+            f"06-02-2026\t{description}\t{amount}\t{way}\t15.803,32\n\nGroet"
+        )
+
+    taught = taught_on(
+        row("DIGICEL TOPUP", "342,48", "Af"),
+        {"amount": Decimal("342.48"), "merchant": "DIGICEL TOPUP"},
+        {"currency": "SRD", "direction": "debit"},
+    )
+    # Not the shop's last word, which stands before the amount in the example.
+    assert taught["layouts"][0]["direction_marks"] == {"after": "af"}
+    assert read(taught, row("OVERBOEKING A. PINAS", "1.610,00", "Bij"))["direction"] == "credit"
+    assert read(taught, row("TELESUR", "99,00", "Af"))["direction"] == "debit"
+
+
+def test_the_amounts_own_line_label_says_the_direction():
+    """A line for each direction in every message ("Naam: ₹ 6,825.00" / "Jama: -"): both
+    words stand in each message, so only the line the amount stands on says which way."""
+
+    def statement(debit: str, credit: str) -> str:
+        return (
+            "Khata vyavhar\nKhata XXXX8485 ma vyavhar nondhayo:\n"
+            f"Vigat: IMPS-KIRAN SHAH\nUdhar: {debit}\nKredit: {credit}\nBaki: ₹ 1,39,019.61"
+        )
+
+    taught = taught_on(
+        statement("₹ 6,825.00", "-"),
+        {"amount": Decimal("6825.00")},
+        {"currency": "INR", "direction": "debit"},
+    )
+    reading = read(taught, statement("-", "₹ 14,100.00"))
+    assert (reading["amount"], reading["direction"]) == (Decimal("14100.00"), "credit")
+    assert read(taught, statement("₹ 50.00", "-"))["direction"] == "debit"
+
+
+def test_another_verb_after_a_taught_credits_amount_is_money_out():
+    def sms(amount: str, verb: str, party: str) -> str:
+        return (
+            f"Bank kennisgewing\nBank: N${amount} {verb} {party} in rek ...7139 op 28 Mrt 2026."
+            " Beskikbare saldo N$19 562,75."
+        )
+
+    taught = taught_on(
+        sms("3 190,00", "ontvang van", "M SHIKONGO"),
+        {"amount": Decimal("3190.00"), "merchant": "M SHIKONGO"},
+        {"currency": "NAD", "direction": "credit"},
+    )
+    paid = T.apply(taught, sms("441,57", "betaal aan", "MTC ESHOP"), SENDER, RECEIVED)
+    assert paid is not None
+    assert (paid.values["amount"], paid.values["direction"]) == (Decimal("441.57"), "debit")
+    assert "direction" in paid.unsure  # a guess: the rules' sure reading would win
+    again = read(taught, sms("20,00", "ontvang van", "J NDJAVERA"))
+    assert again["direction"] == "credit"
+
+
+def test_a_date_whose_day_is_its_month_teaches_the_order_after_the_year():
+    """Taught on "2026 on 4 sar 4" (the 4th of April), which number is the month cannot be
+    seen; after the year it is the month (a year leads only in year-month-day)."""
+
+    def sms(amount: str, month: int, day: int) -> str:
+        return f"Golden bank\nGolden bank: 2026 on {month} sar {day} odor {amount} T zarlaga."
+
+    taught = taught_on(
+        sms("693,140.00", 4, 4),
+        {"amount": Decimal("693140.00"), "occurred_at": date(2026, 4, 4)},
+        {"currency": "MNT", "direction": "debit"},
+    )
+    assert taught["layouts"][0]["fields"]["occurred_at"]["numeric"]["month"] == 1
+    assert read(taught, sms("1,000.00", 3, 12))["occurred_at"].date() == date(2026, 3, 12)
+
+
+def test_a_sender_that_dates_its_mail_in_its_own_zone_keeps_summer_time():
+    """The person's time was at +02:00 in February, as the example's Date was: each message's
+    own Date offset then says the sender's zone on its day (+03:00 in September), so a time
+    near midnight stays on its day."""
+    sender = "card@kartbank.example.com"
+
+    def alert(amount: str, day: str, clock: str) -> str:
+        return f"Card alert\nOn {day} at {clock} your card was charged EUR {amount} at BOLT."
+
+    winter = datetime(2026, 2, 21, 23, 15, tzinfo=timezone(timedelta(hours=2)))
+    text = alert("19.33", "21/02/2026", "23:12")
+    values = {
+        "amount": Decimal("19.33"),
+        "currency": "EUR",
+        "direction": "debit",
+        "occurred_at": winter.replace(minute=12),
+    }
+    spans = {name: T.find_span(text, sender, winter, name, values[name]) for name in values}
+    spans = {name: span for name, span in spans.items() if span}
+    taught = T.learn(None, T.Example(text, sender, winter, "transaction", values, spans))
+    summer = datetime(2026, 9, 14, 23, 30, tzinfo=timezone(timedelta(hours=3)))
+    reading = T.apply(taught, alert("17.68", "14/09/2026", "23:27"), sender, summer)
+    assert reading is not None
+    moment = reading.values["occurred_at"]
+    assert moment.utcoffset() == timedelta(hours=3) and moment.hour == 23
