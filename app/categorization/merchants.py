@@ -140,6 +140,8 @@ _ALIAS_SET = frozenset(_ALIASES)
 # A brand written as one run-on word ("SWIGGYFOODS", "UBEREATS") is recognised only for aliases
 # long enough not to be a prefix of unrelated words ("ola" must not match "olamide").
 _MIN_RUN_ON_ALIAS = 6
+# Words that start with a run-on alias and are not the brand.
+_WORDS_NOT_BRANDS = frozenset({"targeta", "targetes"})
 
 
 def _index_aliases() -> dict[str, list[int]]:
@@ -262,6 +264,8 @@ def _brand(tokens: list[str]) -> str | None:
             return display
         joined = "".join(alias)
         if len(joined) >= _MIN_RUN_ON_ALIAS and run_on.startswith(joined):
+            if tokens[0] in _WORDS_NOT_BRANDS:
+                continue  # Catalan "TARGETA" (card) is not Target
             return display
     return None
 

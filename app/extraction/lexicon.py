@@ -693,6 +693,8 @@ _MORE_WORDING: dict[str, str] = {
         umsatzbenachrichtigung | gebucht | wurde gebucht | 송금 | 결제 | 이체
         """,
     DEBIT: """
+        ordainketa | erosketa | txartelarekin ordaindu
+        χρεώθηκε | χρέωση
         מחשבונך | העברה מחשבונך | בוצעה העברה
         تم أداء | töleg | tölendi
         wij hebben uw betaling ontvangen | we hebben je betaling ontvangen
@@ -726,6 +728,9 @@ _MORE_WORDING: dict[str, str] = {
         uw betaling ontvangen | hebben uw betaling ontvangen | 支付成功 | 付款成功
         """,
     CREDIT: """
+        diru-sarrera | sarrera
+        πιστώθηκε | πίστωση | itzulketa jaso duzu | jaso duzu | povraćaj sredstava
+        povrat sredstava
         לחשבונך | הועברו לחשבונך
         給与 | 給与振込 | 賞与 | 振込がありました | 入金がありました | 工资 | 收到 | 到账 | 已到账 | 薪资 | 薪水 | 入帳 | 收款
         जमा किया | जमा हुआ | क्रेडिट किया
@@ -833,6 +838,7 @@ _MORE_WORDING: dict[str, str] = {
         bayad sa serbisyo
         """,
     REFUND: """
+        επιστροφή χρημάτων | itzulketa | povraćaj sredstava | povrat sredstava
         tagastus | tagasimakse | қайтару | сатып алуды қайтару | повернення | zwrot | vrácení
         vratka | vrátenie | povračilo | povrat | atmaksa | grąžinimas | visszatérítés | rambursare
         възстановяване | връщане | geri ödeme | hoàn tiền | 退款 | 退貨 | 退货 | 환불

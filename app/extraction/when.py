@@ -103,6 +103,12 @@ _EVEN_MORE_MONTH_NAMES = {
     12: "كانون_الأول دسامبر דצמבר दिसंबर दिसम्बर ডিসেম্বর دسمبر டிசம்பர் දෙසැම්බර් dhjetor "
     "decembra декември disember",
 }
+# Basque, its months and their genitives ("urriaren": of October).
+_BASQUE_MONTHS = (
+    "urtarrila otsaila martxoa apirila maiatza ekaina uztaila abuztua iraila urria azaroa abendua"
+)
+for _number, _name in enumerate(_BASQUE_MONTHS.split(), start=1):
+    _EVEN_MORE_MONTH_NAMES[_number] += f" {_name} {_name.removesuffix('a')}aren"
 MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
 for _more in (_MORE_MONTH_NAMES, _EVEN_MORE_MONTH_NAMES):
     for _number, _names in _more.items():
@@ -203,7 +209,8 @@ _DATE = re.compile(
     rf"(?=[\d令{''.join(sorted({re.escape(name[0]) for name in MONTHS}))}])(?:"
     r"(?=\d)(?:"
     # 2025. június 3. (Hungarian), 2025. gada 3. jūnijā (Latvian), 2025 m. birželio 3 d.
-    rf"(?<!\d)(?P<hy>\d{{4}})\.? (?:gada |m\. )?(?:(?P<hm>{_WORD}) (?P<hd>\d{{1,2}})(?!\d)"
+    # and Basque's 2025eko urriaren 3an
+    rf"(?<!\d)(?P<hy>\d{{4}})(?:\.|eko)? (?:gada |m\. )?(?:(?P<hm>{_WORD}) (?P<hd>\d{{1,2}})(?!\d)"
     rf"|(?P<ld>\d{{1,2}})\. (?P<lm>{_WORD}))"
     # 2025년 6월 3일, 6월 3일 (Korean)
     r"|(?<!\d)(?:(?P<ky>\d{4})년\s?)?(?P<km>\d{1,2})월\s?(?P<kd>\d{1,2})일"

@@ -808,3 +808,28 @@ def test_shops_before_postpositions_and_under_georgian_and_icelandic_labels(
     result = read(text, sender=sender, name="Example Bank")
     assert result.is_transaction
     assert merchant_matches(result.merchant, merchant), result.merchant
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "direction"),
+    [
+        ("a@bank.example.cy", "Στην κάρτα σας πιστώθηκε ποσό 42,10 €.", "credit"),
+        ("a@bank.example.cy", "Η κάρτα σας χρεώθηκε με 42,10 € στο κατάστημα ALPHAMEGA.", "debit"),
+        ("a@bank.example.eus", "Itzulketa jaso duzu: 25,00 € EROSKI.", "credit"),
+        ("a@bank.example.me", "Povraćaj sredstava 25,00 EUR na karticu ****4411.", "credit"),
+    ],
+)
+def test_greek_basque_and_montenegrin_money_in_and_out(
+    sender: str, text: str, direction: str
+) -> None:
+    result = read(text, sender=sender)
+    assert result.is_transaction and result.direction == direction
+
+
+def test_a_basque_date_and_a_catalan_card_word() -> None:
+    received = datetime(2025, 10, 5, 9, 0, tzinfo=UTC)
+    result = read(
+        "Ordainketa 25,00 € 2025eko urriaren 3an.", sender="a@bank.example.eus", received=received
+    )
+    assert result.occurred_at is not None and result.occurred_at.date() == date(2025, 10, 3)
+    assert normalise_merchant("COMPRA TARGETA EROSKI")[0] != "Target"
