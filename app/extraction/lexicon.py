@@ -681,6 +681,8 @@ for _class, _block in _MORE_NOT_PAYMENTS.items():
 # codes, and the wording of card-bill payments, price drops and worked examples.
 _MORE_WORDING: dict[str, str] = {
     PAYMENT: """
+        taliad | trosglwyddiad | pagesë | transfertë | plaćanje | ħlas | bezuelung | iwwerweisung
+        төлөм | которуу | geçirim | biya | tefo | kaffaltii | भुक्तानी | totogi | sauma | ໂອນເງິນ
         העברה
         भुगतान | लेनदेन
         færsla | greiðsla | millifærsla | লেনদেন
@@ -693,6 +695,10 @@ _MORE_WORDING: dict[str, str] = {
         umsatzbenachrichtigung | gebucht | wurde gebucht | 송금 | 결제 | 이체
         """,
     DEBIT: """
+        спісанне | спісана | аплата | пакупка | зняцце наяўных | wedi'i dalu allan | codi arian
+        debitim | tërheqje | blerje | isplata | kupovina | ġbid | xiri | retirada | kaf | чегерилди
+        сатып алуу | satyn alyş | an cire | mwatumiza | o rometse | otindi | mwarungitse | ergite
+        निकासी | ຈ່າຍ | ຈ່າຍເງິນ
         ordainketa | erosketa | txartelarekin ordaindu
         χρεώθηκε | χρέωση
         מחשבונך | העברה מחשבונך | בוצעה העברה
@@ -728,6 +734,9 @@ _MORE_WORDING: dict[str, str] = {
         uw betaling ontvangen | hebben uw betaling ontvangen | 支付成功 | 付款成功
         """,
     CREDIT: """
+        зачысленне | залічана | wedi'i dalu i mewn | talu i mewn | kreditim | uplata | depożitu
+        ingreso | gutschrëft | түштү | hasaba geçdi | mwalandira | o amohetse | ozwi | mwakiriye
+        argatteetta | जम्मा | ua maua | kuo ma'u | ciqoma | ຮັບເງິນ
         diru-sarrera | sarrera
         πιστώθηκε | πίστωση | itzulketa jaso duzu | jaso duzu | povraćaj sredstava
         povrat sredstava
@@ -761,6 +770,8 @@ _MORE_WORDING: dict[str, str] = {
         받았어요 | 입금되었습니다
         """,
     BALANCE: """
+        даступна | рэшта | balans | gjendja | stanje | bilanċ | калдык | galyndy | ma'auni | haftee
+        मौज्दात | ຍອດເງິນ
         үлдэгдэл | qoldiq | بقایا
         dostepne srodki | dostępne środki
         disponibilità residua | disponibilità | saldo residuo | residuo disponibile | бал.

@@ -833,3 +833,24 @@ def test_a_basque_date_and_a_catalan_card_word() -> None:
     )
     assert result.occurred_at is not None and result.occurred_at.date() == date(2025, 10, 3)
     assert normalise_merchant("COMPRA TARGETA EROSKI")[0] != "Target"
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "direction"),
+    [
+        (
+            "a@bank.example.by",
+            "Сума: 402,71 BYN\nАперацыя: Зачысленне\nКартка: 5351****3668",
+            "credit",
+        ),
+        ("a@bank.example.by", "Сума: 40,71 BYN\nАперацыя: Аплата\nКартка: 5351****3668", "debit"),
+        ("a@bank.example.al", "Blerje me kartë ****4411: 1.200,00 ALL në CONAD.", "debit"),
+        ("a@bank.example.ba", "Uplata na račun: 450,00 KM od MARKO MARKOVIĆ.", "credit"),
+        ("a@bank.example.kg", "Картадан 1 250,00 KGS чегерилди. GLOBUS.", "debit"),
+    ],
+)
+def test_money_words_of_belarusian_albanian_bosnian_and_kyrgyz(
+    sender: str, text: str, direction: str
+) -> None:
+    result = read(text, sender=sender)
+    assert result.is_transaction and result.direction == direction
