@@ -696,11 +696,11 @@ _MORE_WORDING: dict[str, str] = {
         """,
     DEBIT: """
         спісанне | спісана | аплата | пакупка | зняцце наяўных | wedi'i dalu allan | codi arian
-        debitim | tërheqje | blerje | isplata | kupovina | ġbid | xiri | retirada | kaf | чегерилди
-        сатып алуу | satyn alyş | an cire | mwatumiza | o rometse | otindi | mwarungitse | ergite
-        निकासी | ຈ່າຍ | ຈ່າຍເງິນ
+        ġbid | xiri | retirada | kaf | чегерилди
+        satyn alyş | an cire | mwatumiza | o rometse | otindi | mwarungitse | ergite
+        ຈ່າຍເງິນ
         ordainketa | erosketa | txartelarekin ordaindu
-        χρεώθηκε | χρέωση
+        χρεώθηκε
         מחשבונך | העברה מחשבונך | בוצעה העברה
         تم أداء | töleg | tölendi
         wij hebben uw betaling ontvangen | we hebben je betaling ontvangen
@@ -710,11 +710,11 @@ _MORE_WORDING: dict[str, str] = {
         wir haben ihre zahlung erhalten | we've received your payment | fatura ödemeniz alınmıştır
         fatura ödemeniz
         telah digunakan | digunakan untuk | 簽賬 | 签账
-        भुगतान किया | भुगतान हुआ | निकासी | डेबिट किया
-        খরচ হয়েছে | খরচ | úttekt | greitt | keypt
+        भुगतान किया | भुगतान हुआ | डेबिट किया
+        খরচ হয়েছে | খরচ | greitt | keypt
         consumo | consumo por | consumo de | consumo aprobado | compra aprobada | зарлагадлаа
-        зарлага | зарлагын гүйлгээ | نکالی گئی | نکالی | کٹ گئی | yechildi | yechib olindi
-        to'landi | toʻlandi | xarid
+        зарлагын гүйлгээ | نکالی گئی | نکالی | کٹ گئی | yechildi
+        to'landi | toʻlandi
         dt ord | debit order | obciazenie | przelew wychodzacy | wyplata
         zaplaceno | dikurangi | didebet | membayar
         kamu membayar | anda membayar
@@ -734,25 +734,25 @@ _MORE_WORDING: dict[str, str] = {
         uw betaling ontvangen | hebben uw betaling ontvangen | 支付成功 | 付款成功
         """,
     CREDIT: """
-        зачысленне | залічана | wedi'i dalu i mewn | talu i mewn | kreditim | uplata | depożitu
-        ingreso | gutschrëft | түштү | hasaba geçdi | mwalandira | o amohetse | ozwi | mwakiriye
-        argatteetta | जम्मा | ua maua | kuo ma'u | ciqoma | ຮັບເງິນ
+        зачысленне | залічана | wedi'i dalu i mewn | talu i mewn | uplata | depożitu
+        gutschrëft | түштү | hasaba geçdi | mwalandira | o amohetse | ozwi | mwakiriye
+        argatteetta | ua maua | kuo ma'u | ciqoma
         diru-sarrera | sarrera
-        πιστώθηκε | πίστωση | itzulketa jaso duzu | jaso duzu | povraćaj sredstava
+        πιστώθηκε | itzulketa jaso duzu | jaso duzu | povraćaj sredstava
         povrat sredstava
         לחשבונך | הועברו לחשבונך
-        給与 | 給与振込 | 賞与 | 振込がありました | 入金がありました | 工资 | 收到 | 到账 | 已到账 | 薪资 | 薪水 | 入帳 | 收款
+        給与 | 給与振込 | 賞与 | 振込がありました | 入金がありました | 工资 | 收到 | 到账 | 已到账 | 薪资 | 薪水
         जमा किया | जमा हुआ | क्रेडिट किया
-        innborgun | lagt inn | জমা হয়েছে
-        орлогодлоо | орлого | орлогын гүйлгээ | جمع ہو گئی | جمع کر دی گئی | موصول ہوئی | tushdi
-        kelib tushdi | qabul qilindi
+        lagt inn | জমা হয়েছে
+        орлогодлоо | орлогын гүйлгээ | جمع ہو گئی | جمع کر دی گئی | موصول ہوئی | tushdi
+        kelib tushdi
         menerima | kamu menerima | anda menerima | uang masuk | recibida | recebida
         transferencia recibida | reçue
         eingegangen | contestazione accolta
         przelew przychodzacy | wplyw | plátce | platce | te yapearon
         te envió | te envio | du har fått | har fått | mottagen
         mottaget | swish mottagen | olet saanut | saapunut
-        வரவு வைக்கப்பட்டது | வரவு | கிரெடிட் | जमा | जमा हुआ | জমা | ক্রেডিট | جمع
+        வரவு வைக்கப்பட்டது | வரவு | கிரெடிட் | जमा | জমা | ক্রেডিট | جمع
         کریڈٹ | موصول | క్రెడిట్ | ಕ್ರೆಡಿಟ್ | ക്രെഡിറ്റ് | ક્રેડિટ | බැර
         nahazo | voaray | wakiriye | yakiriwe | winjije | ayaad ka heshay | waxaad heshay
         waxaa laguu soo diray | uthole | wamukele | natanggap mo | bijschrijving
@@ -765,14 +765,14 @@ _MORE_WORDING: dict[str, str] = {
         مسترد | החזר | pengembalian dana | refusión | återbetalning | tilbakebetaling | palautus
         endurgreiðsla | ბრუნდება | დაბრუნება | վերադարձ | geri qaytarma | qaytarish
         аударым түсті | түсті | поврат на средства | поврат | рефундирање
-        daxilolma | zvýšený | zvyseny | zvýšený o | navýšen | જમા | ਜਮ੍ਹਾ | জমা হয়েছে
+        daxilolma | zvýšený | zvyseny | zvýšený o | navýšen | જમા | ਜਮ੍ਹਾ
         du mottok | mottok | du fikk | du modtog | du fick
         받았어요 | 입금되었습니다
         """,
     BALANCE: """
-        даступна | рэшта | balans | gjendja | stanje | bilanċ | калдык | galyndy | ma'auni | haftee
-        मौज्दात | ຍອດເງິນ
-        үлдэгдэл | qoldiq | بقایا
+        даступна | рэшта | bilanċ | galyndy | ma'auni | haftee
+        ຍອດເງິນ
+        بقایا
         dostepne srodki | dostępne środki
         disponibilità residua | disponibilità | saldo residuo | residuo disponibile | бал.
         залишок коштів | доступний залишок
@@ -804,7 +804,7 @@ _MORE_WORDING: dict[str, str] = {
         betaald met | betalt
         """,
     CREDIT_CARD: """
-        kredi kartı | kredi kartınıza | kredi kartınız | kredi kartınızın | بطاقتك الائتمانية
+        kredi kartınıza | kredi kartınız | kredi kartınızın | بطاقتك الائتمانية
         البطاقة الائتمانية | لبطاقتك الائتمانية
         your credit card payment | credit card payment of | a tu tarjeta | a su tarjeta
         à votre carte | na sua fatura | towards your card
@@ -812,11 +812,11 @@ _MORE_WORDING: dict[str, str] = {
         outstanding balance | outstanding is now | outstanding amount
         """,
     FUTURE: """
-        یاددہانی | آخری تاریخ | kumbusho | linatarajiwa | inatarajiwa | 결제예정 | 결제 예정 | 결제예정금액 | 출금예정
+        یاددہانی | آخری تاریخ | kumbusho | linatarajiwa | inatarajiwa | 결제예정 | 결제 예정 | 결제예정금액
         החיוב הקרוב | מועד החיוב | กำหนดชำระ
-        口座振替いたします | 振替いたします | 引き落とし予定 | 引落予定 | お引き落としいたします | nhắc nợ | hạn thanh toán
+        口座振替いたします | 振替いたします | 引き落とし予定 | お引き落としいたします | nhắc nợ | hạn thanh toán
         thanh toán tối thiểu
-        予定額 | 引き落とし予定 | お引き落とし日 | 引落日 | 次回のお支払い
+        予定額 | お引き落とし日 | 引落日 | 次回のお支払い
         нагадування | нагадуємо | потрібно сплатити | необхідно сплатити | напоминаем
         необходимо оплатить | нужно оплатить | binnenkort | wordt binnenkort afgeschreven
         schrijven we | ankündigung | ankündigung der abbuchung
@@ -838,7 +838,7 @@ _MORE_WORDING: dict[str, str] = {
     EXAMPLE: """
         ör.
         z. b. | z.b. | bspw. | p. ex. | p.ej. | jaise, | jaise ki | maan lijiye | misal
-        例如 | 比如 | 예를 들어 | say rs | say ₹
+        例如 | 比如 | say rs | say ₹
         """,
     MINOR: """
         subtotaal | sous-total | zwischensumme | subtotale | ara toplam | 小計 | 小计 | 소계
@@ -898,7 +898,7 @@ _MORE_WORDING: dict[str, str] = {
         ihre anfrage | ihrer anfrage | erstatten wir | wenn sie einen artikel
         """,
     MANDATE: """
-        autodebet | pendaftaran autodebet | direct debit is set up | direct debit has been set up
+        pendaftaran autodebet | direct debit is set up
         """,
     BALANCE_ALERT: """
         informasi saldo | saldo rekening | balance notification | balance of your a/c
