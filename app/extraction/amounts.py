@@ -105,13 +105,16 @@ class _Marks(NamedTuple):  # a tuple: built many times per email, cheaply
     reach_ends: frozenset[int]
 
 
+# Letters of Thai, Japanese, Chinese and Korean, a regex class's ranges: marks in these scripts
+# touch words freely ("บาท", "円"; Korean ones their particles, "325,000원을").
+_UNSPACED_LETTERS = "\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7a3"
+_UNSPACED_LETTER = re.compile(f"[{_UNSPACED_LETTERS}]")
+
+
 def _is_spaced_letter(char: str) -> bool:
     """A letter of a script written with spaces between words: a currency mark touching one is
-    part of a longer word. Thai, Japanese and Chinese marks ("บาท", "円") touch words freely, and
-    Korean ones their particles ("325,000원을")."""
-    return char.isalpha() and not (
-        "\u0e00" <= char <= "\u0e7f" or "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7a3"
-    )
+    part of a longer word."""
+    return char.isalpha() and not _UNSPACED_LETTER.match(char)
 
 
 def _mark_pattern(marks: list[str]) -> str:
@@ -124,8 +127,8 @@ def _mark_pattern(marks: list[str]) -> str:
     parts = []
     for (letter_first, letter_last), members in groups.items():
         # Only a letter of a spaced script joins a mark into a word: "消費MOP 350" is money.
-        before = r"(?<![^\W\d_\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7a3])" if letter_first else ""
-        after = r"(?![^\W\d_\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7a3])" if letter_last else ""
+        before = rf"(?<![^\W\d_{_UNSPACED_LETTERS}])" if letter_first else ""
+        after = rf"(?![^\W\d_{_UNSPACED_LETTERS}])" if letter_last else ""
         # The lookahead first: it rules out most places before the costlier lookbehind runs.
         parts.append(f"{starts(members)}{before}{trie(members)}{after}")
     # One lookahead over every mark's first character spares trying each group at each place.
