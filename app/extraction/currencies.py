@@ -240,6 +240,16 @@ SYMBOLS = {
     "៛": "KHR",
     "грн.": "UAH",
     "₨": "PKR",
+    "ZiG": "ZWG",
+    "FRw": "RWF",
+    "Frw": "RWF",
+    "KShs": "KES",
+    "UShs": "UGX",
+    "USh.": "UGX",
+    "Sh.So.": "SOS",
+    "ރ.": "MVR",
+    "Afs": "AFN",
+    "дин.": "RSD",
 }
 # Marks several currencies share: the sender's country picks, else the first reading.
 AMBIGUOUS = {
@@ -275,6 +285,7 @@ AMBIGUOUS = {
     "元": ("CNY", {"TW": "TWD", "HK": "HKD", "MO": "MOP", "JP": "JPY"}),
     # The West African franc (XOF) and the Central African one (XAF) are both "CFA".
     "FCFA": ("XAF", {}),
+    "CFAF": ("XOF", {}),
     "F CFA": ("XOF", {}),
     "CFA": ("XOF", {}),
     "￥": ("JPY", {"CN": "CNY"}),
@@ -293,7 +304,7 @@ AMBIGUOUS = {
     "Sh": ("KES", {"TZ": "TZS", "UG": "UGX", "SO": "SOS"}),
     "Rs": ("INR", {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}),
     "Rs.": ("INR", {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}),
-    "₨": ("PKR", {"LK": "LKR", "NP": "NPR", "IN": "INR"}),
+    "₨": ("PKR", {"LK": "LKR", "NP": "NPR", "IN": "INR", "MU": "MUR", "SC": "SCR"}),
     # The rupee in Indian scripts: Tamil is written in Sri Lanka too, Devanagari in Nepal.
     "ரூ": ("INR", {"LK": "LKR"}),
     "ரூ.": ("INR", {"LK": "LKR"}),
@@ -329,6 +340,7 @@ _SAME_MARK: dict[str, frozenset[str]] = {
     "دينار": frozenset({"KWD", "BHD", "JOD", "IQD", "TND", "DZD", "LYD"}),
     "元": frozenset({"CNY", "TWD", "HKD", "MOP", "JPY"}),
     "FCFA": frozenset({"XOF", "XAF"}),
+    "CFAF": frozenset({"XOF", "XAF"}),
     "F CFA": frozenset({"XOF", "XAF"}),
     "CFA": frozenset({"XOF", "XAF"}),
 }
@@ -379,7 +391,6 @@ NAMES = {
 # a size and "K 12" a count. A mark several countries write names each one's money.
 HOME_ONLY: dict[str, dict[str, str]] = {
     "Q": {"GT": "GTQ"},
-    "L": {"HN": "HNL"},
     "L.": {"HN": "HNL"},
     "B/.": {"PA": "PAB"},
     "Ar": {"MG": "MGA"},
@@ -398,6 +409,22 @@ HOME_ONLY: dict[str, dict[str, str]] = {
     "DA": {"DZ": "DZD"},
     "Gs": {"PY": "PYG"},
     "Gs.": {"PY": "PYG"},
+    # Marks that are words elsewhere ("SAT", "den", "UM", "Lek"): money only from their country.
+    "M": {"LS": "LSL"},
+    "L": {"HN": "HNL", "LS": "LSL"},
+    "Nu": {"BT": "BTN"},
+    "Db": {"ST": "STN"},
+    "UM": {"MR": "MRU"},
+    "Esc": {"CV": "CVE"},
+    "FG": {"GN": "GNF"},
+    "SAT": {"WS": "WST"},
+    "den": {"MK": "MKD"},
+    "Lek": {"AL": "ALL"},
+    "LEK": {"AL": "ALL"},
+    "lek": {"AL": "ALL"},
+    "Fdj": {"DJ": "DJF"},
+    "Nfk": {"ER": "ERN"},
+    "RF": {"RW": "RWF"},
 }
 
 

@@ -911,6 +911,28 @@ _MORE_WORDING: dict[str, str] = {
 for _class, _block in _MORE_WORDING.items():
     CUES[_class] += _phrases(_block)
 
+# Money words of languages spoken by a few million whose banks and wallets send alerts in them:
+# Sesotho, Albanian, Turkmen, Chichewa, Kirundi, Kinyarwanda, Greenlandic, Bislama, Fijian,
+# Samoan and Tongan.
+_SMALLER_LANGUAGES: dict[str, str] = {
+    DEBIT: """
+        e lefelletsoe | lefelletsoe | o lefile | u debitua | është debituar | debituar
+        tölendi | tölegi | zachotsedwa | mwalipira | kuriha | wishyuye | akiliut | akiliineq
+        i pem | yu pem | ua totogi | totogi | kuo totongi
+        """,
+    CREDIT: """
+        u kreditua | është kredituar | kredituar | girdeji | girdeji geçirildi | zalowa
+        mwalandira | kwakira amahera | wakiriye | isertitsineq | i kasem | yu kasem
+        ua maua | kuo ma'u | o sa ciqoma | ciqoma ilavo
+        """,
+    BALANCE: """
+        chelete e setseng | ndalama zotsala | zotsala | asigaye | sinneruttoq | balans naoia
+        ilavo e vo | paleni
+        """,
+}
+for _class, _block in _SMALLER_LANGUAGES.items():
+    CUES[_class] += _phrases(_block)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

@@ -31,6 +31,22 @@ _GENERIC_TLDS = frozenset(
         "ws",
     }
 )
+# A "generic" country domain is its country's after all when the text names that country
+# ("Samoa Commercial Bank" from scbl.ws, "Banco de Bogotá, Colombia" from a ".co").
+_GENERIC_TLD_NAMES = {
+    "co": ("colombia",),
+    "me": ("montenegro", "crna gora", "crnoj gori"),
+    "ly": ("libya", "ليبيا"),
+    "so": ("somalia", "soomaaliya"),
+    "to": ("tonga",),
+    "ws": ("samoa",),
+    "tv": ("tuvalu",),
+    "fm": ("micronesia",),
+    "sh": ("saint helena", "st helena"),
+    "gg": ("guernsey",),
+    "im": ("isle of man",),
+    "ai": ("anguilla",),
+}
 _TLD_COUNTRY = {"uk": "GB", "su": "RU"}
 # Second-level labels under a country domain: they make even a "generic" one a country's.
 _SECOND_LEVELS = frozenset({"com", "net", "org", "gov", "edu", "ac", "co", "or", "ne", "go"})
@@ -193,7 +209,7 @@ def country_of(address: str, text: str = "", utc_offset: timedelta | None = None
     tld = labels[-1]
     # "bank.co" is generic, "bancolombia.com.co" is Colombian.
     second_level = len(labels) > 2 and labels[-2] in _SECOND_LEVELS
-    if len(tld) == 2 and (tld not in _GENERIC_TLDS or second_level):
+    if len(tld) == 2 and (tld not in _GENERIC_TLDS or second_level or _names(tld, text)):
         return _TLD_COUNTRY.get(tld, tld.upper())
     place = _place_written(text) or _spanish_country_named(text[:_PLACE_WINDOW])
     if place is None and "$" in text[:_PLACE_WINDOW]:
@@ -209,6 +225,11 @@ def country_of(address: str, text: str = "", utc_offset: timedelta | None = None
         if not _INDIAN_ONLY.search(text, 0, _PLACE_WINDOW):
             return _RUPEE_COUNTRIES_BY_OFFSET.get(minutes, place)
     return place
+
+
+def _names(tld: str, text: str) -> bool:
+    window = text[:_PLACE_WINDOW].lower()
+    return any(name in window for name in _GENERIC_TLD_NAMES.get(tld, ()))
 
 
 def _spanish_country_named(window: str) -> str | None:

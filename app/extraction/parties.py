@@ -141,6 +141,10 @@ _LABEL_ALTERNATION = (
     "|protistrana|prijemnik|primatelj|platitelj|odbiorca płatności|kedvezményezett|beneficiar"
     "|ご利用場所|利用場所|ご利用内容|利用内容|ご利用店名|利用店名|支払先|振込先|送金先|受取人名"
     "|受取人|ご利用店|利用店|aan|local|beneficiário|клиенту|получателю|destino|recebedor|pagador"
+    # Kirundi, Kinyarwanda, Greenlandic, Turkmen, Albanian, Sesotho, Chichewa, Welsh, Fijian.
+    "|umudandaza|uwarungitse|uwakiriye|uwohereje|kimit|sumi|akiligaq|iberiji|alyjy|söwda nokady"
+    "|marrësi|dërguesi|tregtari|moamoheli|moromeli|wolandira|wotumiza|talwr|derbynnydd|masnachwr"
+    "|vakaitavi"
 )
 _LABEL_WORDS = _LABEL_ALTERNATION.split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.
@@ -179,6 +183,7 @@ _INTRO_ALTERNATION = (
     "|от|від|у|для|при|para|por|von|de|da|no|na|u obchodníka|u|w|od|do|از فروشگاه|از|به|لدى|في|من"
     "|إلى"
     "|لـ"
+    "|ho tsoa ho|ho tsoa|kuchokera kwa|polipira ku|mai vei|i go long|i kam long|nga|gan|ia"
 )
 _INTRO_WORDS = _INTRO_ALTERNATION.split("|")
 _INTRO_THAI = ("ที่", "จาก", "ให้", "กับ", "ไปยัง", "ถึง", "แก่")

@@ -1308,6 +1308,8 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
             values.update({k: v for k, v in extra.items() if k != "zone_stated"})
     if "amount" not in values:
         return None  # the payment's place was not found: not this layout after all
+    if "merchant" in spans and _rules_name_the_party(rules["merchant"], message, spans):
+        del values["merchant"], spans["merchant"]
     constants = layout["constants"]
     guessed = set()
     if "currency" not in values and constants.get("currency"):
@@ -1353,6 +1355,29 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
     return TemplateReading(
         "transaction", values, spans, index, frozenset(guessed), frozenset(unsure)
     )
+
+
+def _rules_name_the_party(
+    rule: dict[str, Any], message: _Message, spans: dict[str, tuple[int, int]]
+) -> bool:
+    """Does the rules' counterparty stand where the template's placing is weak? The example's
+    words right before its name ("Uwakiriye :", "to") are missing before this message's place
+    (a sibling line of the same layout: "Umudandaza : BUJA CAFE" in a payment, "Igikorwa :
+    Kuriha" picked by the colon alone), and the rules read a name the person never said was
+    wrong for this sender: the rules' name stands."""
+    base = message.base
+    if base is None or not base.is_transaction or not base.merchant:
+        return False
+    rules_name = normalise_merchant(base.merchant)[1]
+    if rules_name in message.misread:
+        return False
+    if normalise_merchant(message.text[slice(*spans["merchant"])])[1] == rules_name:
+        return False
+    nearest = next((key for key in reversed(rule["before"]) if _LETTER.search(key)), None)
+    if nearest is None:
+        return False
+    first = bisect.bisect_left(message.starts, spans["merchant"][0])
+    return nearest not in message.keys[max(0, first - ANCHOR_TOKENS) : first]
 
 
 def _column_header(text: str, start: int) -> str | None:

@@ -1,0 +1,118 @@
+"""Classes of failure found after teach set 6's first contact (issues #12 and #13), with
+messages written for these tests: currency marks that are words elsewhere and so count only
+from their own country (Lesotho's "M", Albania's "LEK"), a "generic" country domain whose text
+names its country (".ws" from Samoa), money words and payee labels of smaller languages, and a
+template whose name placing is weak in a sibling line of its layout."""
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+
+from app.extraction import templates as T
+from app.extraction.currencies import resolve
+from app.extraction.origin import country_of
+from app.extraction.result import ExtractionResult
+from tests.unit.test_extraction_failure_classes import read
+
+
+@pytest.mark.parametrize(
+    ("mark", "country", "code"),
+    [("M", "LS", "LSL"), ("LEK", "AL", "ALL"), ("SAT", "WS", "WST"), ("Nu", "BT", "BTN")],
+)
+def test_marks_that_are_words_elsewhere_are_money_only_from_their_country(
+    mark: str, country: str, code: str
+) -> None:
+    assert resolve(mark, country) == (code, False)
+    assert resolve(mark, "US") is None  # "SAT 12" is a Saturday, "M 5" a size
+
+
+def test_a_generic_country_domain_is_its_country_when_the_text_names_it() -> None:
+    assert country_of("alerts@bank.example.ws", "Ua totogi le $42.10 - Bank of Samoa") == "WS"
+    assert country_of("news@app.example.ws", "Your weekly digest: $42.10 saved") is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "expected"),
+    [
+        (
+            "alerts@bank.example.co.ls",
+            "Bank: Tsebiso\nM1,250.00 e lefelletsoe SHOPRITE MASERU ka 03/11/25 ka 9:10 AM. "
+            "Chelete e setseng: M4,020.00.",
+            (Decimal("1250.00"), "LSL", "debit"),
+        ),
+        (
+            "njoftime@bank.example.al",
+            "Njoftim\nLlogaria juaj u kreditua me 12.000,50 LEK nga DRITAN SHEHU më 2 nëntor.",
+            (Decimal("12000.50"), "ALL", "credit"),
+        ),
+        (
+            "alerts@bank.example.ws",
+            "Bank of Samoa\nUa totogi le $42.10 mai lau kata ****2231 ia DIGICEL "
+            "i le aso 4 Novema.",
+            (Decimal("42.10"), "WST", "debit"),
+        ),
+        (
+            "kort@bank.example.gl",
+            "Kortinnut nalunaarut\nKortip normua: **** 4471\nIsertitsineq:  1.200,00 kr.\n"
+            "Kimit:         AQQALUK LYNGE\nUlloq:         3. novembari 2025\n"
+            "Sinneruttoq:   9.300,00 kr.",
+            (Decimal("1200.00"), "DKK", "credit"),
+        ),
+    ],
+)
+def test_money_words_and_payees_of_smaller_languages(
+    sender: str, text: str, expected: tuple[Decimal, str, str]
+) -> None:
+    result = read(text, sender=sender)
+    assert result.is_transaction
+    assert (result.amount, result.currency, result.direction) == expected
+    if "SHOPRITE" not in text:  # a name after the verb, with no word to introduce it
+        assert result.merchant
+
+
+def test_a_weakly_placed_name_gives_way_to_the_rules_name() -> None:
+    """Taught on a transfer whose payee follows "Payee-word :", the layout also fits the
+    sender's shop payments, whose line says "Shop-word :" instead: there the name would be
+    placed by the colon alone (on the first "X : value" line), so the rules' name stands."""
+    sender, received = "wallet@pay.example", datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+    def alert(action: str, amount: str, label: str, name: str) -> str:
+        return (
+            f"Wallet receipt\nIgikora   : {action}\nAmahira   : {amount} FBu\n"
+            f"{label}: {name}\nItarika   : 5 Werurwe 2026\nAsigara   : 500.000 FBu"
+        )
+
+    taught_text = alert("Kurunga", "93.900", "Uwakira  ", "IRAKOZE AIMEE (62 136 246)")
+    values = {"amount": Decimal("93900"), "merchant": "IRAKOZE AIMEE"}
+    spans = {k: T.find_span(taught_text, sender, received, k, v) for k, v in values.items()}
+    example = T.Example(
+        taught_text,
+        sender,
+        received,
+        "transaction",
+        values | {"currency": "BIF", "direction": "debit"},
+        spans,  # type: ignore[arg-type]
+    )
+    template = T.learn(None, example)
+    shop = alert("Kuriya", "12.500", "Umudanda ", "BUJA CAFE")
+    rules = ExtractionResult(
+        is_transaction=True,
+        amount=Decimal("12500"),
+        currency="BIF",
+        direction="debit",
+        merchant="Buja Cafe",
+    )
+    reading = T.apply(template, shop, sender, received, rules)
+    assert reading is not None and reading.values["amount"] == Decimal("12500")
+    assert "merchant" not in reading.values  # not "Kuriya", the action's value
+    result = T.as_result(reading, rules, received)
+    assert result is not None and result.merchant == "Buja Cafe"
+    same_format = T.apply(
+        template,
+        alert("Kurunga", "7.000", "Uwakira  ", "NDAYI ERIC (61 000 111)"),
+        sender,
+        received,
+        rules,
+    )
+    assert same_format is not None and same_format.values["merchant"] == "Ndayi Eric"
