@@ -183,7 +183,8 @@ _INTRO_ALTERNATION = (
     "|от|від|у|для|при|para|por|von|de|da|no|na|u obchodníka|u|w|od|do|از فروشگاه|از|به|لدى|في|من"
     "|إلى"
     "|لـ"
-    "|ho tsoa ho|ho tsoa|kuchokera kwa|polipira ku|mai vei|i go long|i kam long|nga|gan|ia"
+    "|ho tsoa ho|ho tsoa|kuchokera kwa|polipira ku|mai vei|saumi vei|i go long|i kam long"
+    "|nga|gan|ia"
 )
 _INTRO_WORDS = _INTRO_ALTERNATION.split("|")
 _INTRO_THAI = ("ที่", "จาก", "ให้", "กับ", "ไปยัง", "ถึง", "แก่")

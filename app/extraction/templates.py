@@ -686,6 +686,8 @@ def _field_rule(
         rule["lead_lower"] = bool(
             word.key.isalpha() and written.islower() and example.text[span[0]].isupper()
         )
+    if name == "merchant":
+        rule["capitals"] = _in_capitals(example.text[span[0] : span[1]])
     if name == "amount":
         # What stands beside the number ("KES", "円", "Dr"): where a message has the same,
         # the number is read as the example's was, without the amount finder.
@@ -1363,16 +1365,20 @@ def _rules_name_the_party(
     """Does the rules' counterparty stand where the template's placing is weak? The example's
     words right before its name ("Uwakiriye :", "to") are missing before this message's place
     (a sibling line of the same layout: "Umudandaza : BUJA CAFE" in a payment, "Igikorwa :
-    Kuriha" picked by the colon alone), and the rules read a name the person never said was
-    wrong for this sender: the rules' name stands."""
+    Kuriha" picked by the colon alone), or its name was in capitals and the place holds
+    lower-case words, and the rules read a name the person never said was wrong for this
+    sender: the rules' name stands."""
     base = message.base
     if base is None or not base.is_transaction or not base.merchant:
         return False
     rules_name = normalise_merchant(base.merchant)[1]
     if rules_name in message.misread:
         return False
-    if normalise_merchant(message.text[slice(*spans["merchant"])])[1] == rules_name:
+    placed = message.text[slice(*spans["merchant"])]
+    if normalise_merchant(placed)[1] == rules_name:
         return False
+    if rule.get("capitals") and placed.islower():
+        return True  # the example's name was in capitals; these are the sentence's words
     nearest = next((key for key in reversed(rule["before"]) if _LETTER.search(key)), None)
     if nearest is None:
         return False

@@ -116,3 +116,41 @@ def test_a_weakly_placed_name_gives_way_to_the_rules_name() -> None:
         rules,
     )
     assert same_format is not None and same_format.values["merchant"] == "Ndayi Eric"
+
+
+def test_a_name_taught_in_capitals_is_not_read_from_lower_case_words() -> None:
+    """Taught on a debit whose shop stands in capitals between "i" and "wedi'i", the layout
+    fits the credit alert too, where the payer follows "gan" and "i" comes later in the verb:
+    lower-case words are no name where the person marked one in capitals."""
+    sender, received = "alerts@bank.example.co.uk", datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+    def debit(amount: str, shop: str) -> str:
+        return f"Hysbysiad\nMae taliad o £{amount} i {shop} wedi'i dynnu o'ch cyfrif."
+
+    def credit(amount: str, payer: str) -> str:
+        return f"Hysbysiad\nMae £{amount} gan {payer} wedi'i dalu i mewn i'ch cyfrif."
+
+    taught_text = debit("171.34", "CO-OP BANGOR")
+    values = {"amount": Decimal("171.34"), "merchant": "CO-OP BANGOR"}
+    spans = {k: T.find_span(taught_text, sender, received, k, v) for k, v in values.items()}
+    example = T.Example(
+        taught_text,
+        sender,
+        received,
+        "transaction",
+        values | {"currency": "GBP", "direction": "debit"},
+        spans,  # type: ignore[arg-type]
+    )
+    template = T.learn(None, example)
+    rules = ExtractionResult(
+        is_transaction=True,
+        amount=Decimal("500.61"),
+        currency="GBP",
+        direction="credit",
+        merchant="Dafydd Evans",
+    )
+    reading = T.apply(template, credit("500.61", "DAFYDD EVANS"), sender, received, rules)
+    result = T.as_result(reading, rules, received) if reading is not None else rules
+    assert result is not None and result.merchant == "Dafydd Evans"
+    same = T.apply(template, debit("20.00", "TESCO CAERDYDD"), sender, received, rules)
+    assert same is not None and same.values["merchant"] == "Tesco"
