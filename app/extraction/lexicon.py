@@ -918,15 +918,19 @@ _SMALLER_LANGUAGES: dict[str, str] = {
     DEBIT: """
         e lefelletsoe | lefelletsoe | o lefile | u debitua | është debituar | debituar
         tölendi | tölegi | zachotsedwa | mwalipira | kuriha | wishyuye | akiliut | akiliineq
-        i pem | yu pem | ua totogi | totogi | kuo totongi
+        i pem | yu pem | ua totogi | totogi | kuo totongi | e rometsoe | rometsoe | ofuti
+        kofuta | debitu | ħlas bil-karta
         """,
     CREDIT: """
         u kreditua | është kredituar | kredituar | girdeji | girdeji geçirildi | zalowa
         mwalandira | kwakira amahera | wakiriye | isertitsineq | i kasem | yu kasem
-        ua maua | kuo ma'u | o sa ciqoma | ciqoma ilavo
+        ua maua | kuo ma'u | o sa ciqoma | ciqoma ilavo | kreditu | ozwi mbongo
+        """,
+    PAYMENT: """
+        mbongo | motindo | tefo
         """,
     BALANCE: """
-        chelete e setseng | ndalama zotsala | zotsala | asigaye | sinneruttoq | balans naoia
+        mbongo etikali | chelete e setseng | ndalama zotsala | zotsala | asigaye | sinneruttoq | balans naoia
         ilavo e vo | paleni
         """,
 }

@@ -144,7 +144,7 @@ _LABEL_ALTERNATION = (
     # Kirundi, Kinyarwanda, Greenlandic, Turkmen, Albanian, Sesotho, Chichewa, Welsh, Fijian.
     "|umudandaza|uwarungitse|uwakiriye|uwohereje|kimit|sumi|akiligaq|iberiji|alyjy|söwda nokady"
     "|marrësi|dërguesi|tregtari|moamoheli|moromeli|wolandira|wotumiza|talwr|derbynnydd|masnachwr"
-    "|vakaitavi"
+    "|vakaitavi|mosombisi|motindi|motindami"
 )
 _LABEL_WORDS = _LABEL_ALTERNATION.split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.

@@ -59,6 +59,12 @@ def test_a_generic_country_domain_is_its_country_when_the_text_names_it() -> Non
             "Sinneruttoq:   9.300,00 kr.",
             (Decimal("1200.00"), "DKK", "credit"),
         ),
+        (
+            "info@wallet.example.cd",
+            "Wallet - Likambo ya motindo\nLolenge   : Ofuti\nMbongo    : 25 000,00 FC\n"
+            "Mosombisi : VODACOM SHOP\nMbongo etikali: 310 000,00 FC",
+            (Decimal("25000.00"), "CDF", "debit"),
+        ),
     ],
 )
 def test_money_words_and_payees_of_smaller_languages(
