@@ -10,7 +10,7 @@ short rules. Every chosen field keeps its span in the text it was read from.
 import math
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
 from app.categorization.merchants import normalise_merchant
@@ -629,8 +629,11 @@ def choose_date(reading: Reading, chosen: Amount) -> When | None:
     )
     latest = email.received_at + timedelta(minutes=10)
     best, best_score = None, float("-inf")
-    for when in find_dates(doc.text, doc.lower, email.received_at, zone, month_first):
-        if when.has_time and when.moment > latest:
+    for found in find_dates(doc.text, doc.lower, email.received_at, zone, month_first):
+        when = found if found.moment <= latest or not found.has_time else None
+        if when is None and zone is None and not found.zone_stated:
+            when = _ahead_of_header(found, email.received_at)
+        if when is None:
             continue
         before = doc.cues_between(when.start - 25, when.start)
         if any(lexicon.FUTURE in cue[2] or lexicon.DUE in cue[2] for cue in before):
@@ -640,6 +643,23 @@ def choose_date(reading: Reading, chosen: Amount) -> When | None:
         if score > best_score:
             best, best_score = when, score
     return best
+
+
+# The offsets of the world's zones: none is further ahead of UTC.
+_MOST_AHEAD = timedelta(hours=14)
+
+
+def _ahead_of_header(when: When, received_at: datetime) -> When | None:
+    """A time written without a zone by a sender whose zone is unknown, read in the Date
+    header's zone, lands after the email was sent: the sender's clock is ahead of the header's
+    (a Malaysian wallet's "12:44 PM" in a message dated 05:26 +0000). The least whole number of
+    hours ahead that puts it before the email: alerts and receipts go out within the hour."""
+    header = received_at.utcoffset() or timedelta(0)
+    hours = math.ceil((when.moment - received_at) / timedelta(hours=1))
+    offset = header + timedelta(hours=hours)
+    if offset > _MOST_AHEAD:
+        return None  # days ahead: a misread date, or a date still to come
+    return when._replace(moment=when.moment.replace(tzinfo=timezone(offset)))
 
 
 def _related_amount(reading: Reading, chosen: Amount, role: str) -> Amount | None:

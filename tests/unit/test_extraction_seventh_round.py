@@ -4,7 +4,7 @@ from their own country (Lesotho's "M", Albania's "LEK"), a "generic" country dom
 names its country (".ws" from Samoa), money words and payee labels of smaller languages, and a
 template whose name placing is weak in a sibling line of its layout."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -160,3 +160,23 @@ def test_a_name_taught_in_capitals_is_not_read_from_lower_case_words() -> None:
     assert result is not None and result.merchant == "Dafydd Evans"
     same = T.apply(template, debit("20.00", "TESCO CAERDYDD"), sender, received, rules)
     assert same is not None and same.values["merchant"] == "Tesco"
+
+
+def test_a_time_ahead_of_the_date_header_is_read_in_the_zone_it_must_be_in() -> None:
+    """A ".co" wallet (no country) writes its local "12:44 PM"; the Date header says 05:26
+    +0000. Read in the header's zone the payment would come after its own receipt: the sender
+    is ahead of UTC, by the least whole hours that put it before the email (8)."""
+    result = read(
+        "You paid RM40.62 to Tealeaf Cafe\nDate\n29 Sep 2025, 12:44 PM\nWallet balance RM88.09",
+        sender="hello@wallet.example.co",
+        received=datetime(2025, 9, 29, 5, 26, 28, tzinfo=UTC),
+    )
+    assert result.occurred_at_from_text
+    assert result.occurred_at == datetime(2025, 9, 29, 4, 44, tzinfo=UTC)
+    assert result.occurred_at.utcoffset() == timedelta(hours=8)
+    days_ahead = read(
+        "You paid RM40.62 to Tealeaf Cafe on 30 Sep 2025, 12:44 PM",
+        sender="hello@wallet.example.co",
+        received=datetime(2025, 9, 28, 5, 26, 28, tzinfo=UTC),
+    )
+    assert days_ahead.occurred_at == datetime(2025, 9, 28, 5, 26, 28, tzinfo=UTC)
