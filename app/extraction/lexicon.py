@@ -937,6 +937,520 @@ _SMALLER_LANGUAGES: dict[str, str] = {
 for _class, _block in _SMALLER_LANGUAGES.items():
     CUES[_class] += _phrases(_block)
 
+# Mail that is not a payment, and the words that give direction and role, in the wording banks,
+# wallets and shops use across the world's languages (Amharic, Gulf and Maghreb Arabic, Armenian,
+# Azerbaijani, Bengali, Bosnian/Croatian/Serbian in both scripts, Bulgarian, Burmese, Catalan,
+# Chinese, Czech, Danish, Dutch, Estonian, Persian, Dari, Pashto, Finnish, French, Georgian,
+# German, Greek, Hebrew, Hindi, Hungarian, Icelandic, Indonesian, Malay, Italian, Japanese, Kazakh,
+# Khmer, Kinyarwanda, Korean, Kyrgyz, Lao, Latvian, Lithuanian, Macedonian, Malagasy, Mongolian,
+# Nepali, Norwegian, Polish, Portuguese, Romanian, Russian, Sinhala, Slovak, Slovenian, Somali,
+# Spanish, Swahili, Swedish, Tagalog, Tajik, Tamil, Thai, Turkish, Ukrainian, Urdu, Uzbek,
+# Vietnamese, Yoruba, Hausa, Zulu, Afrikaans). The classes that refuse a mail (_REFUSE in
+# app.extraction.reader) hold whole phrases ("transakcja odrzucona", "код подтверждения"), never
+# a word a real payment alert also writes: a payment refused by mistake is lost, which is worse
+# than a false one. So there are no bare due-date labels here ("datum splatnosti", "дата
+# платежа" also head the lines of payments made), no "payment link" (shops' receipts name it),
+# no "delivered" in SHIPPING (food-delivery receipts say it) and no reminder word that footers
+# use for advice ("Paalala:", "Eslatma:"). Thai, Lao, Burmese, Khmer, Chinese and Japanese
+# phrases match inside words (_NO_SPACE_SCRIPTS), so theirs are long and specific too. A phrase
+# that thanks for a payment received (a biller's or card issuer's) is money out, so it is in
+# DEBIT as well as CARD_BILL. SAFETY holds the "tell no one" warnings that real alerts carry.
+_WORLD_WORDING: dict[str, str] = {
+    OTP: """
+        የማረጋገጫ ኮድ | የማረጋገጫ ኮድዎ | የአንድ ጊዜ የይለፍ ቃል | رمز التحقق الخاص بك | كلمة المرور المؤقتة
+        كلمة السر المؤقتة | الرمز السري المؤقت | رمز المرور لمرة واحدة | رمز التحقق لمرة واحدة
+        الرمز السري لمرة واحدة | لا تشارك هذا الرمز | رمز الأمان | հաստատման կոդ | հաստատման կոդը
+        մեկանգամյա գաղտնաբառ | մեկանգամյա կոդ | ստուգման կոդ | təsdiq kodu | təsdiq kodunuz
+        birdəfəlik şifrə | birdəfəlik kod | yoxlama kodu | ওটিপি | যাচাইকরণ কোড | ভেরিফিকেশন কোড
+        এককালীন পাসওয়ার্ড | ওয়ান টাইম পাসওয়ার্ড | verifikacijski kod | verifikacioni kod
+        kod za potvrdu | kod za potvrđivanje | sigurnosni kod | jednokratni kôd | jednokratna šifra
+        једнократна лозинка | једнократни код | верификациони код | код за потврду | сигурносни код
+        код за потвърждение | еднократен код | еднократна парола | код за верификация | အတည်ပြုကုဒ်
+        otp ကုဒ် | တစ်ကြိမ်သုံး စကားဝှက် | codi de verificació | codi de seguretat
+        codi de confirmació | contrasenya d'un sol ús | codi d'un sol ús | 校验码 | 校驗碼 | 一次性密码 | 一次性密碼
+        短信动态码 | 认证码 | 認證碼 | 驗證號碼 | ověřovací kód | jednorázové heslo | bezpečnostní kód
+        kód pro potvrzení | kód k potvrzení | autorizační sms | bekræftelseskode | sikkerhedskode
+        verifikationskode | engangsadgangskode | beveiligingscode | sms-code | eenmalig wachtwoord
+        kinnituskood | ühekordne kood | ühekordne parool | turvakood | رمز یکبار مصرف
+        کد یکبار مصرف | کد فعالسازی | کد فعال‌سازی | کد امنیتی | کد احراز هویت | کود تایید
+        کود تأیید | کود یکبار مصرف | د تایید کوډ | د تصدیق کوډ | تایید کوډ | یو ځل پاسورډ
+        tunnistuskoodi | turvakoodi | kertakäyttökoodi | vahvistuskoodisi | code à usage unique
+        mot de passe à usage unique | code d'authentification | code d'activation | code sms
+        ne partagez jamais ce code | ne communiquez pas ce code | ერთჯერადი კოდი | ვერიფიკაციის კოდი
+        დადასტურების კოდი | ერთჯერადი პაროლი | sicherheitscode | einmalpasswort | einmal-passwort
+        einmalcode | freigabecode | verifizierungscode | authentifizierungscode | ihr code lautet
+        code lautet | κωδικός otp | κωδικός επαλήθευσης | κωδικός μιας χρήσης | μοναδικός κωδικός
+        קוד אימות | קוד האימות | סיסמה חד פעמית | קוד חד פעמי | אל תמסור את הקוד | सत्यापन कोड
+        पुष्टि कोड | वन टाइम पासवर्ड | ओटीपी | प्रमाणीकरण कोड | एक पटके पासवर्ड
+        otp kisi ko na bataye | otp kisi ko na batayein | megerősítő kód | azonosító kód
+        egyszeri jelszó | sms-kód | jóváhagyó kód | staðfestingarkóði | staðfestingarkóðinn
+        auðkenningarkóði | einnota lykilorð | kode keamanan | kode aktivasi | kode sekali pakai
+        kata sandi sekali pakai | jangan berikan kode | kod pengesahan | kod keselamatan
+        kata laluan sekali | kod tac | nombor tac | password monouso | codice monouso
+        codice di autorizzazione | codice dispositivo | растау коды | бір реттік код
+        бір реттік құпиясөз | верификация коды | លេខកូដផ្ទៀងផ្ទាត់ | លេខកូដ otp | kode yo kwemeza
+        kode y'igihe kimwe | 인증 번호 | 인증코드 | 확인코드 | 보안코드 | 일회용 비밀번호 | otp 번호 | ырастоо коду
+        бир жолку код | бир жолку сырсөз | тастыктоо коду | ລະຫັດຢືນຢັນ | ລະຫັດ otp
+        ລະຫັດຜ່ານຄັ້ງດຽວ | apstiprinājuma kods | vienreizējais kods | vienreizējā parole
+        verifikācijas kods | patvirtinimo kodas | patvirtinimo kodą | vienkartinis kodas
+        vienkartinis slaptažodis | код за потврда | еднократна лозинка | верификациски код
+        kaody fanamarinana | баталгаажуулах код | нэг удаагийн код | нэг удаагийн нууц үг
+        баталгаажуулалтын код | bekreftelseskode | sikkerhetskode | engangspassord
+        kod weryfikacyjny | hasło jednorazowe | kod autoryzacji | kod do autoryzacji
+        kod do potwierdzenia | hasło sms | código de segurança | código único | senha de uso único
+        senha temporária | código temporário | cod de autentificare | parolă unică | parola unică
+        cod de securitate | одноразовый пароль | код из смс | проверочный код
+        пароль для подтверждения | සත්‍යාපන කේතය | එක් වරක් මුරපදය | overovací kód | jednorazový kód
+        potvrdzovací kód | jednorazové heslo | bezpečnostný kód | autorizačný kód | potrditvena koda
+        enkratno geslo | enkratna koda | varnostna koda | verifikacijska koda | koodka xaqiijinta
+        koodhka xaqiijinta | clave de un solo uso | código de un solo uso
+        contraseña de un solo uso | clave de seguridad | clave temporal | código temporal
+        namba ya uthibitisho | msimbo wa uthibitisho | nambari ya siri ya mara moja
+        verifieringskod | bekräftelsekod | säkerhetskod | engångslösenord | one-time pin
+        huwag ibahagi ang code | рамзи тасдиқ | коди тасдиқ | рамзи якдафъаина | коди якдафъаина
+        சரிபார்ப்பு குறியீடு | ஒருமுறை கடவுச்சொல் | ஓடிபி | รหัสผ่านใช้ครั้งเดียว | ห้ามบอกรหัสนี้
+        ห้ามเปิดเผยรหัส | tek kullanımlık kod | onay kodunuz | doğrulama kodunuz | güvenlik kodu
+        sms şifresi | tek seferlik şifre | одноразовий пароль | код для підтвердження
+        перевірочний код | код безпеки | او ٹی پی | تصدیقی کوڈ | ون ٹائم پاس ورڈ | tasdiqlash kodi
+        bir martalik kod | bir martalik parol | тасдиқлаш коди | бир марталик код | mật khẩu một lần
+        mã bảo mật | ma otp | ma xac thuc | ma xac nhan | lambar tabbatarwa | ikhodi yokuqinisekisa
+        iphasiwedi yesikhathi esisodwa | eenmalige wagwoord | eenmalige pin | verifikasiekode
+        bevestigingskode
+        """,
+    SAFETY: """
+        ለማንም አያጋሩ | ոչ մեկին մի հայտնեք | heç kimə deməyin | কাউকে বলবেন না | কাউকে শেয়ার করবেন না
+        nikome ne otkrivajte | никоме не откривајте | не споделяйте | nikomu nesdělujte
+        del ikke koden | deel de code niet | ärge jagage koodi | در اختیار دیگران قرار ندهید
+        älä kerro koodia | älä luovuta koodia | ne le partagez | არავის გაუზიაროთ
+        geben sie den code niemals weiter | אין למסור | किसी के साथ साझा न करें | किसी को न बताएं
+        ne adja meg senkinek | ne ossza meg | ekki deila kóðanum | кодты ешкімге айтпаңыз
+        ешкімге айтпаңыз | эч кимге айтпаңыз | nevienam neizpaudiet | niekam neatskleiskite
+        никому не го кажувајте | aza zaraina | хэнд ч бүү хэлээрэй | कसैलाई नदिनुहोस्
+        ikke del koden | nikomu nie podawaj | nie podawaj nikomu | nu divulgați | nu divulgati
+        никому не говорите | не сообщайте код | කිසිවෙකුට ලබා නොදෙන්න | nikomu neposkytujte
+        nikomur ne posredujte | usimpe mtu yeyote | dela inte koden
+        huwag ibahagi | ба касе нагӯед | யாருடனும் பகிர வேண்டாம் | kimseyle paylaşma
+        нікому не кажіть | کسی کو نہ بتائیں | کسی کے ساتھ شیئر نہ کریں | hech kimga aytmang
+        kodni hech kimga | tuyệt đối không cung cấp | kada ka bayyana | deel dit met niemand
+        """,
+    DECLINED: """
+        ግብይቱ አልተሳካም | አልተሳካም | ውድቅ ተደርጓል | በቂ ቀሪ ሂሳብ የለም | تم رفض | مرفوض | رصيد غير كاف
+        رصيد غير كافي | الرصيد غير كاف | العملية لم تنجح | فشلت العملية | فشل العملية | عملية مرفوضة
+        غير ناجحة | لم تنجح | մերժված է | մերժվել է | անբավարար միջոցներ | չի հաջողվել | ձախողվել է
+        uğursuz oldu | uğursuz əməliyyat | kifayət qədər vəsait yoxdur | balans kifayət etmir
+        imtina edildi | həyata keçirilmədi | প্রত্যাখ্যাত | প্রত্যাখ্যান করা হয়েছে
+        অপর্যাপ্ত ব্যালেন্স | লেনদেন সম্পন্ন হয়নি | সফল হয়নি | transakcija odbijena
+        transakcija je odbijena | plaćanje odbijeno | plaćanje je odbijeno | odbijena transakcija
+        kartica odbijena | nije uspjela | nije uspela | nije izvršen | nije izvršena | nije izvršeno
+        neuspješna | neuspešna | neuspjela | nedovoljno sredstava | nedostatnih sredstava
+        nedostatna sredstva | nije terećen | nije terećeno | трансакција одбијена
+        трансакција је одбијена | одбијена | неуспешна | недовољно средстава | није успела
+        није извршен | није извршена | отказана | отхвърлена | неуспешна транзакция
+        недостатъчна наличност | недостатъчно средства | плащането е отказано | не е изпълнено
+        မအောင်မြင်ပါ | ငြင်းပယ်ခံရ | လက်ကျန်ငွေ မလုံလောက် | denegat | rebutjada | rebutjat
+        no s'ha pogut | saldo insuficient | ha fallat | 已拒絕 | 余额不足 | 餘額不足 | 交易被拒 | 支付失败 | 支付失敗
+        扣款失败 | 扣款失敗 | 付款失败 | 付款失敗 | 交易未成功 | 拒绝交易 | 拒絕交易 | 未能完成 | zamítnuto | zamítnutá | zamítnut
+        neproběhla | nedostatek prostředků | nedostatečný zůstatek | nebyla dokončena | se nezdařila
+        nezdařila se | neúspěšný | mislykkedes | ikke gennemført | utilstrækkelig dækning
+        manglende dækning | afgewezen | onvoldoende saldo | niet voldoende saldo | niet doorgegaan
+        is niet uitgevoerd | ebaõnnestunud | keeldutud | ei õnnestunud | ebapiisav saldo
+        pole piisavalt vahendeid | رد شد | موجودی کافی نیست | عدم موجودی کافی | موجودی ناکافی
+        انجام نشد | ناکام شو | رد شو | بیلانس کافي نه دی | hylättiin | epäonnistui | ei onnistunut
+        kate ei riitä | riittämätön kate | katteen puute | solde insuffisant
+        provision insuffisante | fonds insuffisants | n'a pas été acceptée | n'a pas été accepté
+        rejetée | rejeté | a échoué | paiement refusé | წარუმატებელი | არასაკმარისი თანხა
+        არასაკმარისი ნაშთი | უარი ეთქვა | nicht genehmigt | nicht autorisiert
+        unzureichende deckung | keine ausreichende deckung | nicht ausreichend gedeckt
+        zurückgewiesen | ανεπαρκές υπόλοιπο | μη επιτυχής | ανεπιτυχής | δεν ολοκληρώθηκε
+        απόρριψη συναλλαγής | נדחתה | העסקה נדחתה | נכשלה | לא אושרה | אין מספיק יתרה
+        יתרה לא מספיקה | अस्वीकार | अस्वीकृत | अपर्याप्त शेष | अपर्याप्त राशि | नहीं हो सका
+        नहीं हो पाया | asafal | vifal | transaction fail | payment fail | elutasításra került
+        elutasították | nincs elegendő fedezet | elégtelen fedezet | fedezethiány | nem sikerült
+        meghiúsult | visszautasítva | færslu hafnað | hafnað | ekki næg innistæða | ónóg innistæða
+        tókst ekki | mistókst | saldo tidak cukup | saldo tidak mencukupi | dana tidak mencukupi
+        tidak berjaya | baki tidak mencukupi | rifiutato | non autorizzato | fondi insufficienti
+        saldo insufficiente | disponibilità insufficiente | non è andata a buon fine
+        transazione negata | operazione negata | 承認エラー | ご利用になれませんでした | қабылданбады
+        сәтсіз аяқталды | сәтсіз | қаражат жеткіліксіз | жеткіліксіз қаражат | орындалмады
+        бас тартылды | បរាជ័យ | ត្រូវបានបដិសេធ | សមតុល្យមិនគ្រប់គ្រាន់ | មិនជោគជ័យ | ntibyakunze
+        byanze | amafaranga ntahagije | ntibyashobotse | yanzwe | 승인이 거절 | 잔액이 부족 | 결제가 실패 | 결제 실패
+        ийгиликсиз | четке кагылды | каражат жетишсиз | аткарылган жок | ບໍ່ສຳເລັດ | ຖືກປະຕິເສດ
+        ຍອດເງິນບໍ່ພຽງພໍ | neizdevās | nepietiekams atlikums | nepietiek līdzekļu
+        nav pietiekami līdzekļu | nepavyko | nesėkminga | nesėkmingas | nepakankamas likutis
+        одбиена | одбиено | неуспешно | недоволно средства | tsy nahomby | nolavina
+        tsy ampy ny vola | татгалзсан | татгалзлаа | үлдэгдэл хүрэлцэхгүй | хүрэлцэхгүй
+        अपर्याप्त मौज्दात | सफल भएन | mislyktes | ikke dekning | manglende dekning
+        ikke gjennomført | utilstrekkelig dekning | odrzucono | brak środków
+        niewystarczające środki | brak wystarczających środków | nie została zrealizowana
+        nie została wykonana | odmowa autoryzacji | não autorizada | não autorizado | falhou
+        não foi aprovada | não efetuada | não realizada | saldo insuficiente | respinsa | esuata
+        eşuată | fonduri insuficiente | sold insuficient | nu a fost efectuată | nu a fost efectuata
+        refuzată | refuzata | nereușită | nereusita | a eșuat | отклонено | отказано
+        недостаточно денег | не хватает средств | не удалась | අසාර්ථකයි | අසාර්ථක විය
+        ප්‍රතික්ෂේප කරන ලදී | ප්‍රමාණවත් ශේෂයක් නොමැත | zamietnutá | zamietnuté | zamietnutý
+        zamietnutie | neúspešná | nedostatok prostriedkov | nedostatočný zostatok | nebola vykonaná
+        sa nepodarila | zavrnjena | zavrnjeno | ni uspela | ni bila izvedena | premalo sredstev
+        nezadostno stanje | nezadostna sredstva | ni bil obremenjen | waa la diiday | lama aqbalin
+        ma guulaysan | haraagaagu kuguma filna | fondos insuficientes | no autorizada
+        no autorizado | no aprobada | no aprobado | no exitosa | no fue aprobada | fallida
+        salio halitoshi | haikukamilika | imeshindwa | muamala umeshindikana | nekad | nekades
+        avvisades | misslyckades | ej genomförd | inte genomförd | otillräckligt saldo
+        saknas täckning | otillräcklig täckning | täckning saknas | hindi matagumpay
+        hindi sapat ang balanse | kulang ang balanse | nabigo | hindi naproseso | рад карда шуд
+        ноком шуд | маблағ кофӣ нест | иҷро нашуд | தோல்வியடைந்தது | நிராகரிக்கப்பட்டது
+        போதுமான இருப்பு இல்லை | ยอดเงินไม่เพียงพอ | ปฏิเสธรายการ | yetersiz bakiye | bakiye yetersiz
+        yetersiz limit | limit yetersiz | gerçekleşmedi | відхилена | недостатньо коштів
+        не вдалося | неуспішна | неуспішно | відмовлено | مسترد کر دی گئی | مسترد کر دیا گیا
+        ناکام رہی | ناکام ہو گئی | ناکافی بیلنس | بیلنس ناکافی | muvaffaqiyatsiz
+        mablag' yetarli emas | mablag‘ yetarli emas | рад этилди | муваффақиятсиз
+        маблағ етарли эмас | khong thanh cong | bi tu choi | that bai | số dư không đủ
+        so du khong du | ko ṣaṣeyọri | bai yi nasara ba | kuɗi bai isa ba | kudi bai isa ba
+        kwenqatshiwe | akuphumelelanga | ayiphumelelanga | imali enganele | afgekeur | onsuksesvol
+        het misluk | onvoldoende fondse | nie genoeg fondse
+        """,
+    FUTURE: """
+        የክፍያ ማስታወሻ | ተቀናሽ ይደረጋል | የሚከፈልበት ቀን | مستحق الدفع | آخر موعد للسداد | يرجى السداد
+        հիշեցում | կգանձվի | կդուրսգրվի | xatırlatma | son ödəniş tarixi | silinəcək | tutulacaq
+        ödənilməlidir | অনুস্মারক | রিমাইন্ডার | কাটা হবে | পরিশোধের শেষ তারিখ | ডেবিট করা হবে
+        podsjetnik | podsetnik | biće terećen | bit će terećen | bit će naplaćen | biće naplaćen
+        подсетник | биће наплаћено | биће задужен | напомняне | ще бъде изтеглена
+        ще бъде дебитирана | ще бъде таксувана | ပေးချေရမည့်ရက် | recordatori | es carregarà
+        serà carregat | data de venciment | es cobrarà | 即将扣款 | 到期还款日 | 最后还款日 | 最後還款日 | 请按时还款
+        請按時還款 | 还款提醒 | 還款提醒 | 缴费提醒 | 繳費提醒 | 预计扣款 | 預計扣款 | 自动扣款日 | bude strženo | bude stržen
+        bude odepsána | bude odepsáno | bude odečtena | upomínka | připomínka | prosíme o úhradu
+        påmindelse | bliver trukket | vil blive trukket | forfalder | betales senest
+        uiterste betaaldatum | betalingsherinnering | aanmaning | meeldetuletus | debiteeritakse
+        võetakse maha | یادآوری | کسر خواهد شد | برداشت خواهد شد | مهلت پرداخت | به کم شي
+        muistutus | erääntyy | maksumuistutus | à régler avant | à payer avant | relance
+        prochain prélèvement | შეხსენება | ჩამოგეჭრებათ | გადახდის ვადა | ჩამოიჭრება | zahlbar bis
+        mahnung | υπενθύμιση | λήξη πληρωμής | προθεσμία πληρωμής | ημερομηνία λήξης | תזכורת
+        יחויב | יחויבו | מועד התשלום | תאריך החיוב | अनुस्मारक | रिमाइंडर | काटा जाएगा | काटे जाएंगे
+        डेबिट किया जाएगा | देय तिथि | भुगतान की अंतिम तिथि | kata jayega | kat jayega | debit hoga
+        emlékeztető | terhelni fogjuk | terhelésre kerül | áminning | verður skuldfært
+        verður dregið | akan ditarik | harap bayar | segera lakukan pembayaran | peringatan bayaran
+        akan didebitkan | tarikh akhir pembayaran | in scadenza | scade il | sollecito
+        da pagare entro | お支払い期限 | 支払期限 | お引落し予定 | 引き落とされます | ご請求予定 | お支払期日 | еске салу
+        есептен шығарылады | шегеріледі | ការរំលឹក | នឹងត្រូវកាត់ | itariki ntarengwa | azakurwa
+        azakatwa | 출금 예정 | 납부 예정 | 납부예정 | 납부기한 | 자동이체 예정 | 이체 예정 | 청구 예정 | чегерилет | ຈະຖືກຫັກ
+        ກຳນົດຊຳລະ | ວັນຄົບກຳນົດ | atgādinājums | tiks norakstīts | tiks norakstīta | tiks iekasēts
+        jāapmaksā līdz | priminimas | bus nurašyta | bus nuskaičiuota | apmokėti iki | sumokėti iki
+        потсетник | потсетување | ќе биде задолжена | ќе биде наплатена | halaina | daty farany
+        hesorina | хасагдана | काटिनेछ | påminnelse | vil bli trukket | blir trukket | forfaller
+        betalingspåminnelse | purring | zostanie pobrany | zostanie pobrane | zostanie obciążone
+        zostanie obciążony | zostanie obciążona | przypomnienie | upływa termin | prosimy o spłatę
+        será cobrada | aviso de cobrança | pagar até | pague até | será descontado | será descontada
+        próxima cobrança | reamintire | va fi debitat | va fi debitată | va fi debitata
+        va fi retrasă | vă reamintim | будет списана | спишем | оплатите до | внесите платеж
+        не забудьте оплатить | ожидается списание | предстоящий платеж | предстоящий платёж
+        предстоящее списание | необходимо внести | සිහිකැඳවීම | ගෙවිය යුතු දිනය | bude stiahnutá
+        bude odpísaná | bude odpísaný | pripomienka | upomienka | opomnik | bo bremenjen
+        bo bremenjeno | bo obremenjen | waa in la bixiyaa | taariikhda ugu dambeysa
+        laga jari doonaa | fecha límite de pago | se te cobrará | te cobraremos | próximo pago
+        pagar antes del | aviso de cobro | tarehe ya mwisho | zitakatwa | utakatwa | unakumbushwa
+        tafadhali lipa | kommer att dras | förfaller | betala senast | betalningspåminnelse
+        ibabawas | takdang petsa | huling araw ng pagbabayad | хориҷ карда мешавад | நினைவூட்டல்
+        கழிக்கப்படும் | செலுத்த வேண்டிய தேதி | แจ้งเตือนการชำระ | โปรดชำระ | กรุณาชำระ | ชำระภายใน
+        จะหักเงิน | tahsil edilecektir | son ödeme günü | hesabınızdan çekilecek | çekilecektir
+        hatırlatırız | буде списана | буде списаний | будуть списані | оплатіть до
+        کٹوتی کی جائے گی | کاٹ لی جائے گی | کٹ جائے گی | یاد دہانی | yechib olinadi | ечиб олинади
+        sẽ trích nợ | sẽ được trích | ngày đến hạn | nhắc nhở | vui lòng thanh toán | han thanh toan
+        se bi tru | za a cire | kuzodonswa | usuku lokugcina | sal gedebiteer word
+        sal afgetrek word
+        """,
+    HOLD: """
+        مبلغ محجوز | تفويض مسبق | حجز مؤقت | مبلغ معلق | արգելափակված գումար | ամրագրված գումար
+        նախնական թույլտվություն | bloklanmış məbləğ | rezerv edildi | ön avtorizasiya
+        হোল্ড করা হয়েছে | rezervisano | rezervirano | rezervacija sredstava | blokirana sredstva
+        blokiran iznos | predautorizacija | резервисано | блокирана средства | блокирана сума
+        резервирана сума | предварително оторизиране | preautorització | import retingut | 已冻结 | 已凍結
+        冻结金额 | 凍結金額 | reserveret | beløbet er reserveret | gereserveerd | geblokkeerd bedrag
+        reserveeritud | blokeeritud summa | eelautoriseerimine | مبلغ مسدود | مسدود شد
+        varattu summa | varaus tehty | montant bloqué | montant réservé | autorisation préalable
+        დაბლოკილი თანხა | თანხა დაიბლოკა | წინასწარი ავტორიზაცია | blockierter betrag
+        autorisierung ausstehend | δέσμευση | δεσμευμένο ποσό | δεσμεύτηκε | προέγκριση | סכום מוקפא
+        הוקפא | אישור מוקדם | होल्ड किया गया | होल्ड | hold kiya gaya | block kiya gaya
+        előzetes engedélyezés | frátekið | frátekin upphæð | otorisasi awal | pra-otorisasi
+        disekat | pra-kebenaran | importo bloccato | importo trattenuto | オーソリ | 売上確定前
+        бұғатталған сома | резервтелді | 가승인 | бөгөттөлгөн сумма | резервделди | rezervēts
+        rezervēta summa | bloķēta summa | iepriekšēja autorizācija | rezervuota | rezervuota suma
+        užblokuota suma | išankstinis autorizavimas | резервирано | блокирани средства
+        резервирани средства | предавторизација | түгжигдсэн дүн | урьдчилсан зөвшөөрөл | reservert
+        beløpet er reservert | zablokowano | zablokowane środki | autoryzacja wstępna
+        preautoryzacja | valor bloqueado | valor retido | reserva de valor | sumă blocată
+        suma blocata | rezervată | preautorizare | pre-autorizare | заблокирована | заблокированы
+        холд | захолдировано | преавторизация | зарезервировано | резервирование средств
+        zablokovaná suma | blokácia | predautorizácia | blokada sredstev | predavtorizacija
+        importe retenido | monto retenido | autorización pendiente | reserva de saldo | imezuiliwa
+        kiasi kilichozuiliwa | reserverat | reserverad | belopp reserverat | naka-hold | กันวงเงิน
+        ระงับวงเงิน | rezerve edildi | ön provizyon | заблокована сума | заблоковані кошти
+        резервування | зарезервовано | преавторизація | bloklangan summa | band qilindi | phong tỏa
+        tạm giữ | đã tạm giữ | phong toa | tam giu | gereserveer | voorafmagtiging
+        """,
+    REQUEST: """
+        የክፍያ ጥያቄ | طلب تحويل | طلب أموال | ادفع الآن | վճարման հարցում | վճարման պահանջ
+        ödəniş sorğusu | ödəniş tələbi | sizdən tələb edir | পেমেন্ট অনুরোধ | টাকার অনুরোধ
+        zahtjev za plaćanje | zahtev za plaćanje | zahtjev za uplatu | zahtev za novac | zatražio je
+        zatražila je | захтев за плаћање | искане за плащане | заявка за плащане
+        sol·licitud de pagament | et demana | 收款请求 | 付款请求 | 付款請求 | 收款請求 | 向你请求 | 向您请求 | 请求付款 | 請求付款
+        žádost o platbu | žádá o platbu | vás žádá | žádost o peníze | platební odkaz
+        anmodning om betaling | betalingsanmodning | maksetaotlus | palub sinult | درخواست پرداخت
+        درخواست وجه | د تادیې غوښتنه | maksupyyntö | pyytää sinulta | rahapyyntö | vous a demandé
+        t'a demandé | demande d'argent | გადახდის მოთხოვნა | თანხის მოთხოვნა | zahlungsaufforderung
+        geldanforderung | αίτημα πληρωμής | αίτημα χρημάτων | σας ζητά | σου ζητά | בקשת תשלום
+        ביקש ממך | ביקשה ממך | מבקש ממך | भुगतान अनुरोध | पैसे का अनुरोध | collect request
+        fizetési kérelem | fizetési kérés | pénzkérés | kér tőled | greiðslubeiðni
+        beiðni um greiðslu | permintaan dana | permintaan bayaran | meminta bayaran | paga ora
+        richiesta di denaro | ti richiede | 送金リクエスト | 請求リクエスト | төлем сұрауы | ақша сұрады | 결제 요청
+        결제요청 | 정산 요청 | төлөм суроо | акча сурады | maksājuma pieprasījums | naudas pieprasījums
+        mokėjimo prašymas | mokėjimo užklausa | prašo sumokėti | pinigų prašymas | барање за плаќање
+        төлбөрийн хүсэлт | мөнгө хүссэн | भुक्तानी अनुरोध | forespørsel om betaling
+        betalingsforespørsel | ber deg om | żądanie płatności | solicitação de pagamento
+        pedido de dinheiro | enviou uma cobrança | cerere de plată | cerere de plata
+        solicitare de plată | ți-a cerut | ti-a cerut | запрос денег | запрос на перевод
+        просит перевести | ගෙවීම් ඉල්ලීම | žiadosť o platbu | žiada o platbu | žiadosť o peniaze
+        zahteva za plačilo | zahtevek za plačilo | prosi za plačilo | codsi lacag bixin
+        solicitud de dinero | te pidió | te ha pedido | ombi la pesa | amekuomba
+        betalningsförfrågan | förfrågan om betalning | ber dig om | humihingi ng bayad
+        hiling na bayad | дархости пардохт | கட்டண கோரிக்கை | คำขอชำระเงิน | คำขอโอนเงิน
+        ödeme talebi | para isteği | para talebi | запит на оплату | запит коштів
+        просить переказати | просить оплатити | ادائیگی کی درخواست | رقم کی درخواست | to'lov so'rovi
+        to‘lov so‘rovi | pul so'radi | yêu cầu thanh toán | yeu cau thanh toan | đề nghị thanh toán
+        betalingsversoek | versoek om betaling | isicelo sokukhokha | gusaba kwishyura
+        """,
+    MANDATE: """
+        zřízení trvalého příkazu | nový trvalý příkaz | souhlas s inkasem | povolení inkasa
+        súhlas s inkasom | zriadenie trvalého príkazu | nový trvalý príkaz
+        zgoda na polecenie zapłaty | utworzono zlecenie stałe | zlecenie stałe utworzone
+        aktywowano polecenie zapłaty | attivazione addebito diretto | attivazione domiciliazione
+        nuova domiciliazione | tilmeldt betalingsservice | tilmelding til betalingsservice
+        ny avtalegiro | avtalegiro-avtale | medgivande till autogiro | autogiromedgivande
+        anslutning till autogiro | suoramaksuvaltuutus | e-laskuvaltuutus | автоплатёж
+        подключен автоплатеж | подключён автоплатёж | подключили автоплатеж | автоплатіж
+        підключено автоплатіж | mandat de debit direct | mandatul de debit direct
+        mandat de debitare directă | mandat de debitare | csoportos beszedési megbízás
+        beszedési megbízás | állandó átutalási megbízás | съгласие за директен дебит
+        нареждане за директен дебит | suglasnost za izravno terećenje
+        saglasnost za direktno zaduženje | soglasje za direktno obremenitev
+        ενεργοποίηση πάγιας εντολής | νέα πάγια εντολή | mandat debit langsung
+        pendaftaran debit langsung | 代扣协议 | 代扣签约 | 自动扣款协议 | 自動扣繳約定 | 开通自动还款 | 開通自動扣繳 | 口座振替のお申込み
+        口座振替手続き | 口座振替の手続き | 자동이체 등록 | 자동이체 신청 | 출금이체 동의 | 자동납부 신청 | 자동납부 등록
+        สมัครหักบัญชีอัตโนมัติ | ลงทะเบียนหักบัญชีอัตโนมัติ | đăng ký trích nợ tự động
+        đăng ký thanh toán tự động | dang ky trich no tu dong | autopay activated
+        mandate has been created | تفعيل الخصم المباشر | تسجيل الخصم المباشر | پرداخت خودکار فعال شد
+        הוראת הקבע נקלטה | הקמת הוראת קבע | אישור הוראת קבע | püsimakse leping
+        otsekorralduse leping | tiešā debeta līgums | tiesioginio debeto sutartis
+        debietordermagtiging | magtiging vir debietorder
+        """,
+    EXAMPLE: """
+        ለምሳሌ | օրինակ՝ | օրինակ | məsələn | nümunə: | উদাহরণস্বরূপ | উদাহরণ: | na primjer
+        na primer | npr. | на пример | нпр. | primjer: | primer: | ဥပမာ | per exemple | 舉例 | 範例 | 范例
+        například | např. | for eksempel | f.eks. | bijv. | näiteks | näide: | برای مثال
+        به عنوان مثال | مثلاً | esimerkiksi | esim. | მაგალითად | για παράδειγμα | π.χ. | לדוגמה
+        לדוגמא | למשל | उदाहरण के लिए | उदाहरण: | जैसे कि | például | til dæmis | sebagai contoh
+        contohnya | ad es. | мысалы | мысалға | ឧទាហរណ៍ | nk'urugero | urugero | мисалы | мисал үчүн
+        ຕົວຢ່າງ | piemēram | piem. | piemērs: | pavyzdžiui | pvz. | pavyzdys: | жишээлбэл | жишээ нь
+        उदाहरणका लागि | na przykład | ex.: | de exemplu | de ex. | exemplu: | к примеру
+        උදාහරණයක් ලෙස | napríklad | napr. | príklad: | tusaale ahaan | tusaale: | till exempel
+        t.ex. | halimbawa | масалан | мисол: | உதாரணமாக | எடுத்துக்காட்டாக | mesela | наприклад
+        مثال کے طور پر | masalan | misol uchun | ví dụ | chẳng hạn | vi du: | fún àpẹẹrẹ
+        alal misali | isibonelo | ngokwesibonelo | byvoorbeeld
+        """,
+    BALANCE_ALERT: """
+        تنبيه الرصيد | إشعار الرصيد | الرصيد أقل من | انخفض رصيدك | ցածր մնացորդ | aşağı balans
+        balans xəbərdarlığı | কম ব্যালেন্স | nisko stanje | stanje je ispod | obavijest o stanju
+        obaveštenje o stanju | ниска наличност | наличността е под | nízký zůstatek
+        zůstatek klesl pod | oznámení o zůstatku | nízky zostatok | zostatok klesol pod | lav saldo
+        saldoen er under | saldomeddelelse | saldomelding | saldo onder | madal saldo | saldoteade
+        موجودی کم | اعلام موجودی | saldo on alle | saldoilmoitus | alhainen saldo | solde faible
+        votre solde est inférieur | alerte solde | დაბალი ნაშთი | kontostand unter
+        saldobenachrichtigung | kontostandsbenachrichtigung | χαμηλό υπόλοιπο | ενημέρωση υπολοίπου
+        יתרה נמוכה | कम बैलेंस | न्यूनतम शेष | alacsony egyenleg | egyenlegértesítő | lág staða
+        baki rendah | makluman baki | saldo inferiore | avviso saldo | 残高のお知らせ | төмен қалдық
+        қалдық туралы хабарлама | 잔액 부족 | 잔액 알림 | 잔고 부족 | zems atlikums | mažas likutis
+        ниска состојба | үлдэгдэл бага | कम ब्यालेन्स | saldovarsel | niskie saldo | saldo poniżej
+        powiadomienie o saldzie | saldo abaixo de | aviso de saldo | sold redus | sold scăzut
+        sold scazut | notificare sold | низкий остаток | остаток ниже | баланс ниже | nizko stanje
+        obvestilo o stanju | saldo inferior a | saldo por debajo | lågt saldo | saldobesked
+        saldot understiger | mababang balanse | ยอดเงินคงเหลือต่ำกว่า | bakiyeniz azaldı
+        bakiye uyarısı | низький баланс | низький залишок | залишок нижче | کم بیلنس | kam qoldiq
+        số dư thấp | so du thap | lae saldo | 余额提醒 | 餘額提醒 | 余额低于 | 餘額低於
+        """,
+    SHIPPING: """
+        a été expédiée | suivi de colis | votre colis | número de seguimiento | código de rastreio
+        saiu para entrega | è stato spedito | in consegna | numero di tracciamento | track & trace
+        numer przesyłki | sledování zásilky | csomagját | посылка | трек-номер | kargonuz
+        kargo takip | spårningsnummer | sporingsnummer | seurantakoodi | lähetystunnus | お届け予定 | 已发货
+        已發貨 | 派送中 | 签收 | 簽收 | 배송중 | 택배 | เลขพัสดุ | đang giao hàng | mã vận đơn | nomor resi
+        قيد التوصيل | رقم التتبع | شحنتك | مرسوله
+        """,
+    STATEMENT: """
+        kontoudtog | kontoutskrift | kontoutdrag | tiliote | konto väljavõte | konta izraksts
+        sąskaitos išrašas | izpisek prometa | izvod računa | извод | извлечение | extras de cont
+        extrasul de cont | számlakivonat | αντίγραφο λογαριασμού | виписка | үзінді көшірме
+        ამონაწერი | քաղվածք | hesabdan çıxarış | hisob ko'chirmasi | көчүрмө | хуулга | דף חשבון
+        كشف الحساب | खाता विवरण | স্টেটমেন্ট | হিসাব বিবরণী | اسٹیٹمنٹ | கணக்கு அறிக்கை | 对账单 | 對帳單
+        月结单 | 月結單 | 电子账单 | 電子帳單 | 本期账单 | 本期帳單 | penyata akaun | extracte | rendiconto
+        rekeningstaat | bankstaat
+        """,
+    RATE: """
+        rentesats | renteændring | renteendring | ny rente | räntesats | ränteändring | ny ränta
+        korkomuutos | koron muutos | viitekorko | intressimäär | procentu likme | palūkanų norma
+        oprocentowanie | stopa procentowa | zmiana taryfy | taryfa opłat | úroková sazba
+        změna sazebníku | sazebník | úroková sadzba | sadzobník | obrestna mera | cenik storitev
+        kamatna stopa | каматна стопа | лихвен процент | каматна стапка | rata dobânzii
+        modificarea comisioanelor | kamatláb | kondíciós lista | hirdetmény | επιτόκιο
+        процентна ставка | відсоткова ставка | зміна тарифів | пайыздық мөлшерлеме
+        сыйақы мөлшерлемесі | пайыздык чен | меъёри фоиз | foiz stavkasi | faiz dərəcəsi
+        საპროცენტო განაკვეთი | տոկոսադրույք | хүүгийн хувь | שיעור הריבית | نرخ سود | نرخ بهره
+        نسبة الفائدة | معدل الفائدة | ब्याज दर | ब्याजदर | সুদের হার | شرح سود | வட்டி விகிதம்
+        පොලී අනුපාතය | ອັດຕາດອກເບ້ຍ | អត្រាការប្រាក់ | အတိုးနှုန်း | lãi suất | kadar faedah | 利率调整
+        利率調整 | 费率调整 | 費率調整 | 금리 | 이자율 | 수수료 변경 | tipus d'interès | vaxtabreyting | rentekoers
+        izinga lenzalo | የወለድ መጠን | igipimo cy'inyungu | tahan'ny zanabola
+        """,
+    LOGIN: """
+        nové přihlášení | přihlásili jste se | nové prihlásenie | nowe logowanie | zalogowano
+        nowe urządzenie | nova prijava | prijavili ste se | ново устройство | dispozitiv nou
+        autentificare nouă | új eszköz | új bejelentkezés | ny enhed | logget ind | logget inn
+        ny enhet | ny inloggning | loggade in | uusi laite | uusi kirjautuminen | uus seade
+        jauna ierīce | naujas įrenginys | νέα σύνδεση | νέα συσκευή | новий пристрій | новий вхід
+        новое устройство | новый вход | жаңа құрылғы | yangi qurilma | yeni cihaz
+        ახალი მოწყობილობა | նոր սարք | מכשיר חדש | התחברות חדשה | جهاز جديد | دستگاه جدید
+        नया डिवाइस | อุปกรณ์ใหม่ | thiết bị mới | đăng nhập thành công | perangkat baru
+        peranti baharu | bagong device | 登录提醒 | 新设备登录 | 新裝置登入 | 异地登录 | 登入通知 | 新しい端末 | 새로운 기기 | 새 기기
+        novo dispositivo | nuovo dispositivo | neues gerät | nieuw apparaat | ingelogd
+        nuwe toestel | inici de sessió | новая авторизация
+        """,
+    HELP: """
+        preguntas frecuentes | perguntas frequentes | questions fréquentes | domande frequenti
+        veelgestelde vragen | häufige fragen | частые вопросы | часті питання
+        sıkça sorulan sorular | często zadawane pytania | časté dotazy | 常见问题 | 常見問題 | よくある質問
+        자주 묻는 질문 | คำถามที่พบบ่อย | câu hỏi thường gặp | pertanyaan umum | الأسئلة الشائعة
+        שאלות נפוצות | پرسش‌های متداول | अक्सर पूछे जाने वाले प्रश्न | gyakori kérdések
+        usein kysytyt | ofte stillede spørgsmål | vanliga frågor | ofte stilte spørsmål
+        korduma kippuvad küsimused | dažniausiai užduodami klausimai | biežāk uzdotie jautājumi
+        întrebări frecvente | често задавани въпроси | συχνές ερωτήσεις | česté otázky
+        pogosta vprašanja | česta pitanja
+        """,
+    PROMO: """
+        oferta specjalna | speciální nabídka | špeciálna ponuka | posebna ponuda
+        különleges ajánlat | ofertă specială | särskilt erbjudande | særligt tilbud | erikoistarjous
+        eripakkumine | īpašais piedāvājums | specialus pasiūlymas | специальное предложение
+        спеціальна пропозиція | ειδική προσφορά | מבצע מיוחד | پیشنهاد ویژه | खास ऑफर | বিশেষ অফার
+        penawaran khusus | tawaran istimewa | oferta especial | 限時優惠 | 특가 | 할인 이벤트
+        специјална понуда | специална оферта | ข้อเสนอพิเศษ
+        """,
+    CARD_BILL: """
+        otrzymaliśmy twoją wpłatę | otrzymaliśmy wpłatę | přijali jsme vaši platbu
+        prijali sme vašu platbu | megkaptuk befizetését | am primit plata | получихме вашето плащане
+        primili smo vašu uplatu | λάβαμε την πληρωμή σας | мы получили ваш платеж
+        мы получили ваш платёж | ми отримали ваш платіж | vi har modtaget din betaling
+        vi har mottatt din betaling | vi har tagit emot din betalning
+        olemme vastaanottaneet maksusi | oleme teie makse kätte saanud
+        esam saņēmuši jūsu maksājumu | gavome jūsų mokėjimą | קיבלנו את התשלום
+        आपका भुगतान प्राप्त हो गया है | क्रेडिट कार्ड भुगतान प्राप्त | 已收到您的还款 | 还款已入账 | 還款已入帳
+        ご入金を確認 | ご返済ありがとう | đã nhận được thanh toán | kami telah menerima pembayaran
+        kami telah menerima bayaran | natanggap namin ang iyong bayad | hem rebut el teu pagament
+        ons het jou betaling ontvang | tumepokea malipo yako
+        """,
+    DEBIT: """
+        otrzymaliśmy twoją wpłatę | otrzymaliśmy wpłatę | přijali jsme vaši platbu
+        prijali sme vašu platbu | megkaptuk befizetését | am primit plata | получихме вашето плащане
+        primili smo vašu uplatu | λάβαμε την πληρωμή σας | мы получили ваш платеж
+        мы получили ваш платёж | ми отримали ваш платіж | vi har modtaget din betaling
+        vi har mottatt din betaling | vi har tagit emot din betalning
+        olemme vastaanottaneet maksusi | oleme teie makse kätte saanud
+        esam saņēmuši jūsu maksājumu | gavome jūsų mokėjimą | קיבלנו את התשלום
+        आपका भुगतान प्राप्त हो गया है | 已收到您的还款 | ご入金を確認 | đã nhận được thanh toán
+        kami telah menerima pembayaran | kami telah menerima bayaran
+        natanggap namin ang iyong bayad | hem rebut el teu pagament | ons het jou betaling ontvang
+        tumepokea malipo yako | ተቀንሷል | ወጪ ተደርጓል | ተከፍሏል | تم سحب | مشتريات | دفعة صادرة
+        حوالة صادرة | تحويل صادر | تم الخصم | کسر شد | کسر گردید | وایستل شول | উত্তোলন
+        পাঠানো হয়েছে | পেমেন্ট করা হয়েছে | কেনাকাটা | डेबिट हुआ | डेबिट हुए | काटे गए | निकाले गए
+        भेजे गए | खरीदारी | डेबिट भएको | खर्च भएको | झिकिएको | भुक्तानी गरियो | හර කර ඇත
+        හර කරන ලදී | ආපසු ගැනීම | எடுக்கப்பட்டது | செலுத்தப்பட்டது | டெபிட் செய்யப்பட்டது
+        ڈیبٹ ہو گئی | نکلوائے گئے | خریداری | didebitkan | telah didebit | pemindahan keluar
+        pengeluaran | dibayar kepada | skuldfært | skuldfærsla | tasutud | has pagat | heu pagat
+        transferència enviada | s'ha carregat | gedebiteer | betaal aan | onttrekking | kukhishwe
+        kudonsiwe | o ti san | owo jade | ka biya | ka tura
+        """,
+    CREDIT: """
+        ገቢ ተደርጓል | ገቢ ሆኗል | ተቀብለዋል | تمت إضافة | تم إضافة | أضيف إلى حسابك | إيداع راتب
+        ক্রেডিট করা হয়েছে | পেয়েছেন | ক্যাশ ইন | क्रेडिट हुआ | क्रेडिट हुए | जमा हुए | प्राप्त हुए
+        प्राप्त हुआ | क्रेडिट भएको | जम्मा भएको | प्राप्त भएको | බැර කර ඇත | බැර කරන ලදී | ලැබී ඇත
+        கிரெடிட் செய்யப்பட்டது | பெறப்பட்டது | کریڈٹ ہو گئی | وصول ہوئی | موصول ہوئے | dikreditkan
+        telah dikreditkan | pemindahan masuk | laekus | has rebut | heu rebut | abonament rebut
+        gekrediteer | inbetaling | betaling ontvang | kufakiwe | imali efakiwe | o ti gba | owo wọle
+        an saka | an tura maka | ka karɓi | kun karɓi | ترلاسه شو | جمع شول
+        """,
+    FROM_YOUR: """
+        ከሂሳብዎ | من حسابكم | من بطاقتك | من بطاقتكم | از حساب شما | ستاسو له حساب څخه | له حساب څخه
+        আপনার অ্যাকাউন্ট থেকে | आपके खाते से | तपाईंको खाताबाट | ඔබගේ ගිණුමෙන්
+        உங்கள் கணக்கிலிருந்து | آپ کے اکاؤنٹ سے | dari akaun anda | af reikningi þínum
+        teie kontolt | del teu compte | del vostre compte | van jou rekening | mula sa iyong account
+        kusuka ku-akhawunti yakho | daga asusunka | avy amin'ny kaontinao | သင့်အကောင့်မှ
+        ពីគណនីរបស់អ្នក | ຈາກບັນຊີ | 从您的账户 | 從您的帳戶 | từ tài khoản của bạn
+        từ tài khoản của quý khách | από τον λογαριασμό σας | с вашей карты | з вашого рахунку
+        з вашої картки | z twojego konta | z twojego rachunku | z twojej karty | z vašeho účtu
+        z vaší karty | z vášho účtu | z vašega računa | s vašeg računa | sa vašeg računa
+        са вашег рачуна | от вашата сметка | од вашата сметка | din contul dumneavoastră
+        din contul tău | számlájáról | no jūsu konta | iš jūsų sąskaitos | tililtäsi
+        från ditt konto | fra din konto | fra kontoen din | van je rekening | dal suo conto
+        dalla tua carta | de votre carte | von deinem konto | de su cuenta | de tu tarjeta
+        do seu cartão | шотыңыздан | картаңыздан | эсебиңизден | hisobingizdan | kartangizdan
+        аз суратҳисоби шумо | таны данснаас | თქვენი ანგარიშიდან | ձեր հաշվից
+        """,
+    TO_YOUR: """
+        ወደ ሂሳብዎ | إلى حسابكم | في حسابكم | لحسابك | لحسابكم | به حساب شما | ستاسو حساب ته
+        আপনার অ্যাকাউন্টে | आपके खाते में | तपाईंको खातामा | ඔබගේ ගිණුමට | உங்கள் கணக்கில்
+        آپ کے اکاؤنٹ میں | ke akaun anda | á reikninginn þinn | teie kontole | al teu compte
+        al vostre compte | na jou rekening | in jou rekening | sa iyong account | ku-akhawunti yakho
+        သင့်အကောင့်သို့ | ទៅគណនីរបស់អ្នក | ចូលគណនីរបស់អ្នក | ເຂົ້າບັນຊີ | vào tài khoản của bạn
+        vào tài khoản của quý khách | στον λογαριασμό σας | на вашу карту | на ваш счёт
+        на ваш рахунок | на вашу картку | na twoje konto | na twój rachunek | na váš účet
+        na vaš račun | на ваш рачун | по вашата сметка | на вашата сметка | în contul dumneavoastră
+        în contul tău | számlájára | uz jūsu kontu | į jūsų sąskaitą | tilillesi | till ditt konto
+        til din konto | til kontoen din | op je rekening | sul suo conto | auf dein konto
+        en su cuenta | a su cuenta | шотыңызға | картаңызға | эсебиңизге | hisobingizga
+        kartangizga | ба суратҳисоби шумо | таны дансанд | თქვენს ანგარიშზე | ձեր հաշվին
+        """,
+    BALANCE: """
+        ቀሪ ሂሳብ | ቀሪ ሂሳብዎ | بیلانس | پاتې بیلانس | बैलेंस | शेष राशि | बाँकी रकम | baki tersedia
+        baki akaun | baki | balanse
+        """,
+    PAYMENT: """
+        የገንዘብ መጠን | পরিমাণ | राशि | මුදල | தொகை | amaun | inani | imali
+        """,
+    FEE: """
+        prowizja | provize | poplatok | provízia | provizija | naknada | накнада | такса | комисиона
+        comisionul | díj | jutalék | gebyr | avgift | palvelumaksu | komisinis mokestis
+        komisijas maksa | προμήθεια | עמלה | शुल्क | ফি | চার্জ | فیس | ගාස්තුව | 手续费 | 手續費 | 수수료
+        phí giao dịch | caj | yuran | komissiya | комісія | საკომისიო | միջնորդավճար | шимтгэл
+        ada ya huduma
+        """,
+    LIMIT: """
+        limit karty | disponibilní limit | dostępny limit | verfügbarer rahmen | kreditrahmen
+        limite disponibile | plafond disponible | kredietlimiet | kredittgrense | kreditgräns
+        luottoraja | krediidilimiit | kredīta limits | kredito limitas | hitelkeret
+        limită disponibilă | кредитен лимит | доступный лимит | доступний ліміт | πιστωτικό όριο
+        מסגרת אשראי | الحد الائتماني | क्रेडिट सीमा | 信用额度 | 信用額度 | 可用额度 | 可用額度 | 잔여한도 | 사용가능한도
+        hạn mức | hạn mức khả dụng | had kredit | кредит лимити
+        """,
+    DUE: """
+        minimální splátka | minimálna splátka | minimalna rata | minimalna kwota do spłaty
+        minimumbedrag | importo minimo | montant minimum | minstebeløp | lägsta belopp
+        vähimmäiserä | minimaalne makse | minimālā iemaksa | minimali įmoka | minimális törlesztő
+        plata minimă | минимална вноска | минимална уплата | minimalna uplata | минимальный платёж
+        мінімальний платіж | ελάχιστη καταβολή | תשלום מינימלי | حداقل پرداخت | न्यूनतम देय | 최소결제금액
+        bayaran minimum | minimum na bayad | minimal ödəniş | ең аз төлем | minimal to'lov
+        """,
+    TOTAL: """
+        kokku | kopā | iš viso | σύνολο | סה״כ | कुल | মোট | மொத்தம் | 合计 | 總計 | 总计 | tổng cộng
+        kabuuan | барлығы | общо | вкупно
+        """,
+}
+for _class, _block in _WORLD_WORDING.items():
+    CUES[_class] += _phrases(_block)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(
