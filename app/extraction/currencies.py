@@ -241,6 +241,7 @@ SYMBOLS = {
     "грн.": "UAH",
     "₨": "PKR",
     "ZiG": "ZWG",
+    "Gs.": "PYG",  # the guaraní's "Gs." before a number: no other currency writes it
     "FRw": "RWF",
     "Frw": "RWF",
     "KShs": "KES",
@@ -408,7 +409,6 @@ HOME_ONLY: dict[str, dict[str, str]] = {
     "P": {"BW": "BWP", "PH": "PHP"},
     "DA": {"DZ": "DZD"},
     "Gs": {"PY": "PYG"},
-    "Gs.": {"PY": "PYG"},
     # Marks that are words elsewhere ("SAT", "den", "UM", "Lek"): money only from their country.
     "M": {"LS": "LSL"},
     "L": {"HN": "HNL", "LS": "LSL"},

@@ -179,6 +179,7 @@ _PLACES = (
     (r"ر\.ق", "QA", "ر.ق"),
     (r"ر\.ع", "OM", "ر.ع"),
     (r"\bARS\b", "AR", "ARS"),
+    (r"\bGs\.\s?\d", "PY", "Gs."),
     (r"\bCAD\b|C\$|CA\$", "CA", "CAD C$ CA$"),
     (r"\bAUD\b|(?<!C)A\$", "AU", "AUD A$"),  # "CA$" is Canadian
     (r"(?<!E)£|\bGBP\b", "GB", "£ GBP"),

@@ -180,3 +180,13 @@ def test_a_time_ahead_of_the_date_header_is_read_in_the_zone_it_must_be_in() -> 
         received=datetime(2025, 9, 28, 5, 26, 28, tzinfo=UTC),
     )
     assert days_ahead.occurred_at == datetime(2025, 9, 28, 5, 26, 28, tzinfo=UTC)
+
+
+def test_the_guarani_mark_places_a_dot_com_sender_in_paraguay() -> None:
+    result = read(
+        "Banco informa: consumo de Gs. 250.000 en STOCK con tarjeta *1111 el 10/04/2026 18:15.",
+        sender="alertas@banco.example.com",
+        received=datetime(2026, 4, 10, 21, 16, tzinfo=UTC),
+    )
+    assert (result.amount, result.currency, result.direction) == (250000, "PYG", "debit")
+    assert country_of("alertas@banco.example.com", "consumo de Gs. 250.000") == "PY"
