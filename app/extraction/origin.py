@@ -180,6 +180,13 @@ _PLACES = (
     (r"ر\.ع", "OM", "ر.ع"),
     (r"\bARS\b", "AR", "ARS"),
     (r"\bGs\.\s?\d", "PY", "Gs."),
+    # The Arab dinars written out name their country.
+    ("دينار أردني", "JO", "دينار"),
+    ("دينار بحريني", "BH", "دينار"),
+    ("دينار عراقي", "IQ", "دينار"),
+    ("دينار ليبي", "LY", "دينار"),
+    ("دينار تونسي", "TN", "دينار"),
+    ("دينار جزائري", "DZ", "دينار"),
     (r"\bCAD\b|C\$|CA\$", "CA", "CAD C$ CA$"),
     (r"\bAUD\b|(?<!C)A\$", "AU", "AUD A$"),  # "CA$" is Canadian
     (r"(?<!E)£|\bGBP\b", "GB", "£ GBP"),

@@ -190,3 +190,10 @@ def test_the_guarani_mark_places_a_dot_com_sender_in_paraguay() -> None:
     )
     assert (result.amount, result.currency, result.direction) == (250000, "PYG", "debit")
     assert country_of("alertas@banco.example.com", "consumo de Gs. 250.000") == "PY"
+
+
+@pytest.mark.parametrize(
+    ("written", "country"), [("دينار أردني", "JO"), ("دينار عراقي", "IQ"), ("دينار تونسي", "TN")]
+)
+def test_an_arab_dinar_written_out_places_its_sender(written: str, country: str) -> None:
+    assert country_of("alerts@bank.example.com", f"شراء بقيمة 310.123 {written}") == country
