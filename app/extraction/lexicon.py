@@ -798,6 +798,7 @@ _MORE_WORDING: dict[str, str] = {
     # Brands that hold a class's word: "OTP Bank" sends card alerts, not codes.
     SAFETY: """
         otp bank | otpbank | otp banka | otp banca
+        ein angebot von | ist ein angebot
         """,
     TOTAL: """
         yhteensä | i alt | totalt | totalsumma | összesen | celkem | razem | ukupno

@@ -197,3 +197,18 @@ def test_the_guarani_mark_places_a_dot_com_sender_in_paraguay() -> None:
 )
 def test_an_arab_dinar_written_out_places_its_sender(written: str, country: str) -> None:
     assert country_of("alerts@bank.example.com", f"شراء بقيمة 310.123 {written}") == country
+
+
+def test_a_swiss_app_that_is_a_product_of_two_banks_is_no_promotion() -> None:
+    """ "X ist ein Angebot von Bank A und Bank B" names who runs the app, in every alert."""
+    result = read(
+        "Du hast CHF 120.50 von Anna Meier erhalten.\nDatum\t27.03.2026, 21:42\n"
+        "Wallet ist ein Angebot von Bank A und Bank B.",
+        subject="Zahlung erhalten",
+        sender="noreply@wallet.example.ch",
+    )
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal("120.50"),
+        "CHF",
+        "credit",
+    )
