@@ -798,7 +798,7 @@ _MORE_WORDING: dict[str, str] = {
     # Brands that hold a class's word: "OTP Bank" sends card alerts, not codes.
     SAFETY: """
         otp bank | otpbank | otp banka | otp banca
-        ein angebot von | ist ein angebot
+        ein angebot von | ist ein angebot | pembayaran tagihan
         """,
     TOTAL: """
         yhteensä | i alt | totalt | totalsumma | összesen | celkem | razem | ukupno
@@ -920,7 +920,7 @@ _SMALLER_LANGUAGES: dict[str, str] = {
         e lefelletsoe | lefelletsoe | o lefile | u debitua | është debituar | debituar
         tölendi | tölegi | zachotsedwa | mwalipira | kuriha | wishyuye | akiliut | akiliineq
         i pem | yu pem | ua totogi | totogi | kuo totongi | e rometsoe | rometsoe | ofuti
-        kofuta | debitu | ħlas bil-karta
+        kofuta | debitu | ħlas bil-karta | pembayaran tagihan
         """,
     CREDIT: """
         u kreditua | është kredituar | kredituar | girdeji | girdeji geçirildi | zalowa
@@ -928,7 +928,7 @@ _SMALLER_LANGUAGES: dict[str, str] = {
         ua maua | kuo ma'u | o sa ciqoma | ciqoma ilavo | kreditu | ozwi mbongo
         """,
     PAYMENT: """
-        mbongo | motindo | tefo
+        mbongo | motindo | tefo | pembayaran tagihan
         """,
     BALANCE: """
         mbongo etikali | chelete e setseng | ndalama zotsala | zotsala | asigaye | sinneruttoq | balans naoia

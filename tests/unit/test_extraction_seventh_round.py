@@ -212,3 +212,14 @@ def test_a_swiss_app_that_is_a_product_of_two_banks_is_no_promotion() -> None:
         "CHF",
         "credit",
     )
+
+
+def test_a_bill_paid_is_a_payment_not_a_bill() -> None:
+    """ "Pembayaran Tagihan Berhasil" (bill payment successful): the bill word inside it does
+    not make the receipt a statement."""
+    result = read(
+        "Hai, pembayaran kamu berhasil.\nTotal Bayar\tRp250.000\nWaktu\t14 April 2026, 20:12 WIB",
+        subject="Pembayaran Tagihan Berhasil",
+        sender="no-reply@shop.example.co.id",
+    )
+    assert (result.amount, result.currency, result.direction) == (250000, "IDR", "debit")
