@@ -820,7 +820,8 @@ _MORE_WORDING: dict[str, str] = {
         予定額 | お引き落とし日 | 引落日 | 次回のお支払い
         нагадування | нагадуємо | потрібно сплатити | необхідно сплатити | напоминаем
         необходимо оплатить | нужно оплатить | binnenkort | wordt binnenkort afgeschreven
-        schrijven we | ankündigung | ankündigung der abbuchung
+        schrijven we | ankündigung | ankündigung der abbuchung | pago oportuno
+        pago oportuno hasta | páguese hasta | fecha límite de pago | paga antes del
         """,
     OTP: """
         jednokratna lozinka | jednokratnu lozinku | tac anda | jangan kongsi
@@ -899,7 +900,7 @@ _MORE_WORDING: dict[str, str] = {
         ihre anfrage | ihrer anfrage | erstatten wir | wenn sie einen artikel
         """,
     MANDATE: """
-        pendaftaran autodebet | direct debit is set up
+        pendaftaran autodebet | direct debit is set up | batas maksimal | batas maksimum
         """,
     BALANCE_ALERT: """
         informasi saldo | saldo rekening | balance notification | balance of your a/c

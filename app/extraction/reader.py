@@ -289,17 +289,17 @@ def _collected(doc: features.Document, near: list[features.Cue]) -> bool:
     afgeschreven"): a debit word of its own, not the mandate's name, says the money left."""
     if not any(lexicon.MANDATE in cue[2] for cue in near):
         return False
-    if lexicon.DONE in doc.subject_classes:
-        return True
     if _MANDATE_SET_UP.search(doc.lower):  # "A new Direct Debit has been set up": no money yet
         return False
+    if lexicon.DONE in doc.subject_classes:
+        return True
     return any(lexicon.DEBIT in cue[2] and lexicon.MANDATE not in cue[2] for cue in near)
 
 
 _MANDATE_SET_UP = re.compile(
     r"set up|setup|registered|registration|activated|created|mandate request|alta de|adesão"
     r"|adesao|registrad[oa]|cadastrad[oa]|eingerichtet|erteilt|aangemaakt|afgegeven|attivat[oa]"
-    r"|enregistré|mis en place|talimat|登録|설정|등록"
+    r"|enregistré|mis en place|talimat|pendaftaran|terdaftar|registrasi|登録|설정|등록"
 )
 # A shop's order: its summary is a receipt, not an account statement.
 _ORDER_WORD = re.compile(

@@ -223,3 +223,26 @@ def test_a_bill_paid_is_a_payment_not_a_bill() -> None:
         sender="no-reply@shop.example.co.id",
     )
     assert (result.amount, result.currency, result.direction) == (250000, "IDR", "debit")
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender"),
+    [
+        (
+            "Pendaftaran Autodebet Berhasil",
+            "Pendaftaran autodebet Anda berhasil.\nPenerima: PDAM Kota\n"
+            "Batas maksimal: Rp 450.000\nTanggal pendaftaran: 22/06/2025",
+            "info@bank.example.co.id",
+        ),
+        (
+            "Tu factura ya está disponible",
+            "Tu factura de servicios públicos está disponible.\nValor a pagar\t$125.900\n"
+            "Pago oportuno hasta\t19/04/2025",
+            "factura@agua.example.com.co",
+        ),
+    ],
+)
+def test_a_mandate_set_up_successfully_and_a_bill_to_pay_by_a_date_are_no_payments(
+    subject: str, text: str, sender: str
+) -> None:
+    assert not read(text, subject=subject, sender=sender).is_transaction
