@@ -90,3 +90,64 @@ def _top_level_alternatives(alternation: str) -> list[str]:
         current.append(char)
     parts.append("".join(current))
     return parts
+
+
+def grouped(alternation: str, not_after: str | None = None) -> str:
+    """The regex alternation `alternation` ("ending(?: in)?|ends? in|last 4") regrouped by its
+    alternatives' leading literal characters ("(?:e(?:nding(?: in)?|nds? in)|last 4)"): the
+    same matches, found faster. Alternatives that can match at one place keep their order (only
+    those that start with different characters, which never can, are parted), so the one that
+    wins is the same. A pattern that then starts with this group starts with literal
+    characters, and `re` skips in C to the places where one stands (a lookahead in front
+    would make it try every place).
+
+    `not_after`, a one-character class ("\\w"): the alternation only where no such character
+    stands before it, as `(?<!\\w)` in front of it would say; the test comes after the first
+    character, so the skipping still works. Not for patterns compiled with re.IGNORECASE."""
+    alternatives = [_leading_literals(a) for a in _top_level_alternatives(alternation)]
+    if not all(literals for literals, _ in alternatives):
+        raise ValueError(f"an alternative without a literal start in {alternation!r}")
+    return _group(alternatives, not_after)
+
+
+def _group(alternatives: list[tuple[list[str], str]], not_after: str | None = None) -> str:
+    """`alternatives` (leading literal characters, rest of the regex), in order of preference."""
+    if len(alternatives) > 1 and all(literals for literals, _ in alternatives):
+        by_first: dict[str, list[tuple[list[str], str]]] = {}
+        for literals, rest in alternatives:
+            by_first.setdefault(literals[0], []).append((literals[1:], rest))
+        branches = []
+        for char, members in by_first.items():
+            guard = f"(?<!{not_after}{re.escape(char)})" if not_after else ""
+            branches.append(re.escape(char) + guard + _group(members))
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    bodies = []
+    for literals, rest in alternatives:
+        head = ""
+        if literals and not_after:
+            head = re.escape(literals[0]) + f"(?<!{not_after}{re.escape(literals[0])})"
+            literals = literals[1:]
+        bodies.append(head + "".join(map(re.escape, literals)) + rest)
+    return bodies[0] if len(bodies) == 1 else "(?:" + "|".join(bodies) + ")"
+
+
+def _leading_literals(alternative: str) -> tuple[list[str], str]:
+    """The literal characters an alternative starts with (unescaped; none that a quantifier
+    makes optional or repeats) and the regex that follows them."""
+    literals: list[str] = []
+    index = 0
+    while index < len(alternative):
+        char = alternative[index]
+        if char == "\\":
+            if index + 1 >= len(alternative) or alternative[index + 1].isalnum():
+                break  # \b, \w, \d, \1...: not a literal
+            char, width = alternative[index + 1], 2
+        elif char in "()[]{}.^$|*+?":
+            break
+        else:
+            width = 1
+        if alternative[index + width : index + width + 1] in ("?", "*", "+", "{"):
+            break
+        literals.append(char)
+        index += width
+    return literals, alternative[index:]
