@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from app.extraction import lexicon
 from app.extraction.currencies import ISO_CODES, WORD_LIKE_CODES
-from app.extraction.patterns import lowered, starts
+from app.extraction.patterns import grouped, lowered, starts
 
 # A name runs until punctuation that ends a phrase, a line or cell break, or a word that starts
 # the next part of the sentence.
@@ -165,11 +165,13 @@ _MEMO_LABELS = frozenset(
         "info",
     ]
 )
+# (Most letters can start a label: the lookbehind first rules out the inside of words, then
+# the alternatives grouped by their first characters are tried, not each in turn.)
 _LABEL = re.compile(
     starts(_LABEL_WORDS)
-    + r"(?<![^\W\d_])(?:"
-    + "|".join(_LABEL_WORDS)
-    + r")(?:\s*[:：\t】]\s*|(?P<space>\s+))"
+    + r"(?<![^\W\d_])"
+    + grouped(_LABEL_ALTERNATION)
+    + r"(?:\s*[:：\t】]\s*|(?P<space>\s+))"
 )
 _INTRO_ALTERNATION = (
     "kwa malipo ya|malipo ya|kwenda|at|to|from|for|paid|by|towards|en|em|bei|chez|à|an|aan|bij|kwa"
@@ -184,9 +186,9 @@ _INTRO_WORDS = _INTRO_ALTERNATION.split("|")
 _INTRO_THAI = ("ที่", "จาก", "ให้", "กับ", "ไปยัง", "ถึง", "แก่")
 _INTRO = re.compile(
     starts([*_INTRO_WORDS, "@", *_INTRO_THAI])
-    + r"(?:(?<![^\W\d_])(?:"
-    + "|".join(_INTRO_WORDS)
-    + r")\s+|(?<!\S)@\s+|"
+    + r"(?:(?<![^\W\d_])"
+    + grouped(_INTRO_ALTERNATION)
+    + r"\s+|(?<!\S)@\s+|"
     + "|".join(word + r"\s*" for word in _INTRO_THAI)
     + ")"
 )
