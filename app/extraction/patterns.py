@@ -16,15 +16,24 @@ import re
 Node = dict[str, "Node"]
 
 
-def trie(words: list[str] | tuple[str, ...]) -> str:
-    """A regex alternation matching exactly `words` (literal text), shaped as a prefix tree."""
+def trie(words: list[str] | tuple[str, ...], not_after: str | None = None) -> str:
+    """A regex alternation matching exactly `words` (literal text), shaped as a prefix tree.
+    `not_after`, a one-character class: only where no such character stands before the word,
+    tested after its first character (see `grouped`), so that a pattern starting with the
+    trie still lets `re` skip to first characters in C."""
     root: Node = {}
     for word in words:
         node = root
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}  # end of a word
-    return _render(root)
+    if not_after is None:
+        return _render(root)
+    branches = [
+        re.escape(char) + _guard(not_after, char) + _render(child)
+        for char, child in sorted(root.items())
+    ]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _render(node: Node) -> str:
