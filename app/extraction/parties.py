@@ -316,7 +316,16 @@ _NAMED = (
     (_TR_BY, "has_received", re.compile("tarafından")),
     (_BEFORE_POSTPOSITION, "tr_at", re.compile("obyektind|پر|-এ")),
     (_HONORIFIC, "has_received", re.compile("님|さん")),
-    (_CAPS_AFTER_A, "intro", re.compile(r"\b(?:a|la) [A-ZÀ-Ý]|[A-Z]{4} A [A-Z]")),
+    (
+        _CAPS_AFTER_A,
+        "intro",
+        # \b"a X", \b"la X" or "ABCD A X", written to start with a character class so that
+        # `re` skips to one of its characters in C (the lookbehinds then tell which it was).
+        re.compile(
+            r"[A-Zal](?:(?<=a)(?<!\wa) [A-ZÀ-Ý]|(?<=l)(?<!\wl)a [A-ZÀ-Ý]"
+            r"|(?<=[A-Z])[A-Z]{3} A [A-Z])"
+        ),
+    ),
     (_AFTER_AMOUNT, "after_number", re.compile(r"\d[^\n,]{0,6}(?:,| [-–])? [A-ZА-ЯЁІЇЄҐ]")),
     (_TR_NAMED, "tr_named", re.compile(" adlı")),
     (_AFTER_TIME, "label", re.compile(r"\d:\d\d(?::\d\d)?\s+[^\W\d_][^\n]{0,30}$", re.MULTILINE)),

@@ -113,53 +113,26 @@ def grouped(alternation: str, not_after: str | None = None) -> str:
     `not_after`, a one-character class ("\\w"): the alternation only where no such character
     stands before it, as `(?<!\\w)` in front of it would say; the test comes after the first
     character, so the skipping still works. Not for patterns compiled with re.IGNORECASE."""
-    return grouped_parts([(alternation, not_after)])
+    alternatives = [_leading_literals(a) for a in _top_level_alternatives(alternation)]
+    if not all(literals for literals, _ in alternatives):
+        raise ValueError(f"an alternative without a literal start in {alternation!r}")
+    return _group(alternatives, not_after)
 
 
-def grouped_parts(parts: list[tuple[str, str | None]]) -> str:
-    """`grouped` over several alternations, each with its own `not_after`, as one group:
-    `re` skips to the first characters of all of them at once."""
-    alternatives = [
-        (*_leading_literals(alternative), not_after)
-        for alternation, not_after in parts
-        for alternative in _top_level_alternatives(alternation)
-    ]
-    if not all(literals for literals, _, _ in alternatives):
-        raise ValueError(f"an alternative without a literal start in {parts!r}")
-    return _group(alternatives)
-
-
-# An alternative: its leading literal characters, the regex after them, and the class of
-# character that may not stand before it (tested after its first character).
-_Alternative = tuple[list[str], str, str | None]
-
-
-def _group(alternatives: list[_Alternative]) -> str:
-    """One group matching `alternatives`, in their order of preference."""
-    if len(alternatives) > 1 and all(literals for literals, _, _ in alternatives):
-        by_first: dict[str, list[_Alternative]] = {}
-        for literals, rest, not_after in alternatives:
-            by_first.setdefault(literals[0], []).append((literals, rest, not_after))
-        branches = []
-        for char, members in by_first.items():
-            guards = {not_after for _, _, not_after in members}
-            if len(guards) > 1:  # the same first character, different tests: each its own
-                tails = [
-                    (
-                        [],
-                        _guard(not_after, char) + "".join(map(re.escape, literals[1:])) + rest,
-                        None,
-                    )
-                    for literals, rest, not_after in members
-                ]
-                branches.append(re.escape(char) + _group(tails))
-                continue
-            guard = _guard(guards.pop(), char)
-            tails = [(literals[1:], rest, None) for literals, rest, _ in members]
-            branches.append(re.escape(char) + guard + _group(tails))
+def _group(alternatives: list[tuple[list[str], str]], not_after: str | None = None) -> str:
+    """One group matching `alternatives` (leading literal characters, the regex after them),
+    in their order of preference."""
+    if len(alternatives) > 1 and all(literals for literals, _ in alternatives):
+        by_first: dict[str, list[tuple[list[str], str]]] = {}
+        for literals, rest in alternatives:
+            by_first.setdefault(literals[0], []).append((literals[1:], rest))
+        branches = [
+            re.escape(char) + _guard(not_after, char) + _group(members)
+            for char, members in by_first.items()
+        ]
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     bodies = []
-    for literals, rest, not_after in alternatives:
+    for literals, rest in alternatives:
         head = ""
         if literals and not_after:
             head, literals = re.escape(literals[0]) + _guard(not_after, literals[0]), literals[1:]
