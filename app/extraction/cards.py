@@ -17,7 +17,11 @@ from app.extraction.patterns import first_chars, grouped
 
 _MASKED = re.compile(
     r"(?=[\dxX*•●·#.])"  # what every alternative starts with: a digit, a mask or a dot
-    r"(?:(?:(?<![\w])\d{0,6}[xX*•●·#]{2,}[ -]?(?:[xX*•●·#]+[ -]?)*|(?<=\.\.)|(?<=[xX*][-])"
+    # The digits and mask before the four digits are matched once, atomically (?>...): only
+    # the longest take can be followed by a digit (a shorter one stops before a mask or
+    # separator character, or before a digit the mask still needs), so shorter takes, which
+    # `re` would otherwise try on failing, can never succeed.
+    r"(?:(?:(?<![\w])(?>\d{0,6}[xX*•●·#]{2,}[ -]?(?:[xX*•●·#]+[ -]?)*)|(?<=\.\.)|(?<=[xX*][-])"
     r"|(?<!\.)\.{3,}\s?)"
     r"(?P<d>\d{4})(?![\d])"
     r"|(?<![\w])[xX*•●#]{2,}[ ]?(?P<a>\d\d) (?P<b>\d\d)(?![\d])"
