@@ -6,7 +6,7 @@ import re
 import pytest
 
 from app.extraction import amounts, cards, origin
-from app.extraction.patterns import first_chars, grouped, trie
+from app.extraction.patterns import first_chars, grouped, trie, trie_by_script
 
 TEXTS = [
     "Rs.2,450.00 debited from a/c XX4821 at FRESHMART on 14-05-2024 18:42 IST. UPI Ref 41239876",
@@ -109,3 +109,21 @@ def test_a_trie_tests_what_stands_before_after_its_first_character(text: str):
     plain = re.compile(r"(?<![^\W\d_])" + trie(words))
     fast = re.compile(trie(words, not_after=r"[^\W\d_]"))
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+SCRIPT_WORDS = ["card", "carte", "карта", "счёт", "κάρτα", "بطاقة", "כרטיס", "कार्ड", "ก", "ab", "a"]
+SCRIPT_TEXT = "a card, une carte, карта и счёт, κάρτα, بطاقة, כרטיס, कार्ड, ab abc"
+
+
+def test_tries_and_groups_by_script_match_as_the_plain_ones():
+    plain = re.compile(r"\b(?:" + trie(SCRIPT_WORDS) + ")")
+    fast = re.compile(r"\b" + trie_by_script(SCRIPT_WORDS))
+    assert [m.span() for m in fast.finditer(SCRIPT_TEXT)] == [
+        m.span() for m in plain.finditer(SCRIPT_TEXT)
+    ]
+    alternation = "|".join(SCRIPT_WORDS)
+    plain = re.compile(r"\b(?:" + alternation + r")\s")
+    fast = re.compile(r"\b" + grouped(alternation, by_script=True) + r"\s")
+    assert [m.span() for m in fast.finditer(SCRIPT_TEXT)] == [
+        m.span() for m in plain.finditer(SCRIPT_TEXT)
+    ]
