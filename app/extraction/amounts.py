@@ -130,14 +130,18 @@ def _mark_pattern(marks: list[str]) -> str:
         [((letter_first, letter_last), members)] = groups.items()
         after = f"(?!{letter})" if letter_last else ""
         return trie(members, not_after=letter if letter_first else None) + after
-    parts = []
+    parts: dict[bool, list[str]] = {False: [], True: []}  # by letter_first
     for (letter_first, letter_last), members in groups.items():
-        before = rf"(?<!{letter})" if letter_first else ""
         after = rf"(?!{letter})" if letter_last else ""
-        # The lookahead first: it rules out most places before the costlier lookbehind runs.
-        parts.append(f"{starts(members)}{before}{trie(members)}{after}")
+        parts[letter_first].append(f"{starts(members)}{trie(members)}{after}")
+    # The groups that start with a letter share one test for a letter before them, which
+    # rules out the inside of words at once. (A letter-first and another group never start
+    # at one place, so their order cannot matter; among the letter-first ones it is kept.)
+    alternatives = parts[False]
+    if parts[True]:
+        alternatives.append(rf"(?<!{letter})(?:{'|'.join(parts[True])})")
     # One lookahead over every mark's first character spares trying each group at each place.
-    return f"{starts(marks)}(?:{'|'.join(parts)})"
+    return f"{starts(marks)}(?:{'|'.join(alternatives)})"
 
 
 # Codes and symbols as written (case matters: "try 5 times" is not Turkish lira); names in any
