@@ -124,15 +124,24 @@ def _mark_pattern(marks: list[str]) -> str:
     for mark in marks:
         key = (_is_spaced_letter(mark[0]), _is_spaced_letter(mark[-1]))
         groups.setdefault(key, []).append(mark)
-    parts = []
+    # Only a letter of a spaced script joins a mark into a word: "消費MOP 350" is money.
+    letter = rf"[^\W\d_{_UNSPACED_LETTERS}]"
+    if len(groups) == 1:  # (codes, names) no lookahead: `re` skips to a first character in C
+        [((letter_first, letter_last), members)] = groups.items()
+        after = f"(?!{letter})" if letter_last else ""
+        return trie(members, not_after=letter if letter_first else None) + after
+    parts: dict[bool, list[str]] = {False: [], True: []}  # by letter_first
     for (letter_first, letter_last), members in groups.items():
-        # Only a letter of a spaced script joins a mark into a word: "消費MOP 350" is money.
-        before = rf"(?<![^\W\d_{_UNSPACED_LETTERS}])" if letter_first else ""
-        after = rf"(?![^\W\d_{_UNSPACED_LETTERS}])" if letter_last else ""
-        # The lookahead first: it rules out most places before the costlier lookbehind runs.
-        parts.append(f"{starts(members)}{before}{trie(members)}{after}")
+        after = rf"(?!{letter})" if letter_last else ""
+        parts[letter_first].append(f"{starts(members)}{trie(members)}{after}")
+    # The groups that start with a letter share one test for a letter before them, which
+    # rules out the inside of words at once. (A letter-first and another group never start
+    # at one place, so their order cannot matter; among the letter-first ones it is kept.)
+    alternatives = parts[False]
+    if parts[True]:
+        alternatives.append(rf"(?<!{letter})(?:{'|'.join(parts[True])})")
     # One lookahead over every mark's first character spares trying each group at each place.
-    return f"{starts(marks)}(?:{'|'.join(parts)})"
+    return f"{starts(marks)}(?:{'|'.join(alternatives)})"
 
 
 # Codes and symbols as written (case matters: "try 5 times" is not Turkish lira); names in any

@@ -13,11 +13,15 @@ case-insensitive matching costs Python's `re` three to four times as much.
 import re
 from typing import NamedTuple
 
-from app.extraction.patterns import first_chars, starts
+from app.extraction.patterns import first_chars, grouped
 
 _MASKED = re.compile(
     r"(?=[\dxX*•●·#.])"  # what every alternative starts with: a digit, a mask or a dot
-    r"(?:(?:(?<![\w])\d{0,6}[xX*•●·#]{2,}[ -]?(?:[xX*•●·#]+[ -]?)*|(?<=\.\.)|(?<=[xX*][-])"
+    # The digits and mask before the four digits are matched once, atomically (?>...): only
+    # the longest take can be followed by a digit (a shorter one stops before a mask or
+    # separator character, or before a digit the mask still needs), so shorter takes, which
+    # `re` would otherwise try on failing, can never succeed.
+    r"(?:(?:(?<![\w])(?>\d{0,6}[xX*•●·#]{2,}[ -]?(?:[xX*•●·#]+[ -]?)*)|(?<=\.\.)|(?<=[xX*][-])"
     r"|(?<!\.)\.{3,}\s?)"
     r"(?P<d>\d{4})(?![\d])"
     r"|(?<![\w])[xX*•●#]{2,}[ ]?(?P<a>\d\d) (?P<b>\d\d)(?![\d])"
@@ -30,17 +34,18 @@ _MASKED = re.compile(
 # One mask character before the digits ("T.Deb *5520", "Счёт *7731", "la carte X1872") or
 # digits split by a hyphen inside a mask ("xxx-xxx456-7" is 4567).
 _SHORT_MASKED = re.compile(
-    r"(?<![\w*•])[*•x](?P<d>\d{4})(?![\d])"
-    r"|(?<![\w])[x*•]{2,}(?P<a>\d{3})-(?P<b>\d)(?![\d])"
+    # Both start with a mask character: matched first, it lets `re` skip to one in C; the
+    # lookbehinds then test the character before it ("." is that mask character).
+    r"[*•x](?:(?<![\w*•].)(?P<d>\d{4})(?![\d])"
+    r"|(?<![\w].)[x*•]+(?P<a>\d{3})-(?P<b>\d)(?![\d]))"
 )
 # Russian and South African SMS glue the card's network or the account's kind to its digits:
 # "ECMC4411", "MIR-4411", "VISA4411", "CHEQ4411".
 _GLUED_WORDS = "mir|visa|ecmc|maes|mc|mcrd|cheq|chq|sav|sava"
-_GLUED = re.compile(
-    first_chars(_GLUED_WORDS) + rf"(?<![\w])(?:{_GLUED_WORDS})-?(?P<d>\d{{4}})(?!\d)"
-)
+_GLUED = re.compile(grouped(_GLUED_WORDS, not_after=r"\w") + r"-?(?P<d>\d{4})(?!\d)")
 # The digits before the words that say they end the number ("5412 ile biten").
-_ENDING_AFTER = re.compile(r"(?<!\d)(?P<d>\d{4}) (?:ile biten|ile sona eren|で終わる)")
+# The test for a digit before comes after the first digit: `re` then skips to digits in C.
+_ENDING_AFTER = re.compile(r"(?P<d>\d(?<!\d\d)\d{3}) (?:ile biten|ile sona eren|で終わる)")
 _ENDING_WORDS = (
     r"ending(?: in| with)?|ends? (?:in|with)|last (?:4|four) digits(?: of)?|末尾|terminada en"
     r"|terminado em|terminación|terminacion|com final|con final|final|finissant par"
@@ -53,11 +58,7 @@ _ENDING_WORDS = (
     r"|nagtatapos sa|המסתיים ב|המסתיימת ב|ending with|kończącą się na|kończąca się na|končící"
     r"|končiaca|terminada|berakhir|jonka loppuosa on|loppuosa|尾數|卡號末四碼|sem endar á|endar á"
 )
-_ENDING = re.compile(
-    first_chars(_ENDING_WORDS)
-    + f"(?:{_ENDING_WORDS})"
-    + r"[ \t:#.-]*(?:[xX*•]*)\d{0,2}(?P<d>\d{4})(?!\d)"
-)
+_ENDING = re.compile(grouped(_ENDING_WORDS) + r"[ \t:#.-]*(?:[xX*•]*)\d{0,2}(?P<d>\d{4})(?!\d)")
 # "Card 4321", "A/c 4321", "a/c no. 1234": four digits right after an account word.
 _ACCOUNT_WORDS = (
     r"card|a/c|ac|acct|account|konto|kontě|konte|cuenta|conta|compte|kaart|carta|kadi"
@@ -67,15 +68,14 @@ _ACCOUNT_WORDS = (
 )
 # A New Zealand account, bank-branch-account-suffix ("02-0248-02824-000"): its account part.
 _NZ_ACCOUNT = re.compile(
-    r"(?=[\dt])(?:(?<![\d-])\d\d-\d{4}-\d{0,4}(?P<d>\d{4})-\d{2,3}(?![\d-])"
+    # (What may not stand before is tested after the first character: faster in `re`.)
+    r"(?:\d(?<![\d-]\d)\d-\d{4}-\d{0,4}(?P<d>\d{4})-\d{2,3}(?![\d-])"
     # ... and Vietnam's "TK 1193 tại BIDV -1,525,800VND" (TK: tài khoản, the account; not "Tk",
     # Bangladesh's taka, which a number follows as money).
-    r"|\btk[ :]*\d{0,14}(?P<v>\d{4})(?=\s(?:tại|tai|[-+]\d)))"
+    r"|t(?<!\wt)k[ :]*\d{0,14}(?P<v>\d{4})(?=\s(?:tại|tai|[-+]\d)))"
 )
 _AFTER_WORD = re.compile(
-    first_chars(_ACCOUNT_WORDS)
-    + f"(?:{_ACCOUNT_WORDS})"
-    + r"[ .:#\t(]*(?:no\.?|number|nr\.?|n[º°o]\.?)?[ .:#\t]*"
+    grouped(_ACCOUNT_WORDS) + r"[ .:#\t(]*(?:no\.?|number|nr\.?|n[º°o]\.?)?[ .:#\t]*"
     # A Nordic account written in groups ("konto 8911.62.41397"): its last four digits.
     r"(?:\d{4}\.\d\d\.\d?|[xX*•]{1,2}|(?:\d{1,6}-)?\d{0,14})"
     r"(?P<d>\d{4})(?![\d])"
@@ -115,7 +115,8 @@ NETWORKS = {
     "diners": "diners",
 }
 _NETWORK_NAMES = sorted((re.escape(n) for n in NETWORKS), key=len, reverse=True)
-_NETWORK = re.compile(r"\b" + starts(list(NETWORKS)) + "(" + "|".join(_NETWORK_NAMES) + r")\b")
+# Every name starts with a letter: "\b" before it is "no letter or digit before it".
+_NETWORK = re.compile("(" + grouped("|".join(_NETWORK_NAMES), not_after=r"\w") + r")\b")
 
 
 class Last4(NamedTuple):  # a tuple: built many times per email, cheaply

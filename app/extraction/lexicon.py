@@ -22,7 +22,7 @@ Classes:
 import re
 from functools import lru_cache
 
-from app.extraction.patterns import starts, trie
+from app.extraction.patterns import starts, trie, trie_by_script
 
 PAYMENT = "payment"
 FEE = "fee"
@@ -1508,7 +1508,7 @@ def _compiled() -> tuple[
     spaced = [p for p in classes if p not in unspaced and p not in hangul]
     # A phrase that ends in punctuation ("dr.", "a/c") needs no word boundary after it.
     # \b first: it rules out the inside of words, most places, before the lookahead runs.
-    words = re.compile(r"\b" + starts(spaced) + "(?:" + trie(spaced) + r")(?:(?<=\W)|\b)")
+    words = re.compile(r"\b" + starts(spaced) + trie_by_script(spaced) + r"(?:(?<=\W)|\b)")
     anywhere = re.compile(trie(unspaced))  # starts with literals: see app.extraction.patterns
     word_starts = re.compile(r"\b" + starts(hangul) + "(?:" + trie(hangul) + ")")
     return (

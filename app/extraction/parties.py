@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from app.extraction import lexicon
 from app.extraction.currencies import ISO_CODES, WORD_LIKE_CODES
-from app.extraction.patterns import lowered, starts
+from app.extraction.patterns import grouped, lowered, starts
 
 # A name runs until punctuation that ends a phrase, a line or cell break, or a word that starts
 # the next part of the sentence.
@@ -169,11 +169,13 @@ _MEMO_LABELS = frozenset(
         "info",
     ]
 )
+# (Most letters can start a label: the lookbehind first rules out the inside of words, then
+# the alternatives grouped by their first characters are tried, not each in turn.)
 _LABEL = re.compile(
     starts(_LABEL_WORDS)
-    + r"(?<![^\W\d_])(?:"
-    + "|".join(_LABEL_WORDS)
-    + r")(?:\s*[:：\t】]\s*|(?P<space>\s+))"
+    + r"(?<![^\W\d_])"
+    + grouped(_LABEL_ALTERNATION, by_script=True)
+    + r"(?:\s*[:：\t】]\s*|(?P<space>\s+))"
 )
 _INTRO_ALTERNATION = (
     "kwa malipo ya|malipo ya|kwenda|at|to|from|for|paid|by|towards|en|em|bei|chez|à|an|aan|bij|kwa"
@@ -190,9 +192,9 @@ _INTRO_WORDS = _INTRO_ALTERNATION.split("|")
 _INTRO_THAI = ("ที่", "จาก", "ให้", "กับ", "ไปยัง", "ถึง", "แก่")
 _INTRO = re.compile(
     starts([*_INTRO_WORDS, "@", *_INTRO_THAI])
-    + r"(?:(?<![^\W\d_])(?:"
-    + "|".join(_INTRO_WORDS)
-    + r")\s+|(?<!\S)@\s+|"
+    + r"(?:(?<![^\W\d_])"
+    + grouped(_INTRO_ALTERNATION, by_script=True)
+    + r"\s+|(?<!\S)@\s+|"
     + "|".join(word + r"\s*" for word in _INTRO_THAI)
     + ")"
 )
@@ -320,7 +322,16 @@ _NAMED = (
     (_TR_BY, "has_received", re.compile("tarafından")),
     (_BEFORE_POSTPOSITION, "tr_at", re.compile("obyektind|پر|-এ")),
     (_HONORIFIC, "has_received", re.compile("님|さん")),
-    (_CAPS_AFTER_A, "intro", re.compile(r"\b(?:a|la) [A-ZÀ-Ý]|[A-Z]{4} A [A-Z]")),
+    (
+        _CAPS_AFTER_A,
+        "intro",
+        # \b"a X", \b"la X" or "ABCD A X", written to start with a character class so that
+        # `re` skips to one of its characters in C (the lookbehinds then tell which it was).
+        re.compile(
+            r"[A-Zal](?:(?<=a)(?<!\wa) [A-ZÀ-Ý]|(?<=l)(?<!\wl)a [A-ZÀ-Ý]"
+            r"|(?<=[A-Z])[A-Z]{3} A [A-Z])"
+        ),
+    ),
     (_AFTER_AMOUNT, "after_number", re.compile(r"\d[^\n,]{0,6}(?:,| [-–])? [A-ZА-ЯЁІЇЄҐ]")),
     (_TR_NAMED, "tr_named", re.compile(" adlı")),
     (_AFTER_TIME, "label", re.compile(r"\d:\d\d(?::\d\d)?\s+[^\W\d_][^\n]{0,30}$", re.MULTILINE)),

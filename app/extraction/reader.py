@@ -80,6 +80,8 @@ _DIGITS = str.maketrans(
     }
 )
 
+_TRANSLATED = re.compile("[" + "".join(re.escape(chr(code)) for code in _DIGITS) + "]")
+
 
 @dataclass(frozen=True, slots=True)
 class Reading:
@@ -99,7 +101,8 @@ def read_text(email: ParsedEmail) -> str:
     """The text extraction reads (the subject, a line break, the start of the body, digits of
     other scripts made ASCII one for one): every span in an ExtractionResult indexes into it."""
     text = f"{email.subject}\n{email.text[:MAX_TEXT_CHARS]}"
-    return text if text.isascii() else text.translate(_DIGITS)
+    # translate() looks up every character in a dict: first ask (in C) whether any needs it.
+    return text if text.isascii() or not _TRANSLATED.search(text) else text.translate(_DIGITS)
 
 
 def read(email: ParsedEmail) -> Reading:

@@ -11,7 +11,7 @@ them, IBANs, masked, card, phone and account numbers, mandate ids, and anything 
 import re
 from typing import NamedTuple
 
-from app.extraction.patterns import first_chars
+from app.extraction.patterns import first_chars, grouped
 
 _ENGLISH_LABELS = (
     r"utr|rrn|upi ref(?:erence)?|ref(?:erence)?|txn|trans(?:action)?|trx|confirmation"
@@ -25,10 +25,11 @@ _LOCAL_LABELS = (
 )
 _LABELLED = re.compile(
     first_chars(f"{_ENGLISH_LABELS}|{_LOCAL_LABELS}")
-    + f"(?:(?:{_ENGLISH_LABELS})"
+    # Each list grouped by leading characters (patterns.grouped): the same matches, faster.
+    + f"(?:{grouped(_ENGLISH_LABELS)}"
     + r"(?![^\W\d_])[ .]*(?:no\.?|number|nr\.?|id|code|#|ref)?[ .:#-]*(?:is\s+)?"
     r"(?P<v>[a-z0-9][a-z0-9/-]{5,40})"
-    + f"|(?:{_LOCAL_LABELS})"
+    + f"|{grouped(_LOCAL_LABELS)}"
     + r"[ .]*(?:no\.?|nr\.?|#)?[ .:#-]*(?P<w>[a-z0-9][a-z0-9/-]{5,40}))"
 )
 # UPI/IMPS rail strings: "UPI/DR/512345678901/NAME/..." carry the reference as a 12-digit part.

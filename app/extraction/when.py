@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from app.extraction.patterns import starts, trie
+from app.extraction.patterns import starts, trie, trie_by_script
 
 _MONTH_NAMES = {
     1: "jan january januar jänner janvier enero ene janeiro gennaio januari ocak янв января "
@@ -203,11 +203,13 @@ _ZONE_NAMES = "|".join(
     re.escape(name) for name in sorted([*_FIXED_ZONES, *_NAMED_ZONES], key=len, reverse=True)
 )
 
-_WORD = rf"{trie(list(MONTHS))}(?![^\W\d_])"
+_WORD = rf"{trie_by_script(list(MONTHS))}(?![^\W\d_])"
 _DATE = re.compile(
     # Every date starts with a digit or a month's name: the lookahead skips other places in C.
     rf"(?=[\d令{''.join(sorted({re.escape(name[0]) for name in MONTHS}))}])(?:"
-    r"(?=\d)(?:"
+    # A number's first digit: every date below says no digit stands before it (most digits
+    # are inside numbers: one test rules them out before each date is tried).
+    r"(?=\d)(?<!\d)(?:"
     # 2025. június 3. (Hungarian), 2025. gada 3. jūnijā (Latvian), 2025 m. birželio 3 d.
     # and Basque's 2025eko urriaren 3an
     rf"(?<!\d)(?P<hy>\d{{4}})(?:\.|eko)? (?:gada |m\. )?(?:(?P<hm>{_WORD}) (?P<hd>\d{{1,2}})(?!\d)"

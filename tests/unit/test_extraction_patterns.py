@@ -6,7 +6,7 @@ import re
 import pytest
 
 from app.extraction import amounts, cards, origin
-from app.extraction.patterns import first_chars
+from app.extraction.patterns import first_chars, grouped, trie, trie_by_script
 
 TEXTS = [
     "Rs.2,450.00 debited from a/c XX4821 at FRESHMART on 14-05-2024 18:42 IST. UPI Ref 41239876",
@@ -71,3 +71,59 @@ def test_first_chars_is_exact_for_word_alternations():
     assert lookahead == "(?=[actк])"
     with pytest.raises(ValueError):
         first_chars(r"(?:se )?terminant")  # an optional start is not a literal one
+
+
+# Alternatives that can match at one place, in an order that matters: "mc" before "mcrd" (both
+# fit "mcrd1234" up to the digits), "ends?" before "end auf", a longer "末尾番号" after "末尾".
+ALTERNATION = r"mir|visa|mc|mcrd|ends? (?:in|with)|endend auf|末尾|末尾番号|last (?:4|four)|x\.y"
+GROUPED_TEXTS = [
+    "mcrd1234 visa-5678 MIR 9999 xmc1234 emir1234",
+    "ends in 1234, end with 5678, endend auf 4321, 末尾番号1234 末尾 5678, last four 9876",
+    "x.y 1234 and xzy 1234",
+]
+
+
+@pytest.mark.parametrize("not_after", [None, r"\w", r"[^\W\d_]"])
+@pytest.mark.parametrize("text", GROUPED_TEXTS + TEXTS)
+def test_grouped_alternatives_match_as_the_plain_alternation(text: str, not_after: str | None):
+    before = f"(?<!{not_after})" if not_after else ""
+    plain = re.compile(before + f"(?:{ALTERNATION})" + r"[ -]?(?P<d>\d{4})(?!\d)")
+    fast = re.compile(grouped(ALTERNATION, not_after) + r"[ -]?(?P<d>\d{4})(?!\d)")
+    assert [m.span("d") for m in fast.finditer(text)] == [m.span("d") for m in plain.finditer(text)]
+    for lo in range(len(text)):  # what may not stand before is looked for before `pos` too
+        assert [m.span() for m in fast.finditer(text, lo)] == [
+            m.span() for m in plain.finditer(text, lo)
+        ]
+
+
+def test_grouped_starts_with_literals_and_refuses_other_starts():
+    assert grouped("end|ends? in|at") == "(?:end(?:|s? in)|at)"
+    assert grouped("mc|mcrd", r"\w") == r"m(?<!\wm)c(?:|rd)"
+    with pytest.raises(ValueError):
+        grouped(r"\bto|at")
+
+
+@pytest.mark.parametrize("text", GROUPED_TEXTS + TEXTS)
+def test_a_trie_tests_what_stands_before_after_its_first_character(text: str):
+    words = ["mc", "mcrd", "visa", "末尾", "R$", "Rs", "Rs."]
+    plain = re.compile(r"(?<![^\W\d_])" + trie(words))
+    fast = re.compile(trie(words, not_after=r"[^\W\d_]"))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+SCRIPT_WORDS = ["card", "carte", "карта", "счёт", "κάρτα", "بطاقة", "כרטיס", "कार्ड", "ก", "ab", "a"]
+SCRIPT_TEXT = "a card, une carte, карта и счёт, κάρτα, بطاقة, כרטיס, कार्ड, ab abc"
+
+
+def test_tries_and_groups_by_script_match_as_the_plain_ones():
+    plain = re.compile(r"\b(?:" + trie(SCRIPT_WORDS) + ")")
+    fast = re.compile(r"\b" + trie_by_script(SCRIPT_WORDS))
+    assert [m.span() for m in fast.finditer(SCRIPT_TEXT)] == [
+        m.span() for m in plain.finditer(SCRIPT_TEXT)
+    ]
+    alternation = "|".join(SCRIPT_WORDS)
+    plain = re.compile(r"\b(?:" + alternation + r")\s")
+    fast = re.compile(r"\b" + grouped(alternation, by_script=True) + r"\s")
+    assert [m.span() for m in fast.finditer(SCRIPT_TEXT)] == [
+        m.span() for m in plain.finditer(SCRIPT_TEXT)
+    ]
