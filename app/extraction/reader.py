@@ -553,11 +553,7 @@ def choose_scored_party(
         if own and not features.is_bankish(sender_name):
             return own[0], SENDER_PARTY_CONFIDENCE
     scores = []
-    # A sender whose name says nothing ("ПУМБ", "Yuh") is a bank or wallet all the same when its
-    # mail states the user's balance beside the payment: no shop knows it.
-    bankish = features.is_bankish(sender_name) or (
-        _related_amount(reading, chosen, lexicon.BALANCE) is not None
-    )
+    bankish = features.is_bankish(sender_name)
     in_text, in_text_score = None, PARTY_FLOOR
     for party in candidates:
         score = model.score(party_feature_list(reading, party, chosen, credit, sender_name))

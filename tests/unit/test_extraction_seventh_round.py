@@ -246,16 +246,3 @@ def test_a_mandate_set_up_successfully_and_a_bill_to_pay_by_a_date_are_no_paymen
     subject: str, text: str, sender: str
 ) -> None:
     assert not read(text, subject=subject, sender=sender).is_transaction
-
-
-def test_a_sender_that_states_the_balance_is_a_bank_whatever_its_name() -> None:
-    """A bank whose name has no bank word ("ZETA") signs its alert: the shop on the line
-    under the amount is the merchant, not the signature, since the alert tells the balance."""
-    result = read(
-        "Картка *4982\nОплата 1 639,29 UAH\nSILPO\n13.06.2025 19:04\n"
-        'Доступно: 42 096,98 UAH\n\nАТ "ZETA"',
-        subject="Операція по картці",
-        sender="noreply@zeta.example.ua",
-        name="ZETA",
-    )
-    assert result.merchant == "Silpo"
