@@ -362,8 +362,8 @@ _INTRO_ALTERNATION = (
 # word above already opens the phrase ("na" of "na rzecz"), the phrase comes first.
 _LONGER_INTRO_WORDS = "na rzecz|в пользу|на користь|в полза на|u korist|у корист|من طرف"
 _MORE_INTRO_WORDS = (
-    # Italian, German, Dutch ("ten gunste van").
-    "verso|zugunsten|t\\.g\\.v\\."
+    # French, Italian, German, Dutch ("ten gunste van").
+    "vers|verso|zugunsten|t\\.g\\.v\\."
     # Danish, Norwegian, Swedish, Icelandic.
     "|betalt til|overført til|overførsel til|overføring til|betaling til|betalning till"
     "|betalt till|överföring till|hjá|greitt til"

@@ -123,6 +123,12 @@ def alert(sender: str, subject: str, body: str) -> bytes:
             "Kártya: ****4411",
             "SPAR Budapest",
         ),
+        (  # French: "vers" (to)
+            "alertes@banque.example.fr",
+            "Virement",
+            "Virement de 80,00 EUR vers Lucie Martin effectué depuis votre compte ****4411.",
+            "Lucie Martin",
+        ),
         (  # Swahili
             "taarifa@bank.example.co.tz",
             "Malipo",
