@@ -146,7 +146,177 @@ _LABEL_ALTERNATION = (
     "|marrësi|dërguesi|tregtari|moamoheli|moromeli|wolandira|wotumiza|talwr|derbynnydd|masnachwr"
     "|vakaitavi|mosombisi|motindi|motindami"
 )
-_LABEL_WORDS = _LABEL_ALTERNATION.split("|")
+# More languages' words for who was paid or who paid (merchant, shop, point of sale, payee,
+# beneficiary, recipient, payer, sender, ordering party, "paid to", "received from"), kept apart
+# from the list above so that either can change without the other. A label that starts with one
+# of the words above and a space ("name des zahlers", "получатель платежа") must come before it
+# (the shorter one would match first), so those are in _LONGER_LABEL_WORDS, put in front; the
+# rest, _MORE_LABEL_WORDS, go after. Words that often open a shop's own name ("Tienda ...",
+# "Duka ...") are left out: inside a name they would cut it.
+_LONGER_LABEL_WORDS = (
+    "المرسل إليه|место трансакције|name des auftraggebers|name des zahlers"
+    "|name des begünstigten|प्राप्तकर्ता का नाम|kereskedő neve|küldő neve|odbiorca przelewu"
+    "|получатель платежа|отправитель платежа|место покупки|место совершения операции"
+    "|comercio afiliado|பெறுநர் பெயர்|işyeri adı|işyeri unvanı|gönderen adı|gönderen unvanı"
+    "|alıcı unvanı|وصول کنندہ کا نام"
+)
+_MORE_LABEL_WORDS = (
+    # Amharic.
+    "ነጋዴ|ተቀባይ|ላኪ|ከፋይ|ተጠቃሚ|የተቀባይ ስም|የላኪ ስም|የነጋዴ ስም"
+    # Arabic (Gulf, Maghreb).
+    "|نقطة البيع|اسم المتجر|المتجر|المحل|اسم المحل|البائع|مكان العملية|مكان الشراء|الدافع|المستلم"
+    "|اسم المستلم|الآمر بالتحويل|الآمر بالدفع|الآمر|الطرف المقابل|مدفوع إلى|مستلم من"
+    "|اسم الدافع"
+    # Armenian.
+    "|վաճառող|ստացող|ուղարկող|վճարող|շահառու|առևտրի կետ|վաճառքի կետ|ստացողի անուն|ուղարկողի անուն"
+    # Azerbaijani.
+    "|göndərən|satıcı|ticarət obyekti|ödəyici|benefisiar|qəbul edən|satış nöqtəsi"
+    # Bengali.
+    "|মার্চেন্ট|ব্যবসায়ী|প্রাপকের নাম|প্রেরকের নাম|সুবিধাভোগী|পরিশোধকারী|দোকানের নাম"
+    # Bosnian, Croatian, Serbian (Latin, Cyrillic).
+    "|trgovac|prodavač|prodavac|primalac|uplatilac|platilac|pošiljalac|pošiljatelj|nalogodavac"
+    "|naziv trgovca|ime primatelja|naziv primatelja|naziv primaoca|mjesto transakcije"
+    "|mesto transakcije|трговац|продавац|прималац|уплатилац|платилац|пошиљалац|налогодавац"
+    "|назив трговца"
+    # Bulgarian.
+    "|търговец|получател|наредител|платец|изпращач|търговски обект|бенефициент|име на получателя"
+    "|име на наредителя|място на плащане"
+    # Burmese.
+    "|ကုန်သည်|လက်ခံသူ|ပေးပို့သူ|ဆိုင်အမည်|ငွေလက်ခံသူ"
+    # Catalan.
+    "|comerç|establiment|beneficiari|destinatari|ordenant|remitent|nom del comerç"
+    "|nom del beneficiari"
+    # Chinese.
+    "|商户名|收款方名称|付款方名称|交易地点|消费地点|特约商户|特約商店|匯款人"
+    "|汇款人|对方名称|對方名稱|收款单位|付款单位|受款人|收款账户名称|汇款人名称"
+    # Czech, Slovak.
+    "|obchodní místo|prodejce|název příjemce|název plátce|jméno příjemce|příkazce"
+    "|predajca|názov obchodníka|odosielateľ|príkazca|meno príjemcu|obchodné miesto|názov príjemcu"
+    "|miesto"
+    # Danish, Norwegian.
+    "|betalingsmodtager|indbetaler|betaler|modtagers navn|sælger|forretningsnavn"
+    "|brukersted|selger|innbetaler|mottakers navn|salgssted"
+    # Dutch, Afrikaans.
+    "|winkelier|handelaar|verkooppunt|naam betaler|naam winkelier|betaal aan"
+    # Estonian.
+    "|kaupmees|müüja|makse saaja|saatja|kaupluse nimi|tehingu koht|müügikoht"
+    # Persian, Dari.
+    "|نام پذیرنده|نام فروشگاه|پرداخت کننده|واریز کننده|ذینفع|نام ذینفع|دریافت کننده|به نام|فروشنده"
+    "|نام دکان|صاحب حساب مقصد"
+    # Pashto.
+    "|ترلاسه کوونکی|لېږونکی|لیږونکی|سوداګر|ګټه اخیستونکی|د دوکان نوم"
+    # Finnish.
+    "|saajan nimi|maksajan nimi|myyntipaikka|ostopaikka|maksun saaja|lähettäjän nimi"
+    "|vastaanottajan nimi"
+    # French (and as SMS write it, without accents).
+    "|destinataire|nom du commerçant|point de vente|nom de l'émetteur|nom du payeur|beneficiaire"
+    "|commercant|expediteur|nom du beneficiaire|remettant"
+    # German, Luxembourgish.
+    "|verkaufsstelle|kartenakzeptanzstelle|einzahler|überweisender|begünstigte|bezahlt an"
+    "|zahlungsempfängerin|bezueler"
+    # Georgian (and its Latin SMS spelling).
+    "|მიმღები|გამგზავნი|გადამხდელი|გამყიდველი|ვაჭარი|ბენეფიციარი|ობიექტის დასახელება|obieqti"
+    "|mimghebi|gamgzavni"
+    # Greek.
+    "|όνομα δικαιούχου|πληρωτής|σημείο πώλησης|επωνυμία εμπόρου|επωνυμία"
+    # Hebrew.
+    "|שם המשלם|המוטב|המשלם|שולח|השולח|שם השולח|הנמען|שם המקבל"
+    # Hindi (Devanagari, Latin).
+    "|व्यापारी|विक्रेता|लाभार्थी|भुगतानकर्ता|प्रेषक|भेजने वाले|पाने वाले"
+    "|paane wala|prapt karta|prapt karne wala|vyapari|labharthi|dukandar"
+    # Hungarian.
+    "|fizető|elfogadó|tranzakció helye|befizető|átutaló|ellenpartner"
+    # Icelandic.
+    "|viðtakandi|greiðandi|sendandi|móttakandi|nafn viðtakanda"
+    # Indonesian, Malay ("a.n." is "atas nama", in the name of).
+    "|nama toko|nama pedagang|penjual|nama penjual|nama tujuan|a\\.n\\.|atas nama|pembayar"
+    "|nama pembayar"
+    # Italian.
+    "|nome esercente|pagatore|punto vendita|denominazione|ragione sociale"
+    # Japanese.
+    "|ご利用加盟店|お振込人|振込依頼人名|送金者名|受取人様|振込人名|支払先名|送金相手"
+    "|ご利用先名"
+    # Kazakh, Kyrgyz.
+    "|сауда нүктесі|жіберуші|алушы|төлеуші|сатушы|алушының аты|жіберушінің аты"
+    "|жөнөтүүчү|алуучу|сатуучу|төлөөчү"
+    # Khmer.
+    "|អ្នកទទួល|អ្នកផ្ញើ|ឈ្មួញ|ឈ្មោះអ្នកទទួល|អ្នកលក់|អ្នកបង់ប្រាក់|ឈ្មោះហាង"
+    # Kinyarwanda.
+    "|uwishyuwe|uwakira|uwohereza|umucuruzi|uwishyuye|izina ry'uwakiriye"
+    # Korean.
+    "|수취인|송금인|이용 가맹점|입금처|출금처|보내는 사람|수취인명|송금인명"
+    "|상점명|판매자|결제 가맹점"
+    # Lao.
+    "|ຜູ້ຮັບ|ຜູ້ສົ່ງ|ຮ້ານຄ້າ|ຊື່ຜູ້ຮັບ|ຜູ້ຮັບເງິນ|ຊື່ຮ້ານ"
+    # Latvian.
+    "|tirgotājs|saņēmēja nosaukums|saņēmēja vārds|maksātāja nosaukums|sūtītājs|darījuma vieta"
+    "|pārdevējs|tirdzniecības vieta|nosūtītājs"
+    # Lithuanian.
+    "|prekybininkas|gavėjo pavadinimas|mokėtojo pavadinimas|pardavėjas|prekybos vieta"
+    "|operacijos vieta|gavėjo vardas"
+    # Macedonian.
+    "|примач|испраќач|налогодавач|уплаќач|продажно место"
+    # Malagasy.
+    "|mpandray|mpandefa|mpivarotra|mpandoa"
+    # Mongolian.
+    "|худалдаачин|хүлээн авагч|илгээгч|төлөгч|хүлээн авагчийн нэр|илгээгчийн нэр|харилцагч"
+    "|худалдааны цэг|шилжүүлэгч"
+    # Nepali.
+    "|पठाउने|पठाउनेको नाम|प्राप्तकर्ताको नाम|भुक्तानीकर्ता|लाभग्राही"
+    # Polish.
+    "|płatnik|nazwa sprzedawcy|punkt sprzedaży|nazwa kontrahenta|dane odbiorcy|dane nadawcy"
+    "|beneficjent|nazwa akceptanta"
+    # Portuguese, Galician.
+    "|comerciante|nome do estabelecimento|remetente|nome do beneficiário|nome do destinatário"
+    "|establecemento|nome do beneficiario|nome do comercio"
+    # Romanian.
+    "|nume beneficiar|nume comerciant|nume plătitor|emitent|punct de vânzare"
+    # Russian.
+    "|точка продаж|наименование получателя|имя получателя|фио получателя|фио отправителя"
+    "|мерчант|название магазина|кому|от кого|торговец|адресат"
+    # Sinhala.
+    "|යවන්නා|වෙළෙන්දා|ලබන්නාගේ නම|ගෙවන්නා|ප්‍රතිලාභියා"
+    # Slovenian.
+    "|prejemnik|plačnik|trgovec|naziv prejemnika|ime prejemnika|naziv plačnika|prodajalec"
+    # Somali.
+    "|qaataha|diraha|ganacsade|ganacsadaha|magaca qaataha|bixiyaha|magaca ganacsiga"
+    # Spanish.
+    "|nombre del establecimiento|nombre del ordenante|nombre del remitente"
+    "|receptor|nombre del receptor|punto de venta|nombre de la tienda"
+    # Swahili.
+    "|jina la mfanyabiashara|mlipaji|mnufaika|jina la biashara|jina la duka|mlipwaji"
+    "|jina la mlipaji"
+    # Swedish.
+    "|mottagarens namn|betalarens namn|inbetalare|försäljningsställe|inköpsställe|köpställe"
+    "|avsändarens namn"
+    # Tagalog.
+    "|tumanggap|pangalan ng tatanggap|pangalan ng nagpadala|mangangalakal|nagbayad"
+    # Tajik.
+    "|гиранда|фиристанда|пардохткунанда|фурӯшанда|номи гиранда"
+    # Tamil.
+    "|வணிகர்|பணம் செலுத்துபவர்|பயனாளி|அனுப்பியவர்"
+    # Thai.
+    "|ผู้ชำระเงิน|ผู้ขาย|ชื่อผู้โอน"
+    # Turkish (its "satıcı" is with the Azerbaijani).
+    "|ödeyen|lehtar|satış noktası"
+    # Ukrainian.
+    "|одержувач|назва отримувача|продавець|торгова точка|місце операції|від кого"
+    # Urdu.
+    "|تاجر|دکاندار|بھیجنے والے|ادائیگی کنندہ|مستفید|مرچنٹ|موصول کنندہ"
+    # Uzbek (Latin, Cyrillic).
+    "|jo'natuvchi|jo‘natuvchi|qabul qiluvchi|oluvchi|to'lovchi|sotuvchi|savdo nuqtasi|жўнатувчи"
+    "|қабул қилувчи|олувчи|сотувчи|савдо нуқтаси"
+    # Vietnamese (and as SMS write it, without accents).
+    "|đơn vị thụ hưởng|nguoi nhan|nguoi gui|ten nguoi nhan|người chuyển|tên người chuyển"
+    "|nơi giao dịch"
+    # Yoruba, Hausa, Zulu.
+    "|olugba|olùgbà|olufiranse|oníṣòwò|onisowo|mai karɓa|mai aikawa|ɗan kasuwa|mai biya"
+    "|umamukeli|umthumeli|umthengisi|umkhokhi"
+    # Basque, Irish, Welsh.
+    "|onuraduna|hartzailea|igorlea|ordaintzailea|merkataria|íocaí|faighteoir|seoltóir|ceannaí"
+    "|íocóir|tairbhí|anfonwr|buddiolwr|talai"
+)
+_LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.
 _PAY_MEMO = re.compile(
     r"(?:nómina|nomina|salario|sueldo|salary|payroll|wages|gehalt|lohn|salaire|stipendio"
@@ -188,7 +358,28 @@ _INTRO_ALTERNATION = (
     "|ho tsoa ho|ho tsoa|kuchokera kwa|polipira ku|mai vei|saumi vei|i go long|i kam long"
     "|nga|gan|ia"
 )
-_INTRO_WORDS = _INTRO_ALTERNATION.split("|")
+# More languages' words that introduce whom the user paid or who paid ("in favour of", "paid to",
+# "at", "from", "to"), kept apart from the list above as the labels are. Short words common in
+# other languages are left out (or written with the word before them, "betalt til"); where a
+# word above already opens the phrase ("na" of "na rzecz"), the phrase comes first.
+_LONGER_INTRO_WORDS = "na rzecz|в пользу|на користь|в полза на|u korist|у корист|من طرف"
+_MORE_INTRO_WORDS = (
+    # French, Italian, German, Dutch ("ten gunste van").
+    "vers|verso|zugunsten|t\\.g\\.v\\."
+    # Danish, Norwegian, Swedish, Icelandic.
+    "|betalt til|overført til|overførsel til|overføring til|betaling til|betalning till"
+    "|betalt till|överföring till|hjá|greitt til"
+    # Czech, Slovak, Bulgarian, Romanian, Macedonian.
+    "|ve prospěch|v prospěch|v prospech|към|către|catre|în favoarea|in favoarea|кај|од"
+    "|во корист на"
+    # Greek, Hebrew, Arabic.
+    "|σε|υπέρ|מאת|אצל|עבור|لصالح|لفائدة|عند"
+    # Indonesian, Malay, Vietnamese, Tagalog.
+    "|kepada|daripada|từ|đến|mula sa|ipinadala kay|ipinadala sa|binayaran sa|nagbayad sa"
+    # Hausa, Zulu, Irish, Welsh, Tajik, Lithuanian.
+    "|daga|zuwa|kusuka ku|chuig|oddi wrth|аз|ба|iš"
+)
+_INTRO_WORDS = "|".join((_LONGER_INTRO_WORDS, _INTRO_ALTERNATION, _MORE_INTRO_WORDS)).split("|")
 _INTRO_THAI = ("ที่", "จาก", "ให้", "กับ", "ไปยัง", "ถึง", "แก่")
 _INTRO = re.compile(
     starts([*_INTRO_WORDS, "@", *_INTRO_THAI])
