@@ -344,7 +344,7 @@ _MEMO_LABELS = frozenset(
 _LABEL = re.compile(
     starts(_LABEL_WORDS)
     + r"(?<![^\W\d_])"
-    + grouped(_LABEL_ALTERNATION, by_script=True)
+    + grouped("|".join(_LABEL_WORDS), by_script=True)
     + r"(?:\s*[:：\t】]\s*|(?P<space>\s+))"
 )
 _INTRO_ALTERNATION = (
@@ -384,7 +384,7 @@ _INTRO_THAI = ("ที่", "จาก", "ให้", "กับ", "ไปยั
 _INTRO = re.compile(
     starts([*_INTRO_WORDS, "@", *_INTRO_THAI])
     + r"(?:(?<![^\W\d_])"
-    + grouped(_INTRO_ALTERNATION, by_script=True)
+    + grouped("|".join(_INTRO_WORDS), by_script=True)
     + r"\s+|(?<!\S)@\s+|"
     + "|".join(word + r"\s*" for word in _INTRO_THAI)
     + ")"
