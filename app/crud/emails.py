@@ -44,6 +44,7 @@ INSERT_COLUMNS = (
     "status",
     "failure_reason",
     "raw_compressed",
+    "has_files",
 )
 _INSERT = (
     bulk.unnest_insert(Email, INSERT_COLUMNS)

@@ -24,6 +24,7 @@ READ_COLUMNS = (
     Email.body_text,
     Email.body_part,
     Email.size,
+    Email.has_files,
 )
 
 

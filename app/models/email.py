@@ -2,6 +2,7 @@ import uuid
 from datetime import datetime
 
 from sqlalchemy import (
+    Boolean,
     Computed,
     DateTime,
     ForeignKey,
@@ -74,6 +75,10 @@ class Email(UUIDPrimaryKey, Base):
     raw_compressed: Mapped[bytes] = mapped_column(
         LargeBinary, deferred=True, deferred_raiseload=True
     )
+    # Whether the raw message has a part marked attachment or inline (app.attachments.files.
+    # may_hold_files), told when it is stored: extraction reads back and unpacks only the raw
+    # messages that may hold a file. None: stored before this was recorded (read them).
+    has_files: Mapped[bool | None] = mapped_column(Boolean)
     search_vector: Mapped[str] = mapped_column(
         TSVECTOR, Computed(SEARCH_VECTOR_SQL, persisted=True), deferred=True
     )
