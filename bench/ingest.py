@@ -2,6 +2,7 @@
 PostgreSQL (fetch → parse → store → extract → categorise → transactions).
 
     .venv/bin/python -m bench.ingest [--count 10000] [--workers 1,2] [--stages] [--py-spy DIR]
+                                     [--cprofile DIR]
 
 Uses DATABASE_URL/REDIS_URL, else the local or embedded servers (as `make run` does), in a
 scratch database `fincoach_bench_ingest` (dropped at the end if this script created it) and Redis
