@@ -2,6 +2,7 @@
 PostgreSQL (fetch → parse → store → extract → categorise → transactions).
 
     .venv/bin/python -m bench.ingest [--count 10000] [--workers 1,2] [--stages] [--py-spy DIR]
+                                     [--cprofile DIR]
 
 Uses DATABASE_URL/REDIS_URL, else the local or embedded servers (as `make run` does), in a
 scratch database `fincoach_bench_ingest` (dropped at the end if this script created it) and Redis
@@ -205,10 +206,18 @@ async def counts(ctx: Any, user_id: uuid.UUID) -> tuple[int, int, int]:
 # --- one run through real worker processes ------------------------------------------------------
 
 
-def start_workers(count: int, py_spy: Path | None, tag: str) -> list[subprocess.Popen[bytes]]:
+def start_workers(
+    count: int, py_spy: Path | None, tag: str, cprofile: Path | None = None
+) -> list[subprocess.Popen[bytes]]:
     processes = []
     for index in range(count):
         command = [sys.executable, "-m", "arq", "workers.email.WorkerSettings"]
+        if cprofile is not None:
+            # Deterministic profile of each worker, written when it stops (SIGTERM ends arq
+            # cleanly): `python -m pstats FILE`.
+            cprofile.mkdir(parents=True, exist_ok=True)
+            out = cprofile / f"ingest-{tag}-worker{index}.prof"
+            command = [sys.executable, "-m", "cProfile", "-o", str(out), *command[1:]]
         if py_spy is not None:
             py_spy.mkdir(parents=True, exist_ok=True)
             out = py_spy / f"ingest-{tag}-worker{index}.txt"
@@ -271,14 +280,19 @@ async def wait_for_workers(ctx: Any, timeout: float = 300) -> None:
 
 
 async def run_with_workers(
-    ctx: Any, settings: Settings, count: int, workers: int, py_spy: Path | None
+    ctx: Any,
+    settings: Settings,
+    count: int,
+    workers: int,
+    py_spy: Path | None,
+    cprofile: Path | None = None,
 ) -> dict[str, Any]:
     from app.models import Job
     from app.services import sync_requests
 
     user_id, account_id = await create_user_and_account(ctx, settings)
     await ctx.queues.email.flushdb()
-    processes = start_workers(workers, py_spy, f"{count}-{workers}w")
+    processes = start_workers(workers, py_spy, f"{count}-{workers}w", cprofile)
     try:
         await wait_for_workers(ctx)
         await asyncio.sleep(1.0)  # each process writes the key; give the second one a moment
@@ -539,6 +553,7 @@ def main() -> None:
     parser.add_argument("--months", type=float, default=6)
     parser.add_argument("--stages", action="store_true", help="also time each stage alone")
     parser.add_argument("--py-spy", type=Path, default=None, help="profile workers into DIR")
+    parser.add_argument("--cprofile", type=Path, default=None, help="cProfile workers into DIR")
     args = parser.parse_args()
     worker_counts = [int(w) for w in args.workers.split(",") if int(w) > 0]  # 0: stages only
 
@@ -587,7 +602,9 @@ async def _measure(
     try:
         runs = []
         for w in worker_counts:
-            runs.append(await run_with_workers(ctx, settings, args.count, w, args.py_spy))
+            runs.append(
+                await run_with_workers(ctx, settings, args.count, w, args.py_spy, args.cprofile)
+            )
             report_run(runs[-1])
             sys.stdout.flush()
         stages = await run_stages_alone(ctx, settings) if args.stages else None

@@ -10,8 +10,9 @@ PDF = "application/pdf"
 MAX_FILENAME_CHARS = 255
 # Each PDF costs a child process of up to 15 s: a message with hundreds must not stall a batch.
 MAX_FILES_PER_MESSAGE = 10
-# A message with no such header has no file we keep: skip the MIME parse.
-_DISPOSITION = re.compile(rb"content-disposition:\s*(attachment|inline)", re.IGNORECASE)
+# A message with no such header has no file we keep: skip the MIME parse. Matched on the
+# lower-cased bytes (what IGNORECASE would do for ASCII), where a plain find can go first.
+_DISPOSITION = re.compile(rb"content-disposition:\s*(attachment|inline)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +45,19 @@ def clean_filename(name: str | None, content_type: str) -> str:
     return "attachment." + content_type.rsplit("/", 1)[-1]
 
 
+def may_hold_files(raw: bytes) -> bool:
+    """Whether a message can hold a file we keep or a statement (it has a part marked
+    attachment or inline). Told once when the message is stored, so that extraction reads
+    back only the raw messages that may (most alerts hold none)."""
+    lowered = raw.lower()
+    start = lowered.find(b"content-disposition")  # a literal find: ~6x faster than the regex
+    return start >= 0 and _DISPOSITION.search(lowered, start) is not None
+
+
 def files_in(raw: bytes, max_bytes: int) -> list[FilePart]:
     """The first PDF and image parts of a message marked attachment or inline, each at most
     `max_bytes` (larger ones are skipped: mail is no file store)."""
-    if not _DISPOSITION.search(raw):
+    if not may_hold_files(raw):
         return []
     message = email.message_from_bytes(raw)
     found = []
@@ -102,7 +112,7 @@ STATEMENT_WORDS = re.compile(
 def statement_files_in(raw: bytes, max_bytes: int, subject: str) -> list[FilePart]:
     """The attached files of a message that may be statements (see above), each at most
     `max_bytes`. Whether one really is, its parser decides."""
-    if not _DISPOSITION.search(raw):
+    if not may_hold_files(raw):
         return []
     message = email.message_from_bytes(raw)
     found = []

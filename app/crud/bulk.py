@@ -6,11 +6,11 @@ prepares it afresh. Here the rows travel as one array per column, so the stateme
 the same for every batch: compiled once, prepared once per connection, sent in binary.
 """
 
-import json
 import typing
 from collections.abc import Sequence
 from typing import Any
 
+import orjson
 from sqlalchemy import Table, bindparam, cast, func, select
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB, Insert, insert
 from sqlalchemy.types import Text
@@ -40,8 +40,16 @@ def column_arrays(
     arrays = {name: [row[name] for row in rows] for name in columns}
     for name in columns:
         if _is_json(model, name):
-            arrays[name] = [json.dumps(value) for value in arrays[name]]
+            # orjson: ~0.5 us for an extraction's fields where json.dumps took ~6.7 (JSONB stores
+            # the same value either way: key order, spacing and escapes are not kept). The
+            # options take what json.dumps took: numpy scalars and non-string keys.
+            arrays[name] = [
+                orjson.dumps(value, option=_JSON_OPTIONS).decode() for value in arrays[name]
+            ]
     return arrays
+
+
+_JSON_OPTIONS = orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
 
 
 def _is_json(model: type[Base], name: str) -> bool:

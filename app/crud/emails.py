@@ -9,6 +9,7 @@ from sqlalchemy.orm import defer, undefer
 
 from app.crud import bulk
 from app.models import Email
+from app.models.email import SEARCH_VECTOR
 from app.schemas.email import EmailFilters
 
 SNIPPET_CHARS = 200
@@ -44,6 +45,7 @@ INSERT_COLUMNS = (
     "status",
     "failure_reason",
     "raw_compressed",
+    "has_files",
 )
 _INSERT = (
     bulk.unnest_insert(Email, INSERT_COLUMNS)
@@ -105,7 +107,7 @@ def _filtered(query: Any, filters: EmailFilters) -> Any:
     if filters.sender:
         query = query.where(Email.sender.contains(filters.sender.lower(), autoescape=True))
     if filters.q is not None:
-        query = query.where(Email.search_vector.op("@@")(prefix_tsquery(filters.q)))
+        query = query.where(SEARCH_VECTOR.op("@@")(prefix_tsquery(filters.q)))
     return query
 
 

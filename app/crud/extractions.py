@@ -2,8 +2,8 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select, update
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy import Uuid, bindparam, func, select, update
+from sqlalchemy.dialects.postgresql import ARRAY, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.crud import bulk
@@ -24,6 +24,7 @@ READ_COLUMNS = (
     Email.body_text,
     Email.body_part,
     Email.size,
+    Email.has_files,
 )
 
 
@@ -32,15 +33,24 @@ async def emails_to_extract(
 ) -> Sequence[Any]:
     """Stored emails of the user with no extraction yet: the given ones, or any. Plain rows of
     what extraction reads (no ORM entities to build: this is the ingest hot path)."""
+    query = select(*READ_COLUMNS)
+    if email_ids is not None:
+        # The ids as one array joined by primary key: the statement text is the same for every
+        # batch (an IN list of a thousand was compiled and planned afresh each time), and the
+        # join probes pk_emails per id, where `id = ANY(array)` let the planner scan all of the
+        # user's emails in (user_id, received_at, id) and test each against the array.
+        wanted = (
+            func.unnest(bindparam("email_ids", list(set(email_ids)), ARRAY(Uuid)))
+            .table_valued("id")
+            .render_derived(name="wanted")
+        )
+        query = query.select_from(wanted).join(Email, Email.id == wanted.c.id)
     query = (
-        select(*READ_COLUMNS)
-        .outerjoin(EmailExtraction, EmailExtraction.email_id == Email.id)
+        query.outerjoin(EmailExtraction, EmailExtraction.email_id == Email.id)
         .where(Email.user_id == user_id, Email.status == STORED, EmailExtraction.id.is_(None))
         .order_by(Email.received_at, Email.id)
         .limit(limit)
     )
-    if email_ids is not None:
-        query = query.where(Email.id.in_(email_ids))
     return (await session.execute(query)).all()
 
 

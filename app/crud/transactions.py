@@ -33,6 +33,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, joinedload, selectinload
 
+from app.core.ids import uuid7
 from app.core.timezones import DEFAULT_TIMEZONE, day_end, day_range, day_start
 from app.crud import bulk, users
 from app.crud.compiled import CompiledCache
@@ -86,7 +87,7 @@ async def insert_transactions_ignoring_duplicates(
     ids of the rows inserted."""
     if not rows:
         return []
-    values = [{**ROW_DEFAULTS, "id": uuid.uuid4(), **row} for row in rows]
+    values = [{**ROW_DEFAULTS, "id": uuid7(), **row} for row in rows]
     result = await session.execute(_INSERT, bulk.column_arrays(Transaction, INSERT_COLUMNS, values))
     return list(result.scalars())
 

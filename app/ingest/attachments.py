@@ -43,6 +43,7 @@ class MailRow(Protocol):
     id: uuid.UUID
     sender: str
     subject: str
+    has_files: bool | None  # None: not known (stored before it was recorded)
 
 
 @dataclass
@@ -58,6 +59,11 @@ async def collect(uow: UnitOfWork, user_id: uuid.UUID, emails: Sequence[MailRow]
     """Store the files of these emails; read their PDFs' text and their statements."""
     collected = Collected()
     with_pdf: list[uuid.UUID] = []
+    # Only messages that may hold a file are read back and unpacked: most alerts hold none,
+    # and reading every raw message cost a round trip per CHUNK and a decompression each.
+    emails = [e for e in emails if e.has_files is not False]
+    if not emails:
+        return collected
     async with uow.begin() as session:  # one query a batch: most users keep none
         passwords = await statements.passwords_by_email(
             session, user_id, {e.id: e.sender for e in emails}

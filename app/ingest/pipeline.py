@@ -69,5 +69,7 @@ async def extract_emails(
         summary.add(batch)
         if batch.recorded:
             await events.publish(cache, user_id, "transaction.created", {"count": batch.recorded})
-        if email_ids is not None and len(emails) < BATCH_SIZE:
+        # The given ids fit one batch, or fewer than a batch were left: all done, no query
+        # more to find nothing (a stored batch is exactly BATCH_SIZE emails).
+        if email_ids is not None and (len(emails) < BATCH_SIZE or len(email_ids) <= BATCH_SIZE):
             return summary

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.attachments.files import may_hold_files
 from app.core.ids import uuid7
 from app.crud import emails as emails_crud
 from app.mail.message import EmailParseError
@@ -107,6 +108,7 @@ def _row(message: FetchedMessage, fetched_at: datetime) -> dict[str, Any]:
         "provider_message_id": message.ref_id[:MAX_PROVIDER_ID_CHARS],
         "size": len(message.raw),
         "raw_compressed": zlib.compress(message.raw, COMPRESSION_LEVEL),
+        "has_files": may_hold_files(message.raw),
     }
     try:
         parsed = parse_email(message.raw, message.fallback_date)

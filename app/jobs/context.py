@@ -64,6 +64,9 @@ class WorkerContext:
         await self.engine.dispose()
 
 
+GC_YOUNG_THRESHOLD = 10_000  # allocations between young-generation collections (default 700)
+
+
 def worker_of(ctx: dict[str, Any]) -> WorkerContext:
     worker: WorkerContext = ctx[WORKER_KEY]
     return worker
@@ -80,6 +83,11 @@ async def startup(ctx: dict[str, Any]) -> None:
     # garbage collector from walking it again on every full collection (~0.3 s each here, ~18 %
     # of an extraction batch's CPU before this).
     gc.freeze()
+    # An ingest batch creates container objects by the hundred thousand: at the default
+    # threshold (700) the collector ran ~80 times per 1,000 emails (0.014 CPU-ms per email,
+    # in-process), at 10,000 ~4 times (0.007 ms). Most objects still die by reference counting;
+    # only cycles wait a little longer to be collected.
+    gc.set_threshold(GC_YOUNG_THRESHOLD, 10, 10)
 
 
 def _served_queue(ctx: dict[str, Any], settings: Settings) -> str | None:

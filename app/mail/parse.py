@@ -367,15 +367,22 @@ def _is_stub(text: str) -> bool:
     head = text[:2000]
     if _STUB.search(head):
         return True
-    return len(head.split()) < 12 and not any(char.isdigit() for char in head)
+    return len(head.split()) < 12 and not _count_digits(head)
 
 
 def _richer(html_text: str, plain: str) -> bool:
     """The HTML part says clearly more than a short plain one: more figures (amounts, dates,
     card digits) and more text."""
-    figures = sum(char.isdigit() for char in html_text[:20000])
-    more_figures = figures > sum(char.isdigit() for char in plain)
+    more_figures = _count_digits(html_text[:20000]) > _count_digits(plain)
     return more_figures and len(html_text) > 1.5 * len(plain)
+
+
+def _count_digits(text: str) -> int:
+    """How many characters of `text` are digits (str.isdigit). ASCII text, the common case, is
+    counted with ten C-level scans: a Python loop per character was ~20 % of parsing."""
+    if text.isascii():
+        return sum(map(text.count, "0123456789"))
+    return sum(map(str.isdigit, text))
 
 
 def _iter_parts(raw: bytes, boundary: bytes, start: int, end: int) -> Iterator[tuple[int, int]]:

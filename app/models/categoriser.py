@@ -1,7 +1,7 @@
 import uuid
 from datetime import datetime
 
-from sqlalchemy import DateTime, Float, ForeignKey, Index, String, func
+from sqlalchemy import DateTime, Float, ForeignKey, String, func
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UUIDPrimaryKey
@@ -13,7 +13,7 @@ class CategoriserOutcome(UUIDPrimaryKey, Base):
     accuracy, coverage and latency per version come from these rows."""
 
     __tablename__ = "categoriser_outcomes"
-    __table_args__ = (Index("ix_categoriser_outcomes_version_created_at", "version", "created_at"),)
+    # No (version, created_at) index: the A/B summary aggregates every row (migration 0025).
 
     user_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("users.id", ondelete="CASCADE"), index=True

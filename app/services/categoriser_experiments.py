@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.categorization import experiments
 from app.core import metrics
 from app.core.errors import BadRequest
+from app.core.ids import uuid7
 from app.crud import categoriser_outcomes as outcomes_crud
 from app.crud import site_settings
 from app.schemas.categoriser import (
@@ -54,7 +55,7 @@ async def record_shown(session: AsyncSession, user_id: uuid.UUID, shown: list[Sh
         session,
         [
             {
-                "id": uuid.uuid4(),
+                "id": uuid7(),
                 "user_id": user_id,
                 "transaction_id": s.transaction_id,
                 "version": s.version,

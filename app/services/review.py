@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.categorization.merchants import merchant_key
 from app.core.config import get_settings
 from app.core.errors import BadRequest, Conflict, NotFound
+from app.core.ids import uuid7
 from app.crud import merges as merges_crud
 from app.crud import review as review_crud
 from app.extraction import lexicon
@@ -212,7 +213,7 @@ def _row(
     merge_id: uuid.UUID | None = None,
 ) -> dict[str, Any]:
     return {
-        "id": uuid.uuid4(),
+        "id": uuid7(),
         "user_id": user_id,
         "reason": reason,
         "detail": detail[:1000],

@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.categorization.rules import Facts
 from app.core.config import get_settings
 from app.core.errors import BadRequest, Conflict, NotFound
+from app.core.ids import uuid7
 from app.core.tasks import RETRAIN_CATEGORISER, UserTask
 from app.crud import attachments as attachments_crud
 from app.crud import category_feedback
@@ -253,7 +254,7 @@ class _Plan:
                 sender=draft.sender.lower(),
                 reference_key=key,
             )
-        return cls(index, draft, uuid.uuid4(), key, report, {draft.sender.lower()})
+        return cls(index, draft, uuid7(), key, report, {draft.sender.lower()})
 
 
 @dataclass(slots=True)
