@@ -939,6 +939,39 @@ _SMALLER_LANGUAGES: dict[str, str] = {
 for _class, _block in _SMALLER_LANGUAGES.items():
     CUES[_class] += _phrases(_block)
 
+# Not payments, in wording the lists above missed: codes (Albanian, Pashto), funds held (Uzbek),
+# balance notices (German, Armenian), a help desk's answer (Polish), promotions and newsletters,
+# a card bill paid (Arabic), a direct debit's first collection still to come (Portuguese).
+_MORE_NOT_PAYMENTS_2: dict[str, str] = {
+    OTP: """
+        kodi i verifikimit | kodi juaj | mos e ndani | یو ځلي کوډ | ستاسو کوډ
+        """,
+    HOLD: """
+        bloklandi | mablag' bloklandi | yechib olinmagan | hali yechib olinmagan
+        """,
+    BALANCE_ALERT: """
+        kontostand-info | ihr kontostand | մնացորդի մասին | հաշվի մնացորդը | գործարք չի կատարվել
+        """,
+    HELP: """
+        odpowiedź na zgłoszenie | dziękujemy za kontakt | zgłoszenie nr
+        """,
+    PROMO: """
+        专享优惠 | 立减 | 满减 | dapatkan cashback | cashback hingga | in this issue
+        read more on our blog | money tips
+        """,
+    CARD_BILL: """
+        تم استلام دفعتكم | لسداد بطاقة الائتمان | سداد البطاقة | تم استلام سداد
+        """,
+    CREDIT_CARD: """
+        لسداد بطاقة الائتمان | سداد البطاقة
+        """,
+    FUTURE: """
+        débito previsto | primeiro débito | previsto para
+        """,
+}
+for _class, _block in _MORE_NOT_PAYMENTS_2.items():
+    CUES[_class] += _phrases(_block)
+
 # Mail that is not a payment, and the words that give direction and role, in the wording banks,
 # wallets and shops use across the world's languages (Amharic, Gulf and Maghreb Arabic, Armenian,
 # Azerbaijani, Bengali, Bosnian/Croatian/Serbian in both scripts, Bulgarian, Burmese, Catalan,

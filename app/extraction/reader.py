@@ -302,7 +302,8 @@ def _collected(doc: features.Document, near: list[features.Cue]) -> bool:
 _MANDATE_SET_UP = re.compile(
     r"set up|setup|registered|registration|activated|created|mandate request|alta de|adesão"
     r"|adesao|registrad[oa]|cadastrad[oa]|eingerichtet|erteilt|aangemaakt|afgegeven|attivat[oa]"
-    r"|enregistré|mis en place|talimat|pendaftaran|terdaftar|registrasi|登録|설정|등록"
+    r"|enregistré|mis en place|talimat|pendaftaran|terdaftar|registrasi|criad[ao]|cread[ao]"
+    r"|登録|설정|등록"
 )
 # A shop's order: its summary is a receipt, not an account statement.
 _ORDER_WORD = re.compile(

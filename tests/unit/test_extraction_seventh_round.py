@@ -246,3 +246,47 @@ def test_a_mandate_set_up_successfully_and_a_bill_to_pay_by_a_date_are_no_paymen
     subject: str, text: str, sender: str
 ) -> None:
     assert not read(text, subject=subject, sender=sender).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender"),
+    [
+        (
+            "Kodi i verifikimit",
+            "Kodi juaj 551902 për pagesën 2.300,00 Lekë te Neptun. Mos e ndani me askënd.",
+            "sms@bank.example.al",
+        ),
+        (
+            "Mablag' bloklandi",
+            "8600 **** 1111 kartasida Korzinka tomonidan 120 000,00 so'm bloklandi. "
+            "Bu hali yechib olinmagan.",
+            "info@bank.example.uz",
+        ),
+        (
+            "Kontostand-Info",
+            "Ihr Kontostand auf Konto AT** ***9911 beträgt am 20.10.2025 um 08:00 Uhr EUR 512,40.",
+            "info@bank.example.at",
+        ),
+        (
+            "تم استلام سداد البطاقة",
+            "تم استلام دفعتكم بمبلغ 150.00 دينار لسداد بطاقة الائتمان ****1200 بتاريخ 25/03/2025.",
+            "cards@bank.example.jo",
+        ),
+        (
+            "Autorização de débito direto",
+            "Foi criada uma autorização de débito direto a favor de Vodafone na conta XXXX1234. "
+            "Primeiro débito previsto: 30,00 € em 21/01/2025.",
+            "info@bank.example.pt",
+        ),
+        (
+            "Your monthly money tips",
+            "In this issue: budgeting for the holidays, and a customer who saved $420.00 in a "
+            "year. Read more on our blog.",
+            "news@bank.example.ca",
+        ),
+    ],
+)
+def test_codes_holds_balance_notices_card_bills_mandates_and_newsletters_are_no_payments(
+    subject: str, text: str, sender: str
+) -> None:
+    assert not read(text, subject=subject, sender=sender).is_transaction
