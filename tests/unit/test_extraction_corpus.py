@@ -80,11 +80,19 @@ def test_fifth_and_sixth_held_out_set_floors() -> None:
     assert fifth.rate("date") >= 0.97, fifth.failures[:20]
     assert fifth.false_transactions <= 1, fifth.failures[:20]
     sixth = evaluate(load_corpus(FIXTURES / "extraction_holdout6"), extract)
-    assert sixth.rate("money") >= 0.94, sixth.failures[:20]
-    assert sixth.rate("merchant") >= 0.80, sixth.failures[:20]
+    assert sixth.rate("money") >= 0.97, sixth.failures[:20]
+    assert sixth.rate("merchant") >= 0.82, sixth.failures[:20]
     assert sixth.rate("last4") >= 0.93, sixth.failures[:20]
     assert sixth.rate("date") >= 0.96, sixth.failures[:20]
-    assert sixth.false_transactions <= 4, sixth.failures[:20]
+    assert sixth.false_transactions <= 1, sixth.failures[:20]
+    # Hold-out set 7, open since its first contact (2026-12-05: 86.4 / 66.4 / 95.1 / 96.5 %,
+    # 19 false transactions).
+    seventh = evaluate(load_corpus(FIXTURES / "extraction_holdout7"), extract)
+    assert seventh.rate("money") >= 0.85, seventh.failures[:20]
+    assert seventh.rate("merchant") >= 0.64, seventh.failures[:20]
+    assert seventh.rate("last4") >= 0.94, seventh.failures[:20]
+    assert seventh.rate("date") >= 0.95, seventh.failures[:20]
+    assert seventh.false_transactions <= 2, seventh.failures[:20]
 
 
 def test_the_trained_ranker_is_what_the_training_script_makes() -> None:
