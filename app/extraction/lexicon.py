@@ -972,6 +972,17 @@ _MORE_NOT_PAYMENTS_2: dict[str, str] = {
 for _class, _block in _MORE_NOT_PAYMENTS_2.items():
     CUES[_class] += _phrases(_block)
 
+# A biller's or card issuer's thanks for a payment received is money out (DEBIT) and, for a
+# card issuer, a card bill paid (CARD_BILL): the same words in both classes.
+_THANKS_FOR_YOUR_PAYMENT = """
+        otrzymaliśmy twoją wpłatę | otrzymaliśmy wpłatę | přijali jsme vaši platbu
+        prijali sme vašu platbu | megkaptuk befizetését | am primit plata | получихме вашето плащане
+        primili smo vašu uplatu | λάβαμε την πληρωμή σας | мы получили ваш платеж
+        мы получили ваш платёж | ми отримали ваш платіж | vi har modtaget din betaling
+        vi har mottatt din betaling | vi har tagit emot din betalning
+        olemme vastaanottaneet maksusi | oleme teie makse kätte saanud
+"""
+
 # Mail that is not a payment, and the words that give direction and role, in the wording banks,
 # wallets and shops use across the world's languages (Amharic, Gulf and Maghreb Arabic, Armenian,
 # Azerbaijani, Bengali, Bosnian/Croatian/Serbian in both scripts, Bulgarian, Burmese, Catalan,
@@ -1374,26 +1385,16 @@ _WORLD_WORDING: dict[str, str] = {
         penawaran khusus | tawaran istimewa | oferta especial | 限時優惠 | 특가 | 할인 이벤트
         специјална понуда | специална оферта | ข้อเสนอพิเศษ
         """,
-    CARD_BILL: """
-        otrzymaliśmy twoją wpłatę | otrzymaliśmy wpłatę | přijali jsme vaši platbu
-        prijali sme vašu platbu | megkaptuk befizetését | am primit plata | получихме вашето плащане
-        primili smo vašu uplatu | λάβαμε την πληρωμή σας | мы получили ваш платеж
-        мы получили ваш платёж | ми отримали ваш платіж | vi har modtaget din betaling
-        vi har mottatt din betaling | vi har tagit emot din betalning
-        olemme vastaanottaneet maksusi | oleme teie makse kätte saanud
+    CARD_BILL: _THANKS_FOR_YOUR_PAYMENT
+    + """
         esam saņēmuši jūsu maksājumu | gavome jūsų mokėjimą | קיבלנו את התשלום
         आपका भुगतान प्राप्त हो गया है | क्रेडिट कार्ड भुगतान प्राप्त | 已收到您的还款 | 还款已入账 | 還款已入帳
         ご入金を確認 | ご返済ありがとう | đã nhận được thanh toán | kami telah menerima pembayaran
         kami telah menerima bayaran | natanggap namin ang iyong bayad | hem rebut el teu pagament
         ons het jou betaling ontvang | tumepokea malipo yako
         """,
-    DEBIT: """
-        otrzymaliśmy twoją wpłatę | otrzymaliśmy wpłatę | přijali jsme vaši platbu
-        prijali sme vašu platbu | megkaptuk befizetését | am primit plata | получихме вашето плащане
-        primili smo vašu uplatu | λάβαμε την πληρωμή σας | мы получили ваш платеж
-        мы получили ваш платёж | ми отримали ваш платіж | vi har modtaget din betaling
-        vi har mottatt din betaling | vi har tagit emot din betalning
-        olemme vastaanottaneet maksusi | oleme teie makse kätte saanud
+    DEBIT: _THANKS_FOR_YOUR_PAYMENT
+    + """
         esam saņēmuši jūsu maksājumu | gavome jūsų mokėjimą | קיבלנו את התשלום
         आपका भुगतान प्राप्त हो गया है | 已收到您的还款 | ご入金を確認 | đã nhận được thanh toán
         kami telah menerima pembayaran | kami telah menerima bayaran

@@ -17,17 +17,22 @@ import re
 Node = dict[str, "Node"]
 
 
-def trie(words: list[str] | tuple[str, ...], not_after: str | None = None) -> str:
-    """A regex alternation matching exactly `words` (literal text), shaped as a prefix tree.
-    `not_after`, a one-character class: only where no such character stands before the word,
-    tested after its first character (see `grouped`), so that a pattern starting with the
-    trie still lets `re` skip to first characters in C."""
+def _prefix_tree(words: list[str] | tuple[str, ...]) -> Node:
     root: Node = {}
     for word in words:
         node = root
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}  # end of a word
+    return root
+
+
+def trie(words: list[str] | tuple[str, ...], not_after: str | None = None) -> str:
+    """A regex alternation matching exactly `words` (literal text), shaped as a prefix tree.
+    `not_after`, a one-character class: only where no such character stands before the word,
+    tested after its first character (see `grouped`), so that a pattern starting with the
+    trie still lets `re` skip to first characters in C."""
+    root = _prefix_tree(words)
     if not_after is None:
         return _render(root)
     branches = [
@@ -43,12 +48,7 @@ def trie_by_script(words: list[str] | tuple[str, ...]) -> str:
     two hundred tests at every word. Here the first characters of the Latin script stay
     literal alternatives and every other script's sit behind one lookahead on them: the same
     matches (no two first characters are alike, so the order of the groups cannot matter)."""
-    root: Node = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # end of a word
+    root = _prefix_tree(words)
     if "" in root:
         raise ValueError("an empty word")
     return _by_script({char: re.escape(char) + _render(root[char]) for char in sorted(root)})

@@ -89,18 +89,13 @@ def test_a_weakly_placed_name_gives_way_to_the_rules_name() -> None:
             f"{label}: {name}\nItarika   : 5 Werurwe 2026\nAsigara   : 500.000 FBu"
         )
 
-    taught_text = alert("Kurunga", "93.900", "Uwakira  ", "IRAKOZE AIMEE (62 136 246)")
-    values = {"amount": Decimal("93900"), "merchant": "IRAKOZE AIMEE"}
-    spans = {k: T.find_span(taught_text, sender, received, k, v) for k, v in values.items()}
-    example = T.Example(
-        taught_text,
+    template = _taught(
+        alert("Kurunga", "93.900", "Uwakira  ", "IRAKOZE AIMEE (62 136 246)"),
         sender,
         received,
-        "transaction",
-        values | {"currency": "BIF", "direction": "debit"},
-        spans,  # type: ignore[arg-type]
+        {"amount": Decimal("93900"), "merchant": "IRAKOZE AIMEE"},
+        {"currency": "BIF", "direction": "debit"},
     )
-    template = T.learn(None, example)
     shop = alert("Kuriya", "12.500", "Umudanda ", "BUJA CAFE")
     rules = ExtractionResult(
         is_transaction=True,
@@ -136,18 +131,13 @@ def test_a_name_taught_in_capitals_is_not_read_from_lower_case_words() -> None:
     def credit(amount: str, payer: str) -> str:
         return f"Hysbysiad\nMae £{amount} gan {payer} wedi'i dalu i mewn i'ch cyfrif."
 
-    taught_text = debit("171.34", "CO-OP BANGOR")
-    values = {"amount": Decimal("171.34"), "merchant": "CO-OP BANGOR"}
-    spans = {k: T.find_span(taught_text, sender, received, k, v) for k, v in values.items()}
-    example = T.Example(
-        taught_text,
+    template = _taught(
+        debit("171.34", "CO-OP BANGOR"),
         sender,
         received,
-        "transaction",
-        values | {"currency": "GBP", "direction": "debit"},
-        spans,  # type: ignore[arg-type]
+        {"amount": Decimal("171.34"), "merchant": "CO-OP BANGOR"},
+        {"currency": "GBP", "direction": "debit"},
     )
-    template = T.learn(None, example)
     rules = ExtractionResult(
         is_transaction=True,
         amount=Decimal("500.61"),
@@ -290,3 +280,10 @@ def test_codes_holds_balance_notices_card_bills_mandates_and_newsletters_are_no_
     subject: str, text: str, sender: str
 ) -> None:
     assert not read(text, subject=subject, sender=sender).is_transaction
+
+
+def _taught(text: str, sender: str, received: datetime, values: dict, constants: dict) -> dict:
+    """A template learned from one message whose `values` the person marked in it."""
+    spans = {k: T.find_span(text, sender, received, k, v) for k, v in values.items()}
+    example = T.Example(text, sender, received, "transaction", values | constants, spans)  # type: ignore[arg-type]
+    return T.learn(None, example)
