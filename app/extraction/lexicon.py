@@ -798,7 +798,7 @@ _MORE_WORDING: dict[str, str] = {
     # Brands that hold a class's word: "OTP Bank" sends card alerts, not codes.
     SAFETY: """
         otp bank | otpbank | otp banka | otp banca
-        ein angebot von | ist ein angebot | pembayaran tagihan
+        ein angebot von | ist ein angebot | pembayaran tagihan | hesabınıza giriş
         """,
     TOTAL: """
         yhteensä | i alt | totalt | totalsumma | összesen | celkem | razem | ukupno
@@ -927,6 +927,9 @@ _SMALLER_LANGUAGES: dict[str, str] = {
         u kreditua | është kredituar | kredituar | girdeji | girdeji geçirildi | zalowa
         mwalandira | kwakira amahera | wakiriye | isertitsineq | i kasem | yu kasem
         ua maua | kuo ma'u | o sa ciqoma | ciqoma ilavo | kreditu | ozwi mbongo
+        įskaitymas | įskaitymas į sąskaitą | gautas pervedimas | известие за кредит
+        превод на заплата | obavijest o prilivu | isplata plate | isplata plaće | hesabınıza giriş
+        បានទទួល | ទទួលប្រាក់
         """,
     PAYMENT: """
         mbongo | motindo | tefo | pembayaran tagihan

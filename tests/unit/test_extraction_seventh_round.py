@@ -287,3 +287,36 @@ def _taught(text: str, sender: str, received: datetime, values: dict, constants:
     spans = {k: T.find_span(text, sender, received, k, v) for k, v in values.items()}
     example = T.Example(text, sender, received, "transaction", values | constants, spans)  # type: ignore[arg-type]
     return T.learn(None, example)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "currency"),
+    [
+        (
+            "Известие за кредит: Превод на заплата",
+            "Вид операция: Превод на заплата\nНаредител: Фирма ООД\nСума: 2 100,00 лв.\n"
+            "Сметка: XXXX0129\nДата: 05.04.2025",
+            "info@bank.example.bg",
+            "BGN",
+        ),
+        (
+            "Obavijest o prilivu",
+            "Vrsta transakcije: Isplata plate\nUplatilac: Firma d.o.o.\nIznos: 1.250,00 KM\n"
+            "Račun: XXXX2201\nDatum: 23.06.2025",
+            "info@bank.example.ba",
+            "BAM",
+        ),
+        (
+            "Hesabınıza giriş",
+            "XXXX2964 numaralı hesabınıza 04.11.2025 20:09 tarihinde Örnek A.Ş. tarafından "
+            "5.000,00 TL gönderilmiştir.",
+            "info@bank.example.com.tr",
+            "TRY",
+        ),
+    ],
+)
+def test_salary_and_incoming_transfers_in_bulgarian_bosnian_and_turkish_are_credits(
+    subject: str, text: str, sender: str, currency: str
+) -> None:
+    result = read(text, subject=subject, sender=sender)
+    assert (result.currency, result.direction) == (currency, "credit")
