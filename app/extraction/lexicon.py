@@ -929,7 +929,7 @@ _SMALLER_LANGUAGES: dict[str, str] = {
         ua maua | kuo ma'u | o sa ciqoma | ciqoma ilavo | kreditu | ozwi mbongo
         įskaitymas | įskaitymas į sąskaitą | gautas pervedimas | известие за кредит
         превод на заплата | obavijest o prilivu | isplata plate | isplata plaće | hesabınıza giriş
-        បានទទួល | ទទួលប្រាក់
+        បានទទួល | ទទួលប្រាក់ | възстановяване на сума | възстановяване на сума по плащане
         """,
     PAYMENT: """
         mbongo | motindo | tefo | pembayaran tagihan

@@ -307,6 +307,12 @@ def _taught(text: str, sender: str, received: datetime, values: dict, constants:
             "BAM",
         ),
         (
+            "Известие за операция с карта",
+            "Вид операция: Възстановяване на сума по плащане\nСума: 66,06 EUR\nТърговец: EMAG.BG",
+            "notifications@bank.example.bg",
+            "EUR",
+        ),
+        (
             "Hesabınıza giriş",
             "XXXX2964 numaralı hesabınıza 04.11.2025 20:09 tarihinde Örnek A.Ş. tarafından "
             "5.000,00 TL gönderilmiştir.",
@@ -315,7 +321,7 @@ def _taught(text: str, sender: str, received: datetime, values: dict, constants:
         ),
     ],
 )
-def test_salary_and_incoming_transfers_in_bulgarian_bosnian_and_turkish_are_credits(
+def test_salaries_refunds_and_incoming_transfers_in_bulgarian_bosnian_and_turkish_are_credits(
     subject: str, text: str, sender: str, currency: str
 ) -> None:
     result = read(text, subject=subject, sender=sender)
