@@ -920,6 +920,7 @@ _SMALLER_LANGUAGES: dict[str, str] = {
     DEBIT: """
         e lefelletsoe | lefelletsoe | o lefile | u debitua | është debituar | debituar
         tölendi | tölegi | zachotsedwa | mwalipira | kuriha | wishyuye | akiliut | akiliineq
+        ໂອນເງິນອອກ | ເງິນອອກ
         i pem | yu pem | ua totogi | totogi | kuo totongi | e rometsoe | rometsoe | ofuti
         kofuta | debitu | ħlas bil-karta | pembayaran tagihan
         """,
@@ -929,6 +930,7 @@ _SMALLER_LANGUAGES: dict[str, str] = {
         ua maua | kuo ma'u | o sa ciqoma | ciqoma ilavo | kreditu | ozwi mbongo
         įskaitymas | įskaitymas į sąskaitą | gautas pervedimas | известие за кредит
         превод на заплата | obavijest o prilivu | isplata plate | isplata plaće | hesabınıza giriş
+        ໂອນເງິນເຂົ້າ | ເງິນເຂົ້າ
         បានទទួល | ទទួលប្រាក់ | възстановяване на сума | възстановяване на сума по плащане
         """,
     PAYMENT: """

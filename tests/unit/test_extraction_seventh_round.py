@@ -326,3 +326,13 @@ def test_salaries_refunds_and_incoming_transfers_in_bulgarian_bosnian_and_turkis
 ) -> None:
     result = read(text, subject=subject, sender=sender)
     assert (result.currency, result.direction) == (currency, "credit")
+
+
+@pytest.mark.parametrize(("kind", "direction"), [("ໂອນເງິນອອກ", "debit"), ("ໂອນເງິນເຂົ້າ", "credit")])
+def test_lao_transfers_out_and_in_say_their_direction(kind: str, direction: str) -> None:
+    result = read(
+        f"ບັນຊີ: xxxxxxx1776\nປະເພດ: {kind}\nຈຳນວນ: 245,500 LAK\nວັນທີ: 02/04/2026 19:37:49",
+        subject="ແຈ້ງເຕືອນທຸລະກຳ",
+        sender="alerts@bank.example.la",
+    )
+    assert (result.amount, result.direction) == (245500, direction)
