@@ -1189,9 +1189,7 @@ def _other_format(
     words = {key for key in layout["fields"]["amount"]["before"] if _LETTER.search(key)}
     if not words:
         return False
-    first = bisect.bisect_left(message.starts, reading.spans["amount"][0])
-    near = message.keys[max(0, first - ANCHOR_TOKENS - 2) : first]
-    return words.isdisjoint(near)
+    return words.isdisjoint(_keys_before(message, reading.spans["amount"][0], ANCHOR_TOKENS + 2))
 
 
 def _merchant_in_doubt(template: dict[str, Any], base: ExtractionResult | None) -> bool:
@@ -1382,8 +1380,14 @@ def _rules_name_the_party(
     nearest = next((key for key in reversed(rule["before"]) if _LETTER.search(key)), None)
     if nearest is None:
         return False
-    first = bisect.bisect_left(message.starts, spans["merchant"][0])
-    return nearest not in message.keys[max(0, first - ANCHOR_TOKENS) : first]
+    return nearest not in _keys_before(message, spans["merchant"][0], ANCHOR_TOKENS)
+
+
+def _keys_before(message: _Message, start: int, count: int) -> list[str]:
+    """The keys of the `count` tokens before the one at `start`: where a field's anchor words
+    should stand."""
+    first = bisect.bisect_left(message.starts, start)
+    return message.keys[max(0, first - count) : first]
 
 
 def _column_header(text: str, start: int) -> str | None:
