@@ -77,6 +77,12 @@ def _phrases(block: str) -> tuple[str, ...]:
     )
 
 
+def _extend(cues: dict[str, tuple[str, ...]], blocks: dict[str, str]) -> None:
+    """Append each class's block of further phrases to its list."""
+    for cue_class, block in blocks.items():
+        cues[cue_class] += _phrases(block)
+
+
 CUES: dict[str, tuple[str, ...]] = {
     PAYMENT: _phrases(
         """
@@ -567,8 +573,7 @@ _MORE_LANGUAGES: dict[str, str] = {
         marrësi | испраќач | примач
         """,
 }
-for _class, _block in _MORE_LANGUAGES.items():
-    CUES[_class] += _phrases(_block)
+_extend(CUES, _MORE_LANGUAGES)
 
 # Mail that is not a payment, in the wording banks use for codes, refusals, holds, mandates, fee
 # notices, requests and worked examples, across the core languages (kept apart for the same
@@ -673,8 +678,7 @@ _MORE_NOT_PAYMENTS: dict[str, str] = {
         참여하세요 | 응모 | 신청하세요 | エントリー | お申し込みはこちら
         """,
 }
-for _class, _block in _MORE_NOT_PAYMENTS.items():
-    CUES[_class] += _phrases(_block)
+_extend(CUES, _MORE_NOT_PAYMENTS)
 
 # Payment words and the other classes in further spellings and languages: Polish and Czech
 # written without diacritics (SMS style), Indonesian, Swahili, Japanese billing words, Arabic
@@ -910,8 +914,7 @@ _MORE_WORDING: dict[str, str] = {
         palveluhinnasto | hinnasto muuttuu
         """,
 }
-for _class, _block in _MORE_WORDING.items():
-    CUES[_class] += _phrases(_block)
+_extend(CUES, _MORE_WORDING)
 
 # Money words of languages spoken by a few million whose banks and wallets send alerts in them:
 # Sesotho, Albanian, Turkmen, Chichewa, Kirundi, Kinyarwanda, Greenlandic, Bislama, Fijian,
@@ -941,8 +944,7 @@ _SMALLER_LANGUAGES: dict[str, str] = {
         ilavo e vo | paleni
         """,
 }
-for _class, _block in _SMALLER_LANGUAGES.items():
-    CUES[_class] += _phrases(_block)
+_extend(CUES, _SMALLER_LANGUAGES)
 
 # Not payments, in wording the lists above missed: codes (Albanian, Pashto), funds held (Uzbek),
 # balance notices (German, Armenian), a help desk's answer (Polish), promotions and newsletters,
@@ -974,8 +976,7 @@ _MORE_NOT_PAYMENTS_2: dict[str, str] = {
         débito previsto | primeiro débito | previsto para
         """,
 }
-for _class, _block in _MORE_NOT_PAYMENTS_2.items():
-    CUES[_class] += _phrases(_block)
+_extend(CUES, _MORE_NOT_PAYMENTS_2)
 
 # A biller's or card issuer's thanks for a payment received is money out (DEBIT) and, for a
 # card issuer, a card bill paid (CARD_BILL): the same words in both classes.
@@ -1489,8 +1490,7 @@ _WORLD_WORDING: dict[str, str] = {
         kabuuan | барлығы | общо | вкупно
         """,
 }
-for _class, _block in _WORLD_WORDING.items():
-    CUES[_class] += _phrases(_block)
+_extend(CUES, _WORLD_WORDING)
 
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
