@@ -34,6 +34,10 @@ DIRECTION_CLASSES = frozenset(
 
 
 def _abbreviation(text: str, dot: int) -> bool:
+    """Whether the dot at `dot` ends a short word ("Cr.", "Rs.") or a dot leader
+    ("Amount ........ 12.00"), neither of which ends a sentence."""
+    if dot > 0 and text[dot - 1] == ".":
+        return True
     word_start = dot
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
@@ -77,7 +81,7 @@ class Document:
         start = floor
         for mark in (". ", "; "):
             end = text.rfind(mark, floor, position)
-            # "Cr. ", "Rs. ", "A/c. ": a short word before the dot is an abbreviation.
+            # "Cr. ", "Rs. ", "A/c. ", "Amount ..... ": an abbreviation or a leader.
             while end >= 0 and mark == ". " and _abbreviation(text, end):
                 end = text.rfind(mark, floor, end)
             if end >= 0:

@@ -1457,7 +1457,8 @@ _WORLD_WORDING: dict[str, str] = {
         """,
     BALANCE: """
         ቀሪ ሂሳብ | ቀሪ ሂሳብዎ | بیلانس | پاتې بیلانس | बैलेंस | शेष राशि | बाँकी रकम | baki tersedia
-        baki akaun | baki | balanse
+        baki akaun | baki | balanse | disponibelt beløp | disponibelt beløb | disponibelt belopp
+        disponibel saldo
         """,
     PAYMENT: """
         የገንዘብ መጠን | পরিমাণ | राशि | මුදල | தொகை | amaun | inani | imali
@@ -1487,7 +1488,7 @@ _WORLD_WORDING: dict[str, str] = {
         """,
     TOTAL: """
         kokku | kopā | iš viso | σύνολο | סה״כ | कुल | মোট | மொத்தம் | 合计 | 總計 | 总计 | tổng cộng
-        kabuuan | барлығы | общо | вкупно
+        kabuuan | барлығы | общо | вкупно | разом | разом сплачено | разом до сплати
         """,
 }
 _extend(CUES, _WORLD_WORDING)

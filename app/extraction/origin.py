@@ -220,6 +220,12 @@ def country_of(address: str, text: str = "", utc_offset: timedelta | None = None
     if len(tld) == 2 and (tld not in _GENERIC_TLDS or second_level or _names(tld, text)):
         return _TLD_COUNTRY.get(tld, tld.upper())
     place = _place_written(text) or _spanish_country_named(text[:_PLACE_WINDOW])
+    if (
+        place == "CA"
+        and "C$" in text[:_PLACE_WINDOW]
+        and _SPANISH.search(text[:_PLACE_WINDOW].lower())
+    ):
+        return "NI"  # "C$" in Spanish is the Nicaraguan córdoba
     if place is None and "$" in text[:_PLACE_WINDOW]:
         return _dollar_country(text, utc_offset)
     if place is None and ("€" in text[:_PLACE_WINDOW] or "EUR" in text[:_PLACE_WINDOW]):
@@ -274,12 +280,16 @@ _SPANISH_COUNTRY_NAME = re.compile(r"\b(?:" + "|".join(_SPANISH_COUNTRIES) + r")
 def _dollar_country(text: str, utc_offset: timedelta | None) -> str | None:
     """Where a ".com" sender writing a bare "$" is: Canada when it writes French; when it writes
     Spanish, the Spanish-speaking "$" country its Date header's offset points to (Mexico at
-    -06:00, Colombia at -05:00, Argentina at -03:00); else None (the dollar stays USD)."""
+    -06:00 or, at UTC, when it writes cents after a point; Colombia at -05:00, Argentina at
+    -03:00); else None (the dollar stays USD)."""
     window = text[:_PLACE_WINDOW].lower()
     if _FRENCH.search(window):
         return "CA"
-    if utc_offset is None or not _SPANISH.search(window):
+    if not _SPANISH.search(window):
         return None
+    if not utc_offset:
+        # A server's UTC clock says nothing: "$1,234.56" in Spanish is most often Mexican.
+        return "MX" if _CENTS_AFTER_POINT.search(window) else None
     country = _SPANISH_DOLLAR_BY_OFFSET.get(int(utc_offset.total_seconds() // 60))
     if country == "CO" and _CENTS_AFTER_POINT.search(window):
         return None  # "$192.41": Ecuador and Panama, at the same offset, use the US dollar
@@ -346,7 +356,8 @@ _EURO_LANGUAGES = (
 _FRENCH = re.compile(r"\b(?:vous|votre|effectué|achat|chez|bonjour)\b")
 _SPANISH = re.compile(
     r"\b(?:tu|su|compra|pago|enviaste|recibiste|gracias|realizó|realizaste|cuenta|transacción"
-    r"|transferencia|notificación|usted|ahorros|comprobante|fecha|mensaje|estimado|estimada)\b"
+    r"|transferencia|notificación|usted|ahorros|comprobante|fecha|mensaje|estimado|estimada"
+    r"|importe|tarjeta|retiro|cajero)\b"
 )
 _SPANISH_DOLLAR_BY_OFFSET = {-360: "MX", -300: "CO", -180: "AR"}
 # Colombian pesos are written "$ 436.800" or "$1.234,50"; a dollar amount with cents after a

@@ -215,8 +215,13 @@ def _without_fees(reading: Reading, total: Amount) -> Amount:
 def _charged(reading: Reading, amount: Amount) -> Amount:
     """A foreign purchase is what the account was charged: "69,94 USD = 64,46 EUR", "(USD
     164.19) converted to CAD 227.27" are 64.46 EUR and 227.27 CAD."""
+    home = reading.doc.home_currency
     for other in reading.amounts:
-        if other.start <= amount.end or other.currency == amount.currency:
+        if other.currency == amount.currency:
+            continue
+        if amount.currency != home and other.currency == home and _side_by_side(amount, other):
+            return other  # "101,44 EUR (USD 108.36)": the card's own currency is what it paid
+        if other.start <= amount.end:
             continue
         between = reading.doc.lower[amount.end : min(other.start, other.mark_start)]
         if len(between) <= 40 and _CONVERSION.search(between):
@@ -224,6 +229,13 @@ def _charged(reading: Reading, amount: Amount) -> Amount:
         if other.start > amount.end + 40:
             break
     return amount
+
+
+def _side_by_side(one: Amount, other: Amount) -> bool:
+    """Two amounts written as one value and its other-currency twin in brackets."""
+    first, second = sorted((one, other))
+    gap = min(second.start, second.mark_start) - max(first.end, first.mark_end)
+    return 0 <= gap <= 3
 
 
 # What links an amount to its value in another currency.

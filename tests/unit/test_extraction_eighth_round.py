@@ -1,0 +1,117 @@
+"""Classes of failure found after hold-out set 7 was opened (issue #12), with messages written for
+these tests: label-and-value rows joined by dot leaders, a card-currency amount written beside
+its foreign twin in brackets, dollar marks of smaller countries and of Spanish-writing senders,
+Arabic rial names that say their country, and balance or total labels of more languages."""
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+
+from app.extraction.currencies import resolve
+from app.extraction.origin import country_of
+from tests.unit.test_extraction_failure_classes import read
+
+
+def test_a_dot_leader_does_not_end_the_label_before_the_value() -> None:
+    result = read(
+        "Transaction alert: debit\n\n"
+        "Transaction type ............ Standing order paid\n"
+        "Beneficiary ................. Jane Doe\n"
+        "Amount ...................... N$906.62\n"
+        "Date ........................ 09/09/2025\n"
+        "Available balance ........... N$8,407.02\n",
+        sender="alerts@bank.example.com.na",
+    )
+    assert (result.amount, result.currency, result.balance) == (
+        Decimal("906.62"),
+        "NAD",
+        Decimal("8407.02"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency"),
+    [
+        (
+            "Compra aprovada de 101,44 EUR (USD 108.36) em SPOTIFY AB no cartão ****2986.",
+            "alertas@banco.example.pt",
+            "101.44",
+            "EUR",
+        ),
+        (
+            "Se realizó una compra por RD$5,149.12 (USD 82.96) en STEAM con su tarjeta ****1274.",
+            "avisos@banco.example.com.do",
+            "5149.12",
+            "DOP",
+        ),
+        (  # the other order: the card's currency in the brackets
+            "You spent USD 40.00 (GBP 31.52) at HOTEL BOSTON with your card ending 1111.",
+            "alerts@bank.example.co.uk",
+            "31.52",
+            "GBP",
+        ),
+    ],
+)
+def test_a_foreign_purchase_is_the_amount_in_the_cards_currency(
+    text: str, sender: str, amount: str, currency: str
+) -> None:
+    result = read(text, sender=sender)
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal(amount),
+        currency,
+        "debit",
+    )
+
+
+def test_dollar_marks_of_smaller_countries() -> None:
+    assert resolve("B$", None) == ("BSD", False)
+    assert resolve("B$", "BN") == ("BND", False)
+    nicaraguan = "Aviso de cargo\nImporte - C$9,546.95\nSaldo disponible - C$76,693.32"
+    assert country_of("alertas@banco.example.com", nicaraguan) == "NI"
+    assert country_of("alerts@bank.example.com", "Purchase of C$12.00 at TIM HORTONS") == "CA"
+
+
+def test_a_spanish_dollar_at_utc_with_cents_after_a_point_is_mexican() -> None:
+    text = "Se realizó una compra por $2,039.93 en Chedraui con su tarjeta ****0834."
+    assert country_of("alertas@banco.example.com", text, UTC.utcoffset(None)) == "MX"
+    result = read(
+        text, sender="alertas@banco.example.com", received=datetime(2025, 1, 26, 15, 3, tzinfo=UTC)
+    )
+    assert (result.amount, result.currency) == (Decimal("2039.93"), "MXN")
+    # "$ 436.800" (a Colombian or Chilean thousands point) stays unplaced.
+    assert country_of("avisos@banco.example.com", "Compra por $ 436.800 en ÉXITO", None) is None
+
+
+def test_an_arabic_rial_written_out_names_its_country() -> None:
+    result = read(
+        "إشعار خصم\nتم خصم مبلغ 125,700 ريال يمني من حسابكم XXXX1684 لصالح أمل الشرعبي. "
+        "الرسوم: 188 ريال يمني. الرصيد المتاح: 932,100 ريال يمني.",
+        sender="info@bank.example.com",
+    )
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal("125700"),
+        "YER",
+        "debit",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount"),
+    [
+        (
+            "Innbetaling på kontoen din\nAvsender - Equinor ASA\nBeløp - kr 18 681,66\n"
+            "Disponibelt beløp - kr 35 766,35",
+            "kundeservice@bank.example.no",
+            "18681.66",
+        ),
+        (
+            "Ваше замовлення оплачено\nКавоварка × 1  1 228,10 ₴\nСума товарів  1 228,10 ₴\n"
+            "Доставка  156,80 ₴\nРазом сплачено  1 440,02 ₴\nОплачено карткою **6653",
+            "noreply@shop.example.com.ua",
+            "1440.02",
+        ),
+    ],
+)
+def test_balance_and_total_labels_of_more_languages(text: str, sender: str, amount: str) -> None:
+    assert read(text, sender=sender).amount == Decimal(amount)
