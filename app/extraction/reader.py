@@ -308,7 +308,11 @@ def _collected(doc: features.Document, near: list[features.Cue]) -> bool:
         return False
     if lexicon.DONE in doc.subject_classes:
         return True
-    return any(lexicon.DEBIT in cue[2] and lexicon.MANDATE not in cue[2] for cue in near)
+    # "Aviso de cargo: Domiciliación cobrada": a debit notice whose subject names the mandate.
+    subject = doc.cues_between(0, doc.subject_length)
+    return any(
+        lexicon.DEBIT in cue[2] and lexicon.MANDATE not in cue[2] for cue in [*subject, *near]
+    )
 
 
 _MANDATE_SET_UP = re.compile(

@@ -115,3 +115,55 @@ def test_an_arabic_rial_written_out_names_its_country() -> None:
 )
 def test_balance_and_total_labels_of_more_languages(text: str, sender: str, amount: str) -> None:
     assert read(text, sender=sender).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency"),
+    [
+        (
+            "ငွေထုတ်အသိပေးချက်\nသင်၏ကတ် ****2611 ဖြင့် 02/03/2025 22:36 တွင် Ooredoo ၌ 21,550 ကျပ် "
+            "ပေးချေပြီးပါပြီ။",
+            "alerts@bank.example.com",
+            "21550",
+            "MMK",
+        ),
+        (
+            "Известување за задолжување\nВид на трансакција : Подигнување готовина\n"
+            "Износ : -3.080,73 МКД\nКартичка : ****4716",
+            "info@bank.example.com.mk",
+            "3080.73",
+            "MKD",
+        ),
+        (
+            "اکاؤنٹ سے کٹوتی\nوصول کنندہ\tAyesha Khan\nرقم\t269,954.00 روپے\n"
+            "دستیاب بیلنس\t799,030.00 روپے",
+            "alerts@bank.example.com",
+            "269954.00",
+            "PKR",
+        ),
+    ],
+)
+def test_currencies_written_in_their_own_script(
+    text: str, sender: str, amount: str, currency: str
+) -> None:
+    result = read(text, sender=sender)
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal(amount),
+        currency,
+        "debit",
+    )
+
+
+def test_a_debit_notice_naming_its_direct_debit_is_a_collected_payment() -> None:
+    result = read(
+        "Tipo de operación - Domiciliación cobrada\nBeneficiario - Disnorte\n"
+        "Importe - C$1,564.73\nCuenta - XXXX2033\nFecha - 21/02/2025",
+        subject="Aviso de cargo: Domiciliación cobrada",
+        sender="alertas@banco.example.com",
+    )
+    assert result.is_transaction
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal("1564.73"),
+        "NIO",
+        "debit",
+    )
