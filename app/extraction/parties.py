@@ -28,7 +28,7 @@ _END = re.compile(
     r"|txn|transaction|through|thru|by|from|to|and|is|was|has|have|in|am|op|il|em|en|pada"
     r"|tarihinde|a las|às|à|um|om|เมื่อ|จำนวน|สำเร็จ|เรียบร้อย|بمبلغ|بتاريخ|به مبلغ|در تاریخ"
     r"|مبلغ|عبر|على)\s"
-    r"|\s(?:на|в|за|от|до)\s|\s\d|\s(?:rs|inr|usd|eur)\b|\s[-–]\s|$",
+    r"|\s(?:на|в|за|от|до)\s|\s[-+−]?\d|\s(?:rs|inr|usd|eur)\b|\s[-–]\s|$",
     re.IGNORECASE,
 )
 # Inside a name written in capitals or title case, these may stay lower-case.
@@ -345,7 +345,8 @@ _LABEL = re.compile(
     starts(_LABEL_WORDS)
     + r"(?<![^\W\d_])"
     + grouped("|".join(_LABEL_WORDS), by_script=True)
-    + r"(?:\s*[:：\t】]\s*|(?P<space>\s+))"
+    # "Payee: X", "Payee\tX", "Payee - X", "Payee ........ X", or a bare space before capitals.
+    + r"(?:\s*[:：\t】]\s*|\s+[-–—]\s+|\s*\.{3,}\s*|(?P<space>\s+))"
 )
 _INTRO_ALTERNATION = (
     "kwa malipo ya|malipo ya|kwenda|at|to|from|for|paid|by|towards|en|em|bei|chez|à|an|aan|bij|kwa"
@@ -375,7 +376,9 @@ _MORE_INTRO_WORDS = (
     # Greek, Hebrew, Arabic.
     "|σε|υπέρ|מאת|אצל|עבור|لصالح|لفائدة|عند"
     # Indonesian, Malay, Vietnamese, Tagalog.
-    "|kepada|daripada|từ|đến|mula sa|ipinadala kay|ipinadala sa|binayaran sa|nagbayad sa"
+    "|kepada|daripada|từ|đến|tại|mula sa|ipinadala kay|ipinadala sa|binayaran sa|nagbayad sa"
+    # Khmer ("at").
+    "|នៅ"
     # Hausa, Zulu, Irish, Welsh, Tajik, Lithuanian.
     "|daga|zuwa|kusuka ku|chuig|oddi wrth|аз|ба|iš"
 )
@@ -409,9 +412,11 @@ _HINGLISH_TO = re.compile(
     r"(?P<n>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) ko(?: (?:bheje|bheja|bhej|paid|transfer|diye|diya)"
     r"|[.,;]|$| (?=₹|Rs\.?\s?\d|INR|UPI\b|upi\b|dwara\b))"
 )
-# Card SMS lines: the date and time, then the shop ("06/04 21:57 GS25", Korean card alerts).
+# Card SMS lines: the date and time, then the shop that ends the line ("06/04 21:57 GS25",
+# "[승인] 하나(1698) 64,280원 08/16 11:04 배달의민족": Korean card alerts).
 _AFTER_TIME = re.compile(
-    r"^(?:\d{1,2}[/.-]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+(?P<n>[^\W\d_][^\n]{0,30}?)\s*$",
+    r"(?:^(?:\d{1,2}[/.-]\d{1,2}\s+)?|(?<=\s)\d{1,2}[/.-]\d{1,2}\s+)\d{1,2}:\d{2}(?::\d{2})?\s+"
+    r"(?P<n>[^\W\d_][^\n]{0,30}?)\s*$",
     re.MULTILINE,
 )
 # A cell of a plain-text row whose cells two or more spaces part.
@@ -537,6 +542,13 @@ _RECEIVED_VERB = re.compile(
 )
 
 
+def _alone_on_its_line(text: str, label: re.Match[str]) -> bool:
+    """A label that is its line's only word ("Mottagare", then "Vattenfall" on the next line:
+    a table rendered one cell per line) names the next line's value, whatever its case."""
+    line_start = text.rfind("\n", 0, label.start()) + 1
+    return "\n" in label.group("space") and not text[line_start : label.start()].strip()
+
+
 def _name_follows(start: str, label: str) -> bool:
     first = start[:1]
     caseless = first.isalpha() and first.lower() == first.upper()
@@ -621,10 +633,14 @@ def _find_in(
     for match in _LABEL.finditer(lower, lo, hi):
         if match.end() in heading_starts:
             continue
-        label = match.group().strip(" :：\t】").lower()
+        label = match.group().strip().rstrip(":：】-–—. \t").lower()
         # "Merchant AMAZON": a label without a colon only before a name in capitals, or in a
         # script without capitals after a label longer than a preposition ("בבית העסק X").
-        if match.group("space") and not _name_follows(text[match.end() : match.end() + 2], label):
+        if (
+            match.group("space")
+            and not _alone_on_its_line(text, match)
+            and not _name_follows(text[match.end() : match.end() + 2], label)
+        ):
             continue
         if label in _MEMO_LABELS and (
             text[match.end() : match.end() + 1].islower()
@@ -782,13 +798,17 @@ def _after_inner_label(name: str) -> str:
 
 def _cased_name(phrase: str) -> str:
     """A name written in capitals or title case ends at the first ordinary lower-case word
-    ("ENDESA ENERGIA SAU por importe", "Drogasil caiu na sua carteira")."""
+    ("ENDESA ENERGIA SAU por importe", "Drogasil caiu na sua carteira") or at a word of a
+    script without capitals ("Smart ថ្ងៃ 07/01": the sentence goes on in Khmer)."""
     words = phrase.split(" ")
     if not words or not words[0][:1].isupper():
         return phrase
     kept = []
     for word in words:
-        if word[:1].islower() and word.lower() not in _CONNECTORS:
+        first = word[:1]
+        if first.islower() and word.lower() not in _CONNECTORS:
+            break
+        if first.isalpha() and first.lower() == first.upper():
             break
         kept.append(word)
     while kept and kept[-1].lower() in _CONNECTORS:

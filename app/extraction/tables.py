@@ -26,9 +26,13 @@ def _label_lines(text: str) -> dict[int, tuple[int, int]]:
 
 
 # Cards laid out in HTML put a label and its value on short lines of their own: a label line
-# has no digits and does not end a sentence; blank lines may stand between the two.
+# has no digits and does not end a sentence. Blank lines may stand between the two when a blank
+# line follows the value too; else a title over a run of label and value lines ("Debit notice",
+# blank, "Type", "Direct debit", "Payee", "Vattenfall") would pair off each label with the value
+# line above its own.
 _LABEL_OVER_VALUE = re.compile(
-    r"^ *(?P<label>[^\n\d\t ][^\n\d\t]{0,38}[^\n\d\t ,.!?]) *\n(?:[ ]*\n)*"
+    r"^ *(?P<label>[^\n\d\t ][^\n\d\t]{0,38}[^\n\d\t ,.!?]) *\n"
+    r"(?:(?:[ ]*\n)+(?= *[^\n\t ][^\n\t]{0,39}(?:\n[ ]*\n|\n?\Z)))?"
     r" *(?=[^\n\t ])(?P<value>[^\n\t]{1,40})$",
     re.MULTILINE,
 )

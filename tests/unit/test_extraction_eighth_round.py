@@ -167,3 +167,51 @@ def test_a_debit_notice_naming_its_direct_debit_is_a_collected_payment() -> None
         "NIO",
         "debit",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant", "country_domain"),
+    [
+        (  # a label, a dash, the value
+            "Innborgun á reikning: Laun\nTegund færslu - Laun\nGreiðandi - Landspítali\n"
+            "Upphæð - 319.700 kr.\n"
+            "Dagsetning - 25.06.2025",
+            "Landspítali",
+            "is",
+        ),
+        (  # a dot leader
+            "Transaction alert: debit\nBeneficiary ................. City of Windhoek\n"
+            "Amount ...................... N$906.62",
+            "City of Windhoek",
+            "com.na",
+        ),
+        (  # one cell per line, under a title and a blank line
+            "Dragning på ditt konto\n\nTransaktionstyp\nAutogiro\nMottagare\nVattenfall\n"
+            "Belopp\n927,08 kr\nKonto\nXXXX1623\nDatum\n2025-05-05",
+            "Vattenfall",
+            "se",
+        ),
+        (  # a Korean card line: the date and time, then the shop
+            "출금 알림\n[승인] 하나(1698) 64,280원 08/16 11:04 배달의민족\n",
+            "배달의민족",
+            "co.kr",
+        ),
+        (  # Vietnamese "at"
+            "Biến động số dư: trừ tiền\nThẻ ****9641 thanh toán 569.291 VND tại APPLE.COM/BILL "
+            "lúc 08:15 ngày 04/05/2025.",
+            "Apple",
+            "com.vn",
+        ),
+        (  # Khmer "at"; the name ends where the Khmer sentence goes on
+            "ការជូនដំណឹងដកប្រាក់\nកាត ****4385 បានទូទាត់ 530,300៛ នៅ Smart ថ្ងៃ 07/01/2025 ម៉ោង 23:00។",
+            "Smart",
+            "com.kh",
+        ),
+    ],
+)
+def test_payees_in_more_layouts_and_languages(
+    text: str, merchant: str, country_domain: str
+) -> None:
+    sender = f"alerts@bank.example.{country_domain}"
+    subject, _, body = text.partition("\n")
+    assert read(body, subject, sender, "Example Bank").merchant == merchant
