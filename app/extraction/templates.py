@@ -45,6 +45,13 @@ Dates: a date starting in its place before one running into it, a day equal to i
 number ordered by the year's place, and a sender that dates its mail in its own zone read at
 each message's own offset (summer time).
 
+What the example's words cannot say is not copied as sure: where the word right before the
+amount or a labelled line naming the payment's kind ("Mofuta wa tiro: Madi a ntshitswe") reads
+otherwise in a message, its direction is unsure and the rules' reading of it stands, where they
+have one. A name the person typed is found in either word order ("Marco Rossi" for "Rossi Marco,
+Locarno") and read back as they typed it where the same words come again; a date whose month is
+named in words no list holds takes its day from the text and its month from the mail's own date.
+
 The template is plain JSON (stored per user and sender address in `sender_templates`).
 """
 
@@ -85,6 +92,9 @@ SURE_RULES = 0.9
 UNSURE_CONFIDENCE = 0.5
 
 Kind = Literal["transaction", "not_transaction"]
+# Where a reading's direction came from: the layout's example, cue words the example had too,
+# or words of the message's own.
+Source = Literal["constant", "learned", "spoken"]
 
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,'\u00a0\u202f]\d+| \d{3}(?!\d))*")
 
@@ -200,7 +210,11 @@ def find_span(
             for when in _dates(text, sender, received_at, month_first):
                 if when.moment.date() == day:
                     return when.start, when.end
-        return _find_loose_date(text, day) or _find_numeric_date(text, value)
+        return (
+            _find_loose_date(text, day)
+            or _find_numeric_date(text, value)
+            or _find_worded_date(text, day)
+        )
     if name == "account_last4":
         found = re.search(re.escape(str(value)) + r"(?!\d)", text)
         return (found.start(), found.end()) if found else None
@@ -263,6 +277,21 @@ def _numeric_layout(
     return layout
 
 
+def _amount_number(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The region's first number that is not part of a time of day or a date ("13:55:20",
+    "22-Nov-2026"): a region that runs over a row's first cells must not read the clock."""
+    for number in _NUMBER.finditer(text, start, end):
+        if not _CLOCK_PART.match(text, number.end()) and not _CLOCK_PART_BEFORE.search(
+            text, max(0, number.start() - 3), number.start()
+        ):
+            return number
+    return None
+
+
+_CLOCK_PART = re.compile(r"[:/-]\d")
+_CLOCK_PART_BEFORE = re.compile(r"\d[:/-]$")
+
+
 def _read_numeric_date(
     text: str,
     start: int,
@@ -296,6 +325,42 @@ def _read_numeric_date(
             moment = datetime.combine(day, time(hour, minute), tzinfo=tz)
             return moment, (run.start(), run.end()), True
     return datetime.combine(day, time(12), tzinfo=tz), (run.start(), run.end()), False
+
+
+# A day, a word and a year: a date whose month is named in a language the date finder does not
+# know ("25 Phatwe 2026", "7 Lweti 2026").
+_WORDED_DATE = re.compile(r"(?<!\d)(\d{1,2})\.?\s+([^\W\d_]{3,})\.?,?\s+(\d{4})(?!\d)")
+
+
+def _find_worded_date(text: str, day: date) -> tuple[int, int] | None:
+    for found in _WORDED_DATE.finditer(text):
+        if int(found.group(1)) == day.day and int(found.group(3)) == day.year:
+            return found.span()
+    return None
+
+
+def _read_worded_date(
+    text: str, start: int, end: int, received_at: datetime, zone: tzinfo | None
+) -> tuple[datetime, tuple[int, int], bool] | None:
+    """A day and year around a month's name no list holds: the day from the text, the month
+    the latest one with that day not after the message was sent (an alert follows its payment
+    within days), the year the text's when it agrees."""
+    found = _WORDED_DATE.search(text, start, min(len(text), end + 4))
+    if found is None or found.start() >= end:
+        return None
+    local = (received_at.astimezone(zone) if zone else received_at).date()
+    number = int(found.group(1))
+    for back in range(0, 3):
+        month = (local.month - back - 1) % 12 + 1
+        year = local.year - (1 if local.month - back < 1 else 0)
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            continue
+        if day <= local and year == int(found.group(3)):
+            noon = datetime.combine(day, time(12), tzinfo=zone or received_at.tzinfo)
+            return noon, found.span(), False
+    return None
 
 
 # Month names the date finder lacks (Malay, Indonesian): a template reads them loosely.
@@ -389,12 +454,38 @@ def _read_loose_date(
 
 def _find_name(text: str, name: str) -> tuple[int, int] | None:
     folded = _fold(text)
-    wanted = _fold(name).strip()
-    if not wanted:
+    if len(folded) != len(text):
         return None
-    at = folded.find(wanted)
-    if at >= 0 and len(folded) == len(text):
-        return at, _name_end(text, at + len(wanted))
+    for wanted in dict.fromkeys((_fold(name).strip(), _fold_typed(name))):
+        at = folded.find(wanted) if wanted else -1
+        if at >= 0:
+            return at, _name_end(text, at + len(wanted))
+    return _find_reordered(text, folded, _fold_typed(name))
+
+
+def _fold_typed(name: str) -> str:
+    """A typed name folded less its combining marks: the ledger's "İski̇" has a dot its case
+    mapping added, which the text's "İSKİ" folds without."""
+    return "".join(c for c in _fold(name) if not unicodedata.combining(c)).strip()
+
+
+_NAME_WORD = re.compile(r"[^\W_]+")
+
+
+def _find_reordered(text: str, folded: str, wanted: str) -> tuple[int, int] | None:
+    """A typed name of two or more words written in another order on one line of the text
+    ("Marco Rossi" typed, "Ordinante: Rossi Marco, Locarno" written): banks often write the
+    family name first."""
+    words = sorted(_NAME_WORD.findall(wanted))
+    if len(words) < 2:
+        return None
+    found = list(_NAME_WORD.finditer(folded))
+    for i in range(len(found) - len(words) + 1):
+        run = found[i : i + len(words)]
+        if "\n" in folded[run[0].start() : run[-1].end()]:
+            continue
+        if sorted(m.group() for m in run) == words:
+            return run[0].start(), run[-1].end()
     return None
 
 
@@ -499,6 +590,12 @@ def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
         if lead is not None:
             merchant["lead"] = lead
             merchant["upper"] = _in_capitals(example.text[lead_end : spans["merchant"][1]])
+        # The payee as the person calls it, where the text writes it otherwise ("Rossi Marco,
+        # Locarno" said to be "Marco Rossi"): the same words in a later message are that payee.
+        typed = example.values.get("merchant")
+        written = example.text[slice(*spans["merchant"])]
+        if typed and normalise_merchant(written)[1] != normalise_merchant(str(typed))[1]:
+            merchant["names"] = {_written_key(written): str(typed)}
         # A cash machine named near the example's name: then it is no sign in the others.
         starts = [t.start for t in tokens]
         merchant["cash"] = _cash_machine(tokens, starts, *spans["merchant"])
@@ -527,6 +624,7 @@ def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
             [span for name, span in example.spans.items() if name != "amount"],
         ),
         "misread": _misread_keys(example),
+        "kind_lines": _kind_lines(example.text, subject_end, list(example.spans.values())),
     }
 
 
@@ -549,6 +647,8 @@ def _merchant_cell(
         return _whole_cell(text, span), None, 0
     folded = _fold(text[cell[0] : cell[1]])
     at = folded.find(_fold(str(typed)).strip())
+    if at < 0:
+        at = folded.find(_fold_typed(str(typed)))
     if at <= 0 or len(folded) != cell[1] - cell[0]:
         return _whole_cell(text, span), None, 0
     lead = tokenise(text[cell[0] : cell[0] + at])
@@ -595,22 +695,27 @@ def _cash_word(word: str) -> bool:
 
 
 def _cell_of(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """The labelled value (after "Label: " or a tab, to the line's or the cell's end) that holds
-    `span`, stripped; None outside one or when it is longer than a name's line."""
+    """The labelled value (after "Label: ", a tab, a bar or a column gap, to the line's or the
+    cell's end) that holds `span`, stripped; None outside one or when it is longer than a
+    name's line. A gap of spaces parts cells as a tab does: a fixed-width table's columns, a
+    "Label        value" line."""
     line_start = text.rfind("\n", 0, span[0]) + 1
-    label_end = max(text.rfind("\t", line_start, span[0]), text.rfind(": ", line_start, span[0]))
-    if label_end < 0:
+    openings = list(_CELL_BREAK.finditer(text, line_start, span[0]))
+    if not openings:
         return None
-    start = label_end + (1 if text[label_end] == "\t" else 2)
-    end = len(text)
-    for stop in ("\t", "\n"):
-        found = text.find(stop, span[1])
-        end = min(end, found) if found >= 0 else end
+    start = openings[-1].end()
+    closing = _CELL_END.search(text, span[1])
+    end = closing.start() if closing else len(text)
     cell = text[start:end].strip()
     if not cell or len(cell) > 60:
         return None
     start = text.index(cell, start)
     return start, start + len(cell)
+
+
+# What opens a labelled value (a label's colon, a tab, a bar, a column gap) and what ends it.
+_CELL_BREAK = re.compile(r": |\t|\||[ \u00a0]{2,}")
+_CELL_END = re.compile(r"\t|\n|\||[ \u00a0]{2,}")
 
 
 def _whole_cell(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -621,11 +726,28 @@ def _whole_cell(text: str, span: tuple[int, int]) -> tuple[int, int]:
     cell = _cell_of(text, span)
     if cell is None or cell == span:
         return span
+    if cell[0] == span[0] and _place_tail(text[span[1] : cell[1]]):
+        return cell
     same = (
         normalise_merchant(text[cell[0] : cell[1]])[1]
         == normalise_merchant(text[span[0] : span[1]])[1]
     )
     return cell if same else span
+
+
+def _written_key(text: str) -> str:
+    """A name as written, folded (every letter and mark kept: the normaliser's key drops the
+    vowel signs of some scripts, which would make different names one)."""
+    return " ".join(text.casefold().split())
+
+
+def _place_tail(text: str) -> bool:
+    """The rest of a labelled value after the name a person marked is a place or a company's
+    form ("Rossi Marco, Locarno", "Manor AG, Bellinzona"): a few words, no digits. The value's
+    end, not the name's, then anchors the name: the tail varies from payee to payee."""
+    tokens = tokenise(text)
+    words = [t for t in tokens if _LETTER.search(t.key)]
+    return 0 < len(words) <= 3 and not any(t.variable or t.key[0].isdigit() for t in tokens)
 
 
 def _misread_keys(example: Example) -> list[str]:
@@ -728,6 +850,8 @@ def _field_rule(
             layout = _numeric_layout(example.text[span[0] : span[1]], wanted, month_first)
             if layout is not None:
                 rule["numeric"] = layout
+            elif _WORDED_DATE.fullmatch(example.text, span[0], span[1]):
+                rule["worded"] = True
     return rule
 
 
@@ -796,6 +920,8 @@ _OPPOSITE_MARKS = {
         ("+", "-"),
         ("+", "−"),
         ("cr", "dr"),
+        ("cr", "db"),
+        ("kr", "db"),  # Indonesian and Scandinavian kredit / debet
         ("credit", "debit"),
         ("haben", "soll"),
         ("in", "out"),
@@ -829,10 +955,9 @@ def _mark_tokens(
     marks = {}
     before, after = first - 1, last + 1
     # Past a table's cell break too: the next cell of the row may say it ("342,48\tAf").
-    while past_currency and before >= 0 and _passed(tokens[before].key):
-        before -= 1
-    while past_currency and after < len(tokens) and _passed(tokens[after].key):
-        after += 1
+    if past_currency:
+        before = _past_marks(tokens, before, -1)
+        after = _past_marks(tokens, after, 1)
     if before >= 0 and not (past_currency and _separating_dash(tokens, before)):
         marks["before"] = tokens[before]
     if after < len(tokens):
@@ -844,8 +969,21 @@ def _start_of(token: Token) -> int:
     return token.start
 
 
-def _passed(key: str) -> bool:
-    return key in ("\t", GAP) or _is_currency(key)
+def _past_marks(tokens: list[Token], at: int, step: int) -> int:
+    """The first token from `at` (going `step`) past cell breaks and ONE currency mark: a second
+    currency-like word is the direction's ("DB Rp 72.000,00" / "KR Rp 7.708.000,00": "KR" is
+    also the krone's mark)."""
+    currency = False
+    while 0 <= at < len(tokens):
+        key = tokens[at].key
+        if key in ("\t", GAP):
+            at += step
+        elif not currency and _is_currency(key):
+            currency = True
+            at += step
+        else:
+            break
+    return at
 
 
 def _separating_dash(tokens: list[Token], index: int) -> bool:
@@ -991,6 +1129,7 @@ def _align(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
         fields[name] = {
             **b,
             "columns": {**a.get("columns", {}), **b.get("columns", {})},
+            "names": {**a.get("names", {}), **b.get("names", {})},
             "before": before,
             "after": after,
             "width": max(a["width"], b["width"]),
@@ -1020,6 +1159,13 @@ def _align(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
         "constants": constants,
         "direction_cues": {cue: d for cue, d in cues.items() if d},
         "misread": sorted(set(old.get("misread", ())) | set(new.get("misread", ()))),
+        # A line whose value differs between two examples of one direction says no kind.
+        "kind_lines": {
+            label: value
+            for label, value in (new.get("kind_lines") or {}).items()
+            if (old.get("kind_lines") or {}).get(label, value) == value
+            or old["constants"].get("direction") != new["constants"].get("direction")
+        },
     }
 
 
@@ -1186,7 +1332,13 @@ def _other_format(
         return False
     if reading.values.get("amount") == base.amount:
         return False
-    words = {key for key in layout["fields"]["amount"]["before"] if _LETTER.search(key)}
+    # A direction mark before the amount ("DR" taught, "CR" here) is the same format's other
+    # direction, not another format.
+    words = {
+        key
+        for key in layout["fields"]["amount"]["before"]
+        if _LETTER.search(key) and key not in _OPPOSITE_MARKS and not _says_direction(key)
+    }
     if not words:
         return False
     return words.isdisjoint(_keys_before(message, reading.spans["amount"][0], ANCHOR_TOKENS + 2))
@@ -1310,6 +1462,17 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
         return None  # the payment's place was not found: not this layout after all
     if "merchant" in spans and _rules_name_the_party(rules["merchant"], message, spans):
         del values["merchant"], spans["merchant"]
+    unsure = set()
+    if "merchant" in spans and _sentence_words(rules["merchant"], message, spans["merchant"]):
+        # The example's name was in capitals; here the place holds the sentence's own words
+        # (a sibling sentence: "... mai i a MERE TAKERE ki tō pūtea"): the line's one run of
+        # capitals not the layout's fixed text is the name, else there is none to read.
+        capitals = _capitals_on_line(layout, message, spans)
+        del values["merchant"], spans["merchant"]
+        if capitals is not None:
+            values["merchant"] = normalise_merchant(capitals[0])[0]
+            spans["merchant"] = capitals[1]
+            unsure.add("merchant")
     constants = layout["constants"]
     guessed = set()
     if "currency" not in values and constants.get("currency"):
@@ -1317,15 +1480,15 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
         guessed.add("currency")
     if "merchant" not in values and constants.get("merchant"):
         values["merchant"] = constants["merchant"]
-    direction, by_constant = _direction(layout, message.text)
+    direction, source = _direction(layout, message.text)
+    by_constant = source == "constant"
     under = _column_says(rules["amount"], message.text, spans["amount"][0])
     if under is None:
         under = _label_says(rules["amount"], message, spans["amount"][0], constants)
     if under is not None:
         # Where the amount stands in a table says more than words every message repeats (a
         # header's "Paid in" / "Paid out" is in each of them).
-        direction, by_constant = under, False
-    unsure = set()
+        direction, by_constant, source = under, False, "spoken"
     signed = _sign_says(layout, message, spans["amount"])
     if signed is not None and constants.get("direction") in ("debit", "credit"):
         # A sign on the amount outranks words: "+334,20" after a taught "-393,88" is money in.
@@ -1335,7 +1498,7 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
         else:
             flipped = "credit" if taught == "debit" else "debit"
             direction = taught if signed == "same" else flipped
-        by_constant = False
+        by_constant, source = False, "spoken"
     if direction is not None:
         if by_constant:
             marks = _marks_say(layout, message, spans["amount"])
@@ -1350,11 +1513,102 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
                 direction = "debit"
                 unsure.add("direction")
         values["direction"] = direction
+        if source != "spoken" and _kind_changed(layout, message, spans["amount"]):
+            # The example's words for what happened are not this message's: its direction
+            # is no more the example's than the other (the rules' reading, else a person's).
+            by_constant = True
+            unsure.add("direction")
         if by_constant:
             guessed.add("direction")
     return TemplateReading(
         "transaction", values, spans, index, frozenset(guessed), frozenset(unsure)
     )
+
+
+def _sentence_words(rule: dict[str, Any], message: _Message, span: tuple[int, int]) -> bool:
+    """A name placed where the example's was written in capitals holds only lower-case words."""
+    placed = message.text[span[0] : span[1]]
+    return bool(rule.get("capitals")) and placed.lower() == placed and placed.upper() != placed
+
+
+# Capitalised words in a row (two letters or more each): a name as alerts write it.
+_CAPITALS = re.compile(r"(?<![^\W\d_])[^\W\d_a-z]{2,}(?:[ &'.-]+[^\W\d_a-z]{2,})*(?![^\W\d_])")
+
+
+def _capitals_on_line(
+    layout: dict[str, Any], message: _Message, spans: dict[str, tuple[int, int]]
+) -> tuple[str, tuple[int, int]] | None:
+    """The one run of capitals on the placed name's line that is neither another field's nor
+    the layout's fixed text."""
+    text = message.text
+    start = text.rfind("\n", 0, spans["merchant"][0]) + 1
+    end = text.find("\n", spans["merchant"][1])
+    end = len(text) if end < 0 else end
+    fixed = set(layout["skeleton"])
+    runs = [
+        run
+        for run in _CAPITALS.finditer(text, start, end)
+        if run.group().upper() == run.group()
+        and run.group().lower() != run.group()
+        and not any(
+            a < run.end() and run.start() < b for n, (a, b) in spans.items() if n != "merchant"
+        )
+        and not all(word in fixed for word in run.group().casefold().split())
+    ]
+    if len(runs) != 1:
+        return None
+    return runs[0].group(), runs[0].span()
+
+
+def _kind_changed(layout: dict[str, Any], message: _Message, span: tuple[int, int]) -> bool:
+    """Does this message name its payment's kind in other words than the example did: another
+    word right before the amount ("Kukhokhwe R2 834,69" taught, "Kufakwe R14 666,83" here), or
+    another value on a line that gave the example's kind ("Mofuta wa tiro: Madi a ntshitswe"
+    taught, "... Madi a tsentswe" here)? Words that stand in the same place in every message of
+    a format (a debit and a credit alike) say nothing of a direction."""
+    taught = (layout.get("direction_marks") or {}).get("before")
+    here = _direction_marks(message.tokens, span).get("before")
+    if (
+        taught
+        and here
+        and taught != here
+        and min(len(taught), len(here)) > 3
+        and taught.isalpha()
+        and here.isalpha()
+    ):
+        return True
+    kinds = layout.get("kind_lines") or {}
+    if not kinds:
+        return False
+    said = _kind_lines(message.text, message.subject_end, ())
+    return any(label in said and said[label] != value for label, value in kinds.items())
+
+
+# A "Label: value" line (a colon, a tab or a column gap after the label).
+_LABEL_LINE = re.compile(
+    r"^[ \t]*(?P<label>[^\W\d_][^:\t\n]{0,40}?)[ \t]*(?::|\t|  )[ \t]*(?P<value>[^\n]+)$", re.M
+)
+# A kind's value is a few words ("Ensimbi ziyingidde", "Accredito - Bonifico in entrata").
+KIND_WORDS = 6
+
+
+def _kind_lines(text: str, subject_end: int, spans: Sequence[tuple[int, int]]) -> dict[str, str]:
+    """The body's labelled lines whose value is a few words without digits and holds no
+    field: label → value, case-folded (what kind of payment the message reports)."""
+    kinds = {}
+    for line in _LABEL_LINE.finditer(text, subject_end):
+        value = line.group("value").strip()
+        if any(a < line.end() and line.start() < b for a, b in spans) or _DIGIT.search(value):
+            continue
+        words = value.split()
+        # Not a name (alerts write those in capitals: "Kwa WUC"), which varies by payee.
+        if 0 < len(words) <= KIND_WORDS and not any(
+            len(word) >= 2 and word.isupper() for word in _NAME_WORD.findall(value)
+        ):
+            kinds[" ".join(line.group("label").casefold().split())] = " ".join(
+                value.casefold().split()
+            )
+    return kinds
 
 
 def _rules_name_the_party(
@@ -1475,9 +1729,10 @@ def _label_says(
     return None
 
 
-def _direction(layout: dict[str, Any], text: str) -> tuple[str | None, bool]:
-    """A cue word the user's examples used settles it; else the lexicon's direction words, when
-    they all point one way; else the layout's constant (then True: only guessed)."""
+def _direction(layout: dict[str, Any], text: str) -> tuple[str | None, Source]:
+    """A cue word the user's examples used settles it ("learned"); else the lexicon's direction
+    words, when they all point one way ("spoken"); else the layout's constant ("constant": only
+    guessed)."""
     lower = text.lower()
     found = _spoken_cues(lower)
     learned = layout["direction_cues"]
@@ -1492,9 +1747,10 @@ def _direction(layout: dict[str, Any], text: str) -> tuple[str | None, bool]:
     if len(unlearned) == 1 and votes and votes != unlearned:
         # A direction word the example did not have, against the example's: what this message
         # says that the example did not ("vous avez payé" where the example had "reçu").
-        return unlearned.pop(), False
+        return unlearned.pop(), "spoken"
     if len(votes) == 1:
-        return votes.pop(), False
+        source: Source = "spoken" if unlearned == votes else "learned"
+        return votes.pop(), source
     classes = {
         cls for _, _, cues in found for cls in cues if cls in (lexicon.DEBIT, lexicon.CREDIT)
     }
@@ -1502,10 +1758,10 @@ def _direction(layout: dict[str, Any], text: str) -> tuple[str | None, bool]:
     if not votes and len(classes) == 1 and constant is not None:
         spoken = classes.pop()
         if spoken == constant:
-            return constant, False  # the message's own words agree with the example's
+            return constant, "spoken"  # the message's own words agree with the example's
         if not any(lower[s:e] in learned for s, e, _ in found):
-            return spoken, False
-    return constant, True
+            return spoken, "spoken"
+    return constant, "constant"
 
 
 def _read_field(
@@ -1613,6 +1869,9 @@ def _regions(name: str, rule: dict[str, Any], message: _Message) -> list[tuple[i
         end, after_score = _end_after(after, keys, start, longest, ordered_ends)
         if end is None:
             end = min(count, start + rule["width"] + (2 if after else 6))
+            # What of the words after still stands right after a value of the example's width
+            # (a table row's next cell break, where the cells after it vary).
+            after_score = _after_score(after, keys, start + rule["width"])
         score = one_side + after_score
         if score < 0.5 * total and one_side < 0.75 * before_weight:
             continue
@@ -1626,9 +1885,12 @@ def _regions(name: str, rule: dict[str, Any], message: _Message) -> list[tuple[i
         placed = [(_after_score(after, keys, end), end) for end in ordered_ends]
         placed = [(score, end) for score, end in placed if score >= 0.5 * total]
         best = max((score for score, _ in placed), default=0.0)
-        if sum(score == best for score, _ in placed) == 1:
-            end = next(end for score, end in placed if score == best)
+        tied = [end for score, end in placed if score == best]
+        end = _clearly_nearest(tied, rule["width"], rule["position"], count)
+        if end is not None:
             candidates.append((best, _start_before(message.tokens, end, rule["width"]), end))
+        elif name == "amount":
+            candidates += _amount_after_other_words(rule, message)
     in_subject = rule.get("in_subject")
     ranked = []
     for score, start, end in candidates:
@@ -1642,6 +1904,51 @@ def _regions(name: str, rule: dict[str, Any], message: _Message) -> list[tuple[i
         ranked.append((-score, closeness, start, end))
     ranked.sort()
     return [(s, e) for _, _, s, e in ranked[:8]]
+
+
+def _clearly_nearest(ends: list[int], width: int, position: float, count: int) -> int | None:
+    """Of places where the words after a value stand alike ("р" after the payment and after
+    the balance), the one where the value starts as near the example's place as the others are
+    far: a sender's format keeps its lines in order. None when no one is clearly nearest."""
+    if len(ends) <= 1:
+        return ends[0] if ends else None
+    ranked = sorted(ends, key=lambda end: abs((end - width) / max(1, count) - position))
+    near, next_near = (abs((end - width) / max(1, count) - position) for end in ranked[:2])
+    return ranked[0] if near * 3 < next_near else None
+
+
+# How many words right before an amount may be the payment's own ("Kukhokhwe R2 834,69" paid,
+# "Kufakwe R14 666,83" received) where the farther words stand as in the example.
+VARYING_VERB = 2
+
+
+def _amount_after_other_words(
+    rule: dict[str, Any], message: _Message
+) -> list[tuple[float, int, int]]:
+    """Places for an amount whose nearest words before it differ from the example's (the
+    sentence's verb changes with the direction) and whose words after it differ too: the
+    farther words before it all match, with a word of letters among them, and the amount
+    follows within the replaced words' reach."""
+    before, keys = rule["before"], message.keys
+    out = []
+    for j in range(1, min(VARYING_VERB, len(before) - 1) + 1):
+        farther = before[: len(before) - j]
+        if not any(_LETTER.search(key) for key in farther):
+            break
+        if not before[-j].isalpha():
+            continue
+        for p in message.positions.get(farther[-1], ()):
+            start = p + 1
+            if start >= len(keys) or not keys[start].isalpha():
+                continue
+            if (
+                _before_score(before, keys, start, skip=j)
+                < _weight(before) - _weight(before[-j:]) - 1e-9
+            ):
+                continue
+            end = min(len(keys), start + j + rule["width"] + 1)
+            out.append((_before_score(before, keys, start, skip=j), start, end))
+    return out
 
 
 # A name's nearest fixed words that may be replaced by others (at most this many).
@@ -1794,7 +2101,7 @@ def _read_raw_value(
             currency = (rule.get("currency_as") or {}).get(amount.currency, amount.currency)
             extra = {"currency": currency} if amount.explicit else {}
             return amount.value, (amount.start, amount.end), extra
-        number = _NUMBER.search(text, start, end)
+        number = _amount_number(text, start, end)
         if number is None or (
             rule["width"] == 1 and _words_after(message, number.end(), end, rule)
         ):
@@ -1807,6 +2114,11 @@ def _read_raw_value(
         if rule.get("numeric"):
             zone = zone_named(origin.home_zone(message.country))
             read = _read_numeric_date(text, start, end, rule["numeric"], message.received_at, zone)
+            if read is not None:
+                return read[0], read[1], {"occurred_at_from_text": read[2]}
+        if rule.get("worded"):
+            zone = zone_named(origin.home_zone(message.country))
+            read = _read_worded_date(text, start, end, message.received_at, zone)
             if read is not None:
                 return read[0], read[1], {"occurred_at_from_text": read[2]}
         dates = message.dates(bool(rule.get("month_first")))
@@ -1849,7 +2161,8 @@ def _read_raw_value(
             message.tokens, message.starts, begin, begin + len(raw)
         ):
             return None, (begin, begin + len(raw)), {}
-        return normalise_merchant(raw)[0], (begin, begin + len(raw)), {}
+        named = (rule.get("names") or {}).get(_written_key(raw))
+        return named or normalise_merchant(raw)[0], (begin, begin + len(raw)), {}
     return None
 
 
@@ -1915,7 +2228,10 @@ def as_result(
         "direction" in reading.guessed
         and base_tx is not None
         and base_tx.direction
-        and base_tx.field_confidence.get("direction", 0.0) >= SURE_RULES
+        and (
+            base_tx.field_confidence.get("direction", 0.0) >= SURE_RULES
+            or "direction" in reading.unsure
+        )
     ):
         # The layout only assumes its example's direction; the rules read this one's words.
         direction = base_tx.direction

@@ -4,6 +4,7 @@ corrected message and from two (alignment), reading other messages of it, and wh
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 
+from app.categorization.merchants import normalise_merchant
 from app.extraction import templates as T
 from app.extraction.result import ExtractionResult
 
@@ -767,3 +768,195 @@ def test_a_sender_that_dates_its_mail_in_its_own_zone_keeps_summer_time():
     assert reading is not None
     moment = reading.values["occurred_at"]
     assert moment.utcoffset() == timedelta(hours=3) and moment.hour == 23
+
+
+# ---- teach_senders7's classes (issue #13): small made-up messages of each shape ----------------
+
+
+def test_a_typed_name_whose_case_mapping_adds_a_dot_is_found_in_capitals():
+    """The ledger's title case of "İSKİ" is "İski̇" (a combining dot after the i): the text's
+    letters fold without it, and the name is still found where it is written."""
+    text = "Hesap hareketi\n25/08/2026\tFATURA ODEME - İSKİ SU FATURASI\t404,42\t21.391,08"
+    typed = normalise_merchant("İSKİ")[0]
+    start, end = T.find_span(text, SENDER, RECEIVED, "merchant", typed)
+    assert text[start:end].startswith("İSKİ")
+
+
+def movement(kind: str, label: str, party: str, amount: str) -> str:
+    return (
+        f"Avviso\nMovimento         {kind}\n{label}      {party}\n"
+        f"Importo           CHF {amount}\nSaldo contabile   CHF 20'923.40\n\nCordiali saluti\n"
+        "Questo avviso è stato generato automaticamente; la preghiamo di non rispondere."
+    )
+
+
+def test_a_name_written_family_name_first_is_found_and_read_as_the_person_typed_it():
+    """ "Marco Rossi" typed where the text says "Rossi Marco, Locarno": found in either order,
+    placed by its whole labelled value (the place after it varies from payee to payee), and
+    read as the person typed it where the same words come again."""
+    credit = movement(
+        "Accredito - Bonifico in entrata", "Ordinante   ", "Rossi Marco, Locarno", "6'238.70"
+    )
+    taught = taught_on(
+        credit,
+        {"amount": Decimal("6238.70"), "merchant": "Marco Rossi"},
+        {"currency": "CHF", "direction": "credit"},
+    )
+    again = movement(
+        "Accredito - Bonifico in entrata", "Ordinante   ", "Rossi Marco, Locarno", "695.50"
+    )
+    assert read(taught, again)["merchant"] == "Marco Rossi"
+    debit = movement("Addebito - Pagamento eBill", "Beneficiario", "Cassa malati Helsana", "434.35")
+    assert "Helsana" in read(taught, debit)["merchant"]
+
+
+def test_a_short_direction_mark_that_is_also_a_currency_code_turns_the_direction_over():
+    """ "DB Rp 72.000,00" taught as a debit; "KR Rp 7.708.000,00" is a credit, though "KR" is
+    also the krone's mark: only the one mark nearest the amount is its currency."""
+
+    def sms(mark: str, amount: str) -> str:
+        return f"Notifikasi\nJConnect: Rek 0012****4471 {mark} Rp {amount} 04/09/26 Ref JC26. Hub 1"
+
+    taught = taught_on(
+        sms("DB", "72.000,00"),
+        {"amount": Decimal("72000.00")},
+        {"currency": "IDR", "direction": "debit"},
+    )
+    assert read(taught, sms("KR", "7.708.000,00"))["direction"] == "credit"
+    assert read(taught, sms("DB", "1.084.500,00"))["direction"] == "debit"
+
+
+def test_a_time_in_the_row_is_no_amount_and_an_empty_cell_after_the_amount_still_places_it():
+    def advice(cells: str) -> str:
+        """A row of Value Date, Posting Time, Narrative, Withdrawal, Lodgement, Balance."""
+        return (
+            "Transaction Advice\nValue Date\tPosting Time\tNarrative\tWithdrawal\tLodgement"
+            f"\tBalance\n09-Sep-2026\t22:56:39\t{cells}\tG$\t545,937.00\nTrace No. 949508203"
+        )
+
+    taught = taught_on(
+        advice("POS PURCHASE MASSY STORES\tG$\t1,902.00\t"),
+        {"amount": Decimal("1902.00")},
+        {"currency": "GYD", "direction": "debit"},
+    )
+    reading = read(taught, advice("SALARY GUYSUCO\t\t\tG$\t187,100.00"))
+    assert (reading["amount"], reading["direction"]) == (Decimal("187100.00"), "credit")
+
+
+def test_another_direction_mark_before_the_amount_is_the_same_format():
+    """ "|DR|K549.57|" taught; "|CR|K810.69|" is the same format's credit, even where the rules
+    read another amount (the balance after it): the template's reading stands."""
+
+    def alert(mark: str, amount: str) -> str:
+        return f"KINA\nKINABANK|ACCT **4471|{mark}|K{amount}|24AUG26 1111|SALARY|AVBL K6,930.67|R"
+
+    taught = taught_on(
+        alert("DR", "549.57"),
+        {"amount": Decimal("549.57")},
+        {"currency": "PGK", "direction": "debit"},
+    )
+    base = ExtractionResult(True, Decimal("6930.67"), "PGK", "credit", confidence=0.7)
+    reading = T.apply(taught, alert("CR", "810.69"), SENDER, RECEIVED, base)
+    assert reading is not None
+    assert (reading.values["amount"], reading.values["direction"]) == (Decimal("810.69"), "credit")
+
+
+def test_of_places_followed_by_the_same_words_the_one_nearest_the_examples_is_taken():
+    """The word before the amount varies ("Оплата услуг" / "Покупка") and the words after it
+    ("р" and a line break) follow the balance too: the place nearest the example's is the
+    payment's."""
+
+    def sms(kind: str, amount: str, shop: str) -> str:
+        return (
+            f"Операция по карте *4471\nКарта *4471\n29.08 16:07 {kind} {amount}р\n{shop}\n"
+            "Доступно: 41 579,97р\n\n---\nБанк Левобережный. Не сообщайте никому коды из SMS."
+        )
+
+    taught = taught_on(
+        sms("Оплата услуг", "1 300,22", "NOVOSIBIRSKENERGOSBYT"),
+        {"amount": Decimal("1300.22"), "merchant": "NOVOSIBIRSKENERGOSBYT"},
+        {"currency": "RUB", "direction": "debit"},
+    )
+    reading = read(taught, sms("Покупка", "5 940,95", "SVETOFOR NOVOSIBIRSK"))
+    assert reading["amount"] == Decimal("5940.95")
+    assert reading["merchant"].startswith("Svetofor")
+
+
+def test_a_changed_verb_before_the_amount_places_it_and_leaves_the_direction_to_the_rules():
+    def sms(verb: str, amount: str, rest: str) -> str:
+        return (
+            f"Isaziso\nSawubona,\n\nUbank: {verb} R{amount} {rest} ngomhla. Imali esele: R4 189,02."
+        )
+
+    taught = taught_on(
+        sms("Kukhokhwe", "2 834,69", "e-PICK N PAY ku-akhawunti"),
+        {"amount": Decimal("2834.69")},
+        {"currency": "ZAR", "direction": "debit"},
+    )
+    text = sms("Kufakwe", "14 666,83", "ku-akhawunti kusuka ku-ZANELE")
+    reading = T.apply(taught, text, SENDER, RECEIVED)
+    assert reading is not None and reading.values["amount"] == Decimal("14666.83")
+    assert "direction" in reading.unsure
+    base = ExtractionResult(True, Decimal("4189.02"), "ZAR", "credit", confidence=0.6)
+    base.field_confidence = {"direction": 0.6}
+    assert T.as_result(T.apply(taught, text, SENDER, RECEIVED, base), base, RECEIVED).direction == (
+        "credit"
+    )
+
+
+def kind_notice(kind: str, amount: str, party: str) -> str:
+    return (
+        "Kitsiso ya tiro\nAkhaonto: ******4471\n"
+        f"Mofuta wa tiro: {kind}\nSelekanyo: P{amount}\nTlhaloso: {party}\nLetlha: 25/08/2026\n"
+        "Go siame"
+    )
+
+
+def test_a_line_naming_another_kind_of_payment_makes_the_direction_unsure():
+    taught = taught_on(
+        kind_notice("Madi a ntshitswe", "1,232.12", "Kwa WUC"),
+        {"amount": Decimal("1232.12")},
+        {"currency": "BWP", "direction": "debit"},
+    )
+    same = T.apply(
+        taught, kind_notice("Madi a ntshitswe", "232.58", "Kwa ORANGE"), SENDER, RECEIVED
+    )
+    assert same is not None and "direction" not in same.unsure
+    other = kind_notice("Madi a tsentswe", "385.61", "Go tswa go BOTHO")
+    reading = T.apply(taught, other, SENDER, RECEIVED)
+    assert reading is not None and "direction" in reading.unsure  # not copied as sure
+    base = ExtractionResult(True, Decimal("385.61"), "BWP", "credit", confidence=0.6)
+    base.field_confidence = {"direction": 0.55}
+    result = T.as_result(T.apply(taught, other, SENDER, RECEIVED, base), base, RECEIVED)
+    assert result is not None and result.direction == "credit"  # the rules' reading
+
+
+def test_sentence_words_where_the_example_had_a_name_in_capitals_give_the_lines_capitals():
+    def sms(sentence: str) -> str:
+        return f"He panui\nKia ora Aroha,\n{sentence} i to putea ****4471.\nToenga: $4,201.13"
+
+    taught = taught_on(
+        sms("Kua utua te $357.23 ki NEW WORLD WINDSOR"),
+        {"amount": Decimal("357.23"), "merchant": "NEW WORLD WINDSOR"},
+        {"currency": "NZD", "direction": "debit"},
+    )
+    reading = T.apply(
+        taught, sms("Kua whiwhi koe i te $2,403.76 mai i a MERE TAKERE ki"), SENDER, RECEIVED
+    )
+    assert reading is not None
+    assert reading.values.get("merchant") == "Mere Takere" and "merchant" in reading.unsure
+
+
+def test_a_month_named_in_words_no_list_holds_is_read_from_the_day_and_the_mail():
+    def notice(amount: str, day: str) -> str:
+        return f"Kitsiso\nSelekanyo: P{amount}\nLetlha: {day}\nNako: 17:19\nGo siame"
+
+    taught = taught_on(
+        notice("1,232.12", "25 Phatwe 2026"),
+        {"amount": Decimal("1232.12"), "occurred_at": date(2026, 8, 25)},
+        {"currency": "BWP", "direction": "debit"},
+    )
+    assert taught["layouts"][0]["fields"]["occurred_at"].get("worded")
+    sent = datetime(2026, 10, 27, 0, 34, tzinfo=timezone(timedelta(hours=2)))
+    reading = T.apply(taught, notice("232.58", "26 Diphalane 2026"), SENDER, sent)
+    assert reading is not None and reading.values["occurred_at"].date() == date(2026, 10, 26)
