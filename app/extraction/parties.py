@@ -761,9 +761,9 @@ _LEGAL_FORM = re.compile(r"(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОО|OOO|T
 
 
 def _brand_like(text: str, start: int) -> bool:
-    """A lower-case word that is still a name: "dm-drogerie", "bol.com", "7eleven"."""
-    word = (text[start : start + 30].split(None, 1) or [""])[0]
-    return any(char in "-.&" or char.isdigit() for char in word.rstrip(".,;:!?"))
+    """A lower-case word that is still a name: "dm-drogerie", "bol.com", "7eleven", "iFood"."""
+    word = (text[start : start + 30].split(None, 1) or [""])[0].rstrip(".,;:!?")
+    return any(char in "-.&" or char.isdigit() or char.isupper() for char in word)
 
 
 def _add_parts(found: list[Party], text: str, start: int) -> None:
@@ -801,12 +801,12 @@ def _cased_name(phrase: str) -> str:
     ("ENDESA ENERGIA SAU por importe", "Drogasil caiu na sua carteira") or at a word of a
     script without capitals ("Smart ថ្ងៃ 07/01": the sentence goes on in Khmer)."""
     words = phrase.split(" ")
-    if not words or not words[0][:1].isupper():
+    if not words or not _capitalised(words[0]):
         return phrase
     kept = []
     for word in words:
         first = word[:1]
-        if first.islower() and word.lower() not in _CONNECTORS:
+        if not _capitalised(word) and first.islower() and word.lower() not in _CONNECTORS:
             break
         if first.isalpha() and first.lower() == first.upper():
             break
@@ -814,6 +814,11 @@ def _cased_name(phrase: str) -> str:
     while kept and kept[-1].lower() in _CONNECTORS:
         kept.pop()
     return " ".join(kept)
+
+
+def _capitalised(word: str) -> bool:
+    """ "Drogasil", "ENDESA", and the brands written in camel case ("iFood", "eBay")."""
+    return word[:1].isupper() or (word[:1].islower() and word[1:2].isupper())
 
 
 _NOT_NAMES = re.compile(

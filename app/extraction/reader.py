@@ -570,7 +570,7 @@ def choose_scored_party(
         if own and not features.is_bankish(sender_name):
             return own[0], SENDER_PARTY_CONFIDENCE
     scores = []
-    bankish = features.is_bankish(sender_name)
+    bankish = features.is_bankish(sender_name) or _BANK_DOMAIN.search(reading.email.sender)
     in_text, in_text_score = None, PARTY_FLOOR
     for party in candidates:
         score = model.score(party_feature_list(reading, party, chosen, credit, sender_name))
@@ -583,14 +583,35 @@ def choose_scored_party(
             in_text, in_text_score = party, score
     # A bank's or wallet's alert is about someone else: its own name is the counterparty only
     # when the text names no one (its own fee or interest).
-    if bankish and in_text is not None and _names_sender(best.name if best else "", sender_name):
+    own_name = best is not None and _names_sender(best.name, sender_name)
+    if bankish and in_text is not None and own_name:
         best, best_score = in_text, in_text_score
+    elif (best is None or own_name) and _CASH_WITHDRAWAL.search(reading.doc.lower, *_near(chosen)):
+        return None, SENDER_PARTY_CONFIDENCE  # cash from a machine: no one was paid
     # Nothing in the text names anyone: a shop's or biller's own mail is about itself. A
     # platform's receipt "for your order from X" names the restaurant or seller it passed the
     # order to; the platform took the money.
     if sender is not None and not bankish and _for_itself(reading, best):
         return sender, SENDER_PARTY_CONFIDENCE
     return best, (_share(best_score, scores) if best is not None else 0.0)
+
+
+# Cash taken from a machine or a counter, in the languages the alerts come in.
+_CASH_WITHDRAWAL = re.compile(
+    r"\batm\b|cash withdrawal|cash machine|retiro de efectivo|retiro en cajero|cajero automático"
+    r"|disposición de efectivo|saque|levantamento|caixa eletrônico|retrait|distributeur"
+    r"|bargeldabhebung|barabhebung|geldautomat|prelievo|bancomat|geldopname|geldautomaat"
+    r"|kontanthævning|pengeautomat|kontantuttak|minibank|kontantuttag|käteisnosto"
+    r"|wypłata gotówki|výběr hotovosti|výber hotovosti|bankomat|снятие наличных|банкомат"
+    r"|зняття готівки|para çekme|nakit çekim|пули нақд|سحب نقدي|صراف آلي|برداشت نقدی|خودپرداز"
+    r"|नकद निकासी|एटीएम|ኤቲኤም|ถอนเงินสด|rút tiền mặt|tarik tunai|pengeluaran tunai"
+    r"|현금인출|現金引き出し|提款|取现|提現|kutoa pesa|משיכת מזומן|כספומט|ανάληψη μετρητών"
+    r"|készpénzfelvétel|retragere numerar|теглене на пари|podizanje gotovine|подигнување готовина"
+    r"|nağd pul|бэлэн мөнгө"
+)
+# A bank's address names it even where its display name does not ("Արդշինբանկ" of
+# ardshinbank.am, "Mibanco" of mibanco.com.pe).
+_BANK_DOMAIN = re.compile(r"@[^@]*(?:bank|banco|banque|banca|banka|sparkasse)", re.IGNORECASE)
 
 
 def _names_sender(name: str, sender_name: str) -> bool:

@@ -215,3 +215,42 @@ def test_payees_in_more_layouts_and_languages(
     sender = f"alerts@bank.example.{country_domain}"
     subject, _, body = text.partition("\n")
     assert read(body, subject, sender, "Example Bank").merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "name"),
+    [
+        (
+            "Hævning på din konto",
+            "Kære kunde,\nTransaktionstype: Kontanthævning\nBeløb:            745,89 kr.\n"
+            "Kort:             ****7266\nDato:             05-03-2025\nVenlig hilsen,\nNykredit",
+            "info@kredit.example.dk",
+            "Nykredit",
+        ),
+        (
+            "Aviso de cargo",
+            "Retiro de efectivo por S/ 133.08 con tarjeta ****1020 el 13/11/2025 a las 12:19 en "
+            "cajero MIBANCO 393. Saldo disponible: S/ 12,728.39.\nAtentamente,\nMibanco",
+            "alertas@mibanco.example.com.pe",
+            "Mibanco",
+        ),
+    ],
+)
+def test_cash_from_a_machine_has_no_counterparty(
+    subject: str, text: str, sender: str, name: str
+) -> None:
+    result = read(text, subject, sender, name)
+    assert result.is_transaction and result.direction == "debit"
+    assert result.merchant is None
+
+
+def test_a_bank_address_makes_its_alert_about_someone_else() -> None:
+    # The display name is in the bank's own script, with no word the rules know for "bank".
+    result = read(
+        "Aviso de débito\nCompra aprovada de R$ 26,75 em iFood no cartão ****0130 em 05/03/2025."
+        " Saldo disponível: R$ 26.624,30.\nCom os melhores cumprimentos,\nMeu Banco Digital",
+        "Aviso de débito",
+        "avisos@meubanco.example.com.br",
+        "Meu Digital",
+    )
+    assert result.merchant == "iFood"
