@@ -21,7 +21,9 @@ _MASKED = re.compile(
     # the longest take can be followed by a digit (a shorter one stops before a mask or
     # separator character, or before a digit the mask still needs), so shorter takes, which
     # `re` would otherwise try on failing, can never succeed.
-    r"(?:(?:(?<![\w])(?>\d{0,6}[xX*•●·#]{2,}[ -]?(?:[xX*•●·#]+[ -]?)*)|(?<=\.\.)|(?<=[xX*][-])"
+    # A letter of an unspaced script may stand right before the mask ("账户XXXX9621").
+    r"(?:(?:(?<![0-9A-Za-z_])(?>\d{0,6}[xX*•●·#]{2,}[ -]?(?:[xX*•●·#]+[ -]?)*)"
+    r"|(?<=\.\.)|(?<=[xX*][-])"
     r"|(?<!\.)\.{3,}\s?)"
     r"(?P<d>\d{4})(?![\d])"
     r"|(?<![\w])[xX*•●#]{2,}[ ]?(?P<a>\d\d) (?P<b>\d\d)(?![\d])"
@@ -39,6 +41,8 @@ _SHORT_MASKED = re.compile(
     r"[*•x](?:(?<![\w*•].)(?P<d>\d{4})(?![\d])"
     r"|(?<![\w].)[x*•]+(?P<a>\d{3})-(?P<b>\d)(?![\d]))"
 )
+# Korean card SMS put the last four in brackets after the issuer's name: "하나(1698)".
+_HANGUL_BRACKETED = re.compile(r"(?<=[\uac00-\ud7a3])\((?P<d>\d{4})\)")
 # Russian and South African SMS glue the card's network or the account's kind to its digits:
 # "ECMC4411", "MIR-4411", "VISA4411", "CHEQ4411".
 _GLUED_WORDS = "mir|visa|ecmc|maes|mc|mcrd|cheq|chq|sav|sava"
@@ -143,6 +147,7 @@ def find_last4(
         (_MASKED, 2.0),
         (_SHORT_MASKED, 1.5),
         (_GLUED, 1.5),
+        (_HANGUL_BRACKETED, 2.0),
         (_NZ_ACCOUNT, 2.0),
         (_AFTER_WORD, 1.0),
     ):

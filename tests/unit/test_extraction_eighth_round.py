@@ -254,3 +254,26 @@ def test_a_bank_address_makes_its_alert_about_someone_else() -> None:
         "Meu Digital",
     )
     assert result.merchant == "iFood"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "last4"),
+    [
+        (
+            "출금 알림",
+            "[승인] 하나(1698) 64,280원 08/16 11:04 배달의민족\n",
+            "alerts@card.example.co.kr",
+            "1698",
+        ),
+        (
+            "账户支出提醒",
+            "您的账户XXXX9621于2025-01-11 13:17:10向王伟转账支出人民币5,416.17。",
+            "alerts@bank.example.cn",
+            "9621",
+        ),
+    ],
+)
+def test_card_digits_glued_to_unspaced_scripts(
+    subject: str, text: str, sender: str, last4: str
+) -> None:
+    assert read(text, subject, sender, "Example Bank").account_last4 == last4
