@@ -172,7 +172,7 @@ _PLACES = (
     (r"円|\bJPY\b", "JP", "円 JPY"),
     (r"R\$|\bBRL\b|\bPix\b", "BR", "R$ BRL Pix"),
     (r"\bMXN\b|MX\$", "MX", "MXN MX$"),
-    (r"\bIDR\b|\bRp\b", "ID", "IDR Rp"),
+    (r"\bIDR\b|\bRp(?![A-Za-z])", "ID", "IDR Rp"),
     (r"\bEGP\b|ج\.م|جنيه|E£", "EG", "EGP ج.م جنيه E£"),
     (r"د\.ك|دينار كويتي", "KW", "د.ك دينار"),
     (r"د\.ب", "BH", "د.ب"),

@@ -103,6 +103,12 @@ _EVEN_MORE_MONTH_NAMES = {
     12: "كانون_الأول دسامبر דצמבר दिसंबर दिसम्बर ডিসেম্বর دسمبر டிசம்பர் දෙසැම්බර් dhjetor "
     "decembra декември disember",
 }
+# Catalan ("5 d'octubre de 2025").
+_CATALAN_MONTHS = (
+    "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre"
+)
+for _number, _name in enumerate(_CATALAN_MONTHS.split(), start=1):
+    _EVEN_MORE_MONTH_NAMES[_number] += f" {_name}"
 # Basque, its months and their genitives ("urriaren": of October).
 _BASQUE_MONTHS = (
     "urtarrila otsaila martxoa apirila maiatza ekaina uztaila abuztua iraila urria azaroa abendua"
@@ -229,7 +235,7 @@ _DATE = re.compile(
     # 18. 1. 2025 (Czech, Slovak: a space after each dot, and always the year)
     r"|(?<![\d.])(?P<sd>\d{1,2})\. (?P<sm>\d{1,2})\. (?P<sy>\d{4})(?!\d)"
     # 12 Mar 2025, 12-Mar-25, 21/mar/2025, 12. März 2025, 12 de marzo de 2025, 12 марта 2025 г.
-    rf"|(?<![\d.,])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\.?[ /-]?(?:de )?(?P<m1>{_WORD})\.?"
+    rf"|(?<![\d.,])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\.?[ /-]?(?:de |d'|d’)?(?P<m1>{_WORD})\.?"
     r"(?:[ ,/-]{1,3}(?:de )?(?P<y1>\d{4}|\d{2}(?![\d:.])))?)"
     # Mar 12, 2025 / Wed, March 12 2025
     rf"|{starts(list(MONTHS))}\b(?P<m2>{_WORD})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? "
@@ -254,10 +260,17 @@ _TIME_BODY = (
 _TIME = re.compile(r"(?=\d)(?<![\d:.,])" + _TIME_BODY)  # a time starts with a digit
 # A time on a line of its own, after its label, a little after the date.
 _LABELLED_TIME = re.compile(
-    r"(?i)\n[^\n\d]{0,25}\b(?:time|hora|heure|uhrzeit|zeit|tijd|ora|saa|время|saat|waktu|jam)"
+    r"(?i)\n[^\n\d]{0,25}\b(?:time|hora|heure|uhrzeit|zeit|tijd|ora|saa|время|saat|waktu|jam"
+    r"|tidspunkt|klokkeslett|klokkeslæt|kellonaika|klockslag|tid)"
     r"\b[^\n\d]{0,25}(?=\d)"
 )
 _TIME_JOINED = re.compile(_TIME_BODY)  # "2024-05-12:14:32:10": the time glued to the date
+# "30.08.2025 13.51", "Tidspunkt: 10.33": Nordic and Finnish times written with a point, which
+# count only right after a date or a time label and ending their line (elsewhere "13.51" is
+# money). The empty groups keep _TIME's names.
+_DOTTED_TIME = re.compile(
+    r"[ \t]*(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?P<s>)(?P<ampm>)(?P<off>)(?P<tz>)[ \t]*(?=\n|$)"
+)
 _MAX_CANDIDATES = 12
 _PAST_LIMIT = timedelta(days=400)
 _FUTURE_SLACK = timedelta(hours=14)  # a local date may be a day ahead of the header's
@@ -417,6 +430,7 @@ def _moment(
     the sender's `home_zone` (None: not known)."""
     found = _TIME_JOINED.match(text, end + 1) if text.startswith(":", end) else None
     found = found or _TIME.search(text, end, min(len(text), end + 40))
+    found = found or _DOTTED_TIME.match(text, end)
     if found is not None and "\n\n" in text[end : found.start()]:
         found = None
     span_start, span_end = start, end
@@ -426,7 +440,11 @@ def _moment(
             found = before
     if found is None:  # "Value Date: 05-Nov-2024 ... Time of Transaction: 10:11:01 AM"
         labelled = _LABELLED_TIME.search(text, end, min(len(text), end + 200))
-        found = _TIME.match(text, labelled.end()) if labelled else None
+        found = (
+            _TIME.match(text, labelled.end()) or _DOTTED_TIME.match(text, labelled.end())
+            if labelled
+            else None
+        )
     if found is None:
         return When(start, end, _noon(day, received_at, home_zone), False, False)
     span_start, span_end = min(start, found.start()), max(end, found.end())
@@ -455,7 +473,7 @@ def _named_zone(name: str | None, offset: str | None) -> tzinfo | None:
         digits = offset[1:].replace(":", "")
         hours, minutes = (digits, "0") if len(digits) <= 2 else (digits[:-2], digits[-2:])
         return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
-    if name is None:
+    if not name:
         return None
     if name in _FIXED_ZONES:
         return timezone(timedelta(minutes=_FIXED_ZONES[name]))

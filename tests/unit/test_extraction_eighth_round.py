@@ -3,7 +3,7 @@ these tests: label-and-value rows joined by dot leaders, a card-currency amount 
 its foreign twin in brackets, dollar marks of smaller countries and of Spanish-writing senders,
 Arabic rial names that say their country, and balance or total labels of more languages."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -277,3 +277,42 @@ def test_card_digits_glued_to_unspaced_scripts(
     subject: str, text: str, sender: str, last4: str
 ) -> None:
     assert read(text, subject, sender, "Example Bank").account_last4 == last4
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "moment"),
+    [
+        (
+            "Veloitus tililtä\nSaaja ....................... Helen Oy\n"
+            "Summa ....................... 67,09 €\n"
+            "Päivämäärä .................. 30.08.2025 13.51\n",
+            "info@bank.example.fi",
+            datetime(2025, 8, 30, 10, 51, tzinfo=UTC),
+        ),
+        (
+            "Hævning på din konto\nModtager:         Ørsted\nBeløb:            1.097,00 kr.\n"
+            "Dato:             22-08-2025\nTidspunkt:        10.33\n",
+            "info@bank.example.dk",
+            datetime(2025, 8, 22, 8, 33, tzinfo=UTC),
+        ),
+        (
+            "Avís de càrrec\nBeneficiari:      Naturgy\nImport:           17,40 €\n"
+            "Data:             5 d'octubre de 2025 09:55\n",
+            "info@caixa.example.es",
+            datetime(2025, 10, 5, 7, 55, tzinfo=UTC),
+        ),
+        (  # "Rp" glued to its number places the sender; "PLN" is a payee there, not Poland
+            "Notifikasi transaksi debet\nPenerima: PLN\nNominal: Rp417.934,00\n"
+            "Tanggal: 08/06/2025 15:12\n",
+            "alerts@bank.example.com",
+            datetime(2025, 6, 8, 8, 12, tzinfo=UTC),
+        ),
+    ],
+)
+def test_times_written_with_a_point_catalan_dates_and_rupiah(
+    text: str, sender: str, moment: datetime
+) -> None:
+    subject, _, body = text.partition("\n")
+    received = moment + timedelta(minutes=30)
+    result = read(body, subject, sender, "Example Bank", received)
+    assert result.occurred_at == moment
