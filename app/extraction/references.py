@@ -22,15 +22,29 @@ _LOCAL_LABELS = (
     r"|referans|işlem no|номер операции|код операции|no\. referensi|nomor referensi"
     r"|clave de rastreo|id da transação|id de transacción|comprovante"
     r"|หมายเลขอ้างอิง|เลขที่อ้างอิง|取引番号|参照番号|受付番号|رقم المرجع|رقم العملية"
+    # More languages' transaction, authorisation and receipt numbers.
+    r"|mã giao dịch|mã gd|số tham chiếu|mã tham chiếu|code d'autorisation"
+    r"|numéro de transaction|n° de transaction|numéro d'opération|número de operación"
+    r"|número de transacción|nº de operación|número de autorização|código de autorização"
+    r"|autorisatiecode|transactie-id|transactienummer|betalingskenmerk|referentienummer"
+    r"|transaktions-id|transaktionsnummer|buchungsreferenz|referanse|referens|arkistointitunnus"
+    r"|nomor transaksi|id transaksi|no\. transaksi|номер транзакции|номер квитанции"
+    r"|код авторизации|номер платежа|číslo transakce|numer transakcji|numer referencyjny"
+    r"|işlem referans|dekont no|referans no|伝票番号|承認番号|交易序號|交易序号|交易流水号|流水号"
+    r"|参考编号|승인번호|거래번호|אסמכתא|شماره پیگیری|کد پیگیری|شماره مرجع|رقم الحوالة"
+    r"|رقم المعاملة|الرقم المرجعي|เลขที่รายการ|เลขที่ใบเสร็จ|αριθμός αναφοράς"
+    r"|κωδικός συναλλαγής|tilvísun"
 )
 _LABELLED = re.compile(
     first_chars(f"{_ENGLISH_LABELS}|{_LOCAL_LABELS}")
     # Each list grouped by leading characters (patterns.grouped): the same matches, faster.
     + f"(?:{grouped(_ENGLISH_LABELS)}"
-    + r"(?![^\W\d_])[ .]*(?:no\.?|number|nr\.?|id|code|#|ref)?[ .:#-]*(?:is\s+)?"
+    # The value after a colon, a tab or a dash, or on the next line (a card laid out in HTML).
+    + r"(?![^\W\d_])[ .]*(?:no\.?|number|nr\.?|id|code|#|ref)?[ .:#\t-]*(?:\n[ \t]*)?"
+    r"(?:is\s+)?"
     r"(?P<v>[a-z0-9][a-z0-9/-]{5,40})"
     + f"|{grouped(_LOCAL_LABELS)}"
-    + r"[ .]*(?:no\.?|nr\.?|#)?[ .:#-]*(?P<w>[a-z0-9][a-z0-9/-]{5,40}))"
+    + r"[ .]*(?:no\.?|nr\.?|#)?[ .:#\t-]*(?:\n[ \t]*)?(?P<w>[a-z0-9][a-z0-9/-]{5,40}))"
 )
 # UPI/IMPS rail strings: "UPI/DR/512345678901/NAME/..." carry the reference as a 12-digit part.
 _RAIL = re.compile(r"\b(?=[uinr])(?:upi|imps|neft|rtgs)[/-](?:dr|cr|p2[am])?[/-]?(?P<v>\d{12})\b")

@@ -10,6 +10,7 @@ import pytest
 
 from app.extraction.currencies import resolve
 from app.extraction.origin import country_of
+from app.extraction.references import find_references
 from tests.unit.test_extraction_failure_classes import read
 
 
@@ -316,3 +317,23 @@ def test_times_written_with_a_point_catalan_dates_and_rupiah(
     received = moment + timedelta(minutes=30)
     result = read(body, subject, sender, "Example Bank", received)
     assert result.occurred_at == moment
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        (
+            "Payment amount\n$149.13\nConfirmation number\n27930003527\nDate\nFebruary 9, 2025",
+            "27930003527",
+        ),
+        (
+            "Số tiền\n1.974.000đ\nMã giao dịch\n96469186312\nThời gian\n19:21 - 31/05/2025",
+            "96469186312",
+        ),
+        ("Montant: 42,00 €\nNuméro de transaction: TX20250611A9\n", "TX20250611A9"),
+        ("تم خصم مبلغ 125,700 ريال. الرقم المرجعي: FT13CCG908486.", "FT13CCG908486"),
+    ],
+)
+def test_payment_references_in_more_layouts_and_languages(text: str, reference: str) -> None:
+    found = find_references(text, text.lower())
+    assert [r.value for r in found][:1] == [reference]
