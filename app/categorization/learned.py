@@ -95,16 +95,20 @@ class Categoriser:
         """(category name or None when unsure, confidence) for each text."""
         if not texts:
             return []
-        probabilities = self._pipeline.predict_proba(list(texts))
+        # Each distinct text once: a batch repeats a few merchants hundreds of times, and a
+        # row's probabilities do not depend on the other rows.
+        distinct = list(dict.fromkeys(texts))
+        probabilities = self._pipeline.predict_proba(distinct)
         classes = self._pipeline.classes_
-        answers: list[tuple[str | None, float]] = []
-        for row in probabilities:
+        answers: dict[str, tuple[str | None, float]] = {}
+        for text, row in zip(distinct, probabilities, strict=True):
             best = int(row.argmax())
             confidence = float(row[best])
-            answers.append(
-                (str(classes[best]) if confidence >= self.min_confidence else None, confidence)
+            answers[text] = (
+                str(classes[best]) if confidence >= self.min_confidence else None,
+                confidence,
             )
-        return answers
+        return [answers[text] for text in texts]
 
     def dumps(self) -> bytes:
         # pickle is safe here: the bytes are written and read only by this application.

@@ -152,9 +152,11 @@ class ExtractEmails(TaskArgs):
     user_id: str
     email_ids: list[str] | None = None  # None: every stored email not extracted yet (a sweep)
     sweep_of: str | None = None  # the sync job a sweep follows, for its ARQ job id
+    # A sweep's: the ARQ job ids of the sync's batch tasks, which it lets finish first.
+    after_jobs: list[str] = []
 
 
-def _extraction_job_id(args: ExtractEmails) -> str:
+def extraction_job_id(args: ExtractEmails) -> str:
     if args.email_ids:
         return f"extract:{args.email_ids[0]}"
     return f"extract-sweep:{args.sweep_of or args.user_id}"
@@ -169,7 +171,7 @@ RUN_PLAID_SYNC = declare(Task("run_plaid_sync", EMAIL_QUEUE, JobRecord, keep_res
 # Re-reading one sender's mail after the user taught its template (app.jobs.sender_reextract).
 RUN_SENDER_REEXTRACT = declare(Task("run_sender_reextract", EMAIL_QUEUE, JobRecord, keep_result=0))
 EXTRACT_EMAILS = declare(
-    Task("run_email_extraction", EMAIL_QUEUE, ExtractEmails, job_id=_extraction_job_id)
+    Task("run_email_extraction", EMAIL_QUEUE, ExtractEmails, job_id=extraction_job_id)
 )
 SCHEDULE_INCREMENTAL_SYNCS = declare(
     Task("schedule_incremental_syncs", EMAIL_QUEUE, NoArgs, scheduled=True)

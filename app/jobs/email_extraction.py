@@ -4,8 +4,14 @@ Light tasks rather than BaseJobs: they are steps of a sync (whose job record sho
 progress), idempotent, and cheap to run again; a sweep after each sync picks up any batch whose
 task was lost."""
 
+import asyncio
+import contextlib
 import uuid
+from collections.abc import Sequence
 from dataclasses import asdict
+
+from arq.connections import ArqRedis
+from arq.constants import job_key_prefix
 
 from app.core.tasks import EXTRACT_EMAILS, RETRAIN_CATEGORISER, ExtractEmails, UserTask
 from app.ingest import categorise
@@ -13,9 +19,16 @@ from app.ingest.pipeline import extract_emails
 from app.jobs.context import WorkerContext
 from app.jobs.registry import handler
 
+# How long a sweep waits for its sync's batch tasks at most, and how often it looks. Past the
+# wait it reads anyway: extraction is idempotent, a second reading only costs CPU.
+SWEEP_WAIT_SECONDS = 300.0
+SWEEP_POLL_SECONDS = 0.2
+
 
 @handler(EXTRACT_EMAILS)
 async def run_email_extraction(worker: WorkerContext, args: ExtractEmails) -> dict[str, int]:
+    if args.after_jobs:
+        await wait_for_jobs(worker.queues.email, args.after_jobs)
     summary = await extract_emails(
         worker.uow,
         worker.cache,
@@ -24,6 +37,18 @@ async def run_email_extraction(worker: WorkerContext, args: ExtractEmails) -> di
         worker.llm,
     )
     return asdict(summary)
+
+
+async def wait_for_jobs(queue: ArqRedis, job_ids: Sequence[str]) -> None:
+    """Until none of these ARQ jobs is queued or running (ARQ deletes a job's key when it
+    finishes or fails for good, and keeps it through retries), or SWEEP_WAIT_SECONDS."""
+    keys = [job_key_prefix + job_id for job_id in job_ids]
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(SWEEP_WAIT_SECONDS):
+            while True:  # polled: the keys live in Redis, not in this process
+                if not await queue.exists(*keys):
+                    return
+                await asyncio.sleep(SWEEP_POLL_SECONDS)
 
 
 @handler(RETRAIN_CATEGORISER)

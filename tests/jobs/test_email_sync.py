@@ -96,6 +96,10 @@ async def test_sync_api_runs_a_full_sync_with_exact_counts(
     assert job.status == "completed"
     assert (job.total, job.processed, job.parsed, job.failed) == (151, 151, 150, 1)
     assert job.result["summary"]["new"] == 150 and len(job.error_log) == 1
+    # The sweep let the batch tasks finish first: every email was read once, by its batch's task.
+    results = await worker_ctx.queues.email.all_job_results()
+    sweeps = [r.result for r in results if r.job_id and r.job_id.startswith("extract-sweep:")]
+    assert [sweep["examined"] for sweep in sweeps] == [0]
 
     # Nothing new in the export: the next sync adds nothing.
     second = await client.post(f"/api/v1/email-sync/start/{uid}", headers=user.headers)
