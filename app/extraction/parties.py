@@ -27,7 +27,7 @@ _END = re.compile(
     r"|\s(?:a/c|acct|account)\b|\s(?:on|via|using|with|for|at|dated?|ref|reference"
     r"|txn|transaction|through|thru|by|from|to|and|is|was|has|have|in|am|op|il|em|en|pada"
     r"|tarihinde|a las|às|à|um|om|เมื่อ|จำนวน|สำเร็จ|เรียบร้อย|بمبلغ|بتاريخ|به مبلغ|در تاریخ"
-    r"|مبلغ|عبر|على)\s"
+    r"|مبلغ|عبر|على|با)\s"
     r"|\s(?:на|в|за|от|до)\s|\s[-+−]?\d|\s(?:rs|inr|usd|eur)\b|\s[-–]\s|$",
     re.IGNORECASE,
 )
@@ -315,6 +315,8 @@ _MORE_LABEL_WORDS = (
     # Basque, Irish, Welsh.
     "|onuraduna|hartzailea|igorlea|ordaintzailea|merkataria|íocaí|faighteoir|seoltóir|ceannaí"
     "|íocóir|tairbhí|anfonwr|buddiolwr|talai"
+    # Albanian, Pashto ("seller"), Kyrgyz ("point of sale").
+    "|përfituesi|përfitues|paguesi|پلورونکی|соода түйүнү|соода жайы"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.
@@ -377,8 +379,8 @@ _MORE_INTRO_WORDS = (
     "|σε|υπέρ|מאת|אצל|עבור|لصالح|لفائدة|عند"
     # Indonesian, Malay, Vietnamese, Tagalog.
     "|kepada|daripada|từ|đến|tại|mula sa|ipinadala kay|ipinadala sa|binayaran sa|nagbayad sa"
-    # Khmer ("at").
-    "|នៅ"
+    # Khmer ("at", "from").
+    "|នៅ|ពី"
     # Hausa, Zulu, Irish, Welsh, Tajik, Lithuanian.
     "|daga|zuwa|kusuka ku|chuig|oddi wrth|аз|ба|iš"
 )
@@ -405,7 +407,10 @@ _CJK_SPENT_AT = re.compile(
     r"|(?:支付宝|支付寶|财付通|財付通|微信支付)[-－](?P<m>[^-－)）\s，。]{2,20})"
 )
 _QUOTED = re.compile(r"[«“\"「『](?P<n>[^»”\"」』\n]{2,40})[»”\"」』]")
-_TR_NAMED = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\w.]*(?: [A-ZÇĞİÖŞÜ][\w.]*){0,3}) adlı")
+# ... and "in the name of" (Turkish, Azerbaijani): "Elvin Məmmədov adına 466,14 AZN".
+_TR_NAMED = re.compile(
+    r"(?P<n>[A-ZÇĞİÖŞÜƏ][\w.]*(?: [A-ZÇĞİÖŞÜƏ][\w.]*){0,3}) (?:adlı|adına)(?!\w)"
+)
 # A short line of its own near the amount ("Покупка 1 125,98 ₽\nЯндекс Такси").
 _LINE = re.compile(r"^(?P<n>[^\W\d_][^\n\d:@]{1,38}[^\W_])$", re.MULTILINE)
 _HINGLISH_TO = re.compile(
@@ -443,7 +448,8 @@ _HONORIFIC = re.compile(
 # A Latin-script shop before a postposition: Azerbaijani "BRAVO SUPERMARKET obyektində", Urdu
 # "Daraz.pk پر", Bengali "Aarong-এ".
 _BEFORE_POSTPOSITION = re.compile(
-    r"(?P<n>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})(?: obyektində| obyektinde| پر(?!\w)|-এ(?!\w))"
+    r"(?P<n>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})"
+    r"(?: obyektində| obyektinde| پر(?!\w)|-এ(?!\w)|-কে(?!\w))"
 )
 # Turkish names the payer before its word: "MEHMET KAYA tarafından 4.922,85 TL gönderilmiştir".
 # "Hesabınıza" ("to your account") opening the sentence is not part of the name.
@@ -516,7 +522,7 @@ _NAMED = (
     (_HINGLISH_TO, "hinglish_to", re.compile(" ko\\b")),
     (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
     (_TR_BY, "has_received", re.compile("tarafından")),
-    (_BEFORE_POSTPOSITION, "tr_at", re.compile("obyektind|پر|-এ")),
+    (_BEFORE_POSTPOSITION, "tr_at", re.compile("obyektind|پر|-এ|-কে")),
     (_HONORIFIC, "has_received", re.compile("님|さん")),
     (
         _CAPS_AFTER_A,
@@ -529,7 +535,7 @@ _NAMED = (
         ),
     ),
     (_AFTER_AMOUNT, "after_number", re.compile(r"\d[^\n,]{0,6}(?:,| [-–])? [A-ZА-ЯЁІЇЄҐ]")),
-    (_TR_NAMED, "tr_named", re.compile(" adlı")),
+    (_TR_NAMED, "tr_named", re.compile(" adlı| adına")),
     (_AFTER_TIME, "label", re.compile(r"\d:\d\d(?::\d\d)?\s+[^\W\d_][^\n]{0,30}$", re.MULTILINE)),
 )
 # The rails' names, which every match of _RAIL holds.
@@ -636,12 +642,11 @@ def _find_in(
         label = match.group().strip().rstrip(":：】-–—. \t").lower()
         # "Merchant AMAZON": a label without a colon only before a name in capitals, or in a
         # script without capitals after a label longer than a preposition ("בבית העסק X").
-        if (
-            match.group("space")
-            and not _alone_on_its_line(text, match)
-            and not _name_follows(text[match.end() : match.end() + 2], label)
+        space = match.group("space")
+        if space and not _alone_on_its_line(text, match) and (
+            "\n" in space or not _name_follows(text[match.end() : match.end() + 2], label)
         ):
-            continue
+            continue  # a bare word ending its line ("ROSHAN SHOP") labels nothing below it
         if label in _MEMO_LABELS and (
             text[match.end() : match.end() + 1].islower()
             or _PAY_MEMO.match(lower, match.end()) is not None

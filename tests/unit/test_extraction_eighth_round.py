@@ -337,3 +337,48 @@ def test_times_written_with_a_point_catalan_dates_and_rupiah(
 def test_payment_references_in_more_layouts_and_languages(text: str, reference: str) -> None:
     found = find_references(text, text.lower())
     assert [r.value for r in found][:1] == [reference]
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (
+            "Njoftim debitimi: Urdhër i përhershëm\nLloji i transaksionit - Urdhër i përhershëm\n"
+            "Përfituesi - Arben Hoxha\nShuma - 135.342,00 Lekë\nLlogaria - XXXX4044\n"
+            "Data - 17/06/2025",
+            "info@bank.example.al",
+            "Arben Hoxha",
+        ),
+        (
+            "له حساب څخه کم شول\nپلورونکی\tROSHAN SHOP\nمقدار\t3,986.17 AFN\nکارت\t****6969",
+            "info@bank.example.af",
+            "Roshan Shop",
+        ),
+        (
+            "Hesabdan silinmə\nXXXX0794 hesabından 31.07.2025 21:08 tarixində Elvin Məmmədov "
+            "adına 466,14 AZN köçürüldü.",
+            "info@bank.example.az",
+            "Elvin Məmmədov",
+        ),
+        (
+            "ডেবিট সতর্কতা\nআপনার হিসাব XXXX0501 থেকে DESCO-কে ৳15,771.28 পাঠানো হয়েছে।",
+            "alerts@bank.example.com.bd",
+            "Desco",
+        ),
+        (
+            "برداشت از حساب\nخرید به مبلغ 88,660,000 ریال از هایپراستار با کارت ****5040 در تاریخ "
+            "1404/01/08 ساعت 15:54 انجام شد.",
+            "info@bank.example.ir",
+            "هایپراستار",
+        ),
+        (
+            "ការជូនដំណឹងទទួលប្រាក់\nគណនី XXXX8373 បានទទួល 10,930,000៛ ពី ACLEDA Securities "
+            "ថ្ងៃ 17/03/2025 ម៉ោង 11:46។",
+            "alerts@bank.example.com.kh",
+            "ACLEDA Securities",
+        ),
+    ],
+)
+def test_payees_of_more_languages(text: str, sender: str, merchant: str) -> None:
+    subject, _, body = text.partition("\n")
+    assert read(body, subject, sender, "Example Bank").merchant == merchant
