@@ -52,6 +52,18 @@ have one. A name the person typed is found in either word order ("Marco Rossi" f
 Locarno") and read back as they typed it where the same words come again; a date whose month is
 named in words no list holds takes its day from the text and its month from the mail's own date.
 
+What one correction cannot say, a second can: a labelled line naming the payment's kind
+("Operation: <words>") keeps, per value, the direction each example was taught with; once both
+directions are taught, a message's value on that line says its direction (_kind_line_says). The
+column of a plain-text table is found by the characters' place under its header, as a tab
+table's is by its cells. A field with no words of its own before it ("Rp 72.000,00 04/09/26",
+a date right after the amount) is read right after the field it followed where its anchors
+are not found; where the sentence before a capitalised name changes ("sent money to X" /
+"paid to Y"), the name in capitals after the same word, or the amount's line's one name in
+capitals, is read (unsure) when the rules have none. A text whose times are in another zone
+than the example's moment (the mail's, left as read) teaches that zone: the text's clock and
+the moment a whole number of half hours apart.
+
 The template is plain JSON (stored per user and sender address in `sender_templates`).
 """
 
@@ -224,8 +236,8 @@ def find_span(
 
 
 # Numbers close together on one line: a date (and time) written in any order and any marks
-# ("19.01.", "令和8年1月13日 19時03分", "01/29 19:55").
-_NUMBER_RUN = re.compile(r"\d+(?:[^\d\n]{1,8}\d+){1,5}")
+# ("19.01.", "令和8年1月13日 19時03分", "01/29 19:55"); not inside a code ("REFQX02AB9D").
+_NUMBER_RUN = re.compile(r"(?<![A-Za-z\d])\d+(?:[^\d\n]{1,8}\d+){1,5}")
 
 
 def _find_numeric_date(text: str, value: date | datetime) -> tuple[int, int] | None:
@@ -459,8 +471,23 @@ def _find_name(text: str, name: str) -> tuple[int, int] | None:
     for wanted in dict.fromkeys((_fold(name).strip(), _fold_typed(name))):
         at = folded.find(wanted) if wanted else -1
         if at >= 0:
+            at = _past_code(folded, wanted, at)
             return at, _name_end(text, at + len(wanted))
     return _find_reordered(text, folded, _fold_typed(name))
+
+
+def _past_code(folded: str, wanted: str, at: int) -> int:
+    """A name joined by a hyphen to the next word ("GRID-GRID PREPAID 5321") is a payment's
+    code there (the sender's other messages write "QR-CORNER SHOP", "TRF-ANA RUIZ"): where the
+    same name is written again on the line, that later place is the name's."""
+    end = at + len(wanted)
+    line_end = folded.find("\n", end)
+    line_end = len(folded) if line_end < 0 else line_end
+    if folded[end : end + 1] == "-" and folded[end + 1 : end + 2].isalnum():
+        again = folded.find(wanted, end, line_end)
+        if again >= 0:
+            return again
+    return at
 
 
 def _fold_typed(name: str) -> str:
@@ -610,6 +637,7 @@ def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
         constants["direction"] = values.get("direction")
         if values.get("merchant") and "merchant" not in example.spans:
             constants["merchant"] = values["merchant"]  # a shop's own receipts
+    kinds = _kind_lines(example.text, subject_end, list(example.spans.values()))
     return {
         "kind": example.kind,
         "examples": 1,
@@ -624,7 +652,8 @@ def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
             [span for name, span in example.spans.items() if name != "amount"],
         ),
         "misread": _misread_keys(example),
-        "kind_lines": _kind_lines(example.text, subject_end, list(example.spans.values())),
+        "kind_lines": kinds,
+        "kind_directions": _kind_directions(kinds, example),
     }
 
 
@@ -664,6 +693,8 @@ def _in_capitals(text: str) -> bool:
 
 # A cash machine is no counterparty: the rules' own words for one ("ATM", "GAB", "bankomat").
 _CASH_MACHINE = parties._NO_COUNTERPARTY
+# Nor is a word for pay ("SALARY", "GEHALT"): the rules' own words for it.
+_PAY_MEMO = parties._PAY_MEMO
 # The words before a name that may say it is a cash machine's ("na bankomatu CKB DELTA").
 CASH_WORDS_BEFORE = 3
 
@@ -790,7 +821,23 @@ def _field_rule(
         if not is_anchor(token):
             break
         after.append(token.key)
-    if not before and not after:
+    # The field read right before this one stands just before it ("Rp 72.000,00 04/09/26",
+    # a date right after the amount): its end places this one where the words around vary.
+    follows = None
+    if not before and first > 0:
+        previous = tokens[first - 1]
+        follows = next(
+            (
+                other
+                for other, (a, b) in spans.items()
+                if other != name
+                and a < previous.end
+                and previous.start < b
+                and READ_ORDER.index(other) < READ_ORDER.index(name)
+            ),
+            None,
+        )
+    if not before and not after and follows is None:
         return None
     subject_end = example.text.find("\n")
     rule: dict[str, Any] = {
@@ -800,6 +847,8 @@ def _field_rule(
         "position": round(first / max(1, len(tokens)), 4),
         "in_subject": subject_end >= 0 and span[0] < subject_end,
     }
+    if follows is not None:
+        rule["follows"] = follows
     if name == "merchant" and first > 0:
         # A capitalised name after lower-case words ("fra Ida Larsen", "nan men Wilson"):
         # where those words vary, lower-case words before a name are not part of it.
@@ -810,6 +859,15 @@ def _field_rule(
         )
     if name == "merchant":
         rule["capitals"] = _in_capitals(example.text[span[0] : span[1]])
+        # A name followed by a number ("ANA RUIZ 266 5338 0519": a phone, an
+        # account): the number is no anchor, and the next message's name ends where its own
+        # number starts.
+        rule["number_after"] = last + 1 < len(tokens) and tokens[last + 1].key[0].isdigit()
+        amount = spans.get("amount")
+        rule["amount_line"] = (
+            amount is not None
+            and "\n" not in example.text[min(amount[0], span[0]) : max(amount[1], span[1])]
+        )
     if name == "amount":
         # What stands beside the number ("KES", "円", "Dr"): where a message has the same,
         # the number is read as the example's was, without the amount finder.
@@ -844,6 +902,9 @@ def _field_rule(
             rule["zone_of_date"] = (
                 offset != timedelta(0) and example.received_at.utcoffset() == offset
             )
+        shift = _text_zone_shift(example, span, wanted)
+        if shift is not None:
+            rule["text_offset_minutes"] = shift
         if wanted is not None and not _known_date(example, span, wanted):
             # A date the date finder does not read: learn which number is which.
             month_first = origin.month_first(origin.country_of(example.sender, example.text))
@@ -853,6 +914,47 @@ def _field_rule(
             elif _WORDED_DATE.fullmatch(example.text, span[0], span[1]):
                 rule["worded"] = True
     return rule
+
+
+# A sender's texts may state times in another zone than its Date header's ("16:07" in the
+# sender's local zone, mailed at 12:07 in its head office's): the zones' offsets differ by
+# whole half hours, and the example's moment (the header's, where the person left the date as
+# read) trails the text's time by the mail's delay, at most this many minutes.
+ZONE_STEP = 30
+MAIL_DELAY = 5
+
+
+def _text_zone_shift(
+    example: Example, span: tuple[int, int], wanted: date | datetime | None
+) -> int | None:
+    """The UTC offset (minutes) of the times the example's text states, where it is not the
+    example's moment's: the text's clock against the moment's, a whole number of half hours
+    apart."""
+    if not isinstance(wanted, datetime) or wanted.utcoffset() is None:
+        return None
+    clock = _clock_in(example, span)
+    if clock is None:
+        return None
+    offset = int((wanted.utcoffset() or timedelta(0)).total_seconds() // 60)
+    said = wanted.hour * 60 + wanted.minute
+    apart = (clock[0] * 60 + clock[1] - said + 720) % 1440 - 720
+    step = round(apart / ZONE_STEP) * ZONE_STEP
+    shifted = offset + step
+    if step == 0 or abs(apart - step) > MAIL_DELAY or not -720 <= shifted <= 840:
+        return None
+    return shifted
+
+
+_COLON_CLOCK = re.compile(r"(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
+
+
+def _clock_in(example: Example, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The time of day the example's date span states (hour, minute), if it states one."""
+    for when in _dates(example.text, example.sender, example.received_at, False):
+        if when.start < span[1] and span[0] < when.end and when.has_time:
+            return when.moment.hour, when.moment.minute
+    found = _COLON_CLOCK.search(example.text, span[0], span[1])
+    return (int(found.group(1)), int(found.group(2))) if found else None
 
 
 def _finder_currency(example: Example, span: tuple[int, int]) -> str | None:
@@ -1038,18 +1140,29 @@ def _marks_say(layout: dict[str, Any], message: "_Message", span: tuple[int, int
 
 
 def _verb_like(mark: str, message: "_Message", token: Token) -> bool:
-    """Two different words in lower case after the amount, neither a direction word the
-    lexicon knows (those are read as cues): the sentence's verb changed."""
+    """Two different words in lower case (or in a script without case: Tibetan, Thai) after
+    the amount, neither a direction word the lexicon knows (those are read as
+    cues): the sentence's verb changed."""
     written = message.text[token.start : token.end]
     return (
-        mark.isalpha()
+        _word(mark)
         and len(mark) >= 4
-        and written.isalpha()
-        and written.islower()
+        and _word(written)
+        and (written.islower() or _caseless(written))
         and len(written) >= 4
         and not _says_direction(mark)
         and not _says_direction(token.key)
     )
+
+
+def _word(text: str) -> bool:
+    """Letters only, with their combining marks (a vowel sign is part of its word)."""
+    return bool(text) and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in text)
+
+
+def _caseless(text: str) -> bool:
+    """Written in a script without case (Tibetan, Thai, Arabic...)."""
+    return text.lower() == text.upper()
 
 
 _SIGNS = {"+": "+", "-": "-", "−": "-"}
@@ -1166,7 +1279,49 @@ def _align(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
             if (old.get("kind_lines") or {}).get(label, value) == value
             or old["constants"].get("direction") != new["constants"].get("direction")
         },
+        "kind_directions": _merge_kind_directions(
+            old.get("kind_directions") or {}, new.get("kind_directions") or {}
+        ),
     }
+
+
+def _kind_directions(kinds: dict[str, str], example: Example) -> dict[str, dict[str, str]]:
+    """Each labelled kind line's value → the example's direction ("Operation: Money in" →
+    credit). One example says what one value means; a second of the other
+    direction, with another value on the same line, says what the line tells."""
+    direction = example.values.get("direction")
+    if example.kind != "transaction" or direction not in ("debit", "credit"):
+        return {}
+    return {label: {value: direction} for label, value in kinds.items()}
+
+
+def _merge_kind_directions(
+    old: dict[str, dict[str, str]], new: dict[str, dict[str, str]]
+) -> dict[str, dict[str, str]]:
+    """The values each kind line was taught with; a value said both ways means nothing."""
+    merged: dict[str, dict[str, str]] = {}
+    for label in set(old) | set(new):
+        values = dict(old.get(label, {}))
+        for value, direction in new.get(label, {}).items():
+            values[value] = direction if values.get(value, direction) == direction else ""
+        merged[label] = {value: d for value, d in values.items() if d}
+    return merged
+
+
+def _kind_line_says(layout: dict[str, Any], message: "_Message") -> str | None:
+    """The direction a kind line's value says, where the person taught that line with both
+    directions (one correction of each: "Money in" credit, "Money out" debit) and this
+    message's value is one of them."""
+    taught = {
+        label: values
+        for label, values in (layout.get("kind_directions") or {}).items()
+        if len(set(values.values())) == 2
+    }
+    if not taught:
+        return None
+    said = _kind_lines(message.text, message.subject_end, ())
+    found = {values[said[label]] for label, values in taught.items() if said.get(label) in values}
+    return found.pop() if len(found) == 1 else None
 
 
 def _common_suffix(a: Sequence[str], b: Sequence[str]) -> list[str]:
@@ -1387,7 +1542,7 @@ def _name_in_other_format(
         rule = layout["fields"].get("merchant")
         if layout["kind"] != "transaction" or rule is None:
             continue
-        found = _strict_name(rule, message)
+        found = _strict_name(rule, message) or _capitals_after_word(layout, message, {})
         if found is not None:
             name, span = found
             return TemplateReading(
@@ -1398,6 +1553,44 @@ def _name_in_other_format(
                 unsure=frozenset({"merchant"}),
             )
     return None
+
+
+def _capitals_after_word(
+    layout: dict[str, Any], message: _Message, spans: dict[str, tuple[int, int]]
+) -> tuple[str, tuple[int, int]] | None:
+    """A name in capitals right after the word the example's name followed, where the words
+    before that word vary with the payment ("You sent money to ANA RUIZ" taught, "You paid to
+    CITY GAS PREPAY" here): the word is the sentence's preposition, the same in every message.
+    Only where the example's name was in capitals, and only the one such place of the message
+    (in the part the name was taught in, holding no other field, not the layout's fixed
+    words)."""
+    rule = layout["fields"]["merchant"]
+    before = rule["before"]
+    if not rule.get("capitals") or not before or not _word(before[-1]) or len(before[-1]) < 2:
+        return None
+    text, fixed = message.text, set(layout["skeleton"])
+    found = []
+    for p in message.positions.get(before[-1], ()):
+        if p + 1 >= len(message.tokens):
+            continue
+        start = message.tokens[p + 1].start
+        if (
+            rule.get("in_subject") is not None
+            and (start < message.subject_end) != rule["in_subject"]
+        ):
+            continue
+        run = _CAPITALS.match(text, start)
+        if (
+            run is None
+            or run.group().upper() != run.group()
+            or any(a < run.end() and start < b for a, b in spans.values())
+            or all(word in fixed for word in run.group().casefold().split())
+        ):
+            continue
+        found.append(run)
+    if len(found) != 1:
+        return None
+    return normalise_merchant(found[0].group())[0], found[0].span()
 
 
 def _strict_name(rule: dict[str, Any], message: _Message) -> tuple[str, tuple[int, int]] | None:
@@ -1453,6 +1646,8 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
             continue
         taken = tuple(spans.values()) if name == "merchant" else ()
         found = _read_field(name, rule, message, index, taken)
+        if found is None and rule.get("follows") in spans:
+            found = _read_after_field(name, rule, message, spans[rule["follows"]])
         if found is not None:
             values[name], spans[name], extra = found
             if values[name] is None:
@@ -1473,6 +1668,30 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
             values["merchant"] = normalise_merchant(capitals[0])[0]
             spans["merchant"] = capitals[1]
             unsure.add("merchant")
+    base = message.base
+    if (
+        "merchant" not in values
+        and "merchant" in rules
+        and (
+            base is None
+            or not base.is_transaction
+            or not base.merchant
+            or normalise_merchant(base.merchant)[1] in message.misread
+        )
+    ):
+        # The example's place for the name was not found: a name in capitals after the word
+        # the example's followed, where the rules read none (or one known wrong).
+        capitals = _capitals_after_word(layout, message, spans)
+        if capitals is None and rules["merchant"].get("amount_line"):
+            # Where the name was on the amount's line, the line's one name in capitals: the
+            # sentence around it is another ("Paid R… at-MEGA MART …" taught, "Got R… into
+            # account … sent by-ANA RUIZ …" here).
+            capitals = _capitals_on_line(layout, message, spans, "amount")
+            if capitals is not None:
+                capitals = normalise_merchant(capitals[0])[0], capitals[1]
+        if capitals is not None:
+            values["merchant"], spans["merchant"] = capitals
+            unsure.add("merchant")
     constants = layout["constants"]
     guessed = set()
     if "currency" not in values and constants.get("currency"):
@@ -1482,6 +1701,10 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
         values["merchant"] = constants["merchant"]
     direction, source = _direction(layout, message.text)
     by_constant = source == "constant"
+    kind_says = _kind_line_says(layout, message)
+    if kind_says is not None:
+        # A line naming the payment's kind whose values the person taught both ways.
+        direction, by_constant, source = kind_says, False, "spoken"
     under = _column_says(rules["amount"], message.text, spans["amount"][0])
     if under is None:
         under = _label_says(rules["amount"], message, spans["amount"][0], constants)
@@ -1536,13 +1759,16 @@ _CAPITALS = re.compile(r"(?<![^\W\d_])[^\W\d_a-z]{2,}(?:[ &'.-]+[^\W\d_a-z]{2,})
 
 
 def _capitals_on_line(
-    layout: dict[str, Any], message: _Message, spans: dict[str, tuple[int, int]]
+    layout: dict[str, Any],
+    message: _Message,
+    spans: dict[str, tuple[int, int]],
+    line_of: str = "merchant",
 ) -> tuple[str, tuple[int, int]] | None:
-    """The one run of capitals on the placed name's line that is neither another field's nor
-    the layout's fixed text."""
+    """The one run of capitals on the line of `line_of`'s span (the placed name's) that is
+    neither another field's, nor the layout's fixed text, nor part of a code ("REF12345")."""
     text = message.text
-    start = text.rfind("\n", 0, spans["merchant"][0]) + 1
-    end = text.find("\n", spans["merchant"][1])
+    start = text.rfind("\n", 0, spans[line_of][0]) + 1
+    end = text.find("\n", spans[line_of][1])
     end = len(text) if end < 0 else end
     fixed = set(layout["skeleton"])
     runs = [
@@ -1554,6 +1780,7 @@ def _capitals_on_line(
             a < run.end() and run.start() < b for n, (a, b) in spans.items() if n != "merchant"
         )
         and not all(word in fixed for word in run.group().casefold().split())
+        and not text[run.end() : run.end() + 1].isdigit()
     ]
     if len(runs) != 1:
         return None
@@ -1647,13 +1874,14 @@ def _keys_before(message: _Message, start: int, count: int) -> list[str]:
 def _column_header(text: str, start: int) -> str | None:
     """The header of the table column a value at `start` stands in: a row of three or more
     tab-separated cells (as the reader writes an HTML table; two are a label and its value),
-    under the nearest line above with as many cells whose cell there is words, not a value."""
+    under the nearest line above with as many cells whose cell there is words, not a value;
+    else a plain-text table's column, by the characters' place (_spaced_header)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     cells = text.count("\t", line_start, line_end) + 1
     if cells < 3:
-        return None
+        return _spaced_header(text, start, line_start)
     index = text.count("\t", line_start, start)
     above = line_start - 1
     while above > 0:
@@ -1664,6 +1892,38 @@ def _column_header(text: str, start: int) -> str | None:
         header = " ".join(row[index].split()).casefold()
         if any(c.isalpha() for c in header) and not any(c.isdigit() for c in header):
             return header
+        above = above_start - 1
+    return None
+
+
+# A fixed-width table's cell: words apart by single spaces (two or more part the cells).
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+# How many lines above an amount its fixed-width table's header may stand (rules, other rows).
+HEADER_REACH = 8
+
+
+def _spaced_header(text: str, start: int, line_start: int) -> str | None:
+    """The header of the fixed-width table column a number at `start` stands under (plain
+    text tables: "Paid out    Paid in" over "… 496.17              11,114.14"): the nearest line
+    above of three or more cells of words alone, and of its cells the one the number's
+    characters overlap most."""
+    number = _NUMBER.match(text, start)
+    if number is None:
+        return None
+    column = (start - line_start, number.end() - line_start)
+    above = line_start - 1
+    for _ in range(HEADER_REACH):
+        if above <= 0:
+            return None
+        above_start = text.rfind("\n", 0, above) + 1
+        cells = list(_SPACED_CELL.finditer(text[above_start:above]))
+        if len(cells) >= 3 and not any(_DIGIT.search(cell.group()) for cell in cells):
+            if not all(_LETTER.search(cell.group()) for cell in cells):
+                return None
+            overlap, cell = max(
+                (min(column[1], c.end()) - max(column[0], c.start()), c.group()) for c in cells
+            )
+            return " ".join(cell.split()).casefold() if overlap > 0 else None
         above = above_start - 1
     return None
 
@@ -1795,12 +2055,28 @@ def _read_field(
     return None
 
 
+def _read_after_field(
+    name: str, rule: dict[str, Any], message: _Message, span: tuple[int, int]
+) -> tuple[Any, tuple[int, int], dict[str, Any]] | None:
+    """The field right after the one it followed in the example (its anchors were not found:
+    the words around it vary), read in as many tokens as it had, on that line."""
+    first = bisect.bisect_left(message.starts, span[1])
+    tokens = message.tokens
+    last = first
+    while last < len(tokens) and last - first < rule["width"] and tokens[last].key != "\n":
+        last += 1
+    if last == first:
+        return None
+    return _read_value(name, rule, message, tokens[first].start, tokens[last - 1].end)
+
+
 def _words_after(message: _Message, start: int, end: int, rule: dict[str, Any]) -> bool:
     """A word right after a number (before `end`), other than a currency or direction mark
     ("CR", "Дт"): where the example's amount was a lone number between its anchors, a number
-    followed by a word is part of a name ("365 ONLINE EIR"). Not a word in lower case where
-    the example had a word after its amount: that is the sentence's verb, which changes with
-    the payment's kind ("N$3 190,00 ontvang van" taught, "N$441,57 betaal aan" read)."""
+    followed by a word is part of a name ("365 ONLINE EIR"). Not a word in lower case (or in a
+    script without case, as the example's was) where the example had a word after its amount:
+    that is the sentence's verb, which changes with the payment's kind ("N$3 190,00 ontvang
+    van" taught, "N$441,57 betaal aan" read; a Tibetan or Thai verb)."""
     at = bisect.bisect_left(message.starts, start)
     if at >= len(message.tokens):
         return False
@@ -1808,7 +2084,11 @@ def _words_after(message: _Message, start: int, end: int, rule: dict[str, Any]) 
     if token.start >= end or token.variable or not _LETTER.search(token.key):
         return False
     after = rule["after"]
-    if after and after[0].isalpha() and message.text[token.start : token.end].islower():
+    written = message.text[token.start : token.end]
+    sentence_word = written.islower() or (
+        _caseless(written) and _caseless(after[0] if after else "")
+    )
+    if after and _word(after[0]) and sentence_word:
         return False
     return not (
         token.key in _OPPOSITE_MARKS
@@ -2052,14 +2332,16 @@ def _after_score(after: Sequence[str], keys: list[str], end: int) -> float:
 def _end_after(
     after: Sequence[str], keys: list[str], start: int, longest: int, ends: list[int]
 ) -> tuple[int | None, float]:
-    """The first place after `start` where the after-anchor matches best (within `longest`);
-    `ends` are the places where its first or second token stands, in order."""
+    """The first place after `start` where the after-anchor matches best (within `longest`;
+    where the anchor starts with a line break, the value's own line's end too: a labelled
+    value longer than the example's, "Place: ATM CITY BANK, 12 Main av., Town 168"); `ends` are the
+    places where its first or second token stands, in order."""
     if not after:
         return None, 0.0
     best, best_score = None, 0.0
     need = 0.5 * _weight(after)
     for end in ends[bisect.bisect_right(ends, start) :]:
-        if end > start + longest:
+        if end > start + longest and (after[0] != "\n" or "\n" in keys[start:end]):
             break
         score = _after_score(after, keys, end)
         if score > best_score and score >= need:
@@ -2073,7 +2355,13 @@ def _read_value(
     name: str, rule: dict[str, Any], message: _Message, start: int, end: int
 ) -> tuple[Any, tuple[int, int], dict[str, Any]] | None:
     found = _read_raw_value(name, rule, message, start, end)
-    if found is None or name != "occurred_at" or "utc_offset_minutes" not in rule:
+    if found is None or name != "occurred_at":
+        return found
+    if "text_offset_minutes" in rule and not found[2].get("zone_stated"):
+        # The zone the example showed its text's times to be in: the same wall time there.
+        zone = timezone(timedelta(minutes=rule["text_offset_minutes"]))
+        return found[0].replace(tzinfo=zone), found[1], found[2]
+    if "utc_offset_minutes" not in rule:
         return found
     if origin.home_zone(message.country) is not None or found[2].get("zone_stated"):
         return found
@@ -2153,6 +2441,8 @@ def _read_raw_value(
         end = min(end, line_end) if line_end >= 0 else end
         if rule.get("lead") is not None:
             start, end = _name_in_cell(rule, message, start, end)
+        if rule.get("number_after"):
+            end = _before_number(message, start, end)
         raw = text[start:end].strip(" \t\n.,:;-–|*")
         if not raw or not any(c.isalpha() for c in raw):
             return None
@@ -2161,9 +2451,23 @@ def _read_raw_value(
             message.tokens, message.starts, begin, begin + len(raw)
         ):
             return None, (begin, begin + len(raw)), {}
+        if _PAY_MEMO.fullmatch(raw.casefold()):
+            # The value says the payment was pay ("SALARY"), not who paid it.
+            return None, (begin, begin + len(raw)), {}
         named = (rule.get("names") or {}).get(_written_key(raw))
         return named or normalise_merchant(raw)[0], (begin, begin + len(raw)), {}
     return None
+
+
+def _before_number(message: _Message, start: int, end: int) -> int:
+    """Where the first number after a name's first word starts (else `end`)."""
+    first = bisect.bisect_right(message.starts, start)
+    for token in message.tokens[first:]:
+        if token.start >= end:
+            break
+        if token.key[0].isdigit():
+            return token.start
+    return end
 
 
 def _name_in_cell(rule: dict[str, Any], message: _Message, start: int, end: int) -> tuple[int, int]:
@@ -2191,7 +2495,8 @@ def _name_in_cell(rule: dict[str, Any], message: _Message, start: int, end: int)
         text = message.text
         for token in region:
             written = text[token.start : token.end]
-            if len(written) >= 2 and token.key.isalpha() and _in_capitals(written):
+            # A word with a digit in capitals is a name too ("A1 MOBILE").
+            if len(written) >= 2 and _LETTER.search(token.key) and _in_capitals(written):
                 return token.start, end
     return start, end
 

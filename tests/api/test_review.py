@@ -4,11 +4,13 @@ and isolation between users. Mail goes through the real ingest path (mbox sync, 
 functions in burst mode); the re-extraction job runs in-process the same way."""
 
 import uuid
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from tests.ledger_helpers import rows
 from tests.review_helpers import (
     ZURI,
+    _message,
     detail,
     digest,
     emails_of,
@@ -573,3 +575,54 @@ async def test_editing_a_transaction_from_an_email_teaches_its_sender(
     reading = (await detail(client, user, emails[0]["id"]))["reading"]
     assert next(f for f in reading["fields"] if f["field"] == "merchant")["source"] == "user"
     assert await review_items(client, user, reason="low_confidence") == []
+
+
+def kind_notice(i: int, kind: str, amount: str, party: str) -> bytes:
+    """A made-up format whose one line names the payment's kind in words no lexicon holds:
+    only the person can say which value is money in and which money out."""
+    received = datetime.now(UTC).replace(microsecond=0) - timedelta(days=10 - i)
+    body = (
+        f"Dear customer,\nAccount\t2011****4471\nOperation\t{kind}\nAmount\tKES {amount}\n"
+        f"Party\t{party}\nReference\tZP{i:06d}\nThank you for banking with ZuriPay."
+    )
+    return _message(
+        "ZuriPay <notify@zuripay.example>", f"ZuriPay notice {i}", received, f"k{i}", body
+    )
+
+
+async def test_a_second_correction_of_the_other_direction_teaches_the_kind_line(
+    client, settings, session_factory, run_email_jobs, make_user
+):
+    kinds = ["Vorrel zan", "Vorrel zan", "Melik tor", "Melik tor", "Vorrel zan", "Melik tor"]
+    directions = {"Vorrel zan": "debit", "Melik tor": "credit"}
+    amounts = ["1,250.00", "80.00", "15,000.50", "640.00", "3,210.75", "99.00"]
+    raws = [kind_notice(i, kinds[i], amounts[i], f"SHOP NUMBER {i}") for i in range(6)]
+    user = await _setup(
+        client, settings, session_factory, run_email_jobs, make_user, "kinds@example.com", raws
+    )
+    emails = sorted(await emails_of(client, user), key=lambda e: e["subject"])
+
+    async def correct(index: int) -> None:
+        text = (await detail(client, user, emails[index]["id"]))["reading"]["text"]
+        had = by_email(await transactions(client, user)).get(emails[index]["id"])
+        fields = {
+            "amount": amounts[index].replace(",", ""),
+            "currency": "KES",
+            "direction": directions[kinds[index]],
+        }
+        response = await client.post(
+            f"/api/v1/emails/{emails[index]['id']}/correction",
+            json={
+                "action": "edit" if had else "is_transaction",
+                "fields": fields,
+                "spans": {"amount": span_of(text, amounts[index])},
+            },
+            headers=user.headers,
+        )
+        assert response.status_code == 200, response.text
+        await run_jobs(run_email_jobs)
+
+    await correct(0)  # a debit: what the other value means, one example cannot say
+    await correct(2)  # a credit: now the line says it
+    after = by_email(await transactions(client, user))
+    assert [after[e["id"]]["type"] for e in emails] == [directions[k] for k in kinds]

@@ -960,3 +960,213 @@ def test_a_month_named_in_words_no_list_holds_is_read_from_the_day_and_the_mail(
     sent = datetime(2026, 10, 27, 0, 34, tzinfo=timezone(timedelta(hours=2)))
     reading = T.apply(taught, notice("232.58", "26 Diphalane 2026"), SENDER, sent)
     assert reading is not None and reading.values["occurred_at"].date() == date(2026, 10, 26)
+
+
+# ---- teach_senders6's classes and the rest of teach_senders7's (issue #13) ---------------------
+
+
+def test_another_word_after_the_amount_in_a_script_without_case_is_the_sentences_verb():
+    """Tibetan has no capitals: the word after the amount that changed ("བཙུགས" put in,
+    "ཕྱིར་བཏོན" taken out) is the sentence's verb, not a name, and the direction is unsure
+    (the rules' reading stands); the balance, alike before, is not the payment."""
+
+    def sms(mark: str, verb: str, amount: str) -> str:
+        return (
+            f"Alert\nརྩིས་ཁྲ་ XX1234 ནང་{mark} Nu.{amount} {verb}་ཡི།\n"
+            "ཚེས་གྲངས་ 13/10/2025\nལྷག་ལུས་ Nu.99,583.27\nNo. 1"
+        )
+
+    taught = taught_on(
+        sms("", "བཙུགས", "34,583.27"),
+        {"amount": Decimal("34583.27")},
+        {"currency": "BTN", "direction": "credit"},
+    )
+    reading = T.apply(taught, sms("ལས་", "ཕྱིར་བཏོན", "2,444.12"), SENDER, RECEIVED)
+    assert reading is not None and reading.values["amount"] == Decimal("2444.12")
+    assert "direction" in reading.unsure
+
+
+def test_the_column_of_a_fixed_width_table_says_the_direction():
+    """A plain-text table whose columns are spaces: the amount under "Paid in" taught as a
+    credit, one under "Paid out" is a debit (the characters' place says which column)."""
+
+    def notice(description: str, out: str, paid_in: str) -> str:
+        return (
+            "Account notice\nDate        Description                 Paid out    Paid in     "
+            "Balance\n" + "-" * 72 + f"\n2026-08-28  {description:<26}  {out:>8}    "
+            f"{paid_in:>8}    9,261.11\nRef: TX1\n"
+        )
+
+    taught = taught_on(
+        notice("DIRECT DEPOSIT ACME", "", "281.68"),
+        {"amount": Decimal("281.68")},
+        {"currency": "CAD", "direction": "credit"},
+    )
+    assert taught["layouts"][0]["fields"]["amount"]["columns"] == {"paid in": "credit"}
+    reading = read(taught, notice("PREAUTH DEBIT PHONECO", "496.17", ""))
+    assert (reading["amount"], reading["direction"]) == (Decimal("496.17"), "debit")
+
+
+def pride(kind: str, amount: str, party: str) -> str:
+    return (
+        f"Account notice\nDear customer,\n\nAccount\t2011****4471\nWhat happened\t{kind}\n"
+        f"Amount\tUGX {amount}\nDetails\t{party}\nDate\t27/08/2026\nThank you"
+    )
+
+
+def test_a_second_correction_teaches_which_kind_line_value_is_which_direction():
+    """One correction cannot say what the kind line's other value means (the direction is
+    unsure there); a second, of the other direction, teaches the line: each value is read as
+    the direction it was taught with, and a value never taught stays unsure."""
+    taught = taught_on(
+        pride("Money came in", "636,000", "From SARAH N"),
+        {"amount": Decimal("636000")},
+        {"currency": "UGX", "direction": "credit"},
+    )
+    debit = pride("Money went out", "884,500", "To CAPITAL SHOP")
+    once = T.apply(taught, debit, SENDER, RECEIVED)
+    assert once is not None and "direction" in once.unsure
+    text = debit
+    spans = {"amount": T.find_span(text, SENDER, RECEIVED, "amount", Decimal("884500"))}
+    values = {"amount": Decimal("884500"), "currency": "UGX", "direction": "debit"}
+    twice = T.learn(taught, T.Example(text, SENDER, RECEIVED, "transaction", values, spans))
+    assert T.examples_in(twice) == 2 and len(twice["layouts"]) == 1
+    assert twice["layouts"][0]["kind_directions"]["what happened"] == {
+        "money came in": "credit",
+        "money went out": "debit",
+    }
+    for kind, direction in (("Money went out", "debit"), ("Money came in", "credit")):
+        reading = T.apply(twice, pride(kind, "798,000", "To WATER CO"), SENDER, RECEIVED)
+        assert reading is not None and reading.values["direction"] == direction
+        assert "direction" not in reading.guessed | reading.unsure
+    base = ExtractionResult(True, Decimal("798000"), "UGX", "debit", confidence=0.6)
+    result = T.as_result(
+        T.apply(twice, pride("Money went out", "798,000", "To X"), SENDER, RECEIVED, base),
+        base,
+        RECEIVED,
+    )
+    assert result is not None and result.direction == "debit"
+
+
+def test_a_field_placed_after_the_field_it_followed_and_a_code_before_a_name():
+    """ "07:58:37 WIB PLN-PLN PRABAYAR": the typed "PLN" joined by a hyphen to the next word is
+    the payment's code there, the name is the later "PLN"; the date, right after the amount
+    (no words of its own before it), is read after the amount where the words after it vary."""
+
+    def sms(amount: str, when: str, description: str) -> str:
+        return f"Notice\nAcct 0012****4471 DB Rp {amount} {when} WIB {description} Ref JC26. Hub"
+
+    text = sms("72.000,00", "04/03/26 07:58:37", "GRID-GRID PREPAID 5321")
+    start, end = T.find_span(text, SENDER, RECEIVED, "merchant", "GRID")
+    assert text[start:end] == "GRID PREPAID 5321"
+    moment = datetime(2026, 3, 4, 7, 58, 37, tzinfo=timezone(timedelta(hours=7)))
+    taught = taught_on(
+        text,
+        {"amount": Decimal("72000.00"), "merchant": "GRID", "occurred_at": moment},
+        {"currency": "IDR", "direction": "debit"},
+    )
+    assert taught["layouts"][0]["fields"]["occurred_at"]["follows"] == "amount"
+    reading = read(taught, sms("1.084.500,00", "09/03/26 18:55:40", "QR-CORNER SHOP TMN"))
+    assert reading["merchant"].startswith("Corner Shop")
+    assert reading["occurred_at"].date() == date(2026, 3, 9)
+    assert reading["occurred_at"].hour == 18
+
+
+def test_a_text_in_another_zone_than_the_mails_date_teaches_the_zone_of_its_times():
+    """The example's moment was the mail's (12:07 at +03:00, left as read) while its text says
+    16:07: the sender's times are four hours ahead, and the next message's "23:45" is that
+    zone's (the next day at +03:00)."""
+
+    def sms(when: str, amount: str) -> str:
+        return f"Card *4471\n{when} Purchase {amount}р\nSHOP\nBalance: 41 579,97р"
+
+    moment = datetime(2026, 3, 20, 12, 7, 26, tzinfo=EAT)
+    taught = taught_on(
+        sms("20.03 16:07", "1 300,22"),
+        {"amount": Decimal("1300.22"), "occurred_at": moment},
+        {"currency": "RUB", "direction": "debit"},
+    )
+    assert taught["layouts"][0]["fields"]["occurred_at"]["text_offset_minutes"] == 7 * 60
+    when = read(taught, sms("22.03 23:45", "6 360,93"))["occurred_at"]
+    assert when.utcoffset() == timedelta(hours=7) and (when.day, when.hour) == (22, 23)
+    # A text's time within minutes of the example's moment teaches no zone.
+    near = taught_on(
+        sms("20.03 12:09", "1 300,22"),
+        {"amount": Decimal("1300.22"), "occurred_at": moment},
+        {"currency": "RUB", "direction": "debit"},
+    )
+    assert "text_offset_minutes" not in near["layouts"][0]["fields"]["occurred_at"]
+
+
+def test_a_name_in_capitals_after_the_sentences_word_where_the_verb_before_it_varies():
+    """ "… sent money to ANA RUIZ (924…)" taught; "… you paid to CITY GAS PREPAY" has another
+    verb: the name in capitals right after the same word is read (unsure); a name followed by
+    a number in the example ends at the next message's number."""
+
+    def sms(sentence: str) -> str:
+        return (
+            f"Wallet receipt\nWallet\n-$55.33\n\nYou have {sentence}\n\nTime\t18/10/25 5:15PM\n"
+            "Fee\t$1.00\nBalance\t$1,543.67\nThank you for using the wallet. Never share a PIN."
+        )
+
+    taught = taught_on(
+        sms("sent money to ANA RUIZ 924 2052"),
+        {"amount": Decimal("55.33"), "merchant": "ANA RUIZ"},
+        {"currency": "FJD", "direction": "debit"},
+    )
+    assert taught["layouts"][0]["fields"]["merchant"]["number_after"]
+    assert read(taught, sms("sent money to MERE WAQA 926 6560"))["merchant"] == "Mere Waqa"
+    reading = T.apply(taught, sms("paid to CITY GAS PREPAY"), SENDER, RECEIVED)
+    assert reading is not None and reading.values["merchant"] == "City Gas Prepay"
+    assert "merchant" in reading.unsure
+
+
+def test_a_sibling_sentence_gives_the_one_name_in_capitals_on_the_amounts_line():
+    def sms(sentence: str) -> str:
+        return (
+            f"Notice\nHello,\nBank: {sentence} ref UB39413020. Balance: R4 189,02.\n"
+            "If this was not you, call us at once. Open a fixed deposit for better interest."
+        )
+
+    taught = taught_on(
+        sms("Paid R2 834,69 at-MEGA MART MALL from-account ...4471 on 30 Aug"),
+        {"amount": Decimal("2834.69"), "merchant": "MEGA MART MALL"},
+        {"currency": "ZAR", "direction": "debit"},
+    )
+    credit = sms("Got R14 666,83 into-account ...4471 sent by-ZODWA DLAMINI on 2 Oct")
+    reading = T.apply(taught, credit, SENDER, RECEIVED)
+    assert reading is not None and reading.values["merchant"] == "Zodwa Dlamini"
+
+
+def test_labelled_values_a_long_cash_machine_line_pay_and_a_name_with_a_digit():
+    def sms(kind: str, place: str, amount: str) -> str:
+        return (
+            f"Card notice\nCard:      4177 **** 5954\nOperation: {kind}\n"
+            f"Amount:    {amount} KGS\nPlace:     {place}\nTime:      26.01.2026 21:18:20\n"
+            "Questions: call the bank. Never tell anyone your PIN or the codes we send you."
+        )
+
+    taught = taught_on(
+        sms("Purchase", "DORDOI PLAZA", "1 247,69"),
+        {"amount": Decimal("1247.69"), "merchant": "DORDOI PLAZA"},
+        {"currency": "KGS", "direction": "debit"},
+    )
+    # A cash machine's place runs longer than the example's name: still its line, no payee.
+    cash = read(taught, sms("Cash withdrawal", "ATM KICB, Bishkek c., Chui av. 168", "1 500,00"))
+    assert cash.get("merchant") is None
+    assert read(taught, sms("Transfer", "ЗАРПЛАТА", "9 000,00")).get("merchant") is None
+
+    def card(place: str) -> str:
+        return f"Card\nAmount: 204,27 BYN\nPlace: {place}\nCard: 5351****3668\nBye"
+
+    lead = taught_on(
+        card("P2P from TANYA LUK"),
+        {"amount": Decimal("204.27"), "merchant": "TANYA LUK"},
+        {"currency": "BYN", "direction": "credit"},
+    )
+    assert read(lead, card("A1 BELARUS"))["merchant"].startswith("A1")
+
+
+def test_a_date_is_not_found_inside_a_reference_code():
+    text = "Notice\nRef: BSBJYS02XEH9D\nDate: 2 September 2026"
+    assert T._find_numeric_date(text, date(2026, 9, 2)) is None
