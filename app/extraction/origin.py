@@ -188,6 +188,12 @@ _PLACES = (
     ("دينار تونسي", "TN", "دينار"),
     ("دينار جزائري", "DZ", "دينار"),
     (r"\bCAD\b|C\$|CA\$", "CA", "CAD C$ CA$"),
+    # A Canadian address in a footer: "Toronto, ON M5J 0E7".
+    (
+        r"\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE),? [A-Z]\d[A-Z] ?\d[A-Z]\d\b",
+        "CA",
+        "ON QC BC AB MB SK NS NB NL PE",
+    ),
     (r"\bAUD\b|(?<!C)A\$", "AU", "AUD A$"),  # "CA$" is Canadian
     (r"(?<!E)£|\bGBP\b", "GB", "£ GBP"),
     # Any other currency only one country uses, by its ISO code.
@@ -280,8 +286,8 @@ _SPANISH_COUNTRY_NAME = re.compile(r"\b(?:" + "|".join(_SPANISH_COUNTRIES) + r")
 def _dollar_country(text: str, utc_offset: timedelta | None) -> str | None:
     """Where a ".com" sender writing a bare "$" is: Canada when it writes French; when it writes
     Spanish, the Spanish-speaking "$" country its Date header's offset points to (Mexico at
-    -06:00 or, at UTC, when it writes cents after a point; Colombia at -05:00, Argentina at
-    -03:00); else None (the dollar stays USD)."""
+    -06:00 or, at UTC, when it writes cents after a point; Colombia at -05:00; Chile at -04:00
+    when its pesos have no cents; Argentina at -03:00); else None (the dollar stays USD)."""
     window = text[:_PLACE_WINDOW].lower()
     if _FRENCH.search(window):
         return "CA"
@@ -290,7 +296,10 @@ def _dollar_country(text: str, utc_offset: timedelta | None) -> str | None:
     if not utc_offset:
         # A server's UTC clock says nothing: "$1,234.56" in Spanish is most often Mexican.
         return "MX" if _CENTS_AFTER_POINT.search(window) else None
-    country = _SPANISH_DOLLAR_BY_OFFSET.get(int(utc_offset.total_seconds() // 60))
+    minutes = int(utc_offset.total_seconds() // 60)
+    if minutes == -240 and _WHOLE_PESOS.search(window) and not _PESO_CENTS.search(window):
+        return "CL"  # "$64.100" at Chile's winter offset: pesos without cents, not US dollars
+    country = _SPANISH_DOLLAR_BY_OFFSET.get(minutes)
     if country == "CO" and _CENTS_AFTER_POINT.search(window):
         return None  # "$192.41": Ecuador and Panama, at the same offset, use the US dollar
     return country
@@ -360,6 +369,8 @@ _SPANISH = re.compile(
     r"|importe|tarjeta|retiro|cajero)\b"
 )
 _SPANISH_DOLLAR_BY_OFFSET = {-360: "MX", -300: "CO", -180: "AR"}
+_WHOLE_PESOS = re.compile(r"\$\s?\d{1,3}(?:\.\d{3})+(?![\d,])")
+_PESO_CENTS = re.compile(r"\$\s?\d{1,3}(?:\.\d{3})*,\d\d")
 # Colombian pesos are written "$ 436.800" or "$1.234,50"; a dollar amount with cents after a
 # point is written by the Spanish-speaking countries at -05:00 that use the US dollar.
 _CENTS_AFTER_POINT = re.compile(r"\$\s?\d{1,3}(?:,\d{3})*\.\d\d(?!\d)")

@@ -382,3 +382,17 @@ def test_payment_references_in_more_layouts_and_languages(text: str, reference: 
 def test_payees_of_more_languages(text: str, sender: str, merchant: str) -> None:
     subject, _, body = text.partition("\n")
     assert read(body, subject, sender, "Example Bank").merchant == merchant
+
+
+def test_a_canadian_address_and_chilean_whole_pesos_place_the_sender() -> None:
+    footer = "A purchase of $290.96 was made at LOBLAWS.\nCIBC, 81 Bay Street, Toronto, ON M5J 0E7"
+    assert country_of("alerts@bank.example.com", footer) == "CA"
+    chilean = "Compraste $17.012 en LIDER EXPRESS con tu tarjeta terminada en 6456."
+    winter = timedelta(hours=-4)
+    assert country_of("avisos@banco.example.com", chilean, winter) == "CL"
+    # Argentina writes whole pesos too, at -03:00, where Chile's summer is: that stays Argentina.
+    assert country_of("avisos@banco.example.com", chilean, timedelta(hours=-3)) == "AR"
+    # Cents after a comma at -04:00 are not Chilean pesos.
+    assert (
+        country_of("avisos@banco.example.com", "Pagaste $1.234,50 con tu tarjeta", winter) is None
+    )
