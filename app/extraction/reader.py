@@ -272,10 +272,28 @@ def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | N
     refused = refused or next((r for cls, r in _REFUSE_IN_SUBJECT if cls in subject), None)
     if refused is None and lexicon.CARD_BILL in around and _paying_a_card(doc, subject, near):
         refused = "card_bill_payment"
-    if refused is None and _is_a_standing_figure(doc, chosen):
+    if refused is None and (
+        _is_a_standing_figure(doc, chosen) or _balance_notice(doc, subject, near, chosen)
+    ):
         refused = "balance_only"
     doubted = next((reason for cls, reason in _DOUBT if cls in around), None)
     return refused, doubted
+
+
+def _balance_notice(
+    doc: features.Document, subject: set[str], near: list[features.Cue], chosen: Amount
+) -> bool:
+    """A subject that names only the balance ("Salio la akaunti", "Account balance") over a line
+    that opens with the balance and gives an unsigned figure, with no word of money moving
+    nearby: the mail reports where the account stands ("Salio la akaunti yako ... ni TZS X")."""
+    if lexicon.BALANCE not in subject or not subject <= {lexicon.BALANCE, lexicon.ACCOUNT}:
+        return False
+    before = doc.cues_between(doc.line_start(chosen.start), chosen.start)
+    return (
+        not chosen.negative
+        and any(lexicon.BALANCE in cue[2] for cue in before)
+        and not any({lexicon.DEBIT, lexicon.CREDIT} & set(cue[2]) for cue in near)
+    )
 
 
 def _paying_a_card(doc: features.Document, subject: set[str], near: list[features.Cue]) -> bool:

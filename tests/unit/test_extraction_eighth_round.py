@@ -396,3 +396,20 @@ def test_a_canadian_address_and_chilean_whole_pesos_place_the_sender() -> None:
     assert (
         country_of("avisos@banco.example.com", "Pagaste $1.234,50 con tu tarjeta", winter) is None
     )
+
+
+def test_a_balance_notice_is_not_a_payment_but_a_balance_change_is() -> None:
+    notice = read(
+        "Mpendwa Mteja,\nSalio la akaunti yako 0150XXXX7788 tarehe 01/11/2024 saa 08:40 ni "
+        "TZS 1,185,984.68. Salio linalopatikana: TZS 56,581.96.",
+        "Salio la akaunti",
+        "taarifa@bank.example.co.tz",
+    )
+    assert not notice.is_transaction and notice.rejection_reason == "balance_only"
+    change = read(
+        "VCB Digibank: Account 1012****567 -9,070,000 VND on 23-11-2024 17:56:24. "
+        "Balance 15,001,000 VND. Ref MBVCB.5247741451 chuyen tien cho TRAN VAN MINH.",
+        "Vietcombank balance change",
+        "alerts@bank.example.com.vn",
+    )
+    assert change.is_transaction and change.amount == Decimal("9070000")
