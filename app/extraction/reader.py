@@ -261,8 +261,11 @@ def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | N
         around.discard(lexicon.DECLINED)
     if {lexicon.REFUND, lexicon.DONE} <= around:  # "we have processed a refund of ..."
         around.discard(lexicon.FUTURE)
-    if lexicon.DONE in subject and lexicon.PAYMENT in subject:
-        # "Pagamento confirmado": a due date or a bill's name in its table is history.
+    if (lexicon.DONE in subject and lexicon.PAYMENT in subject) or any(
+        {lexicon.DONE, lexicon.PAYMENT} <= set(cue[2]) for cue in near
+    ):
+        # "Pagamento confirmado", "fatura ödemeniz alınmıştır" (your bill payment was received):
+        # a due date or a bill's name in its table is history.
         around -= {lexicon.FUTURE, lexicon.STATEMENT}
     if _collected(doc, near):
         around.discard(lexicon.MANDATE)

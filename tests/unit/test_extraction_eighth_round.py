@@ -413,3 +413,20 @@ def test_a_balance_notice_is_not_a_payment_but_a_balance_change_is() -> None:
         "alerts@bank.example.com.vn",
     )
     assert change.is_transaction and change.amount == Decimal("9070000")
+
+
+def test_a_bill_payment_received_is_a_payment_not_a_statement() -> None:
+    result = read(
+        "Sayın Abonemiz,\nDoğalgaz fatura ödemeniz alınmıştır.\n"
+        "Tesisat No\tDönem\tÖdenen Tutar\tİşlem No\tÖdeme Tarihi\n"
+        "30571186\t03/2025\t1.575,37 ₺\t569094239163\t05.03.2025 14:38\n",
+        "Ödeme Bilgilendirme",
+        "efatura@gas.example.com.tr",
+        "Gas Company",
+    )
+    assert result.is_transaction
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal("1575.37"),
+        "TRY",
+        "debit",
+    )
