@@ -1458,7 +1458,7 @@ _WORLD_WORDING: dict[str, str] = {
     BALANCE: """
         ቀሪ ሂሳብ | ቀሪ ሂሳብዎ | بیلانس | پاتې بیلانس | बैलेंस | शेष राशि | बाँकी रकम | baki tersedia
         baki akaun | baki | balanse | disponibelt beløp | disponibelt beløb | disponibelt belopp
-        disponibel saldo
+        disponibel saldo | avlbal | avl.bal | availbal
         """,
     PAYMENT: """
         የገንዘብ መጠን | পরিমাণ | राशि | මුදල | தொகை | amaun | inani | imali
