@@ -179,7 +179,7 @@ def rank_amounts(
             best, best_score = amount, score
     if best is None:
         return None, best_score, 0.0
-    paid = _charged(reading, _without_fees(reading, best))
+    paid = _charged(reading, _without_fees(reading, _total_over_subtotal(reading, best)))
     # A payment read back out of a total-with-fees is the fee rule's choice, not the ranker's.
     share = _share(best_score, scores) if paid is best else FEE_RULE_CONFIDENCE
     return paid, best_score, share
@@ -192,6 +192,26 @@ def _share(best: float, scores: list[float]) -> float:
     top = max(best, 0.0)
     total = math.exp(-top) + sum(math.exp(score - top) for score in scores)
     return math.exp(best - top) / total
+
+
+def _total_over_subtotal(reading: Reading, best: Amount) -> Amount:
+    """A subtotal ("Item Total") gives way to the bill's total written after it ("Bill Total"):
+    discounts and charges stand between the two, and the total is what was paid."""
+    if not _introduced_by(reading.doc, best, lexicon.MINOR):
+        return best
+    for other in reading.amounts:
+        if (
+            other.start > best.end
+            and other.currency == best.currency
+            and _only_total(reading, other)
+        ):
+            return other
+    return best
+
+
+def _only_total(reading: Reading, amount: Amount) -> bool:
+    before = reading.doc.cues_between(amount.start - 40, amount.start)
+    return bool(before) and lexicon.TOTAL in before[-1][2] and lexicon.MINOR not in before[-1][2]
 
 
 def _without_fees(reading: Reading, total: Amount) -> Amount:

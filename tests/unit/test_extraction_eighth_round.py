@@ -430,3 +430,15 @@ def test_a_bill_payment_received_is_a_payment_not_a_statement() -> None:
         "TRY",
         "debit",
     )
+
+
+def test_a_subtotal_gives_way_to_the_bill_total_after_it() -> None:
+    result = read(
+        "Hi Rohit, your order #409843218614 was delivered in 9 minutes!\n"
+        "Item Total\t₹234.26\nHandling Charge\t₹4.00\nCoupon (ZEPTO25)\t-₹29.00\n"
+        "Bill Total\t₹209.26\nPaid via\tUPI (rohitv@okhdfcbank)\n",
+        "Your order #409843218614 invoice",
+        "orders@shop.example.com",
+        "Shop",
+    )
+    assert (result.amount, result.currency) == (Decimal("209.26"), "INR")
