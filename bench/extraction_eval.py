@@ -21,6 +21,8 @@ Sets:
 - holdout8: tests/fixtures/extraction_holdout8, an eighth outsider's set (328 messages, 121 new
   sender domains, 28 languages, 54 currencies), sealed: scored once, at the end of a session, by
   name (--sealed --set holdout8); that first figure is the honest one.
+- holdout9: tests/fixtures/extraction_holdout9, a ninth outsider's set (320 messages, 130 new
+  sender domains, 54 languages, 93 currencies), sealed the same way until its first contact.
 """
 
 import argparse
@@ -58,10 +60,11 @@ SETS = {
     "holdout6": FIXTURES / "extraction_holdout6",
     "holdout7": FIXTURES / "extraction_holdout7",
     "holdout8": FIXTURES / "extraction_holdout8",
+    "holdout9": FIXTURES / "extraction_holdout9",
 }
 # Scored once, at the end of a session, by name; hold-out sets 2 to 7 have had their first
 # contact and are now open.
-SEALED = {"holdout8"}
+SEALED = {"holdout8", "holdout9"}
 # Issue #12's targets for the sealed set at first contact.
 TARGETS = {"money": 0.95, "merchant": 0.90, "last4": 0.95, "date": 0.98}
 LABELS = {
