@@ -765,7 +765,7 @@ _MORE_WORDING: dict[str, str] = {
         yatırılmıştır | hesabınıza yatırılmıştır
         tagastus | tagasimakse | қайтару | сатып алуды қайтару | повернення | zwrot | vrácení
         vratka | vrátenie | povračilo | povrat | atmaksa | grąžinimas | visszatérítés | rambursare
-        възстановяване | връщане | geri ödeme | hoàn tiền | 退款 | 退貨 | 退货 | 환불
+        възстановяване | връщане | geri ödeme | hoàn tiền | 退款 | 退貨 | 退货 | 환불 | 승인취소 | 취소금액
         مسترد | החזר | pengembalian dana | refusión | återbetalning | tilbakebetaling | palautus
         endurgreiðsla | ბრუნდება | დაბრუნება | վերադարձ | geri qaytarma | qaytarish
         аударым түсті | түсті | поврат на средства | поврат | рефундирање
@@ -858,7 +858,7 @@ _MORE_WORDING: dict[str, str] = {
         επιστροφή χρημάτων | itzulketa | povraćaj sredstava | povrat sredstava
         tagastus | tagasimakse | қайтару | сатып алуды қайтару | повернення | zwrot | vrácení
         vratka | vrátenie | povračilo | povrat | atmaksa | grąžinimas | visszatérítés | rambursare
-        възстановяване | връщане | geri ödeme | hoàn tiền | 退款 | 退貨 | 退货 | 환불
+        възстановяване | връщане | geri ödeme | hoàn tiền | 退款 | 退貨 | 退货 | 환불 | 승인취소 | 취소금액
         مسترد | החזר | refusión | återbetalning | tilbakebetaling | palautus
         hyvitys | endurgreiðsla | ბრუნდება | დაბრუნება | վերադարձ | geri qaytarma | qaytarish
         поврат на средства | поврат | рефундирање

@@ -442,3 +442,18 @@ def test_a_subtotal_gives_way_to_the_bill_total_after_it() -> None:
         "Shop",
     )
     assert (result.amount, result.currency) == (Decimal("209.26"), "INR")
+
+
+def test_a_korean_card_cancellation_is_money_back() -> None:
+    result = read(
+        "현대카드 승인취소 안내\n카드\t현대카드 ZERO (3710)\n취소금액\t54,092원\n"
+        "취소일시\t2026년 7월 8일 00:01\n가맹점\t29CM\n",
+        "[현대카드] 승인취소 안내",
+        "no-reply@card.example.co.kr",
+        "Card",
+    )
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal("54092"),
+        "KRW",
+        "credit",
+    )
