@@ -322,7 +322,7 @@ def _balance_notice(
 def _paying_a_card(doc: features.Document, subject: set[str], near: list[features.Cue]) -> bool:
     """Is a credit card what the payment went to? A card named as the way the user paid
     ("Payment method: Credit card (Visa ...)", "Paid by: credit card") is not."""
-    if lexicon.CREDIT_CARD in subject:
+    if lexicon.CREDIT_CARD in subject or _TO_YOUR_CARD.search(doc.lower):
         return True
     return any(
         lexicon.CREDIT_CARD in cue[2]
@@ -331,6 +331,10 @@ def _paying_a_card(doc: features.Document, subject: set[str], near: list[feature
     )
 
 
+# "... your payment of $100.03 to your BMO Mastercard ending in 2134": the card was paid.
+_TO_YOUR_CARD = re.compile(
+    r"(?:to|towards) your (?:[\w&-]+ ){0,3}(?:mastercard|visa|amex|american express)\b"
+)
 _PAID_WITH = re.compile(
     r"(?:payment method|paid (?:by|with|using)|pay with|method of payment|payment type"
     r"|método de pago|forma de pago|forma de pagamento|meio de pagamento|zahlungsart"

@@ -457,3 +457,14 @@ def test_a_korean_card_cancellation_is_money_back() -> None:
         "KRW",
         "credit",
     )
+
+
+def test_a_payment_received_to_your_named_card_is_a_card_bill() -> None:
+    result = read(
+        "BMO Alert: We've received your payment of $100.03 to your BMO Mastercard ending in "
+        "2134. Your new balance is $570.78.",
+        "Payment received",
+        "alerts@bank.example.com",
+        "Bank Alerts",
+    )
+    assert not result.is_transaction and result.rejection_reason == "card_bill_payment"
