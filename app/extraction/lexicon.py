@@ -809,7 +809,7 @@ _MORE_WORDING: dict[str, str] = {
         betaald met | betalt
         """,
     CREDIT_CARD: """
-        kredi kartınıza | kredi kartınız | kredi kartınızın | بطاقتك الائتمانية
+        pembayaran tagihan kartu kredit | kredi kartınıza | kredi kartınız | kredi kartınızın | بطاقتك الائتمانية
         البطاقة الائتمانية | لبطاقتك الائتمانية
         your credit card payment | credit card payment of | a tu tarjeta | a su tarjeta
         à votre carte | na sua fatura | towards your card
@@ -1086,7 +1086,10 @@ _WORLD_WORDING: dict[str, str] = {
         kodni hech kimga | tuyệt đối không cung cấp | kada ka bayyana | deel dit met niemand
         """,
     DECLINED: """
-        ግብይቱ አልተሳካም | አልተሳካም | ውድቅ ተደርጓል | በቂ ቀሪ ሂሳብ የለም | تم رفض | مرفوض | رصيد غير كاف
+        ግብይቱ አልተሳካም
+        weren't able to process your payment | were not able to process your payment
+        unable to process your payment | haven't been charged | have not been charged
+        nenhum valor foi debitado | | አልተሳካም | ውድቅ ተደርጓል | በቂ ቀሪ ሂሳብ የለም | تم رفض | مرفوض | رصيد غير كاف
         رصيد غير كافي | الرصيد غير كاف | العملية لم تنجح | فشلت العملية | فشل العملية | عملية مرفوضة
         غير ناجحة | لم تنجح | մերժված է | մերժվել է | անբավարար միջոցներ | չի հաջողվել | ձախողվել է
         uğursuz oldu | uğursuz əməliyyat | kifayət qədər vəsait yoxdur | balans kifayət etmir
@@ -1161,7 +1164,8 @@ _WORLD_WORDING: dict[str, str] = {
         het misluk | onvoldoende fondse | nie genoeg fondse
         """,
     FUTURE: """
-        የክፍያ ማስታወሻ | ተቀናሽ ይደረጋል | የሚከፈልበት ቀን | مستحق الدفع | آخر موعد للسداد | يرجى السداد
+        የክፍያ ማስታወሻ
+        akan didebit | peringatan mesra | peringatan ansuran | total pendiente | debes abonar | | ተቀናሽ ይደረጋል | የሚከፈልበት ቀን | مستحق الدفع | آخر موعد للسداد | يرجى السداد
         հիշեցում | կգանձվի | կդուրսգրվի | xatırlatma | son ödəniş tarixi | silinəcək | tutulacaq
         ödənilməlidir | অনুস্মারক | রিমাইন্ডার | কাটা হবে | পরিশোধের শেষ তারিখ | ডেবিট করা হবে
         podsjetnik | podsetnik | biće terećen | bit će terećen | bit će naplaćen | biće naplaćen
@@ -1270,7 +1274,8 @@ _WORLD_WORDING: dict[str, str] = {
         betalingsversoek | versoek om betaling | isicelo sokukhokha | gusaba kwishyura
         """,
     MANDATE: """
-        zřízení trvalého příkazu | nový trvalý příkaz | souhlas s inkasem | povolení inkasa
+        zřízení trvalého příkazu
+        pix automático autorizado | autorização do pix automático | | nový trvalý příkaz | souhlas s inkasem | povolení inkasa
         súhlas s inkasom | zriadenie trvalého príkazu | nový trvalý príkaz
         zgoda na polecenie zapłaty | utworzono zlecenie stałe | zlecenie stałe utworzone
         aktywowano polecenie zapłaty | attivazione addebito diretto | attivazione domiciliazione
@@ -1328,7 +1333,8 @@ _WORLD_WORDING: dict[str, str] = {
         số dư thấp | so du thap | lae saldo | 余额提醒 | 餘額提醒 | 余额低于 | 餘額低於
         """,
     SHIPPING: """
-        a été expédiée | suivi de colis | votre colis | número de seguimiento | código de rastreio
+        a été expédiée
+        tu envío | su envío | retenido en la aduana | | suivi de colis | votre colis | número de seguimiento | código de rastreio
         saiu para entrega | è stato spedito | in consegna | numero di tracciamento | track & trace
         numer przesyłki | sledování zásilky | csomagját | посылка | трек-номер | kargonuz
         kargo takip | spårningsnummer | sporingsnummer | seurantakoodi | lähetystunnus | お届け予定 | 已发货
@@ -1393,7 +1399,8 @@ _WORLD_WORDING: dict[str, str] = {
         """,
     CARD_BILL: _THANKS_FOR_YOUR_PAYMENT
     + """
-        esam saņēmuši jūsu maksājumu | gavome jūsų mokėjimą | קיבלנו את התשלום
+        esam saņēmuši
+        pembayaran tagihan kartu kredit | jūsu maksājumu | gavome jūsų mokėjimą | קיבלנו את התשלום
         आपका भुगतान प्राप्त हो गया है | क्रेडिट कार्ड भुगतान प्राप्त | 已收到您的还款 | 还款已入账 | 還款已入帳
         ご入金を確認 | ご返済ありがとう | đã nhận được thanh toán | kami telah menerima pembayaran
         kami telah menerima bayaran | natanggap namin ang iyong bayad | hem rebut el teu pagament
@@ -1423,6 +1430,8 @@ _WORLD_WORDING: dict[str, str] = {
         telah dikreditkan | pemindahan masuk | laekus | has rebut | heu rebut | abonament rebut
         gekrediteer | inbetaling | betaling ontvang | kufakiwe | imali efakiwe | o ti gba | owo wọle
         an saka | an tura maka | ka karɓi | kun karɓi | ترلاسه شو | جمع شول
+        recibió una transferencia | usted recibió | ha recibido una transferencia | imewekewa
+        umewekewa | para girişi | hesabınıza para girişi | ai primit | ați primit
         """,
     FROM_YOUR: """
         ከሂሳብዎ | من حسابكم | من بطاقتك | من بطاقتكم | از حساب شما | ستاسو له حساب څخه | له حساب څخه

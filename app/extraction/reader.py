@@ -289,6 +289,8 @@ def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | N
         around -= {lexicon.FUTURE, lexicon.STATEMENT}
     if _collected(doc, near):
         around.discard(lexicon.MANDATE)
+    if _in_an_example(doc, chosen):
+        around.add(lexicon.EXAMPLE)
     refused = next((reason for cls, reason in _REFUSE if cls in around), None)
     if lexicon.STATEMENT in subject and _ORDER_WORD.search(doc.lower, 0, doc.subject_length):
         subject.discard(lexicon.STATEMENT)  # "Riepilogo del tuo ordine": a receipt
@@ -301,6 +303,16 @@ def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | N
         refused = "balance_only"
     doubted = next((reason for cls, reason in _DOUBT if cls in around), None)
     return refused, doubted
+
+
+def _in_an_example(doc: features.Document, chosen: Amount) -> bool:
+    """The amount stands in a sentence that opens with "For example": help text, however long
+    the sentence runs before the amount."""
+    for cue in doc.cues_between(chosen.start - 250, chosen.start):
+        between = doc.text[cue[1] : chosen.start]
+        if lexicon.EXAMPLE in cue[2] and ". " not in between and "\n" not in between:
+            return True
+    return False
 
 
 def _balance_notice(

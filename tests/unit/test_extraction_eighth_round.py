@@ -468,3 +468,87 @@ def test_a_payment_received_to_your_named_card_is_a_card_bill() -> None:
         "Bank Alerts",
     )
     assert not result.is_transaction and result.rejection_reason == "card_bill_payment"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "direction"),
+    [
+        (
+            "Recibió una transferencia SPEI",
+            "Recibió una transferencia SPEI en su cuenta terminación 9925.\n"
+            "Ordenante\tJUAN CARLOS HERNANDEZ RUIZ\nMonto\t$8,500.00\n",
+            "notificaciones@banco.example.com.mx",
+            "credit",
+        ),
+        (
+            "Taarifa ya muamala",
+            "Akaunti yako 0012****8890 imewekewa TZS 1,500,000.00 tarehe 23/09/2026 saa 15:16 "
+            "kutoka kwa SALUM OMARY KITWANA.",
+            "taarifa@bank.example.co.tz",
+            "credit",
+        ),
+        (
+            "Hesabınıza para girişi",
+            "Hesabınıza para girişi olmuştur.\nGönderen\tAYŞE KAYA\nTutar\t7.500,00 TL\n",
+            "bilgilendirme@bank.example.com.tr",
+            "credit",
+        ),
+        (
+            "Ai primit",
+            "Ai primit 300,00 RON de la ANDREI POPESCU în contul •• 5540.",
+            "notificari@bank.example.ro",
+            "credit",
+        ),
+    ],
+)
+def test_money_in_wording_of_more_languages(
+    subject: str, text: str, sender: str, direction: str
+) -> None:
+    assert read(text, subject, sender, "Example Bank").direction == direction
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender"),
+    [
+        (
+            "Peringatan Ansuran",
+            "BSN: Peringatan mesra. Ansuran Pembiayaan Peribadi anda sebanyak RM612.00 akan "
+            "didebit pada 01/10/2026.",
+            "alert@bank.example.com.my",
+        ),
+        (
+            "RE: Refund timeline question",
+            "Regarding your question about returns: once the warehouse receives and inspects the "
+            "item, your refund is issued to the original payment method. For example, if you "
+            "return an item that cost $89.99 and the original shipping was $5.99, the refund "
+            "would be $89.99.",
+            "support@shop.example.com",
+        ),
+        (
+            "Action required: update your payment",
+            "We weren't able to process your payment of $18.99 for Premium using Mastercard "
+            "ending in 7731. You haven't been charged.",
+            "billing@stream.example.com",
+        ),
+        (
+            "Tu envío está en aduanas",
+            "Tu envío UH752627685YP está retenido en la aduana de Madrid.\n"
+            "IVA: 5,25 €\nGestión aduanera: 3,20 €\nTotal pendiente: 8,45 €",
+            "notificaciones@post.example.es",
+        ),
+        (
+            "Pembayaran Tagihan Diterima",
+            "Terima kasih, pembayaran tagihan Kartu Kredit Bank Mega Anda nomor 4201 XXXX XXXX "
+            "5621 sebesar Rp 2.500.000 telah kami terima pada 23/07/2026.",
+            "cc@bank.example.co.id",
+        ),
+        (
+            "Pix Automático autorizado",
+            "Pix Automático autorizado.\nRecebedor: NETFLIX\nValor máximo: R$ 59,90 por mês\n"
+            "Nenhum valor foi debitado agora.",
+            "alertas@bank.example.com.br",
+        ),
+    ],
+)
+def test_not_payments_in_more_wordings(subject: str, text: str, sender: str) -> None:
+    assert not read(text, subject, sender, "Example").is_transaction
