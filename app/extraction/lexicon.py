@@ -809,7 +809,8 @@ _MORE_WORDING: dict[str, str] = {
         betaald met | betalt
         """,
     CREDIT_CARD: """
-        pembayaran tagihan kartu kredit | kredi kartınıza | kredi kartınız | kredi kartınızın | بطاقتك الائتمانية
+        pembayaran tagihan kartu kredit
+        kredi kartınıza | kredi kartınız | kredi kartınızın | بطاقتك الائتمانية
         البطاقة الائتمانية | لبطاقتك الائتمانية
         your credit card payment | credit card payment of | a tu tarjeta | a su tarjeta
         à votre carte | na sua fatura | towards your card
@@ -1086,10 +1087,10 @@ _WORLD_WORDING: dict[str, str] = {
         kodni hech kimga | tuyệt đối không cung cấp | kada ka bayyana | deel dit met niemand
         """,
     DECLINED: """
-        ግብይቱ አልተሳካም
         weren't able to process your payment | were not able to process your payment
         unable to process your payment | haven't been charged | have not been charged
-        nenhum valor foi debitado | | አልተሳካም | ውድቅ ተደርጓል | በቂ ቀሪ ሂሳብ የለም | تم رفض | مرفوض | رصيد غير كاف
+        nenhum valor foi debitado
+        ግብይቱ አልተሳካም | አልተሳካም | ውድቅ ተደርጓል | በቂ ቀሪ ሂሳብ የለም | تم رفض | مرفوض | رصيد غير كاف
         رصيد غير كافي | الرصيد غير كاف | العملية لم تنجح | فشلت العملية | فشل العملية | عملية مرفوضة
         غير ناجحة | لم تنجح | մերժված է | մերժվել է | անբավարար միջոցներ | չի հաջողվել | ձախողվել է
         uğursuz oldu | uğursuz əməliyyat | kifayət qədər vəsait yoxdur | balans kifayət etmir
@@ -1164,8 +1165,8 @@ _WORLD_WORDING: dict[str, str] = {
         het misluk | onvoldoende fondse | nie genoeg fondse
         """,
     FUTURE: """
-        የክፍያ ማስታወሻ
-        akan didebit | peringatan mesra | peringatan ansuran | total pendiente | debes abonar | | ተቀናሽ ይደረጋል | የሚከፈልበት ቀን | مستحق الدفع | آخر موعد للسداد | يرجى السداد
+        akan didebit | peringatan mesra | peringatan ansuran | total pendiente | debes abonar
+        የክፍያ ማስታወሻ | ተቀናሽ ይደረጋል | የሚከፈልበት ቀን | مستحق الدفع | آخر موعد للسداد | يرجى السداد
         հիշեցում | կգանձվի | կդուրսգրվի | xatırlatma | son ödəniş tarixi | silinəcək | tutulacaq
         ödənilməlidir | অনুস্মারক | রিমাইন্ডার | কাটা হবে | পরিশোধের শেষ তারিখ | ডেবিট করা হবে
         podsjetnik | podsetnik | biće terećen | bit će terećen | bit će naplaćen | biće naplaćen
@@ -1274,8 +1275,8 @@ _WORLD_WORDING: dict[str, str] = {
         betalingsversoek | versoek om betaling | isicelo sokukhokha | gusaba kwishyura
         """,
     MANDATE: """
-        zřízení trvalého příkazu
-        pix automático autorizado | autorização do pix automático | | nový trvalý příkaz | souhlas s inkasem | povolení inkasa
+        pix automático autorizado | autorização do pix automático
+        zřízení trvalého příkazu | nový trvalý příkaz | souhlas s inkasem | povolení inkasa
         súhlas s inkasom | zriadenie trvalého príkazu | nový trvalý príkaz
         zgoda na polecenie zapłaty | utworzono zlecenie stałe | zlecenie stałe utworzone
         aktywowano polecenie zapłaty | attivazione addebito diretto | attivazione domiciliazione
@@ -1333,8 +1334,8 @@ _WORLD_WORDING: dict[str, str] = {
         số dư thấp | so du thap | lae saldo | 余额提醒 | 餘額提醒 | 余额低于 | 餘額低於
         """,
     SHIPPING: """
-        a été expédiée
-        tu envío | su envío | retenido en la aduana | | suivi de colis | votre colis | número de seguimiento | código de rastreio
+        tu envío | su envío | retenido en la aduana
+        a été expédiée | suivi de colis | votre colis | número de seguimiento | código de rastreio
         saiu para entrega | è stato spedito | in consegna | numero di tracciamento | track & trace
         numer przesyłki | sledování zásilky | csomagját | посылка | трек-номер | kargonuz
         kargo takip | spårningsnummer | sporingsnummer | seurantakoodi | lähetystunnus | お届け予定 | 已发货
@@ -1399,8 +1400,8 @@ _WORLD_WORDING: dict[str, str] = {
         """,
     CARD_BILL: _THANKS_FOR_YOUR_PAYMENT
     + """
-        esam saņēmuši
-        pembayaran tagihan kartu kredit | jūsu maksājumu | gavome jūsų mokėjimą | קיבלנו את התשלום
+        pembayaran tagihan kartu kredit
+        esam saņēmuši jūsu maksājumu | gavome jūsų mokėjimą | קיבלנו את התשלום
         आपका भुगतान प्राप्त हो गया है | क्रेडिट कार्ड भुगतान प्राप्त | 已收到您的还款 | 还款已入账 | 還款已入帳
         ご入金を確認 | ご返済ありがとう | đã nhận được thanh toán | kami telah menerima pembayaran
         kami telah menerima bayaran | natanggap namin ang iyong bayad | hem rebut el teu pagament
