@@ -225,7 +225,8 @@ def country_of(address: str, text: str = "", utc_offset: timedelta | None = None
     second_level = len(labels) > 2 and labels[-2] in _SECOND_LEVELS
     if len(tld) == 2 and (tld not in _GENERIC_TLDS or second_level or _names(tld, text)):
         return _TLD_COUNTRY.get(tld, tld.upper())
-    place = _place_written(text) or _spanish_country_named(text[:_PLACE_WINDOW])
+    window = text[:_PLACE_WINDOW]
+    place = _place_written(text) or _spanish_country_named(window) or _institution_country(window)
     if (
         place == "CA"
         and "C$" in text[:_PLACE_WINDOW]
@@ -250,6 +251,102 @@ def country_of(address: str, text: str = "", utc_offset: timedelta | None = None
 def _names(tld: str, text: str) -> bool:
     window = text[:_PLACE_WINDOW].lower()
     return any(name in window for name in _GENERIC_TLD_NAMES.get(tld, ()))
+
+
+def _institution_country(window: str) -> str | None:
+    """The country a ".com" sender's own name carries: "Bank of The Bahamas", "Banque Atlantique
+    Côte d'Ivoire", "Zeepay Ghana Ltd" (a country named anywhere else, a payer's, says nothing)."""
+    if not _INSTITUTION_WORD.search(window):
+        return None
+    named = _INSTITUTION_COUNTRY.search(window.lower())
+    if named is None:
+        return None
+    return _INSTITUTION_COUNTRIES[named.group("before") or named.group("after")]
+
+
+_INSTITUTION_COUNTRIES = {
+    "bahamas": "BS",
+    "barbados": "BB",
+    "belize": "BZ",
+    "jamaica": "JM",
+    "trinidad": "TT",
+    "guyana": "GY",
+    "suriname": "SR",
+    "haiti": "HT",
+    "haïti": "HT",
+    "côte d'ivoire": "CI",
+    "cote d'ivoire": "CI",
+    "ivory coast": "CI",
+    "senegal": "SN",
+    "sénégal": "SN",
+    "mali": "ML",
+    "burkina faso": "BF",
+    "benin": "BJ",
+    "bénin": "BJ",
+    "togo": "TG",
+    "niger": "NE",
+    "guinée": "GN",
+    "cameroun": "CM",
+    "cameroon": "CM",
+    "gabon": "GA",
+    "tchad": "TD",
+    "chad": "TD",
+    "centrafrique": "CF",
+    "ghana": "GH",
+    "nigeria": "NG",
+    "kenya": "KE",
+    "uganda": "UG",
+    "tanzania": "TZ",
+    "rwanda": "RW",
+    "zambia": "ZM",
+    "zimbabwe": "ZW",
+    "malawi": "MW",
+    "mozambique": "MZ",
+    "moçambique": "MZ",
+    "namibia": "NA",
+    "botswana": "BW",
+    "south africa": "ZA",
+    "lesotho": "LS",
+    "eswatini": "SZ",
+    "ethiopia": "ET",
+    "egypt": "EG",
+    "maroc": "MA",
+    "morocco": "MA",
+    "tunisie": "TN",
+    "tunisia": "TN",
+    "algérie": "DZ",
+    "algeria": "DZ",
+    "jordan": "JO",
+    "kuwait": "KW",
+    "bahrain": "BH",
+    "qatar": "QA",
+    "oman": "OM",
+    "pakistan": "PK",
+    "bangladesh": "BD",
+    "sri lanka": "LK",
+    "nepal": "NP",
+    "philippines": "PH",
+    "indonesia": "ID",
+    "malaysia": "MY",
+    "singapore": "SG",
+    "cambodia": "KH",
+    "mongolia": "MN",
+    "fiji": "FJ",
+    "papua new guinea": "PG",
+    "new zealand": "NZ",
+    "canada": "CA",
+    "jamaïque": "JM",
+}
+# A bank's or a company's own name, with its country just after ("Bank of The Bahamas", "Banque
+# Atlantique Côte d'Ivoire") or before its legal form ("Zeepay Ghana Ltd").
+_INSTITUTION_WORD = re.compile(r"(?i)\b(?:bank|banque|banco|banca|ltd|limited|plc)\b")
+_COUNTRY_ALTERNATION = "|".join(
+    re.escape(name) for name in sorted(_INSTITUTION_COUNTRIES, key=len, reverse=True)
+)
+_INSTITUTION_COUNTRY = re.compile(
+    rf"\b(?:bank|banque|banco|banca)\b[^\n.,;]{{0,25}}?\b(?P<before>{_COUNTRY_ALTERNATION})\b"
+    rf"|\b(?P<after>{_COUNTRY_ALTERNATION})\s+(?:ltd|limited|plc)\b"
+)
 
 
 def _spanish_country_named(window: str) -> str | None:

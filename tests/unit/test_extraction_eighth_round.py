@@ -552,3 +552,12 @@ def test_money_in_wording_of_more_languages(
 )
 def test_not_payments_in_more_wordings(subject: str, text: str, sender: str) -> None:
     assert not read(text, subject, sender, "Example").is_transaction
+
+
+def test_a_country_in_the_institutions_own_name_places_it() -> None:
+    ivorian = "Avis d'opération\nBanque Atlantique Côte d'Ivoire\nMontant\t250 000 FCFA\n"
+    assert country_of("alertes@bank.example.net", ivorian) == "CI"
+    assert resolve("FCFA", "CI") == ("XOF", False)
+    assert country_of("hi@pay.example.com", "Sent by Zeepay Ghana Ltd. GHS 12.00") == "GH"
+    # A country named as the payer's, not the institution's, says nothing.
+    assert country_of("hi@pay.example.com", "Money from KWAME (Ghana): USD 12.00") is None
