@@ -14,6 +14,15 @@ from app.extraction.references import find_references
 from tests.unit.test_extraction_failure_classes import read
 
 
+def assert_debit(text: str, sender: str, amount: str, currency: str) -> None:
+    result = read(text, sender=sender)
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal(amount),
+        currency,
+        "debit",
+    )
+
+
 def test_a_dot_leader_does_not_end_the_label_before_the_value() -> None:
     result = read(
         "Transaction alert: debit\n\n"
@@ -57,12 +66,7 @@ def test_a_dot_leader_does_not_end_the_label_before_the_value() -> None:
 def test_a_foreign_purchase_is_the_amount_in_the_cards_currency(
     text: str, sender: str, amount: str, currency: str
 ) -> None:
-    result = read(text, sender=sender)
-    assert (result.amount, result.currency, result.direction) == (
-        Decimal(amount),
-        currency,
-        "debit",
-    )
+    assert_debit(text, sender, amount, currency)
 
 
 def test_dollar_marks_of_smaller_countries() -> None:
@@ -147,12 +151,7 @@ def test_balance_and_total_labels_of_more_languages(text: str, sender: str, amou
 def test_currencies_written_in_their_own_script(
     text: str, sender: str, amount: str, currency: str
 ) -> None:
-    result = read(text, sender=sender)
-    assert (result.amount, result.currency, result.direction) == (
-        Decimal(amount),
-        currency,
-        "debit",
-    )
+    assert_debit(text, sender, amount, currency)
 
 
 def test_a_debit_notice_naming_its_direct_debit_is_a_collected_payment() -> None:
