@@ -93,7 +93,8 @@ _LABEL_ALTERNATION = (
     "|sender name|receiver name|recipient name|ordering party|ordering customer|received from"
     "|sent by|paid by|payer|originator|company"
     "|name des zahlungsempfängers|name des empfängers|empfängername|händlername"
-    "|zahlungspflichtiger|auftraggeber|akzeptanzstelle|absender|zahler|gläubiger"
+    "|zahlungspflichtiger|auftraggeber/empf\\.|auftraggeber/empfänger|auftraggeber"
+    "|akzeptanzstelle|absender|zahler|gläubiger"
     "|naam begunstigde|naam ontvanger|naam tegenrekening|opdrachtgever|tegenpartij|afzender"
     "|betaald aan|verkoper|nom du bénéficiaire|donneur d'ordre|donneur d’ordre|payé à|marchand"
     "|enseigne|créancier|expéditeur|payeur|nome beneficiario|ordinante|negozio|creditore"
@@ -315,7 +316,9 @@ _MORE_LABEL_WORDS = (
     # Basque, Irish, Welsh.
     "|onuraduna|hartzailea|igorlea|ordaintzailea|merkataria|íocaí|faighteoir|seoltóir|ceannaí"
     "|íocóir|tairbhí|anfonwr|buddiolwr|talai"
-    # Albanian, Pashto ("seller"), Kyrgyz ("point of sale").
+    # Arabic ("details", where banks write the shop), Albanian, Pashto ("seller"), Kyrgyz
+    # ("point of sale").
+    "|التفاصيل"
     "|përfituesi|përfitues|paguesi|پلورونکی|соода түйүнү|соода жайы"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
@@ -414,7 +417,8 @@ _TR_NAMED = re.compile(
 # A short line of its own near the amount ("Покупка 1 125,98 ₽\nЯндекс Такси").
 _LINE = re.compile(r"^(?P<n>[^\W\d_][^\n\d:@]{1,38}[^\W_])$", re.MULTILINE)
 _HINGLISH_TO = re.compile(
-    r"(?P<n>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) ko(?: (?:bheje|bheja|bhej|paid|transfer|diye|diya)"
+    r"(?P<n>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"
+    r" ko(?: (?:bheje|bheja|bhej|paid|pay|transfer|diye|diya)"
     r"|[.,;]|$| (?=₹|Rs\.?\s?\d|INR|UPI\b|upi\b|dwara\b))"
 )
 # Card SMS lines: the date and time, then the shop that ends the line ("06/04 21:57 GS25",
@@ -643,8 +647,10 @@ def _find_in(
         # "Merchant AMAZON": a label without a colon only before a name in capitals, or in a
         # script without capitals after a label longer than a preposition ("בבית העסק X").
         space = match.group("space")
-        if space and not _alone_on_its_line(text, match) and (
-            "\n" in space or not _name_follows(text[match.end() : match.end() + 2], label)
+        if (
+            space
+            and not _alone_on_its_line(text, match)
+            and ("\n" in space or not _name_follows(text[match.end() : match.end() + 2], label))
         ):
             continue  # a bare word ending its line ("ROSHAN SHOP") labels nothing below it
         if label in _MEMO_LABELS and (
@@ -838,7 +844,11 @@ _NOT_NAMES = re.compile(
     # What a receipt is for, not from whom: "Your Flight Receipt".
     r"|flight|trip|ride|booking|order|purchase|monthly|weekly|annual|travel|hotel|tax|final|new"
     r"|recent|latest|upcoming|e-receipt|digital|electronic|debit card|credit card|debit card ending"
-    r"|card ending|ชำระ|ชําระ|น\.ส\.?|direct|deposit|direct deposit)$",
+    r"|card ending|ชำระ|ชําระ|น\.ส\.?|direct|deposit|direct deposit"
+    # A letter's closing: "Mit freundlichen Grüßen", "Kind regards", "Atentamente".
+    r"|mit freundlichen grüßen|freundliche grüße|viele grüße|best regards|kind regards|regards"
+    r"|sincerely|yours sincerely|atentamente|cordialement|saludos|cordiales saludos"
+    r"|cumprimentos|com os melhores cumprimentos|cordiali saluti|met vriendelijke groet)$",
     re.IGNORECASE,
 )
 

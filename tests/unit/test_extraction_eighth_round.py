@@ -560,3 +560,35 @@ def test_a_country_in_the_institutions_own_name_places_it() -> None:
     assert country_of("hi@pay.example.com", "Sent by Zeepay Ghana Ltd. GHS 12.00") == "GH"
     # A country named as the payer's, not the institution's, says nothing.
     assert country_of("hi@pay.example.com", "Money from KWAME (Ghana): USD 12.00") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "merchant"),
+    [
+        (
+            "Kontowecker: Neuer Umsatz",
+            "Buchungstag:        27.03.2026\nBuchungstext:       Kartenzahlung girocard\n"
+            "Auftraggeber/Empf.: EDEKA Center Friedrichshain\nBetrag:             -64,37 EUR\n"
+            "Mit freundlichen Grüßen\nIhre Sparkasse",
+            "kontowecker@sparkasse.example.de",
+            "EDEKA Center Friedrichshain",
+        ),
+        (
+            "₹250.00 Zomato ko pay hue",
+            "₹250.00 aapke FamX card •• 3390 se Zomato ko pay ho gaye.\nKab: 7 Aug, 10:01 AM",
+            "hello@pay.example.in",
+            "Zomato",
+        ),
+        (
+            "إشعار حركة على الحساب",
+            "العملية\tخصم\nالحساب\t****3390\nالمبلغ\tQAR 560.00\n"
+            "التفاصيل\tLULU HYPERMARKET D RING\n",
+            "noreply@bank.example.com.qa",
+            "Lulu Hypermarket D Ring",
+        ),
+    ],
+)
+def test_payees_after_compound_labels_hinglish_pay_and_arabic_details(
+    subject: str, text: str, sender: str, merchant: str
+) -> None:
+    assert read(text, subject, sender, "Example Bank").merchant == merchant
