@@ -42,7 +42,8 @@ _SHORT_MASKED = re.compile(
     r"|(?<![\w].)[x*•]+(?P<a>\d{3})-(?P<b>\d)(?![\d]))"
 )
 # Korean card SMS put the last four in brackets after the issuer's name: "하나(1698)".
-_HANGUL_BRACKETED = re.compile(r"(?<=[\uac00-\ud7a3])\((?P<d>\d{4})\)")
+# (The bracket first, the syllable before it tested after: `re` then skips to brackets in C.)
+_HANGUL_BRACKETED = re.compile(r"\((?<=[\uac00-\ud7a3]\()(?P<d>\d{4})\)")
 # Russian and South African SMS glue the card's network or the account's kind to its digits:
 # "ECMC4411", "MIR-4411", "VISA4411", "CHEQ4411".
 _GLUED_WORDS = "mir|visa|ecmc|maes|mc|mcrd|cheq|chq|sav|sava"
@@ -50,6 +51,8 @@ _GLUED = re.compile(grouped(_GLUED_WORDS, not_after=r"\w") + r"-?(?P<d>\d{4})(?!
 # The digits before the words that say they end the number ("5412 ile biten").
 # The test for a digit before comes after the first digit: `re` then skips to digits in C.
 _ENDING_AFTER = re.compile(r"(?P<d>\d(?<!\d\d)\d{3}) (?:ile biten|ile sona eren|で終わる)")
+# What every _ENDING_AFTER match holds: where neither stands, the pattern need not try each digit.
+_ENDING_AFTER_CLUES = (" ile ", " で終わる")
 _ENDING_WORDS = (
     r"ending(?: in| with)?|ends? (?:in|with)|last (?:4|four) digits(?: of)?|末尾|terminada en"
     r"|terminado em|terminación|terminacion|com final|con final|final|finissant par"
@@ -78,6 +81,8 @@ _NZ_ACCOUNT = re.compile(
     # Bangladesh's taka, which a number follows as money).
     r"|t(?<!\wt)k[ :]*\d{0,14}(?P<v>\d{4})(?=\s(?:tại|tai|[-+]\d)))"
 )
+# What every _NZ_ACCOUNT match holds, one or the other: most text has neither.
+_NZ_CLUE = re.compile(r"-\d{4}-")
 _AFTER_WORD = re.compile(
     grouped(_ACCOUNT_WORDS) + r"[ .:#\t(]*(?:no\.?|number|nr\.?|n[º°o]\.?)?[ .:#\t]*"
     # A Nordic account written in groups ("konto 8911.62.41397"): its last four digits.
@@ -95,10 +100,11 @@ _YOURS_WORDS = (
 )
 _YOURS = re.compile(first_chars(_YOURS_WORDS) + f"(?:{_YOURS_WORDS})" + r"[^\n]{0,30}$")
 # Every mask above ends in four digits, two and two ("**** **43 00") or one and three.
-_FOUR_DIGITS = re.compile(
-    r"\d\d(?:\d\d| \d\d)|\d{3}-\d|\d \d{3}"
-)  # a digit first: `re` skips to digits in C
-# Two mask characters, "..", or "x-": what every _MASKED match holds.
+# (One digit outside the alternatives: a pattern that starts with a character class lets `re`
+# skip to digits in C; an alternation of classes does not.)
+_FOUR_DIGITS = re.compile(r"\d(?:\d\d\d|\d \d\d|\d\d-\d| \d\d\d)")
+# Two mask characters, "..", or "x-": what every _MASKED match holds, at most six digits after
+# its start or (the "..", "x-" of a lookbehind) two characters before it.
 _MASK_CLUE = re.compile(r"[xX*•●·#.][xX*•●·#.\-]")
 NETWORKS = {
     "visa": "visa",
@@ -138,22 +144,15 @@ def find_last4(
     is the user's."""
     text = lower
     found: dict[int, Last4] = {}
+    lo = max(0, lo)
     hi = len(text) if hi is None else min(hi, len(text))
-    if _FOUR_DIGITS.search(text, max(0, lo), hi) is None:
+    if _FOUR_DIGITS.search(text, lo, hi) is None:
         return []
-    for pattern, base in (
-        (_ENDING, 3.0),
-        (_ENDING_AFTER, 3.0),
-        (_MASKED, 2.0),
-        (_SHORT_MASKED, 1.5),
-        (_GLUED, 1.5),
-        (_HANGUL_BRACKETED, 2.0),
-        (_NZ_ACCOUNT, 2.0),
-        (_AFTER_WORD, 1.0),
-    ):
-        if pattern is _MASKED and _MASK_CLUE.search(text, max(0, lo), hi) is None:
+    for pattern, base in _PATTERNS:
+        start = _scan_from(pattern, text, lo, hi)
+        if start is None:
             continue
-        for match in pattern.finditer(text, max(0, lo), hi):
+        for match in pattern.finditer(text, start, hi):
             digits, start = _digits_of(match)
             before = text[max(0, match.start() - 40) : match.start()]
             score = base + (1.0 if _YOURS.search(before) else 0.0)
@@ -163,6 +162,38 @@ def find_last4(
             if start not in found or found[start].score < score:
                 found[start] = Last4(start, match.end(), digits, score)
     return sorted(found.values(), key=lambda c: c.score, reverse=True)
+
+
+_PATTERNS = (
+    (_ENDING, 3.0),
+    (_ENDING_AFTER, 3.0),
+    (_MASKED, 2.0),
+    (_SHORT_MASKED, 1.5),
+    (_GLUED, 1.5),
+    (_HANGUL_BRACKETED, 2.0),
+    (_NZ_ACCOUNT, 2.0),
+    (_AFTER_WORD, 1.0),
+)
+
+
+def _scan_from(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int | None:
+    """Where `pattern` need be looked for in text[lo:hi] (None: nowhere). Patterns that must
+    try each place (they start with a lookahead or a digit) are kept from places where what
+    every match holds stands nowhere near: the same matches, for less."""
+    if pattern is _MASKED:
+        # Looked for only where a clue stands in text[lo:hi]; then no match starts more than
+        # six characters before the first clue (which may stand just before lo).
+        first = _MASK_CLUE.search(text, max(0, lo - 2), hi)
+        if first is None or (first.start() < lo and _MASK_CLUE.search(text, lo, hi) is None):
+            return None
+        return max(lo, first.start() - 6)
+    if pattern is _ENDING_AFTER:
+        held = any(text.find(clue, lo, hi) >= 0 for clue in _ENDING_AFTER_CLUES)
+        return lo if held else None
+    if pattern is _NZ_ACCOUNT:
+        held = _NZ_CLUE.search(text, lo, hi) is not None or text.find("tk", lo, hi) >= 0
+        return lo if held else None
+    return lo
 
 
 def _digits_of(match: re.Match[str]) -> tuple[str, int]:

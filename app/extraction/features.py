@@ -8,7 +8,7 @@ bank carries over to others.
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app.extraction import lexicon, tables
@@ -58,6 +58,11 @@ class Document:
     classes: frozenset[str]  # every cue class the text holds
     subject_classes: frozenset[str]  # ... and its subject
     headings: dict[int, tuple[int, int]]  # a table's value cell start → its heading's span
+    # Clause bounds already found, by (position, limit, forward?): the ranker's features, the
+    # vetoes and the direction all ask where the chosen amount's clause starts and ends.
+    clauses: dict[tuple[int, int, bool], int] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def heading_cues(self, amount: Amount) -> list[Cue]:
         """The cues of the heading over the value `amount` starts (app.extraction.tables)."""
@@ -65,9 +70,9 @@ class Document:
         return self.cues_between(*span) if span else []
 
     def cues_between(self, start: int, end: int) -> list[Cue]:
-        first = bisect.bisect_left(self.cue_starts, max(0, start))
-        last = bisect.bisect_left(self.cue_starts, end)
-        return self.cues[first:last]
+        # (No cue starts before 0: a negative start finds the first cue as 0 would.)
+        first = bisect.bisect_left(self.cue_starts, start)
+        return self.cues[first : bisect.bisect_left(self.cue_starts, end, first)]
 
     def line_start(self, position: int) -> int:
         return self.text.rfind("\n", 0, position) + 1
@@ -76,6 +81,13 @@ class Document:
         """Where the clause holding `position` starts: after the last line break or sentence
         end (". ", "; ") within `limit` characters before it. Table cells on one line stay
         together: a label cell belongs to the value cell after it."""
+        key = (position, limit, False)
+        found = self.clauses.get(key)
+        if found is None:
+            found = self.clauses[key] = self._clause_start(position, limit)
+        return found
+
+    def _clause_start(self, position: int, limit: int) -> int:
         floor = max(self.line_start(position), position - limit)
         text = self.text
         start = floor
@@ -90,6 +102,13 @@ class Document:
 
     def clause_end(self, position: int, limit: int = 40) -> int:
         """Where the clause holding `position` ends (the same marks, looking forward)."""
+        key = (position, limit, True)
+        found = self.clauses.get(key)
+        if found is None:
+            found = self.clauses[key] = self._clause_end(position, limit)
+        return found
+
+    def _clause_end(self, position: int, limit: int) -> int:
         ceiling = min(len(self.text), position + limit)
         found = [
             index

@@ -210,33 +210,38 @@ _ZONE_NAMES = "|".join(
 )
 
 _WORD = rf"{trie_by_script(list(MONTHS))}(?![^\W\d_])"
+# A month's name after a number: most places tried hold no month's first letter, which one
+# test rules out before the trie's alternatives are each tried.
+_WORD_AFTER = f"{starts(list(MONTHS))}{_WORD}"
 _DATE = re.compile(
     # Every date starts with a digit or a month's name: the lookahead skips other places in C.
     rf"(?=[\d令{''.join(sorted({re.escape(name[0]) for name in MONTHS}))}])(?:"
-    # A number's first digit: every date below says no digit stands before it (most digits
-    # are inside numbers: one test rules them out before each date is tried).
+    # A number's first digit: no date below has a digit before it (most digits are inside
+    # numbers: one test rules them out before each date is tried, and none repeats it).
     r"(?=\d)(?<!\d)(?:"
     # 2025. június 3. (Hungarian), 2025. gada 3. jūnijā (Latvian), 2025 m. birželio 3 d.
     # and Basque's 2025eko urriaren 3an
-    rf"(?<!\d)(?P<hy>\d{{4}})(?:\.|eko)? (?:gada |m\. )?(?:(?P<hm>{_WORD}) (?P<hd>\d{{1,2}})(?!\d)"
-    rf"|(?P<ld>\d{{1,2}})\. (?P<lm>{_WORD}))"
+    rf"(?P<hy>\d{{4}})(?:\.|eko)? (?:gada |m\. )?(?:(?P<hm>{_WORD_AFTER}) (?P<hd>\d{{1,2}})(?!\d)"
+    rf"|(?P<ld>\d{{1,2}})\. (?P<lm>{_WORD_AFTER}))"
     # 2025년 6월 3일, 6월 3일 (Korean)
-    r"|(?<!\d)(?:(?P<ky>\d{4})년\s?)?(?P<km>\d{1,2})월\s?(?P<kd>\d{1,2})일"
+    r"|(?:(?P<ky>\d{4})년\s?)?(?P<km>\d{1,2})월\s?(?P<kd>\d{1,2})일"
     # ngày 3 tháng 6 năm 2025 (Vietnamese)
-    r"|(?<!\d)(?P<vd>\d{1,2}) tháng (?P<vm>\d{1,2})(?:,? năm (?P<vy>\d{4}))?(?!\d)|"
+    r"|(?P<vd>\d{1,2}) tháng (?P<vm>\d{1,2})(?:,? năm (?P<vy>\d{4}))?(?!\d)|"
     # 2025-03-12, 2025/03/12, 1403/12/11, 115/01/04 (year first)
-    r"(?<!\d)(?P<iy>\d{4}|1[01]\d)(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)(?!\d)"
+    r"(?P<iy>\d{4}|1[01]\d)(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)(?!\d)"
     # 2025年3月12日
-    r"|(?<!\d)(?P<jy>\d{4}|1[01]\d)年(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"
+    r"|(?P<jy>\d{4}|1[01]\d)年(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"
     # 20250414 (year, month and day run together)
-    r"|(?<!\d)(?P<cy>20\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])(?!\d)"
+    r"|(?P<cy>20\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])(?!\d)"
+    # The three below have no "." before them either (one test for the three).
+    r"|(?<!\.)(?:"
     # 12-03-25, 12/03/2025, 12.03.2025 (and 12/03 with no year, when a time follows)
-    r"|(?<![\d.])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<ny>\d{4}|\d{2}))?(?![\d])"
+    r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<ny>\d{4}|\d{2}))?(?![\d])"
     # 18. 1. 2025 (Czech, Slovak: a space after each dot, and always the year)
-    r"|(?<![\d.])(?P<sd>\d{1,2})\. (?P<sm>\d{1,2})\. (?P<sy>\d{4})(?!\d)"
+    r"|(?P<sd>\d{1,2})\. (?P<sm>\d{1,2})\. (?P<sy>\d{4})(?!\d)"
     # 12 Mar 2025, 12-Mar-25, 21/mar/2025, 12. März 2025, 12 de marzo de 2025, 12 марта 2025 г.
-    rf"|(?<![\d.,])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\.?[ /-]?(?:de |d'|d’)?(?P<m1>{_WORD})\.?"
-    r"(?:[ ,/-]{1,3}(?:de )?(?P<y1>\d{4}|\d{2}(?![\d:.])))?)"
+    rf"|(?<!,)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\.?[ /-]?(?:de |d'|d’)?(?P<m1>{_WORD_AFTER})\.?"
+    r"(?:[ ,/-]{1,3}(?:de )?(?P<y1>\d{4}|\d{2}(?![\d:.])))?))"
     # Mar 12, 2025 / Wed, March 12 2025
     rf"|{starts(list(MONTHS))}\b(?P<m2>{_WORD})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? "
     r"(?P<y2>\d{4})(?!\d)"
