@@ -2602,6 +2602,10 @@ def _name_in_cell(rule: dict[str, Any], message: _Message, start: int, end: int)
         region.append(token)
     if len(region) > len(lead) and [t.key for t in region[: len(lead)]] == lead:
         return region[len(lead)].start, end
+    if len(region) > len(lead) and _lead_shape(lead, region):
+        # The lead's words vary, its separators stand ("SALARY - SYSTEMS LIMITED" where
+        # "ECOM - DARAZ.PK" was taught): the kind's word, then the name after the same mark.
+        return region[len(lead)].start, end
     base = message.base
     if base is not None and base.is_transaction and base.merchant and "merchant" in base.spans:
         a, b = base.spans["merchant"]
@@ -2615,6 +2619,21 @@ def _name_in_cell(rule: dict[str, Any], message: _Message, start: int, end: int)
             if len(written) >= 2 and _LETTER.search(token.key) and _in_capitals(written):
                 return token.start, end
     return start, end
+
+
+def _lead_shape(lead: Sequence[str], region: Sequence[Token]) -> bool:
+    """The value starts as the lead did, word for word in kind: each of the lead's marks ("-",
+    "/") at its place, each of its words a word (no number), and at least one mark."""
+    marks = 0
+    for key, token in zip(lead, region, strict=False):
+        if _word(key):
+            if token.variable or not _word(token.key):
+                return False
+        elif key != token.key or key in ("\n", "\t", GAP):
+            return False
+        else:
+            marks += 1
+    return marks > 0
 
 
 def _dates(text: str, sender: str, received_at: datetime, month_first: bool) -> list[When]:

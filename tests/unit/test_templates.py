@@ -1307,3 +1307,24 @@ def test_the_rules_name_runs_on_where_the_examples_words_after_the_name_are_gone
     assert text[slice(*reading.spans["merchant"])] == "BRIAN TRAN"
     # The example's words after the name close it: the template's name stands.
     assert read(taught, alert("SAFEWAY #2001 DAVIS CA", "9.10"))["merchant"] == "Safeway"
+
+
+def test_a_described_payments_kind_word_varies_before_the_same_separator():
+    """Taught "Daraz" inside "ECOM - DARAZ.PK": the kind's word changes with the payment
+    ("SALARY - SYSTEMS LIMITED"), the separator after it stands; the name is what follows it."""
+
+    def notice(description: str, amount: str) -> str:
+        return (
+            f"Notice\nAccount: ****4821\nAmount: {amount} PKR\n"
+            f"Details: {description}\nDate: 04-09-2026\nThanks"
+        )
+
+    taught = taught_on(
+        notice("ECOM - DARAZ.PK", "23,815.97"),
+        {"amount": Decimal("23815.97"), "merchant": "Daraz"},
+        {"currency": "PKR", "direction": "debit"},
+    )
+    assert taught["layouts"][0]["fields"]["merchant"]["lead"] == ["ecom", "-"]
+    salary = read(taught, notice("SALARY - SYSTEMS LIMITED", "185,000.00"))["merchant"]
+    assert normalise_merchant(salary)[1] == normalise_merchant("Systems Limited")[1]
+    assert read(taught, notice("ECOM - FOODPANDA", "900.00"))["merchant"] == "Foodpanda"
