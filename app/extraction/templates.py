@@ -64,6 +64,15 @@ capitals, is read (unsure) when the rules have none. A text whose times are in a
 than the example's moment (the mail's, left as read) teaches that zone: the text's clock and
 the moment a whole number of half hours apart.
 
+A format that reports both ways writes one fixed word for each: where the example had a
+direction word of its own direction (after the amount: "డెబిట్"; first on a kind line: "Uttak",
+"Débito - Consumo"), another word there says its own direction where the lexicon knows it, else
+the other one (_turned). A mark beside the amount turned over ("Af" / "Bij") outranks a cue
+word the example had elsewhere (a footer's, which every message repeats). A plain-text table's
+header is found over the rule drawn under it, and a date written with dots is never an amount.
+Where the example's words after the name are gone, the place is cut by the example's width
+alone; a name the rules read from inside it, running on along the line, is taken whole.
+
 The template is plain JSON (stored per user and sender address in `sender_templates`).
 """
 
@@ -293,8 +302,10 @@ def _amount_number(text: str, start: int, end: int) -> re.Match[str] | None:
     """The region's first number that is not part of a time of day or a date ("13:55:20",
     "22-Nov-2026"): a region that runs over a row's first cells must not read the clock."""
     for number in _NUMBER.finditer(text, start, end):
-        if not _CLOCK_PART.match(text, number.end()) and not _CLOCK_PART_BEFORE.search(
-            text, max(0, number.start() - 3), number.start()
+        if (
+            not _CLOCK_PART.match(text, number.end())
+            and not _CLOCK_PART_BEFORE.search(text, max(0, number.start() - 3), number.start())
+            and not _DOTTED_DATE.fullmatch(number.group())
         ):
             return number
     return None
@@ -302,6 +313,8 @@ def _amount_number(text: str, start: int, end: int) -> re.Match[str] | None:
 
 _CLOCK_PART = re.compile(r"[:/-]\d")
 _CLOCK_PART_BEFORE = re.compile(r"\d[:/-]$")
+# A date written with dots reads as one number ("18.09.2026"); thousands come in threes.
+_DOTTED_DATE = re.compile(r"\d{1,2}([.,])\d{1,2}\1\d{2,4}|\d{4}([.,])\d{1,2}\2\d{1,2}")
 
 
 def _read_numeric_date(
@@ -1134,6 +1147,8 @@ def _marks_say(layout: dict[str, Any], message: "_Message", span: tuple[int, int
             return "opposite"
         elif mark in _OPPOSITE_MARKS or seen in _OPPOSITE_MARKS:
             verdict = "unknown"
+        elif (turned := _turned(mark, seen, layout["constants"].get("direction"))) is not None:
+            return "opposite" if turned != layout["constants"].get("direction") else "same"
         elif side == "after" and token is not None and _verb_like(mark, message, token):
             verdict = "verb"
     return verdict
@@ -1322,6 +1337,59 @@ def _kind_line_says(layout: dict[str, Any], message: "_Message") -> str | None:
     said = _kind_lines(message.text, message.subject_end, ())
     found = {values[said[label]] for label, values in taught.items() if said.get(label) in values}
     return found.pop() if len(found) == 1 else None
+
+
+def _kind_line_turned(layout: dict[str, Any], message: "_Message") -> str | None:
+    """The direction a kind line says where one example taught it: its value's first word was
+    a direction word of the example's direction ("Type: Uttak", "Débito - Consumo") and this
+    message has another word there (_turned: "Innskot", "Crédito - Pago de nómina")."""
+    taught = {
+        label: values
+        for label, values in (layout.get("kind_directions") or {}).items()
+        if len(set(values.values())) == 1
+    }
+    if not taught:
+        return None
+    said = _kind_lines(message.text, message.subject_end, ())
+    found = set()
+    for label, values in taught.items():
+        value = said.get(label)
+        if value is None or value in values:
+            continue
+        for old, direction in values.items():
+            turned = _turned(_first_word(old), _first_word(value), direction)
+            if turned is not None:
+                found.add(turned)
+    return found.pop() if len(found) == 1 else None
+
+
+def _first_word(text: str) -> str:
+    word = _NAME_WORD.search(text)
+    return word.group().casefold() if word else ""
+
+
+def _word_direction(key: str) -> str | None:
+    """The one direction the lexicon's cues in a word say, if they say one."""
+    classes = {c for _, _, cues in lexicon.scan(key.lower()) for c in cues if c in _DIRECTIONS}
+    return classes.pop() if len(classes) == 1 else None
+
+
+def _turned(taught: str, here: str, direction: str | None) -> str | None:
+    """The direction a word says standing where the example had a direction word of its own
+    direction ("డెబిట్" debited, "Uttak" withdrawal): the word's own where the lexicon knows
+    it, else the other direction. A format that reports both ways writes a fixed word for each,
+    and the example's word is the one for its way; a word for the same way the lexicon would
+    know ("debited" / "withdrawn"), a currency mark or a number says nothing."""
+    if direction not in ("debit", "credit") or not taught or not here or taught == here:
+        return None
+    if _word_direction(taught) != direction or not _word(here) or _is_currency(here):
+        return None
+    said = _word_direction(here)
+    if said is not None:
+        return said
+    if lexicon.scan(here.lower()):
+        return None  # a cue of another kind (a fee, a payment): not a direction's word
+    return "credit" if direction == "debit" else "debit"
 
 
 def _common_suffix(a: Sequence[str], b: Sequence[str]) -> list[str]:
@@ -1657,6 +1725,10 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
         return None  # the payment's place was not found: not this layout after all
     if "merchant" in spans and _rules_name_the_party(rules["merchant"], message, spans):
         del values["merchant"], spans["merchant"]
+    if "merchant" in spans and values["merchant"] is not None:
+        longer = _rules_name_runs_on(rules["merchant"], message, spans["merchant"])
+        if longer is not None:
+            values["merchant"], spans["merchant"] = longer
     unsure = set()
     if "merchant" in spans and _sentence_words(rules["merchant"], message, spans["merchant"]):
         # The example's name was in capitals; here the place holds the sentence's own words
@@ -1702,8 +1774,11 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
     direction, source = _direction(layout, message.text)
     by_constant = source == "constant"
     kind_says = _kind_line_says(layout, message)
+    if kind_says is None and source != "spoken":
+        kind_says = _kind_line_turned(layout, message)
     if kind_says is not None:
-        # A line naming the payment's kind whose values the person taught both ways.
+        # A line naming the payment's kind whose values the person taught both ways, or whose
+        # taught direction word another word stands in place of.
         direction, by_constant, source = kind_says, False, "spoken"
     under = _column_says(rules["amount"], message.text, spans["amount"][0])
     if under is None:
@@ -1722,6 +1797,14 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
             flipped = "credit" if taught == "debit" else "debit"
             direction = taught if signed == "same" else flipped
         by_constant, source = False, "spoken"
+    if (
+        direction is not None
+        and source == "learned"
+        and _marks_say(layout, message, spans["amount"]) == "opposite"
+    ):
+        # A cue word the example had may be fixed text every message repeats (a footer's
+        # "ontvangen"); a mark beside the amount turned over ("Af" / "Bij") is this payment's.
+        direction, source = ("credit" if direction == "debit" else "debit"), "spoken"
     if direction is not None:
         if by_constant:
             marks = _marks_say(layout, message, spans["amount"])
@@ -1864,6 +1947,34 @@ def _rules_name_the_party(
     return nearest not in _keys_before(message, spans["merchant"][0], ANCHOR_TOKENS)
 
 
+def _rules_name_runs_on(
+    rule: dict[str, Any], message: _Message, span: tuple[int, int]
+) -> tuple[str, tuple[int, int]] | None:
+    """The rules' name where the template's place for the name was cut by width alone: the
+    words the example had after its name are not there ("SAFEWAY #1743" taught, "ZELLE FROM
+    BRIAN TRAN" here), and the rules read a name on the same line that runs past the place's
+    end from inside it ("Brian Tran"). The template knows the place, the rules know names."""
+    base = message.base
+    if base is None or not base.is_transaction or not base.merchant:
+        return None
+    text = message.text
+    found = base.spans.get("merchant")
+    if found is None:  # a stored reading keeps no spans: where its name is on the line
+        line_end = text.find("\n", span[0])
+        line_end = len(text) if line_end < 0 else line_end
+        on_line = _find_name(text[span[0] : line_end], base.merchant)
+        found = (span[0] + on_line[0], span[0] + on_line[1]) if on_line is not None else None
+    if found is None or not (span[0] <= found[0] < span[1] < found[1]):
+        return None
+    if "\n" in text[span[0] : found[1]] or normalise_merchant(base.merchant)[1] in message.misread:
+        return None
+    after = rule.get("after") or []
+    at = bisect.bisect_left(message.starts, span[1])
+    if after and at < len(message.tokens) and message.tokens[at].key == after[0]:
+        return None  # the example's words after the name close it here too
+    return base.merchant, found
+
+
 def _keys_before(message: _Message, start: int, count: int) -> list[str]:
     """The keys of the `count` tokens before the one at `start`: where a field's anchor words
     should stand."""
@@ -1898,6 +2009,8 @@ def _column_header(text: str, start: int) -> str | None:
 
 # A fixed-width table's cell: words apart by single spaces (two or more part the cells).
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+# A cell of the line ruled under a fixed-width table's header: dashes, equals or box lines.
+_RULE_CELL = re.compile(r"[-=_~\u2500-\u257f]+")
 # How many lines above an amount its fixed-width table's header may stand (rules, other rows).
 HEADER_REACH = 8
 
@@ -1918,6 +2031,9 @@ def _spaced_header(text: str, start: int, line_start: int) -> str | None:
         above_start = text.rfind("\n", 0, above) + 1
         cells = list(_SPACED_CELL.finditer(text[above_start:above]))
         if len(cells) >= 3 and not any(_DIGIT.search(cell.group()) for cell in cells):
+            if all(_RULE_CELL.fullmatch(cell.group()) for cell in cells):
+                above = above_start - 1  # the rule under the header ("----------  -----")
+                continue
             if not all(_LETTER.search(cell.group()) for cell in cells):
                 return None
             overlap, cell = max(
@@ -2110,7 +2226,7 @@ def _beside_amount(
     """The region's first number when the same marks stand beside it as beside the example's
     amount, read as the example's was (without the amount finder)."""
     number = _NUMBER.search(message.text, start, end)
-    if number is None:
+    if number is None or _DOTTED_DATE.fullmatch(number.group()):
         return None
     span = (number.start(), number.end())
     if _marks_beside(message.tokens, span) != rule["beside"]:
@@ -2486,6 +2602,10 @@ def _name_in_cell(rule: dict[str, Any], message: _Message, start: int, end: int)
         region.append(token)
     if len(region) > len(lead) and [t.key for t in region[: len(lead)]] == lead:
         return region[len(lead)].start, end
+    if len(region) > len(lead) and _lead_shape(lead, region):
+        # The lead's words vary, its separators stand ("SALARY - SYSTEMS LIMITED" where
+        # "ECOM - DARAZ.PK" was taught): the kind's word, then the name after the same mark.
+        return region[len(lead)].start, end
     base = message.base
     if base is not None and base.is_transaction and base.merchant and "merchant" in base.spans:
         a, b = base.spans["merchant"]
@@ -2499,6 +2619,21 @@ def _name_in_cell(rule: dict[str, Any], message: _Message, start: int, end: int)
             if len(written) >= 2 and _LETTER.search(token.key) and _in_capitals(written):
                 return token.start, end
     return start, end
+
+
+def _lead_shape(lead: Sequence[str], region: Sequence[Token]) -> bool:
+    """The value starts as the lead did, word for word in kind: each of the lead's marks ("-",
+    "/") at its place, each of its words a word (no number), and at least one mark."""
+    marks = 0
+    for key, token in zip(lead, region, strict=False):
+        if _word(key):
+            if token.variable or not _word(token.key):
+                return False
+        elif key != token.key or key in ("\n", "\t", GAP):
+            return False
+        else:
+            marks += 1
+    return marks > 0
 
 
 def _dates(text: str, sender: str, received_at: datetime, month_first: bool) -> list[When]:

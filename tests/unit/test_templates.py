@@ -1170,3 +1170,161 @@ def test_labelled_values_a_long_cash_machine_line_pay_and_a_name_with_a_digit():
 def test_a_date_is_not_found_inside_a_reference_code():
     text = "Notice\nRef: BSBJYS02XEH9D\nDate: 2 September 2026"
     assert T._find_numeric_date(text, date(2026, 9, 2)) is None
+
+
+def test_a_fixed_width_tables_header_is_found_over_the_rule_under_it():
+    """A plain-text table with a ruled line under its header, column by column ("------  ---"):
+    the rule is no header; the words above it say the amount's column, and so its direction."""
+
+    def notice(description: str, debit: str, credit: str) -> str:
+        return (
+            f"Account alert\n{'Date':<10}  {'Description':<26}  {'Debit':>10}  {'Credit':>10}  "
+            "Balance\n----------  --------------------------  ----------  ----------  -------\n"
+            f"2026-08-28  {description:<26}  {debit:>10}  {credit:>10}  9,261.11\nRef: TX1\n"
+        )
+
+    taught = taught_on(
+        notice("CARD PURCHASE CORNER SHOP", "31.59", ""),
+        {"amount": Decimal("31.59")},
+        {"currency": "AUD", "direction": "debit"},
+    )
+    assert taught["layouts"][0]["fields"]["amount"]["columns"] == {"debit": "debit"}
+    reading = read(taught, notice("TRANSFER FROM J SMITH", "", "205.00"))
+    assert (reading["amount"], reading["direction"]) == (Decimal("205.00"), "credit")
+
+
+def test_a_date_written_with_dots_is_no_amount():
+    """A tab table whose debit cell is empty in a credit's row: the row's value date
+    ("18.09.2026") stands where the example's amount stood, but it is a date, not a number."""
+
+    def row(day: str, text: str, debit: str, credit: str) -> str:
+        return (
+            "Neue Buchung\nKonto 00-****-4123\n\n"
+            "Buchungsdatum\tValuta\tBuchungstext\tBelastung\tGutschrift\tSaldo\n"
+            f"{day}\t{day}\t{text}\t{debit}\t{credit}\t9'801.61\n\nBeträge in CHF."
+        )
+
+    taught = taught_on(
+        row("09.09.2026", "Kartenzahlung Migros Schaan", "221.80", ""),
+        {"amount": Decimal("221.80")},
+        {"currency": "CHF", "direction": "debit"},
+    )
+    reading = read(taught, row("18.09.2026", "Gutschrift von Anna Meier", "", "220.00"))
+    assert (reading["amount"], reading["direction"]) == (Decimal("220.00"), "credit")
+
+
+def test_a_turned_mark_beside_the_amount_outranks_a_cue_word_every_message_repeats():
+    """The example's footer holds a direction word ("ontvangen": receive these alerts) that
+    every message repeats; the next cell of the amount's row ("Af" / "Bij") is the payment's."""
+
+    def row(description: str, amount: str, way: str) -> str:
+        return (
+            "Nieuwe transactie\nTransactiedatum\tOmschrijving\tBedrag\tAf/Bij\n"
+            f"12-09-2026\t{description}\t€ {amount}\t{way}\n\n"
+            "Wilt u deze meldingen niet meer ontvangen? Pas uw voorkeuren aan."
+        )
+
+    taught = taught_on(
+        row("ALBERT HEIJN 1234", "135,86", "Af"),
+        {"amount": Decimal("135.86")},
+        {"currency": "EUR", "direction": "debit"},
+    )
+    assert read(taught, row("ZALANDO SE", "88,72", "Bij"))["direction"] == "credit"
+    assert read(taught, row("JUMBO 77", "12,00", "Af"))["direction"] == "debit"
+
+
+def test_another_word_where_the_example_had_its_direction_word_is_the_other_direction():
+    """A format that reports both ways writes one fixed word for each: where the example's
+    debit word ("debited") stood after the amount, a word the lexicon does not know is the
+    credit's; one it knows says its own direction."""
+
+    def alert(amount: str, verb: str) -> str:
+        return f"Alert\nA/c XX4417: Rs.{amount} {verb} ok.\nInfo: UPI/SHOP\nThank you"
+
+    taught = taught_on(
+        alert("5,732.00", "debited"),
+        {"amount": Decimal("5732.00")},
+        {"currency": "INR", "direction": "debit"},
+    )
+    assert read(taught, alert("15,500.00", "jamaa"))["direction"] == "credit"
+    assert read(taught, alert("120.00", "debited"))["direction"] == "debit"
+    assert read(taught, alert("80.00", "withdrawn"))["direction"] == "debit"
+
+
+def test_a_kind_lines_taught_direction_word_turned_over_in_one_correction():
+    """One correction of a "Type: <word>" line whose word is a direction word of the lexicon
+    ("Débito - Consumo", "Uttak"): another first word there ("Crédito - Pago de nómina", an
+    unknown "Innskot") says the other direction, without a second correction."""
+
+    def notice(kind: str, amount: str) -> str:
+        return f"Aviso\nTipo de transacción:\t{kind}\nDetalle:\tSHOP\nMonto:\tRD$ {amount}\nGracias"
+
+    taught = taught_on(
+        notice("Débito - Consumo", "612.67"),
+        {"amount": Decimal("612.67")},
+        {"currency": "DOP", "direction": "debit"},
+    )
+    assert read(taught, notice("Crédito - Pago de nómina", "42,500.00"))["direction"] == "credit"
+    assert read(taught, notice("Débito - Consumo", "10.00"))["direction"] == "debit"
+
+    def varsel(kind: str, amount: str) -> str:
+        return f"Varsel\nType:    {kind}\nBeløp:   kr {amount}\nTekst:   Butikk AS\nHelsing"
+
+    taught = taught_on(
+        varsel("Uttak", "3 121,21"),
+        {"amount": Decimal("3121.21")},
+        {"currency": "NOK", "direction": "debit"},
+    )
+    assert read(taught, varsel("Innskot", "5 800,00"))["direction"] == "credit"
+
+
+def test_the_rules_name_runs_on_where_the_examples_words_after_the_name_are_gone():
+    """Taught "SAFEWAY" before "#1743 SACRAMENTO": where a message has no "#" after the name,
+    the template's place is cut by the example's width alone, and the rules' name that starts
+    inside it and runs on along the line is the name (a stored reading keeps no spans)."""
+
+    def alert(description: str, amount: str) -> str:
+        return (
+            f"Alert\nA deposit of ${amount} posted to your account ending in 0612.\n\n"
+            f"Description: {description}\nDate: 09/04/2026\nThanks"
+        )
+
+    taught = taught_on(
+        alert("SAFEWAY #1743 SACRAMENTO CA", "14.64"),
+        {"amount": Decimal("14.64"), "merchant": "Safeway"},
+        {"currency": "USD", "direction": "debit"},
+    )
+    text = alert("ZELLE FROM BRIAN TRAN", "390.00")
+    base = ExtractionResult(
+        is_transaction=True,
+        amount=Decimal("390.00"),
+        currency="USD",
+        direction="credit",
+        merchant="Brian Tran",
+    )
+    reading = T.apply(taught, text, SENDER, RECEIVED, base)
+    assert reading is not None and reading.values["merchant"] == "Brian Tran"
+    assert text[slice(*reading.spans["merchant"])] == "BRIAN TRAN"
+    # The example's words after the name close it: the template's name stands.
+    assert read(taught, alert("SAFEWAY #2001 DAVIS CA", "9.10"))["merchant"] == "Safeway"
+
+
+def test_a_described_payments_kind_word_varies_before_the_same_separator():
+    """Taught "Daraz" inside "ECOM - DARAZ.PK": the kind's word changes with the payment
+    ("SALARY - SYSTEMS LIMITED"), the separator after it stands; the name is what follows it."""
+
+    def notice(description: str, amount: str) -> str:
+        return (
+            f"Notice\nAccount: ****4821\nAmount: {amount} PKR\n"
+            f"Details: {description}\nDate: 04-09-2026\nThanks"
+        )
+
+    taught = taught_on(
+        notice("ECOM - DARAZ.PK", "23,815.97"),
+        {"amount": Decimal("23815.97"), "merchant": "Daraz"},
+        {"currency": "PKR", "direction": "debit"},
+    )
+    assert taught["layouts"][0]["fields"]["merchant"]["lead"] == ["ecom", "-"]
+    salary = read(taught, notice("SALARY - SYSTEMS LIMITED", "185,000.00"))["merchant"]
+    assert normalise_merchant(salary)[1] == normalise_merchant("Systems Limited")[1]
+    assert read(taught, notice("ECOM - FOODPANDA", "900.00"))["merchant"] == "Foodpanda"
