@@ -1432,7 +1432,7 @@ _WORLD_WORDING: dict[str, str] = {
         gekrediteer | inbetaling | betaling ontvang | kufakiwe | imali efakiwe | o ti gba | owo wọle
         an saka | an tura maka | ka karɓi | kun karɓi | ترلاسه شو | جمع شول
         recibió una transferencia | usted recibió | ha recibido una transferencia | imewekewa
-        umewekewa | para girişi | hesabınıza para girişi | ai primit | ați primit
+        umewekewa | para girişi | hesabınıza para girişi | ai primit | ați primit | జమ | innskot
         """,
     FROM_YOUR: """
         ከሂሳብዎ | من حسابكم | من بطاقتك | من بطاقتكم | از حساب شما | ستاسو له حساب څخه | له حساب څخه
