@@ -232,7 +232,11 @@ def _amount(text: str, number: re.Match[str], mark: _Mark, country: str | None) 
             and not (_NOT_DIGIT.search(number.group()))
         ):
             return None  # "ALL 3" is not Albanian lek; "432.04 GEL" is Georgian lari
-        if written in _WEAK_MARKS and not _NOT_DIGIT.search(number.group()):
+        if (
+            written in _WEAK_MARKS
+            and not _NOT_DIGIT.search(number.group())
+            and not _home_mark(written, country)
+        ):
             return None
     resolved = currencies.resolve(written, country)
     if resolved is None:
@@ -248,6 +252,15 @@ def _amount(text: str, number: re.Match[str], mark: _Mark, country: str | None) 
     return Amount(
         number.start(), number.end(), value, code, explicit, True, negative, mark.start, mark.end
     )
+
+
+def _home_mark(written: str, country: str | None) -> bool:
+    """A word-like mark of the sender's own money ("85 kr" from a Swedish sender, "200 lei" from
+    a Romanian one) counts before a whole number too; a one-letter mark never does ("K 12")."""
+    if len(written) < 2 or written in currencies.HOME_ONLY:
+        return False
+    resolved = currencies.resolve(written, country)
+    return resolved is not None and resolved[0] == currencies.country_currency(country)
 
 
 def _labelled_amount(text: str, number: re.Match[str], country: str | None) -> Amount | None:

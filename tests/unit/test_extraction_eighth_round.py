@@ -592,3 +592,15 @@ def test_payees_after_compound_labels_hinglish_pay_and_arabic_details(
     subject: str, text: str, sender: str, merchant: str
 ) -> None:
     assert read(text, subject, sender, "Example Bank").merchant == merchant
+
+
+def test_a_whole_number_in_the_senders_own_word_mark_is_money() -> None:
+    result = read(
+        "Du har fått 85 kr från SARA NILSSON.\nMeddelande: bio\nDatum: 2026-05-11 kl. 10:34",
+        "Du har fått en Swish",
+        "noreply@pay.example.se",
+        "Swish",
+    )
+    assert (result.amount, result.currency, result.direction) == (Decimal("85"), "SEK", "credit")
+    # One-letter marks still need cents or a glued mark: "K 12" is a count.
+    assert read("Order K 12 dispatched", "Update", "a@shop.example.com.pg").amount is None
