@@ -68,7 +68,7 @@ OPEN_SET_FLOORS = {
     "extraction_holdout5": (0.97, 0.89, 0.97, 0.98, 1),
     "extraction_holdout6": (0.98, 0.82, 0.96, 0.99, 0),
     "extraction_holdout7": (0.95, 0.87, 0.97, 0.98, 1),
-    "extraction_holdout8": (0.93, 0.75, 0.91, 0.97, 6),
+    "extraction_holdout8": (0.94, 0.79, 0.92, 0.98, 6),
 }
 
 
