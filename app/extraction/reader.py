@@ -203,15 +203,11 @@ def _total_over_subtotal(reading: Reading, best: Amount) -> Amount:
         if (
             other.start > best.end
             and other.currency == best.currency
-            and _only_total(reading, other)
+            and _introduced_by(reading.doc, other, lexicon.TOTAL)
+            and not _introduced_by(reading.doc, other, lexicon.MINOR)
         ):
             return other
     return best
-
-
-def _only_total(reading: Reading, amount: Amount) -> bool:
-    before = reading.doc.cues_between(amount.start - 40, amount.start)
-    return bool(before) and lexicon.TOTAL in before[-1][2] and lexicon.MINOR not in before[-1][2]
 
 
 def _without_fees(reading: Reading, total: Amount) -> Amount:
