@@ -414,8 +414,11 @@ _QUOTED = re.compile(r"[«“\"「『](?P<n>[^»”\"」』\n]{2,40})[»”\"」
 _TR_NAMED = re.compile(
     r"(?P<n>[A-ZÇĞİÖŞÜƏ][\w.]*(?: [A-ZÇĞİÖŞÜƏ][\w.]*){0,3}) (?:adlı|adına)(?!\w)"
 )
-# A short line of its own near the amount ("Покупка 1 125,98 ₽\nЯндекс Такси").
-_LINE = re.compile(r"^(?P<n>[^\W\d_][^\n\d:@]{1,38}[^\W_])$", re.MULTILINE)
+# A short line of its own near the amount ("Покупка 1 125,98 ₽\nЯндекс Такси"), matched from
+# the line break before it: a pattern that starts with a literal lets `re` skip to one in C
+# ("^" in MULTILINE mode makes it try every position). Searched from one character before the
+# span, so that a line opening the span is found as "^" found it.
+_LINE = re.compile(r"\n(?P<n>[^\W\d_][^\n\d:@]{1,38}[^\W_])$", re.MULTILINE)
 _HINGLISH_TO = re.compile(
     r"(?P<n>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"
     r" ko(?: (?:bheje|bheja|bhej|paid|pay|transfer|diye|diya)"
@@ -428,8 +431,10 @@ _AFTER_TIME = re.compile(
     r"(?P<n>[^\W\d_][^\n]{0,30}?)\s*$",
     re.MULTILINE,
 )
-# A cell of a plain-text row whose cells two or more spaces part.
-_SPACED_CELL = re.compile(r"(?<=\S {2})(?P<n>[^\W\d_][^\n\d]{1,40}?)(?= {2,}|[ ]*$)", re.MULTILINE)
+# A cell of a plain-text row whose cells two or more spaces part. The two spaces before it are
+# matched, not looked behind for, so that `re` skips to them in C; searched from two characters
+# before the span, it finds the same cells (no cell's name can hold the spaces of the next).
+_SPACED_CELL = re.compile(r"  (?<=\S  )(?P<n>[^\W\d_][^\n\d]{1,40}?)(?= {2,}|[ ]*$)", re.MULTILINE)
 # "X has received Rs 21 from your A/c", "John Doe sent you $232.30": the name opens the sentence.
 _HAS_RECEIVED = re.compile(
     r"(?:^|(?<=[\n.!]))\s*(?P<n>[^\n.!]{2,60}?)\s+(?:(?:has|have)\s+received|received|(?:has\s+)?"
@@ -660,11 +665,12 @@ def _find_in(
             continue  # "Concepto: cena cumple", "NÓMINA MAYO": what it was for, not whom
         _add(found, text, match.end(), "label", label)
         _add_parts(found, text, match.end())
-    for match in _LINE.finditer(text, max(lo, subject_length + 1), hi):
+    body = max(lo, subject_length + 1)  # never 0: the text starts with the subject
+    for match in _LINE.finditer(text, body - 1, hi):
         if len(match.group("n").split()) <= 5 and not _opens_with_money_words(lower, match):
             found.append(Party(match.start("n"), match.end("n"), match.group("n"), "line", ""))
     # Plain-text columns: "3.184,27 EUR  LOHN/GEHALT  Hoffmann Logistik GmbH".
-    for match in _SPACED_CELL.finditer(text, max(lo, subject_length + 1), hi):
+    for match in _SPACED_CELL.finditer(text, max(0, body - 2), hi):
         name = match.group("n").strip()
         if len(name.split()) <= 5:
             found.append(Party(match.start("n"), match.start("n") + len(name), name, "line", ""))
