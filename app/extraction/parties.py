@@ -428,9 +428,11 @@ _HINGLISH_TO = re.compile(
 )
 # Card SMS lines: the date and time, then the shop that ends the line ("06/04 21:57 GS25",
 # "[승인] 하나(1698) 64,280원 08/16 11:04 배달의민족": Korean card alerts).
+# Both shapes (at a line's start, with or without the date; after a space, with the date) start
+# with a digit, matched first so that `re` skips to digits in C; lookbehinds then tell which.
 _AFTER_TIME = re.compile(
-    r"(?:^(?:\d{1,2}[/.-]\d{1,2}\s+)?|(?<=\s)\d{1,2}[/.-]\d{1,2}\s+)\d{1,2}:\d{2}(?::\d{2})?\s+"
-    r"(?P<n>[^\W\d_][^\n]{0,30}?)\s*$",
+    r"\d(?:(?<=^\d)(?:\d?[/.-]\d{1,2}\s+\d{1,2}|\d?)|(?<=\s\d)\d?[/.-]\d{1,2}\s+\d{1,2})"
+    r":\d{2}(?::\d{2})?\s+(?P<n>[^\W\d_][^\n]{0,30}?)\s*$",
     re.MULTILINE,
 )
 # A cell of a plain-text row whose cells two or more spaces part. The two spaces before it are
