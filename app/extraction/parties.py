@@ -486,8 +486,11 @@ _AFTER_AMOUNT = re.compile(
 # "a" means "to" in Spanish, Portuguese, Italian and French ("un Bizum de 74,68 € a PABLO RUIZ"),
 # "la" is "at" in Romanian ("156,40 RON la KAUFLAND"); both are articles elsewhere, so only a
 # name in capitals counts after them. A line in capitals writes it "A" ("SPEI ENVIADO A JUAN").
+# (Each word is matched before its test of what stands before it, so that the pattern starts
+# with literals and `re` skips to them in C; "a(?<!\wa)" is "\ba".)
 _CAPS_AFTER_A = re.compile(
-    r"(?:\b(?:a|la)|(?<=[A-Z]{4} )A) (?P<n>[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+(?: [A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+){0,4}"
+    r"(?:a(?<!\wa)|la(?<!\wla)|A(?<=[A-Z]{4} A))"
+    r" (?P<n>[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+(?: [A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+){0,4}"
     r"|[A-ZÀ-ÝÑ][a-zà-ÿñ]+(?: [A-ZÀ-ÝÑ][a-zà-ÿñ]+){1,3})\b"
 )
 _JP_AT = re.compile(r"(?:^|[\s、。：:での])(?P<n>[^\s、。：:で]{2,30}?)にて")
