@@ -398,8 +398,10 @@ _INTRO = re.compile(
     + ")"
 )
 # "84XXXX123 - ALBERTO MACHAVA", "01712XXX345 (Rahima Begum)": a (masked) number, then the name.
+# (The test that no word character comes before is made after the first character, so that the
+# pattern starts with a character class and `re` skips to one in C.)
 _AFTER_NUMBER = re.compile(
-    r"(?<![\w])[\d+][\dXx*•]{6,}(?:/\d{4})?\s*(?:[-–]\s*|\(\s*)(?P<n>[^\W\d_][^\n()\t,.;]{1,40})"
+    r"[\d+](?<!\w.)[\dXx*•]{6,}(?:/\d{4})?\s*(?:[-–]\s*|\(\s*)(?P<n>[^\W\d_][^\n()\t,.;]{1,40})"
 )
 # Chinese names the shop in corner brackets after "at", "to" or "from" (在「全家」消費): as
 # plainly as a label does.
@@ -414,8 +416,11 @@ _QUOTED = re.compile(r"[«“\"「『](?P<n>[^»”\"」』\n]{2,40})[»”\"」
 _TR_NAMED = re.compile(
     r"(?P<n>[A-ZÇĞİÖŞÜƏ][\w.]*(?: [A-ZÇĞİÖŞÜƏ][\w.]*){0,3}) (?:adlı|adına)(?!\w)"
 )
-# A short line of its own near the amount ("Покупка 1 125,98 ₽\nЯндекс Такси").
-_LINE = re.compile(r"^(?P<n>[^\W\d_][^\n\d:@]{1,38}[^\W_])$", re.MULTILINE)
+# A short line of its own near the amount ("Покупка 1 125,98 ₽\nЯндекс Такси"), matched from
+# the line break before it: a pattern that starts with a literal lets `re` skip to one in C
+# ("^" in MULTILINE mode makes it try every position). Searched from one character before the
+# span, so that a line opening the span is found as "^" found it.
+_LINE = re.compile(r"\n(?P<n>[^\W\d_][^\n\d:@]{1,38}[^\W_])$", re.MULTILINE)
 _HINGLISH_TO = re.compile(
     r"(?P<n>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"
     r" ko(?: (?:bheje|bheja|bhej|paid|pay|transfer|diye|diya)"
@@ -423,13 +428,17 @@ _HINGLISH_TO = re.compile(
 )
 # Card SMS lines: the date and time, then the shop that ends the line ("06/04 21:57 GS25",
 # "[승인] 하나(1698) 64,280원 08/16 11:04 배달의민족": Korean card alerts).
+# Both shapes (at a line's start, with or without the date; after a space, with the date) start
+# with a digit, matched first so that `re` skips to digits in C; lookbehinds then tell which.
 _AFTER_TIME = re.compile(
-    r"(?:^(?:\d{1,2}[/.-]\d{1,2}\s+)?|(?<=\s)\d{1,2}[/.-]\d{1,2}\s+)\d{1,2}:\d{2}(?::\d{2})?\s+"
-    r"(?P<n>[^\W\d_][^\n]{0,30}?)\s*$",
+    r"\d(?:(?<=^\d)(?:\d?[/.-]\d{1,2}\s+\d{1,2}|\d?)|(?<=\s\d)\d?[/.-]\d{1,2}\s+\d{1,2})"
+    r":\d{2}(?::\d{2})?\s+(?P<n>[^\W\d_][^\n]{0,30}?)\s*$",
     re.MULTILINE,
 )
-# A cell of a plain-text row whose cells two or more spaces part.
-_SPACED_CELL = re.compile(r"(?<=\S {2})(?P<n>[^\W\d_][^\n\d]{1,40}?)(?= {2,}|[ ]*$)", re.MULTILINE)
+# A cell of a plain-text row whose cells two or more spaces part. The two spaces before it are
+# matched, not looked behind for, so that `re` skips to them in C; searched from two characters
+# before the span, it finds the same cells (no cell's name can hold the spaces of the next).
+_SPACED_CELL = re.compile(r"  (?<=\S  )(?P<n>[^\W\d_][^\n\d]{1,40}?)(?= {2,}|[ ]*$)", re.MULTILINE)
 # "X has received Rs 21 from your A/c", "John Doe sent you $232.30": the name opens the sentence.
 _HAS_RECEIVED = re.compile(
     r"(?:^|(?<=[\n.!]))\s*(?P<n>[^\n.!]{2,60}?)\s+(?:(?:has|have)\s+received|received|(?:has\s+)?"
@@ -463,19 +472,25 @@ _TR_BY = re.compile(
     r"\s+tarafından\b"
 )
 _AFTER_AMOUNT = re.compile(
+    # Every alternative starts with the amount's last digit, matched once in front so that `re`
+    # skips to digits in C.
+    r"\d(?:"
     # SMS style may leave out the comma after a glued mark: "покупка 4 698,11р PYATEROCHKA".
-    r"(?:\d(?: ?[^\W\d_]{1,4}\.?| ?[^\w\s,])?(?:, | [-–] )|\d(?:р|₽|руб\.?|сом|тг|₸|₴|грн\.?) )"
+    r"(?:(?: ?[^\W\d_]{1,4}\.?| ?[^\w\s,])?(?:, | [-–] )|(?:р|₽|руб\.?|сом|тг|₸|₴|грн\.?) )"
     r"(?P<n>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ0-9&'-]+(?: [A-ZА-ЯЁІЇЄҐ0-9&'-]+){0,4})\b"
     # ... or in title case after money (a code or a symbol), up to the next comma or full stop:
     # "451,22 UAH, Сільпо. Картка" (not "ICE 527, Sparpreis").
-    r"|\d ?(?:[A-Z]{3}|[^\w\s,.'-]), "
-    r"(?P<m>[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?:[ -][A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,3})(?=[.,](?:\s|$))"
+    r"| ?(?:[A-Z]{3}|[^\w\s,.'-]), "
+    r"(?P<m>[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?:[ -][A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,3})(?=[.,](?:\s|$)))"
 )
 # "a" means "to" in Spanish, Portuguese, Italian and French ("un Bizum de 74,68 € a PABLO RUIZ"),
 # "la" is "at" in Romanian ("156,40 RON la KAUFLAND"); both are articles elsewhere, so only a
 # name in capitals counts after them. A line in capitals writes it "A" ("SPEI ENVIADO A JUAN").
+# (Each word is matched before its test of what stands before it, so that the pattern starts
+# with literals and `re` skips to them in C; "a(?<!\wa)" is "\ba".)
 _CAPS_AFTER_A = re.compile(
-    r"(?:\b(?:a|la)|(?<=[A-Z]{4} )A) (?P<n>[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+(?: [A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+){0,4}"
+    r"(?:a(?<!\wa)|la(?<!\wla)|A(?<=[A-Z]{4} A))"
+    r" (?P<n>[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+(?: [A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+){0,4}"
     r"|[A-ZÀ-ÝÑ][a-zà-ÿñ]+(?: [A-ZÀ-ÝÑ][a-zà-ÿñ]+){1,3})\b"
 )
 _JP_AT = re.compile(r"(?:^|[\s、。：:での])(?P<n>[^\s、。：:で]{2,30}?)にて")
@@ -660,11 +675,12 @@ def _find_in(
             continue  # "Concepto: cena cumple", "NÓMINA MAYO": what it was for, not whom
         _add(found, text, match.end(), "label", label)
         _add_parts(found, text, match.end())
-    for match in _LINE.finditer(text, max(lo, subject_length + 1), hi):
+    body = max(lo, subject_length + 1)  # never 0: the text starts with the subject
+    for match in _LINE.finditer(text, body - 1, hi):
         if len(match.group("n").split()) <= 5 and not _opens_with_money_words(lower, match):
             found.append(Party(match.start("n"), match.end("n"), match.group("n"), "line", ""))
     # Plain-text columns: "3.184,27 EUR  LOHN/GEHALT  Hoffmann Logistik GmbH".
-    for match in _SPACED_CELL.finditer(text, max(lo, subject_length + 1), hi):
+    for match in _SPACED_CELL.finditer(text, max(0, body - 2), hi):
         name = match.group("n").strip()
         if len(name.split()) <= 5:
             found.append(Party(match.start("n"), match.start("n") + len(name), name, "line", ""))
