@@ -38,10 +38,12 @@ function message(n: number, sent: Date): string {
     'Content-Type: text/plain; charset=utf-8',
     '',
     'PayNest | Activity summary',
-    `Bal after ...... INR ${balance}`,
-    'Limit .......... INR 50,000.00',
-    `Deducted ....... INR ${paid}`,
-    `At ............. ${merchant}`,
+    // "Amount after" (the wallet's balance after the payment) reads to the rules as the
+    // amount; "Minus" says nothing to them.
+    `Amount after .. INR ${balance}`,
+    'Limit ......... INR 50,000.00',
+    `Minus ......... INR ${paid}`,
+    `At ............ ${merchant}`,
     '',
   ].join('\n')
 }
