@@ -319,6 +319,8 @@ _MORE_LABEL_WORDS = (
     # Arabic ("details", where banks write the shop), Albanian, Pashto ("seller"), Kyrgyz
     # ("point of sale").
     "|التفاصيل"
+    # French, Spanish and Portuguese "counterparty".
+    "|contrepartie|contraparte"
     "|përfituesi|përfitues|paguesi|پلورونکی|соода түйүнү|соода жайы"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
