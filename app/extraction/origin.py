@@ -227,20 +227,16 @@ def country_of(address: str, text: str = "", utc_offset: timedelta | None = None
         return _TLD_COUNTRY.get(tld, tld.upper())
     window = text[:_PLACE_WINDOW]
     place = _place_written(text) or _spanish_country_named(window) or _institution_country(window)
-    if (
-        place == "CA"
-        and "C$" in text[:_PLACE_WINDOW]
-        and _SPANISH.search(text[:_PLACE_WINDOW].lower())
-    ):
+    if place == "CA" and "C$" in window and _SPANISH.search(window.lower()):
         return "NI"  # "C$" in Spanish is the Nicaraguan córdoba
-    if place is None and "$" in text[:_PLACE_WINDOW]:
+    if place is None and "$" in window:
         return _dollar_country(text, utc_offset)
-    if place is None and ("€" in text[:_PLACE_WINDOW] or "EUR" in text[:_PLACE_WINDOW]):
+    if place is None and ("€" in window or "EUR" in window):
         return _euro_country(text)
-    if place is None and _YUAN_MARK.search(text, 0, _PLACE_WINDOW):
+    if place is None and _YUAN_MARK.search(window):
         place = _yen_or_yuan(text)
-    if place is None and not text[:_PLACE_WINDOW].isascii():
-        place = _script_country(text[:_PLACE_WINDOW])
+    if place is None and not window.isascii():
+        place = _script_country(window)
     if place == "IN" and utc_offset is not None and _INDIAN_SHORTHAND.search(text, 0, 3000):
         minutes = int(utc_offset.total_seconds() // 60)
         if not _INDIAN_ONLY.search(text, 0, _PLACE_WINDOW):
