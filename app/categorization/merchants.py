@@ -35,7 +35,9 @@ _PROCESSOR_PREFIX = re.compile(
     r"|ACH DEBIT|ACH CREDIT|SPEI ENVIADO A|SPEI RECIBIDO DE|SPEI"
     # French statement wording: "VIR. SALAIRE X", "ACHAT TPE X", "PRLV SEPA X", "CB X".
     r"|VIR\.? SALAIRE|VIR\.?|VIREMENT|SALAIRE|ACHAT TPE|ACHAT CB|ACHAT|PRLV SEPA|PRLV|PRELEVEMENT"
-    r"|CB)"
+    r"|CB"
+    # Dutch and Portuguese: "Pinbetaling X" (a card payment), "TRF X" (a transfer).
+    r"|PINBETALING|BETAALAUTOMAAT|TRF)"
     r"\s*[-/: ]\s*)",
     re.I,
 )

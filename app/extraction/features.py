@@ -276,7 +276,7 @@ def party_features(
     features = ["bias", f"src:{party.source}", f"src:{party.source}|{direction}"]
     # The introducing word itself only where it says which way ("to" a payee, "from" a
     # payer): other words and labels generalise as their source.
-    if party.cue in _DIRECTED_CUES:
+    if party.cue in DIRECTED_CUES:
         features.append(f"cue:{party.cue}|{direction}")
     if party.start >= 0:
         gap = party.start - amount.end if party.start >= amount.end else amount.start - party.end
@@ -316,9 +316,7 @@ def party_features(
     return features
 
 
-_DIRECTED_CUES = frozenset(
-    {"to", "from", "at", "kwa", "de", "para", "von", "an", "à", "ke", "dari"}
-)
+DIRECTED_CUES = frozenset({"to", "from", "at", "kwa", "de", "para", "von", "an", "à", "ke", "dari"})
 
 
 @lru_cache(maxsize=1024)
@@ -327,11 +325,20 @@ def is_bankish(sender_name: str) -> bool:
     return bool(_BANKISH.search(sender_name))
 
 
+def names_a_bank(name: str) -> bool:
+    return bool(_BANK_WORD.search(name))
+
+
+# A bank's name, in the words banks call themselves.
+_BANK_WORD = re.compile(
+    r"(?i)\b(?:bank|banco|banque|banca|banka|bancă|bankası|sparkasse|caixa|caja)\b|bank\b"
+    r"|банк|בנק|بنك|بانک|مصرف|ธนาคาร|銀行|银行|은행|ngân hàng"
+)
 _BANKISH = re.compile(
     r"(?i)\b(?:bank|banco|banque|bancorp|banka|bankası|caixa|card|cards|credit|alerts?|pay|wallet"
     r"|upi|m-?pesa|money|financ\w*|capital|sparkasse|kasse|caisse|savings|incontact|banca|bancă"
     r"|banc|caja|cassa|kredi|kredit|ngân hàng|ngan hang|bankasi)\b"
-    r"|банк|بانک|مصرف|بنك|ธนาคาร|銀行|カード|k plus|bank|pankki|카드|은행|뱅크|银行|信用卡"
+    r"|банк|بانک|مصرف|بنك|ธนาคาร|銀行|カード|k plus|bank|pankki|카드|은행|뱅크|银行|信用卡|בנק"
 )
 
 

@@ -321,13 +321,18 @@ _MORE_LABEL_WORDS = (
     "|التفاصيل"
     # French, Spanish and Portuguese "counterparty".
     "|contrepartie|contraparte"
+    # A payment's description, in Dutch, Portuguese, Spanish, German, French, Polish, Czech.
+    "|omschrijving|descritivo|descrição|descricao|descripción|descripcion|beschreibung|libellé"
+    "|libelle|opis|popis"
     "|përfituesi|përfitues|paguesi|پلورونکی|соода түйүнү|соода жайы"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.
 _PAY_MEMO = re.compile(
     r"(?:nómina|nomina|salario|sueldo|salary|payroll|wages|gehalt|lohn|salaire|stipendio"
-    r"|salaris|palkka|lön|løn|lønn|pensión|pension|rente|zarplata|зарплата|заработная)\b"
+    r"|salaris|palkka|lön|løn|lønn|pensión|pension|rente|zarplata|зарплата|заработная"
+    # ... or that it paid a bill ("PAGAMENTO FACTURA 112").
+    r"|pagamento|pago|payment|paiement|zahlung|betaling|factura|fatura|facture|invoice|rechnung)\b"
     r"(?!\s*[-–:/])"  # "SALARY - AL NOOR TRADING LLC" names the payer after the word
 )
 # Labels of a payment's description, which names a payee only when written like a name.
@@ -344,6 +349,17 @@ _MEMO_LABELS = frozenset(
         "details",
         "desc",
         "info",
+        "omschrijving",
+        "descritivo",
+        "descrição",
+        "descricao",
+        "descripción",
+        "descripcion",
+        "beschreibung",
+        "libellé",
+        "libelle",
+        "opis",
+        "popis",
     ]
 )
 # (Most letters can start a label: the lookbehind first rules out the inside of words, then

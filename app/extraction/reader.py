@@ -623,7 +623,7 @@ def choose_scored_party(
         if own and not features.is_bankish(sender_name):
             return own[0], SENDER_PARTY_CONFIDENCE
     scores = []
-    bankish = features.is_bankish(sender_name) or _BANK_DOMAIN.search(reading.email.sender)
+    bankish = features.is_bankish(sender_name) or bool(_BANK_DOMAIN.search(reading.email.sender))
     in_text, in_text_score = None, PARTY_FLOOR
     for party in candidates:
         score = model.score(party_feature_list(reading, party, chosen, credit, sender_name))
@@ -632,11 +632,11 @@ def choose_scored_party(
             best, best_score = party, score
         if party.source == "sender":
             sender = party
-        elif score > in_text_score and not _names_sender(party.name, sender_name):
+        elif score > in_text_score and not _own_name(party, sender_name, bankish):
             in_text, in_text_score = party, score
     # A bank's or wallet's alert is about someone else: its own name is the counterparty only
     # when the text names no one (its own fee or interest).
-    own_name = best is not None and _names_sender(best.name, sender_name)
+    own_name = best is not None and _own_name(best, sender_name, bankish)
     if bankish and in_text is not None and own_name:
         best, best_score = in_text, in_text_score
     elif (best is None or own_name) and _CASH_WITHDRAWAL.search(reading.doc.lower, *_near(chosen)):
@@ -675,6 +675,15 @@ def _names_sender(name: str, sender_name: str) -> bool:
         return False
     first, their_first = _first_word(name), _first_word(sender_name)
     return mine in theirs or theirs in mine or (len(first) >= 4 and first == their_first)
+
+
+def _own_name(party: Party, sender_name: str, bankish: bool) -> bool:
+    """The sender's name, or a bank's alert naming itself where no "to" or "from" points at
+    the name: its letterhead or legal name in another form or script ("УКРСИББАНК" of
+    UKRSIBBANK, "De Surinaamsche Bank N.V." of DSB Bank)."""
+    if _names_sender(party.name, sender_name):
+        return True
+    return bankish and features.names_a_bank(party.name) and party.cue not in features.DIRECTED_CUES
 
 
 def _first_word(name: str) -> str:
