@@ -338,6 +338,8 @@ _BANKISH = re.compile(
     r"(?i)\b(?:bank|banco|banque|bancorp|banka|bankası|caixa|card|cards|credit|alerts?|pay|wallet"
     r"|upi|m-?pesa|money|financ\w*|capital|sparkasse|kasse|caisse|savings|incontact|banca|bancă"
     r"|banc|caja|cassa|kredi|kredit|ngân hàng|ngan hang|bankasi)\b"
+    # A wallet named for paying: "Payme", "ZaloPay", "Paytm".
+    r"|\bpay(?:me|tm)\b|\b\w+pay\b"
     r"|банк|بانک|مصرف|بنك|ธนาคาร|銀行|カード|k plus|bank|pankki|카드|은행|뱅크|银行|信用卡|בנק"
 )
 

@@ -324,6 +324,8 @@ _MORE_LABEL_WORDS = (
     # A payment's description, in Dutch, Portuguese, Spanish, German, French, Polish, Czech.
     "|omschrijving|descritivo|descrição|descricao|descripción|descripcion|beschreibung|libellé"
     "|libelle|opis|popis"
+    # "Service" (what a wallet paid), in Vietnamese and Uzbek.
+    "|dịch vụ|dich vu|xizmat"
     "|përfituesi|përfitues|paguesi|پلورونکی|соода түйүнү|соода жайы"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
@@ -674,7 +676,9 @@ def _find_in(
     heading_starts: set[int],
 ) -> None:
     for match in _LABEL.finditer(lower, lo, hi):
-        if match.end() in heading_starts:
+        if match.end() in heading_starts and "\n" not in match.group():
+            # (A label alone on its line still names the next line: pairing lines off as
+            # label over value can start one line early, "Xizmat" under a sentence.)
             continue
         label = match.group().strip().rstrip(":：】-–—. \t").lower()
         # "Merchant AMAZON": a label without a colon only before a name in capitals, or in a
@@ -794,7 +798,10 @@ _OPERATOR_BEFORE = re.compile(
     r"(?:is een dienst van|is a service (?:of|by|from)|est un service d[eu]"
     r"|ist ein (?:Service|Dienst) d(?:er|es)|es un servicio de|é um serviço d[oa]"
     r"|è un servizio di|powered by|operated by"
-    r"|provided by|issued by|a product of|part of)\s*$",
+    r"|provided by|issued by|a product of|part of"
+    # The channel the money went through, not who took it: "para Rui através de MB WAY".
+    r"|através d[eao]|a través de|por medio de|por meio d[eao]|by way of|by means of|tramite"
+    r"|par l'intermédiaire d[eu])\s*$",
     re.IGNORECASE,
 )
 

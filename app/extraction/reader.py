@@ -620,7 +620,7 @@ def choose_scored_party(
     candidates = party_candidates(reading, chosen)
     if _is_cashback(reading.doc, chosen):  # a cashback (or its reversal) is the payer's own
         own = [party for party in candidates if party.source == "sender"]
-        if own and not features.is_bankish(sender_name):
+        if own:
             return own[0], SENDER_PARTY_CONFIDENCE
     scores = []
     bankish = features.is_bankish(sender_name) or bool(_BANK_DOMAIN.search(reading.email.sender))

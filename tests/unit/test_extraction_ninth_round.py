@@ -3,6 +3,8 @@ messages written for these tests: a bank's alert that prints its own letterhead 
 (in another form or script than its display name) is not the counterparty, and a payment's
 description label in more languages names the payee after a payment-type word."""
 
+from decimal import Decimal
+
 import pytest
 
 from tests.unit.test_extraction_failure_classes import read
@@ -54,3 +56,37 @@ def test_a_description_that_says_what_was_paid_names_no_one() -> None:
     )
     assert result.direction == "credit"
     assert (result.merchant or "").casefold() == "joana maria costa"
+
+
+def test_a_wallets_receipt_names_the_service_it_paid_not_the_wallet() -> None:
+    """A card laid out one cell per line under a sentence: "Xizmat" (service) still labels the
+    next line, and a wallet named for paying ("...pay") is not a shop writing about itself."""
+    result = read(
+        "To'lov\nKarmonpay\n\nTo'lov muvaffaqiyatli amalga oshirildi\nXizmat\nMakro Chilonzor\n"
+        "Summa\n85 400,00 so'm\nSana\n08.10.2025 18:02\n",
+        sender="noreply@karmonpay.example.uz",
+        name="Karmonpay",
+    )
+    assert (result.amount, result.currency) == (Decimal("85400.00"), "UZS")
+    assert (result.merchant or "").casefold().startswith("makro")
+
+
+def test_the_channel_a_transfer_went_through_is_not_its_payee() -> None:
+    result = read(
+        "Enviou 49,90 € para Marta Lopes através de MB WAY.\nData: 06-10-2026 18:43\n"
+        "Conta: ****1572\n",
+        subject="Transferência MB WAY enviada",
+        sender="avisos@banco.example.pt",
+        name="Banco Exemplo",
+    )
+    assert (result.direction, result.merchant) == ("debit", "Marta Lopes")
+
+
+def test_a_cashback_is_paid_by_the_wallet_or_bank_that_sends_it() -> None:
+    result = read(
+        "Oba! Seu cashback de R$ 4,10 da compra na Farmácia Sol caiu na sua carteira Verdepay.",
+        subject="Seu cashback chegou!",
+        sender="avisos@verdepay.example.br",
+        name="Verdepay",
+    )
+    assert (result.direction, result.merchant) == ("credit", "Verdepay")
