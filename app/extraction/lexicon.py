@@ -284,6 +284,7 @@ CUES: dict[str, tuple[str, ...]] = {
         not authorized | not authorised | annulé | a été annulé | cancelled | canceled
         was cancelled | cancelado | cancelada | anulado | anulada | отказ | недостаточно средств
         iptal edildi
+        not captured
         haukufanikiwa | hakuna fedha | salio lisilotosha | できませんでした | 決済エラー | 発生しておりません
         insufficient | not completed | не прошел | не прошла | zamítnuta | odrzucona | ناموفق
         declined | was declined | failed | unsuccessful | could not be processed
@@ -524,6 +525,7 @@ _MORE_LANGUAGES: dict[str, str] = {
         pagesa | blerje | tërheqje | debitim | плаќање | купување | ou peye | peye | pagament
         càrrec | útgjald | keyp | du har betalt | betalt | betaling til | vous avez payé | payé
         payée
+        pur | overboeking naar
         """,
     CREDIT: """
         příchozí platba | prichozi platba | příchozí úhrada | připsáno | pripsano | pripísané
@@ -841,11 +843,14 @@ _MORE_WORDING: dict[str, str] = {
         انخفض السعر | turun harga | wishlist
         te regalamos | de regalo | te devolvemos hasta | condiciones en | promoción | sorteo
         conditions tarifaires | évolution de nos conditions
+        t&c apply | terms and conditions apply | asli keemat | sirf | newsletter | ce mois-ci
+        nos conseils
         """,
     EXAMPLE: """
         ör.
         z. b. | z.b. | bspw. | p. ex. | p.ej. | jaise, | jaise ki | maan lijiye | misal
         例如 | 比如 | say rs | say ₹
+        예)
         """,
     MINOR: """
         subtotaal | sous-total | zwischensumme | subtotale | ara toplam | 小計 | 小计 | 소계

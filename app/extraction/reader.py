@@ -46,7 +46,11 @@ _REFUSE = (
     (lexicon.BALANCE_ALERT, "balance_only"),
 )
 # In the subject these refuse too: the mail is about a parcel, not a payment.
-_REFUSE_IN_SUBJECT = ((lexicon.SHIPPING, "shipping_update"), (lexicon.STATEMENT, "statement"))
+_REFUSE_IN_SUBJECT = (
+    (lexicon.SHIPPING, "shipping_update"),
+    (lexicon.STATEMENT, "statement"),
+    (lexicon.LOGIN, "login_alert"),  # "New sign-in to your account": any sum is in its advice
+)
 _DOUBT = (
     (lexicon.STATEMENT, "statement"),
     (lexicon.RATE, "rate_notice"),
@@ -332,6 +336,8 @@ def _paying_a_card(doc: features.Document, subject: set[str], near: list[feature
     ("Payment method: Credit card (Visa ...)", "Paid by: credit card") is not."""
     if lexicon.CREDIT_CARD in subject or _TO_YOUR_CARD.search(doc.lower):
         return True
+    if _CARD_DEBT.search(doc.lower):  # the issuer states what is still owed on the card
+        return True
     return any(
         lexicon.CREDIT_CARD in cue[2]
         and not _PAID_WITH.search(doc.lower, max(0, cue[0] - 30), cue[0])
@@ -342,6 +348,12 @@ def _paying_a_card(doc: features.Document, subject: set[str], near: list[feature
 # "... your payment of $100.03 to your BMO Mastercard ending in 2134": the card was paid.
 _TO_YOUR_CARD = re.compile(
     r"(?:to|towards) your (?:[\w&-]+ ){0,3}(?:mastercard|visa|amex|american express)\b"
+)
+# What a card's issuer says is still owed or free to spend on it.
+_CARD_DEBT = re.compile(
+    r"outstanding balance|available credit|credit available|deuda pendiente|crédito disponible"
+    r"|saldo devedor|limite disponível|montant dû|crédit disponible|ยอดคงค้าง|วงเงินคงเหลือ"
+    r"|verfügbarer kreditrahmen|credito disponibile|beschikbare kredietlimiet"
 )
 _PAID_WITH = re.compile(
     r"(?:payment method|paid (?:by|with|using)|pay with|method of payment|payment type"

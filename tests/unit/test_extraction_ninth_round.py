@@ -90,3 +90,79 @@ def test_a_cashback_is_paid_by_the_wallet_or_bank_that_sends_it() -> None:
         name="Verdepay",
     )
     assert (result.direction, result.merchant) == ("credit", "Verdepay")
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "name", "reason"),
+    [
+        (
+            "Card payment receipt",
+            "Payment Receipt\n\nResult\tNOT CAPTURED\nMerchant\tGulf Air\nAmount\t96.500 KD\n"
+            "Transaction Date\t20/07/2026 21:05:36\n",
+            "receipt@gateway.example.kw",
+            "Gateway",
+            "declined",
+        ),
+        (
+            "New sign-in to your account",
+            "We noticed a new sign-in to your Online Banking on 07/23/2026 at 3:08 PM from a new "
+            "device. Tip: we will never ask you to send $250 in gift cards to fix your account.",
+            "alerts@cu.example.org",
+            "Example Credit Union",
+            "login_alert",
+        ),
+        (
+            "Hemos recibido tu pago",
+            "Hola Ana,\n\nHemos recibido tu pago de 150,00 EUR en tu tarjeta terminada en 1188.\n\n"
+            "Deuda pendiente: 845,60 EUR\nCrédito disponible: 2.154,40 EUR\n",
+            "avisos@tarjetas.example.es",
+            "Tarjetas Ejemplo",
+            "card_bill_payment",
+        ),
+        (
+            "KTX ได้รับชำระเงิน",
+            "KTX ได้รับชำระเงินบัตร xx1290 จำนวน 2,000.00 บาท วันที่ 9 ส.ค. 69\nยอดคงค้าง 8,430.55 บาท",
+            "card@ktx.example.co.th",
+            "KTX",
+            "card_bill_payment",
+        ),
+    ],
+)
+def test_mail_that_reports_no_payment_of_the_users_is_refused(
+    subject: str, text: str, sender: str, name: str, reason: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, name=name)
+    assert not result.is_transaction
+    assert result.rejection_reason == reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (  # a worked example in Korean help text ("예)" is "e.g.")
+            "[배달앱] 문의하신 내용에 대한 답변입니다",
+            "문의하신 주문 취소 및 환불 안내드립니다.\n- 예) 18,500원을 카드로 결제한 경우 "
+            "18,500원 전액이 승인 취소됩니다.",
+        ),
+        (  # Hinglish promotion
+            "Sirf ₹49 mein naya card",
+            "Sirf ₹49 mein apna card order karo (asli keemat ₹299). T&C apply.",
+        ),
+        (  # a bank's monthly letter
+            "La lettre de votre banque",
+            "Ce mois-ci : nos conseils pour épargner, un client qui a économisé 900,00 MAD.",
+        ),
+    ],
+)
+def test_help_text_promotions_and_newsletters_book_nothing(subject: str, text: str) -> None:
+    assert not read(text, subject=subject).is_transaction
+
+
+def test_an_sms_style_purchase_abbreviation_is_a_debit() -> None:
+    result = read(
+        "Bankco: CHEQ1180, Pur, 13/09/26 15:07 SPAR KLOOF, R412.85, Total Avail Bal R7,356.52.\n\n"
+        "Authorised financial services and registered credit provider.",
+        sender="notifications@bankco.example.co.za",
+        name="Bankco Notify",
+    )
+    assert (result.amount, result.currency, result.direction) == (Decimal("412.85"), "ZAR", "debit")
