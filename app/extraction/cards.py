@@ -17,12 +17,16 @@ from app.extraction.patterns import first_chars, grouped
 
 _MASKED = re.compile(
     r"(?=[\dxX*•●·#.])"  # what every alternative starts with: a digit, a mask or a dot
+    # A masked IBAN whose visible digits run on in groups to the line's end: "IT** * ***** 0000
+    # 0045 6621" ends in 6621, "PT50 **** **** 0377 6" in 3776 (the last four of them all).
+    # (First: the masks below would read its first group.)
+    r"(?:(?<![\w])[xX*•●#]+(?: [xX*•●#]+)* (?P<g>\d{4}(?: \d{4})* \d{1,4})(?=[ \t]*(?:\n|$))|"
     # The digits and mask before the four digits are matched once, atomically (?>...): only
     # the longest take can be followed by a digit (a shorter one stops before a mask or
     # separator character, or before a digit the mask still needs), so shorter takes, which
     # `re` would otherwise try on failing, can never succeed.
     # A letter of an unspaced script may stand right before the mask ("账户XXXX9621").
-    r"(?:(?:(?<![0-9A-Za-z_])(?>\d{0,6}[xX*•●·#]{2,}[ -]?(?:[xX*•●·#]+[ -]?)*)"
+    r"(?:(?<![0-9A-Za-z_])(?>\d{0,6}[xX*•●·#]{2,}[ -]?(?:[xX*•●·#]+[ -]?)*)"
     r"|(?<=\.\.)|(?<=[xX*][-])"
     r"|(?<!\.)\.{3,}\s?)"
     r"(?P<d>\d{4})(?![\d])"
@@ -87,7 +91,8 @@ _AFTER_WORD = re.compile(
     grouped(_ACCOUNT_WORDS) + r"[ .:#\t(]*(?:no\.?|number|nr\.?|n[º°o]\.?)?[ .:#\t]*"
     # A Nordic account written in groups ("konto 8911.62.41397"): its last four digits.
     r"(?:\d{4}\.\d\d\.\d?|[xX*•]{1,2}|(?:\d{1,6}-)?\d{0,14})"
-    r"(?P<d>\d{4})(?![\d])"
+    # Digits a mask follows are the number's first ones ("akaunti 4581****"), not its last.
+    r"(?P<d>\d{4})(?![\d*•#]|xx)"
 )
 _THEIRS_WORDS = (
     r"\bto (?:a/c|acct|account|card)|beneficiary|payee|recipient|receiver|\bcr\.? to|credited to"
@@ -200,12 +205,24 @@ def _digits_of(match: re.Match[str]) -> tuple[str, int]:
     """A match's four digits and where they start: one group ("d"; "e" after a split group
     of a masked IBAN; "v" after Vietnam's "TK") or two ("a" and "b": "**43 00"; "a1" and
     "b3": "***9 350")."""
+    if "g" in match.re.groupindex and match.group("g"):
+        digits = match.group("g").replace(" ", "")[-4:]
+        return digits, match.end("g") - 4 - match.group("g")[-5:].count(" ")
     for group in ("d", "e", "v"):
         if group in match.re.groupindex and match.group(group):
             return match.group(group), match.start(group)
     if "a1" in match.re.groupindex and match.group("a1"):
         return match.group("a1") + match.group("b3"), match.start("a1")
     return match.group("a") + match.group("b"), match.start("a")
+
+
+# A number shown by its first digits, the rest masked ("1012****567", "akaunti 4581****"): it
+# names the user's account though its last four are not to be read.
+_LEADING_MASKED = re.compile(r"\d(?<![\w]\d)\d{1,5}[x*•#]{3,}\d{0,4}(?!\d)")
+
+
+def names_a_masked_number(lower: str, lo: int, hi: int) -> bool:
+    return _LEADING_MASKED.search(lower, max(0, lo), hi) is not None
 
 
 def card_network(lower: str) -> str | None:

@@ -129,7 +129,9 @@ def extract(email: ParsedEmail) -> ExtractionResult:
     if chosen is None:  # most of a mailbox: nothing more to read
         return _rejected("no_amount", 0.95, email)
     last4 = choose_last4(reading, chosen)
-    message = features.message_features(doc, chosen, amount_score, last4 is not None)
+    message = features.message_features(
+        doc, chosen, amount_score, names_an_account(reading, chosen, last4)
+    )
     if _refunded({cls for feature in message for cls in [feature.partition(":")[2]]}):
         message = [f for f in message if not f.endswith(f":{lexicon.DECLINED}")]
     probability = models()["transaction"].probability(message)
@@ -157,6 +159,12 @@ def choose_last4(reading: Reading, chosen: Amount, incoming: bool = False) -> ca
     found += cards.find_last4(reading.doc.lower, lo, hi, incoming)
     best = max(found, key=lambda candidate: candidate.score, default=None)
     return best if best is not None and best.score > 0 else None
+
+
+def names_an_account(reading: Reading, chosen: Amount, last4: cards.Last4 | None) -> bool:
+    """Does the text name the user's card or account near the payment, by its last four or
+    by a number masked after its first digits?"""
+    return last4 is not None or cards.names_a_masked_number(reading.doc.lower, *_near(chosen))
 
 
 def choose_amount(

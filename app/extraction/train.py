@@ -67,8 +67,9 @@ def transaction_samples(corpus: Iterable[LabelledEmail], amount: ranker.LinearMo
         chosen, score = reader.choose_amount(reading, amount)
         if chosen is None:  # the extractor rejects these before the model is asked
             continue
-        has_last4 = reader.choose_last4(reading, chosen) is not None
-        rows.append(features.message_features(reading.doc, chosen, score, has_last4))
+        last4 = reader.choose_last4(reading, chosen)
+        named = reader.names_an_account(reading, chosen, last4)
+        rows.append(features.message_features(reading.doc, chosen, score, named))
         labels.append(int(bool(item.expected["is_transaction"])))
     return rows, labels
 

@@ -166,3 +166,32 @@ def test_an_sms_style_purchase_abbreviation_is_a_debit() -> None:
         name="Bankco Notify",
     )
     assert (result.amount, result.currency, result.direction) == (Decimal("412.85"), "ZAR", "debit")
+
+
+@pytest.mark.parametrize(
+    ("text", "last4"),
+    [
+        # the first digits shown, the rest masked: no last four to read
+        ("Asante! Tumepokea malipo yako ya KSh 250.00 (akaunti 7102****).", None),
+        ("واریز\nحساب: 3307***\nمبلغ: 12,000,000+ ریال\n", None),
+        # a masked IBAN whose digits run on in groups: the last four of them all
+        (
+            "Bonifico accreditato\nImporto\tEUR 800,00\nConto\tIT** * ***** ***** 0000 0012 4471\n",
+            "4471",
+        ),
+        ("Enviou 8,20 € para Ana Silva.\nConta associada: PT50 **** **** **** 0291 4\n", "2914"),
+    ],
+)
+def test_the_last_four_are_the_numbers_last_digits(text: str, last4: str | None) -> None:
+    assert read(text).account_last4 == last4
+
+
+def test_an_account_masked_after_its_first_digits_still_names_the_users_account() -> None:
+    result = read(
+        "VCB Digibank: Account 2081****431 -1,250,000 VND on 23-11-2024 17:56:24. "
+        "Balance 9,001,000 VND.",
+        sender="digibank@vcb.example.com.vn",
+        name="VCB Digibank",
+    )
+    assert result.is_transaction
+    assert (result.amount, result.currency, result.account_last4) == (Decimal("1250000"), "VND", None)
