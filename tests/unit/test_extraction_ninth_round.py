@@ -194,4 +194,8 @@ def test_an_account_masked_after_its_first_digits_still_names_the_users_account(
         name="VCB Digibank",
     )
     assert result.is_transaction
-    assert (result.amount, result.currency, result.account_last4) == (Decimal("1250000"), "VND", None)
+    assert (result.amount, result.currency, result.account_last4) == (
+        Decimal("1250000"),
+        "VND",
+        None,
+    )
