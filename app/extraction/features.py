@@ -329,10 +329,13 @@ def names_a_bank(name: str) -> bool:
     return bool(_BANK_WORD.search(name))
 
 
+# "Bank" in scripts the lists below did not have (Sinhala, Lao, Devanagari, Bengali, Tamil,
+# Telugu, Georgian, Armenian, Amharic, Burmese, Khmer).
+_SCRIPT_BANK_WORDS = "බැංකුව|ທະນາຄານ|बैंक|ব্যাংক|வங்கி|బ్యాంక్|ბანკი|բանկ|ባንክ|ဘဏ်|ធនាគារ"
 # A bank's name, in the words banks call themselves.
 _BANK_WORD = re.compile(
     r"(?i)\b(?:bank|banco|banque|banca|banka|bancă|bankası|sparkasse|caixa|caja)\b|bank\b"
-    r"|банк|בנק|بنك|بانک|مصرف|ธนาคาร|銀行|银行|은행|ngân hàng"
+    r"|банк|בנק|بنك|بانک|مصرف|ธนาคาร|銀行|银行|은행|ngân hàng|" + _SCRIPT_BANK_WORDS
 )
 _BANKISH = re.compile(
     r"(?i)\b(?:bank|banco|banque|bancorp|banka|bankası|caixa|card|cards|credit|alerts?|pay|wallet"
@@ -340,7 +343,8 @@ _BANKISH = re.compile(
     r"|banc|caja|cassa|kredi|kredit|ngân hàng|ngan hang|bankasi)\b"
     # A wallet named for paying: "Payme", "ZaloPay", "Paytm".
     r"|\bpay(?:me|tm)\b|\b\w+pay\b"
-    r"|банк|بانک|مصرف|بنك|ธนาคาร|銀行|カード|k plus|bank|pankki|카드|은행|뱅크|银行|信用卡|בנק"
+    r"|банк|بانک|مصرف|بنك|ธนาคาร|銀行|カード|k plus|bank|pankki|카드|은행|뱅크|银行|信用卡|בנק|"
+    + _SCRIPT_BANK_WORDS
 )
 
 

@@ -27,7 +27,7 @@ _END = re.compile(
     r"|\s(?:a/c|acct|account)\b|\s(?:on|via|using|with|for|at|dated?|ref|reference"
     r"|txn|transaction|through|thru|by|from|to|and|is|was|has|have|in|am|op|il|em|en|pada"
     r"|tarihinde|a las|às|à|um|om|เมื่อ|จำนวน|สำเร็จ|เรียบร้อย|بمبلغ|بتاريخ|به مبلغ|در تاریخ"
-    r"|مبلغ|عبر|على|با)\s"
+    r"|مبلغ|عبر|على|با|به حساب)\s"
     r"|\s(?:на|в|за|от|до)\s|\s[-+−]?\d|\s(?:rs|inr|usd|eur)\b|\s[-–]\s|$",
     re.IGNORECASE,
 )
@@ -408,7 +408,9 @@ _MORE_INTRO_WORDS = (
     "|daga|zuwa|kusuka ku|chuig|oddi wrth|аз|ба|iš"
 )
 _INTRO_WORDS = "|".join((_LONGER_INTRO_WORDS, _INTRO_ALTERNATION, _MORE_INTRO_WORDS)).split("|")
-_INTRO_THAI = ("ที่", "จาก", "ให้", "กับ", "ไปยัง", "ถึง", "แก่")
+# ... and the words of scripts written without spaces between words (Thai, Lao; Chinese "至",
+# to), which a name may follow directly.
+_INTRO_THAI = ("ที่", "จาก", "ให้", "กับ", "ไปยัง", "ถึง", "แก่", "ຈາກ", "ໃຫ້", "ເຖິງ", "至")
 _INTRO = re.compile(
     starts([*_INTRO_WORDS, "@", *_INTRO_THAI])
     + r"(?:(?<![^\W\d_])"
@@ -468,7 +470,7 @@ _HAS_RECEIVED = re.compile(
 )
 # Turkish puts the place before its word: "A101 KADIKOY işyerinden ... harcama".
 _TR_FROM_PLACE = re.compile(
-    r"(?<!\S)(?P<n>(?:[A-ZÇĞİÖŞÜ0-9][\wÇĞİÖŞÜ&.'-]*\s){0,3}[A-ZÇĞİÖŞÜ0-9][\wÇĞİÖŞÜ&.'-]*)"
+    r"(?<!\S)(?P<n>(?:[A-ZÇĞİÖŞÜ0-9][\wÇĞİÖŞÜ&.'-]*\s){0,3}[A-ZÇĞİÖŞÜ0-9][\wÇĞİÖŞÜ&.'*-]*)"
     r"\s+(?:üye\s+)?işyerin(?:den|e|de)\b"
 )
 # A name in capitals straight after the amount and its currency: "Покупка 2 171,41 руб., SAMOKAT."
@@ -481,8 +483,16 @@ _HONORIFIC = re.compile(
 # A Latin-script shop before a postposition: Azerbaijani "BRAVO SUPERMARKET obyektində", Urdu
 # "Daraz.pk پر", Bengali "Aarong-এ".
 _BEFORE_POSTPOSITION = re.compile(
-    r"(?P<n>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})"
-    r"(?: obyektində| obyektinde| پر(?!\w)|-এ(?!\w)|-কে(?!\w))"
+    r"(?P<n>[A-ZА-ЯЁ][\w&.'-]*(?: [A-ZА-ЯЁ][\w&.'-]*){0,3})"
+    r"(?: obyektində| obyektinde| پر(?!\w)|-এ(?!\w)|-কে(?!\w)"
+    # Sinhala and Burmese "at", Mongolian "to" ("Сарангэрэл Бат-д"), Hinglish "from" ("Infosys
+    # Ltd se 25-02-2025 ... jama hue").
+    r"| හි(?!\w)| ၌|-д(?!\w)| se(?= \d| [A-Z]{2,3}\b| (?:jama|mile|mila|aaye|prapt)\b))"
+)
+# Nepali names whom the user paid, or who paid, after the time ("... 22:05 मा सीता गुरुङ लाई रु.
+# 500 पठाइयो": at 22:05, to Sita Gurung) and before the postposition "to" (लाई) or "from" (बाट).
+_NE_POSTPOSITION = re.compile(
+    r"(?<=मा )(?P<n>[\u0900-\u097f]+(?: [\u0900-\u097f]+){0,3}) (?:लाई|बाट)(?!\S)"
 )
 # Turkish names the payer before its word: "MEHMET KAYA tarafından 4.922,85 TL gönderilmiştir".
 # "Hesabınıza" ("to your account") opening the sentence is not part of the name.
@@ -511,7 +521,9 @@ _AFTER_AMOUNT = re.compile(
 _CAPS_AFTER_A = re.compile(
     r"(?:a(?<!\wa)|la(?<!\wla)|A(?<=[A-Z]{4} A))"
     r" (?P<n>[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+(?: [A-ZÀ-ÝÑ][A-ZÀ-ÝÑ.&'-]+){0,4}"
-    r"|[A-ZÀ-ÝÑ][a-zà-ÿñ]+(?: [A-ZÀ-ÝÑ][a-zà-ÿñ]+){1,3})\b"
+    r"|[A-ZÀ-ÝÑ][a-zà-ÿñ]+(?: [A-ZÀ-ÝÑ][a-zà-ÿñ]+){1,3}"
+    # One word in title case when the date follows it: "a Edesur el 22/03/2025".
+    r"|[A-ZÀ-ÝÑ][a-zà-ÿñ]+(?= (?:el|em|le|il) \d))\b"
 )
 _JP_AT = re.compile(r"(?:^|[\s、。：:での])(?P<n>[^\s、。：:で]{2,30}?)にて")
 _TR_AT = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜçğıöşü&.' -]{1,40}?)['’](?:da|de|ta|te)\b")
@@ -561,8 +573,9 @@ _NAMED = (
     (_HINGLISH_TO, "hinglish_to", re.compile(" ko\\b")),
     (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
     (_TR_BY, "has_received", re.compile("tarafından")),
-    (_BEFORE_POSTPOSITION, "tr_at", re.compile("obyektind|پر|-এ|-কে")),
+    (_BEFORE_POSTPOSITION, "tr_at", re.compile("obyektind|پر|-এ|-কে| හි| ၌|-д| se ")),
     (_HONORIFIC, "has_received", re.compile("님|さん")),
+    (_NE_POSTPOSITION, "tr_at", re.compile(" लाई| बाट")),
     (
         _CAPS_AFTER_A,
         "intro",

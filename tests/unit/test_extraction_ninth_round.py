@@ -199,3 +199,79 @@ def test_an_account_masked_after_its_first_digits_still_names_the_users_account(
         "VND",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "name", "merchant"),
+    [
+        (  # Sinhala "at" after the shop; the bank signs in Sinhala
+            "ඔබගේ කාඩ්පත ****1188 මගින් 2025-04-19 19:00 ට NETFLIX.COM හි රු. 4,200.00 ගෙවීමක් "
+            "සිදු විය.\n\nස්තූතියි,\nආදර්ශ බැංකුව",
+            "alerts@adarsha.example.lk",
+            "ආදර්ශ බැංකුව",
+            "Netflix",
+        ),
+        (  # Burmese "at"
+            "သင်၏ကတ် ****2611 ဖြင့် 02/03/2025 22:36 တွင် Mytel ၌ 8,550 ကျပ် ပေးချေပြီးပါပြီ။",
+            "alerts@shwebank.example.mm",
+            "Shwe Bank",
+            "Mytel",
+        ),
+        (  # Mongolian dative suffix
+            "Таны XXXX4625 данснаас 2025/08/30 18:24-д Болд Дорж-д 150,000.00₮ шилжүүллээ.",
+            "info@tengerbank.example.mn",
+            "ТэнгэрБанк",
+            "Болд Дорж",
+        ),
+        (  # Chinese "to" written straight before the payee
+            "您的帳戶XXXX1630於01/07/2025 13:01轉帳HKD 120.00至Towngas。",
+            "alerts@harbourbank.example.hk",
+            "Harbour Bank",
+            "Towngas",
+        ),
+        (  # Lao "from"
+            "ບັນຊີ ****6474 ໄດ້ຮັບເງິນ 1,000,000 ກີບ ຈາກ Lao Telecom ວັນທີ 11/05/2025 ເວລາ 10:44.",
+            "alerts@lxbank.example.la",
+            "ທະນາຄານ ຕົວຢ່າງ",
+            "Lao Telecom",
+        ),
+        (  # Hinglish "from" after the payer
+            "Aapke A/c XXXXXX1817 mein Rs.52,000.00 Wipro Ltd se 25-02-2025 23:27 par jama hue.",
+            "alerts@examplesfb.example.in",
+            "Example SFB",
+            "Wipro",
+        ),
+        (  # Nepali: after the time, before "to"
+            "खाताबाट रकम घटाइयो\nतपाईंको खाता XXXX0957 बाट 2025-02-06 22:05 मा राम थापा लाई रु. "
+            "5,000.00 पठाइयो।",
+            "alerts@himal.example.com.np",
+            "हिमाल बैंक",
+            "राम थापा",
+        ),
+        (  # Persian "from", the name ending before "to the account"
+            "مبلغ 5,000,000 ریال از دیجی کالا به حساب ****5040 در تاریخ 1404/04/21 واریز شد.",
+            "info@postbank.example.ir",
+            "پست بانک",
+            "دیجی کالا",
+        ),
+        (  # Spanish "a" before one word in title case, then the date
+            "Transferiste RD$900.00 desde tu cuenta XXXX6507 a Edenorte el 22/03/2025.",
+            "avisos@bancoejemplo.example.com.do",
+            "Banco Ejemplo",
+            "Edenorte",
+        ),
+        (  # Turkish: a card processor's order code glued to the shop
+            "5890 **** **** 9444 numaralı kartınızla 14.05.2025 15:39 tarihinde "
+            "STEAMPOWERED*7HQ2 işyerinden 312,50 TL tutarında alışveriş yapılmıştır.",
+            "bilgi@ornekbank.example.com.tr",
+            "Örnekbank",
+            "Steampowered",
+        ),
+    ],
+)
+def test_payees_written_with_postpositions_and_unspaced_prepositions(
+    text: str, sender: str, name: str, merchant: str
+) -> None:
+    result = read(text, sender=sender, name=name)
+    assert result.is_transaction
+    assert (result.merchant or "").casefold().startswith(merchant.casefold())
