@@ -37,7 +37,9 @@ _PROCESSOR_PREFIX = re.compile(
     r"|VIR\.? SALAIRE|VIR\.?|VIREMENT|SALAIRE|ACHAT TPE|ACHAT CB|ACHAT|PRLV SEPA|PRLV|PRELEVEMENT"
     r"|CB"
     # Dutch and Portuguese: "Pinbetaling X" (a card payment), "TRF X" (a transfer).
-    r"|PINBETALING|BETAALAUTOMAAT|TRF)"
+    r"|PINBETALING|BETAALAUTOMAAT|TRF"
+    # French "Paiement TPE X" (a card terminal), Swahili "LIPA NAMBA - X" (a till number).
+    r"|PAIEMENT TPE|PAIEMENT CB|PAIEMENT|LIPA NAMBA)"
     r"\s*[-/: ]\s*)",
     re.I,
 )

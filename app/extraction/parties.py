@@ -326,6 +326,8 @@ _MORE_LABEL_WORDS = (
     "|libelle|opis|popis"
     # "Service" (what a wallet paid), in Vietnamese and Uzbek.
     "|dịch vụ|dich vu|xizmat"
+    # Portuguese and Spanish "From:" of a transfer received.
+    "|de"
     "|përfituesi|përfitues|paguesi|پلورونکی|соода түйүнү|соода жайы"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
@@ -333,10 +335,13 @@ _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WO
 _PAY_MEMO = re.compile(
     r"(?:nómina|nomina|salario|sueldo|salary|payroll|wages|gehalt|lohn|salaire|stipendio"
     r"|salaris|palkka|lön|løn|lønn|pensión|pension|rente|zarplata|зарплата|заработная"
-    # ... or that it paid a bill ("PAGAMENTO FACTURA 112").
-    r"|pagamento|pago|payment|paiement|zahlung|betaling|factura|fatura|facture|invoice|rechnung)\b"
+    # ... or that it paid a bill ("PAGAMENTO FACTURA 112"; not "Paiement TPE MONOPRIX").
+    r"|(?:(?:pagamento|pago|payment|paiement|zahlung|betaling)\s+(?:d[aeo]\s+)?)?"
+    r"(?:factura|fatura|facture|invoice|rechnung|bill))\b"
     r"(?!\s*[-–:/])"  # "SALARY - AL NOOR TRADING LLC" names the payer after the word
 )
+# Short words that are labels only before a colon or a tab.
+_COLON_ONLY_LABELS = frozenset(["de"])
 # Labels of a payment's description, which names a payee only when written like a name.
 _MEMO_LABELS = frozenset(
     [
@@ -374,7 +379,7 @@ _LABEL = re.compile(
     + r"(?:\s*[:：\t】]\s*|\s+[-–—]\s+|\s*\.{3,}\s*|(?P<space>\s+))"
 )
 _INTRO_ALTERNATION = (
-    "kwa malipo ya|malipo ya|kwenda|at|to|from|for|paid|by|towards|en|em|bei|chez|à|an|aan|bij|kwa"
+    "kwa malipo ya|malipo ya|kwenda|at|to|from|for|paid|by|towards|being|en|em|bei|chez|à|an|aan|bij|kwa"
     "|kutoka|presso|di|ke|dari|pada|в|на|naar|cho|клиенту|получателю|från|fra|frá|kohteesta|door"
     "|hos|pie|pri|kod|kohteessa|maksajalta|saajalle|στο|στη|στον|στην|από|προς|van"
     "|ho an'i|avy amin'i|tamin'ny|kuri|u dirtay|ka heshay|mula kay|para kay"
@@ -429,6 +434,8 @@ _AFTER_NUMBER = re.compile(
 # plainly as a label does.
 _CJK_AT = re.compile(r"(?:在|向|给|給|从|從)[「『](?P<n>[^」』\n]{1,40})[」』]")
 # ... and without them: "在全聯福利中心消費"; a wallet's name before the shop's: "支付宝-盒马鲜生".
+# ... and after the amount, in full-width brackets: "消费支出人民币356.00元（京东商城）".
+_CJK_AFTER_YUAN = re.compile(r"元（(?P<n>[^）\n\d]{2,20})）")
 _CJK_SPENT_AT = re.compile(
     r"在(?P<n>[^\s\d，。、：:「」()（）]{2,20}?)(?:消費|消费|刷卡|簽帳|签账)"
     r"|(?:支付宝|支付寶|财付通|財付通|微信支付)[-－](?P<m>[^-－)）\s，。]{2,20})"
@@ -454,7 +461,7 @@ _HINGLISH_TO = re.compile(
 # with a digit, matched first so that `re` skips to digits in C; lookbehinds then tell which.
 _AFTER_TIME = re.compile(
     r"\d(?:(?<=^\d)(?:\d?[/.-]\d{1,2}\s+\d{1,2}|\d?)|(?<=\s\d)\d?[/.-]\d{1,2}\s+\d{1,2})"
-    r":\d{2}(?::\d{2})?\s+(?P<n>[^\W\d_][^\n]{0,30}?)\s*$",
+    r":\d{2}(?::\d{2})?\s+(?P<n>[^\W\d_][^\n]{0,40}?)[ .]*$",
     re.MULTILINE,
 )
 # A cell of a plain-text row whose cells two or more spaces part. The two spaces before it are
@@ -565,6 +572,7 @@ _NAMED = (
     (_AFTER_NUMBER, "after_number", re.compile(r"[\dXx*•]\s*[-–(]")),
     (_QUOTED, "quoted", re.compile(r"[«“\"「『]")),
     (_CJK_AT, "label", re.compile(r"[在向给給从從][「『]")),
+    (_CJK_AFTER_YUAN, "label", re.compile("元（")),
     (
         _CJK_SPENT_AT,
         "label",
@@ -697,6 +705,8 @@ def _find_in(
         # "Merchant AMAZON": a label without a colon only before a name in capitals, or in a
         # script without capitals after a label longer than a preposition ("בבית העסק X").
         space = match.group("space")
+        if space and label in _COLON_ONLY_LABELS:
+            continue  # "S.A. de C.V." is a legal form, "De: JOÃO" a label
         if (
             space
             and not _alone_on_its_line(text, match)

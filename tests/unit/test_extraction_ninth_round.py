@@ -275,3 +275,55 @@ def test_payees_written_with_postpositions_and_unspaced_prepositions(
     result = read(text, sender=sender, name=name)
     assert result.is_transaction
     assert (result.merchant or "").casefold().startswith(merchant.casefold())
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "name", "merchant"),
+    [
+        (  # a description label: the payment type, then the shop
+            "Débit de 42,300 TND sur votre compte n° ********1180 le 12/10/2026 à 12:37.\n"
+            "Libellé : Paiement TPE CARREFOUR MARKET MENZAH\nSolde : 1 427,731 TND",
+            "alerte@banque.example.com.tn",
+            "Banque Exemple",
+            "Carrefour Market",
+        ),
+        (  # Kenyan English "being" before the payee
+            "Dear Customer, your account 0123****5567 has been debited with KES 2,450.00 on "
+            "13/03/2026 at 07:06 being POS QUICKMART KILIMANI. Available balance KES 9,357.30.",
+            "alerts@bank.example.co.ke",
+            "Example Bank",
+            "Quickmart",
+        ),
+        (  # a Pix received: "De:" labels the payer
+            "Você recebeu um Pix!\nValor: R$ 80,00\nDe: MARIANA COSTA LIMA\n"
+            "Data: 12/10/2026 às 17:08:23\n",
+            "alertas@banco.example.com.br",
+            "Banco Exemplo",
+            "Mariana Costa Lima",
+        ),
+        (  # Chinese: the shop in full-width brackets after the amount
+            "您尾号5521的储蓄卡9月29日16时54分消费支出人民币88.00元（盒马鲜生）,活期余额876.10元。",
+            "notice@bank.example.cn",
+            "示例银行",
+            "盒马鲜生",
+        ),
+    ],
+)
+def test_payees_after_description_labels_tills_and_brackets(
+    text: str, sender: str, name: str, merchant: str
+) -> None:
+    result = read(text, sender=sender, name=name)
+    assert result.is_transaction
+    assert (result.merchant or "").casefold().startswith(merchant.casefold())
+
+
+def test_a_legal_forms_de_is_not_a_label() -> None:
+    """ "S.A. de C.V." in a shop's footer names no payer."""
+    result = read(
+        "Gracias por tu compra\nTotal pagado: $1,250.00 MXN\nTarjeta ****4410\n\n"
+        "Tiendas Ejemplo, S.A. de C.V.",
+        subject="Tu compra en Tiendas Ejemplo",
+        sender="ventas@tiendasejemplo.example.com.mx",
+        name="Tiendas Ejemplo",
+    )
+    assert (result.merchant or "").casefold().startswith("tiendas ejemplo")
