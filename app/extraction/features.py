@@ -329,8 +329,8 @@ def names_a_bank(name: str) -> bool:
     return bool(_BANK_WORD.search(name))
 
 
-# "Bank" in Swahili and in scripts the lists below did not have (Sinhala, Lao, Devanagari, Bengali, Tamil,
-# Telugu, Georgian, Armenian, Amharic, Burmese, Khmer).
+# "Bank" in Swahili and in scripts the lists below did not have (Sinhala, Lao, Devanagari,
+# Bengali, Tamil, Telugu, Georgian, Armenian, Amharic, Burmese, Khmer).
 _SCRIPT_BANK_WORDS = "benki|බැංකුව|ທະນາຄານ|बैंक|ব্যাংক|வங்கி|బ్యాంక్|ბანკი|բանկ|ባንክ|ဘဏ်|ធនាគារ"
 # A bank's name, in the words banks call themselves.
 _BANK_WORD = re.compile(

@@ -379,7 +379,8 @@ _LABEL = re.compile(
     + r"(?:\s*[:：\t】]\s*|\s+[-–—]\s+|\s*\.{3,}\s*|(?P<space>\s+))"
 )
 _INTRO_ALTERNATION = (
-    "kwa malipo ya|malipo ya|kwenda|at|to|from|for|paid|by|towards|being|en|em|bei|chez|à|an|aan|bij|kwa"
+    "kwa malipo ya|malipo ya|kwenda|at|to|from|for|paid|by|towards|being|en|em|bei|chez|à|an"
+    "|aan|bij|kwa"
     "|kutoka|presso|di|ke|dari|pada|в|на|naar|cho|клиенту|получателю|från|fra|frá|kohteesta|door"
     "|hos|pie|pri|kod|kohteessa|maksajalta|saajalle|στο|στη|στον|στην|από|προς|van"
     "|ho an'i|avy amin'i|tamin'ny|kuri|u dirtay|ka heshay|mula kay|para kay"
