@@ -501,6 +501,7 @@ _MORE_LANGUAGES: dict[str, str] = {
         金额 | 交易金額 | 交易金额 | 금액 | halaga | סכום | số tiền | valoare | sumă | kwota
         so tien | giao dịch | giao dich | biến động số dư | bien dong so du | chuyển khoản
         chuyen khoan | thanh toan
+        المبلغ
         """,
     DEBIT: """
         odchozí platba | odchozi platba | odchozí úhrada | výběr z bankomatu | odepsáno
@@ -1484,6 +1485,7 @@ _WORLD_WORDING: dict[str, str] = {
         komisijas maksa | προμήθεια | עמלה | शुल्क | ফি | চার্জ | فیس | ගාස්තුව | 手续费 | 手續費 | 수수료
         phí giao dịch | caj | yuran | komissiya | комісія | საკომისიო | միջնորդավճար | шимтгэл
         ada ya huduma
+        biaya transfer | biaya transaksi | biaya layanan
         """,
     LIMIT: """
         limit karty | disponibilní limit | dostępny limit | verfügbarer rahmen | kreditrahmen

@@ -327,3 +327,25 @@ def test_a_legal_forms_de_is_not_a_label() -> None:
         name="Tiendas Ejemplo",
     )
     assert (result.merchant or "").casefold().startswith("tiendas ejemplo")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "fee"),
+    [
+        (  # Arabic "the amount", a service fee, then the total
+            "تمت عملية الدفع بنجاح.\nالمبلغ\t120.00 جنيه\nرسوم الخدمة\t3.00 جنيه\n"
+            "الإجمالي\t123.00 جنيه\nالتاريخ\t2025-03-13 17:28\n",
+            "120.00",
+            "3.00",
+        ),
+        (  # Indonesian: "Biaya Transfer" is the fee, though it says transfer
+            "Transfer Berhasil\nPenerima\tSITI AMINAH - BNI ****1180\nNominal\tRp 250.000,00\n"
+            "Biaya Transfer\tRp 6.500,00\nTotal\tRp 256.500,00\n",
+            "250000.00",
+            "6500.00",
+        ),
+    ],
+)
+def test_the_payment_is_the_amount_before_its_fee(text: str, amount: str, fee: str) -> None:
+    result = read(text, sender="receipts@pay.example.com", name="Pay Example")
+    assert (result.amount, result.fee) == (Decimal(amount), Decimal(fee))
