@@ -645,6 +645,8 @@ def choose_scored_party(
     scores = []
     bankish = features.is_bankish(sender_name) or bool(_BANK_DOMAIN.search(reading.email.sender))
     in_text, in_text_score = None, PARTY_FLOOR
+    if not bankish:  # a shop's footer names the company that runs it: the shop itself
+        candidates = [p for p in candidates if not _operator_footer(reading.doc, p, chosen)]
     for party in candidates:
         score = model.score(party_feature_list(reading, party, chosen, credit, sender_name))
         scores.append(score)
@@ -704,6 +706,22 @@ def _own_name(party: Party, sender_name: str, bankish: bool) -> bool:
     if _names_sender(party.name, sender_name):
         return True
     return bankish and features.names_a_bank(party.name) and party.cue not in features.DIRECTED_CUES
+
+
+def _operator_footer(doc: features.Document, party: Party, chosen: Amount) -> bool:
+    """A line after the payment that names a company by its legal form and nothing more
+    ("Dante International SA", "ООО «КЕХ еКоммерц»"): a receipt's footer."""
+    if party.source not in ("line", "quoted") or party.start < chosen.end:
+        return False
+    start = doc.line_start(party.start)
+    end = doc.lower.find("\n", party.start)
+    return _LEGAL_FORM.search(doc.lower, start, end if end >= 0 else len(doc.lower)) is not None
+
+
+_LEGAL_FORM = re.compile(
+    r"(?<!\w)(?:s\.?a\.?|ltd\.?|limited|\(pty\)|gmbh|inc\.?|llc|s\.?r\.?l\.?|b\.?v\.?|plc|ооо"
+    r"|оао|тов)(?!\w)|有限公司|株式会社"
+)
 
 
 def _first_word(name: str) -> str:

@@ -349,3 +349,27 @@ def test_a_legal_forms_de_is_not_a_label() -> None:
 def test_the_payment_is_the_amount_before_its_fee(text: str, amount: str, fee: str) -> None:
     result = read(text, sender="receipts@pay.example.com", name="Pay Example")
     assert (result.amount, result.fee) == (Decimal(amount), Decimal(fee))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "merchant"),
+    [
+        (
+            "Mulțumim pentru comandă!\nComanda nr. 1203\nData\n7 februarie 2026\nTotal plătit\n"
+            "349,90 Lei\nPlată\ncard online\nExemplu Retail SA",
+            "Magazinul",
+            "Magazinul",
+        ),
+        (
+            "Вы оплатили заказ №1662\nСумма\n1 289,99 ₽\nДата оплаты\n14 апреля 2026\n"
+            "ООО «Торговый Дом Пример»",
+            "Примерка",
+            "Примерка",
+        ),
+    ],
+)
+def test_a_shops_footer_names_the_company_that_runs_the_shop(
+    text: str, name: str, merchant: str
+) -> None:
+    result = read(text, sender="orders@shop.example.com", name=name)
+    assert result.merchant == merchant
