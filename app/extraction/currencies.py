@@ -256,6 +256,10 @@ SYMBOLS = {
     "Afs": "AFN",
     "дин.": "RSD",
 }
+_CFA_ZONES = {
+    **dict.fromkeys("BJ BF CI GW ML NE SN TG".split(), "XOF"),
+    **dict.fromkeys("CM CF CG GA GQ TD".split(), "XAF"),
+}
 # Marks several currencies share: the sender's country picks, else the first reading.
 AMBIGUOUS = {
     "$": (
@@ -294,11 +298,12 @@ AMBIGUOUS = {
     "Lei": ("RON", {"MD": "MDL"}),
     "¥": ("JPY", {"CN": "CNY"}),
     "元": ("CNY", {"TW": "TWD", "HK": "HKD", "MO": "MOP", "JP": "JPY"}),
-    # The West African franc (XOF) and the Central African one (XAF) are both "CFA".
-    "FCFA": ("XAF", {}),
-    "CFAF": ("XOF", {}),
-    "F CFA": ("XOF", {}),
-    "CFA": ("XOF", {}),
+    # The West African franc (XOF) and the Central African one (XAF) are both "CFA": the
+    # sender's country tells which.
+    "FCFA": ("XAF", _CFA_ZONES),
+    "CFAF": ("XOF", _CFA_ZONES),
+    "F CFA": ("XOF", _CFA_ZONES),
+    "CFA": ("XOF", _CFA_ZONES),
     "￥": ("JPY", {"CN": "CNY"}),
     "kr": ("SEK", {"NO": "NOK", "DK": "DKK", "IS": "ISK", "SE": "SEK"}),
     "kr.": ("DKK", {"NO": "NOK", "SE": "SEK", "IS": "ISK", "DK": "DKK"}),

@@ -373,3 +373,22 @@ def test_a_shops_footer_names_the_company_that_runs_the_shop(
 ) -> None:
     result = read(text, sender="orders@shop.example.com", name=name)
     assert result.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("sender", "currency"),
+    [
+        ("alertes@banque.example.sn", "XOF"),
+        ("alertes@banque.example.ci", "XOF"),
+        ("alertes@banque.example.cm", "XAF"),
+        ("alertes@banque.example.ga", "XAF"),
+    ],
+)
+def test_the_cfa_franc_is_the_senders_zones(sender: str, currency: str) -> None:
+    result = read(
+        "Avis de débit\nMontant : 18 750 FCFA\nCompte : ****0391\nDate : 26/05/2026 à 11h41\n"
+        "Opération : Débit carte chez SUPERMARCHE EXEMPLE",
+        sender=sender,
+        name="Banque Exemple",
+    )
+    assert (result.amount, result.currency) == (Decimal("18750"), currency)
