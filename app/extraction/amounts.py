@@ -264,6 +264,9 @@ def _home_mark(written: str, country: str | None) -> bool:
 
 
 def _labelled_amount(text: str, number: re.Match[str], country: str | None) -> Amount | None:
+    in_label = _label_currency(text, number, country)
+    if in_label is not None:
+        return in_label
     code = currencies.country_currency(country)
     if code is None or ("." not in number.group() and "," not in number.group()):
         return None  # a bare integer after "Amount" is more often a count or an id
@@ -274,6 +277,24 @@ def _labelled_amount(text: str, number: re.Match[str], country: str | None) -> A
         return None
     start, end = number.start(), number.end()
     return Amount(start, end, value, code, False, False, False, start, end)
+
+
+def _label_currency(text: str, number: re.Match[str], country: str | None) -> Amount | None:
+    """A number after a label that writes the currency in brackets: "Credit (SCR) : 9,823.18",
+    "Bedrag (Afl.): 1.900,32". Any label: the brackets say it is money."""
+    label = _LABEL_MARK.search(text, max(0, number.start() - 40), number.start())
+    resolved = currencies.resolve(label.group("m"), country) if label else None
+    if resolved is None:
+        return None
+    value = parse_number(number.group(), resolved[0])
+    if value is None:
+        return None
+    start, end = number.start(), number.end()
+    return Amount(start, end, value, resolved[0], resolved[1], False, False, start, end)
+
+
+# A label's word, its currency in brackets, a colon: the number follows on the same line.
+_LABEL_MARK = re.compile(r"[^\W\d_][^\n()]{0,30}\((?P<m>[^()\n\d]{1,6})\)[ \t]*[:=][ \t]*$")
 
 
 def _amount_in_column(
@@ -289,7 +310,9 @@ def _amount_in_column(
     mark = _CODE_RE.search(text, *span) or _SYMBOL_RE.search(text, *span)
     resolved = currencies.resolve(mark.group(), country) if mark else None
     code = resolved[0] if resolved else currencies.country_currency(country)
-    if code is None or ("." not in number.group() and "," not in number.group()):
+    # A bare integer is money too under a heading that names the currency ("Débit (KMF)").
+    separated = "." in number.group() or "," in number.group() or " " in number.group()
+    if code is None or not (separated or resolved):
         return None
     value = parse_number(number.group(), code)
     if value is None:
@@ -302,6 +325,7 @@ def _amount_in_column(
 _AMOUNT_HEADING = re.compile(
     r"(?i)amount|amt|debit|credit|withdrawal|deposit|balance|total|paid|value|sum|importe|monto"
     r"|valor|montant|betrag|bedrag|importo|kiasi|jumlah|tutar|сумма|částka|kwota|مبلغ|金額"
+    r"|débit|crédit|solde|saldo|cargo|abono"
 )
 
 

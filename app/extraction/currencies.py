@@ -255,6 +255,10 @@ SYMBOLS = {
     "ރ.": "MVR",
     "Afs": "AFN",
     "дин.": "RSD",
+    "КМ": "BAM",  # the convertible mark in Cyrillic
+    "افغانی": "AFN",
+    "ናቕፋ": "ERN",
+    "ናቅፋ": "ERN",
 }
 _CFA_ZONES = {
     **dict.fromkeys("BJ BF CI GW ML NE SN TG".split(), "XOF"),

@@ -1428,6 +1428,7 @@ _WORLD_WORDING: dict[str, str] = {
         pengeluaran | dibayar kepada | skuldfært | skuldfærsla | tasutud | has pagat | heu pagat
         transferència enviada | s'ha carregat | gedebiteer | betaal aan | onttrekking | kukhishwe
         kudonsiwe | o ti san | owo jade | ka biya | ka tura
+        ወጻኢ
         """,
     CREDIT: """
         ገቢ ተደርጓል | ገቢ ሆኗል | ተቀብለዋል | تمت إضافة | تم إضافة | أضيف إلى حسابك | إيداع راتب
@@ -1439,6 +1440,7 @@ _WORLD_WORDING: dict[str, str] = {
         an saka | an tura maka | ka karɓi | kun karɓi | ترلاسه شو | جمع شول
         recibió una transferencia | usted recibió | ha recibido una transferencia | imewekewa
         umewekewa | para girişi | hesabınıza para girişi | ai primit | ați primit | జమ | innskot
+        ኣታዊ
         """,
     FROM_YOUR: """
         ከሂሳብዎ | من حسابكم | من بطاقتك | من بطاقتكم | از حساب شما | ستاسو له حساب څخه | له حساب څخه
@@ -1475,9 +1477,11 @@ _WORLD_WORDING: dict[str, str] = {
         ቀሪ ሂሳብ | ቀሪ ሂሳብዎ | بیلانس | پاتې بیلانس | बैलेंस | शेष राशि | बाँकी रकम | baki tersedia
         baki akaun | baki | balanse | disponibelt beløp | disponibelt beløb | disponibelt belopp
         disponibel saldo | avlbal | avl.bal | availbal
+        ዘሎ ሚዛን | ሚዛን
         """,
     PAYMENT: """
         የገንዘብ መጠን | পরিমাণ | राशि | මුදල | தொகை | amaun | inani | imali
+        መጠን
         """,
     FEE: """
         prowizja | provize | poplatok | provízia | provizija | naknada | накнада | такса | комисиона

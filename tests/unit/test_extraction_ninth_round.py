@@ -392,3 +392,60 @@ def test_the_cfa_franc_is_the_senders_zones(sender: str, currency: str) -> None:
         name="Banque Exemple",
     )
     assert (result.amount, result.currency) == (Decimal("18750"), currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "direction"),
+    [
+        (  # the currency in brackets in the label, any label
+            "TRANSACTION ADVICE\nAccount      : 1000****7752\n"
+            "Narrative    : TRANSFER FROM A. HOAREAU\n"
+            "Credit (SCR) : 1,250.00\nBalance (SCR): 9,059.18\n",
+            "1250.00",
+            "SCR",
+            "credit",
+        ),
+        (  # a table heading names the currency over a bare integer grouped by spaces
+            "Une opération a été enregistrée sur votre compte n° 00012 *** 4180.\n"
+            "Libellé\tDébit (KMF)\tCrédit (KMF)\tSolde (KMF)\nPAIEMENT CARTE - DUKA\t41 150\t\t"
+            "3 223 650\n",
+            "41150",
+            "KMF",
+            "debit",
+        ),
+        (  # the convertible mark in Cyrillic
+            "Врста промјене:     ЗАДУЖЕЊЕ\nИзнос:              65,50 КМ\n"
+            "Картица:            5243 **** **** 1188\n",
+            "65.50",
+            "BAM",
+            "debit",
+        ),
+        (  # Dari's afghani
+            "از حساب ***5521 مبلغ 2,500 افغانی برداشت شد.\nموجودی: 9,890 افغانی",
+            "2500",
+            "AFN",
+            "debit",
+        ),
+        (  # Tigrinya: kind "outgoing", amount in nakfa
+            "ሓበሬታ ምንቅስቓስ ሕሳብ\nሕሳብ: ****2094\nዓይነት: ወጻኢ\nመጠን: 420.50 ናቕፋ\nዘሎ ሚዛን: 3,048.02 ናቕፋ",
+            "420.50",
+            "ERN",
+            "debit",
+        ),
+        (  # Tigrinya: kind "income"
+            "ሓበሬታ ምንቅስቓስ ሕሳብ\nሕሳብ: ****2094\nዓይነት: ኣታዊ\nመጠን: 1,300.00 ናቕፋ\nዘሎ ሚዛን: 4,348.02 ናቕፋ",
+            "1300.00",
+            "ERN",
+            "credit",
+        ),
+    ],
+)
+def test_currencies_written_in_labels_headings_and_local_names(
+    text: str, amount: str, currency: str, direction: str
+) -> None:
+    result = read(text, sender="notice@bank.example.com", name="Example Bank")
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal(amount),
+        currency,
+        direction,
+    )
