@@ -190,7 +190,10 @@ def _marked_amount(
         return None  # digits inside a code ("TK90K848J9"), not money
     before = _first_mark(text, number.start(), -1, marks.by_end)
     after = _first_mark(text, number.end(), 1, marks.by_start)
-    for mark in (before, after):
+    order = (before, after)
+    if before is not None and after is not None and "\t" in text[before.end : number.start()]:
+        order = (after, before)  # "406,15 ₾\t\t6 537,87 ₾": the mark before ends another cell
+    for mark in order:
         if mark is not None:
             amount = _amount(text, number, mark, country)
             if amount is not None:

@@ -1429,6 +1429,7 @@ _WORLD_WORDING: dict[str, str] = {
         transferència enviada | s'ha carregat | gedebiteer | betaal aan | onttrekking | kukhishwe
         kudonsiwe | o ti san | owo jade | ka biya | ka tura
         ወጻኢ
+        ଡେବିଟ୍ ହୋଇଛି | ଡେବିଟ୍
         """,
     CREDIT: """
         ገቢ ተደርጓል | ገቢ ሆኗል | ተቀብለዋል | تمت إضافة | تم إضافة | أضيف إلى حسابك | إيداع راتب
@@ -1441,6 +1442,7 @@ _WORLD_WORDING: dict[str, str] = {
         recibió una transferencia | usted recibió | ha recibido una transferencia | imewekewa
         umewekewa | para girişi | hesabınıza para girişi | ai primit | ați primit | జమ | innskot
         ኣታዊ
+        କ୍ରେଡିଟ୍ ହୋଇଛି | କ୍ରେଡିଟ୍ | ଜମା ହୋଇଛି
         """,
     FROM_YOUR: """
         ከሂሳብዎ | من حسابكم | من بطاقتك | من بطاقتكم | از حساب شما | ستاسو له حساب څخه | له حساب څخه
@@ -1478,6 +1480,7 @@ _WORLD_WORDING: dict[str, str] = {
         baki akaun | baki | balanse | disponibelt beløp | disponibelt beløb | disponibelt belopp
         disponibel saldo | avlbal | avl.bal | availbal
         ዘሎ ሚዛን | ሚዛን
+        ଉପଲବ୍ଧ ବାଲାନ୍ସ | ବାଲାନ୍ସ
         """,
     PAYMENT: """
         የገንዘብ መጠን | পরিমাণ | राशि | මුදල | தொகை | amaun | inani | imali

@@ -321,9 +321,10 @@ _MORE_LABEL_WORDS = (
     "|التفاصيل"
     # French, Spanish and Portuguese "counterparty".
     "|contrepartie|contraparte"
-    # A payment's description, in Dutch, Portuguese, Spanish, German, French, Polish, Czech.
+    # A payment's description, in Dutch, Portuguese, Spanish, German, French, Polish, Czech,
+    # Georgian and Odia.
     "|omschrijving|descritivo|descrição|descricao|descripción|descripcion|beschreibung|libellé"
-    "|libelle|opis|popis"
+    "|libelle|opis|popis|აღწერა|ବିବରଣୀ"
     # "Service" (what a wallet paid), in Vietnamese and Uzbek.
     "|dịch vụ|dich vu|xizmat"
     # Portuguese and Spanish "From:" of a transfer received.
@@ -367,6 +368,8 @@ _MEMO_LABELS = frozenset(
         "libelle",
         "opis",
         "popis",
+        "აღწერა",
+        "ବିବରଣୀ",
     ]
 )
 # (Most letters can start a label: the lookbehind first rules out the inside of words, then
@@ -860,7 +863,7 @@ def _add_parts(found: list[Party], text: str, start: int) -> None:
             found.append(Party(begin, begin + len(name), name, "label_part", ""))
 
 
-_PART_BREAK = re.compile(r"\s[-–|]\s|(?<=[^\W\d_]{3})/(?=[^\W\d_]{3})|(?<=\d)/")
+_PART_BREAK = re.compile(r"\s[-–—|]\s|(?<=[^\W\d_]{3})/(?=[^\W\d_]{3})|(?<=\d)/")
 
 
 def _after_inner_label(name: str) -> str:

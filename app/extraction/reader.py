@@ -274,7 +274,8 @@ _CONVERSION = re.compile(
 
 
 def _introduced_by(doc: features.Document, amount: Amount, role: str) -> bool:
-    before = doc.cues_between(amount.start - 40, amount.start)
+    """Does a `role` word stand just before `amount`, or head its table column?"""
+    before = doc.heading_cues(amount) or doc.cues_between(amount.start - 40, amount.start)
     return bool(before) and role in before[-1][2]
 
 

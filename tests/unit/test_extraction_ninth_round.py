@@ -449,3 +449,32 @@ def test_currencies_written_in_labels_headings_and_local_names(
         currency,
         direction,
     )
+
+
+def test_a_cells_mark_is_its_own_not_the_previous_cells() -> None:
+    """ "406,15 ₾<tab><tab>6 537,87 ₾": the balance's mark follows it; the one before it ends
+    the debit's cell, and the balance stays under its own heading."""
+    result = read(
+        "ოპერაცია თქვენს ანგარიშზე (ბარათი ****7093):\n\nთარიღი\tაღწერა\tჩამოჭრა\tჩარიცხვა\tნაშთი\n"
+        "7 სექტემბერი 2026, 06:00\tPOS - GOODWILL VAKE\t52,15 ₾\t\t1 537,87 ₾\n",
+        sender="info@bank.example.ge",
+        name="ბანკი",
+    )
+    assert (result.amount, result.currency, result.direction) == (Decimal("52.15"), "GEL", "debit")
+    assert result.balance == Decimal("1537.87")
+    assert (result.merchant or "").casefold().startswith("goodwill")
+
+
+def test_odia_debit_alert() -> None:
+    result = read(
+        "ଆପଣଙ୍କ ଖାତା XX4412 ରୁ ₹1,973.85 ଡେବିଟ୍ ହୋଇଛି।\nତାରିଖ: 08-09-2026 ସମୟ 17:38\n"
+        "ବିବରଣୀ: UPI/AIRTEL PREPAID\nଉପଲବ୍ଧ ବାଲାନ୍ସ: ₹12,715.15\n",
+        sender="alerts@gramya.example.in",
+        name="ଗ୍ରାମ୍ୟ ବ୍ୟାଙ୍କ",
+    )
+    assert (result.amount, result.direction, result.balance) == (
+        Decimal("1973.85"),
+        "debit",
+        Decimal("12715.15"),
+    )
+    assert (result.merchant or "").casefold().startswith("airtel")
