@@ -4,6 +4,7 @@ followed by rows of values keeps each value under its heading. A value's heading
 part a label written just before it plays in a sentence ("Amount (INR): 1,180.00")."""
 
 import re
+from typing import NamedTuple
 
 # A heading row has at least this many cells: two-cell rows are label/value pairs
 # ("Payee  Shoprite"), read as such where they stand.
@@ -18,6 +19,8 @@ def headings(text: str) -> dict[int, tuple[int, int]]:
     Amount" over "INR 5,822.00", as cards laid out in HTML read)."""
     found = _label_lines(text)
     found.update(column_headings(text))
+    if "   " in text:
+        found.update(spaced_column_headings(text))
     return found
 
 
@@ -70,3 +73,53 @@ def _cells(offset: int, line: str) -> list[tuple[int, int]]:
         cells.append((start, start + len(stripped)))
         position += len(cell) + 1
     return cells
+
+
+# Plain-text tables align their columns with runs of spaces: a cell is words one space apart.
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+_RULE = re.compile(r"[-=_ ]+")
+
+
+class _Heading(NamedTuple):
+    start: int  # the heading cell's span in the text
+    end: int
+    column: int  # ... and where it starts and ends in its line
+    column_end: int
+
+
+def spaced_column_headings(text: str) -> dict[int, tuple[int, int]]:
+    """Where each value cell under a plain-text heading row starts → its heading's span.
+    Columns aligned by spaces ("Datum       Omschrijving        Bedrag (Afl.)") put a value
+    under the heading it overlaps most (numbers are right-aligned, text left-aligned)."""
+    found: dict[int, tuple[int, int]] = {}
+    heading: list[_Heading] = []
+    for line in _LINE.finditer(text):
+        row = line.group()
+        if heading and _RULE.fullmatch(row):
+            continue  # the rule under a heading row
+        cells = [(m.start(), m.end()) for m in _SPACED_CELL.finditer(row)]
+        if heading and len(cells) >= 2 and "  " in row:
+            for column, column_end in cells:
+                under = _most_overlapped(heading, column, column_end)
+                if under is not None:
+                    start = line.start() + column
+                    found[start] = (under.start, under.end)
+                    if row[column] in "-+−":  # a signed number starts after its sign
+                        found[start + 1] = (under.start, under.end)
+            continue
+        is_heading = len(cells) >= _MIN_COLUMNS and "  " in row and not _DIGIT.search(row)
+        heading = (
+            [_Heading(line.start() + a, line.start() + b, a, b) for a, b in cells]
+            if is_heading
+            else []
+        )
+    return found
+
+
+def _most_overlapped(heading: list[_Heading], column: int, column_end: int) -> _Heading | None:
+    best, best_overlap = None, 0
+    for cell in heading:
+        overlap = min(column_end, cell.column_end) - max(column, cell.column)
+        if overlap > best_overlap:
+            best, best_overlap = cell, overlap
+    return best
