@@ -757,8 +757,12 @@ def _cell_of(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return start, start + len(cell)
 
 
+# The marks that end a label in the scripts that do not write a colon: the full-width colon
+# (Chinese, Japanese), Armenian's "՝" ("Գումար՝ 148,060.00 AMD"), Ethiopic's preface colon and
+# colon ("መጠን፦ 4,292.98"). A label is followed by one of these as by ":".
+_COLONS = ":\uff1a\u055d\u1365\u1366"
 # What opens a labelled value (a label's colon, a tab, a bar, a column gap) and what ends it.
-_CELL_BREAK = re.compile(r": |\t|\||[ \u00a0]{2,}")
+_CELL_BREAK = re.compile(rf"[{_COLONS}] |\t|\||[ \u00a0]{{2,}}")
 _CELL_END = re.compile(r"\t|\n|\||[ \u00a0]{2,}")
 
 
@@ -1203,9 +1207,10 @@ def _short_word(key: str) -> bool:
     fixed text of a layout does not change, so where the taught example had one short word
     beside the amount and this message has another, the money went the other way. Currency
     marks ("EUR", "Kč", "TL") are not such words: they change with the payment's currency.
-    Consulted only where no direction word of the message's settles it (_direction)."""
+    Consulted only where no direction word of the message's settles it (_direction). A vowel
+    sign is part of its word ("ରୁ" / "ରେ", from / into an account, in Odia)."""
     return (
-        key.isalpha()
+        _word(key)
         and len(key) <= 3
         and not lexicon.scan(key.lower())  # "at"/"to" name a counterparty, "cr"/"dr" are paired
         and not _is_currency(key)
@@ -1361,6 +1366,11 @@ def _kind_line_turned(layout: dict[str, Any], message: "_Message") -> str | None
             if turned is not None:
                 found.add(turned)
     return found.pop() if len(found) == 1 else None
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _first_word(text: str) -> str:
@@ -1564,7 +1574,27 @@ def _other_format(
     }
     if not words:
         return False
+    if _rules_amount_on_fixed_line(layout, message, base):
+        return False
     return words.isdisjoint(_keys_before(message, reading.spans["amount"][0], ANCHOR_TOKENS + 2))
+
+
+def _rules_amount_on_fixed_line(
+    layout: dict[str, Any], message: "_Message", base: ExtractionResult
+) -> bool:
+    """The rules' amount stands after words of the layout's own fixed text on its line (the
+    balance's "Available balance:"): the example had that line too, and the person put the
+    payment elsewhere, so that place is not this message's payment either (the word before
+    the payment only changed with its direction: "ରୁ" from / "ରେ" into an account)."""
+    span = base.spans.get("amount")
+    if span is None:
+        return False
+    line_start = message.text.rfind("\n", 0, span[0]) + 1
+    first = bisect.bisect_left(message.starts, line_start)
+    last = bisect.bisect_left(message.starts, span[0])
+    words = [key for key in message.keys[first:last] if _LETTER.search(key)]
+    skeleton = set(layout["skeleton"])
+    return bool(words) and all(key in skeleton for key in words)
 
 
 def _merchant_in_doubt(template: dict[str, Any], base: ExtractionResult | None) -> bool:
@@ -1771,7 +1801,10 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
         guessed.add("currency")
     if "merchant" not in values and constants.get("merchant"):
         values["merchant"] = constants["merchant"]
-    direction, source = _direction(layout, message.text)
+    name_cell = None
+    if spans.get("merchant"):
+        name_cell = _cell_of(message.text, spans["merchant"]) or spans["merchant"]
+    direction, source = _direction(layout, message.text, name_cell, spans["amount"])
     by_constant = source == "constant"
     kind_says = _kind_line_says(layout, message)
     if kind_says is None and source != "spoken":
@@ -1896,7 +1929,9 @@ def _kind_changed(layout: dict[str, Any], message: _Message, span: tuple[int, in
 
 # A "Label: value" line (a colon, a tab or a column gap after the label).
 _LABEL_LINE = re.compile(
-    r"^[ \t]*(?P<label>[^\W\d_][^:\t\n]{0,40}?)[ \t]*(?::|\t|  )[ \t]*(?P<value>[^\n]+)$", re.M
+    rf"^[ \t]*(?P<label>[^\W\d_][^{_COLONS}\t\n]{{0,40}}?)[ \t]*(?:[{_COLONS}]|\t|  )[ \t]*"
+    r"(?P<value>[^\n]+)$",
+    re.M,
 )
 # A kind's value is a few words ("Ensimbi ziyingidde", "Accredito - Bonifico in entrata").
 KIND_WORDS = 6
@@ -2078,7 +2113,10 @@ def _line_label(text: str, start: int) -> str | None:
 
 
 # A line's label, its colon, tab or column gap, and at most a currency mark before the value.
-_LABELLED = re.compile(r"(?P<label>[^\W\d_][^:\t\n]{0,40}?)\s*(?::|\t|  )\s*(?P<mark>\S{0,4}\s?)$")
+_LABELLED = re.compile(
+    rf"(?P<label>[^\W\d_][^{_COLONS}\t\n]{{0,40}}?)\s*(?:[{_COLONS}]|\t|  )"
+    r"\s*(?P<mark>\S{0,4}\s?)$"
+)
 
 
 def _label_says(
@@ -2099,24 +2137,38 @@ def _label_says(
         return classes.pop()
     direction = constants.get("direction")
     if direction in ("debit", "credit") and re.search(
-        rf"(?:^|\n)\s*{re.escape(taught)}\s*(?::|\t|  )", message.text.casefold()
+        rf"(?:^|\n)\s*{re.escape(taught)}\s*(?:[{_COLONS}]|\t|  )", message.text.casefold()
     ):
         return "credit" if direction == "debit" else "debit"
     return None
 
 
-def _direction(layout: dict[str, Any], text: str) -> tuple[str | None, Source]:
+def _direction(
+    layout: dict[str, Any],
+    text: str,
+    name_cell: tuple[int, int] | None = None,
+    amount: tuple[int, int] | None = None,
+) -> tuple[str | None, Source]:
     """A cue word the user's examples used settles it ("learned"); else the lexicon's direction
     words, when they all point one way ("spoken"); else the layout's constant ("constant": only
-    guessed)."""
+    guessed). A word inside the counterparty's value (`name_cell`: "Origen: PAGO MOVIL DE
+    JOSE RIVAS") names how that party paid, not which way this message's money went: it does
+    not outvote a cue word the example had on the amount's own line ("Abono en cuenta por
+    Bs. 4.337,54"); it does outvote one of a table's header ("Withdrawal  Lodgement"), which
+    every message repeats."""
     lower = text.lower()
     found = _spoken_cues(lower)
     learned = layout["direction_cues"]
     votes = {learned[lower[s:e]] for s, e, _ in found if lower[s:e] in learned}
+    if name_cell is not None and amount is not None:
+        line = (text.rfind("\n", 0, amount[0]) + 1, _line_end(text, amount[1]))
+        if not any(lower[s:e] in learned and line[0] <= s < line[1] for s, e, _ in found):
+            name_cell = None
     unlearned = {
         cls
         for s, e, cues in found
         if lower[s:e] not in learned
+        and not (name_cell is not None and name_cell[0] <= s < name_cell[1])
         for cls in cues
         if cls in _DIRECTIONS
     }
