@@ -235,6 +235,7 @@ def find_span(
             _find_loose_date(text, day)
             or _find_numeric_date(text, value)
             or _find_worded_date(text, day)
+            or _find_clock(text, value)
         )
     if name == "account_last4":
         found = re.search(re.escape(str(value)) + r"(?!\d)", text)
@@ -350,6 +351,35 @@ def _read_numeric_date(
             moment = datetime.combine(day, time(hour, minute), tzinfo=tz)
             return moment, (run.start(), run.end()), True
     return datetime.combine(day, time(12), tzinfo=tz), (run.start(), run.end()), False
+
+
+def _find_clock(text: str, value: date | datetime) -> tuple[int, int] | None:
+    """The time of day the person said, where the text writes no date a finder reads (a
+    calendar no list holds: "11 سنبله 1405 ساعت 18:04"): the clock alone places the date."""
+    if not isinstance(value, datetime):
+        return None
+    for clock in _COLON_CLOCK.finditer(text):
+        if (int(clock.group(1)), int(clock.group(2))) == (value.hour, value.minute):
+            return clock.span()
+    return None
+
+
+def _read_clock_date(
+    text: str, start: int, end: int, received_at: datetime, zone: tzinfo | None
+) -> tuple[datetime, tuple[int, int], bool] | None:
+    """A time of day whose date is in a calendar no finder reads: the mail's own local day,
+    or the day before where that time had not yet come when the mail was sent (an alert
+    follows its payment within hours)."""
+    clock = _COLON_CLOCK.search(text, start, min(len(text), end + 8))
+    if clock is None or clock.start() >= end:
+        return None
+    local = received_at.astimezone(zone) if zone else received_at
+    moment = datetime.combine(
+        local.date(), time(int(clock.group(1)), int(clock.group(2))), tzinfo=local.tzinfo
+    )
+    if moment > local + timedelta(minutes=MAIL_DELAY):
+        moment -= timedelta(days=1)
+    return moment, clock.span(), True
 
 
 # A day, a word and a year: a date whose month is named in a language the date finder does not
@@ -894,6 +924,9 @@ def _field_rule(
         header = _column_header(example.text, span[0])
         if header is not None and example.values.get("direction") in ("debit", "credit"):
             rule["columns"] = {header: example.values["direction"]}
+        filled = _other_number_columns(example.text, span, header) if header else []
+        if filled:
+            rule["other_columns"] = filled
         label = _line_label(example.text, span[0])
         if label is not None:
             rule["label"] = label
@@ -930,6 +963,8 @@ def _field_rule(
                 rule["numeric"] = layout
             elif _WORDED_DATE.fullmatch(example.text, span[0], span[1]):
                 rule["worded"] = True
+            elif _COLON_CLOCK.fullmatch(example.text, span[0], span[1]):
+                rule["clock"] = True
     return rule
 
 
@@ -1262,6 +1297,12 @@ def _align(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
         fields[name] = {
             **b,
             "columns": {**a.get("columns", {}), **b.get("columns", {})},
+            # A column one example had its payment in holds no other value.
+            "other_columns": sorted(
+                (set(a.get("other_columns", ())) | set(b.get("other_columns", ())))
+                - set(a.get("columns", {}))
+                - set(b.get("columns", {}))
+            ),
             "names": {**a.get("names", {}), **b.get("names", {})},
             "before": before,
             "after": after,
@@ -1371,6 +1412,24 @@ def _kind_line_turned(layout: dict[str, Any], message: "_Message") -> str | None
 def _line_end(text: str, at: int) -> int:
     end = text.find("\n", at)
     return len(text) if end < 0 else end
+
+
+def _kind_word_swapped(layout: dict[str, Any], message: "_Message") -> str | None:
+    """The other direction, where a kind line's one-word value that no lexicon knows stands
+    for another such word ("Type: ወጻኢ" taught as money out, "Type: ኣታዊ" here): a format that
+    reports both ways names each with one word of its own. Only a guess, kept unsure: the
+    rules' reading, where they have one, decides (as_result)."""
+    direction = layout["constants"].get("direction")
+    if direction not in ("debit", "credit"):
+        return None
+    said = _kind_lines(message.text, message.subject_end, ())
+    for label, value in (layout.get("kind_lines") or {}).items():
+        here = said.get(label)
+        if here is None or here == value:
+            continue
+        if all(_word(word) and not lexicon.scan(word) for word in (value, here)):
+            return "credit" if direction == "debit" else "debit"
+    return None
 
 
 def _first_word(text: str) -> str:
@@ -1857,6 +1916,7 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
             # is no more the example's than the other (the rules' reading, else a person's).
             by_constant = True
             unsure.add("direction")
+            values["direction"] = _kind_word_swapped(layout, message) or direction
         if by_constant:
             guessed.add("direction")
     return TemplateReading(
@@ -2079,6 +2139,28 @@ def _spaced_header(text: str, start: int, line_start: int) -> str | None:
     return None
 
 
+def _other_number_columns(text: str, span: tuple[int, int], header: str) -> list[str]:
+    """The headers of the other columns of the amount's table row that held a number in the
+    example (the balance's "Saldo"): the person put the payment elsewhere, so a number under
+    one of them is not the payment in another message, where an empty cell moved the tabs
+    ("TELASI\t549,85 ₾\t\t5 988,02 ₾" after a taught "… — NAME\t\t2 260,02 ₾\t6 944,02 ₾")."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    found = set()
+    for number in _NUMBER.finditer(text, line_start, _line_end(text, span[1])):
+        if span[0] <= number.start() < span[1]:
+            continue
+        other = _column_header(text, number.start())
+        if other is not None and other != header:
+            found.add(other)
+    return sorted(found)
+
+
+def _other_column(rule: dict[str, Any], text: str, start: int) -> bool:
+    """Is the number at `start` under a column that held another value in the example?"""
+    others = rule.get("other_columns") or ()
+    return bool(others) and _column_header(text, start) in others
+
+
 def _column_says(rule: dict[str, Any], text: str, start: int) -> str | None:
     """The direction the amount's table column says, where the examples' columns tell: under
     another column than the examples' (all of one direction) it is the other direction ("Paid
@@ -2218,6 +2300,12 @@ def _read_field(
                 continue
             stop = min([stop, *(a for a, _ in taken if start < a < stop)])
         found = _read_value(name, rule, message, start, stop)
+        if (
+            found is not None
+            and name == "amount"
+            and _other_column(rule, message.text, found[1][0])
+        ):
+            continue
         if found is not None:
             return found
     return None
@@ -2297,7 +2385,8 @@ def _regions(name: str, rule: dict[str, Any], message: _Message) -> list[tuple[i
     longest = max(rule["width"] * 3, rule["width"] + 8)
     starts: set[int] = set()
     for j, key in enumerate(reversed(before[-2:])):
-        starts |= {p + 1 + j for p in message.positions.get(key, ())}
+        for same in _SIGNS if key in _SIGNS else (key,):
+            starts |= {p + 1 + j for p in message.positions.get(same, ())}
     ends: set[int] = set()
     for j, key in enumerate(after[:2]):
         ends |= {p - j for p in message.positions.get(key, ())}
@@ -2484,15 +2573,20 @@ def _before_score(before: Sequence[str], keys: list[str], start: int, skip: int 
         if j < skip:
             continue
         at = start - 1 - (j - skip)
-        if at >= 0 and keys[at] == key:
+        if at >= 0 and (keys[at] == key or (key in _SIGNS and keys[at] in _SIGNS)):
             score += 1 / (1 + j)
     return score
 
 
 def _after_score(after: Sequence[str], keys: list[str], end: int) -> float:
+    """The weighted match of the anchor after `end`. A sign matches either sign, here as
+    before a value: it is the amount's own ("-1.900,32" taught, "+1.330,74" here), turned
+    over with the payment's direction, not fixed text."""
     score = 0.0
     for j, key in enumerate(after):
-        if end + j < len(keys) and keys[end + j] == key:
+        if end + j < len(keys) and (
+            keys[end + j] == key or (key in _SIGNS and keys[end + j] in _SIGNS)
+        ):
             score += 1 / (1 + j)
     return score
 
@@ -2570,6 +2664,14 @@ def _read_raw_value(
         if rule.get("numeric"):
             zone = zone_named(origin.home_zone(message.country))
             read = _read_numeric_date(text, start, end, rule["numeric"], message.received_at, zone)
+            if read is not None:
+                return read[0], read[1], {"occurred_at_from_text": read[2]}
+        if rule.get("clock"):
+            zone = zone_named(origin.home_zone(message.country))
+            if zone is None and "utc_offset_minutes" in rule:
+                # The zone the person's time was in: the mail's day is counted there.
+                zone = timezone(timedelta(minutes=rule["utc_offset_minutes"]))
+            read = _read_clock_date(text, start, end, message.received_at, zone)
             if read is not None:
                 return read[0], read[1], {"occurred_at_from_text": read[2]}
         if rule.get("worded"):

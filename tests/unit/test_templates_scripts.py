@@ -3,7 +3,7 @@ closed by another script's colon, a short word with a vowel sign turned over bes
 the rules' amount on a line the example showed to be fixed text, and a direction word inside
 the counterparty's value. The messages are made up for these tests."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 
 from app.extraction import templates as T
@@ -115,3 +115,89 @@ def test_a_direction_word_in_the_counterpartys_value_does_not_outvote_the_amount
     assert got["direction"] == "credit"
     got = read(taught, notice("Cargo", "99,00", "Destino", "PAGO MOVIL A LUIS PEREZ"))
     assert got["direction"] == "debit"
+
+
+def test_a_kind_word_no_lexicon_knows_turned_over_is_the_other_way_where_the_rules_say_none():
+    """ "Kind: vorta" taught as money out; "Kind: selmi" here, both words unknown: a format that
+    reports both ways names each with one word of its own. A guess, so the rules' reading
+    decides where they have one."""
+
+    def notice(kind: str, amount: str) -> str:
+        return f"Account notice\nKind: {kind}\nSum: {amount} ERN\nRef: AB1234\nThanks"
+
+    taught = taught_on(
+        notice("vorta", "150.00"),
+        {"amount": Decimal("150.00")},
+        {"currency": "ERN", "direction": "debit"},
+    )
+    assert read(taught, notice("selmi", "42.00"))["direction"] == "credit"
+    assert read(taught, notice("vorta", "42.00"))["direction"] == "debit"
+    rules = ExtractionResult(
+        is_transaction=True,
+        amount=Decimal("42.00"),
+        currency="ERN",
+        direction="debit",
+        field_confidence={"direction": 0.6},
+    )
+    assert read(taught, notice("selmi", "42.00"), rules)["direction"] == "debit"
+
+
+def test_a_sign_before_the_amount_is_the_amounts_own_not_fixed_text():
+    """A fixed-width row whose amount is signed ("-410,00" taught): "+1.200,00" in the same
+    column is read there (not a date's "-2026" after a dash), and the sign says money in."""
+    head = "Datum       Omschrijving                  Bedrag       Saldo\n" + "-" * 60 + "\n"
+
+    def notice(day: str, what: str, amount: str, balance: str) -> str:
+        return f"Melding\n{head}{day}  {what:<24}{amount:>12}{balance:>12}\n\nGroet"
+
+    taught = taught_on(
+        notice("03-05-2026", "WINKEL DE HOEK", "-410,00", "2.000,00"),
+        {"amount": Decimal("410.00"), "merchant": "WINKEL DE HOEK"},
+        {"currency": "AWG", "direction": "debit"},
+    )
+    got = read(taught, notice("04-05-2026", "OVERBOEKING VAN P. LEE", "+1.200,00", "3.200,00"))
+    assert got["amount"] == Decimal("1200.00") and got["direction"] == "credit"
+
+
+def test_a_number_under_a_column_that_held_another_value_is_not_the_amount():
+    """A tab table with an empty cell for the other direction: the taught credit's row has
+    "\\t\\t" before its amount, which the balance has in a debit's row. The balance's column held
+    the example's balance, so the debit's amount is the one under the money-out column."""
+
+    def notice(row: str) -> str:
+        return (
+            "Operation on your account\nDear customer, an operation was made:\n\n"
+            f"Date\tDetails\tOut\tIn\tBalance\n{row}\n\nOperation code: CB123\n\n"
+            "This message was sent automatically. Hotline: +995 32 2 925 592"
+        )
+
+    taught = taught_on(
+        notice("5 May 2026, 16:42\tFROM — NINO BERIDZE\t\t2 260,02 ₾\t6 944,02 ₾"),
+        {"amount": Decimal("2260.02"), "merchant": "NINO BERIDZE"},
+        {"currency": "GEL", "direction": "credit"},
+    )
+    got = read(taught, notice("6 May 2026, 12:11\tTELASI\t549,85 ₾\t\t6 394,17 ₾"))
+    assert got["amount"] == Decimal("549.85") and got["direction"] == "debit"
+
+
+def test_a_date_in_a_calendar_no_finder_reads_is_placed_by_its_clock():
+    """ "11 Sunbula 1405, 18:04" (a solar calendar): the person's time of day places the date;
+    another message's day is the mail's own, or the day before where the stated time had not
+    yet come when it was sent."""
+    kabul = timezone(timedelta(hours=4, minutes=30))
+
+    def notice(amount: str, when: str) -> str:
+        return f"Notice\nSum: {amount} AFN\nDate: {when}\nThanks"
+
+    text = notice("900", "11 Sunbula 1405, 18:04")
+    values = {"amount": Decimal("900"), "occurred_at": datetime(2026, 9, 2, 18, 4, tzinfo=kabul)}
+    taught = taught_on(text, values, {"currency": "AFN", "direction": "debit"})
+    assert taught["layouts"][0]["fields"]["occurred_at"]["clock"] is True
+    late = datetime(2026, 9, 17, 23, 0, tzinfo=UTC)  # 03:30 on the 18th in Kabul
+    reading = T.apply(taught, notice("120", "26 Sunbula 1405, 23:35"), SENDER, late)
+    assert reading is not None
+    assert reading.values["occurred_at"].astimezone(kabul).date() == date(2026, 9, 17)
+    same_day = datetime(2026, 9, 17, 10, 0, tzinfo=UTC)  # 14:30 in Kabul
+    reading = T.apply(taught, notice("120", "26 Sunbula 1405, 09:10"), SENDER, same_day)
+    assert reading is not None
+    assert reading.values["occurred_at"].astimezone(kabul).date() == date(2026, 9, 17)
