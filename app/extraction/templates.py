@@ -1415,10 +1415,11 @@ def _line_end(text: str, at: int) -> int:
 
 
 def _kind_word_swapped(layout: dict[str, Any], message: "_Message") -> str | None:
-    """The other direction, where a kind line's one-word value that no lexicon knows stands
-    for another such word ("Type: ወጻኢ" taught as money out, "Type: ኣታዊ" here): a format that
-    reports both ways names each with one word of its own. Only a guess, kept unsure: the
-    rules' reading, where they have one, decides (as_result)."""
+    """The other direction, where one word of a kind line's value, a word no lexicon knows,
+    stands for another such word and the rest of the value is the same ("Type: ወጻኢ" taught as
+    money out, "Type: ኣታዊ" here; "Madi a ntshitswe" / "Madi a tsentswe"): a format that
+    reports both ways names each with a word of its own. Only a guess, kept unsure: the rules'
+    reading, where they have one, decides (as_result)."""
     direction = layout["constants"].get("direction")
     if direction not in ("debit", "credit"):
         return None
@@ -1427,7 +1428,11 @@ def _kind_word_swapped(layout: dict[str, Any], message: "_Message") -> str | Non
         here = said.get(label)
         if here is None or here == value:
             continue
-        if all(_word(word) and not lexicon.scan(word) for word in (value, here)):
+        taught, seen = value.split(), here.split()
+        changed = [(a, b) for a, b in zip(taught, seen, strict=False) if a != b]
+        if len(taught) != len(seen) or len(changed) != 1:
+            continue
+        if all(_word(word) and not lexicon.scan(word) for word in changed[0]):
             return "credit" if direction == "debit" else "debit"
     return None
 
@@ -1646,6 +1651,15 @@ def _rules_amount_on_fixed_line(
     payment elsewhere, so that place is not this message's payment either (the word before
     the payment only changed with its direction: "ରୁ" from / "ରେ" into an account)."""
     span = base.spans.get("amount")
+    if span is None:  # a stored reading keeps no spans: where its amount is written
+        span = next(
+            (
+                (a.start, a.end)
+                for a in find_amounts(message.text, message.country)
+                if a.value == base.amount
+            ),
+            None,
+        )
     if span is None:
         return False
     line_start = message.text.rfind("\n", 0, span[0]) + 1

@@ -93,6 +93,8 @@ def test_the_rules_amount_on_a_fixed_line_of_the_example_does_not_overrule_the_t
         spans={"amount": (at, at + len("10,200.00"))},
     )
     assert read(taught, text, rules)["amount"] == Decimal("1200.00")
+    rules.spans = {}  # a stored reading keeps no spans: its amount is looked for in the text
+    assert read(taught, text, rules)["amount"] == Decimal("1200.00")
 
 
 def test_a_direction_word_in_the_counterpartys_value_does_not_outvote_the_amounts_line():
@@ -201,3 +203,20 @@ def test_a_date_in_a_calendar_no_finder_reads_is_placed_by_its_clock():
     reading = T.apply(taught, notice("120", "26 Sunbula 1405, 09:10"), SENDER, same_day)
     assert reading is not None
     assert reading.values["occurred_at"].astimezone(kabul).date() == date(2026, 9, 17)
+
+
+def test_one_changed_word_of_a_kind_lines_value_is_the_other_way():
+    """ "Operation: Sente zigenze" taught as money out; "Sente ziyingidde" here: the value's
+    one changed word, which no lexicon knows, names the other direction."""
+
+    def notice(kind: str, amount: str) -> str:
+        return f"Notice\nOperation: {kind}\nAmount: UGX {amount}\nRef: PB12345\nBye"
+
+    taught = taught_on(
+        notice("Sente zigenze", "636,000"),
+        {"amount": Decimal("636000")},
+        {"currency": "UGX", "direction": "debit"},
+    )
+    assert read(taught, notice("Sente ziyingidde", "884,500"))["direction"] == "credit"
+    # Two words changed: not one word standing for another.
+    assert read(taught, notice("Ekirala kyonna", "884,500"))["direction"] == "debit"
