@@ -1867,6 +1867,16 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
         if capitals is not None:
             values["merchant"], spans["merchant"] = capitals
             unsure.add("merchant")
+    if (
+        "merchant" not in values
+        and "merchant" not in rules
+        and base is not None
+        and base.merchant
+        and normalise_merchant(base.merchant)[1] in message.misread
+    ):
+        # The person cleared the name the rules read ("Relation Clients" from a footer, on a
+        # cash withdrawal): the same reading in this message is no counterparty either.
+        values["merchant"] = None
     constants = layout["constants"]
     guessed = set()
     if "currency" not in values and constants.get("currency"):

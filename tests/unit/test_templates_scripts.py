@@ -220,3 +220,37 @@ def test_one_changed_word_of_a_kind_lines_value_is_the_other_way():
     assert read(taught, notice("Sente ziyingidde", "884,500"))["direction"] == "credit"
     # Two words changed: not one word standing for another.
     assert read(taught, notice("Ekirala kyonna", "884,500"))["direction"] == "debit"
+
+
+def test_a_name_the_person_cleared_is_no_counterparty_in_the_senders_other_mail():
+    """The rules read a footer's words as the payee of a cash withdrawal; the person cleared
+    it. In another message the same reading is cleared, another name the rules read stays."""
+
+    def notice(amount: str) -> str:
+        return f"Avis\nMontant : {amount} DH\nRef : 12345\nCentre de Relation Clients au 05 22"
+
+    text = notice("1 700,00")
+    values = {"amount": Decimal("1700.00")}
+    spans = {"amount": T.find_span(text, SENDER, RECEIVED, "amount", values["amount"])}
+    example = T.Example(
+        text,
+        SENDER,
+        RECEIVED,
+        "transaction",
+        values | {"currency": "MAD", "direction": "debit"},
+        spans,
+        misread={"merchant": "Relation Clients"},
+    )
+    taught = T.learn(None, example)
+
+    def rules(name: str) -> ExtractionResult:
+        return ExtractionResult(
+            is_transaction=True,
+            amount=Decimal("900.00"),
+            currency="MAD",
+            direction="debit",
+            merchant=name,
+        )
+
+    assert read(taught, notice("900,00"), rules("Relation Clients"))["merchant"] is None
+    assert read(taught, notice("900,00"), rules("Marjane"))["merchant"] == "Marjane"
