@@ -73,6 +73,18 @@ header is found over the rule drawn under it, and a date written with dots is ne
 Where the example's words after the name are gone, the place is cut by the example's width
 alone; a name the rules read from inside it, running on along the line, is taken whole.
 
+Scripts without a colon close their labels otherwise (Armenian "՝", Ethiopic "፦", the
+full-width "："): those are labels too. A sign before an amount is the amount's own, turned over
+with the direction, never fixed text. A number under a table column that held another value in
+the example (the balance's) is not the payment, where an empty cell moved the tabs. The rules'
+amount on a line of the example's own fixed text (the balance's) does not overrule the
+template's place. A word inside the counterparty's value ("PAGO MOVIL DE ...") does not outvote
+the example's cue on the amount's line. One changed word of a kind line's value, a word no
+lexicon knows ("Madi a ntshitswe" / "Madi a tsentswe"), is a guess at the other direction the
+rules overrule where they read one. A date in a calendar no finder reads is placed by the clock
+the person's time names: the mail's day, or the day before where that time had not yet come. A
+name the person cleared is no counterparty in the sender's other mail either.
+
 The template is plain JSON (stored per user and sender address in `sender_templates`).
 """
 
