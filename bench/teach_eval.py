@@ -260,7 +260,8 @@ async def ledger(ctx: Any, user_id: uuid.UUID) -> dict[uuid.UUID, dict[str, Any]
 
 def correction_for(label: dict[str, Any], txn: dict[str, Any] | None) -> dict[str, Any]:
     """What a person types in to fix this message's reading: the wrong fields (all of them
-    when no transaction was made); None when nothing is wrong."""
+    when no transaction was made), a merchant read where the label has none cleared (null);
+    None when nothing is wrong."""
     zone = ZoneInfo(label["timezone"]) if label.get("timezone") else UTC
     occurred = label["occurred_at"] or f"{label['occurred_date']}T12:00:00"
     when = datetime.fromisoformat(occurred)
@@ -283,8 +284,9 @@ def correction_for(label: dict[str, Any], txn: dict[str, Any] | None) -> dict[st
         wrong["currency"] = wanted["currency"]
     if label["direction"] != txn["type"]:
         wrong["direction"] = wanted["direction"]
-    if "merchant" in wanted and not merchant_matches(label["merchant"], txn["merchant"]):
-        wrong["merchant"] = wanted["merchant"]
+    if not merchant_matches(label["merchant"], txn["merchant"]):
+        # No counterparty (a cash withdrawal) where one was read: the person clears it.
+        wrong["merchant"] = wanted.get("merchant")
     if txn["occurred_at"].astimezone(zone).date() != date.fromisoformat(label["occurred_date"]):
         wrong["occurred_at"] = wanted["occurred_at"]
     return {"action": "edit", "fields": wrong} if wrong else {}

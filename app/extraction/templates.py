@@ -73,6 +73,18 @@ header is found over the rule drawn under it, and a date written with dots is ne
 Where the example's words after the name are gone, the place is cut by the example's width
 alone; a name the rules read from inside it, running on along the line, is taken whole.
 
+Scripts without a colon close their labels otherwise (Armenian "՝", Ethiopic "፦", the
+full-width "："): those are labels too. A sign before an amount is the amount's own, turned over
+with the direction, never fixed text. A number under a table column that held another value in
+the example (the balance's) is not the payment, where an empty cell moved the tabs. The rules'
+amount on a line of the example's own fixed text (the balance's) does not overrule the
+template's place. A word inside the counterparty's value ("PAGO MOVIL DE ...") does not outvote
+the example's cue on the amount's line. One changed word of a kind line's value, a word no
+lexicon knows ("Madi a ntshitswe" / "Madi a tsentswe"), is a guess at the other direction the
+rules overrule where they read one. A date in a calendar no finder reads is placed by the clock
+the person's time names: the mail's day, or the day before where that time had not yet come. A
+name the person cleared is no counterparty in the sender's other mail either.
+
 The template is plain JSON (stored per user and sender address in `sender_templates`).
 """
 
@@ -235,6 +247,7 @@ def find_span(
             _find_loose_date(text, day)
             or _find_numeric_date(text, value)
             or _find_worded_date(text, day)
+            or _find_clock(text, value)
         )
     if name == "account_last4":
         found = re.search(re.escape(str(value)) + r"(?!\d)", text)
@@ -350,6 +363,35 @@ def _read_numeric_date(
             moment = datetime.combine(day, time(hour, minute), tzinfo=tz)
             return moment, (run.start(), run.end()), True
     return datetime.combine(day, time(12), tzinfo=tz), (run.start(), run.end()), False
+
+
+def _find_clock(text: str, value: date | datetime) -> tuple[int, int] | None:
+    """The time of day the person said, where the text writes no date a finder reads (a
+    calendar no list holds: "11 سنبله 1405 ساعت 18:04"): the clock alone places the date."""
+    if not isinstance(value, datetime):
+        return None
+    for clock in _COLON_CLOCK.finditer(text):
+        if (int(clock.group(1)), int(clock.group(2))) == (value.hour, value.minute):
+            return clock.span()
+    return None
+
+
+def _read_clock_date(
+    text: str, start: int, end: int, received_at: datetime, zone: tzinfo | None
+) -> tuple[datetime, tuple[int, int], bool] | None:
+    """A time of day whose date is in a calendar no finder reads: the mail's own local day,
+    or the day before where that time had not yet come when the mail was sent (an alert
+    follows its payment within hours)."""
+    clock = _COLON_CLOCK.search(text, start, min(len(text), end + 8))
+    if clock is None or clock.start() >= end:
+        return None
+    local = received_at.astimezone(zone) if zone else received_at
+    moment = datetime.combine(
+        local.date(), time(int(clock.group(1)), int(clock.group(2))), tzinfo=local.tzinfo
+    )
+    if moment > local + timedelta(minutes=MAIL_DELAY):
+        moment -= timedelta(days=1)
+    return moment, clock.span(), True
 
 
 # A day, a word and a year: a date whose month is named in a language the date finder does not
@@ -757,8 +799,12 @@ def _cell_of(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return start, start + len(cell)
 
 
+# The marks that end a label in the scripts that do not write a colon: the full-width colon
+# (Chinese, Japanese), Armenian's "՝" ("Գումար՝ 148,060.00 AMD"), Ethiopic's preface colon and
+# colon ("መጠን፦ 4,292.98"). A label is followed by one of these as by ":".
+_COLONS = ":\uff1a\u055d\u1365\u1366"
 # What opens a labelled value (a label's colon, a tab, a bar, a column gap) and what ends it.
-_CELL_BREAK = re.compile(r": |\t|\||[ \u00a0]{2,}")
+_CELL_BREAK = re.compile(rf"[{_COLONS}] |\t|\||[ \u00a0]{{2,}}")
 _CELL_END = re.compile(r"\t|\n|\||[ \u00a0]{2,}")
 
 
@@ -890,6 +936,9 @@ def _field_rule(
         header = _column_header(example.text, span[0])
         if header is not None and example.values.get("direction") in ("debit", "credit"):
             rule["columns"] = {header: example.values["direction"]}
+        filled = _other_number_columns(example.text, span, header) if header else []
+        if filled:
+            rule["other_columns"] = filled
         label = _line_label(example.text, span[0])
         if label is not None:
             rule["label"] = label
@@ -926,6 +975,8 @@ def _field_rule(
                 rule["numeric"] = layout
             elif _WORDED_DATE.fullmatch(example.text, span[0], span[1]):
                 rule["worded"] = True
+            elif _COLON_CLOCK.fullmatch(example.text, span[0], span[1]):
+                rule["clock"] = True
     return rule
 
 
@@ -1203,9 +1254,10 @@ def _short_word(key: str) -> bool:
     fixed text of a layout does not change, so where the taught example had one short word
     beside the amount and this message has another, the money went the other way. Currency
     marks ("EUR", "Kč", "TL") are not such words: they change with the payment's currency.
-    Consulted only where no direction word of the message's settles it (_direction)."""
+    Consulted only where no direction word of the message's settles it (_direction). A vowel
+    sign is part of its word ("ରୁ" / "ରେ", from / into an account, in Odia)."""
     return (
-        key.isalpha()
+        _word(key)
         and len(key) <= 3
         and not lexicon.scan(key.lower())  # "at"/"to" name a counterparty, "cr"/"dr" are paired
         and not _is_currency(key)
@@ -1257,6 +1309,12 @@ def _align(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
         fields[name] = {
             **b,
             "columns": {**a.get("columns", {}), **b.get("columns", {})},
+            # A column one example had its payment in holds no other value.
+            "other_columns": sorted(
+                (set(a.get("other_columns", ())) | set(b.get("other_columns", ())))
+                - set(a.get("columns", {}))
+                - set(b.get("columns", {}))
+            ),
             "names": {**a.get("names", {}), **b.get("names", {})},
             "before": before,
             "after": after,
@@ -1361,6 +1419,34 @@ def _kind_line_turned(layout: dict[str, Any], message: "_Message") -> str | None
             if turned is not None:
                 found.add(turned)
     return found.pop() if len(found) == 1 else None
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _kind_word_swapped(layout: dict[str, Any], message: "_Message") -> str | None:
+    """The other direction, where one word of a kind line's value, a word no lexicon knows,
+    stands for another such word and the rest of the value is the same ("Type: ወጻኢ" taught as
+    money out, "Type: ኣታዊ" here; "Madi a ntshitswe" / "Madi a tsentswe"): a format that
+    reports both ways names each with a word of its own. Only a guess, kept unsure: the rules'
+    reading, where they have one, decides (as_result)."""
+    direction = layout["constants"].get("direction")
+    if direction not in ("debit", "credit"):
+        return None
+    said = _kind_lines(message.text, message.subject_end, ())
+    for label, value in (layout.get("kind_lines") or {}).items():
+        here = said.get(label)
+        if here is None or here == value:
+            continue
+        taught, seen = value.split(), here.split()
+        changed = [(a, b) for a, b in zip(taught, seen, strict=False) if a != b]
+        if len(taught) != len(seen) or len(changed) != 1:
+            continue
+        if all(_word(word) and not lexicon.scan(word) for word in changed[0]):
+            return "credit" if direction == "debit" else "debit"
+    return None
 
 
 def _first_word(text: str) -> str:
@@ -1564,7 +1650,36 @@ def _other_format(
     }
     if not words:
         return False
+    if _rules_amount_on_fixed_line(layout, message, base):
+        return False
     return words.isdisjoint(_keys_before(message, reading.spans["amount"][0], ANCHOR_TOKENS + 2))
+
+
+def _rules_amount_on_fixed_line(
+    layout: dict[str, Any], message: "_Message", base: ExtractionResult
+) -> bool:
+    """The rules' amount stands after words of the layout's own fixed text on its line (the
+    balance's "Available balance:"): the example had that line too, and the person put the
+    payment elsewhere, so that place is not this message's payment either (the word before
+    the payment only changed with its direction: "ରୁ" from / "ରେ" into an account)."""
+    span = base.spans.get("amount")
+    if span is None:  # a stored reading keeps no spans: where its amount is written
+        span = next(
+            (
+                (a.start, a.end)
+                for a in find_amounts(message.text, message.country)
+                if a.value == base.amount
+            ),
+            None,
+        )
+    if span is None:
+        return False
+    line_start = message.text.rfind("\n", 0, span[0]) + 1
+    first = bisect.bisect_left(message.starts, line_start)
+    last = bisect.bisect_left(message.starts, span[0])
+    words = [key for key in message.keys[first:last] if _LETTER.search(key)]
+    skeleton = set(layout["skeleton"])
+    return bool(words) and all(key in skeleton for key in words)
 
 
 def _merchant_in_doubt(template: dict[str, Any], base: ExtractionResult | None) -> bool:
@@ -1764,6 +1879,16 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
         if capitals is not None:
             values["merchant"], spans["merchant"] = capitals
             unsure.add("merchant")
+    if (
+        "merchant" not in values
+        and "merchant" not in rules
+        and base is not None
+        and base.merchant
+        and normalise_merchant(base.merchant)[1] in message.misread
+    ):
+        # The person cleared the name the rules read ("Relation Clients" from a footer, on a
+        # cash withdrawal): the same reading in this message is no counterparty either.
+        values["merchant"] = None
     constants = layout["constants"]
     guessed = set()
     if "currency" not in values and constants.get("currency"):
@@ -1771,7 +1896,10 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
         guessed.add("currency")
     if "merchant" not in values and constants.get("merchant"):
         values["merchant"] = constants["merchant"]
-    direction, source = _direction(layout, message.text)
+    name_cell = None
+    if spans.get("merchant"):
+        name_cell = _cell_of(message.text, spans["merchant"]) or spans["merchant"]
+    direction, source = _direction(layout, message.text, name_cell, spans["amount"])
     by_constant = source == "constant"
     kind_says = _kind_line_says(layout, message)
     if kind_says is None and source != "spoken":
@@ -1824,6 +1952,7 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
             # is no more the example's than the other (the rules' reading, else a person's).
             by_constant = True
             unsure.add("direction")
+            values["direction"] = _kind_word_swapped(layout, message) or direction
         if by_constant:
             guessed.add("direction")
     return TemplateReading(
@@ -1896,7 +2025,9 @@ def _kind_changed(layout: dict[str, Any], message: _Message, span: tuple[int, in
 
 # A "Label: value" line (a colon, a tab or a column gap after the label).
 _LABEL_LINE = re.compile(
-    r"^[ \t]*(?P<label>[^\W\d_][^:\t\n]{0,40}?)[ \t]*(?::|\t|  )[ \t]*(?P<value>[^\n]+)$", re.M
+    rf"^[ \t]*(?P<label>[^\W\d_][^{_COLONS}\t\n]{{0,40}}?)[ \t]*(?:[{_COLONS}]|\t|  )[ \t]*"
+    r"(?P<value>[^\n]+)$",
+    re.M,
 )
 # A kind's value is a few words ("Ensimbi ziyingidde", "Accredito - Bonifico in entrata").
 KIND_WORDS = 6
@@ -2044,6 +2175,28 @@ def _spaced_header(text: str, start: int, line_start: int) -> str | None:
     return None
 
 
+def _other_number_columns(text: str, span: tuple[int, int], header: str) -> list[str]:
+    """The headers of the other columns of the amount's table row that held a number in the
+    example (the balance's "Saldo"): the person put the payment elsewhere, so a number under
+    one of them is not the payment in another message, where an empty cell moved the tabs
+    ("TELASI\t549,85 ₾\t\t5 988,02 ₾" after a taught "… — NAME\t\t2 260,02 ₾\t6 944,02 ₾")."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    found = set()
+    for number in _NUMBER.finditer(text, line_start, _line_end(text, span[1])):
+        if span[0] <= number.start() < span[1]:
+            continue
+        other = _column_header(text, number.start())
+        if other is not None and other != header:
+            found.add(other)
+    return sorted(found)
+
+
+def _other_column(rule: dict[str, Any], text: str, start: int) -> bool:
+    """Is the number at `start` under a column that held another value in the example?"""
+    others = rule.get("other_columns") or ()
+    return bool(others) and _column_header(text, start) in others
+
+
 def _column_says(rule: dict[str, Any], text: str, start: int) -> str | None:
     """The direction the amount's table column says, where the examples' columns tell: under
     another column than the examples' (all of one direction) it is the other direction ("Paid
@@ -2078,7 +2231,10 @@ def _line_label(text: str, start: int) -> str | None:
 
 
 # A line's label, its colon, tab or column gap, and at most a currency mark before the value.
-_LABELLED = re.compile(r"(?P<label>[^\W\d_][^:\t\n]{0,40}?)\s*(?::|\t|  )\s*(?P<mark>\S{0,4}\s?)$")
+_LABELLED = re.compile(
+    rf"(?P<label>[^\W\d_][^{_COLONS}\t\n]{{0,40}}?)\s*(?:[{_COLONS}]|\t|  )"
+    r"\s*(?P<mark>\S{0,4}\s?)$"
+)
 
 
 def _label_says(
@@ -2099,24 +2255,38 @@ def _label_says(
         return classes.pop()
     direction = constants.get("direction")
     if direction in ("debit", "credit") and re.search(
-        rf"(?:^|\n)\s*{re.escape(taught)}\s*(?::|\t|  )", message.text.casefold()
+        rf"(?:^|\n)\s*{re.escape(taught)}\s*(?:[{_COLONS}]|\t|  )", message.text.casefold()
     ):
         return "credit" if direction == "debit" else "debit"
     return None
 
 
-def _direction(layout: dict[str, Any], text: str) -> tuple[str | None, Source]:
+def _direction(
+    layout: dict[str, Any],
+    text: str,
+    name_cell: tuple[int, int] | None = None,
+    amount: tuple[int, int] | None = None,
+) -> tuple[str | None, Source]:
     """A cue word the user's examples used settles it ("learned"); else the lexicon's direction
     words, when they all point one way ("spoken"); else the layout's constant ("constant": only
-    guessed)."""
+    guessed). A word inside the counterparty's value (`name_cell`: "Origen: PAGO MOVIL DE
+    JOSE RIVAS") names how that party paid, not which way this message's money went: it does
+    not outvote a cue word the example had on the amount's own line ("Abono en cuenta por
+    Bs. 4.337,54"); it does outvote one of a table's header ("Withdrawal  Lodgement"), which
+    every message repeats."""
     lower = text.lower()
     found = _spoken_cues(lower)
     learned = layout["direction_cues"]
     votes = {learned[lower[s:e]] for s, e, _ in found if lower[s:e] in learned}
+    if name_cell is not None and amount is not None:
+        line = (text.rfind("\n", 0, amount[0]) + 1, _line_end(text, amount[1]))
+        if not any(lower[s:e] in learned and line[0] <= s < line[1] for s, e, _ in found):
+            name_cell = None
     unlearned = {
         cls
         for s, e, cues in found
         if lower[s:e] not in learned
+        and not (name_cell is not None and name_cell[0] <= s < name_cell[1])
         for cls in cues
         if cls in _DIRECTIONS
     }
@@ -2166,6 +2336,12 @@ def _read_field(
                 continue
             stop = min([stop, *(a for a, _ in taken if start < a < stop)])
         found = _read_value(name, rule, message, start, stop)
+        if (
+            found is not None
+            and name == "amount"
+            and _other_column(rule, message.text, found[1][0])
+        ):
+            continue
         if found is not None:
             return found
     return None
@@ -2245,7 +2421,8 @@ def _regions(name: str, rule: dict[str, Any], message: _Message) -> list[tuple[i
     longest = max(rule["width"] * 3, rule["width"] + 8)
     starts: set[int] = set()
     for j, key in enumerate(reversed(before[-2:])):
-        starts |= {p + 1 + j for p in message.positions.get(key, ())}
+        for same in _SIGNS if key in _SIGNS else (key,):
+            starts |= {p + 1 + j for p in message.positions.get(same, ())}
     ends: set[int] = set()
     for j, key in enumerate(after[:2]):
         ends |= {p - j for p in message.positions.get(key, ())}
@@ -2432,15 +2609,20 @@ def _before_score(before: Sequence[str], keys: list[str], start: int, skip: int 
         if j < skip:
             continue
         at = start - 1 - (j - skip)
-        if at >= 0 and keys[at] == key:
+        if at >= 0 and (keys[at] == key or (key in _SIGNS and keys[at] in _SIGNS)):
             score += 1 / (1 + j)
     return score
 
 
 def _after_score(after: Sequence[str], keys: list[str], end: int) -> float:
+    """The weighted match of the anchor after `end`. A sign matches either sign, here as
+    before a value: it is the amount's own ("-1.900,32" taught, "+1.330,74" here), turned
+    over with the payment's direction, not fixed text."""
     score = 0.0
     for j, key in enumerate(after):
-        if end + j < len(keys) and keys[end + j] == key:
+        if end + j < len(keys) and (
+            keys[end + j] == key or (key in _SIGNS and keys[end + j] in _SIGNS)
+        ):
             score += 1 / (1 + j)
     return score
 
@@ -2518,6 +2700,14 @@ def _read_raw_value(
         if rule.get("numeric"):
             zone = zone_named(origin.home_zone(message.country))
             read = _read_numeric_date(text, start, end, rule["numeric"], message.received_at, zone)
+            if read is not None:
+                return read[0], read[1], {"occurred_at_from_text": read[2]}
+        if rule.get("clock"):
+            zone = zone_named(origin.home_zone(message.country))
+            if zone is None and "utc_offset_minutes" in rule:
+                # The zone the person's time was in: the mail's day is counted there.
+                zone = timezone(timedelta(minutes=rule["utc_offset_minutes"]))
+            read = _read_clock_date(text, start, end, message.received_at, zone)
             if read is not None:
                 return read[0], read[1], {"occurred_at_from_text": read[2]}
         if rule.get("worded"):

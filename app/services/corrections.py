@@ -232,7 +232,9 @@ async def _apply(
     session: AsyncSession, user_id: uuid.UUID, transaction: Transaction, values: dict[str, Any]
 ) -> None:
     for name, value in values.items():
-        if name == "merchant":
+        if name == "merchant" and value is None:
+            transaction.transactor_id = None  # no counterparty: the person cleared it
+        elif name == "merchant":
             found = await transactors.resolve_transactors(session, user_id, [value])
             transaction.transactor_id = found[value].id
         elif name == "currency":

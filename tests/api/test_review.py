@@ -626,3 +626,37 @@ async def test_a_second_correction_of_the_other_direction_teaches_the_kind_line(
     await correct(2)  # a credit: now the line says it
     after = by_email(await transactions(client, user))
     assert [after[e["id"]]["type"] for e in emails] == [directions[k] for k in kinds]
+
+
+async def test_a_counterparty_the_person_clears_stays_cleared(
+    client, settings, session_factory, run_email_jobs, make_user
+):
+    """The person says a payment has no counterparty (`"merchant": null`): it names no one,
+    and re-reading the sender's mail with its template keeps that word."""
+    user = await _setup(
+        client,
+        settings,
+        session_factory,
+        run_email_jobs,
+        make_user,
+        "clear@example.com",
+        mailbox(3),
+    )
+    emails = {e["subject"]: e["id"] for e in await emails_of(client, user)}
+    await _teach_merchant(client, user, emails["ZuriPay taarifa 0"], "Java House")
+    await run_jobs(run_email_jobs)
+    response = await client.post(
+        f"/api/v1/emails/{emails['ZuriPay taarifa 2']}/correction",
+        json={"action": "edit", "fields": {"merchant": None}},
+        headers=user.headers,
+    )
+    assert response.status_code == 200, response.text
+    await run_jobs(run_email_jobs)
+    names = sorted(
+        (Decimal(t["amount"]), t["transactor_name"]) for t in await transactions(client, user)
+    )
+    assert names == [
+        (Decimal("80.00"), "Naivas Westlands"),
+        (Decimal("1250.00"), "Java House"),
+        (Decimal("15000.50"), None),
+    ]
