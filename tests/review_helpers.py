@@ -10,7 +10,7 @@ from tests.mail_helpers import create_account, mbox_bytes
 from workers.email import WorkerSettings as EmailWorker
 
 EAT = timezone(timedelta(hours=3))
-ZURI = "notify@zuripay.example"
+ZURI = "notify@zuripochi.example"
 
 
 def zuri(
@@ -21,40 +21,45 @@ def zuri(
     days_ago: int = 1,
     balance: str = "98,000.00",
 ) -> bytes:
-    """ZuriPay (Swahili wallet alerts): the rules take the sender for the merchant and doubt
-    the amount (the balance stands before it)."""
+    """ZuriPochi (Swahili wallet alerts; its name says neither bank nor pay, so it reads as a
+    shop): the rules take the sender for the merchant and doubt the amount (the balance stands
+    before it)."""
     received = datetime.now(EAT).replace(microsecond=0) - timedelta(days=days_ago)
     day = received - timedelta(hours=2)
     body = (
         f"Habari,\nSalio lako: KES {balance}\nKiasi kilichotumika: KES {amount}\n"
-        f"Kwa: {merchant}\nTarehe: {day:%d.%m.%Y}\nPochi: ***{last4}\nAsante, ZuriPay"
+        f"Kwa: {merchant}\nTarehe: {day:%d.%m.%Y}\nPochi: ***{last4}\nAsante, ZuriPochi"
     )
     return _message(
-        "ZuriPay <notify@zuripay.example>", f"ZuriPay taarifa {i}", received, f"zp{i}", body
+        "ZuriPochi <notify@zuripochi.example>", f"ZuriPochi taarifa {i}", received, f"zp{i}", body
     )
 
 
 def zuri_received(i: int, amount: str, party: str, days_ago: int = 1) -> bytes:
-    """ZuriPay's other format, money in: enough like its alerts to be their sibling, not the
+    """ZuriPochi's other format, money in: enough like its alerts to be their sibling, not the
     same layout; the rules take the sender for the counterparty here too."""
     received = datetime.now(EAT).replace(microsecond=0) - timedelta(days=days_ago)
     body = (
         f"Habari,\nPesa zimeingia kwenye pochi yako.\nKiasi kilichopokelewa: KES {amount}\n"
-        f"Kwa: {party}\nTarehe: {received:%d.%m.%Y}\nAsante kwa kutumia ZuriPay"
+        f"Kwa: {party}\nTarehe: {received:%d.%m.%Y}\nAsante kwa kutumia ZuriPochi"
     )
     return _message(
-        "ZuriPay <notify@zuripay.example>", f"ZuriPay pesa imeingia {i}", received, f"zr{i}", body
+        "ZuriPochi <notify@zuripochi.example>",
+        f"ZuriPochi pesa imeingia {i}",
+        received,
+        f"zr{i}",
+        body,
     )
 
 
 def digest(i: int, amount: str = "2,400.00", shop: str = "") -> bytes:
-    """ZuriPay's weekly digest: an amount and money words, read as no transaction (with a
+    """ZuriPochi's weekly digest: an amount and money words, read as no transaction (with a
     `shop`, the one shop of the week is named)."""
     received = datetime.now(EAT).replace(microsecond=0) - timedelta(hours=5)
     where = f"at {shop}" if shop else "across 3 shops"
     body = f"Summary: KES {amount} in payments this week {where}."
     return _message(
-        "ZuriPay <notify@zuripay.example>", f"ZuriPay digest {i}", received, f"zd{i}", body
+        "ZuriPochi <notify@zuripochi.example>", f"ZuriPochi digest {i}", received, f"zd{i}", body
     )
 
 
@@ -101,7 +106,7 @@ async def transactions(client: Any, user: Any) -> list[dict[str, Any]]:
     return page["items"]
 
 
-async def emails_of(client: Any, user: Any, sender: str = "zuripay") -> list[dict[str, Any]]:
+async def emails_of(client: Any, user: Any, sender: str = "zuripochi") -> list[dict[str, Any]]:
     page = await client.get(
         "/api/v1/emails", params={"sender": sender, "limit": 200}, headers=user.headers
     )

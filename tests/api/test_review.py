@@ -72,7 +72,7 @@ async def test_the_reading_gives_every_field_its_span(
     [email] = await emails_of(client, user)
     reading = (await detail(client, user, email["id"]))["reading"]
     text = reading["text"]
-    assert text.startswith("ZuriPay taarifa 0\nHabari,")
+    assert text.startswith("ZuriPochi taarifa 0\nHabari,")
     assert reading["part"] == "text"
     fields = {f["field"]: f for f in reading["fields"]}
     assert {"amount", "currency", "direction", "merchant", "account_last4", "occurred_at"} <= set(
@@ -99,7 +99,7 @@ async def test_one_correction_teaches_the_sender_and_rereads_its_mail(
         client, settings, session_factory, run_email_jobs, make_user, "teach@example.com", mailbox()
     )
     before = await transactions(client, user)
-    assert len(before) == 5 and all(t["transactor_name"] == "ZuriPay" for t in before)
+    assert len(before) == 5 and all(t["transactor_name"] == "ZuriPochi" for t in before)
     emails = await emails_of(client, user)
     doubts = await review_items(client, user, reason="low_confidence")
     assert {item["email_id"] for item in doubts} == {email["id"] for email in emails}
@@ -188,14 +188,14 @@ async def test_a_sibling_format_gets_the_counterparty_the_rules_misread(
     received = next(
         t for t in await transactions(client, user) if Decimal(t["amount"]) == Decimal("5000")
     )
-    assert received["transactor_name"] == "ZuriPay"  # the rules' reading of the other format
-    [alert] = [e for e in await emails_of(client, user) if e["subject"] == "ZuriPay taarifa 0"]
+    assert received["transactor_name"] == "ZuriPochi"  # the rules' reading of the other format
+    [alert] = [e for e in await emails_of(client, user) if e["subject"] == "ZuriPochi taarifa 0"]
     await _teach_merchant(client, user, alert["id"], "Java House")
     await run_jobs(run_email_jobs)
-    # The person said "ZuriPay" is not who was paid: the template remembers it for the sender.
+    # The person said "ZuriPochi" is not who was paid: the template remembers it for the sender.
     assert await rows(
         worker_ctx, "SELECT template -> 'layouts' -> 0 -> 'misread' FROM sender_templates"
-    ) == [(["zuripay"],)]
+    ) == [(["zuripochi"],)]
     after = by_email(await transactions(client, user))
     sibling = after[received["email_id"]]
     # Only the name is the template's: the other format's amount and direction stay the rules'.
@@ -214,7 +214,7 @@ async def test_a_cash_machine_the_template_reads_clears_the_counterparty(
         t for t in await transactions(client, user) if Decimal(t["amount"]) == Decimal("2000")
     )
     assert cash["transactor_name"] is None  # the rules: cash from a machine pays no one
-    [alert] = [e for e in await emails_of(client, user) if e["subject"] == "ZuriPay taarifa 0"]
+    [alert] = [e for e in await emails_of(client, user) if e["subject"] == "ZuriPochi taarifa 0"]
     await _teach_merchant(client, user, alert["id"], "Java House")
     await run_jobs(run_email_jobs)
     after = by_email(await transactions(client, user))
@@ -419,7 +419,7 @@ async def test_templates_and_review_items_are_the_teachers_own(
     emails = await emails_of(client, alice)
     taught = await _teach_merchant(client, alice, emails[0]["id"], "Java House")
     await run_jobs(run_email_jobs)
-    assert all(t["transactor_name"] == "ZuriPay" for t in await transactions(client, bob))
+    assert all(t["transactor_name"] == "ZuriPochi" for t in await transactions(client, bob))
     bobs = (await client.get("/api/v1/senders", headers=bob.headers)).json()["items"]
     assert [s["has_template"] for s in bobs if s["address"] == ZURI] == [False]
     assert all(s["id"] != taught["sender_id"] for s in bobs)
@@ -583,10 +583,10 @@ def kind_notice(i: int, kind: str, amount: str, party: str) -> bytes:
     received = datetime.now(UTC).replace(microsecond=0) - timedelta(days=10 - i)
     body = (
         f"Dear customer,\nAccount\t2011****4471\nOperation\t{kind}\nAmount\tKES {amount}\n"
-        f"Party\t{party}\nReference\tZP{i:06d}\nThank you for banking with ZuriPay."
+        f"Party\t{party}\nReference\tZP{i:06d}\nThank you for banking with ZuriPochi."
     )
     return _message(
-        "ZuriPay <notify@zuripay.example>", f"ZuriPay notice {i}", received, f"k{i}", body
+        "ZuriPochi <notify@zuripochi.example>", f"ZuriPochi notice {i}", received, f"k{i}", body
     )
 
 
@@ -643,10 +643,10 @@ async def test_a_counterparty_the_person_clears_stays_cleared(
         mailbox(3),
     )
     emails = {e["subject"]: e["id"] for e in await emails_of(client, user)}
-    await _teach_merchant(client, user, emails["ZuriPay taarifa 0"], "Java House")
+    await _teach_merchant(client, user, emails["ZuriPochi taarifa 0"], "Java House")
     await run_jobs(run_email_jobs)
     response = await client.post(
-        f"/api/v1/emails/{emails['ZuriPay taarifa 2']}/correction",
+        f"/api/v1/emails/{emails['ZuriPochi taarifa 2']}/correction",
         json={"action": "edit", "fields": {"merchant": None}},
         headers=user.headers,
     )

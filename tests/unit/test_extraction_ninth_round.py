@@ -478,3 +478,17 @@ def test_odia_debit_alert() -> None:
         Decimal("12715.15"),
     )
     assert (result.merchant or "").casefold().startswith("airtel")
+
+
+def test_a_plain_text_table_aligned_by_spaces() -> None:
+    result = read(
+        "Transactiemelding\nRekening: ****2231\n"
+        "Datum       Tijd   Omschrijving                      Bedrag (Afl.)   Saldo (Afl.)\n"
+        "-------------------------------------------------------------------------------\n"
+        "03-09-2026  17:36  BETAALAUTOMAAT PRICESMART ORANJESTAD     -190,32      1.430,68\n",
+        sender="meldingen@bank.example.com",
+        name="Voorbeeld Bank",
+    )
+    assert (result.amount, result.currency, result.direction) == (Decimal("190.32"), "AWG", "debit")
+    assert result.balance == Decimal("1430.68")
+    assert (result.merchant or "").casefold().startswith("pricesmart")
