@@ -555,7 +555,9 @@ _NAMED = (
             r"|(?<=[A-Z])[A-Z]{3} A [A-Z])"
         ),
     ),
-    (_AFTER_AMOUNT, "after_number", re.compile(r"\d[^\n,]{0,6}(?:,| [-–])? [A-ZА-ЯЁІЇЄҐ]")),
+    # Every match holds ", ", "- ", "– " or a Russian or Central Asian mark's last character, then
+    # a space and a capital: tested at those few characters, not at every digit of the text.
+    (_AFTER_AMOUNT, "after_number", re.compile(r"[,\-–р₽бмг₸₴н.] [A-ZА-ЯЁІЇЄҐ]")),
     (_TR_NAMED, "tr_named", re.compile(" adlı| adına")),
     (_AFTER_TIME, "label", re.compile(r"\d:\d\d(?::\d\d)?\s+[^\W\d_][^\n]{0,30}$", re.MULTILINE)),
 )
