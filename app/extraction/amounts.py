@@ -75,11 +75,16 @@ def find_amounts(
 ) -> list[Amount]:
     """Every amount in `text`, left to right. `headings` (app.extraction.tables) label the
     numbers in a table's value cells: "Debit (NGN)" over "4,400.00"."""
+    numbers = list(_NUMBER_RE.finditer(text))
+    if not numbers:  # most mail has no number at all: no marks to find
+        return []
+    # A mark counts only beside a number, on its line (no mark holds a line break): marks are
+    # looked for from the first number's line to the last one's, not in greetings and footers.
+    lo = text.rfind("\n", 0, numbers[0].start()) + 1
+    hi = text.find("\n", numbers[-1].end())
+    marks = _find_marks(text, lo, len(text) if hi < 0 else hi)
     found: list[Amount] = []
-    marks: _Marks | None = None
-    for number in _NUMBER_RE.finditer(text):
-        if marks is None:  # most mail has no number at all: find marks only when needed
-            marks = _find_marks(text)
+    for number in numbers:
         amount = (
             _marked_amount(text, number, marks, country)
             or _labelled_amount(text, number, country)
@@ -151,8 +156,8 @@ _SYMBOL_RE = re.compile(_mark_pattern(sorted(_SYMBOLS - _CODES)))
 _NAME_RE = re.compile(_mark_pattern(sorted(currencies.NAMES)))
 
 
-def _find_marks(text: str) -> _Marks:
-    """Every currency mark in `text`, in one pass per kind."""
+def _find_marks(text: str, lo: int, hi: int) -> _Marks:
+    """Every currency mark in text[lo:hi], in one pass per kind."""
     by_end: dict[int, _Mark] = {}
     by_start: dict[int, _Mark] = {}
     lower = text.lower()
@@ -163,7 +168,7 @@ def _find_marks(text: str) -> _Marks:
         (_SYMBOL_RE, "symbol", text),
         (_NAME_RE, "name", lower),
     ):
-        for match in pattern.finditer(source):
+        for match in pattern.finditer(source, lo, hi):
             mark = _Mark(match.start(), match.end(), kind)
             by_end.setdefault(mark.end, mark)
             by_start.setdefault(mark.start, mark)

@@ -17,7 +17,7 @@ from app.categorization.merchants import normalise_merchant
 from app.extraction import cards, currencies, features, lexicon, origin
 from app.extraction.amounts import Amount, find_amounts
 from app.extraction.parties import Party, find_parties
-from app.extraction.patterns import lowered
+from app.extraction.patterns import lowered, trie
 from app.extraction.ranker import LinearModel, models
 from app.extraction.references import find_references
 from app.extraction.result import ExtractionResult
@@ -672,9 +672,10 @@ def choose_scored_party(
     return best, (_share(best_score, scores) if best is not None else 0.0)
 
 
-# Cash taken from a machine or a counter, in the languages the alerts come in.
-_CASH_WITHDRAWAL = re.compile(
-    r"\batm\b|cash withdrawal|cash machine|retiro de efectivo|retiro en cajero|cajero automático"
+# Cash taken from a machine or a counter, in the languages the alerts come in (plain phrases,
+# read literally).
+_CASH_PHRASES = (
+    r"cash withdrawal|cash machine|retiro de efectivo|retiro en cajero|cajero automático"
     r"|disposición de efectivo|saque|levantamento|caixa eletrônico|retrait|distributeur"
     r"|bargeldabhebung|barabhebung|geldautomat|prelievo|bancomat|geldopname|geldautomaat"
     r"|kontanthævning|pengeautomat|kontantuttak|minibank|kontantuttag|käteisnosto"
@@ -685,6 +686,9 @@ _CASH_WITHDRAWAL = re.compile(
     r"|készpénzfelvétel|retragere numerar|теглене на пари|podizanje gotovine|подигнување готовина"
     r"|nağd pul|бэлэн мөнгө"
 )
+# "atm" as a whole word, the other phrases anywhere, as one trie: the ~70 alternatives tried one
+# by one at every place of the ±600 characters around the amount cost twice as much.
+_CASH_WITHDRAWAL = re.compile(r"a(?<!\wa)tm\b|" + trie(_CASH_PHRASES.split("|")))
 # A bank's address names it even where its display name does not ("Արդշինբանկ" of
 # ardshinbank.am, "Mibanco" of mibanco.com.pe).
 _BANK_DOMAIN = re.compile(r"@[^@]*(?:bank|banco|banque|banca|banka|sparkasse)", re.IGNORECASE)
