@@ -743,6 +743,8 @@ def _find_in(
         # this transaction"), in the scripts that have capitals.
         if _OWN_BEFORE.search(lower, max(0, match.start() - 12), match.start()):
             continue  # "Tarjeta de Débito BCP", "card of X Bank": the user's own card
+        if match.end() in heading_starts:
+            continue  # a heading row's cell ("İşlem No<tab>Ödeme Tarihi") introduces no one
         if not text[match.end() : match.end() + 1].islower() or _brand_like(text, match.end()):
             _add(found, text, match.end(), "intro", match.group().strip().lower())
     if _RECEIVED_VERB.search(lower, lo, hi):

@@ -492,3 +492,17 @@ def test_a_plain_text_table_aligned_by_spaces() -> None:
     assert (result.amount, result.currency, result.direction) == (Decimal("190.32"), "AWG", "debit")
     assert result.balance == Decimal("1430.68")
     assert (result.merchant or "").casefold().startswith("pricesmart")
+
+
+def test_a_heading_rows_cell_introduces_no_one() -> None:
+    """ "İşlem No<tab>Ödeme Tarihi": "no" ends a heading cell; it introduces no payee."""
+    result = read(
+        "Doğalgaz fatura ödemeniz alınmıştır.\n\n"
+        "Tesisat No\tDönem\tÖdenen Tutar\tİşlem No\tÖdeme Tarihi\n"
+        "30571186\t03/2025\t575,37 ₺\t569094239163\t05.03.2025 14:38\n\nGAZDAŞ",
+        subject="Ödeme Bilgilendirme",
+        sender="efatura@gazdas.example.com.tr",
+        name="GAZDAŞ",
+    )
+    assert (result.amount, result.currency) == (Decimal("575.37"), "TRY")
+    assert (result.merchant or "").casefold() == "gazdaş"
