@@ -39,7 +39,7 @@ _PROCESSOR_PREFIX = re.compile(
     # Dutch and Portuguese: "Pinbetaling X" (a card payment), "TRF X" (a transfer).
     r"|PINBETALING|BETAALAUTOMAAT|TRF"
     # French "Paiement TPE X" (a card terminal), Swahili "LIPA NAMBA - X" (a till number).
-    r"|PAIEMENT TPE|PAIEMENT CB|PAIEMENT|LIPA NAMBA)"
+    r"|PAIEMENT TPE|PAIEMENT CB|PAIEMENT|LIPA NAMBA|SALARY)"
     r"\s*[-/: ]\s*)",
     re.I,
 )

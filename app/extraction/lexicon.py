@@ -1478,7 +1478,7 @@ _WORLD_WORDING: dict[str, str] = {
     BALANCE: """
         ቀሪ ሂሳብ | ቀሪ ሂሳብዎ | بیلانس | پاتې بیلانس | बैलेंस | शेष राशि | बाँकी रकम | baki tersedia
         baki akaun | baki | balanse | disponibelt beløp | disponibelt beløb | disponibelt belopp
-        disponibel saldo | avlbal | avl.bal | availbal
+        disponibel saldo | avlbal | avl.bal | availbal | available
         ዘሎ ሚዛን | ሚዛን
         ଉପଲବ୍ଧ ବାଲାନ୍ସ | ବାଲାନ୍ସ
         """,

@@ -500,6 +500,12 @@ _BEFORE_POSTPOSITION = re.compile(
     # Ltd se 25-02-2025 ... jama hue").
     r"| හි(?!\w)| ၌|-д(?!\w)| se(?= \d| [A-Z]{2,3}\b| (?:jama|mile|mila|aaye|prapt)\b))"
 )
+# South African bank SMS: "CHEQ4460, Pur, 12/03/26 12:30 ENGEN GARSFONTEIN, R412.85, ...": after
+# the date (and time), the name in capitals up to the comma before the amount.
+_SMS_AFTER_DATE = re.compile(
+    r"\d\d/\d\d/\d\d(?: \d\d:\d\d)? (?P<n>[A-Z][A-Z0-9 &'.*/-]{1,40}?),"
+    r" (?=[A-Z]{0,3}\$?-?\d|R ?-?\d)"
+)
 # Nepali names whom the user paid, or who paid, after the time ("... 22:05 मा सीता गुरुङ लाई रु.
 # 500 पठाइयो": at 22:05, to Sita Gurung) and before the postposition "to" (लाई) or "from" (बाट).
 _NE_POSTPOSITION = re.compile(
@@ -590,6 +596,7 @@ _NAMED = (
     (_BEFORE_POSTPOSITION, "tr_at", re.compile("obyektind|پر|-এ|-কে| හි| ၌|-д| se ")),
     (_HONORIFIC, "has_received", re.compile("님|さん")),
     (_NE_POSTPOSITION, "tr_at", re.compile(" लाई| बाट")),
+    (_SMS_AFTER_DATE, "after_number", re.compile(r"\d\d/\d\d/\d\d[ \d:]*[A-Z]")),
     (
         _CAPS_AFTER_A,
         "intro",

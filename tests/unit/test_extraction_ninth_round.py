@@ -506,3 +506,38 @@ def test_a_heading_rows_cell_introduces_no_one() -> None:
     )
     assert (result.amount, result.currency) == (Decimal("575.37"), "TRY")
     assert (result.merchant or "").casefold() == "gazdaş"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "direction", "merchant"),
+    [
+        (
+            "Bankco: CHEQ1180, Pur, 12/03/26 12:30 SASOL RIVONIA, R512.85, Total Avail Bal "
+            "R8,642.92.",
+            "512.85",
+            "debit",
+            "Sasol Rivonia",
+        ),
+        (
+            "Bankco: CHEQ1180, Dep, 25/02/26 SALARY KAROO FARMS PTY, R18,450.00, Total Avail Bal "
+            "R24,355.77.",
+            "18450.00",
+            "credit",
+            "Karoo Farms",
+        ),
+        (  # "Available" alone before the balance
+            "Bankco: CHEQ4410, Dt ord, 11/04/25 OLD MUTUAL, R-325.00, Available R1,609.70.",
+            "325.00",
+            "debit",
+            "Old Mutual",
+        ),
+    ],
+)
+def test_south_african_sms_fields(text: str, amount: str, direction: str, merchant: str) -> None:
+    result = read(text, sender="notify@bankco.example.co.za", name="Bankco Notify")
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal(amount),
+        "ZAR",
+        direction,
+    )
+    assert (result.merchant or "").casefold().startswith(merchant.casefold())
