@@ -39,7 +39,9 @@ _PROCESSOR_PREFIX = re.compile(
     # Dutch and Portuguese: "Pinbetaling X" (a card payment), "TRF X" (a transfer).
     r"|PINBETALING|BETAALAUTOMAAT|TRF"
     # French "Paiement TPE X" (a card terminal), Swahili "LIPA NAMBA - X" (a till number).
-    r"|PAIEMENT TPE|PAIEMENT CB|PAIEMENT|LIPA NAMBA|SALARY)"
+    r"|PAIEMENT TPE|PAIEMENT CB|PAIEMENT|LIPA NAMBA|SALARY"
+    # Angola's card terminal ("TPA SHOPRITE"), Vietnam's "CK DEN" (transfer to).
+    r"|TPA|CK DEN|CK ĐẾN|CK TU|CK TỪ)"
     r"\s*[-/: ]\s*)",
     re.I,
 )
@@ -58,7 +60,7 @@ _LEGAL_SUFFIX = re.compile(
 # A person's title or a company's form written before the name: "Mr", "นาย", "บริษัท",
 # "株式会社"; the same payee is written with and without it.
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?:mr|mrs|ms|miss|mme|mlle|herr|frau|sr|sra|sig|sig\.ra|tuan|puan|bapak|ibu|sarl|eurl|sasu"
+    r"^(?:(?:mr|mrs|ms|miss|mme|mlle|herr|frau|sr|sra|sig|sig\.ra|tuan|puan|bapak|ibu|sarl|eurl|sasu|ste|sté"
     r"|ets|uab|sia|oü|ou|tov|тов|ооо|ип)\.?\s+|m\.\s+"
     r"|(?:นางสาว|นาย|นาง|คุณ|บริษัท|บจก\.|หจก\.)\s*|株式会社|㈱|\(株\)"
     r"|(?:cong ty|công ty)(?:\s+(?:cp|tnhh|co phan|cổ phần))?\s+)",

@@ -418,8 +418,24 @@ _MORE_INTRO_WORDS = (
 )
 _INTRO_WORDS = "|".join((_LONGER_INTRO_WORDS, _INTRO_ALTERNATION, _MORE_INTRO_WORDS)).split("|")
 # ... and the words of scripts written without spaces between words (Thai, Lao; Chinese "至",
-# to), which a name may follow directly.
-_INTRO_THAI = ("ที่", "จาก", "ให้", "กับ", "ไปยัง", "ถึง", "แก่", "ຈາກ", "ໃຫ້", "ເຖິງ", "至")
+# to), which a name may follow directly, and Hebrew's prefixed "from", "to", "at" ("מ-", "ל-",
+# "ב-": "העברה מ- ישראל כהן").
+_INTRO_THAI = (
+    "ที่",
+    "จาก",
+    "ให้",
+    "กับ",
+    "ไปยัง",
+    "ถึง",
+    "แก่",
+    "ຈາກ",
+    "ໃຫ້",
+    "ເຖິງ",
+    "至",
+    "מ-",
+    "ל-",
+    "ב-",
+)
 _INTRO = re.compile(
     starts([*_INTRO_WORDS, "@", *_INTRO_THAI])
     + r"(?:(?<![^\W\d_])"

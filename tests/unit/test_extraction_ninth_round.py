@@ -541,3 +541,25 @@ def test_south_african_sms_fields(text: str, amount: str, direction: str, mercha
         direction,
     )
     assert (result.merchant or "").casefold().startswith(merchant.casefold())
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        ('זיכוי בחשבונך 31-****0284: העברה מ- דנה לוי בסך 800.00 ש"ח.', "דנה לוי"),
+        ("בוצעה עסקה בסך 51.57 ₪ ב-SHUFERSAL DEAL בכרטיס ****6517 בתאריך 14/07/25.", "Shufersal"),
+        (
+            "Tài khoản 1193 -250,000VND lúc 12:01 06/04/2026.\nNội dung\tCK DEN NGUYEN VAN AN",
+            "Nguyen Van An",
+        ),
+        (
+            "Crédit de 900,000 TND sur votre compte n° ****5521.\n"
+            "Libellé : Virement reçu de STE TUNISIENNE DES EAUX - SALAIRE",
+            "Tunisienne Des Eaux",
+        ),
+    ],
+)
+def test_payees_after_hebrew_prefixes_and_payment_codes(text: str, merchant: str) -> None:
+    result = read(text, sender="alerts@bank.example.com", name="Example Bank")
+    assert result.is_transaction
+    assert (result.merchant or "").casefold().startswith(merchant.casefold())
