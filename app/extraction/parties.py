@@ -400,7 +400,7 @@ _INTRO_ALTERNATION = (
 _LONGER_INTRO_WORDS = "na rzecz|в пользу|на користь|в полза на|u korist|у корист|من طرف"
 _MORE_INTRO_WORDS = (
     # French, Italian, German, Dutch ("ten gunste van").
-    "vers|verso|zugunsten|t\\.g\\.v\\."
+    "vers|verso|zugunsten|t\\.g\\.v\\.|par"
     # Danish, Norwegian, Swedish, Icelandic.
     "|betalt til|overført til|overførsel til|overføring til|betaling til|betalning till"
     "|betalt till|överföring till|hjá|greitt til"
@@ -764,10 +764,14 @@ def _find_in(
     for match in _INTRO.finditer(lower, lo, hi):
         # After "to", "at", "from" a lower-case word starts a phrase, not a name ("to report
         # this transaction"), in the scripts that have capitals.
-        if _OWN_BEFORE.search(lower, max(0, match.start() - 12), match.start()):
+        if match.group().strip() in _OF_WORDS and _OWN_BEFORE.search(
+            lower, max(0, match.start() - 12), match.start()
+        ):
             continue  # "Tarjeta de Débito BCP", "card of X Bank": the user's own card
         if match.end() in heading_starts:
             continue  # a heading row's cell ("İşlem No<tab>Ödeme Tarihi") introduces no one
+        if _LAST_FOUR.match(text, match.end()):
+            continue  # "carte se terminant par 7452": a card's last four digits
         if not text[match.end() : match.end() + 1].islower() or _brand_like(text, match.end()):
             _add(found, text, match.end(), "intro", match.group().strip().lower())
     if _RECEIVED_VERB.search(lower, lo, hi):
@@ -835,6 +839,9 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
 _CARD_OR_ACCOUNT = (
     "tarjeta|tarjetas|cartão|cartao|carte|card|karte|karta|kaart|cuenta|conta|compte|account"
 )
+_LAST_FOUR = re.compile(r"\d{4}(?![\w-])")
+# ... then a word that says whose it is ("of", "de", "do"): "Debit Card at TALABAT" names a shop.
+_OF_WORDS = frozenset(["of", "de", "do", "da", "du", "del", "di", "von", "van"])
 # A card or account word just before an introducing word ("Tarjeta de ...", "conta do ...").
 _OWN_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + _CARD_OR_ACCOUNT + r")\s+$")
 
@@ -936,7 +943,7 @@ _NOT_NAMES = re.compile(
     r"|please|dear|kindly|balance|available|amount|total|rs\.?|inr|usd|eur|the amount|today"
     r"|tomorrow|yesterday|now|once|every|any|all|mobile|app|web|online|cash|cuenta|conta"
     r"|compte|konto|rekening|su|sua|votre|ihr|uw|la|le|el|o|os|as|we've|we're|we have|thanks"
-    r"|thank you|hi|hello|hey|acknowledgement|acknowledgment"
+    r"|thank you|hi|hello|hey|acknowledgement|acknowledgment|ref|ref\.|ref no"
     # A legal form alone ("PJSC" of "... Company PJSC") names no one.
     r"|pjsc|psc|llc|ltd|limited|gmbh|inc|plc|sa|sarl|ag|bv|nv|pvt ltd|ооо|ао"
     # What a receipt is for, not from whom: "Your Flight Receipt".

@@ -662,7 +662,9 @@ def choose_scored_party(
     own_name = best is not None and _own_name(best, sender_name, bankish)
     if bankish and in_text is not None and own_name:
         best, best_score = in_text, in_text_score
-    elif (best is None or own_name) and _CASH_WITHDRAWAL.search(reading.doc.lower, *_near(chosen)):
+    elif (best is None or own_name or _ATM_NAME.search(best.name)) and _CASH_WITHDRAWAL.search(
+        reading.doc.lower, *_near(chosen)
+    ):
         return None, SENDER_PARTY_CONFIDENCE  # cash from a machine: no one was paid
     # Nothing in the text names anyone: a shop's or biller's own mail is about itself. A
     # platform's receipt "for your order from X" names the restaurant or seller it passed the
@@ -670,6 +672,10 @@ def choose_scored_party(
     if sender is not None and not bankish and _for_itself(reading, best):
         return sender, SENDER_PARTY_CONFIDENCE
     return best, (_share(best_score, scores) if best is not None else 0.0)
+
+
+# A cash machine named as if it were a shop ("withdrawn at SBI ATM S1NB567673").
+_ATM_NAME = re.compile(r"(?i)\batm\b")
 
 
 # Cash taken from a machine or a counter, in the languages the alerts come in (plain phrases,

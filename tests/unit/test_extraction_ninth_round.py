@@ -563,3 +563,41 @@ def test_payees_after_hebrew_prefixes_and_payment_codes(text: str, merchant: str
     result = read(text, sender="alerts@bank.example.com", name="Example Bank")
     assert result.is_transaction
     assert (result.merchant or "").casefold().startswith(merchant.casefold())
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        (  # "card at X": a shop, not the card's own bank
+            "AED 38.75 has been debited from your account 1012XXXX0144 using your Debit Card at "
+            "CAREEM FOOD on 29-Jul-2024 10:11.",
+            "Careem Food",
+        ),
+        ("Prélèvement de 28,85 € par FREE MOBILE le 11/10/2024.", "Free Mobile"),
+        (  # a cash machine named like a shop: no one was paid
+            "Rs 2,000 withdrawn at XYZ ATM S1NB567673 from A/c XX8527 on 04-Aug-24 at 19:45.",
+            None,
+        ),
+        (  # "par" before a card's last four introduces no one
+            "Un retrait de 20,00€ a été effectué avec votre carte se terminant par 7452 le "
+            "24/06/2026 à 18:54 (DAB LYON).",
+            None,
+        ),
+    ],
+)
+def test_intro_words_before_shops_cards_and_cash_machines(text: str, merchant: str | None) -> None:
+    result = read(text, sender="alerts@bank.example.com", name="Example Bank")
+    assert result.is_transaction
+    assert result.merchant == merchant or (result.merchant or "").casefold().startswith(
+        (merchant or "\0").casefold()
+    )
+
+
+def test_a_vpa_followed_by_its_reference_names_no_ref() -> None:
+    result = read(
+        "INR 741.94 debited from your A/c No. XX5724 on 28-OCT-2024 for UPI txn to "
+        "freshmart@ybl. Ref No. 297712480510. Bal: INR 6,746.43",
+        sender="alerts@bank.example.in",
+        name="Example Bank",
+    )
+    assert result.merchant != "Ref"
