@@ -67,7 +67,12 @@ _TITLE_PREFIX = re.compile(
     re.I,
 )
 # A company's form written after the name in scripts the Latin list above does not cover.
-_SCRIPT_LEGAL_SUFFIX = re.compile(r"\s*(?:จำกัด|จํากัด|\(มหาชน\)|有限公司|株式会社|㈱|\(株\))\s*$")
+_SCRIPT_LEGAL_SUFFIX = re.compile(
+    r"\s*(?:จำกัด|จํากัด|\(มหาชน\)|有限公司|株式会社|㈱|\(株\)"
+    # Chinese shops name their kind or branch after the brand: "京东商城" (mall), "全聯福利中心",
+    # "携程旅行网" (travel site), "老乡鸡（望京店）" (its Wangjing branch).
+    r"|商城|超市|福利中心|旅行网|旅行網|便利店|百货|百貨|[（(][^）)]{1,8}店[）)])[。.]?\s*$"
+)
 _QUOTES = "\"'„“”«»"
 _WEB_SUFFIX = re.compile(r"\.(?:com|in|co\.uk|co\.in|net|org|de|fr|es|io)(?=\s|$)", re.I)
 _REF_WORDS = frozenset(

@@ -601,3 +601,18 @@ def test_a_vpa_followed_by_its_reference_names_no_ref() -> None:
         name="Example Bank",
     )
     assert result.merchant != "Ref"
+
+
+@pytest.mark.parametrize(
+    ("raw", "brand"),
+    [
+        ("苏宁商城", "苏宁"),
+        ("家乐福超市", "家乐福"),
+        ("同程旅行网", "同程"),
+        ("喜茶（国贸店）", "喜茶"),
+    ],
+)
+def test_a_chinese_shops_kind_or_branch_is_not_its_name(raw: str, brand: str) -> None:
+    from app.categorization.merchants import normalise_merchant
+
+    assert normalise_merchant(raw)[0] == brand
