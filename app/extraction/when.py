@@ -229,8 +229,8 @@ _DATE = re.compile(
     r"|(?P<vd>\d{1,2}) tháng (?P<vm>\d{1,2})(?:,? năm (?P<vy>\d{4}))?(?!\d)|"
     # 2025-03-12, 2025/03/12, 1403/12/11, 115/01/04 (year first)
     r"(?P<iy>\d{4}|1[01]\d)(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)(?!\d)"
-    # 2025年3月12日
-    r"|(?P<jy>\d{4}|1[01]\d)年(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"
+    # 2025年3月12日, and 9月29日 with no year (Chinese card alerts)
+    r"|(?:(?P<jy>\d{4}|1[01]\d)年)?(?P<jm>\d{1,2})月(?P<jd>\d{1,2})日"
     # 20250414 (year, month and day run together)
     r"|(?P<cy>20\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])(?!\d)"
     # The three below have no "." before them either (one test for the three).
@@ -252,9 +252,11 @@ _THAI_DATE = re.compile(
     rf"(?P<d>\d{{1,2}})\s*(?P<m>{trie(list(_THAI_MONTHS))})\s*(?P<y>\d{{4}}|\d{{2}})(?!\d)"
 )
 _TIME_BODY = (
-    # 14:32, 14h32, 11 h 24 (Québec), 14時32分, and 20.03 where a zone or "Uhr" follows or
-    # "pukul" (Indonesian), "klo" (Finnish), "kl." (Nordic), "ore" (Italian) comes before.
-    r"(?P<h>[01]?\d|2[0-3])(?::|h(?=\d\d)| h (?=\d\d)|時|\.(?=\d\d\s?(?:WIB|WITA|WIT|Uhr|uhr)\b)"
+    # 14:32, 14h32, 11 h 24 (Québec), 14時32分 (16时54分, 16点54分 in Chinese), and 20.03
+    # where a zone or "Uhr" follows or "pukul" (Indonesian), "klo" (Finnish), "kl." (Nordic),
+    # "ore" (Italian) comes before.
+    r"(?P<h>[01]?\d|2[0-3])(?::|h(?=\d\d)| h (?=\d\d)|[時时点點]"
+    r"|\.(?=\d\d\s?(?:WIB|WITA|WIT|Uhr|uhr)\b)"
     r"|(?:(?<=pukul \d\d)|(?<=klo \d\d)|(?<=kl\. \d\d)|(?<=ore \d\d)|(?<=jam \d\d))\.)"
     r"(?P<mi>[0-5]\d)(?:分|(?::(?P<s>[0-5]\d)))?(?!\d|,\d)"
     r"(?:\s?(?P<ampm>[aApP])\.?\s?[mM]\.?(?![A-Za-z]))?"
@@ -340,6 +342,8 @@ def _date_of(match: re.Match[str], received_at: datetime, month_first: bool) -> 
             found = _calendar_date(int(match["iy"]), int(match["im"]), int(match["id"]))
         elif match["jy"]:
             found = _calendar_date(int(match["jy"]), int(match["jm"]), int(match["jd"]))
+        elif match["jm"]:
+            found = _with_year(int(match["jd"]), int(match["jm"]), None, received_at)
         elif match["cy"]:
             found = date(int(match["cy"]), int(match["cm"]), int(match["cd"]))
         elif match["sy"]:

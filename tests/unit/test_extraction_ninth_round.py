@@ -3,6 +3,7 @@ messages written for these tests: a bank's alert that prints its own letterhead 
 (in another form or script than its display name) is not the counterparty, and a payment's
 description label in more languages names the payee after a payment-type word."""
 
+from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
@@ -616,3 +617,15 @@ def test_a_chinese_shops_kind_or_branch_is_not_its_name(raw: str, brand: str) ->
     from app.categorization.merchants import normalise_merchant
 
     assert normalise_merchant(raw)[0] == brand
+
+
+def test_a_chinese_alerts_month_day_and_hour_minute() -> None:
+    """ "9月29日16时54分": the month and day with no year, then the hour and minute."""
+    received = datetime(2026, 9, 29, 16, 55, 52, tzinfo=timezone(timedelta(hours=8)))
+    result = read(
+        "您尾号5521的储蓄卡9月29日16时54分消费支出人民币56.00元（盒马鲜生）,活期余额876.10元。",
+        sender="notice@bank.example.cn",
+        name="示例银行",
+        received=received,
+    )
+    assert result.occurred_at == datetime(2026, 9, 29, 8, 54, tzinfo=UTC)
