@@ -41,7 +41,10 @@ _PROCESSOR_PREFIX = re.compile(
     # French "Paiement TPE X" (a card terminal), Swahili "LIPA NAMBA - X" (a till number).
     r"|PAIEMENT TPE|PAIEMENT CB|PAIEMENT|LIPA NAMBA|SALARY"
     # Angola's card terminal ("TPA SHOPRITE"), Vietnam's "CK DEN" (transfer to).
-    r"|TPA|CK DEN|CK ĐẾN|CK TU|CK TỪ)"
+    r"|TPA|CK DEN|CK ĐẾN|CK TU|CK TỪ"
+    # A direct debit, a payment, a transfer sent to: "Domiciliación TELMEX", "Pagamento TVCABO",
+    # "Emis vers Mme X".
+    r"|DOMICILIACIÓN|DOMICILIACION|PAGAMENTO|VIREMENT EMIS VERS|VIR EMIS VERS|EMIS VERS)"
     r"\s*[-/: ]\s*)",
     re.I,
 )

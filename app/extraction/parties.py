@@ -322,9 +322,11 @@ _MORE_LABEL_WORDS = (
     # French, Spanish and Portuguese "counterparty".
     "|contrepartie|contraparte"
     # A payment's description, in Dutch, Portuguese, Spanish, German, French, Polish, Czech,
-    # Georgian and Odia.
+    # Georgian and Odia ...
     "|omschrijving|descritivo|descrição|descricao|descripción|descripcion|beschreibung|libellé"
     "|libelle|opis|popis|აღწერა|ବିବରଣୀ"
+    # ... in Urdu, Hindi, Marathi, Bengali, Tamil, Telugu, Kannada, Gujarati, Norwegian.
+    "|تفصیل|विवरण|तपशील|বিবরণ|விவரம்|లావాదేవీ వివరాలు|వివరాలు|ವಿವರ|વિગત|tekst"
     # "Service" (what a wallet paid), in Vietnamese and Uzbek.
     "|dịch vụ|dich vu|xizmat"
     # Portuguese and Spanish "From:" of a transfer received.
@@ -370,6 +372,16 @@ _MEMO_LABELS = frozenset(
         "popis",
         "აღწერა",
         "ବିବରଣୀ",
+        "تفصیل",
+        "विवरण",
+        "तपशील",
+        "বিবরণ",
+        "விவரம்",
+        "లావాదేవీ వివరాలు",
+        "వివరాలు",
+        "ವಿವರ",
+        "વિગત",
+        "tekst",
     ]
 )
 # (Most letters can start a label: the lookbehind first rules out the inside of words, then
@@ -824,6 +836,10 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
     end_match = _END.search(text, start, min(len(text), start + _MAX_NAME + 1))
     end = end_match.start() if end_match else min(len(text), start + _MAX_NAME)
     name = _cased_name(_after_inner_label(text[start:end].strip(" *\"'”»-")))
+    card_payment = _CARD_PAYMENT.match(name)
+    if card_payment:  # "VISA PURCHASE UBER *EATS": the shop after how it was paid
+        start += card_payment.end()
+        name = name[card_payment.end() :]
     title = _TITLES.match(name)
     if title:
         start += title.end()
@@ -975,6 +991,11 @@ _OWN = re.compile(
     re.IGNORECASE,
 )
 _OWN_MASKS = ("••", "***")
+# How a card paid, written before the shop in a statement line.
+_CARD_PAYMENT = re.compile(
+    r"(?:visa|mastercard|eftpos|debit card|credit card|card)\s+(?:purchase|payment|pmt)\s+",
+    re.IGNORECASE,
+)
 # A time or a date is not a name ("3:38 PM ET", "22:28 IST", "03/09/2026 AS").
 _TIME_LIKE = re.compile(r"\d{1,2}[:.]\d\d(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d")
 # A (masked) phone or account number is not a name ("84XXXX123"), nor is money ("Rs.2,300.00").
@@ -982,8 +1003,8 @@ _NUMBER_LIKE = re.compile(r"^[\dxX*•+\s-]+$|^(?:rs\.?|inr|usd|eur|r\$|[₹$€
 # Words for the kind of payment, not for whom: a rail, a transfer, a salary.
 _KINDS = re.compile(
     r"^(?:salary|nip transfer|transfer|interac(?: e-transfer)?|pix|payment|pagamento|pago|compra"
-    r"|purchase|upi|neft|imps|rtgs|pos|web pmt|ndic|rastreo|online banking|internet banking"
-    r"|mobile banking|cash in|cash out|รายการ|บัญชี|ชำระเงิน|ชําระเงิน|กับ|ที่|จาก|ให้)$",
+    r"|purchase|upi|neft|imps|rtgs|pos|ecom|e-com|web pmt|ndic|rastreo|online banking"
+    r"|internet banking|mobile banking|cash in|cash out|รายการ|บัญชี|ชำระเงิน|ชําระเงิน|กับ|ที่|จาก|ให้)$",
     re.IGNORECASE,
 )
 
@@ -1017,6 +1038,7 @@ def _plausible(name: str) -> bool:
         and not _NOT_A_NAME.match(name)
         and not any(mask in name for mask in _OWN_MASKS)
         and not _MONEY_FIRST.match(name)
+        and ">" not in name  # "Settings > Alerts": a path through an app's menus
     )
 
 

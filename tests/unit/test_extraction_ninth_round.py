@@ -629,3 +629,40 @@ def test_a_chinese_alerts_month_day_and_hour_minute() -> None:
         received=received,
     )
     assert result.occurred_at == datetime(2026, 9, 29, 8, 54, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        ("رقم: 3,815.97 روپے\nتفصیل: ECOM - FOODPANDA.PK\nتاریخ: 04-09-2026", "Foodpanda"),
+        (
+            "మీ ఖాతా సంఖ్య XXXXXXX4417 నుండి రూ.732.00 డెబిట్ చేయబడింది.\n"
+            "లావాదేవీ వివరాలు : UPI/RATNADEEP HYDERABAD\nతేదీ & సమయం : 20-09-2026 22:13",
+            "Ratnadeep",
+        ),
+        (
+            "Date        Time   Description                     Debit   Credit   Balance\n"
+            "----------  -----  ------------------------------  ------  -------  --------\n"
+            "03/09/2026  09:57  VISA PURCHASE COLES EXPRESS     31.59            1,232.85\n",
+            "Coles Express",
+        ),
+        (
+            "Cargo realizado\nDescripción: Domiciliación TELCEL\nImporte: $499.00 MXN\n"
+            "Fecha: 03/09/2026",
+            "Telcel",
+        ),
+    ],
+)
+def test_descriptions_in_more_languages_and_card_payment_leads(text: str, merchant: str) -> None:
+    # (An Australian bank: its table's unmarked amounts are in the country's dollars.)
+    result = read(text, sender="alerts@bank.example.com.au", name="Example Bank")
+    assert result.is_transaction
+    assert (result.merchant or "").casefold().startswith(merchant.casefold())
+
+
+def test_a_menu_path_is_no_name() -> None:
+    from app.extraction.parties import find_parties
+
+    text = "x\nTo stop these alerts go to Settings > Alerts. You spent $12.00 at Safeway."
+    names = [party.name for party in find_parties(text, text.lower(), 1, "")]
+    assert "Settings > Alerts" not in names
