@@ -44,7 +44,8 @@ _PROCESSOR_PREFIX = re.compile(
     r"|TPA|CK DEN|CK ĐẾN|CK TU|CK TỪ"
     # A direct debit, a payment, a transfer sent to: "Domiciliación TELMEX", "Pagamento TVCABO",
     # "Emis vers Mme X".
-    r"|DOMICILIACIÓN|DOMICILIACION|PAGAMENTO|VIREMENT EMIS VERS|VIR EMIS VERS|EMIS VERS)"
+    r"|DOMICILIACIÓN|DOMICILIACION|PAGAMENTO|VIREMENT EMIS VERS|VIR EMIS VERS|EMIS VERS"
+    r"|SEPA DD|CHUYEN TIEN TU|CHUYỂN TIỀN TỪ)"
     r"\s*[-/: ]\s*)",
     re.I,
 )

@@ -666,3 +666,23 @@ def test_a_menu_path_is_no_name() -> None:
     text = "x\nTo stop these alerts go to Settings > Alerts. You spent $12.00 at Safeway."
     names = [party.name for party in find_parties(text, text.lower(), 1, "")]
     assert "Settings > Alerts" not in names
+
+
+@pytest.mark.parametrize(
+    ("raw", "display"),
+    [
+        ("SEPA DD Bord Gais Energy", "Bord Gais Energy"),
+        ("CHUYEN TIEN TU NGUYEN VAN BINH", "Nguyen Van Binh"),
+    ],
+)
+def test_more_payment_type_leads(raw: str, display: str) -> None:
+    from app.categorization.merchants import normalise_merchant
+
+    assert normalise_merchant(raw)[0] == display
+
+
+@pytest.mark.parametrize("kind", ["VAT", "Оплата", "Покупка"])
+def test_kinds_of_payment_are_no_names(kind: str) -> None:
+    from app.extraction.parties import _plausible
+
+    assert not _plausible(kind)
