@@ -327,6 +327,8 @@ _MORE_LABEL_WORDS = (
     "|libelle|opis|popis|აღწერა|ବିବରଣୀ"
     # ... in Urdu, Hindi, Marathi, Bengali, Tamil, Telugu, Kannada, Gujarati, Norwegian.
     "|تفصیل|विवरण|तपशील|বিবরণ|விவரம்|లావాదేవీ వివరాలు|వివరాలు|ವಿವರ|વિગત|tekst"
+    # ... in Maltese, Oromo, Albanian, Amharic; and "place" in Kyrgyz and Belarusian.
+    "|deskrizzjoni|ibsa|përshkrimi|መግለጫ|жайы|месца"
     # "Service" (what a wallet paid), in Vietnamese and Uzbek.
     "|dịch vụ|dich vu|xizmat"
     # Portuguese and Spanish "From:" of a transfer received.
@@ -382,6 +384,10 @@ _MEMO_LABELS = frozenset(
         "ವಿವರ",
         "વિગત",
         "tekst",
+        "deskrizzjoni",
+        "ibsa",
+        "përshkrimi",
+        "መግለጫ",
     ]
 )
 # (Most letters can start a label: the lookbehind first rules out the inside of words, then
@@ -427,6 +433,8 @@ _MORE_INTRO_WORDS = (
     "|នៅ|ពី"
     # Hausa, Zulu, Irish, Welsh, Tajik, Lithuanian.
     "|daga|zuwa|kusuka ku|chuig|oddi wrth|аз|ба|iš"
+    # Belarusian "from".
+    "|ад"
 )
 _INTRO_WORDS = "|".join((_LONGER_INTRO_WORDS, _INTRO_ALTERNATION, _MORE_INTRO_WORDS)).split("|")
 # ... and the words of scripts written without spaces between words (Thai, Lao; Chinese "至",
@@ -1005,6 +1013,7 @@ _KINDS = re.compile(
     r"^(?:salary|nip transfer|transfer|interac(?: e-transfer)?|pix|payment|pagamento|pago|compra"
     r"|purchase|upi|neft|imps|rtgs|pos|ecom|e-com|web pmt|ndic|rastreo|online banking"
     r"|internet banking|mobile banking|vat|оплата|платеж|платёж|покупка|перевод|cash in|cash out"
+    r"|bittaa pos|bittaa|xiri bil-karta|xiri|p2p|c2c"
     r"|รายการ|บัญชี|ชำระเงิน|ชําระเงิน|กับ|ที่|จาก|ให้)$",
     re.IGNORECASE,
 )

@@ -686,3 +686,34 @@ def test_kinds_of_payment_are_no_names(kind: str) -> None:
     from app.extraction.parties import _plausible
 
     assert not _plausible(kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        (
+            "Kont\t4000 **** 6341\nTip\tDebitu\nAmmont\t€37.31\n"
+            "Deskrizzjoni\tXiri bil-karta - WELBEES SUPERMARKET MOSTA\nData\t7 ta' Novembru 2025",
+            "Welbees",
+        ),
+        (
+            "Gosa daldalaa\tHerrega irraa hir'ifame (Debit)\nHanga\tETB 726.23\n"
+            "Ibsa\tBittaa POS - SHOA SUPERMARKET\nGuyyaa\t20 Sadaasa 2025",
+            "Shoa Supermarket",
+        ),
+        (
+            "Карта:      4177 **** **** 5954\nОперация:   Сатып алуу\nСумма:      247,69 KGS\n"
+            "Жайы:       GLOBUS BISHKEK\nКалдык:     15 135,27 KGS",
+            "Globus",
+        ),
+        (
+            "Сума: 40,71 BYN\nАперацыя: Зачысленне\nМесца: P2P ад АЛЕСЬ КАВАЛЁЎ\n"
+            "Картка: 5351****3668",
+            "Алесь Кавалёў",
+        ),
+    ],
+)
+def test_description_and_place_labels_of_more_languages(text: str, merchant: str) -> None:
+    result = read(text, sender="alerts@bank.example.com", name="Example Bank")
+    assert result.is_transaction
+    assert (result.merchant or "").casefold().startswith(merchant.casefold())
