@@ -489,7 +489,11 @@ _TR_NAMED = re.compile(
 # the line break before it: a pattern that starts with a literal lets `re` skip to one in C
 # ("^" in MULTILINE mode makes it try every position). Searched from one character before the
 # span, so that a line opening the span is found as "^" found it.
-_LINE = re.compile(r"\n(?P<n>[^\W\d_][^\n\d:@]{1,38}[^\W_])$", re.MULTILINE)
+# A line that is a name: letters, perhaps after an emoji ("💳 АТБ") and before a shop's number
+# ("MEGA IMAGE 0412").
+_LINE = re.compile(
+    r"\n(?:[^\w\s]{1,2} )?(?P<n>[^\W\d_][^\n\d:@]{1,38}[^\W_])(?: \d{1,5})?$", re.MULTILINE
+)
 _HINGLISH_TO = re.compile(
     r"(?P<n>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"
     r" ko(?: (?:bheje|bheja|bhej|paid|pay|transfer|diye|diya)"

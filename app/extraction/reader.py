@@ -33,6 +33,8 @@ MAX_AMOUNTS = 40
 REVIEW_BELOW = 0.75
 TRANSACTION_THRESHOLD = 0.5
 PARTY_FLOOR = -1.5
+# ... and the floor for a name in capitals alone on a line by the amount in a bank's alert.
+LINE_FLOOR = -3.0
 # Mail that is almost never a payment, by what is written near the amount (or in the subject):
 # some classes refuse it outright, others only raise the bar.
 _REFUSE = (
@@ -646,6 +648,7 @@ def choose_scored_party(
     scores = []
     bankish = features.is_bankish(sender_name) or bool(_BANK_DOMAIN.search(reading.email.sender))
     in_text, in_text_score = None, PARTY_FLOOR
+    alone, alone_score = None, LINE_FLOOR
     if not bankish:  # a shop's footer names the company that runs it: the shop itself
         candidates = [p for p in candidates if not _operator_footer(reading.doc, p, chosen)]
     for party in candidates:
@@ -657,6 +660,14 @@ def choose_scored_party(
             sender = party
         elif score > in_text_score and not _own_name(party, sender_name, bankish):
             in_text, in_text_score = party, score
+        if score > alone_score and _alone_by_the_amount(reading.doc, party, chosen, sender_name):
+            alone, alone_score = party, score
+    if bankish and in_text is None and alone is not None:
+        # A bank's card alert may print the shop alone on a line by the amount, with no label
+        # ("SYSTEMBOLAGET" over "2 521,65 kr"): weaker evidence, but the only name there.
+        in_text, in_text_score = alone, alone_score
+        if best is None:
+            best, best_score = alone, alone_score
     # A bank's or wallet's alert is about someone else: its own name is the counterparty only
     # when the text names no one (its own fee or interest).
     own_name = best is not None and _own_name(best, sender_name, bankish)
@@ -708,6 +719,20 @@ def _names_sender(name: str, sender_name: str) -> bool:
         return False
     first, their_first = _first_word(name), _first_word(sender_name)
     return mine in theirs or theirs in mine or (len(first) >= 4 and first == their_first)
+
+
+def _alone_by_the_amount(
+    doc: features.Document, party: Party, chosen: Amount, sender_name: str
+) -> bool:
+    """A name in capitals alone on its line, on the amount's line or the one next to it."""
+    letters = [char for char in party.name if char.isalpha()]
+    capitals = sum(char.isupper() for char in letters)
+    if party.source != "line" or party.start < 0 or capitals < max(3, 0.8 * len(letters)):
+        return False
+    if _own_name(party, sender_name, True):
+        return False
+    lines_between = doc.text.count("\n", *sorted((party.start, chosen.start)))
+    return lines_between <= 1
 
 
 def _own_name(party: Party, sender_name: str, bankish: bool) -> bool:

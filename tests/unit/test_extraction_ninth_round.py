@@ -717,3 +717,25 @@ def test_description_and_place_labels_of_more_languages(text: str, merchant: str
     result = read(text, sender="alerts@bank.example.com", name="Example Bank")
     assert result.is_transaction
     assert (result.merchant or "").casefold().startswith(merchant.casefold())
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        (
+            "Kortköp\nKöp har gjorts med ditt kort som slutar på 6653.\n2026-02-13 kl. 17.24\n"
+            "APOTEKET\n521,65 kr\nHandelsbanken",
+            "Apoteket",
+        ),
+        (
+            "Tranzactie efectuata cu cardul tau ***3350\nKAUFLAND 0412\nSuma 119,80 RON\n"
+            "Data 23.02.2026 ora 16:32\nSold disponibil 9.695,66 RON",
+            "Kaufland",
+        ),
+        ("monobank: витрата\n💳 СІЛЬПО\n−219.37₴\nБаланс 6 589.72₴\nКартка *4417", "Сільпо"),
+    ],
+)
+def test_a_shop_alone_on_a_line_by_the_amount_in_a_banks_alert(text: str, merchant: str) -> None:
+    result = read(text, sender="alerts@bank.example.com", name="Example Bank")
+    assert result.is_transaction
+    assert (result.merchant or "").casefold().startswith(merchant.casefold())
