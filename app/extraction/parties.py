@@ -331,8 +331,8 @@ _MORE_LABEL_WORDS = (
     "|deskrizzjoni|ibsa|përshkrimi|መግለጫ|жайы|месца"
     # "Service" (what a wallet paid), in Vietnamese and Uzbek.
     "|dịch vụ|dich vu|xizmat"
-    # Portuguese and Spanish "From:" of a transfer received.
-    "|de"
+    # Portuguese and Spanish "From:" of a transfer received, Swahili "To:".
+    "|de|kwa"
     "|përfituesi|përfitues|paguesi|پلورونکی|соода түйүнү|соода жайы"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
@@ -346,7 +346,7 @@ _PAY_MEMO = re.compile(
     r"(?!\s*[-–:/])"  # "SALARY - AL NOOR TRADING LLC" names the payer after the word
 )
 # Short words that are labels only before a colon or a tab.
-_COLON_ONLY_LABELS = frozenset(["de"])
+_COLON_ONLY_LABELS = frozenset(["de", "kwa"])
 # Labels of a payment's description, which names a payee only when written like a name.
 _MEMO_LABELS = frozenset(
     [
@@ -1017,7 +1017,7 @@ _KINDS = re.compile(
     r"^(?:salary|nip transfer|transfer|interac(?: e-transfer)?|pix|payment|pagamento|pago|compra"
     r"|purchase|upi|neft|imps|rtgs|pos|ecom|e-com|web pmt|ndic|rastreo|online banking"
     r"|internet banking|mobile banking|vat|оплата|платеж|платёж|покупка|перевод|cash in|cash out"
-    r"|bittaa pos|bittaa|xiri bil-karta|xiri|p2p|c2c"
+    r"|bittaa pos|bittaa|xiri bil-karta|xiri|p2p|c2c|luku"
     r"|รายการ|บัญชี|ชำระเงิน|ชําระเงิน|กับ|ที่|จาก|ให้)$",
     re.IGNORECASE,
 )

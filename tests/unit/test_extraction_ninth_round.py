@@ -739,3 +739,13 @@ def test_a_shop_alone_on_a_line_by_the_amount_in_a_banks_alert(text: str, mercha
     result = read(text, sender="alerts@bank.example.com", name="Example Bank")
     assert result.is_transaction
     assert (result.merchant or "").casefold().startswith(merchant.casefold())
+
+
+def test_swahili_to_label() -> None:
+    result = read(
+        "Aina ya muamala : Umelipa bili\nKiasi          : TZS 43,000.00\n"
+        "Kwa            : LUKU - TANESCO\nTarehe         : 26-08-2026",
+        sender="taarifa@benki.example.co.tz",
+        name="Benki Mfano",
+    )
+    assert (result.merchant or "").casefold() == "tanesco"
