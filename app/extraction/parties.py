@@ -329,6 +329,8 @@ _MORE_LABEL_WORDS = (
     "|تفصیل|विवरण|तपशील|বিবরণ|விவரம்|లావాదేవీ వివరాలు|వివరాలు|ವಿವರ|વિગત|tekst"
     # ... in Maltese, Oromo, Albanian, Amharic; and "place" in Kyrgyz and Belarusian.
     "|deskrizzjoni|ibsa|përshkrimi|መግለጫ|жайы|месца"
+    # Dhivehi "party".
+    "|ފަރާތް"
     # "Service" (what a wallet paid), in Vietnamese and Uzbek.
     "|dịch vụ|dich vu|xizmat"
     # Portuguese and Spanish "From:" of a transfer received, Swahili "To:".
@@ -1017,7 +1019,8 @@ _KINDS = re.compile(
     r"^(?:salary|nip transfer|transfer|interac(?: e-transfer)?|pix|payment|pagamento|pago|compra"
     r"|purchase|upi|neft|imps|rtgs|pos|ecom|e-com|web pmt|ndic|rastreo|online banking"
     r"|internet banking|mobile banking|vat|оплата|платеж|платёж|покупка|перевод|cash in|cash out"
-    r"|bittaa pos|bittaa|xiri bil-karta|xiri|p2p|c2c|luku"
+    r"|bittaa pos|bittaa|xiri bil-karta|xiri|p2p|c2c|luku|зарплата|заработная плата|trasferiment"
+    r"|dabarsa"
     r"|รายการ|บัญชี|ชำระเงิน|ชําระเงิน|กับ|ที่|จาก|ให้)$",
     re.IGNORECASE,
 )

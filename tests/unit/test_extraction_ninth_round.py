@@ -749,3 +749,24 @@ def test_swahili_to_label() -> None:
         name="Benki Mfano",
     )
     assert (result.merchant or "").casefold() == "tanesco"
+
+
+@pytest.mark.parametrize(
+    ("raw", "display"),
+    [
+        ("ACH DEP KAISER PERMANENTE", "Kaiser Permanente"),
+        ("EFTPOS WOOLWORTHS", "Woolworths"),
+        ("VIREMENT RECU DE MME TEVA TAPUTU", "Teva Taputu"),
+    ],
+)
+def test_deposit_card_and_transfer_received_leads(raw: str, display: str) -> None:
+    from app.categorization.merchants import normalise_merchant
+
+    assert normalise_merchant(raw)[0] == display
+
+
+@pytest.mark.parametrize("kind", ["Зарплата", "Trasferiment", "Dabarsa"])
+def test_more_kinds_are_no_names(kind: str) -> None:
+    from app.extraction.parties import _plausible
+
+    assert not _plausible(kind)
