@@ -454,16 +454,18 @@ _INTRO_THAI = (
     "ໃຫ້",
     "ເຖິງ",
     "至",
-    "מ-",
-    "ל-",
-    "ב-",
 )
+# (Hebrew writes them as words of their own: "רב-קו" holds no "ב-".)
+_INTRO_HEBREW = ("מ-", "ל-", "ב-")
 _INTRO = re.compile(
-    starts([*_INTRO_WORDS, "@", *_INTRO_THAI])
+    starts([*_INTRO_WORDS, "@", *_INTRO_THAI, *_INTRO_HEBREW])
     + r"(?:(?<![^\W\d_])"
     + grouped("|".join(_INTRO_WORDS), by_script=True)
     + r"\s+|(?<!\S)@\s+|"
     + "|".join(word + r"\s*" for word in _INTRO_THAI)
+    + "|(?<!\\S)(?:"
+    + "|".join(_INTRO_HEBREW)
+    + r")\s*"
     + ")"
 )
 # "84XXXX123 - ALBERTO MACHAVA", "01712XXX345 (Rahima Begum)": a (masked) number, then the name.

@@ -770,3 +770,12 @@ def test_more_kinds_are_no_names(kind: str) -> None:
     from app.extraction.parties import _plausible
 
     assert not _plausible(kind)
+
+
+def test_a_hebrew_prefix_inside_a_hyphenated_name_introduces_no_one() -> None:
+    result = read(
+        "חיוב בכרטיס ****1180 בסך 45.00 ₪ ב-רב-קו בתאריך 14/07/25.",
+        sender="alerts@bank.example.co.il",
+        name="בנק לדוגמה",
+    )
+    assert (result.merchant or "").startswith("רב-קו")
