@@ -985,6 +985,29 @@ _MORE_NOT_PAYMENTS_2: dict[str, str] = {
 }
 _extend(CUES, _MORE_NOT_PAYMENTS_2)
 
+# Not payments, ninth round: holds pending confirmation (English, Spanish, Portuguese), a direct
+# debit mandate registered (Romanian), a security code (Luxembourgish), a collection still to
+# come (Galician, Spanish), a low-balance alert (Portuguese).
+_MORE_NOT_PAYMENTS_3: dict[str, str] = {
+    HOLD: """
+        pending confirmation | compra pendiente | pendiente de confirmación | pendente de confirmação
+        the final amount will be charged | has been authorised at | has been authorized at
+        """,
+    MANDATE: """
+        mandat de debit direct | mandatul de debit direct | nicio sumă nu a fost încă debitată
+        """,
+    OTP: """
+        bestätegungscode | sécherheetscode | äre code
+        """,
+    FUTURE: """
+        próximo cargo | cargarase | se cargará | data prevista de cargo | fecha prevista de cargo
+        """,
+    BALANCE_ALERT: """
+        alerta de saldo | inferior ao limite | saldo inferior
+        """,
+}
+_extend(CUES, _MORE_NOT_PAYMENTS_3)
+
 # A biller's or card issuer's thanks for a payment received is money out (DEBIT) and, for a
 # card issuer, a card bill paid (CARD_BILL): the same words in both classes.
 _THANKS_FOR_YOUR_PAYMENT = """

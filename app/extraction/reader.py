@@ -395,7 +395,7 @@ _MANDATE_SET_UP = re.compile(
     r"set up|setup|registered|registration|activated|created|mandate request|alta de|adesão"
     r"|adesao|registrad[oa]|cadastrad[oa]|eingerichtet|erteilt|aangemaakt|afgegeven|attivat[oa]"
     r"|enregistré|mis en place|talimat|pendaftaran|terdaftar|registrasi|criad[ao]|cread[ao]"
-    r"|登録|설정|등록"
+    r"|登録|설정|등록|înregistrat|inregistrat|nicio sumă"
 )
 # A shop's order: its summary is a receipt, not an account statement.
 _ORDER_WORD = re.compile(

@@ -779,3 +779,54 @@ def test_a_hebrew_prefix_inside_a_hyphenated_name_introduces_no_one() -> None:
         name="בנק לדוגמה",
     )
     assert (result.merchant or "").startswith("רב-קו")
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "reason"),
+    [
+        (
+            "Card authorisation",
+            "£158.97 has been authorised at HOTEL EXAMPLE LONDON on your card ending 9045 on "
+            "20 Jan 2026 at 09:01. This is a pre-authorisation; the final amount will be charged "
+            "at check-out.",
+            "preauth",
+        ),
+        (
+            "Compra pendiente de confirmación",
+            "Compra pendiente de confirmación por 85,75 EUR en HOTEL EJEMPLO con la tarjeta "
+            "****2750 el 26/01/2026 a las 19:19.",
+            "preauth",
+        ),
+        (
+            "Banca: mandat de debit direct înregistrat",
+            "Mandatul de debit direct de mai jos a fost înregistrat. Nicio sumă nu a fost încă "
+            "debitată din contul dumneavoastră.\nCreditor: FURNIZOR SA\n"
+            "Limită maximă per debitare: 233,57 RON\nData primei debitări: 24.04.2026",
+            "mandate",
+        ),
+        (
+            "Äre Code 010458",
+            "Sécherheetscode fir Är Online-Bezuelung\nÄre Bestätegungscode: 010458\n"
+            "Händler: SUPERMAART\nBetrag:  28,82 EUR\nKaart:   **** 9116",
+            "otp",
+        ),
+        (
+            "Aviso de próximo cargo dun recibo",
+            "Informámoslle de que o día 12/10/2025 cargarase na súa conta o seguinte recibo:\n"
+            "Emisor: AUGAS EXEMPLO\nImporte: 32,52 €\nData prevista de cargo: 12/10/2025",
+            "reminder",
+        ),
+        (
+            "Alerta de saldo",
+            "Informamos que, em 04/09/2026 às 08:00, o saldo disponível da sua conta n.º ****0934 "
+            "era de 304,09 €, valor inferior ao limite que definiu para este alerta (1.000,00 €).",
+            "balance_only",
+        ),
+    ],
+)
+def test_holds_mandates_codes_reminders_and_balance_alerts_book_nothing(
+    subject: str, text: str, reason: str
+) -> None:
+    result = read(text, subject=subject, sender="alerts@bank.example.com", name="Example Bank")
+    assert not result.is_transaction
+    assert result.rejection_reason == reason
