@@ -334,6 +334,8 @@ _AMOUNT_HEADING = re.compile(
     r"(?i)amount|amt|debit|credit|withdrawal|deposit|balance|total|paid|value|sum|importe|monto"
     r"|valor|montant|betrag|bedrag|importo|kiasi|jumlah|tutar|сумма|částka|kwota|مبلغ|金額"
     r"|débit|crédit|solde|saldo|cargo|abono"
+    # Thai, Turkish, Croatian and Serbian, Polish, Indonesian column headings.
+    r"|จำนวนเงิน|ยอดเงิน|borç|alacak|bakiye|iznos|stanje|kwota|nominal"
 )
 
 

@@ -444,6 +444,11 @@ HOME_ONLY: dict[str, dict[str, str]] = {
     "Fdj": {"DJ": "DJF"},
     "Nfk": {"ER": "ERN"},
     "RF": {"RW": "RWF"},
+    # The CFA franc written "F" after the number ("18.500F") by West and Central African wallets.
+    "F": {
+        **dict.fromkeys("BJ BF CI GW ML NE SN TG".split(), "XOF"),
+        **dict.fromkeys("CM CF CG GA GQ TD".split(), "XAF"),
+    },
 }
 
 

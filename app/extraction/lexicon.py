@@ -1008,6 +1008,23 @@ _MORE_NOT_PAYMENTS_3: dict[str, str] = {
 }
 _extend(CUES, _MORE_NOT_PAYMENTS_3)
 
+# Money moving, ninth round: Sinhala "a payment", Sesotho "you received", "you sent", "confirmed",
+# Turkish "bill payment" (its "fatura" alone is a statement).
+_extend(
+    CUES,
+    {
+        DEBIT: """
+            ගෙවීමක් | o rometse | u rometse | fatura ödeme | fatura ödemesi
+            """,
+        CREDIT: """
+            o amohetse | u amohetse
+            """,
+        DONE: """
+            netefalitsoe
+            """,
+    },
+)
+
 # A biller's or card issuer's thanks for a payment received is money out (DEBIT) and, for a
 # card issuer, a card bill paid (CARD_BILL): the same words in both classes.
 _THANKS_FOR_YOUR_PAYMENT = """

@@ -226,7 +226,12 @@ def country_of(address: str, text: str = "", utc_offset: timedelta | None = None
     if len(tld) == 2 and (tld not in _GENERIC_TLDS or second_level or _names(tld, text)):
         return _TLD_COUNTRY.get(tld, tld.upper())
     window = text[:_PLACE_WINDOW]
-    place = _place_written(text) or _spanish_country_named(window) or _institution_country(window)
+    place = (
+        _place_written(text)
+        or _spanish_country_named(window)
+        or _institution_country(window)
+        or _address_country(window)
+    )
     if place == "CA" and "C$" in window and _SPANISH.search(window.lower()):
         return "NI"  # "C$" in Spanish is the Nicaraguan córdoba
     if place is None and "$" in window:
@@ -343,6 +348,16 @@ _INSTITUTION_COUNTRY = re.compile(
     rf"\b(?:bank|banque|banco|banca)\b[^\n.,;]{{0,25}}?\b(?P<before>{_COUNTRY_ALTERNATION})\b"
     rf"|\b(?P<after>{_COUNTRY_ALTERNATION})\s+(?:ltd|limited|plc)\b"
 )
+
+
+def _address_country(window: str) -> str | None:
+    """The country that ends a line of the sender's own address ("Wave Mobile Money - Dakar,
+    Sénégal"): a city, a comma, the country, then the line's end."""
+    named = _ADDRESS_COUNTRY.search(window.lower())
+    return _INSTITUTION_COUNTRIES[named.group("country")] if named else None
+
+
+_ADDRESS_COUNTRY = re.compile(rf"[^\W\d_], (?P<country>{_COUNTRY_ALTERNATION})\.?[ \t]*(?:\n|$)")
 
 
 def _spanish_country_named(window: str) -> str | None:

@@ -300,6 +300,8 @@ def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | N
         around -= {lexicon.FUTURE, lexicon.STATEMENT}
     if _collected(doc, near):
         around.discard(lexicon.MANDATE)
+    if any({lexicon.STATEMENT, lexicon.DEBIT} <= set(cue[2]) for cue in near):
+        around.discard(lexicon.STATEMENT)  # "FATURA ÖDEME" (a bill paid) holds "fatura" (a bill)
     if _in_an_example(doc, chosen):
         around.add(lexicon.EXAMPLE)
     refused = next((reason for cls, reason in _REFUSE if cls in around), None)

@@ -830,3 +830,53 @@ def test_holds_mandates_codes_reminders_and_balance_alerts_book_nothing(
     result = read(text, subject=subject, sender="alerts@bank.example.com", name="Example Bank")
     assert not result.is_transaction
     assert result.rejection_reason == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency", "direction"),
+    [
+        (  # a Thai table heading names the column's money
+            "ธนาคารขอแจ้งรายการใช้จ่ายผ่านบัตรเครดิตของท่าน ดังนี้\n"
+            "วันที่ทำรายการ\tร้านค้า\tจำนวนเงิน (บาท)\n"
+            "13 กุมภาพันธ์ 2569 เวลา 20.17 น.\tท็อปส์ สุขุมวิท 39\t950.34\nบัตรหมายเลขลงท้าย 0937",
+            "alert@bank.example.com",
+            "950.34",
+            "THB",
+            "debit",
+        ),
+        (  # Turkish debit column
+            "Hesabınızda aşağıdaki hareket gerçekleşmiştir.\n"
+            "İşlem Tarihi\tAçıklama\tBorç (TL)\tAlacak (TL)\tBakiye (TL)\n"
+            "25/08/2026 16:05:05\tFATURA ÖDEME - SU FATURASI\t104,42\t\t21.391,08\n",
+            "bilgi@bank.example.com",
+            "104.42",
+            "TRY",
+            "debit",
+        ),
+        (  # the CFA franc as "F", the country from the sender's address line
+            "Vous avez reçu 8.500F de Awa Ndiaye le 04/03/2026 à 14:27.\nNouveau solde : 23.870F\n"
+            "Exemple Mobile Money - Dakar, Sénégal",
+            "recu@wallet.example.com",
+            "8500",
+            "XOF",
+            "credit",
+        ),
+        (  # Sesotho "you received"
+            "1KSU1YPX1P E netefalitsoe. O amohetse M248.21 ho tsoa ho TEBOHO MOKOENA ka 25/10/25 "
+            "ka 7:33 AM. Chelete e setseng: M1,548.21.",
+            "mpesa@wallet.example.co.ls",
+            "248.21",
+            "LSL",
+            "credit",
+        ),
+    ],
+)
+def test_more_columns_marks_and_wording_of_money_moving(
+    text: str, sender: str, amount: str, currency: str, direction: str
+) -> None:
+    result = read(text, sender=sender, name="Example")
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal(amount),
+        currency,
+        direction,
+    )
