@@ -212,8 +212,14 @@ def _first_mark(text: str, position: int, step: int, marks: dict[int, _Mark]) ->
     "Amt: NGN", "500 €")."""
     if step > 0 and text.startswith((",-", ".-"), position):  # "14 864,- Kč"
         position += 2
-    if step < 0 and position > 1 and text[position - 1] in "-−" and marks.get(position - 1):
-        return marks[position - 1]  # a sign between the mark and the number: "R-425.00"
+    elif step > 0 and text[position : position + 1] in ("-", "−", "+"):
+        position += 1  # a sign after the number: "769,51- EUR", "10.799,01+ EUR"
+    if step < 0 and position > 1 and text[position - 1] in "-−":
+        # A sign between the mark and the number: "R-425.00", "EUR -65,44".
+        sign = position - 1
+        mark = marks.get(sign) or (marks.get(sign - 1) if text[sign - 1] == " " else None)
+        if mark is not None:
+            return mark
     mark = marks.get(position)
     if mark is not None:
         return mark

@@ -880,3 +880,35 @@ def test_more_columns_marks_and_wording_of_money_moving(
         currency,
         direction,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        (
+            "A payment has been made with your card.\nValue ..... 17.65 Pounds Sterling\n",
+            "17.65",
+            "GBP",
+        ),
+        (
+            "Umsatz 769,51- EUR (Soll)\nAuftraggeber/Empfänger: REWE\nNeuer Saldo 99,01+ EUR",
+            "769.51",
+            "EUR",
+        ),
+        ("Έμπορος: ΣΚΛΑΒΕΝΙΤΗΣ\nΠοσό χρέωσης: 14,03 ευρώ\n", "14.03", "EUR"),
+        (
+            "Concepto: COMPRA TARJ. 5540XXXXXXXX8217 MERCADONA\nImporte: EUR -65,44\n",
+            "65.44",
+            "EUR",
+        ),
+    ],
+)
+def test_currency_names_and_signs_between_number_and_mark(
+    text: str, amount: str, currency: str
+) -> None:
+    result = read(text, sender="alerts@bank.example.com", name="Example Bank")
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal(amount),
+        currency,
+        "debit",
+    )
