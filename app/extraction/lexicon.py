@@ -1008,19 +1008,36 @@ _MORE_NOT_PAYMENTS_3: dict[str, str] = {
 }
 _extend(CUES, _MORE_NOT_PAYMENTS_3)
 
+# Boilerplate whose words would read as something else: a message "sent automatically" (its
+# "sent" is no parcel's), "never give your PIN or OTP to anyone" in siSwati.
+_extend(
+    CUES,
+    {
+        SAFETY: """
+            automatisch verzonden | automatisch verstuurd | dikirim otomatis | dikirim secara otomatis
+            sent automatically | automatically sent | ungaphi nanini pin noma i-otp
+            """,
+    },
+)
+
 # Money moving, ninth round: Sinhala "a payment", Sesotho "you received", "you sent", "confirmed",
-# Turkish "bill payment" (its "fatura" alone is a statement).
+# Turkish "bill payment" (its "fatura" alone is a statement), Setswana and siSwati "money out",
+# "money in", "amount".
 _extend(
     CUES,
     {
         DEBIT: """
             ගෙවීමක් | o rometse | u rometse | fatura ödeme | fatura ödemesi
+            madi a ntshitswe | imali lekhishiwe
             """,
         CREDIT: """
-            o amohetse | u amohetse
+            o amohetse | u amohetse | madi a tsentswe | imali lefakiwe
             """,
         DONE: """
             netefalitsoe
+            """,
+        PAYMENT: """
+            selekanyo | linani
             """,
     },
 )

@@ -134,7 +134,9 @@ def extract(email: ParsedEmail) -> ExtractionResult:
     message = features.message_features(
         doc, chosen, amount_score, names_an_account(reading, chosen, last4)
     )
-    if _refunded({cls for feature in message for cls in [feature.partition(":")[2]]}):
+    if _refunded({cls for feature in message for cls in [feature.partition(":")[2]]}) or (
+        _only_asked(doc, doc.cues, lexicon.DECLINED)
+    ):
         message = [f for f in message if not f.endswith(f":{lexicon.DECLINED}")]
     probability = models()["transaction"].probability(message)
     refused, doubted = _vetoes(doc, chosen)
@@ -288,7 +290,7 @@ def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | N
     subject = set(doc.subject_classes)
     near = doc.cues_between(chosen.start - 100, chosen.end + 100)
     around = subject | {cls for cue in near for cls in cue[2]}
-    if _refunded(around):
+    if _refunded(around) or _only_asked(doc, near, lexicon.DECLINED):
         around.discard(lexicon.DECLINED)
     if {lexicon.REFUND, lexicon.DONE} <= around:  # "we have processed a refund of ..."
         around.discard(lexicon.FUTURE)
@@ -316,6 +318,13 @@ def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | N
         refused = "balance_only"
     doubted = next((reason for cls, reason in _DOUBT if cls in around), None)
     return refused, doubted
+
+
+def _only_asked(doc: features.Document, near: list[features.Cue], cls: str) -> bool:
+    """Is every `cls` word near the amount inside a question ("Sie haben diese Transaktion nicht
+    durchgeführt?", "Didn't make this payment?"): the alert's advice, not what happened?"""
+    found = [cue for cue in near if cls in cue[2]]
+    return bool(found) and all(_SENTENCE_END.match(doc.text, cue[1]) for cue in found)
 
 
 def _in_an_example(doc: features.Document, chosen: Amount) -> bool:
@@ -393,6 +402,8 @@ def _collected(doc: features.Document, near: list[features.Cue]) -> bool:
     )
 
 
+# The rest of a sentence that ends as a question.
+_SENTENCE_END = re.compile(r"[^.!?\n]{0,80}\?")
 _MANDATE_SET_UP = re.compile(
     r"set up|setup|registered|registration|activated|created|mandate request|alta de|adesão"
     r"|adesao|registrad[oa]|cadastrad[oa]|eingerichtet|erteilt|aangemaakt|afgegeven|attivat[oa]"

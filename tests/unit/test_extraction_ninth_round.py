@@ -912,3 +912,65 @@ def test_currency_names_and_signs_between_number_and_mark(
         currency,
         "debit",
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "amount", "direction", "sender"),
+    [
+        (  # "didn't you make this transaction?" is advice, not a decline
+            "Zahlung mit Ihrer Karte",
+            "am 14. Februar 2025 um 09:19 Uhr wurde mit Ihrer Debitkarte folgende Zahlung "
+            "durchgeführt:\nHändler\tWIENER LINIEN\nBetrag\tEUR 4,47\nSie haben diese Transaktion "
+            "nicht durchgeführt? Dann sperren Sie Ihre Karte.",
+            "4.47",
+            "debit",
+            "karte@bank.example.at",
+        ),
+        (  # "sent automatically" ships no parcel
+            "Mutatiebericht",
+            "Op uw rekening 2001****8765 is de volgende mutatie verwerkt:\n"
+            "Datum\tTijd\tOmschrijving\tBedrag (SRD)\tAf/Bij\tSaldo (SRD)\n"
+            "06-02-2025\t12:25\tDIGICEL TOPUP\t42,48\tAf\t15.803,32\n"
+            "Dit bericht is automatisch verzonden.",
+            "42.48",
+            "debit",
+            "mutaties@bank.example.sr",
+        ),
+        (  # Setswana "money out"
+            "Kitsiso ya tiro ya madi",
+            "Akhaonto: ******4471\nMofuta wa tiro: Madi a ntshitswe\nSelekanyo: P232.12\n"
+            "Tlhaloso: Kwa WUC GABORONE\nLetlha: 25 Phatwe 2026",
+            "232.12",
+            "debit",
+            "dikitsiso@bank.example.co.bw",
+        ),
+        (  # siSwati "money in", and the advice never to give the OTP is no OTP
+            "Umlayeto we-akhawunti",
+            "Inombolo ye-akhawunti : 0100****4471\nLokwentekile          : Imali lefakiwe\n"
+            "Linani                : E928.99\nLusuku                : 14 iNyoni 2026\n\n"
+            "Ungaphi nanini PIN noma i-OTP yakho kunobe ngubani.",
+            "928.99",
+            "credit",
+            "tatiso@bank.example.co.sz",
+        ),
+    ],
+)
+def test_advice_boilerplate_and_southern_african_wording(
+    subject: str, text: str, amount: str, direction: str, sender: str
+) -> None:
+    # (Each from its country's domain: "P" is Botswana's pula and "E" eSwatini's lilangeni only
+    # from there.)
+    result = read(text, subject=subject, sender=sender, name="Example Bank")
+    assert result.is_transaction
+    assert (result.amount, result.direction) == (Decimal(amount), direction)
+
+
+def test_a_failure_is_not_excused_by_a_later_question() -> None:
+    result = read(
+        "Your transfer of ₦5,000.00 to Ada Obi failed because the recipient bank is unavailable. "
+        "No money was taken from your account.\n\nNeed help? Chat with us in the app.",
+        subject="Transfer failed",
+        sender="help@wallet.example.ng",
+        name="Wallet",
+    )
+    assert not result.is_transaction

@@ -913,16 +913,15 @@ def kind_notice(kind: str, amount: str, party: str) -> str:
 
 
 def test_a_line_naming_another_kind_of_payment_makes_the_direction_unsure():
+    # (Kind words no lexicon knows: the rules read Setswana's "Madi a ntshitswe" since.)
     taught = taught_on(
-        kind_notice("Madi a ntshitswe", "1,232.12", "Kwa WUC"),
+        kind_notice("Tiro ya pele", "1,232.12", "Kwa WUC"),
         {"amount": Decimal("1232.12")},
         {"currency": "BWP", "direction": "debit"},
     )
-    same = T.apply(
-        taught, kind_notice("Madi a ntshitswe", "232.58", "Kwa ORANGE"), SENDER, RECEIVED
-    )
+    same = T.apply(taught, kind_notice("Tiro ya pele", "232.58", "Kwa ORANGE"), SENDER, RECEIVED)
     assert same is not None and "direction" not in same.unsure
-    other = kind_notice("Madi a tsentswe", "385.61", "Go tswa go BOTHO")
+    other = kind_notice("Tiro ya morago", "385.61", "Go tswa go BOTHO")
     reading = T.apply(taught, other, SENDER, RECEIVED)
     assert reading is not None and "direction" in reading.unsure  # not copied as sure
     base = ExtractionResult(True, Decimal("385.61"), "BWP", "credit", confidence=0.6)
