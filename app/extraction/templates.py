@@ -1142,6 +1142,10 @@ def _past_marks(tokens: list[Token], at: int, step: int) -> int:
     currency = False
     while 0 <= at < len(tokens):
         key = tokens[at].key
+        if key in ("\t", GAP) and currency:
+            # The currency stood in a column of its own beside the amount ("WA   USD   6.45"):
+            # the column past it is another field's (a city's), not the amount's mark.
+            return -1 if step < 0 else len(tokens)
         if key in ("\t", GAP):
             at += step
         elif not currency and _is_currency(key):
@@ -1198,11 +1202,26 @@ def _marks_say(layout: dict[str, Any], message: "_Message", span: tuple[int, int
             return "opposite"
         elif mark in _OPPOSITE_MARKS or seen in _OPPOSITE_MARKS:
             verdict = "unknown"
+        elif _word_direction(mark) is not None and _mark_on_line(message, span, mark):
+            # The example's direction word still stands on the amount's line, farther off:
+            # words were put in between ("You paid a total of CAD"), nothing was turned over.
+            verdict = verdict or "same"
         elif (turned := _turned(mark, seen, layout["constants"].get("direction"))) is not None:
             return "opposite" if turned != layout["constants"].get("direction") else "same"
         elif side == "after" and token is not None and _verb_like(mark, message, token):
             verdict = "verb"
     return verdict
+
+
+def _mark_on_line(message: "_Message", span: tuple[int, int], mark: str) -> bool:
+    """The word `mark` stands on the amount's line (the amount itself aside)."""
+    text = message.text
+    line = (text.rfind("\n", 0, span[0]) + 1, _line_end(text, span[1]))
+    tokens = message.tokens
+    return any(
+        line[0] <= tokens[at].start < line[1] and not span[0] <= tokens[at].start < span[1]
+        for at in message.positions.get(mark, ())
+    )
 
 
 def _verb_like(mark: str, message: "_Message", token: Token) -> bool:
@@ -2474,9 +2493,13 @@ def _regions(name: str, rule: dict[str, Any], message: _Message) -> list[tuple[i
         ):
             continue
         closeness = abs(start / max(1, count) - rule["position"])
-        ranked.append((-score, closeness, start, end))
+        # Of places the anchors match alike, one that stays on one line: where the words
+        # after the value placed its end, a line before that (an optional line: "Contactless"
+        # over "COUNTDOWN PONSONBY") is no part of it.
+        crosses = bool(after) and "\n" in message.keys[start + 1 : end]
+        ranked.append((-score, crosses, closeness, start, end))
     ranked.sort()
-    return [(s, e) for _, _, s, e in ranked[:8]]
+    return [(s, e) for _, _, _, s, e in ranked[:8]]
 
 
 def _clearly_nearest(ends: list[int], width: int, position: float, count: int) -> int | None:
