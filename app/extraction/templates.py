@@ -2459,6 +2459,13 @@ def _regions(name: str, rule: dict[str, Any], message: _Message) -> list[tuple[i
         if one_side + after_weight < 0.5 * total and one_side < 0.75 * before_weight:
             continue
         end, after_score = _end_after(after, keys, start, longest, ordered_ends)
+        if end is not None and "\n" in keys[start + 1 : end]:
+            # The value is read on its own line: the words after it there say whether this is
+            # its place, not the ones a line further down ("Contactless" over an optional
+            # line's end, a header cell "Amount (EUR)" over the row below it). Where the
+            # example's words after it broke the line too, they are aligned on that break.
+            cut = keys.index("\n", start + 1, end) - (after.index("\n") if "\n" in after else 0)
+            after_score = _after_score(after, keys, max(cut, start + 1))
         if end is None:
             end = min(count, start + rule["width"] + (2 if after else 6))
             # What of the words after still stands right after a value of the example's width
@@ -2493,13 +2500,9 @@ def _regions(name: str, rule: dict[str, Any], message: _Message) -> list[tuple[i
         ):
             continue
         closeness = abs(start / max(1, count) - rule["position"])
-        # Of places the anchors match alike, one that stays on one line: where the words
-        # after the value placed its end, a line before that (an optional line: "Contactless"
-        # over "COUNTDOWN PONSONBY") is no part of it.
-        crosses = bool(after) and "\n" in message.keys[start + 1 : end]
-        ranked.append((-score, crosses, closeness, start, end))
+        ranked.append((-score, closeness, start, end))
     ranked.sort()
-    return [(s, e) for _, _, _, s, e in ranked[:8]]
+    return [(s, e) for _, _, s, e in ranked[:8]]
 
 
 def _clearly_nearest(ends: list[int], width: int, position: float, count: int) -> int | None:

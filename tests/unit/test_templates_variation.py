@@ -1097,3 +1097,435 @@ def test_a_refund_one_word_apart_from_a_purchase():
 
 def test_a_purchase_read_after_a_refund_was_taught():
     check("alerts@koala.example", KINDS, taught_on=1)
+
+
+# ---- dates and amounts written other ways in one format ------------------------------------------
+
+
+def german(amount: str, merchant: str, when: str) -> str:
+    return (
+        f"Kartenzahlung\nBetrag: {amount}\nHändler: {merchant}\nDatum: {when}\n"
+        "Karte: **** 3141\nIhre Rheinbank"
+    )
+
+
+GERMAN = [
+    Sent(
+        german("12,00 €", "EDEKA", "3. März 2026, 10:11 Uhr"),
+        "12.00",
+        "EUR",
+        "debit",
+        "EDEKA",
+        date(2026, 3, 3),
+    ),
+    Sent(
+        german("1.234,50 EUR", "Saturn Köln Hohe Straße", "14. September 2026, 19:02 Uhr"),
+        "1234.50",
+        "EUR",
+        "debit",
+        "Saturn Köln Hohe Straße",
+        date(2026, 9, 14),
+    ),
+    Sent(
+        german("7 €", "dm-drogerie markt", "1. Mai 2026, 8:00 Uhr"),
+        "7.00",
+        "EUR",
+        "debit",
+        "dm-drogerie markt",
+        date(2026, 5, 1),
+    ),
+    Sent(
+        german("12\u00a0345,00 EUR", "Autohaus Weber", "22. Dezember 2026, 11:45 Uhr"),
+        "12345.00",
+        "EUR",
+        "debit",
+        "Autohaus Weber",
+        date(2026, 12, 22),
+    ),
+]
+
+
+def test_german_month_names_and_amounts_with_a_symbol_or_a_code():
+    check("service@rheinbank.example", GERMAN, taught_on=0)
+
+
+def test_german_taught_on_a_long_name_and_a_code():
+    check("service@rheinbank.example", GERMAN, taught_on=1)
+
+
+def spanish(amount: str, merchant: str, when: str) -> str:
+    return (
+        f"Has realizado una compra de {amount} EUR en {merchant} el {when} "
+        "con tu tarjeta terminada en 9090.\nBanco Sol"
+    )
+
+
+SPANISH = [
+    Sent(
+        spanish("15,90", "MERCADONA", "1 de enero de 2026"),
+        "15.90",
+        "EUR",
+        "debit",
+        "MERCADONA",
+        date(2026, 1, 1),
+    ),
+    Sent(
+        spanish("2.300,00", "El Corte Inglés Castellana", "23 de septiembre de 2026"),
+        "2300.00",
+        "EUR",
+        "debit",
+        "El Corte Inglés Castellana",
+        date(2026, 9, 23),
+    ),
+    Sent(
+        spanish("4,5", "Bar Pepe", "7 de mayo de 2026"),
+        "4.50",
+        "EUR",
+        "debit",
+        "Bar Pepe",
+        date(2026, 5, 7),
+    ),
+]
+
+
+def test_spanish_worded_dates_of_different_lengths():
+    check("avisos@bancosol.example", SPANISH, taught_on=0)
+
+
+def us_card(amount: str, merchant: str, when: str) -> str:
+    return f"A charge of ${amount} was made at {merchant} on {when}.\nEagle Card ending 6006"
+
+
+US_DATES = [
+    Sent(
+        us_card("42.00", "TARGET", "04/03/2026 9:05 AM"),
+        "42.00",
+        "USD",
+        "debit",
+        "TARGET",
+        date(2026, 4, 3),
+    ),
+    Sent(
+        us_card("1,999.99", "APPLE STORE", "04/13/2026 11:45 PM"),
+        "1999.99",
+        "USD",
+        "debit",
+        "APPLE STORE",
+        date(2026, 4, 13),
+    ),
+    Sent(
+        us_card("3", "eBay", "5/1/2026 12:01 PM"), "3.00", "USD", "debit", "eBay", date(2026, 5, 1)
+    ),
+]
+for _sent in US_DATES:
+    _sent.subject = "Card charge"
+
+
+def test_month_first_dates_taught_on_an_ambiguous_one():
+    check("alerts@eaglecard.example", US_DATES, taught_on=0)
+
+
+def rupees(amount: str, merchant: str, when: str) -> str:
+    return (
+        f"Dear Customer, Rs.{amount} has been debited from your A/c XX7788 on {when} "
+        f"towards {merchant}. Avl Bal Rs.1,00,000.00\n-Lotus Bank"
+    )
+
+
+RUPEES = [
+    Sent(rupees("500", "SWIGGY", "02-03-26"), "500.00", "INR", "debit", "SWIGGY", date(2026, 3, 2)),
+    Sent(
+        rupees("1,23,456.75", "Tata Motors Finance", "05-03-26"),
+        "123456.75",
+        "INR",
+        "debit",
+        "Tata Motors Finance",
+        date(2026, 3, 5),
+    ),
+    Sent(
+        rupees("89.10", "BigBasket", "09-03-26"),
+        "89.10",
+        "INR",
+        "debit",
+        "BigBasket",
+        date(2026, 3, 9),
+    ),
+]
+
+
+def test_indian_grouping_and_whole_rupees():
+    check("alerts@lotusbank.example", RUPEES, taught_on=0)
+
+
+def test_indian_grouping_taught_on_a_long_one():
+    check("alerts@lotusbank.example", RUPEES, taught_on=1)
+
+
+# ---- plain-text tables, a varying first line, no counterparty ------------------------------------
+
+
+def text_table(when: str, details: str, debit: str, credit: str, balance: str) -> str:
+    header = f"{'Date':<12}{'Details':<28}{'Debit':>12}{'Credit':>12}{'Balance':>14}"
+    row = f"{when:<12}{details:<28}{debit:>12}{credit:>12}{balance:>14}"
+    return f"Account activity (ZAR)\n\n{header}\n{row}\n\nUbuntu Bank"
+
+
+TEXT_TABLES = [
+    Sent(
+        text_table("03/02/2026", "PICK N PAY", "350.00", "", "4,650.00"),
+        "350.00",
+        "ZAR",
+        "debit",
+        "PICK N PAY",
+        date(2026, 2, 3),
+    ),
+    Sent(
+        text_table("04/02/2026", "SALARY ACME HOLDINGS", "", "12,000.00", "16,650.00"),
+        "12000.00",
+        "ZAR",
+        "credit",
+        "SALARY ACME HOLDINGS",
+        date(2026, 2, 4),
+    ),
+    Sent(
+        text_table("06/02/2026", "Spar", "89.99", "", "16,560.01"),
+        "89.99",
+        "ZAR",
+        "debit",
+        "Spar",
+        date(2026, 2, 6),
+    ),
+]
+
+
+def test_a_plain_text_table_whose_empty_column_moves_the_number():
+    check("activity@ubuntu.example", TEXT_TABLES, taught_on=0)
+
+
+def test_a_plain_text_table_taught_on_the_credit_column():
+    check("activity@ubuntu.example", TEXT_TABLES, taught_on=1)
+
+
+def banner(amount: str, merchant: str, when: str, top: str | None) -> str:
+    lines = [top] if top else []
+    lines += [
+        f"Card transaction of HKD {amount} at {merchant}",
+        f"Transaction time: {when}",
+        "Card number: ****2020",
+        "Harbour Star Bank",
+    ]
+    return "\n".join(lines)
+
+
+BANNERS = [
+    Sent(
+        banner("88.00", "7-ELEVEN MONGKOK", "2026-03-02 10:11", None),
+        "88.00",
+        "HKD",
+        "debit",
+        "7-ELEVEN MONGKOK",
+        date(2026, 3, 2),
+    ),
+    Sent(
+        banner("1,250.00", "FORTRESS", "2026-03-04 13:00", "This is an automated message."),
+        "1250.00",
+        "HKD",
+        "debit",
+        "FORTRESS",
+        date(2026, 3, 4),
+    ),
+    Sent(
+        banner(
+            "36.50",
+            "Maxim's Cakes",
+            "2026-03-05 08:30",
+            "IMPORTANT: never share your OTP.\nThis is an automated message.",
+        ),
+        "36.50",
+        "HKD",
+        "debit",
+        "Maxim's Cakes",
+        date(2026, 3, 5),
+    ),
+]
+
+
+def test_optional_banner_lines_before_the_first_field():
+    check("alerts@harbourstar.example", BANNERS, taught_on=0)
+
+
+def test_optional_banner_lines_present_where_taught():
+    check("alerts@harbourstar.example", BANNERS, taught_on=2)
+
+
+def atm_or_shop(amount: str, place: str, when: str, atm: bool) -> str:
+    kind = "Cash withdrawal" if atm else "Card purchase"
+    return (
+        f"{kind}\nAmount: {amount} CZK\nLocation: {place}\nDate: {when}\nCard: *4545\nVltava Banka"
+    )
+
+
+ATM = [
+    Sent(
+        atm_or_shop("349,00", "ALBERT PRAHA", "02.03.2026", False),
+        "349.00",
+        "CZK",
+        "debit",
+        "ALBERT PRAHA",
+        date(2026, 3, 2),
+    ),
+    Sent(
+        atm_or_shop("2 000,00", "ATM VLTAVA BANKA NAMESTI MIRU", "04.03.2026", True),
+        "2000.00",
+        "CZK",
+        "debit",
+        None,
+        date(2026, 3, 4),
+    ),
+    Sent(
+        atm_or_shop("1 299,00", "Datart Brno", "05.03.2026", False),
+        "1299.00",
+        "CZK",
+        "debit",
+        "Datart Brno",
+        date(2026, 3, 5),
+    ),
+]
+
+
+def test_a_cash_withdrawal_of_the_same_format_has_no_counterparty():
+    check("info@vltava.example", ATM, taught_on=0)
+
+
+def subject_alert(amount: str, merchant: str, when: str) -> Sent:
+    return Sent(
+        f"Hi,\nYou spent ${amount} at {merchant}.\nWhen: {when}\nCard: Everyday ••7070\nEmuBank",
+        amount.replace(",", ""),
+        "AUD",
+        "debit",
+        merchant,
+        date(2026, 3, int(when.split()[1])),
+        subject=f"You spent ${amount} at {merchant}",
+    )
+
+
+SUBJECTS = [
+    subject_alert("4.50", "GLORIA JEANS", "Mar 2 2026"),
+    subject_alert("1,089.00", "The Good Guys Richmond", "Mar 10 2026"),
+    subject_alert("12.00", "UBER *TRIP", "Mar 21 2026"),
+]
+
+
+def test_a_subject_repeating_the_amount_and_the_name():
+    check("noreply@emubank.example", SUBJECTS, taught_on=0)
+
+
+# ---- HTML: empty cells in a row of details, and a vertical debit/credit pair --------------------
+
+
+def html_row(when: str, details: str, ref: str, amount: str) -> str:
+    return (
+        "<html><body><p>Dear customer, a new entry was booked on your account.</p><table>"
+        "<tr><th>Date</th><th>Description</th><th>Reference</th><th>Amount (EUR)</th></tr>"
+        f"<tr><td>{when}</td><td>{details}</td><td>{ref}</td><td>{amount}</td></tr>"
+        "</table><p>Kind regards, Polder Bank</p></body></html>"
+    )
+
+
+HTML_ROWS = [
+    Sent(
+        STUB,
+        "25.00",
+        "EUR",
+        "debit",
+        "ALBERT HEIJN 1234",
+        date(2026, 3, 2),
+        html=html_row("02-03-2026", "ALBERT HEIJN 1234", "", "-25,00"),
+    ),
+    Sent(
+        STUB,
+        "1250.00",
+        "EUR",
+        "credit",
+        "Werkgever BV",
+        date(2026, 3, 4),
+        html=html_row("04-03-2026", "Werkgever BV", "SALARIS MAART", "+1.250,00"),
+    ),
+    Sent(
+        STUB,
+        "8.40",
+        "EUR",
+        "debit",
+        "NS Groep",
+        date(2026, 3, 5),
+        html=html_row("05-03-2026", "NS Groep", "", "-8,40"),
+    ),
+    Sent(
+        STUB,
+        "60.00",
+        "EUR",
+        "debit",
+        "Vattenfall",
+        date(2026, 3, 6),
+        html=html_row("06-03-2026", "Vattenfall", "Klantnr 55123", "-60,00"),
+    ),
+]
+
+
+def test_an_html_row_with_an_empty_reference_cell():
+    check("noreply@polder.example", HTML_ROWS, taught_on=0)
+
+
+def test_an_html_row_taught_with_a_reference():
+    check("noreply@polder.example", HTML_ROWS, taught_on=1)
+
+
+def vertical(party: str, debit: str, credit: str, when: str) -> str:
+    rows = [
+        ("Booking date", when),
+        ("Counterparty", party),
+        ("Debit", debit),
+        ("Credit", credit),
+        ("Currency", "PLN"),
+    ]
+    cells = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in rows)
+    return f"<html><body><table>{cells}</table><p>Wisla Bank</p></body></html>"
+
+
+VERTICAL = [
+    Sent(
+        STUB,
+        "45.00",
+        "PLN",
+        "debit",
+        "BIEDRONKA",
+        date(2026, 3, 2),
+        html=vertical("BIEDRONKA", "45,00", "", "2026-03-02"),
+    ),
+    Sent(
+        STUB,
+        "3400.00",
+        "PLN",
+        "credit",
+        "Jan Nowak",
+        date(2026, 3, 4),
+        html=vertical("Jan Nowak", "", "3 400,00", "2026-03-04"),
+    ),
+    Sent(
+        STUB,
+        "129.99",
+        "PLN",
+        "debit",
+        "Allegro",
+        date(2026, 3, 6),
+        html=vertical("Allegro", "129,99", "", "2026-03-06"),
+    ),
+]
+
+
+def test_a_vertical_debit_credit_pair_with_an_empty_cell():
+    check("info@wisla.example", VERTICAL, taught_on=0)
+
+
+def test_a_vertical_debit_credit_pair_taught_on_the_credit():
+    check("info@wisla.example", VERTICAL, taught_on=1)
