@@ -1263,6 +1263,10 @@ def _sign_says(layout: dict[str, Any], message: "_Message", span: tuple[int, int
         seen = here.get(side)
         if mark in _SIGNS and seen in _SIGNS:
             return "same" if _SIGNS[mark] == _SIGNS[seen] else "opposite"
+        if mark in _SIGNS:
+            # The example's amount was signed and this one is not: a format that signs one
+            # way only ("-45,00" paid, "1.200,00" received) left the sign off the other way.
+            return "opposite"
     if here.get("before") == "+" and taught.get("before") not in _SIGNS:
         return "credit"
     return None

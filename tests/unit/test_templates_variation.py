@@ -1529,3 +1529,40 @@ def test_a_vertical_debit_credit_pair_with_an_empty_cell():
 
 def test_a_vertical_debit_credit_pair_taught_on_the_credit():
     check("info@wisla.example", VERTICAL, taught_on=1)
+
+
+# ---- a sign on debits only -----------------------------------------------------------------------
+
+
+def booked(amount: str, party: str, when: str) -> str:
+    return f"New booking\nAmount: {amount} EUR\nName: {party}\nBooked on: {when}\nFjord Bank"
+
+
+MINUS_ONLY = [
+    Sent(
+        booked("-45,00", "REMA 1000", "02.03.2026"),
+        "45.00",
+        "EUR",
+        "debit",
+        "REMA 1000",
+        date(2026, 3, 2),
+    ),
+    Sent(
+        booked("1.200,00", "Ola Nordmann", "04.03.2026"),
+        "1200.00",
+        "EUR",
+        "credit",
+        "Ola Nordmann",
+        date(2026, 3, 4),
+    ),
+    Sent(booked("-7,90", "KIWI", "05.03.2026"), "7.90", "EUR", "debit", "KIWI", date(2026, 3, 5)),
+    Sent(booked("310,00", "NAV", "06.03.2026"), "310.00", "EUR", "credit", "NAV", date(2026, 3, 6)),
+]
+
+
+def test_a_minus_on_debits_only_taught_on_a_debit():
+    check("post@fjord.example", MINUS_ONLY, taught_on=0)
+
+
+def test_a_minus_on_debits_only_taught_on_a_credit():
+    check("post@fjord.example", MINUS_ONLY, taught_on=1)
