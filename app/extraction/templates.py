@@ -917,6 +917,16 @@ def _field_rule(
             word.key.isalpha() and written.islower() and example.text[span[0]].isupper()
         )
     if name == "merchant":
+        # A name ended by a lower-case word of the sentence ("at TIM HORTONS on ..."): where
+        # a lower-case aside comes after a name here ("LOBLAWS (online) on"), it is the
+        # sentence's, not the name's.
+        nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+        rule["tail_lower"] = bool(
+            nxt is not None
+            and nxt.key.isalpha()
+            and example.text[nxt.start : nxt.end].islower()
+            and not example.text[span[1] - 1].islower()
+        )
         rule["capitals"] = _in_capitals(example.text[span[0] : span[1]])
         # A name followed by a number ("ANA RUIZ 266 5338 0519": a phone, an
         # account): the number is no anchor, and the next message's name ends where its own
@@ -2780,6 +2790,8 @@ def _read_raw_value(
         if rule.get("number_after"):
             end = _before_number(message, start, end)
         raw = text[start:end].strip(" \t\n.,:;-–|*")
+        if rule.get("tail_lower"):
+            raw = _without_lower_tail(raw)
         if not raw or not any(c.isalpha() for c in raw):
             return None
         begin = start + text[start:end].find(raw)
@@ -2793,6 +2805,18 @@ def _read_raw_value(
         named = (rule.get("names") or {}).get(_written_key(raw))
         return named or normalise_merchant(raw)[0], (begin, begin + len(raw)), {}
     return None
+
+
+_LOWER_ASIDE = re.compile(r"\s*\(([^()]*)\)$")
+
+
+def _without_lower_tail(raw: str) -> str:
+    """A name less a lower-case aside in brackets it ends with ("LOBLAWS (online)"). Bare
+    lower-case words stay: they are often the name's own ("Café de flore")."""
+    aside = _LOWER_ASIDE.search(raw)
+    if aside is None or not aside.group(1).islower() or aside.start() == 0:
+        return raw
+    return raw[: aside.start()]
 
 
 def _before_number(message: _Message, start: int, end: int) -> int:

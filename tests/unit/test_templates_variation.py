@@ -1566,3 +1566,111 @@ def test_a_minus_on_debits_only_taught_on_a_debit():
 
 def test_a_minus_on_debits_only_taught_on_a_credit():
     check("post@fjord.example", MINUS_ONLY, taught_on=1)
+
+
+# ---- names that hold words of other meanings -----------------------------------------------------
+
+
+def paid_to(amount: str, merchant: str, when: str) -> str:
+    return (
+        f"Card payment of GBP {amount} to {merchant} on {when}.\n"
+        "Available to spend: see the app.\nThistle Bank"
+    )
+
+
+LOADED_NAMES = [
+    Sent(
+        paid_to("12.00", "TESCO EXPRESS", "02/03/2026"),
+        "12.00",
+        "GBP",
+        "debit",
+        "TESCO EXPRESS",
+        date(2026, 3, 2),
+    ),
+    Sent(
+        paid_to("250.00", "CASH CONVERTERS LEEDS", "04/03/2026"),
+        "250.00",
+        "GBP",
+        "debit",
+        "CASH CONVERTERS LEEDS",
+        date(2026, 3, 4),
+    ),
+    Sent(
+        paid_to("39.99", "CREDIT AGRICOLE ASSURANCES", "05/03/2026"),
+        "39.99",
+        "GBP",
+        "debit",
+        "CREDIT AGRICOLE ASSURANCES",
+        date(2026, 3, 5),
+    ),
+    Sent(
+        paid_to("5.00", "REFUND EXPRESS LTD", "06/03/2026"),
+        "5.00",
+        "GBP",
+        "debit",
+        "REFUND EXPRESS LTD",
+        date(2026, 3, 6),
+    ),
+]
+
+
+def test_names_holding_direction_or_cash_words():
+    check("alerts@thistle.example", LOADED_NAMES, taught_on=0)
+
+
+def grid(when: str, ref: str, amount: str, party: str) -> str:
+    return (
+        "<html><body><p>Payment confirmation</p><table>"
+        f"<tr><td>Date</td><td>{when}</td><td>Reference</td><td>{ref}</td></tr>"
+        f"<tr><td>Amount</td><td>{amount}</td><td>Beneficiary</td><td>{party}</td></tr>"
+        "</table><p>Adriatic Bank d.d.</p></body></html>"
+    )
+
+
+GRID = [
+    Sent(
+        STUB,
+        "120.00",
+        "EUR",
+        "debit",
+        "HEP OPSKRBA",
+        date(2026, 3, 2),
+        html=grid("02.03.2026.", "HR99 1234", "120,00 EUR", "HEP OPSKRBA"),
+    ),
+    Sent(
+        STUB,
+        "45.50",
+        "EUR",
+        "debit",
+        "Ivana Horvat",
+        date(2026, 3, 4),
+        html=grid("04.03.2026.", "", "45,50 EUR", "Ivana Horvat"),
+    ),
+    Sent(
+        STUB,
+        "1999.00",
+        "EUR",
+        "debit",
+        "A1 HRVATSKA",
+        date(2026, 3, 6),
+        html=grid("06.03.2026.", "HR00 77", "1.999,00 EUR", "A1 HRVATSKA"),
+    ),
+]
+
+
+def test_a_two_column_grid_whose_empty_reference_moves_the_cells():
+    check("info@adriatic.example", GRID, taught_on=0)
+
+
+def test_a_two_column_grid_taught_on_an_empty_reference():
+    check("info@adriatic.example", GRID, taught_on=1)
+
+
+def test_a_lower_case_aside_after_the_name_is_not_the_names():
+    """'at LOBLAWS (online) on' after a taught 'at TIM HORTONS on': the bench's fuzzy match
+    would let the aside pass; the ledger's name should not carry it."""
+    sender = "alerts@maplebank.example"
+    template = teach(sender, TOTALS[0], 0)
+    email = parse_email(raw(sender, TOTALS[2], 2))
+    taught = read_with_template(template, email, reader.extract(email))
+    assert taught is not None and taught[0].merchant == "Loblaws"
