@@ -1273,9 +1273,12 @@ def _sign_says(layout: dict[str, Any], message: "_Message", span: tuple[int, int
         seen = here.get(side)
         if mark in _SIGNS and seen in _SIGNS:
             return "same" if _SIGNS[mark] == _SIGNS[seen] else "opposite"
-        if mark in _SIGNS:
-            # The example's amount was signed and this one is not: a format that signs one
-            # way only ("-45,00" paid, "1.200,00" received) left the sign off the other way.
+        if mark in _SIGNS or (side == "before" and mark == "(" and taught.get("after") == ")"):
+            if mark == "(" and seen == "(":
+                return "same"
+            # The example's amount was signed (or in accounting brackets) and this one is
+            # not: a format that marks one way only ("-45,00" or "(45.00)" paid, "1.200,00"
+            # received) left the mark off the other way.
             return "opposite"
     if here.get("before") == "+" and taught.get("before") not in _SIGNS:
         return "credit"
@@ -2361,6 +2364,10 @@ def _read_field(
         regions = plan[(layout, name)]
     else:
         regions = plan[(layout, name)] = _regions(name, rule, message)
+    if not regions and name == "amount" and (bare := _unmarked(rule)) is not None:
+        # The example's amount was in brackets or signed and this one is not (accounting
+        # brackets on debits only): its place is found by the anchors without those marks.
+        regions = _regions(name, bare, message)
     tokens = message.tokens
     for first, end in regions:
         start, stop = tokens[first].start, tokens[end - 1].end
@@ -2378,6 +2385,21 @@ def _read_field(
         if found is not None:
             return found
     return None
+
+
+# Marks of the amount's own that a format writes one way only: a sign, accounting brackets.
+_OWN_MARKS = {"-", "+", "−", "("}
+
+
+def _unmarked(rule: dict[str, Any]) -> dict[str, Any] | None:
+    """The amount's rule without the marks of its own the example had beside it, None when it
+    had none."""
+    before, after = rule["before"], rule["after"]
+    cut_before = bool(before) and before[-1] in _OWN_MARKS
+    cut_after = bool(after) and after[0] == ")" and cut_before and before[-1] == "("
+    if not cut_before:
+        return None
+    return rule | {"before": before[:-1], "after": after[1:] if cut_after else after}
 
 
 def _read_after_field(

@@ -1674,3 +1674,85 @@ def test_a_lower_case_aside_after_the_name_is_not_the_names():
     email = parse_email(raw(sender, TOTALS[2], 2))
     taught = read_with_template(template, email, reader.extract(email))
     assert taught is not None and taught[0].merchant == "Loblaws"
+
+
+# ---- brackets for debits, codes inside names, the time before the date ---------------------------
+
+
+def ledger_style(amount: str, merchant: str, when: str) -> str:
+    return f"Account update\n{when}  {merchant}\nAmount: {amount} SGD\nLion City Bank"
+
+
+BRACKETS = [
+    Sent(
+        ledger_style("(45.00)", "NTUC FAIRPRICE 0123 TAMPINES", "10:11 02/03/2026"),
+        "45.00",
+        "SGD",
+        "debit",
+        "NTUC FAIRPRICE",
+        date(2026, 3, 2),
+    ),
+    Sent(
+        ledger_style("3,200.00", "GIRO SALARY ACME PTE LTD", "09:00 04/03/2026"),
+        "3200.00",
+        "SGD",
+        "credit",
+        "GIRO SALARY ACME PTE LTD",
+        date(2026, 3, 4),
+    ),
+    Sent(
+        ledger_style("(1,180.50)", "COURTS", "21:45 05/03/2026"),
+        "1180.50",
+        "SGD",
+        "debit",
+        "COURTS",
+        date(2026, 3, 5),
+    ),
+]
+
+
+def test_accounting_brackets_for_debits():
+    check("alerts@lioncity.example", BRACKETS, taught_on=0)
+
+
+def comma_city(amount: str, merchant: str, city: str, when: str) -> str:
+    return (
+        f"Purchase notification\nMerchant: {merchant}, {city}\nAmount: {amount}\n"
+        f"Date: {when}\nCard: ending 8800\nPrairie Bank"
+    )
+
+
+COMMA_CITY = [
+    Sent(
+        comma_city("$6.45", "STARBUCKS", "SEATTLE", "2026-03-02"),
+        "6.45",
+        "USD",
+        "debit",
+        "STARBUCKS",
+        date(2026, 3, 2),
+    ),
+    Sent(
+        comma_city("$1,034.88", "WHOLE FOODS MARKET", "AUSTIN TX", "2026-03-05"),
+        "1034.88",
+        "USD",
+        "debit",
+        "WHOLE FOODS MARKET",
+        date(2026, 3, 5),
+    ),
+    Sent(
+        comma_city("$23.10", "Trader Joe's", "San Francisco CA", "2026-03-07"),
+        "23.10",
+        "USD",
+        "debit",
+        "Trader Joe's",
+        date(2026, 3, 7),
+    ),
+]
+
+
+def test_a_name_and_a_city_after_a_comma():
+    check("alerts@prairie.example", COMMA_CITY, taught_on=0)
+
+
+def test_a_name_and_a_city_after_a_comma_taught_on_a_long_name():
+    check("alerts@prairie.example", COMMA_CITY, taught_on=1)
