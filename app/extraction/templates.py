@@ -85,6 +85,15 @@ rules overrule where they read one. A date in a calendar no finder reads is plac
 the person's time names: the mail's day, or the day before where that time had not yet come. A
 name the person cleared is no counterparty in the sender's other mail either.
 
+One format varies between its messages (tests/unit/test_templates_variation.py): a place whose
+value is read on its line is scored by the words after it there, not a line further down (an
+optional line before a name, an empty cell that moved a header over the row). The example's
+direction word still on the amount's line, farther off ("You paid a total of"), is not turned
+over; a currency in a column of its own ends the search for a mark (the city before it is
+another field). A sign or accounting brackets the example's amount had and this one has not
+say the other way, and its place is found without them. A lower-case aside in brackets after
+a name ("LOBLAWS (online) on") is the sentence's where the example's name ended before one.
+
 The template is plain JSON (stored per user and sender address in `sender_templates`).
 """
 
