@@ -85,6 +85,15 @@ rules overrule where they read one. A date in a calendar no finder reads is plac
 the person's time names: the mail's day, or the day before where that time had not yet come. A
 name the person cleared is no counterparty in the sender's other mail either.
 
+One format varies between its messages (tests/unit/test_templates_variation.py): a place whose
+value is read on its line is scored by the words after it there, not a line further down (an
+optional line before a name, an empty cell that moved a header over the row). The example's
+direction word still on the amount's line, farther off ("You paid a total of"), is not turned
+over; a currency in a column of its own ends the search for a mark (the city before it is
+another field). A sign or accounting brackets the example's amount had and this one has not
+say the other way, and its place is found without them. A lower-case aside in brackets after
+a name ("LOBLAWS (online) on") is the sentence's where the example's name ended before one.
+
 The template is plain JSON (stored per user and sender address in `sender_templates`).
 """
 
@@ -917,6 +926,16 @@ def _field_rule(
             word.key.isalpha() and written.islower() and example.text[span[0]].isupper()
         )
     if name == "merchant":
+        # A name ended by a lower-case word of the sentence ("at TIM HORTONS on ..."): where
+        # a lower-case aside comes after a name here ("LOBLAWS (online) on"), it is the
+        # sentence's, not the name's.
+        nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+        rule["tail_lower"] = bool(
+            nxt is not None
+            and nxt.key.isalpha()
+            and example.text[nxt.start : nxt.end].islower()
+            and not example.text[span[1] - 1].islower()
+        )
         rule["capitals"] = _in_capitals(example.text[span[0] : span[1]])
         # A name followed by a number ("ANA RUIZ 266 5338 0519": a phone, an
         # account): the number is no anchor, and the next message's name ends where its own
@@ -1142,6 +1161,10 @@ def _past_marks(tokens: list[Token], at: int, step: int) -> int:
     currency = False
     while 0 <= at < len(tokens):
         key = tokens[at].key
+        if key in ("\t", GAP) and currency:
+            # The currency stood in a column of its own beside the amount ("WA   USD   6.45"):
+            # the column past it is another field's (a city's), not the amount's mark.
+            return -1 if step < 0 else len(tokens)
         if key in ("\t", GAP):
             at += step
         elif not currency and _is_currency(key):
@@ -1198,11 +1221,26 @@ def _marks_say(layout: dict[str, Any], message: "_Message", span: tuple[int, int
             return "opposite"
         elif mark in _OPPOSITE_MARKS or seen in _OPPOSITE_MARKS:
             verdict = "unknown"
+        elif _word_direction(mark) is not None and _mark_on_line(message, span, mark):
+            # The example's direction word still stands on the amount's line, farther off:
+            # words were put in between ("You paid a total of CAD"), nothing was turned over.
+            verdict = verdict or "same"
         elif (turned := _turned(mark, seen, layout["constants"].get("direction"))) is not None:
             return "opposite" if turned != layout["constants"].get("direction") else "same"
         elif side == "after" and token is not None and _verb_like(mark, message, token):
             verdict = "verb"
     return verdict
+
+
+def _mark_on_line(message: "_Message", span: tuple[int, int], mark: str) -> bool:
+    """The word `mark` stands on the amount's line (the amount itself aside)."""
+    text = message.text
+    line = (text.rfind("\n", 0, span[0]) + 1, _line_end(text, span[1]))
+    tokens = message.tokens
+    return any(
+        line[0] <= tokens[at].start < line[1] and not span[0] <= tokens[at].start < span[1]
+        for at in message.positions.get(mark, ())
+    )
 
 
 def _verb_like(mark: str, message: "_Message", token: Token) -> bool:
@@ -1244,6 +1282,13 @@ def _sign_says(layout: dict[str, Any], message: "_Message", span: tuple[int, int
         seen = here.get(side)
         if mark in _SIGNS and seen in _SIGNS:
             return "same" if _SIGNS[mark] == _SIGNS[seen] else "opposite"
+        if mark in _SIGNS or (side == "before" and mark == "(" and taught.get("after") == ")"):
+            if mark == "(" and seen == "(":
+                return "same"
+            # The example's amount was signed (or in accounting brackets) and this one is
+            # not: a format that marks one way only ("-45,00" or "(45.00)" paid, "1.200,00"
+            # received) left the mark off the other way.
+            return "opposite"
     if here.get("before") == "+" and taught.get("before") not in _SIGNS:
         return "credit"
     return None
@@ -2328,6 +2373,10 @@ def _read_field(
         regions = plan[(layout, name)]
     else:
         regions = plan[(layout, name)] = _regions(name, rule, message)
+    if not regions and name == "amount" and (bare := _unmarked(rule)) is not None:
+        # The example's amount was in brackets or signed and this one is not (accounting
+        # brackets on debits only): its place is found by the anchors without those marks.
+        regions = _regions(name, bare, message)
     tokens = message.tokens
     for first, end in regions:
         start, stop = tokens[first].start, tokens[end - 1].end
@@ -2345,6 +2394,21 @@ def _read_field(
         if found is not None:
             return found
     return None
+
+
+# Marks of the amount's own that a format writes one way only: a sign, accounting brackets.
+_OWN_MARKS = {"-", "+", "−", "("}
+
+
+def _unmarked(rule: dict[str, Any]) -> dict[str, Any] | None:
+    """The amount's rule without the marks of its own the example had beside it, None when it
+    had none."""
+    before, after = rule["before"], rule["after"]
+    cut_before = bool(before) and before[-1] in _OWN_MARKS
+    cut_after = bool(after) and after[0] == ")" and cut_before and before[-1] == "("
+    if not cut_before:
+        return None
+    return rule | {"before": before[:-1], "after": after[1:] if cut_after else after}
 
 
 def _read_after_field(
@@ -2440,6 +2504,13 @@ def _regions(name: str, rule: dict[str, Any], message: _Message) -> list[tuple[i
         if one_side + after_weight < 0.5 * total and one_side < 0.75 * before_weight:
             continue
         end, after_score = _end_after(after, keys, start, longest, ordered_ends)
+        if end is not None and "\n" in keys[start + 1 : end]:
+            # The value is read on its own line: the words after it there say whether this is
+            # its place, not the ones a line further down ("Contactless" over an optional
+            # line's end, a header cell "Amount (EUR)" over the row below it). Where the
+            # example's words after it broke the line too, they are aligned on that break.
+            cut = keys.index("\n", start + 1, end) - (after.index("\n") if "\n" in after else 0)
+            after_score = _after_score(after, keys, max(cut, start + 1))
         if end is None:
             end = min(count, start + rule["width"] + (2 if after else 6))
             # What of the words after still stands right after a value of the example's width
@@ -2750,6 +2821,8 @@ def _read_raw_value(
         if rule.get("number_after"):
             end = _before_number(message, start, end)
         raw = text[start:end].strip(" \t\n.,:;-–|*")
+        if rule.get("tail_lower"):
+            raw = _without_lower_tail(raw)
         if not raw or not any(c.isalpha() for c in raw):
             return None
         begin = start + text[start:end].find(raw)
@@ -2763,6 +2836,18 @@ def _read_raw_value(
         named = (rule.get("names") or {}).get(_written_key(raw))
         return named or normalise_merchant(raw)[0], (begin, begin + len(raw)), {}
     return None
+
+
+_LOWER_ASIDE = re.compile(r"\s*\(([^()]*)\)$")
+
+
+def _without_lower_tail(raw: str) -> str:
+    """A name less a lower-case aside in brackets it ends with ("LOBLAWS (online)"). Bare
+    lower-case words stay: they are often the name's own ("Café de flore")."""
+    aside = _LOWER_ASIDE.search(raw)
+    if aside is None or not aside.group(1).islower() or aside.start() == 0:
+        return raw
+    return raw[: aside.start()]
 
 
 def _before_number(message: _Message, start: int, end: int) -> int:

@@ -305,7 +305,9 @@ def _spans_for(
             continue
         if final.get(name) is None:
             continue
-        if name not in values and name in read_spans and _still_says(stored, name, final):
+        # A value typed as the reader had it ("Amazon", read from "AMZN Mktp US*2K4") is where
+        # the reader read it: the typed words need not be written there.
+        if name in read_spans and _still_says(stored, name, final):
             spans[name] = read_spans[name]
             continue
         found = templates.find_span(text, email.sender, email.received_at, name, final[name])
