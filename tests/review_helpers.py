@@ -22,13 +22,13 @@ def zuri(
     balance: str = "98,000.00",
 ) -> bytes:
     """ZuriPochi (Swahili wallet alerts; its name says neither bank nor pay, so it reads as a
-    shop): the rules take the sender for the merchant and doubt the amount (the balance stands
-    before it)."""
+    shop; "Jina:" is a label no rules know): the rules take the sender for the merchant and
+    doubt the amount (the balance stands before it)."""
     received = datetime.now(EAT).replace(microsecond=0) - timedelta(days=days_ago)
     day = received - timedelta(hours=2)
     body = (
         f"Habari,\nSalio lako: KES {balance}\nKiasi kilichotumika: KES {amount}\n"
-        f"Kwa: {merchant}\nTarehe: {day:%d.%m.%Y}\nPochi: ***{last4}\nAsante, ZuriPochi"
+        f"Jina: {merchant}\nTarehe: {day:%d.%m.%Y}\nPochi: ***{last4}\nAsante, ZuriPochi"
     )
     return _message(
         "ZuriPochi <notify@zuripochi.example>", f"ZuriPochi taarifa {i}", received, f"zp{i}", body
@@ -41,7 +41,7 @@ def zuri_received(i: int, amount: str, party: str, days_ago: int = 1) -> bytes:
     received = datetime.now(EAT).replace(microsecond=0) - timedelta(days=days_ago)
     body = (
         f"Habari,\nPesa zimeingia kwenye pochi yako.\nKiasi kilichopokelewa: KES {amount}\n"
-        f"Kwa: {party}\nTarehe: {received:%d.%m.%Y}\nAsante kwa kutumia ZuriPochi"
+        f"Jina: {party}\nTarehe: {received:%d.%m.%Y}\nAsante kwa kutumia ZuriPochi"
     )
     return _message(
         "ZuriPochi <notify@zuripochi.example>",

@@ -533,11 +533,25 @@ def _find_name(text: str, name: str) -> tuple[int, int] | None:
     if len(folded) != len(text):
         return None
     for wanted in dict.fromkeys((_fold(name).strip(), _fold_typed(name))):
-        at = folded.find(wanted) if wanted else -1
+        at = _find_word(folded, wanted) if wanted else -1
         if at >= 0:
             at = _past_code(folded, wanted, at)
             return at, _name_end(text, at + len(wanted))
     return _find_reordered(text, folded, _fold_typed(name))
+
+
+def _find_word(folded: str, wanted: str) -> int:
+    """Where `wanted` first stands as words of its own ("SL" on its line, not inside "slutar"),
+    else where it first stands at all (a name glued to a code: "AMZN*2K4")."""
+    at = folded.find(wanted)
+    first = at
+    while at >= 0:
+        before = folded[at - 1 : at]
+        after = folded[at + len(wanted) : at + len(wanted) + 1]
+        if not (before.isalnum() or after.isalnum()):
+            return at
+        at = folded.find(wanted, at + 1)
+    return first
 
 
 def _past_code(folded: str, wanted: str, at: int) -> int:

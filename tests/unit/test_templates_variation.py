@@ -1756,3 +1756,16 @@ def test_a_name_and_a_city_after_a_comma():
 
 def test_a_name_and_a_city_after_a_comma_taught_on_a_long_name():
     check("alerts@prairie.example", COMMA_CITY, taught_on=1)
+
+
+def test_a_typed_name_is_found_as_words_of_its_own() -> None:
+    """ "SL" typed for a merchant is the line "SL", not the start of "slutar" above it."""
+    from datetime import UTC, datetime
+
+    from app.extraction.templates import find_span
+
+    text = "Kortköp\nKöp har gjorts med ditt kort som slutar på 2084.\n2026-03-03 kl. 12.47\nSL\n"
+    span = find_span(
+        text, "kort@bank.example.se", datetime(2026, 3, 3, tzinfo=UTC), "merchant", "SL"
+    )
+    assert span is not None and text[span[0] : span[1]] == "SL"
