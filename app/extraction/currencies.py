@@ -16,7 +16,7 @@ ISO_CODES = frozenset(
     MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG
     QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB
     TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER
-    ZAR ZMW ZWL
+    ZAR ZMW ZWL ZWG XCG
     """.split()
 )
 # Codes that are also words in capitals ("ALL CAPS", "TOP 10", "CUP", "PEN", "GEL", "BAM",
@@ -256,6 +256,10 @@ SYMBOLS = {
     "Afs": "AFN",
     "дин.": "RSD",
     "КМ": "BAM",  # the convertible mark in Cyrillic
+    "Cg": "XCG",  # the Caribbean guilder (Curaçao, Sint Maarten) since 2025
+    "រៀល": "KHR",
+    "NLe": "SLE",
+    "Dbs": "STN",
     "افغانی": "AFN",
     "ናቕፋ": "ERN",
     "ናቅፋ": "ERN",
@@ -333,6 +337,7 @@ AMBIGUOUS = {
     "रू": ("INR", {"NP": "NPR"}),
     "रू.": ("INR", {"NP": "NPR"}),
     "dirham": ("AED", {"MA": "MAD"}),
+    "دینار": ("IQD", {"IR": "IRR"}),  # in Persian letters: Kurdish (Iraq)
     "دينار": (
         "KWD",
         {"BH": "BHD", "JO": "JOD", "IQ": "IQD", "TN": "TND", "DZ": "DZD", "LY": "LYD"},
@@ -509,7 +514,7 @@ COUNTRY_CURRENCY = {
     "PL": "PLN",
     "HU": "HUF",
     "RO": "RON",
-    "BG": "BGN",
+    "BG": "EUR",  # on the euro since 1 January 2026 (the lev, "лв", is still read as BGN)
     "NL": "EUR",
     "DE": "EUR",
     "FR": "EUR",

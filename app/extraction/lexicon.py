@@ -1022,7 +1022,8 @@ _extend(
 
 # Money moving, ninth round: Sinhala "a payment", Sesotho "you received", "you sent", "confirmed",
 # Turkish "bill payment" (its "fatura" alone is a statement), Setswana and siSwati "money out",
-# "money in", "amount".
+# "money in", "amount"; money received in Spanish, Romanian, Somali, Armenian, Slovenian,
+# Burmese, and a bank's "we've paid" (interest, a refund); Sorani "transaction", "amount".
 _extend(
     CUES,
     {
@@ -1032,12 +1033,15 @@ _extend(
             """,
         CREDIT: """
             o amohetse | u amohetse | madi a tsentswe | imali lefakiwe
+            has recibido un pago | intrare de mijloace | lagu soo shubay | ka yimid
+            մուտքային փոխանցում | մուտքային | prejeli ste | prejeli ste nakazilo | ငွေလွှဲဝင်
+            we've paid | we have paid
             """,
         DONE: """
             netefalitsoe
             """,
         PAYMENT: """
-            selekanyo | linani
+            selekanyo | linani | مامەڵە | مامەڵەی کارت | بڕ
             """,
     },
 )

@@ -329,8 +329,8 @@ _MORE_LABEL_WORDS = (
     "|تفصیل|विवरण|तपशील|বিবরণ|விவரம்|లావాదేవీ వివరాలు|వివరాలు|ವಿವರ|વિગત|tekst"
     # ... in Maltese, Oromo, Albanian, Amharic; and "place" in Kyrgyz and Belarusian.
     "|deskrizzjoni|ibsa|përshkrimi|መግለጫ|жайы|месца"
-    # Dhivehi "party".
-    "|ފަރާތް"
+    # Dhivehi "party", Sorani "place".
+    "|ފަރާތް|شوێن"
     # "Service" (what a wallet paid), in Vietnamese and Uzbek.
     "|dịch vụ|dich vu|xizmat"
     # Portuguese and Spanish "From:" of a transfer received, Swahili "To:".

@@ -974,3 +974,112 @@ def test_a_failure_is_not_excused_by_a_later_question() -> None:
         name="Wallet",
     )
     assert not result.is_transaction
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency", "direction"),
+    [
+        (
+            "Has recibido un Pago Móvil\nMonto:      Bs. 352,26\nDe:         ANA PEREZ",
+            "pm@banco.example.ve",
+            "352.26",
+            "VES",
+            "credit",
+        ),
+        (
+            "Vă informăm că în contul Dvs. a fost înregistrată o intrare de mijloace bănești.\n"
+            "Suma\t1 500,00 MDL\nPlătitor\tFIRMA EXEMPLU SRL",
+            "notificari@banca.example.md",
+            "1500.00",
+            "MDL",
+            "credit",
+        ),
+        (
+            "Waxaa akoonkaaga ...7751 lagu soo shubay $65.00 oo ka yimid CALI XASAN. "
+            "Haraaga: $153.91.",
+            "info@bank.example.so",
+            "65.00",
+            "USD",
+            "credit",
+        ),
+        (
+            "Մուտքային փոխանցում\nԳումար՝ 7,000.00 դրամ\nՈւղարկող՝ Արամ Պետրոսյան",
+            "n@bank.example.am",
+            "7000.00",
+            "AMD",
+            "credit",
+        ),
+        (
+            "Prejeli ste nakazilo\nPlačnik: ANA NOVAK\nZnesek: 90,00 EUR",
+            "o@bank.example.si",
+            "90.00",
+            "EUR",
+            "credit",
+        ),
+        (
+            "We've paid £6.25 interest into your Instant Saver (account ending 2291) on "
+            "1 February 2026.",
+            "hello@bank.example.co.uk",
+            "6.25",
+            "GBP",
+            "credit",
+        ),
+        (
+            "Er is een overschrijving bijgeschreven.\nVan: R. MARTINA\nBedrag:     Cg 100,00",
+            "a@bank.example.cw",
+            "100.00",
+            "XCG",
+            "credit",
+        ),
+        (
+            "ការទូទាត់ជោគជ័យ\nចំនួនទឹកប្រាក់\t26,300 រៀល\nទៅកាន់\tLUCKY SUPERMARKET",
+            "e@bank.example.com.kh",
+            "26300",
+            "KHR",
+            "debit",
+        ),
+        (
+            "CABS: ZWG 370.00 credited to ZiG A/C ***3158 from TENDAI MOYO via RTGS.",
+            "a@bank.example.co.zw",
+            "370.00",
+            "ZWG",
+            "credit",
+        ),
+        (
+            "ROKEL BANK ALERT\nCr: NLe 450.00\nA/C: 02-****0284\nDesc: TRF FROM ABU KAMARA",
+            "a@bank.example.sl",
+            "450.00",
+            "SLE",
+            "credit",
+        ),
+        (
+            "Aviso de débito\nConta: ****4410\nValor: 175,07 Dbs\nData: 16/01/2026 18:45",
+            "n@banco.example.st",
+            "175.07",
+            "STN",
+            "debit",
+        ),
+        (
+            "مامەڵەی کارت\nکارت\t****4821\nبڕ\t42,000 دینار\nشوێن\tFAMILY MALL ERBIL",
+            "a@bank.example.iq",
+            "42000",
+            "IQD",
+            "debit",
+        ),
+    ],
+)
+def test_money_in_wording_and_currency_marks_of_the_ninth_set_classes(
+    text: str, sender: str, amount: str, currency: str, direction: str
+) -> None:
+    result = read(text, sender=sender, name="Example Bank")
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal(amount),
+        currency,
+        direction,
+    )
+
+
+def test_bulgaria_is_on_the_euro() -> None:
+    from app.extraction.currencies import country_currency
+
+    assert country_currency("BG") == "EUR"
