@@ -985,13 +985,16 @@ _MORE_NOT_PAYMENTS_2: dict[str, str] = {
 }
 _extend(CUES, _MORE_NOT_PAYMENTS_2)
 
-# Not payments, ninth round: holds pending confirmation (English, Spanish, Portuguese), a direct
-# debit mandate registered (Romanian), a security code (Luxembourgish), a collection still to
-# come (Galician, Spanish), a low-balance alert (Portuguese).
+# Not payments, ninth round: holds pending confirmation or authorisation (English, Spanish,
+# Portuguese, French), a direct debit mandate registered (Romanian), a security code
+# (Luxembourgish), a collection still to come (Galician, Spanish), a low-balance alert
+# (Portuguese), a change of tariffs (Dutch), a loan offer (Portuguese), a card bill paid (German).
 _MORE_NOT_PAYMENTS_3: dict[str, str] = {
     HOLD: """
         pending confirmation | compra pendiente | pendiente de confirmación | pendente de confirmação
         the final amount will be charged | has been authorised at | has been authorized at
+        pending transaction | has not been deducted
+        demande d'autorisation | une autorisation de | montant est réservé
         """,
     MANDATE: """
         mandat de debit direct | mandatul de debit direct | nicio sumă nu a fost încă debitată
@@ -1004,6 +1007,15 @@ _MORE_NOT_PAYMENTS_3: dict[str, str] = {
         """,
     BALANCE_ALERT: """
         alerta de saldo | inferior ao limite | saldo inferior
+        """,
+    RATE: """
+        wijziging tarieven | wijzigen de tarieven | tarievenoverzicht
+        """,
+    PROMO: """
+        peça até | sujeito a aprovação | deixar de receber | crédito fácil
+        """,
+    CARD_BILL: """
+        zahlungseingang auf ihrem kartenkonto | ihrem kartenkonto gutgeschrieben
         """,
 }
 _extend(CUES, _MORE_NOT_PAYMENTS_3)

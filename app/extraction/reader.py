@@ -375,7 +375,8 @@ _TO_YOUR_CARD = re.compile(
 _CARD_DEBT = re.compile(
     r"outstanding balance|available credit|credit available|deuda pendiente|crédito disponible"
     r"|saldo devedor|limite disponível|montant dû|crédit disponible|ยอดคงค้าง|วงเงินคงเหลือ"
-    r"|verfügbarer kreditrahmen|credito disponibile|beschikbare kredietlimiet"
+    r"|verfügbarer kreditrahmen|verfügbaren kreditrahmen|credito disponibile"
+    r"|beschikbare kredietlimiet"
 )
 _PAID_WITH = re.compile(
     r"(?:payment method|paid (?:by|with|using)|pay with|method of payment|payment type"

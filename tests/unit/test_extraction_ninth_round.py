@@ -1083,3 +1083,55 @@ def test_bulgaria_is_on_the_euro() -> None:
     from app.extraction.currencies import country_currency
 
     assert country_currency("BG") == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "reason"),
+    [
+        (
+            "Wijziging tarieven per 1 juli 2026",
+            "Per 1 juli 2026 wijzigen de tarieven voor betaalrekeningen.\n"
+            "- Geldopname bij een andere bank: SRD 12,50 per opname",
+            "rate_notice",
+        ),
+        (
+            "Demande d'autorisation",
+            "Une autorisation de 149,25 € a été demandée le 14/01/2026 par HOTEL EXEMPLE sur votre "
+            "carte ****5716. Ce montant est réservé et sera ajusté lors du paiement définitif.",
+            "preauth",
+        ),
+        (
+            "Crédito Fácil: até 250.000 MT",
+            "Precisa de dinheiro? Peça até 250.000,00 MT em minutos. Sujeito a aprovação.",
+            "promotion",
+        ),
+        (
+            "Pending transaction notice",
+            "A pending authorization of $180.52 from HOTEL EXAMPLE was placed on your debit card "
+            "ending in 2241 on 06/16/2026. This amount has not been deducted yet.",
+            "preauth",
+        ),
+        (
+            "Zahlungseingang auf Ihrem Kartenkonto",
+            "vielen Dank! Wir haben Ihre Zahlung in Höhe von 1.137,49 EUR für Ihre Karte ****8107 "
+            "am 16.07.2026 erhalten. Der Betrag erhöht Ihren verfügbaren Kreditrahmen.",
+            "card_bill_payment",
+        ),
+    ],
+)
+def test_ninth_set_classes_of_mail_that_books_nothing(subject: str, text: str, reason: str) -> None:
+    result = read(text, subject=subject, sender="info@bank.example.com", name="Example Bank")
+    assert not result.is_transaction
+    assert result.rejection_reason == reason
+
+
+def test_a_pending_authorization_or_purchase_that_was_charged_is_a_payment() -> None:
+    result = read(
+        "As requested, we're notifying you that on January 7, 2024, at GROCER 12, a pending "
+        "authorization or purchase in the amount of $19.47 was placed or charged on your Card "
+        "ending in 6619.",
+        subject="A new transaction was charged to your account",
+        sender="alerts@card.example.com",
+        name="Card Example",
+    )
+    assert (result.amount, result.direction) == (Decimal("19.47"), "debit")
