@@ -2,7 +2,7 @@
 (tests/unit/test_extraction_corpus.py holds the floors).
 
     .venv/bin/python bench/extraction_eval.py [--failures N] [--seconds S] [--set NAME]
-    .venv/bin/python bench/extraction_eval.py --sealed --set holdout9   # the sealed set, once
+    .venv/bin/python bench/extraction_eval.py --sealed --set holdout10   # the sealed set, once
 
 Sets:
 - development: tests/fixtures/extraction, the corpus the first rules were written against, and
@@ -22,10 +22,11 @@ Sets:
   sender domains, 28 languages, 54 currencies); its one first contact was on 2026-12-05 (core
   90.0 %, merchant 75.9 %, last4 91.4 %, date 97.3 %, 12 false transactions), open since.
 - holdout9: tests/fixtures/extraction_holdout9, a ninth outsider's set (320 messages, 130 new
-  sender domains, 54 languages, 93 currencies), sealed: scored once, at the end of a session, by
-  name (--sealed --set holdout9); that first figure is the honest one.
+  sender domains, 54 languages, 93 currencies); its one first contact was on 2026-12-05 (core
+  80.9 %, merchant 69.4 %, last4 90.3 %, date 92.4 %, 5 false transactions), open since.
 - holdout10: tests/fixtures/extraction_holdout10, a tenth outsider's set (337 messages, 149 new
-  sender domains, 70 languages, 83 currencies, a third non-transactions), sealed the same way.
+  sender domains, 70 languages, 83 currencies, a third non-transactions), sealed: scored once, at
+  the end of a session, by name (--sealed --set holdout10); that first figure is the honest one.
 """
 
 import argparse
@@ -66,9 +67,9 @@ SETS = {
     "holdout9": FIXTURES / "extraction_holdout9",
     "holdout10": FIXTURES / "extraction_holdout10",
 }
-# Scored once, at the end of a session, by name; hold-out sets 2 to 7 have had their first
+# Scored once, at the end of a session, by name; hold-out sets 2 to 9 have had their first
 # contact and are now open.
-SEALED = {"holdout9", "holdout10"}
+SEALED = {"holdout10"}
 # Issue #12's targets for the sealed set at first contact.
 TARGETS = {"money": 0.95, "merchant": 0.90, "last4": 0.95, "date": 0.98}
 LABELS = {

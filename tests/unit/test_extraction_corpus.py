@@ -62,13 +62,15 @@ def test_held_out_floors() -> None:
 # What the general rules reach on the hold-out sets opened since their first contacts, kept
 # from sliding back: core, merchant, last4 and date rates, and the false transactions allowed.
 # (First contacts: set 4 and sets 5-6 on 2026-12-04, set 7 on 2026-12-05 at 86.4 / 66.4 / 95.1 /
-# 96.5 % with 19 false transactions, set 8 later that day at 90.0 / 75.9 / 91.4 / 97.3 % with 12.)
+# 96.5 % with 19 false transactions, set 8 later that day at 90.0 / 75.9 / 91.4 / 97.3 % with 12,
+# set 9 at the end of that day at 80.9 / 69.4 / 90.3 / 92.4 % with 5.)
 OPEN_SET_FLOORS = {
-    "extraction_holdout4": (0.95, 0.90, 0.94, 0.97, 0),
-    "extraction_holdout5": (0.97, 0.89, 0.97, 0.98, 1),
-    "extraction_holdout6": (0.98, 0.82, 0.96, 0.99, 0),
-    "extraction_holdout7": (0.95, 0.87, 0.97, 0.98, 1),
-    "extraction_holdout8": (0.94, 0.79, 0.92, 0.98, 6),
+    "extraction_holdout4": (0.98, 0.93, 0.97, 0.99, 0),
+    "extraction_holdout5": (0.98, 0.91, 0.98, 0.99, 0),
+    "extraction_holdout6": (0.99, 0.87, 0.97, 0.99, 0),
+    "extraction_holdout7": (0.96, 0.95, 0.98, 0.98, 0),
+    "extraction_holdout8": (0.95, 0.89, 0.95, 0.98, 0),
+    "extraction_holdout9": (0.88, 0.72, 0.94, 0.96, 0),
 }
 
 
