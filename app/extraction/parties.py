@@ -329,8 +329,8 @@ _MORE_LABEL_WORDS = (
     "|تفصیل|विवरण|तपशील|বিবরণ|விவரம்|లావాదేవీ వివరాలు|వివరాలు|ವಿವರ|વિગત|tekst"
     # ... in Maltese, Oromo, Albanian, Amharic; and "place" in Kyrgyz and Belarusian.
     "|deskrizzjoni|ibsa|përshkrimi|መግለጫ|жайы|месца"
-    # Dhivehi "party", Sorani "place".
-    "|ފަރާތް|شوێن"
+    # Dhivehi "party", Sorani "place"; Spanish "origin", Portuguese "entity", "narr." (narration).
+    "|ފަރާތް|شوێن|origen|entidade|narr"
     # "Service" (what a wallet paid), in Vietnamese and Uzbek.
     "|dịch vụ|dich vu|xizmat"
     # Portuguese and Spanish "From:" of a transfer received, Swahili "To:".
@@ -390,6 +390,7 @@ _MEMO_LABELS = frozenset(
         "ibsa",
         "përshkrimi",
         "መግለጫ",
+        "narr",
     ]
 )
 # (Most letters can start a label: the lookbehind first rules out the inside of words, then
@@ -435,8 +436,8 @@ _MORE_INTRO_WORDS = (
     "|នៅ|ពី"
     # Hausa, Zulu, Irish, Welsh, Tajik, Lithuanian.
     "|daga|zuwa|kusuka ku|chuig|oddi wrth|аз|ба|iš"
-    # Belarusian "from".
-    "|ад"
+    # Belarusian "from", Haitian Creole "from".
+    "|ад|soti nan"
 )
 _INTRO_WORDS = "|".join((_LONGER_INTRO_WORDS, _INTRO_ALTERNATION, _MORE_INTRO_WORDS)).split("|")
 # ... and the words of scripts written without spaces between words (Thai, Lao; Chinese "至",
@@ -542,7 +543,9 @@ _BEFORE_POSTPOSITION = re.compile(
     r"(?: obyektində| obyektinde| پر(?!\w)|-এ(?!\w)|-কে(?!\w)"
     # Sinhala and Burmese "at", Mongolian "to" ("Сарангэрэл Бат-д"), Hinglish "from" ("Infosys
     # Ltd se 25-02-2025 ... jama hue").
-    r"| හි(?!\w)| ၌|-д(?!\w)| se(?= \d| [A-Z]{2,3}\b| (?:jama|mile|mila|aaye|prapt)\b))"
+    r"| හි(?!\w)| ၌|-д(?!\w)| se(?= \d| [A-Z]{2,3}\b| (?:jama|mile|mila|aaye|prapt)\b)"
+    # Burmese "to", perhaps after a bracket ("CITY MART (Yoma Pay QR) သို့").
+    r"|(?: \([^)\n]{1,20}\))? သို့)"
 )
 # South African bank SMS: "CHEQ4460, Pur, 12/03/26 12:30 ENGEN GARSFONTEIN, R412.85, ...": after
 # the date (and time), the name in capitals up to the comma before the amount.
@@ -592,6 +595,12 @@ _RAIL = re.compile(
     r"\b(?:upi|imps|neft|rtgs)(?:/(?:dr|cr|p2[am]))?/\d+/(?P<n>[^/\n]{2,40})"
     r"|\b(?:neft|imps|rtgs|upi)(?:\s?(?:cr|dr))?-[a-z0-9]+-(?P<m>[^-\n.]{2,40})"
 )
+# A payment rail and the counterparty in brackets after the sentence of the amount: "(Fonepay:
+# RAM BAHADUR THAPA)", "(NEFT-TATA CONSULTANCY SERVICES LTD)", "(UPI/SWIGGY)".
+_BRACKETED_RAIL = re.compile(
+    r"\((?:upi|neft|imps|rtgs|fonepay|esewa|khalti|connectips)[-/: ]+(?P<n>[^)/\n]{2,40})",
+    re.IGNORECASE,
+)
 _VPA = re.compile(
     r"(?P<vpa>[\w.\-]{2,40})@(?P<psp>[a-z][a-z.]{1,20})(?:\s*\((?P<n>[^)\n]{2,40})\))?"
 )
@@ -637,9 +646,14 @@ _NAMED = (
     (_HINGLISH_TO, "hinglish_to", re.compile(" ko\\b")),
     (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
     (_TR_BY, "has_received", re.compile("tarafından")),
-    (_BEFORE_POSTPOSITION, "tr_at", re.compile("obyektind|پر|-এ|-কে| හි| ၌|-д| se ")),
+    (_BEFORE_POSTPOSITION, "tr_at", re.compile("obyektind|پر|-এ|-কে| හි| ၌|-д| se | သို့")),
     (_HONORIFIC, "has_received", re.compile("님|さん")),
     (_NE_POSTPOSITION, "tr_at", re.compile(" लाई| बाट")),
+    (
+        _BRACKETED_RAIL,
+        "rail",
+        re.compile(r"(?i)\((?:upi|neft|imps|rtgs|fonepay|esewa|khalti|connectips)"),
+    ),
     (_SMS_AFTER_DATE, "after_number", re.compile(r"\d\d/\d\d/\d\d[ \d:]*[A-Z]")),
     (
         _CAPS_AFTER_A,

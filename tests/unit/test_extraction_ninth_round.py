@@ -1135,3 +1135,50 @@ def test_a_pending_authorization_or_purchase_that_was_charged_is_a_payment() -> 
         name="Card Example",
     )
     assert (result.amount, result.direction) == (Decimal("19.47"), "debit")
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (
+            "A/C: XXXXXX4471\nTxn: DR GYD 6,100.00\nNarr: POS PURCHASE BOUNTY SUPERMARKET",
+            "a@bank.example.gy",
+            "Bounty Supermarket",
+        ),
+        (
+            "Ha recibido una transferencia de fondos.\nMonto: $18.000\n"
+            "Origen: DIEGO SOTO ROJAS - Banco Estado",
+            "a@banco.example.cl",
+            "Diego Soto Rojas",
+        ),
+        (
+            "प्रिय ग्राहक, तपाईंको खाता ##4521 मा रु. 1,200.00 जम्मा भएको छ (Fonepay: SITA RAI)।",
+            "a@bank.example.com.np",
+            "Sita Rai",
+        ),
+        (
+            "आपल्या खाते क्र. XXXXXX4521 मध्ये ₹8,000.00 जमा झाले आहेत (NEFT-INFOSYS LIMITED)।",
+            "a@bank.example.in",
+            "Infosys",
+        ),
+        (
+            "Ou resevwa yon transfè 1,400.00 HTG nan kont ou ...8812, soti nan MARIE JOSEPH.",
+            "a@bank.example.ht",
+            "Marie Joseph",
+        ),
+        (
+            "BPC - Pagamento de serviço\nEntidade: MOVICEL (recarga)\nValor: 2.200,00 Kz",
+            "a@banco.example.ao",
+            "Movicel",
+        ),
+        (
+            "သင့်အကောင့် ****8812 မှ OCEAN SUPERCENTER (Yoma Pay QR) သို့ 44,200 ကျပ် ပေးချေပြီးပါပြီ။",
+            "a@bank.example.mm",
+            "Ocean Supercenter",
+        ),
+    ],
+)
+def test_ninth_set_payee_shapes(text: str, sender: str, merchant: str) -> None:
+    result = read(text, sender=sender, name="Example Bank")
+    assert result.is_transaction
+    assert (result.merchant or "").casefold().startswith(merchant.casefold())
