@@ -1035,7 +1035,8 @@ _extend(
 # Money moving, ninth round: Sinhala "a payment", Sesotho "you received", "you sent", "confirmed",
 # Turkish "bill payment" (its "fatura" alone is a statement), Setswana and siSwati "money out",
 # "money in", "amount"; money received in Spanish, Romanian, Somali, Armenian, Slovenian,
-# Burmese, and a bank's "we've paid" (interest, a refund); Sorani "transaction", "amount".
+# Burmese, and a bank's "we've paid" (interest, a refund); French top-ups and cash deposits;
+# Sorani "transaction", "amount".
 _extend(
     CUES,
     {
@@ -1048,6 +1049,7 @@ _extend(
             has recibido un pago | intrare de mijloace | lagu soo shubay | ka yimid
             մուտքային փոխանցում | մուտքային | prejeli ste | prejeli ste nakazilo | ငွေလွှဲဝင်
             we've paid | we have paid
+            tu as rechargé | vous avez rechargé | rechargement réussi | dépôt espèces | dépôt
             """,
         DONE: """
             netefalitsoe

@@ -1182,3 +1182,14 @@ def test_ninth_set_payee_shapes(text: str, sender: str, merchant: str) -> None:
     result = read(text, sender=sender, name="Example Bank")
     assert result.is_transaction
     assert (result.merchant or "").casefold().startswith(merchant.casefold())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tu as rechargé 2 000 FCFA depuis Orange Money (07 ** ** 41 18).",
+        "Equity : Dépôt espèces de 50 000,00 CDF sur votre compte CDF ****0275 le 25/01/2026.",
+    ],
+)
+def test_french_top_ups_and_cash_deposits_are_money_in(text: str) -> None:
+    assert read(text, sender="alertes@wallet.example.ci", name="Wallet").direction == "credit"
