@@ -11,6 +11,22 @@ import pytest
 from tests.unit.test_extraction_failure_classes import read
 
 
+def assert_payee(text: str, merchant: str, sender: str, name: str = "Example Bank") -> None:
+    """The email is a payment to or from `merchant` (its start, as the bench matches names)."""
+    result = read(text, sender=sender, name=name)
+    assert result.is_transaction
+    assert (result.merchant or "").casefold().startswith(merchant.casefold())
+
+
+def assert_money(text: str, sender: str, amount: str, currency: str, direction: str) -> None:
+    result = read(text, sender=sender, name="Example Bank")
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal(amount),
+        currency,
+        direction,
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "sender", "name", "merchant"),
     [
@@ -42,9 +58,7 @@ from tests.unit.test_extraction_failure_classes import read
 def test_a_banks_own_letterhead_is_not_the_counterparty(
     text: str, sender: str, name: str, merchant: str
 ) -> None:
-    result = read(text, sender=sender, name=name)
-    assert result.is_transaction
-    assert (result.merchant or "").casefold().startswith(merchant.casefold())
+    assert_payee(text, merchant, sender, name)
 
 
 def test_a_description_that_says_what_was_paid_names_no_one() -> None:
@@ -273,9 +287,7 @@ def test_an_account_masked_after_its_first_digits_still_names_the_users_account(
 def test_payees_written_with_postpositions_and_unspaced_prepositions(
     text: str, sender: str, name: str, merchant: str
 ) -> None:
-    result = read(text, sender=sender, name=name)
-    assert result.is_transaction
-    assert (result.merchant or "").casefold().startswith(merchant.casefold())
+    assert_payee(text, merchant, sender, name)
 
 
 @pytest.mark.parametrize(
@@ -313,9 +325,7 @@ def test_payees_written_with_postpositions_and_unspaced_prepositions(
 def test_payees_after_description_labels_tills_and_brackets(
     text: str, sender: str, name: str, merchant: str
 ) -> None:
-    result = read(text, sender=sender, name=name)
-    assert result.is_transaction
-    assert (result.merchant or "").casefold().startswith(merchant.casefold())
+    assert_payee(text, merchant, sender, name)
 
 
 def test_a_legal_forms_de_is_not_a_label() -> None:
@@ -444,12 +454,7 @@ def test_the_cfa_franc_is_the_senders_zones(sender: str, currency: str) -> None:
 def test_currencies_written_in_labels_headings_and_local_names(
     text: str, amount: str, currency: str, direction: str
 ) -> None:
-    result = read(text, sender="notice@bank.example.com", name="Example Bank")
-    assert (result.amount, result.currency, result.direction) == (
-        Decimal(amount),
-        currency,
-        direction,
-    )
+    assert_money(text, "notice@bank.example.com", amount, currency, direction)
 
 
 def test_a_cells_mark_is_its_own_not_the_previous_cells() -> None:
@@ -561,9 +566,7 @@ def test_south_african_sms_fields(text: str, amount: str, direction: str, mercha
     ],
 )
 def test_payees_after_hebrew_prefixes_and_payment_codes(text: str, merchant: str) -> None:
-    result = read(text, sender="alerts@bank.example.com", name="Example Bank")
-    assert result.is_transaction
-    assert (result.merchant or "").casefold().startswith(merchant.casefold())
+    assert_payee(text, merchant, "alerts@bank.example.com", "Example Bank")
 
 
 @pytest.mark.parametrize(
@@ -655,9 +658,7 @@ def test_a_chinese_alerts_month_day_and_hour_minute() -> None:
 )
 def test_descriptions_in_more_languages_and_card_payment_leads(text: str, merchant: str) -> None:
     # (An Australian bank: its table's unmarked amounts are in the country's dollars.)
-    result = read(text, sender="alerts@bank.example.com.au", name="Example Bank")
-    assert result.is_transaction
-    assert (result.merchant or "").casefold().startswith(merchant.casefold())
+    assert_payee(text, merchant, "alerts@bank.example.com.au", "Example Bank")
 
 
 def test_a_menu_path_is_no_name() -> None:
@@ -714,9 +715,7 @@ def test_kinds_of_payment_are_no_names(kind: str) -> None:
     ],
 )
 def test_description_and_place_labels_of_more_languages(text: str, merchant: str) -> None:
-    result = read(text, sender="alerts@bank.example.com", name="Example Bank")
-    assert result.is_transaction
-    assert (result.merchant or "").casefold().startswith(merchant.casefold())
+    assert_payee(text, merchant, "alerts@bank.example.com", "Example Bank")
 
 
 @pytest.mark.parametrize(
@@ -736,9 +735,7 @@ def test_description_and_place_labels_of_more_languages(text: str, merchant: str
     ],
 )
 def test_a_shop_alone_on_a_line_by_the_amount_in_a_banks_alert(text: str, merchant: str) -> None:
-    result = read(text, sender="alerts@bank.example.com", name="Example Bank")
-    assert result.is_transaction
-    assert (result.merchant or "").casefold().startswith(merchant.casefold())
+    assert_payee(text, merchant, "alerts@bank.example.com", "Example Bank")
 
 
 def test_swahili_to_label() -> None:
@@ -874,12 +871,7 @@ def test_holds_mandates_codes_reminders_and_balance_alerts_book_nothing(
 def test_more_columns_marks_and_wording_of_money_moving(
     text: str, sender: str, amount: str, currency: str, direction: str
 ) -> None:
-    result = read(text, sender=sender, name="Example")
-    assert (result.amount, result.currency, result.direction) == (
-        Decimal(amount),
-        currency,
-        direction,
-    )
+    assert_money(text, sender, amount, currency, direction)
 
 
 @pytest.mark.parametrize(
@@ -1071,12 +1063,7 @@ def test_a_failure_is_not_excused_by_a_later_question() -> None:
 def test_money_in_wording_and_currency_marks_of_the_ninth_set_classes(
     text: str, sender: str, amount: str, currency: str, direction: str
 ) -> None:
-    result = read(text, sender=sender, name="Example Bank")
-    assert (result.amount, result.currency, result.direction) == (
-        Decimal(amount),
-        currency,
-        direction,
-    )
+    assert_money(text, sender, amount, currency, direction)
 
 
 def test_bulgaria_is_on_the_euro() -> None:
@@ -1179,9 +1166,7 @@ def test_a_pending_authorization_or_purchase_that_was_charged_is_a_payment() -> 
     ],
 )
 def test_ninth_set_payee_shapes(text: str, sender: str, merchant: str) -> None:
-    result = read(text, sender=sender, name="Example Bank")
-    assert result.is_transaction
-    assert (result.merchant or "").casefold().startswith(merchant.casefold())
+    assert_payee(text, merchant, sender, "Example Bank")
 
 
 @pytest.mark.parametrize(
