@@ -2006,9 +2006,15 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
                 direction = "debit"
                 unsure.add("direction")
         values["direction"] = direction
-        if source != "spoken" and _kind_changed(layout, message, spans["amount"]):
+        if source != "spoken" and (
+            _kind_changed(layout, message, spans["amount"])
+            or (source == "constant" and layout["direction_cues"])
+        ):
             # The example's words for what happened are not this message's: its direction
             # is no more the example's than the other (the rules' reading, else a person's).
+            # So too where the example said its direction in words ("Você recebeu um Pix")
+            # and none of them is in this message ("Pix enviado", "Quem recebeu"): a
+            # template must not make the rules' right reading of another kind wrong.
             by_constant = True
             unsure.add("direction")
             values["direction"] = _kind_word_swapped(layout, message) or direction
@@ -2074,6 +2080,13 @@ def _kind_changed(layout: dict[str, Any], message: _Message, span: tuple[int, in
         and taught.isalpha()
         and here.isalpha()
     ):
+        return True
+    # Another label on the amount's own line ("Indsat: kr. 71,00" taught, "Hævet: kr. 49,35"
+    # here), one whose words say no direction (else _label_says read it): the label names
+    # what happened, and this is not what happened in the example.
+    label = layout["fields"]["amount"].get("label")
+    here_label = _line_label(message.text, span[0])
+    if label and here_label and here_label != label:
         return True
     kinds = layout.get("kind_lines") or {}
     if not kinds:
@@ -2828,8 +2841,13 @@ def _read_raw_value(
         )
     if name == "merchant":
         # A name stays on its line: a region the anchors after it did not close runs on.
-        line_end = text.find("\n", start + len(text[start:end]) - len(text[start:end].lstrip()))
+        lead_in = start + len(text[start:end]) - len(text[start:end].lstrip())
+        line_end = text.find("\n", lead_in)
         end = min(end, line_end) if line_end >= 0 else end
+        # And in its table cell: a place cut by the example's width alone must not run into
+        # the next cell ("ACH DEBIT HAWAIIAN TELCOM AUTOPAY\t$316.55": no "$" in the name).
+        cell_end = text.find("\t", lead_in)
+        end = min(end, cell_end) if cell_end >= 0 else end
         if rule.get("lead") is not None:
             start, end = _name_in_cell(rule, message, start, end)
         if rule.get("number_after"):

@@ -1769,3 +1769,171 @@ def test_a_typed_name_is_found_as_words_of_its_own() -> None:
         text, "kort@bank.example.se", datetime(2026, 3, 3, tzinfo=UTC), "merchant", "SL"
     )
     assert span is not None and text[span[0] : span[1]] == "SL"
+
+
+# ---- the example's kind of payment, not this one's -----------------------------------------------
+# A template must never make a right rules reading wrong: where a message says what happened in
+# other words than the taught example (another subject and heading, another label before the
+# name or the amount), the example's direction is not copied over the rules' reading.
+
+
+def rules_wrong(sender: str, sent: Sent, number: int) -> list[str]:
+    """The fields the rules alone read wrong (no template)."""
+    return wrong_in(sender, sent, number, {"version": T.VERSION, "layouts": []})
+
+
+def never_worse(sender: str, messages: list[Sent], taught_on: int) -> None:
+    """Every field the rules read right stays right once the template reads the message."""
+    template = teach(sender, messages[taught_on], taught_on)
+    worse = {}
+    for number, sent in enumerate(messages):
+        if number == taught_on:
+            continue
+        before = {wrong.split()[0] for wrong in rules_wrong(sender, sent, number)}
+        after = {wrong.split()[0] for wrong in wrong_in(sender, sent, number, template)}
+        if after - before:
+            worse[number] = wrong_in(sender, sent, number, template)
+    assert not worse, worse
+
+
+def pix(received: bool, amount: str, party: str, when: str) -> str:
+    heading = "Pix recebido na sua conta" if received else "Pix enviado com sucesso"
+    who = "Quem pagou" if received else "Quem recebeu"
+    account = "Conta creditada" if received else "Conta debitada"
+    return (
+        f"{heading}\nOlá, Marta!\nValor\nR$ {amount}\nData e hora\n{when}\n{who}\n{party}\n"
+        f"Banco\nBanco do Nordeste\n{account}\nAg. 0042 • C/C ****7781\n"
+        "Horário de Fortaleza. Dúvidas: 0800 000 0000.\nBanco Arara S.A."
+    )
+
+
+PIX = [
+    Sent(
+        pix(True, "64,63", "Rafaela Dias Prado", "15/10/2026 às 21h55"),
+        "64.63",
+        "BRL",
+        "credit",
+        "Rafaela Dias Prado",
+        date(2026, 10, 15),
+        subject="Você recebeu um Pix",
+    ),
+    Sent(
+        pix(False, "35,50", "DROGARIA SAO PAULO S/A", "16/10/2026 às 20h30"),
+        "35.50",
+        "BRL",
+        "debit",
+        "Drogaria Sao Paulo",
+        date(2026, 10, 16),
+        subject="Pix enviado com sucesso",
+    ),
+    Sent(
+        pix(False, "2.257,03", "Mariano Costa Leme", "19/10/2026 às 09h17"),
+        "2257.03",
+        "BRL",
+        "debit",
+        "Mariano Costa Leme",
+        date(2026, 10, 19),
+        subject="Pix enviado com sucesso",
+    ),
+    Sent(
+        pix(True, "620,31", "Julia Ferraz Santos", "22/10/2026 às 11h02"),
+        "620.31",
+        "BRL",
+        "credit",
+        "Julia Ferraz Santos",
+        date(2026, 10, 22),
+        subject="Você recebeu um Pix",
+    ),
+]
+
+
+def test_a_received_transfer_taught_does_not_turn_sent_ones_into_credits():
+    never_worse("pix@arara.example", PIX, taught_on=0)
+
+
+def posted(label: str, amount: str, text: str, when: str) -> str:
+    return (
+        f"Kære Jens\n\nDer er registreret en bevægelse på din konto (****5511).\n\n"
+        f"{label}: kr. {amount}\nTekst: {text}\nDato: {when}\nSaldo: kr. 4.210,50\n\n"
+        "Med venlig hilsen\nNordvig Sparekasse"
+    )
+
+
+POSTED = [
+    Sent(
+        posted("Indsat", "71,00", "MobilePay Mette Holm", "16. oktober 2026 kl. 20.16"),
+        "71.00",
+        "DKK",
+        "credit",
+        "Mette Holm",
+        date(2026, 10, 16),
+        subject="Nordvig Sparekasse: Indsat på konto ****5511",
+    ),
+    Sent(
+        posted("Hævet", "49,35", "MobilePay Søren Kjær", "21. oktober 2026 kl. 10.07"),
+        "49.35",
+        "DKK",
+        "debit",
+        "Søren Kjær",
+        date(2026, 10, 21),
+        subject="Nordvig Sparekasse: Hævet på konto ****5511",
+    ),
+    Sent(
+        posted("Hævet", "3.590,41", "Visa/Dankort DSB APP", "28. oktober 2026 kl. 07.17"),
+        "3590.41",
+        "DKK",
+        "debit",
+        "DSB",
+        date(2026, 10, 28),
+        subject="Nordvig Sparekasse: Hævet på konto ****5511",
+    ),
+]
+
+
+def test_another_label_on_the_amounts_line_keeps_the_rules_direction():
+    never_worse("besked@nordvig.example", POSTED, taught_on=0)
+
+
+def activity(description: str, debit: str, credit: str, balance: str, when: str) -> str:
+    return (
+        "Account Activity Notice\nThe following activity posted to your account ending in 4410."
+        "\n\nPost Date\tDescription\tWithdrawals\tDeposits\tBalance\n"
+        f"{when}\t{description}\t{debit}\t{credit}\t{balance}\n\nIsland Savings Bank"
+    )
+
+
+ACTIVITY = [
+    Sent(
+        STUB,
+        "2135.20",
+        "USD",
+        "credit",
+        "State of Maui",
+        date(2026, 10, 18),
+        html=None,
+    ),
+    Sent(
+        STUB,
+        "316.55",
+        "USD",
+        "debit",
+        "Island Telcom",
+        date(2026, 11, 25),
+    ),
+]
+ACTIVITY[0].body = activity(
+    "DIRECT DEP STATE OF MAUI PAYROLL", "", "$2,135.20", "$3,022.20", "10/18/2026"
+)
+ACTIVITY[1].body = activity(
+    "ACH DEBIT ISLAND TELCOM AUTOPAY", "$316.55", "", "$4,087.91", "11/25/2026"
+)
+
+
+def test_a_name_placed_by_width_stays_in_its_table_cell():
+    """The example's words after the name ("PAYROLL") are not in the other row: the place is
+    cut by the example's width, and never runs over the tab into the amount's cell."""
+    template = teach("alerts@island.example", ACTIVITY[0], 0)
+    email = parse_email(raw("alerts@island.example", ACTIVITY[1], 1))
+    taught = read_with_template(template, email, reader.extract(email))
+    assert taught is not None
+    assert "$" not in (taught[0].merchant or "")
