@@ -8,6 +8,7 @@ import random
 from arq import Retry
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
+from redis.exceptions import WatchError
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.core.config import Settings
@@ -21,6 +22,9 @@ TRANSIENT_ERRORS = (
     DBAPIError,
     RedisConnectionError,
     RedisTimeoutError,  # not the built-in TimeoutError: a RedisError
+    # A transaction's watched key changed, or (redis-py's wording for it) "a ConnectionError
+    # occurred while watching one or more keys" when Redis went away mid-transaction.
+    WatchError,
     ConnectionError,
     TimeoutError,
 )
