@@ -1042,7 +1042,7 @@ _extend(
     {
         DEBIT: """
             ගෙවීමක් | o rometse | u rometse | fatura ödeme | fatura ödemesi
-            madi a ntshitswe | imali lekhishiwe
+            madi a ntshitswe | imali lekhishiwe | ho ntšitsoe
             """,
         CREDIT: """
             o amohetse | u amohetse | madi a tsentswe | imali lefakiwe

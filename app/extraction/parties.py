@@ -333,8 +333,10 @@ _MORE_LABEL_WORDS = (
     "|ފަރާތް|شوێن|origen|entidade|narr"
     # "Service" (what a wallet paid), in Vietnamese and Uzbek.
     "|dịch vụ|dich vu|xizmat"
-    # Portuguese and Spanish "From:" of a transfer received, Swahili "To:".
-    "|de|kwa"
+    # Portuguese and Spanish "From:" of a transfer received, Swahili "To:", Dutch "At:".
+    "|de|kwa|bij"
+    # Chinese "the store spent at".
+    "|消費商店|消费商店"
     "|përfituesi|përfitues|paguesi|پلورونکی|соода түйүнү|соода жайы"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
@@ -344,11 +346,11 @@ _PAY_MEMO = re.compile(
     r"|salaris|palkka|lön|løn|lønn|pensión|pension|rente|zarplata|зарплата|заработная"
     # ... or that it paid a bill ("PAGAMENTO FACTURA 112"; not "Paiement TPE MONOPRIX").
     r"|(?:(?:pagamento|pago|payment|paiement|zahlung|betaling)\s+(?:d[aeo]\s+)?)?"
-    r"(?:factura|fatura|facture|invoice|rechnung|bill))\b"
+    r"(?:factura|fatura|facture|invoice|rechnung|bill)\b(?=[\s\d#nº°.]*(?:\n|$)))"
     r"(?!\s*[-–:/])"  # "SALARY - AL NOOR TRADING LLC" names the payer after the word
 )
 # Short words that are labels only before a colon or a tab.
-_COLON_ONLY_LABELS = frozenset(["de", "kwa"])
+_COLON_ONLY_LABELS = frozenset(["de", "kwa", "bij"])
 # Labels of a payment's description, which names a payee only when written like a name.
 _MEMO_LABELS = frozenset(
     [
@@ -400,7 +402,8 @@ _LABEL = re.compile(
     + r"(?<![^\W\d_])"
     + grouped("|".join(_LABEL_WORDS), by_script=True)
     # "Payee: X", "Payee\tX", "Payee - X", "Payee ........ X", or a bare space before capitals.
-    + r"(?:\s*[:：\t】]\s*|\s+[-–—]\s+|\s*\.{3,}\s*|(?P<space>\s+))"
+    # (Armenian closes a label with "՝", Ethiopic with "፦".)
+    + r"(?:\s*[:：\t】՝፦]\s*|\s+[-–—]\s+|\s*\.{3,}\s*|(?P<space>\s+))"
 )
 _INTRO_ALTERNATION = (
     "kwa malipo ya|malipo ya|kwenda|at|to|from|for|paid|by|towards|being|en|em|bei|chez|à|an"
@@ -436,8 +439,8 @@ _MORE_INTRO_WORDS = (
     "|នៅ|ពី"
     # Hausa, Zulu, Irish, Welsh, Tajik, Lithuanian.
     "|daga|zuwa|kusuka ku|chuig|oddi wrth|аз|ба|iš"
-    # Belarusian "from", Haitian Creole "from".
-    "|ад|soti nan"
+    # Belarusian "from", Haitian Creole "from", Somali "came from", Amharic "to", Sesotho "to".
+    "|ад|soti nan|ka yimid|ወደ|ho"
 )
 _INTRO_WORDS = "|".join((_LONGER_INTRO_WORDS, _INTRO_ALTERNATION, _MORE_INTRO_WORDS)).split("|")
 # ... and the words of scripts written without spaces between words (Thai, Lao; Chinese "至",
@@ -598,7 +601,7 @@ _RAIL = re.compile(
 # A payment rail and the counterparty in brackets after the sentence of the amount: "(Fonepay:
 # RAM BAHADUR THAPA)", "(NEFT-TATA CONSULTANCY SERVICES LTD)", "(UPI/SWIGGY)".
 _BRACKETED_RAIL = re.compile(
-    r"\((?:upi|neft|imps|rtgs|fonepay|esewa|khalti|connectips)[-/: ]+(?P<n>[^)/\n]{2,40})",
+    r"\((?:upi|neft|imps|rtgs|fonepay|esewa|khalti|connectips|pos)[-/: ]+(?P<n>[^)/\n]{2,40})",
     re.IGNORECASE,
 )
 _VPA = re.compile(
@@ -652,7 +655,7 @@ _NAMED = (
     (
         _BRACKETED_RAIL,
         "rail",
-        re.compile(r"(?i)\((?:upi|neft|imps|rtgs|fonepay|esewa|khalti|connectips)"),
+        re.compile(r"(?i)\((?:upi|neft|imps|rtgs|fonepay|esewa|khalti|connectips|pos)"),
     ),
     (_SMS_AFTER_DATE, "after_number", re.compile(r"\d\d/\d\d/\d\d[ \d:]*[A-Z]")),
     (
@@ -1032,7 +1035,8 @@ _TIME_LIKE = re.compile(r"\d{1,2}[:.]\d\d(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d")
 _NUMBER_LIKE = re.compile(r"^[\dxX*•+\s-]+$|^(?:rs\.?|inr|usd|eur|r\$|[₹$€£¥₦])\s?\d")
 # Words for the kind of payment, not for whom: a rail, a transfer, a salary.
 _KINDS = re.compile(
-    r"^(?:salary|nip transfer|transfer|interac(?: e-transfer)?|pix|payment|pagamento|pago|compra"
+    r"^(?:salary|nip transfer|transfer|interac(?: e-transfer)?|pix|payment|pagamento|pago|paiement"
+    r"|compra"
     r"|purchase|upi|neft|imps|rtgs|pos|ecom|e-com|web pmt|ndic|rastreo|online banking"
     r"|internet banking|mobile banking|vat|оплата|платеж|платёж|покупка|перевод|cash in|cash out"
     r"|bittaa pos|bittaa|xiri bil-karta|xiri|p2p|c2c|luku|зарплата|заработная плата|trasferiment"

@@ -1178,3 +1178,50 @@ def test_ninth_set_payee_shapes(text: str, sender: str, merchant: str) -> None:
 )
 def test_french_top_ups_and_cash_deposits_are_money_in(text: str) -> None:
     assert read(text, sender="alertes@wallet.example.ci", name="Wallet").direction == "credit"
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (
+            "Premier Bank: Waxaa akoonkaaga ...7751 lagu soo shubay $55.00 oo ka yimid CALI XASAN. "
+            "Haraaga: $153.91.",
+            "info@bank.example.so",
+            "Cali Xasan",
+        ),
+        (
+            "Մուտքային փոխանցում\nԳումար՝ 7,000.00 դրամ\nՈւղարկող՝ Աննա Սարգսյան",
+            "n@bank.example.am",
+            "Աննա Սարգսյան",
+        ),
+        (
+            "ውድ ደንበኛችን፣ ከሂሳብዎ ቁጥር 1*****4521 ብር 1,800.00 ወደ አበበ ከበደ ተላልፏል።",
+            "a@bank.example.com.et",
+            "አበበ ከበደ",
+        ),
+        (
+            "Lumela. Ho ntšitsoe M77.46 ak'haonteng ea hau ...8832 ho SHOPRITE MASERU.",
+            "a@bank.example.co.ls",
+            "Shoprite",
+        ),
+        (
+            "আপনার হিসাব নং ****3312 থেকে ৳371.41 ডেবিট হয়েছে (POS: AGORA GULSHAN), তারিখ 11/11/2026",
+            "a@bank.example.com.bd",
+            "Agora",
+        ),
+        (
+            "Met uw debetkaart (**** 2618) is een betaling verricht.\nBedrag:   SRD 434,66\n"
+            "Bij:      HOLLANDIA BAKKERIJ\nOp:       11-05-2026 om 20:34 uur",
+            "info@bank.example.sr",
+            "Hollandia",
+        ),
+        (
+            "兆豐銀行 信用卡消費通知\n卡號末四碼:5521\n消費日期:115/05/22 17:08\n"
+            "消費金額:NT$341\n消費商店:全聯",
+            "card@bank.example.com.tw",
+            "全聯",
+        ),
+    ],
+)
+def test_ninth_set_payee_shapes_more(text: str, sender: str, merchant: str) -> None:
+    assert_payee(text, merchant, sender)
