@@ -46,7 +46,7 @@ _PROCESSOR_PREFIX = re.compile(
     # "Emis vers Mme X".
     r"|DOMICILIACIÓN|DOMICILIACION|PAGAMENTO|VIREMENT EMIS VERS|VIR EMIS VERS|EMIS VERS"
     r"|SEPA DD|CHUYEN TIEN TU|CHUYỂN TIỀN TỪ|P2P АД|BITTAA POS|ACH DEP|EFTPOS|VIREMENT REÇU DE"
-    r"|VIREMENT RECU DE|REÇU DE|RECU DE|PAIEMENT FACTURE|PAGAMENTO FACTURA|PAGO FACTURA)"
+    r"|VIREMENT RECU DE|REÇU DE|RECU DE|PAIEMENT FACTURE|PAGAMENTO FACTURA|PAGO FACTURA|REFUND)"
     r"\s*[-/: ]\s*)",
     re.I,
 )
@@ -65,7 +65,7 @@ _LEGAL_SUFFIX = re.compile(
 # A person's title or a company's form written before the name: "Mr", "นาย", "บริษัท",
 # "株式会社"; the same payee is written with and without it.
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?:mr|mrs|ms|miss|mme|mlle|herr|frau|sr|sra|sig|sig\.ra|tuan|puan|bapak|ibu|sarl|eurl|sasu|ste|sté"
+    r"^(?:(?:mr|mrs|ms|miss|mme|mlle|herr|frau|sr|sra|sig|sig\.ra|tuan|puan|bapak|ibu|sarl|eurl|sasu|ste|sté|îm"
     r"|ets|uab|sia|oü|ou|tov|тов|ооо|ип)\.?\s+|m\.\s+"
     r"|(?:นางสาว|นาย|นาง|คุณ|บริษัท|บจก\.|หจก\.)\s*|株式会社|㈱|\(株\)"
     r"|(?:cong ty|công ty)(?:\s+(?:cp|tnhh|co phan|cổ phần))?\s+)",

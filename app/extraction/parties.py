@@ -240,8 +240,8 @@ _MORE_LABEL_WORDS = (
     # Kazakh, Kyrgyz.
     "|сауда нүктесі|жіберуші|алушы|төлеуші|сатушы|алушының аты|жіберушінің аты"
     "|жөнөтүүчү|алуучу|сатуучу|төлөөчү"
-    # Khmer.
-    "|អ្នកទទួល|អ្នកផ្ញើ|ឈ្មួញ|ឈ្មោះអ្នកទទួល|អ្នកលក់|អ្នកបង់ប្រាក់|ឈ្មោះហាង"
+    # Khmer ("to" as a label).
+    "|ទៅកាន់|អ្នកទទួល|អ្នកផ្ញើ|ឈ្មួញ|ឈ្មោះអ្នកទទួល|អ្នកលក់|អ្នកបង់ប្រាក់|ឈ្មោះហាង"
     # Kinyarwanda.
     "|uwishyuwe|uwakira|uwohereza|umucuruzi|uwishyuye|izina ry'uwakiriye"
     # Korean.
@@ -1040,6 +1040,7 @@ _KINDS = re.compile(
     r"|purchase|upi|neft|imps|rtgs|pos|ecom|e-com|web pmt|ndic|rastreo|online banking"
     r"|internet banking|mobile banking|vat|оплата|платеж|платёж|покупка|перевод|cash in|cash out"
     r"|bittaa pos|bittaa|xiri bil-karta|xiri|p2p|c2c|luku|зарплата|заработная плата|trasferiment"
+    r"|payroll|checking|savings"
     r"|dabarsa"
     r"|รายการ|บัญชี|ชำระเงิน|ชําระเงิน|กับ|ที่|จาก|ให้)$",
     re.IGNORECASE,

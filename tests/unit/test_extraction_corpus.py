@@ -70,7 +70,7 @@ OPEN_SET_FLOORS = {
     "extraction_holdout6": (0.99, 0.87, 0.97, 0.99, 0),
     "extraction_holdout7": (0.96, 0.95, 0.98, 0.98, 0),
     "extraction_holdout8": (0.95, 0.89, 0.95, 0.98, 0),
-    "extraction_holdout9": (0.89, 0.81, 0.94, 0.96, 0),
+    "extraction_holdout9": (0.89, 0.83, 0.94, 0.96, 0),
 }
 
 

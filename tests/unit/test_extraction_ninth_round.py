@@ -1225,3 +1225,28 @@ def test_french_top_ups_and_cash_deposits_are_money_in(text: str) -> None:
 )
 def test_ninth_set_payee_shapes_more(text: str, sender: str, merchant: str) -> None:
     assert_payee(text, merchant, sender)
+
+
+@pytest.mark.parametrize(
+    ("raw", "display"),
+    [("REFUND GAP ONLINE", "Gap Online"), ("ÎM ORANGE MOLDOVA SA", "Orange Moldova")],
+)
+def test_refund_leads_and_moldovan_company_forms(raw: str, display: str) -> None:
+    from app.categorization.merchants import normalise_merchant
+
+    assert normalise_merchant(raw)[0] == display
+
+
+@pytest.mark.parametrize("kind", ["Payroll", "Checking", "Savings"])
+def test_account_kinds_are_no_names(kind: str) -> None:
+    from app.extraction.parties import _plausible
+
+    assert not _plausible(kind)
+
+
+def test_khmer_to_label() -> None:
+    assert_payee(
+        "ការទូទាត់ជោគជ័យ\nចំនួនទឹកប្រាក់\t26,300 រៀល\nទៅកាន់\tAEON MALL (KHQR)\nពីគណនី\t***6601",
+        "Aeon Mall",
+        "e@bank.example.com.kh",
+    )
