@@ -201,8 +201,11 @@ SYMBOLS = {
     "DHS": "AED",
     "AED.": "AED",
     "ج.م": "EGP",
-    "جنيه": "EGP",
     "جنيه مصري": "EGP",
+    "جنيه سوداني": "SDG",
+    "ج.س": "SDG",
+    "جنيه جنوب سوداني": "SSP",
+    "L$": "LRD",  # the Liberian dollar
     "تومان": "IRR",
     "ج.م.": "EGP",
     "E£": "EGP",
@@ -288,6 +291,7 @@ AMBIGUOUS = {
         },
     ),
     "C$": ("CAD", {"NI": "NIO"}),
+    "جنيه": ("EGP", {"SD": "SDG", "SS": "SSP"}),  # the pound: Egypt's, Sudan's, South Sudan's
     "B$": ("BSD", {"BN": "BND"}),  # the Bahamas and Brunei
     "lei": ("RON", {"MD": "MDL"}),
     "درهم": ("AED", {"MA": "MAD"}),

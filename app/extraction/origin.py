@@ -3,12 +3,13 @@ writes), and what follows from it: the zone its times are in when the text names
 its numeric dates are month-first, and what a bare "$" means."""
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import lru_cache
 from importlib import resources
 
 from app.extraction import currencies
 from app.extraction.patterns import trie
+from app.extraction.when import zone_named
 
 # Country-code domains that are really used as generic ones ("bank.co", "pay.io", "app.ai").
 _GENERIC_TLDS = frozenset(
@@ -173,6 +174,8 @@ _PLACES = (
     (r"R\$|\bBRL\b|\bPix\b", "BR", "R$ BRL Pix"),
     (r"\bMXN\b|MX\$", "MX", "MXN MX$"),
     (r"\bIDR\b|\bRp(?![A-Za-z])", "ID", "IDR Rp"),
+    ("جنيه جنوب سوداني", "SS", "جنيه"),  # before Egypt's pound, and Sudan's
+    ("جنيه سوداني", "SD", "جنيه"),
     (r"\bEGP\b|ج\.م|جنيه|E£", "EG", "EGP ج.م جنيه E£"),
     (r"د\.ك|دينار كويتي", "KW", "د.ك دينار"),
     (r"د\.ب", "BH", "د.ب"),
@@ -198,6 +201,8 @@ _PLACES = (
     (r"(?<!E)£|\bGBP\b", "GB", "£ GBP"),
     # Any other currency only one country uses, by its ISO code.
     *((rf"\b{code}\b", country, code) for code, country in _ONE_COUNTRY_CODES),
+    # Nepali (not Hindi) words: "तपाईंको खाता" (your account), "मौज्दात" (balance), "भएको छ".
+    ("तपाईं|मौज्दात|भएको छ|गरिएको छ", "NP", "तपाईं मौज्दात भएको गरिएको"),
     # Shorthand Indian banks write, which Pakistani and Sri Lankan banks write too: only when
     # nothing above placed the sender.
     (_SHARED_SHORTHAND, "IN", "A/c Avl Rs"),
@@ -508,22 +513,46 @@ def _place_written(text: str) -> str | None:
     )
 
 
-def home_zone(country: str | None) -> str | None:
+def home_zone(country: str | None, received_at: datetime | None = None) -> str | None:
     """The zone a sender's bare times are in: the list above for countries of several zones
-    (where it names the one banks write in), else the country's only zone in the tz database."""
-    return HOME_ZONES.get(country or "") or _only_zone().get(country or "")
+    (where it names the one banks write in), else the country's only zone in the tz database.
+    For a country of several zones, a Date header whose offset is another of its zones' (not
+    UTC, a server's clock) tells where the sender is: Lubumbashi, Makassar or Chicago rather
+    than Kinshasa, Jakarta or New York (so it was on the open sets' labels 35 times to 5)."""
+    home = HOME_ZONES.get(country or "") or _only_zone().get(country or "")
+    offset = received_at.utcoffset() if received_at is not None else None
+    if home is None or not offset or _offset_at(home, received_at) == offset:
+        return home
+    return next(
+        (
+            zone
+            for zone in _zones().get(country or "", ())
+            if _offset_at(zone, received_at) == offset
+        ),
+        home,
+    )
+
+
+def _offset_at(zone: str, moment: datetime | None) -> timedelta | None:
+    return None if moment is None else moment.astimezone(zone_named(zone)).utcoffset()
 
 
 @lru_cache(maxsize=1)
-def _only_zone() -> dict[str, str]:
-    """Country → zone, for the countries the tz database's zone.tab gives exactly one zone."""
+def _zones() -> dict[str, list[str]]:
+    """Country → its zones in the tz database's zone.tab, in the table's order."""
     zones: dict[str, list[str]] = {}
     table = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
     for line in table.splitlines():
         if line and not line.startswith("#"):
             country, _, name = line.split("\t")[:3]
             zones.setdefault(country, []).append(name)
-    return {country: names[0] for country, names in zones.items() if len(names) == 1}
+    return zones
+
+
+@lru_cache(maxsize=1)
+def _only_zone() -> dict[str, str]:
+    """Country → zone, for the countries with exactly one zone."""
+    return {country: names[0] for country, names in _zones().items() if len(names) == 1}
 
 
 def month_first(country: str | None) -> bool:

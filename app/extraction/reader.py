@@ -120,7 +120,7 @@ def read(email: ParsedEmail) -> Reading:
     # Alerts name the payment early; a cap keeps a page of prices from costing much.
     amounts = [a for a in find_amounts(text, country, doc.headings) if a.value > 0]
     amounts = amounts[:MAX_AMOUNTS]
-    return Reading(email, doc, amounts, origin.home_zone(country))
+    return Reading(email, doc, amounts, origin.home_zone(country, email.received_at))
 
 
 def extract(email: ParsedEmail) -> ExtractionResult:
@@ -260,7 +260,35 @@ def _charged(reading: Reading, amount: Amount) -> Amount:
             return other
         if other.start > amount.end + 40:
             break
+    return _billed_at_home(reading, amount)
+
+
+# Roles a figure in the account's own currency may have that make it something else than the
+# amount charged for a foreign purchase.
+_NOT_CHARGED = (lexicon.FEE, lexicon.BALANCE, lexicon.LIMIT, lexicon.DUE, lexicon.MINOR)
+
+
+def _billed_at_home(reading: Reading, amount: Amount) -> Amount:
+    """A foreign purchase whose alert lists the amount billed in the account's own currency a
+    few lines below ("Betrag in Euro 325,49 EUR", "Billed Amount BBD 77.05"): that is what the
+    account paid."""
+    home = reading.doc.home_currency
+    if home is None or amount.currency == home:
+        return amount
+    for other in reading.amounts:
+        if other.currency != home or other.start < amount.end:
+            continue
+        if other.start > amount.end + 200:
+            break
+        if any(_introduced_by(reading.doc, other, role) for role in _NOT_CHARGED):
+            continue
+        label = reading.doc.lower[reading.doc.line_start(other.start) : other.start]
+        if not _ORIGINAL.search(label):  # "Montant d'origine : 12,99 EUR" is the foreign price
+            return other
     return amount
+
+
+_ORIGINAL = re.compile(r"origin|ursprüng|orixinal")
 
 
 def _side_by_side(one: Amount, other: Amount) -> bool:

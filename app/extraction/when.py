@@ -398,7 +398,25 @@ def _numeric_date(match: re.Match[str], month_first: bool, received_at: datetime
     year = _full_year(match["ny"])
     if len(match["ny"]) == 2 and year > received_at.year + 1:
         year = 2500 + year % 100 - 543  # a Thai Buddhist year's last two digits: "68" is 2025
-    return _calendar_date(year, month, day)
+    found = _calendar_date(year, month, day)
+    if (
+        match["sep"] != "."
+        and first <= 12
+        and second <= 12
+        and not _days_before(found, received_at)
+    ):
+        # "03/05/2026" in a message sent on 3 May is the 3rd of May, whatever the sender's
+        # country usually writes: an alert goes out within days of what it reports.
+        swapped = _calendar_date(year, day, month)
+        if _days_before(swapped, received_at):
+            return swapped
+    return found
+
+
+def _days_before(day: date, received_at: datetime) -> bool:
+    """`day` is at most a week before the email (or the next day, in a zone ahead of its)."""
+    received = received_at.date()
+    return received - timedelta(days=7) <= day <= received + timedelta(days=1)
 
 
 def _thai_date(match: re.Match[str]) -> date | None:
