@@ -39,14 +39,15 @@ _PROCESSOR_PREFIX = re.compile(
     # Dutch and Portuguese: "Pinbetaling X" (a card payment), "TRF X" (a transfer).
     r"|PINBETALING|BETAALAUTOMAAT|TRF"
     # French "Paiement TPE X" (a card terminal), Swahili "LIPA NAMBA - X" (a till number).
-    r"|PAIEMENT TPE|PAIEMENT CB|PAIEMENT|LIPA NAMBA|SALARY"
+    r"|PAIEMENT FACTURE|PAGAMENTO FACTURA|PAGAMENTO FATURA|PAGAMENTO DE FATURA|PAGO FACTURA"
+    r"|PAGO DE FACTURA|PAIEMENT TPE|PAIEMENT CB|PAIEMENT|LIPA NAMBA|SALARY"
     # Angola's card terminal ("TPA SHOPRITE"), Vietnam's "CK DEN" (transfer to).
     r"|TPA|CK DEN|CK ĐẾN|CK TU|CK TỪ"
     # A direct debit, a payment, a transfer sent to: "Domiciliación TELMEX", "Pagamento TVCABO",
     # "Emis vers Mme X".
     r"|DOMICILIACIÓN|DOMICILIACION|PAGAMENTO|VIREMENT EMIS VERS|VIR EMIS VERS|EMIS VERS"
     r"|SEPA DD|CHUYEN TIEN TU|CHUYỂN TIỀN TỪ|P2P АД|BITTAA POS|ACH DEP|EFTPOS|VIREMENT REÇU DE"
-    r"|VIREMENT RECU DE|REÇU DE|RECU DE|PAIEMENT FACTURE|PAGAMENTO FACTURA|PAGO FACTURA|REFUND)"
+    r"|VIREMENT RECU DE|REÇU DE|RECU DE|REFUND)"
     r"\s*[-/: ]\s*)",
     re.I,
 )
@@ -195,13 +196,19 @@ def merchant_key(raw: str) -> str:
     return normalise_merchant(raw)[1]
 
 
-def _strip_wrappers(text: str) -> str:
-    text = _payee_from_rail(text)
-    for _ in range(3):  # "POS PAYPAL *EBAY": prefixes can stack
+def without_payment_kind(text: str) -> str:
+    """`text` after the processor's or the payment kind's words it starts with ("POS PAYPAL
+    *EBAY", "Paiement facture EDH"): they can stack."""
+    for _ in range(3):
         stripped = _PROCESSOR_PREFIX.sub("", text, count=1).strip()
         if stripped == text:
             break
         text = stripped
+    return text
+
+
+def _strip_wrappers(text: str) -> str:
+    text = without_payment_kind(_payee_from_rail(text))
     head, star, _ = text.partition("*")
     if star and sum(c.isalpha() for c in head) >= 2:
         text = head

@@ -15,6 +15,7 @@ Where names are found:
 import re
 from typing import NamedTuple
 
+from app.categorization.merchants import without_payment_kind
 from app.extraction import lexicon
 from app.extraction.currencies import ISO_CODES, WORD_LIKE_CODES
 from app.extraction.patterns import grouped, lowered, starts, trie
@@ -114,6 +115,7 @@ _LABEL_ALTERNATION = (
     "|מוטב|משלם|לטובת|نام گیرنده|گیرنده|فرستنده|nama penerima|nama pengirim|nama merchant"
     "|toko|tujuan|asal|tên người thụ hưởng|người thụ hưởng|tên người nhận|người nhận|người gửi"
     "|đơn vị chấp nhận thẻ|ชื่อร้านค้า|ชื่อผู้รับ|ผู้รับเงิน|ผู้โอน|ผู้ส่ง|振込依頼人|依頼人名|依頼人"
+    "|ຊື່ຜູ້ຮັບ|ຜູ້ຮັບເງິນ|ຜູ້ຮັບ|ຜູ້ໂອນ|ຜູ້ສົ່ງ|ຮ້ານຄ້າ|ຫາ"  # Lao: recipient, sender, shop, "to"
     "|振込人|振込元|加盟店名|お取引先|取引先|入金元|送金者|送金元|이용가맹점|가맹점명|가맹점"
     "|받는 분|받는분|보내는 분|보내는분|받는 사람|받는사람|보낸 사람|보낸사람|입금자|사용처|거래처"
     "|결제처|이용처|상호|商户名称|收款人名稱|消费商户"
@@ -126,7 +128,8 @@ _LABEL_ALTERNATION = (
     "|nama peniaga|peniaga|pedagang|vásárlás történt|prodajnom mjestu|prodajno mjesto"
     "|prodajno mesto|입금자명|예금주명|예금주|보낸분|ობიექტი|söluaðili|seljandi"
     "|பெறுநர்|அனுப்புநர்|पाने वाला|भेजने वाला|প্রাপক|প্রেরক"
-    "|గ్రహీత|ಸ್ವೀಕರಿಸುವವರು|സ്വീകർത്താവ്|પ્રાપ્તકર્તા|ලබන්නා|وصول کنندہ|بھیجنے والا"
+    "|గ్రహీత|ಸ್ವೀಕರಿಸುವವರು|സ്വീകർത്താവ്|അയച്ചത്|അയച്ചയാൾ|పంపినవారు|స్వీకర్త|ಕಳುಹಿಸಿದವರು"
+    "|ਪ੍ਰਾਪਤਕਰਤਾ|ਭੇਜਣ ਵਾਲਾ|પ્રાપ્તકર્તા|ලබන්නා|وصول کنندہ|بھیجنے والا"
     "|merchant details?|merchant(?: name)?|payee(?: name)?|beneficiary(?: name)?|paid to|pay to"
     "|description|store|shop|retailer|vendor|seller|recipient|receiver|sender|remitter"
     "|from account name|comercio"
@@ -164,6 +167,8 @@ _LONGER_LABEL_WORDS = (
 _MORE_LABEL_WORDS = (
     # Amharic.
     "ነጋዴ|ተቀባይ|ላኪ|ከፋይ|ተጠቃሚ|የተቀባይ ስም|የላኪ ስም|የነጋዴ ስም"
+    # Faroese "shop", and the service a bill paid in Spanish ("Servicio: CLARO").
+    "|handil|servicio"
     # Arabic (Gulf, Maghreb).
     "|نقطة البيع|اسم المتجر|المتجر|المحل|اسم المحل|البائع|مكان العملية|مكان الشراء|الدافع|المستلم"
     "|اسم المستلم|الآمر بالتحويل|الآمر بالدفع|الآمر|الطرف المقابل|مدفوع إلى|مستلم من"
@@ -561,6 +566,13 @@ _SMS_AFTER_DATE = re.compile(
 _NE_POSTPOSITION = re.compile(
     r"(?<=मा )(?P<n>[\u0900-\u097f]+(?: [\u0900-\u097f]+){0,3}) (?:लाई|बाट)(?!\S)"
 )
+# Bengali names the payer after the account ("হিসাব নং ****3312 এ রহিম উদ্দিন থেকে": to
+# account ..., from Rahim Uddin) and Burmese glues "from" or "to" a person to the name
+# ("ဦးအောင်ကျော်ထံမှ": from U Aung Kyaw).
+_NAME_BEFORE_FROM = re.compile(
+    r"(?<=\d)-?\s?এ (?P<n>[\u0980-\u09ff]+(?: [\u0980-\u09ff]+){0,3}) (?:থেকে|হতে)(?!\S)"
+    r"|(?<!\S)(?P<m>[\u1000-\u109f]{2,30}?)ထံ(?:မှ|သို့)"
+)
 # Turkish names the payer before its word: "MEHMET KAYA tarafından 4.922,85 TL gönderilmiştir".
 # "Hesabınıza" ("to your account") opening the sentence is not part of the name.
 _TR_BY = re.compile(
@@ -573,7 +585,9 @@ _AFTER_AMOUNT = re.compile(
     # skips to digits in C.
     r"\d(?:"
     # SMS style may leave out the comma after a glued mark: "покупка 4 698,11р PYATEROCHKA".
-    r"(?:(?: ?[^\W\d_]{1,4}\.?| ?[^\w\s,])?(?:, | [-–] )|(?:р|₽|руб\.?|сом|тг|₸|₴|грн\.?) )"
+    # Uzbek ends the amount's sentence: "to'lov: 671 200,00 so'm. KORZINKA CHILONZOR. 01.11".
+    r"(?:(?: ?[^\W\d_]{1,4}\.?| ?[^\w\s,])?(?:, | [-–] )|(?:р|₽|руб\.?|сом|тг|₸|₴|грн\.?) "
+    r"| so['‘’]m\. )"
     r"(?P<n>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ0-9&'-]+(?: [A-ZА-ЯЁІЇЄҐ0-9&'-]+){0,4})\b"
     # ... or in title case after money (a code or a symbol), up to the next comma or full stop:
     # "451,22 UAH, Сільпо. Картка" (not "ICE 527, Sparpreis").
@@ -652,6 +666,7 @@ _NAMED = (
     (_BEFORE_POSTPOSITION, "tr_at", re.compile("obyektind|پر|-এ|-কে| හි| ၌|-д| se | သို့")),
     (_HONORIFIC, "has_received", re.compile("님|さん")),
     (_NE_POSTPOSITION, "tr_at", re.compile(" लाई| बाट")),
+    (_NAME_BEFORE_FROM, "tr_at", re.compile(" থেকে| হতে|ထံ")),
     (
         _BRACKETED_RAIL,
         "rail",
@@ -868,7 +883,13 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
         start += title.end()
     end_match = _END.search(text, start, min(len(text), start + _MAX_NAME + 1))
     end = end_match.start() if end_match else min(len(text), start + _MAX_NAME)
-    name = _cased_name(_after_inner_label(text[start:end].strip(" *\"'”»-")))
+    value = _after_inner_label(text[start:end].strip(" *\"'”»-"))
+    payee = without_payment_kind(value)
+    # "Paiement facture EDH ELECTRICITE": EDH, not "Paiement" ("LUKU yamekamilika": LUKU).
+    if payee and payee != value and not payee[0].islower():
+        start = text.find(payee, start)
+        value = payee
+    name = _cased_name(value)
     card_payment = _CARD_PAYMENT.match(name)
     if card_payment:  # "VISA PURCHASE UBER *EATS": the shop after how it was paid
         start += card_payment.end()
@@ -1075,10 +1096,13 @@ def _plausible(name: str) -> bool:
         and letters >= 2
         and not _NOT_A_NAME.match(name)
         and not any(mask in name for mask in _OWN_MASKS)
+        and not _MASKED_TAIL.search(name)
         and not _MONEY_FIRST.match(name)
         and ">" not in name  # "Settings > Alerts": a path through an app's menus
     )
 
 
+# "Checking ...8830", "Savings xx4410": an account named by its masked number is the user's.
+_MASKED_TAIL = re.compile(r"(?:\.{2,}|…|[*•xX]{2,})\s?\d{2,6}$")
 # "8.466,56 RSD", "325,40 BGN при LIDL": an amount with its currency is not a name.
 _MONEY_FIRST = re.compile(r"\d[\d.,\s]*\s?(?:[A-Z]{3}|[A-Z][a-z]{2})\b")

@@ -693,6 +693,7 @@ def choose_scored_party(
     alone, alone_score = None, LINE_FLOOR
     if not bankish:  # a shop's footer names the company that runs it: the shop itself
         candidates = [p for p in candidates if not _operator_footer(reading.doc, p, chosen)]
+    candidates = [p for p in candidates if not _only_cue_words(reading.doc, p)]
     for party in candidates:
         score = model.score(party_feature_list(reading, party, chosen, credit, sender_name))
         scores.append(score)
@@ -725,6 +726,19 @@ def choose_scored_party(
     if sender is not None and not bankish and _for_itself(reading, best):
         return sender, SENDER_PARTY_CONFIDENCE
     return best, (_share(best_score, scores) if best is not None else 0.0)
+
+
+def _only_cue_words(doc: features.Document, party: Party) -> bool:
+    """A "name" the lexicon reads whole as its own words is a label or a kind of payment
+    ("Amount Paid", "เลขที่อ้างอิง", "Checking"), whatever the language: no one is called that."""
+    if party.start < 0:
+        return False
+    covered = sum(
+        min(end, party.end) - max(start, party.start)
+        for start, end, _ in doc.cues_between(party.start - 40, party.end)
+        if end > party.start
+    )
+    return covered >= sum(not char.isspace() for char in party.name)
 
 
 # A cash machine named as if it were a shop ("withdrawn at SBI ATM S1NB567673").

@@ -9,7 +9,7 @@ import pytest
 
 from app.extraction import origin
 from tests.unit.test_extraction_failure_classes import read
-from tests.unit.test_extraction_ninth_round import assert_money
+from tests.unit.test_extraction_ninth_round import assert_money, assert_payee
 
 
 def test_an_ambiguous_numeric_date_is_the_one_days_before_the_email() -> None:
@@ -145,3 +145,79 @@ def test_a_foreign_price_labelled_original_is_not_what_was_billed() -> None:
         "XAF",
         "debit",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (  # Lao: "to" labels the payee's cell; "from account" names no one
+            "ແຈ້ງເຕືອນທຸລະກຳ\nໂອນເງິນອອກ\t2,401,000 ກີບ\nຫາ\tນາງ ບົວພັນ ສີສຸກ\n"
+            "ຈາກບັນຊີ\t****3120\nວັນທີ\t23/01/2026 15:24",
+            "ebanking@lanxang.example.la",
+            "ນາງ ບົວພັນ ສີສຸກ",
+        ),
+        (  # Malayalam "sent by"
+            "പ്രിയ ഉപഭോക്താവേ, നിങ്ങളുടെ അക്കൗണ്ട് XX9082-ൽ 22-11-2026-ന് 21:17-ന് ₹11,200.00 "
+            "ക്രെഡിറ്റ് ചെയ്തു. അയച്ചത്: RAJESH MENON (IMPS Ref 633212345678)",
+            "alerts@keralabank.example.in",
+            "Rajesh Menon",
+        ),
+        (  # Zelle: the payer before "sent you"; the account it went to is the user's
+            "You received money with Zelle\nPAULA NGUYEN sent you $80.00.\nMemo: rent\n"
+            "Deposited to: Checking ...8830\nDate: 05/13/2026\nConfirmation: 7W4TPSHAWZ",
+            "alerts@harborbank.example.com",
+            "Paula Nguyen",
+        ),
+        (  # French: what the payment was for, then the biller
+            "SOGEX - Avis de débit\nCompte\tHTG ****1184\n"
+            "Libellé\tPaiement facture CAMEP EAU POTABLE\nMontant\t4,650.00 Gdes\n"
+            "Date d'opération\t10/08/2026 à 07:23",
+            "notifications@sogex.example.ht",
+            "Camep",
+        ),
+        (  # Bengali: to the account ..., from <name>
+            "প্রিয় গ্রাহক, আপনার হিসাব নং ****3312 এ করিম হোসেন থেকে ৳40,200.00 জমা হয়েছে "
+            "(NPSB)। তারিখ 20/10/2026 16:26।",
+            "alert@meghnabank.example.bd",
+            "করিম হোসেন",
+        ),
+        (  # Burmese: from a person, glued to the name
+            "သင့်အကောင့် ****8812 သို့ ဒေါ်ခင်မြင့်ထံမှ 311,000 ကျပ် ငွေလွှဲဝင်ပါသည်။\nရက်စွဲ - 20-01-2026 12:28",
+            "notifications@ayarbank.example.mm",
+            "ဒေါ်ခင်မြင့်",
+        ),
+        (  # Faroese "shop"
+            "Kortkeyp\nKort: Visa Debit ****3381\nHandil: BONUS HOYVÍK\nUpphædd: 274,49 kr.\n"
+            "Dagfesting: 02.08.2026 kl. 12:18",
+            "kunding@foroyabank.example.fo",
+            "Bonus",
+        ),
+        (  # Spanish: the service a bill paid
+            "Pago de servicios\nServicio:       TIGO HONDURAS\nMonto pagado:   HNL 624.88\n"
+            "Cuenta débito:  ****0917\nFecha:          25/03/2026 11:04:40",
+            "alertas@bancoatlantida.example.hn",
+            "Tigo",
+        ),
+        (  # Uzbek: the shop in its own sentence after the amount's
+            "Bankim: Karta *8812 orqali to'lov: 671 200,00 so'm. MAKRO YUNUSOBOD. 01.11.2026 "
+            "15:57. Balans: 8 615 982,06 so'm",
+            "info@bankim.example.uz",
+            "Makro",
+        ),
+    ],
+)
+def test_who_was_paid_in_more_layouts_and_languages(text: str, sender: str, merchant: str) -> None:
+    assert_payee(text, merchant, sender)
+
+
+def test_a_cell_the_lexicon_reads_whole_as_a_label_names_no_one() -> None:
+    """ "Amount Paid" in a biller's receipt is the label of the amount; the biller is the
+    sender."""
+    result = read(
+        "Prepaid Token Purchase Receipt\nLagos Power\nThank you for your payment.\n"
+        "Meter No\t45010238817\nAmount Paid\tNGN 24,358.23\nToken\t4821-1193-0042-7731-2290\n"
+        "Date\t05/10/2025 20:37",
+        sender="noreply@lagospower.example.com",
+        name="Lagos Power",
+    )
+    assert result.merchant == "Lagos Power"
