@@ -115,7 +115,6 @@ _LABEL_ALTERNATION = (
     "|מוטב|משלם|לטובת|نام گیرنده|گیرنده|فرستنده|nama penerima|nama pengirim|nama merchant"
     "|toko|tujuan|asal|tên người thụ hưởng|người thụ hưởng|tên người nhận|người nhận|người gửi"
     "|đơn vị chấp nhận thẻ|ชื่อร้านค้า|ชื่อผู้รับ|ผู้รับเงิน|ผู้โอน|ผู้ส่ง|振込依頼人|依頼人名|依頼人"
-    "|ຊື່ຜູ້ຮັບ|ຜູ້ຮັບເງິນ|ຜູ້ຮັບ|ຜູ້ໂອນ|ຜູ້ສົ່ງ|ຮ້ານຄ້າ|ຫາ"  # Lao: recipient, sender, shop, "to"
     "|振込人|振込元|加盟店名|お取引先|取引先|入金元|送金者|送金元|이용가맹점|가맹점명|가맹점"
     "|받는 분|받는분|보내는 분|보내는분|받는 사람|받는사람|보낸 사람|보낸사람|입금자|사용처|거래처"
     "|결제처|이용처|상호|商户名称|收款人名稱|消费商户"
@@ -253,7 +252,7 @@ _MORE_LABEL_WORDS = (
     "|수취인|송금인|이용 가맹점|입금처|출금처|보내는 사람|수취인명|송금인명"
     "|상점명|판매자|결제 가맹점"
     # Lao.
-    "|ຜູ້ຮັບ|ຜູ້ສົ່ງ|ຮ້ານຄ້າ|ຊື່ຜູ້ຮັບ|ຜູ້ຮັບເງິນ|ຊື່ຮ້ານ"
+    "|ຜູ້ຮັບ|ຜູ້ສົ່ງ|ຮ້ານຄ້າ|ຊື່ຜູ້ຮັບ|ຜູ້ຮັບເງິນ|ຊື່ຮ້ານ|ຫາ"
     # Latvian.
     "|tirgotājs|saņēmēja nosaukums|saņēmēja vārds|maksātāja nosaukums|sūtītājs|darījuma vieta"
     "|pārdevējs|tirdzniecības vieta|nosūtītājs"
