@@ -952,6 +952,18 @@ _SMALLER_LANGUAGES: dict[str, str] = {
         """,
 }
 _extend(CUES, _SMALLER_LANGUAGES)
+# Kinyarwanda's taken from and put on an account, and sent by someone; English money sent "to
+# your account ending 5324" is money in (the user's account, named by its number).
+_extend(
+    CUES,
+    {
+        DEBIT: "yakuweho | yakuwe kuri konti",
+        CREDIT: """
+            yashyizweho | yashyizwe kuri konti | byoherejwe na | yoherejwe na
+            to your account ending | to your account number
+            """,
+    },
+)
 
 # Not payments, in wording the lists above missed: codes (Albanian, Pashto), funds held (Uzbek),
 # balance notices (German, Armenian), a help desk's answer (Polish), promotions and newsletters,

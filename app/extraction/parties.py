@@ -525,11 +525,13 @@ _AFTER_TIME = re.compile(
 # before the span, it finds the same cells (no cell's name can hold the spaces of the next).
 _SPACED_CELL = re.compile(r"  (?<=\S  )(?P<n>[^\W\d_][^\n\d]{1,40}?)(?= {2,}|[ ]*$)", re.MULTILINE)
 # "X has received Rs 21 from your A/c", "John Doe sent you $232.30": the name opens the sentence.
+# "Carlos Ayuso sent BZ$1,070.03 to your account": the amount, then to the user.
+_SENT_TO_YOU = r"\s+\S{0,5}\d[\d,.]*\s+to\s+your\b"
 _HAS_RECEIVED = re.compile(
     r"(?:^|(?<=[\n.!]))\s*(?P<n>[^\n.!]{2,60}?)\s+(?:(?:has|have)\s+received|received|(?:has\s+)?"
     r"sent\s+you|paid\s+you|te\s+envi[óo]u?|vous\s+a\s+envoyé|hat\s+dir|heeft\s+je"
     r"|ti\s+ha\s+inviato|amekutumia|ได้โอนเงิน|перевел[аи]?\s+вам|size\s+gönderdi|から送金"
-    r"|أرسل\s+لك|mengirim)\b"
+    r"|أرسل\s+لك|mengirim|sent(?=" + _SENT_TO_YOU + r"))\b"
 )
 # Turkish puts the place before its word: "A101 KADIKOY işyerinden ... harcama".
 _TR_FROM_PLACE = re.compile(
@@ -564,6 +566,10 @@ _SMS_AFTER_DATE = re.compile(
 # 500 पठाइयो": at 22:05, to Sita Gurung) and before the postposition "to" (लाई) or "from" (बाट).
 _NE_POSTPOSITION = re.compile(
     r"(?<=मा )(?P<n>[\u0900-\u097f]+(?: [\u0900-\u097f]+){0,3}) (?:लाई|बाट)(?!\S)"
+    # ... and Hindi a name before "from" (से) or "to" (को) that closes its clause ("— राकेश
+    # शर्मा से, दिनांक ...").
+    r"|(?<![\u0900-\u097f] )(?<![\u0900-\u097f])(?P<m>[\u0900-\u097f]+(?: [\u0900-\u097f]+){0,3})"
+    r" (?:से|को)(?=[,।])"
 )
 # Bengali names the payer after the account ("হিসাব নং ****3312 এ রহিম উদ্দিন থেকে": to
 # account ..., from Rahim Uddin) and Burmese glues "from" or "to" a person to the name
@@ -664,7 +670,7 @@ _NAMED = (
     (_TR_BY, "has_received", re.compile("tarafından")),
     (_BEFORE_POSTPOSITION, "tr_at", re.compile("obyektind|پر|-এ|-কে| හි| ၌|-д| se | သို့")),
     (_HONORIFIC, "has_received", re.compile("님|さん")),
-    (_NE_POSTPOSITION, "tr_at", re.compile(" लाई| बाट")),
+    (_NE_POSTPOSITION, "tr_at", re.compile(" लाई| बाट| से[,।]| को[,।]")),
     (_NAME_BEFORE_FROM, "tr_at", re.compile(" থেকে| হতে|ထံ")),
     (
         _BRACKETED_RAIL,
@@ -694,7 +700,7 @@ _RAIL_WORD = re.compile("upi|imps|neft|rtgs")
 _RECEIVED_VERB = re.compile(
     r"(?:received|sent\s+you|paid\s+you|te\s+envi[óo]u?|vous\s+a\s+envoyé|hat\s+dir|heeft\s+je"
     r"|ti\s+ha\s+inviato|amekutumia|ได้โอนเงิน|перевел[аи]?\s+вам|size\s+gönderdi|から送金"
-    r"|أرسل\s+لك|mengirim)\b"
+    r"|أرسل\s+لك|mengirim|sent(?=" + _SENT_TO_YOU + r"))\b"
 )
 
 

@@ -564,11 +564,23 @@ def _stated_direction(
     classes = {cls for cue in after for cls in cue[2]}
     if lexicon.FROM_YOUR in classes and lexicon.TO_YOUR not in classes:
         return False, next(cue for cue in after if lexicon.FROM_YOUR in cue[2])
+    start = min(amount.start, amount.mark_start)
+    if (  # "Carlos Ayuso sent BZ$1,070.03 to your account"
+        after
+        and lexicon.TO_YOUR in after[0][2]
+        and after[0][0] - amount.end <= 3
+        and _SENT_BEFORE.search(doc.lower, max(0, start - 20), start)
+    ):
+        return True, after[0]
     around = doc.cues_between(doc.clause_start(amount.start, 120), amount.start)
     nearby = classes | {cls for cue in around for cls in cue[2]}
     if lexicon.REVERSAL in nearby and nearby & {lexicon.CASHBACK, lexicon.REWARD}:
         return False, next(cue for cue in [*around, *after] if lexicon.REVERSAL in cue[2])
     return None, None
+
+
+# Someone sent the amount: to the user when "to your account" follows it.
+_SENT_BEFORE = re.compile(r"\b(?:sent|transferred|wired)\s+$")
 
 
 def _deciding_cue(doc: features.Document, amount: Amount, credit: bool) -> features.Cue | None:

@@ -581,17 +581,25 @@ def _find_reordered(text: str, folded: str, wanted: str) -> tuple[int, int] | No
     """A typed name of two or more words written in another order on one line of the text
     ("Marco Rossi" typed, "Ordinante: Rossi Marco, Locarno" written): banks often write the
     family name first."""
-    words = sorted(_NAME_WORD.findall(wanted))
-    if len(words) < 2:
-        return None
+    typed = _NAME_WORD.findall(wanted)
     found = list(_NAME_WORD.finditer(folded))
-    for i in range(len(found) - len(words) + 1):
-        run = found[i : i + len(words)]
-        if "\n" in folded[run[0].start() : run[-1].end()]:
+    # The typed name may spell out a small word the text leaves out ("Port Autonome de
+    # Djibouti" typed, "VIR. PORT AUTONOME DJIBOUTI" written).
+    for words in (sorted(typed), sorted(w for w in typed if w not in _SMALL_WORDS)):
+        if len(words) < 2:
             continue
-        if sorted(m.group() for m in run) == words:
-            return run[0].start(), run[-1].end()
+        for i in range(len(found) - len(words) + 1):
+            run = found[i : i + len(words)]
+            if "\n" in folded[run[0].start() : run[-1].end()]:
+                continue
+            if sorted(m.group() for m in run) == words:
+                return run[0].start(), run[-1].end()
     return None
+
+
+_SMALL_WORDS = frozenset(
+    ["de", "du", "des", "del", "da", "do", "di", "la", "le", "el", "of", "the", "and", "et", "y"]
+)
 
 
 def _name_end(text: str, end: int) -> int:

@@ -221,3 +221,64 @@ def test_a_cell_the_lexicon_reads_whole_as_a_label_names_no_one() -> None:
         name="Lagos Power",
     )
     assert result.merchant == "Lagos Power"
+
+
+def test_a_typed_name_that_spells_out_a_small_word_is_found_in_the_text() -> None:
+    """ "Port Autonome de Djibouti" typed where the bank writes "PORT AUTONOME DJIBOUTI": the
+    correction marks the text's words, so a template reads the next message's payee there."""
+    from app.extraction import templates
+
+    text = "Avis d'opération\nMontant : 165 500 FDJ\nLibellé : VIR. PORT AUTONOME DJIBOUTI\n"
+    span = templates.find_span(text, "avis@bank.example.dj", RECEIVED, "merchant", TYPED)
+    assert span is not None
+    assert text[span[0] : span[1]] == "PORT AUTONOME DJIBOUTI"
+
+
+RECEIVED = datetime(2026, 10, 7, 9, 0, tzinfo=timezone(timedelta(hours=3)))
+TYPED = "Port Autonome de Djibouti"
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant", "direction"),
+    [
+        (  # Hindi: from <name> (से), to <name> (को), each closing its clause
+            "प्रिय ग्राहक, आपके खाते XX6624 में ₹1,29,610.61 जमा (क्रेडिट) किए गए — सुनील वर्मा से, "
+            "दिनांक 01-10-2026 समय 12:06। उपलब्ध शेष: ₹2,50,437.61।",
+            "सुनील वर्मा",
+            "credit",
+        ),
+        (
+            "प्रिय ग्राहक, आपके खाते XX6624 से ₹1,04,587.85 नामे (डेबिट) किए गए — इंडियन ऑयल को, "
+            "दिनांक 15-10-2026 समय 18:30। उपलब्ध शेष: ₹1,45,849.76।",
+            "इंडियन ऑयल",
+            "debit",
+        ),
+        (  # Kinyarwanda: put on the account, sent by <name>
+            "Konti yawe ***3292 yashyizweho RWF 80,800 ku wa 23/10/2026 saa 07:36, byoherejwe "
+            "na MUGABO Eric. Asigaye kuri konti: RWF 1,896,544.",
+            "Mugabo Eric",
+            "credit",
+        ),
+        (  # English: someone sent the amount to the user's account
+            "Harbour Bank Alert\n\nMaria Chan sent BZ$1,070.03 to your account ending 5324 on "
+            "Oct 13, 2026 at 6:04 PM.\nAvailable balance: BZ$2,053.83.",
+            "Maria Chan",
+            "credit",
+        ),
+    ],
+)
+def test_who_paid_or_was_paid_and_which_way_in_sentences(
+    text: str, merchant: str, direction: str
+) -> None:
+    result = read(text, sender="alerts@harbourbank.example.com", name="Harbour Bank")
+    assert result.direction == direction
+    assert (result.merchant or "").casefold() == merchant.casefold()
+
+
+def test_you_sending_money_to_someone_is_still_money_out() -> None:
+    result = read(
+        "You sent $45.00 to Maria Chan on Oct 13, 2026 at 6:04 PM from your account ending 5324.",
+        sender="alerts@harbourbank.example.com",
+        name="Harbour Bank",
+    )
+    assert result.direction == "debit"
