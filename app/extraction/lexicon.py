@@ -952,6 +952,19 @@ _SMALLER_LANGUAGES: dict[str, str] = {
         """,
 }
 _extend(CUES, _SMALLER_LANGUAGES)
+# Money moving, tenth round: Faroese card purchase, "transfer received" and "amount"; Spanish
+# (Argentina) "we credited you"; Sorani "incoming money", "put on the account".
+_extend(
+    CUES,
+    {
+        DEBIT: "kortkeyp | útgoldið",
+        CREDIT: """
+            flyting móttikin | móttikin | innsett | te acreditamos | acreditamos | acreditado
+            پارەی هاتوو | خرایە سەر هەژماری | خرایە سەر
+            """,
+        PAYMENT: "upphædd",
+    },
+)
 # Kinyarwanda's taken from and put on an account, and sent by someone; English money sent "to
 # your account ending 5324" is money in (the user's account, named by its number).
 _extend(

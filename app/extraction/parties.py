@@ -167,7 +167,7 @@ _MORE_LABEL_WORDS = (
     # Amharic.
     "ነጋዴ|ተቀባይ|ላኪ|ከፋይ|ተጠቃሚ|የተቀባይ ስም|የላኪ ስም|የነጋዴ ስም"
     # Faroese "shop", and the service a bill paid in Spanish ("Servicio: CLARO").
-    "|handil|servicio"
+    "|handil|servicio|frá|商店名稱|商店名称"
     # Arabic (Gulf, Maghreb).
     "|نقطة البيع|اسم المتجر|المتجر|المحل|اسم المحل|البائع|مكان العملية|مكان الشراء|الدافع|المستلم"
     "|اسم المستلم|الآمر بالتحويل|الآمر بالدفع|الآمر|الطرف المقابل|مدفوع إلى|مستلم من"
@@ -354,7 +354,7 @@ _PAY_MEMO = re.compile(
     r"(?!\s*[-–:/])"  # "SALARY - AL NOOR TRADING LLC" names the payer after the word
 )
 # Short words that are labels only before a colon or a tab.
-_COLON_ONLY_LABELS = frozenset(["de", "kwa", "bij"])
+_COLON_ONLY_LABELS = frozenset(["de", "kwa", "bij", "frá"])
 # Labels of a payment's description, which names a payee only when written like a name.
 _MEMO_LABELS = frozenset(
     [
@@ -445,6 +445,8 @@ _MORE_INTRO_WORDS = (
     "|daga|zuwa|kusuka ku|chuig|oddi wrth|аз|ба|iš"
     # Belarusian "from", Haitian Creole "from", Somali "came from", Amharic "to", Sesotho "to".
     "|ад|soti nan|ka yimid|ወደ|ho"
+    # Sorani "by" ("لەلایەن هێمن عومەر": by Hemin Omar), "to" ("بۆ").
+    "|لەلایەن|بۆ"
 )
 _INTRO_WORDS = "|".join((_LONGER_INTRO_WORDS, _INTRO_ALTERNATION, _MORE_INTRO_WORDS)).split("|")
 # ... and the words of scripts written without spaces between words (Thai, Lao; Chinese "至",

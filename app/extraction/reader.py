@@ -328,6 +328,11 @@ def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | N
         # "Pagamento confirmado", "fatura ödemeniz alınmıştır" (your bill payment was received):
         # a due date or a bill's name in its table is history.
         around -= {lexicon.FUTURE, lexicon.STATEMENT}
+    if lexicon.DONE in subject and subject & {lexicon.DEBIT, lexicon.CREDIT}:
+        # "ACH Debit Posted": an autopay's name is no reminder, "log in to review" no sign-in.
+        around -= {lexicon.FUTURE, lexicon.LOGIN}
+    if lexicon.REFUND in subject:
+        around.discard(lexicon.STATEMENT)  # a card's refund "goes on this month's statement"
     if _collected(doc, near):
         around.discard(lexicon.MANDATE)
     if any({lexicon.STATEMENT, lexicon.DEBIT} <= set(cue[2]) for cue in near):

@@ -282,3 +282,60 @@ def test_you_sending_money_to_someone_is_still_money_out() -> None:
         name="Harbour Bank",
     )
     assert result.direction == "debit"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "sender", "direction", "merchant"),
+    [
+        (  # Faroese: a transfer received, "from" as a label
+            "Flyting móttikin\nKonta: 6460 ****1075\nFrá: SÚSANNA OLSEN\nUpphædd: 800,00 kr.\n"
+            "Tekstur: leiga\nDagfesting: 06.10.2026",
+            "Flyting móttikin",
+            "kunding@eysturbank.example.fo",
+            "credit",
+            "Súsanna Olsen",
+        ),
+        (  # Sorani: money came in, put on the account by <name>
+            "بڕی 275,000 دینار خرایە سەر هەژماری ****0916 لەلایەن ئاراس کەریم.\n"
+            "بەروار: 27/08/2026 کات: 14:53",
+            "پارەی هاتوو",
+            "alerts@hawlerbank.example.iq",
+            "credit",
+            "ئاراس کەریم",
+        ),
+        (  # a card's refund that "goes on this period's statement" is still a refund
+            "兆豐示範銀行 信用卡退款通知\n卡號末四碼:5521\n退款日期:115/11/19\n退款金額:NT$2,887\n"
+            "商店名稱:momo購物網\n退款金額將列入本期帳單。",
+            "信用卡退款通知",
+            "service@examplebank.com.tw",
+            "credit",
+            "momo購物網",
+        ),
+        (  # a posted debit whose description is "AUTOPAY", with "log in" advice after it
+            "Web Banking Alert\nAn ACH debit has posted to your account ending in 5127.\n"
+            "Company: LONE STAR POWER\nEntry description: AUTOPAY\nAmount: $107.82\n"
+            "Effective date: 03/16/2026\nTo review your account activity, log in to Web Banking.",
+            "ACH Debit Posted",
+            "alerts@lonestarbank.example.com",
+            "debit",
+            "Lone Star Power",
+        ),
+    ],
+)
+def test_a_payment_in_wording_the_rules_refused_is_read(
+    text: str, subject: str, sender: str, direction: str, merchant: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, name="Example Bank")
+    assert result.is_transaction, result.rejection_reason
+    assert result.direction == direction
+    assert (result.merchant or "").casefold().startswith(merchant.casefold())
+
+
+def test_a_reminder_of_an_autopay_still_to_come_is_no_payment() -> None:
+    result = read(
+        "Your AutoPay of $107.82 to LONE STAR POWER is scheduled for 03/20/2026.",
+        subject="Upcoming AutoPay",
+        sender="alerts@lonestarbank.example.com",
+        received=datetime(2026, 3, 16, 9, 0, tzinfo=timezone(timedelta(hours=-5))),
+    )
+    assert not result.is_transaction
