@@ -38,9 +38,10 @@ _PROCESSOR_PREFIX = re.compile(
     r"|CB"
     # Dutch and Portuguese: "Pinbetaling X" (a card payment), "TRF X" (a transfer).
     r"|PINBETALING|BETAALAUTOMAAT|TRF"
-    # French "Paiement TPE X" (a card terminal), Swahili "LIPA NAMBA - X" (a till number).
-    r"|PAIEMENT FACTURE|PAGAMENTO FACTURA|PAGAMENTO FATURA|PAGAMENTO DE FATURA|PAGO FACTURA"
-    r"|PAGO DE FACTURA|PAIEMENT TPE|PAIEMENT CB|PAIEMENT|LIPA NAMBA|SALARY"
+    # French "Paiement TPE X" (a card terminal), Swahili "LIPA NAMBA - X" (a till number) and
+    # "MALIPO YA X" (payment of), a bill's payment in French, Portuguese and Spanish.
+    r"|MALIPO YA|PAIEMENT FACTURE|PAGAMENTO FACTURA|PAGAMENTO FATURA|PAGAMENTO DE FATURA"
+    r"|PAGO FACTURA|PAGO DE FACTURA|PAIEMENT TPE|PAIEMENT CB|PAIEMENT|LIPA NAMBA|SALARY"
     # Angola's card terminal ("TPA SHOPRITE"), Vietnam's "CK DEN" (transfer to).
     r"|TPA|CK DEN|CK ĐẾN|CK TU|CK TỪ"
     # A direct debit, a payment, a transfer sent to: "Domiciliación TELMEX", "Pagamento TVCABO",
@@ -68,7 +69,7 @@ _LEGAL_SUFFIX = re.compile(
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|mme|mlle|herr|frau|sr|sra|sig|sig\.ra|tuan|puan|bapak|ibu|sarl|eurl|sasu|ste|sté|îm"
     r"|ets|uab|sia|oü|ou|tov|тов|ооо|ип)\.?\s+|m\.\s+"
-    r"|(?:นางสาว|นาย|นาง|คุณ|บริษัท|บจก\.|หจก\.)\s*|株式会社|㈱|\(株\)"
+    r"|(?:นางสาว|นาย|นาง|คุณ|บริษัท|บจก\.|หจก\.)\s*|株式会社|㈱|\(株\)|\(주\)\s*|㈜\s*|주식회사\s*"
     r"|(?:cong ty|công ty)(?:\s+(?:cp|tnhh|co phan|cổ phần))?\s+)",
     re.I,
 )

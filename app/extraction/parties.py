@@ -522,6 +522,26 @@ _AFTER_TIME = re.compile(
     r":\d{2}(?::\d{2})?\s+(?P<n>[^\W\d_][^\n]{0,40}?)[ .]*$",
     re.MULTILINE,
 )
+# ... or, inside a sentence, how it was paid and the payee in capitals after the time that ends
+# its line ("tarehe 26/04/2026 saa 10:34 LIPA NAMBA - SHOPPERS PLAZA MASAKI.").
+_CAPS_AFTER_TIME = re.compile(
+    r"(?<=\s)\d{1,2}:\d{2}(?::\d{2})?\s+"
+    r"(?P<n>[A-Z][A-Z0-9&'./ ]{1,20} - [A-Z][A-Z0-9&'./ -]{1,40}?)[ .]*$",
+    re.MULTILINE,
+)
+# How a payment was made, then the payee, in brackets: "(شراء - هايبر وان الشيخ زايد)".
+_KIND_WORDS = (
+    "شراء|purchase|compra|achat|paiement|pago|pagamento|покупка|оплата|kauf|einkauf|aankoop"
+    "|acquisto|pembelian|ununuzi|harcama|pos"
+)
+_BRACKETED_KIND = re.compile(
+    rf"\((?:{_KIND_WORDS})\s?[-–:]\s?(?P<n>[^\W\d_][^()\n]{{1,40}})\)", re.IGNORECASE
+)
+# Korean alerts write the other party on its own line, then what the money was: "(주)한빛소프트
+# 급여" (salary), "래미안아파트관리사무소 자동이체" (standing order).
+_KO_KIND_LINE = re.compile(
+    r"^(?P<n>[^\n\d]{2,30}?) (?:급여|자동이체|타행이체|이체|체크카드|카드결제|대체)$", re.MULTILINE
+)
 # A cell of a plain-text row whose cells two or more spaces part. The two spaces before it are
 # matched, not looked behind for, so that `re` skips to them in C; searched from two characters
 # before the span, it finds the same cells (no cell's name can hold the spaces of the next).
@@ -694,6 +714,9 @@ _NAMED = (
     # a space and a capital: tested at those few characters, not at every digit of the text.
     (_AFTER_AMOUNT, "after_number", re.compile(r"[,\-–р₽бмг₸₴н.] [A-ZА-ЯЁІЇЄҐ]")),
     (_TR_NAMED, "tr_named", re.compile(" adlı| adına")),
+    (_CAPS_AFTER_TIME, "label", re.compile(r"\d:\d\d(?::\d\d)?\s+[A-Z][^\n]* - ")),
+    (_BRACKETED_KIND, "label", re.compile(rf"(?i)\((?:{_KIND_WORDS})")),
+    (_KO_KIND_LINE, "tr_at", re.compile("급여|이체|체크카드|카드결제|대체")),
     (_AFTER_TIME, "label", re.compile(r"\d:\d\d(?::\d\d)?\s+[^\W\d_][^\n]{0,30}$", re.MULTILINE)),
 )
 # The rails' names, which every match of _RAIL holds.
@@ -869,7 +892,11 @@ def _add_named(found: list[Party], text: str, start: int, end: int, source: str)
     if pronoun:  # "Aapne Balaji Sweets ko ₹3,556.30 ka payment kiya": the sentence's subject
         start = pronoun.end()
     raw = text[start:end]
-    name = _cased_name(_after_inner_label(raw.strip(" ,:-").lstrip(_NOT_LETTERS)))
+    value = _after_inner_label(raw.strip(" ,:-").lstrip(_NOT_LETTERS))
+    payee = without_payment_kind(value)
+    if payee and not payee[0].islower():  # "MALIPO YA LUKU - TANESCO": TANESCO
+        value = payee
+    name = _cased_name(value)
     if name:
         begin = start + raw.find(name)
         found.append(Party(begin, begin + len(name), name, source, ""))
@@ -1070,7 +1097,9 @@ _KINDS = re.compile(
     r"|bittaa pos|bittaa|xiri bil-karta|xiri|p2p|c2c|luku|зарплата|заработная плата|trasferiment"
     r"|payroll|checking|savings"
     r"|dabarsa"
-    r"|รายการ|บัญชี|ชำระเงิน|ชําระเงิน|กับ|ที่|จาก|ให้)$",
+    r"|รายการ|บัญชี|ชำระเงิน|ชําระเงิน|กับ|ที่|จาก|ให้"
+    # Arabic salary, purchase, deposit, withdrawal, transfer, payment.
+    r"|راتب|رواتب|شراء|إيداع|ايداع|سحب|تحويل|دفع)$",
     re.IGNORECASE,
 )
 

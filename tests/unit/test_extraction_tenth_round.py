@@ -339,3 +339,48 @@ def test_a_reminder_of_an_autopay_still_to_come_is_no_payment() -> None:
         received=datetime(2026, 3, 16, 9, 0, tzinfo=timezone(timedelta(hours=-5))),
     )
     assert not result.is_transaction
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "sender", "merchant"),
+    [
+        (  # Arabic: salary, then who paid it
+            "مصرف المثال\nالعملية\tإيداع\nالحساب\t****3390\nالمبلغ\tQAR 18,500.00\n"
+            "التفاصيل\tراتب - وزارة الصحة\nالتاريخ والوقت\t25-04-2026 20:31",
+            "إشعار حركة على الحساب",
+            "noreply@example.com.qa",
+            "وزارة الصحة",
+        ),
+        (  # Arabic: how it was paid and the shop, in brackets
+            "عميلنا العزيز، تم خصم مبلغ 1,250.00 جنيه مصري من حسابكم رقم ***6607 (شراء - كارفور "
+            "المعادي) بتاريخ 12/09/2026 الساعة 17:19.\nالرصيد المتاح: 17,200.00 جنيه",
+            "إشعار حركة حساب",
+            "ealerts@example-bank.com.eg",
+            "كارفور المعادي",
+        ),
+        (  # Korean: the other party on its own line, then what the money was
+            "[하나로은행] 출금 120,000원\n02/24 22:39 ***4417\n푸른아파트관리사무소 자동이체\n"
+            "잔액 2,124,000원",
+            "[하나로은행] 출금 알림",
+            "alert@hanarobank.example.kr",
+            "푸른아파트관리사무소",
+        ),
+        (  # Swahili: after the time, how it was paid, then the payee
+            "Akaunti yako 0012****8890 imetolewa TZS 85,000.00 tarehe 26/04/2026 saa 10:34 "
+            "MALIPO YA LUKU - DAWASA.\nSalio lililopo: TZS 3,310,000.00",
+            "Taarifa ya muamala",
+            "taarifa@mfano.example.tz",
+            "Dawasa",
+        ),
+    ],
+)
+def test_a_payee_after_how_it_was_paid(text: str, subject: str, sender: str, merchant: str) -> None:
+    result = read(text, subject=subject, sender=sender, name="Example Bank")
+    assert result.is_transaction, result.rejection_reason
+    assert (result.merchant or "").casefold().startswith(merchant.casefold())
+
+
+def test_a_korean_company_mark_is_not_part_of_its_name() -> None:
+    from app.categorization.merchants import normalise_merchant
+
+    assert normalise_merchant("(주)한빛소프트")[1] == normalise_merchant("한빛소프트")[1]
