@@ -423,6 +423,7 @@ NAMES = {
 # a size and "K 12" a count. A mark several countries write names each one's money.
 HOME_ONLY: dict[str, dict[str, str]] = {
     "Q": {"GT": "GTQ"},
+    "N": {"NG": "NGN"},  # Nigerian alerts' "N648,312.00"
     "L.": {"HN": "HNL"},
     "B/.": {"PA": "PAB"},
     "Ar": {"MG": "MGA"},

@@ -154,7 +154,8 @@ _SHARED_SHORTHAND = r"\b(?:A/c|Avl Bal|Rs\.?)"
 # place the plain strings one of which its words always contain (its clues).
 _PLACES = (
     (_INDIAN_RAILS, "IN", "UPI NEFT IMPS IFSC ₹ INR"),
-    (r"₦|\bNGN\b|\bNaira\b|\bNIP\b", "NG", "₦ NGN Naira NIP"),
+    # ... and the naira written "N" glued to a grouped amount with kobo: "N648,312.00".
+    (r"₦|\bNGN\b|\bNaira\b|\bNIP\b|\bN\d{1,3}(?:,\d{3})+\.\d\d\b", "NG", "₦ NGN Naira NIP N"),
     (r"\bM-?PESA\b|\bKsh|\bKES\b", "KE", "PESA Ksh KES"),
     (r"\bTSh|\bTZS\b", "TZ", "TSh TZS"),
     (r"\bETB\b|\bBirr\b", "ET", "ETB Birr"),

@@ -494,6 +494,17 @@ _CJK_SPENT_AT = re.compile(
     r"在(?P<n>[^\s\d，。、：:「」()（）]{2,20}?)(?:消費|消费|刷卡|簽帳|签账)"
     r"|(?:支付宝|支付寶|财付通|財付通|微信支付)[-－](?P<m>[^-－)）\s，。]{2,20})"
 )
+# ... and whom a transfer went to or came from: "向王伟转账支出", "收到李娜转账".
+_CJK_TRANSFER = re.compile(
+    r"(?:向|给|給)(?P<n>[\u4e00-\u9fff·]{2,8}?)(?:转账|轉帳|轉賬|汇款|匯款|付款)"
+    r"|收到(?P<m>[\u4e00-\u9fff·]{2,8}?)(?:的)?(?:转账|轉帳|轉賬|汇款|匯款)"
+)
+# Korean alerts write the other party after the time, before the next label: "10/04 18:52
+# 이서연 승인번호: ...".
+_KO_AFTER_TIME = re.compile(
+    r"\d:\d\d(?::\d\d)? (?P<n>[가-힣]{2,10})(?= (?:승인번호|잔액|누적|거래|[\d(])|\s*$)",
+    re.MULTILINE,
+)
 _QUOTED = re.compile(r"[«“\"「『](?P<n>[^»”\"」』\n]{2,40})[»”\"」』]")
 # ... and "in the name of" (Turkish, Azerbaijani): "Elvin Məmmədov adına 466,14 AZN".
 _TR_NAMED = re.compile(
@@ -613,13 +624,14 @@ _AFTER_AMOUNT = re.compile(
     r"\d(?:"
     # SMS style may leave out the comma after a glued mark: "покупка 4 698,11р PYATEROCHKA".
     # Uzbek ends the amount's sentence: "to'lov: 671 200,00 so'm. KORZINKA CHILONZOR. 01.11".
-    r"(?:(?: ?[^\W\d_]{1,4}\.?| ?[^\w\s,])?(?:, | [-–] )|(?:р|₽|руб\.?|сом|тг|₸|₴|грн\.?) "
+    r"(?:(?: ?[^\W\d_]{1,4}\.?| ?[^\w\s,])?(?:, | [-–] |՝ )|(?:р|₽|руб\.?|сом|тг|₸|₴|грн\.?) "
     r"| so['‘’]m\. )"
     r"(?P<n>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ0-9&'-]+(?: [A-ZА-ЯЁІЇЄҐ0-9&'-]+){0,4})\b"
     # ... or in title case after money (a code or a symbol), up to the next comma or full stop:
     # "451,22 UAH, Сільпо. Картка" (not "ICE 527, Sparpreis").
-    r"| ?(?:[A-Z]{3}|[^\w\s,.'-]), "
-    r"(?P<m>[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?:[ -][A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,3})(?=[.,](?:\s|$)))"
+    # (Armenian writes "23,007.17 AMD՝ Zara։".)
+    r"| ?(?:[A-Z]{3}|[^\w\s,.'-])(?:, |՝ )"
+    r"(?P<m>[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?:[ -][A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,3})(?=[.,։](?:\s|$)))"
 )
 # "a" means "to" in Spanish, Portuguese, Italian and French ("un Bizum de 74,68 € a PABLO RUIZ"),
 # "la" is "at" in Romanian ("156,40 RON la KAUFLAND"); both are articles elsewhere, so only a
@@ -712,11 +724,13 @@ _NAMED = (
     ),
     # Every match holds ", ", "- ", "– " or a Russian or Central Asian mark's last character, then
     # a space and a capital: tested at those few characters, not at every digit of the text.
-    (_AFTER_AMOUNT, "after_number", re.compile(r"[,\-–р₽бмг₸₴н.] [A-ZА-ЯЁІЇЄҐ]")),
+    (_AFTER_AMOUNT, "after_number", re.compile(r"[,\-–р₽бмг₸₴н.՝] [A-ZА-ЯЁІЇЄҐ]")),
     (_TR_NAMED, "tr_named", re.compile(" adlı| adına")),
     (_CAPS_AFTER_TIME, "label", re.compile(r"\d:\d\d(?::\d\d)?\s+[A-Z][^\n]* - ")),
     (_BRACKETED_KIND, "label", re.compile(rf"(?i)\((?:{_KIND_WORDS})")),
     (_KO_KIND_LINE, "tr_at", re.compile("급여|이체|체크카드|카드결제|대체")),
+    (_CJK_TRANSFER, "label", re.compile("转账|轉帳|轉賬|汇款|匯款|付款")),
+    (_KO_AFTER_TIME, "tr_at", re.compile(r"\d:\d\d(?::\d\d)? [가-힣]")),
     (_AFTER_TIME, "label", re.compile(r"\d:\d\d(?::\d\d)?\s+[^\W\d_][^\n]{0,30}$", re.MULTILINE)),
 )
 # The rails' names, which every match of _RAIL holds.

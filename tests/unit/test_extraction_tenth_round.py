@@ -384,3 +384,43 @@ def test_a_korean_company_mark_is_not_part_of_its_name() -> None:
     from app.categorization.merchants import normalise_merchant
 
     assert normalise_merchant("(주)한빛소프트")[1] == normalise_merchant("한빛소프트")[1]
+
+
+def test_a_nigerian_n_glued_to_an_amount_is_the_naira() -> None:
+    """A ".com" wallet's "N648,312.00" (with kobo and thousands) places it in Nigeria."""
+    assert_money(
+        "N48,312.00 has been debited from your account XXXX0333 on 07/10/2025 14:37, "
+        "transferred to Aisha Bello. Reference: QV8576421221. Fee: N146.43.",
+        "alerts@examplewallet.com",
+        "48312.00",
+        "NGN",
+        "debit",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (  # Armenian: the name after the amount's mark and "՝"
+            "Ձեր ****6512 հաշվին 10.06.2025 00:05-ին մուտքագրվել է 23,007.17 AMD՝ Mango։ "
+            "Մնացորդ՝ 690,578.00 AMD։",
+            "info@araratbank.example.am",
+            "Mango",
+        ),
+        (  # Korean: the name after the time, before the next label
+            "[입금] XXXX5085 733,900원 10/04 18:52 김민준 승인번호: FT46VGB679638. 잔액 677,800원",
+            "alerts@hanarobank.example.kr",
+            "김민준",
+        ),
+        (  # Chinese: to <name>, transfer out
+            "您的账户XXXX9621于2025-01-11 13:17:10向李娜转账支出人民币5,416.17。"
+            "可用余额人民币5,745.01。",
+            "alerts@changjiangbank.example.cn",
+            "李娜",
+        ),
+    ],
+)
+def test_a_person_named_beside_the_amount_or_the_time(
+    text: str, sender: str, merchant: str
+) -> None:
+    assert_payee(text, merchant, sender)
