@@ -147,6 +147,24 @@ _BRANDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Booking.com", ("booking com", "booking")),
     ("DoorDash", ("doordash",)),
     ("Deliveroo", ("deliveroo",)),
+    # Chains and platforms whose names are written in several forms or scripts.
+    ("dm", ("dm drogerie markt", "dm drogeriemarkt", "dm markt")),
+    ("7-Eleven", ("7 eleven", "seven eleven", "セブン イレブン", "セブンイレブン", "세븐일레븐")),
+    ("E-Mart", ("e mart", "emart", "이마트", "эмарт", "имарт")),
+    ("Meituan", ("meituan", "美团", "美團")),
+    ("VkusVill", ("vkusvill", "вкусвилл")),
+    ("Yandex Go", ("yandex go", "yandex taxi", "яндекс go", "яндекс такси", "yandex go taxi")),
+    ("Coupang", ("coupang", "쿠팡")),
+    ("Grab", ("grab", "grabfood", "grab food", "grabtaxi", "grabcar", "grabpay")),
+    ("Gojek", ("gojek", "go jek", "gopay", "gofood")),
+    ("Pick n Pay", ("pick n pay", "picknpay", "pnp")),
+    ("Mercado Libre", ("mercado libre", "mercadolibre", "mercado livre", "mercadolivre")),
+    ("Mercado Pago", ("mercado pago", "mercadopago")),
+    ("Shopee", ("shopee", "蝦皮購物", "虾皮购物", "蝦皮")),
+    ("Jumia", ("jumia",)),
+    ("Kaspi", ("kaspi", "каспи")),
+    ("Rappi", ("rappi",)),
+    ("Talabat", ("talabat", "طلبات")),
 )
 _ALIASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
     sorted(
@@ -189,7 +207,9 @@ def normalise_merchant(raw: str) -> tuple[str, str]:
         return UNKNOWN
     brand = _brand(tokens)
     if brand and not _given_name_of_a_person(brand, cleaned, tokens):
-        return brand, " ".join(_tokens(brand))[:MAX_KEY_CHARS]
+        key = " ".join(_tokens(brand))[:MAX_KEY_CHARS]
+        # A brand written in its own script ("쿠팡", "美团") keeps that name on screen.
+        return (brand if tokens[0].isascii() else _display(cleaned)[:MAX_DISPLAY_CHARS]), key
     return _display(cleaned)[:MAX_DISPLAY_CHARS], " ".join(tokens)[:MAX_KEY_CHARS]
 
 
@@ -210,9 +230,11 @@ def without_payment_kind(text: str) -> str:
 
 def _strip_wrappers(text: str) -> str:
     text = without_payment_kind(_payee_from_rail(text))
-    head, star, _ = text.partition("*")
+    head, star, tail = text.partition("*")
     if star and sum(c.isalpha() for c in head) >= 2:
-        text = head
+        # "IFD*IFOOD": a processor's short code for the shop, then the shop; "AMZN*2K4": the
+        # shop, then an order code.
+        text = tail.strip() if _abbreviates(head.strip(), tail.strip()) else head
     text = _WEB_SUFFIX.sub("", text)
     text = _strip_trailing_noise(text)
     previous = None
@@ -225,6 +247,20 @@ def _strip_wrappers(text: str) -> str:
             stripped = stripped[1:-1]  # UAB „Ignitis“
         text = stripped if sum(map(str.isalpha, stripped)) >= 2 else text
     return text
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """ "IFD" shortens "IFOOD": its letters in order within the name's first word, the first
+    letters the same, and the name longer."""
+    word = (name.split() or [""])[0].casefold()
+    letters = iter(word)
+    short = short.casefold()
+    return (
+        2 <= len(short) < len(word)
+        and short[0] == word[0]
+        and short.isalpha()
+        and all(char in letters for char in short)
+    )
 
 
 def _payee_from_rail(text: str) -> str:
@@ -302,7 +338,7 @@ def _given_name_of_a_person(brand: str, cleaned: str, tokens: list[str]) -> bool
         len(brand) <= 3
         and len(words) >= 2
         and all(word[:1].isupper() and word[1:].islower() for word in words[:2])
-        and (tuple(tokens[:2]), brand) not in _ALIAS_SET
+        and not any((tuple(tokens[:count]), brand) in _ALIAS_SET for count in (2, 3))
     )
 
 

@@ -878,9 +878,15 @@ def choose_date(reading: Reading, chosen: Amount) -> When | None:
         doc.country is None and chosen.currency == "USD"
     )
     latest = email.received_at + timedelta(minutes=10)
+    # The zone a Date header's offset chose among the country's (origin.home_zone) is only a
+    # guess: a time it puts after the email is read in the country's usual zone instead.
+    usual = zone_named(origin.home_zone(doc.country))
     best, best_score = None, float("-inf")
     for found in find_dates(doc.text, doc.lower, email.received_at, zone, month_first):
         when = found if found.moment <= latest or not found.has_time else None
+        if when is None and usual is not zone and not found.zone_stated:
+            moved = found.moment.replace(tzinfo=usual)
+            when = found._replace(moment=moved) if moved <= latest else None
         if when is None and zone is None and not found.zone_stated:
             when = _ahead_of_header(found, email.received_at)
         if when is None:

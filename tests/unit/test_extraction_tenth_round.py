@@ -424,3 +424,40 @@ def test_a_person_named_beside_the_amount_or_the_time(
     text: str, sender: str, merchant: str
 ) -> None:
     assert_payee(text, merchant, sender)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("dm-drogerie markt", "dm"),
+        ("Эмарт Хан-Уул", "E-Mart"),
+        ("美团/大众点评", "美团"),
+        ("Vkusvill", "ВкусВилл"),
+        ("Яндекс Такси", "Yandex Go"),
+        ("쿠팡(주)", "Coupang"),
+        ("PNP SANDTON CITY", "Pick n Pay"),
+        ("IFD*IFOOD", "iFood"),  # a processor's short code for the shop, then the shop
+    ],
+)
+def test_one_brand_written_two_ways_is_one_merchant(one: str, other: str) -> None:
+    from app.categorization.merchants import merchant_key
+
+    assert merchant_key(one) == merchant_key(other)
+
+
+def test_a_shops_order_code_after_the_star_is_not_the_shop() -> None:
+    from app.categorization.merchants import normalise_merchant
+
+    assert normalise_merchant("AMZN*2K4")[0] == "Amazon"
+    assert normalise_merchant("BLUEBOTTLE*CAFE")[0] == "Bluebottle"
+
+
+def test_a_time_the_headers_zone_puts_after_the_email_is_read_in_the_countrys_usual_zone() -> None:
+    """A Brazilian bank's server dates its mail at -05:00 (one of Brazil's zones): the alert's
+    17:50 is São Paulo's, or it would be after the email was sent."""
+    result = read(
+        "Pix enviado\nValor: R$ 250,00\nPara: Ana Souza\nData: 05/03/2025 às 17:50",
+        sender="alerts@banco.example.com.br",
+        received=datetime(2025, 3, 5, 16, 14, 34, tzinfo=timezone(timedelta(hours=-5))),
+    )
+    assert result.occurred_at == datetime(2025, 3, 5, 17, 50, tzinfo=timezone(timedelta(hours=-3)))
