@@ -44,6 +44,8 @@ _PROCESSOR_PREFIX = re.compile(
     r"|PAGO FACTURA|PAGO DE FACTURA|PAIEMENT TPE|PAIEMENT CB|PAIEMENT|LIPA NAMBA|SALARY"
     # Angola's card terminal ("TPA SHOPRITE"), Vietnam's "CK DEN" (transfer to).
     r"|TPA|CK DEN|CK ĐẾN|CK TU|CK TỪ"
+    # Sri Lanka's interbank rails: "SLIPS CEYLON ELECTRICITY BOARD", "CEFT ...".
+    r"|SLIPS|CEFT"
     # A direct debit, a payment, a transfer sent to: "Domiciliación TELMEX", "Pagamento TVCABO",
     # "Emis vers Mme X".
     r"|DOMICILIACIÓN|DOMICILIACION|PAGAMENTO|VIREMENT EMIS VERS|VIR EMIS VERS|EMIS VERS"
@@ -84,6 +86,7 @@ _QUOTES = "\"'„“”«»"
 _WEB_SUFFIX = re.compile(r"\.(?:com|in|co\.uk|co\.in|net|org|de|fr|es|io)(?=\s|$)", re.I)
 _REF_WORDS = frozenset(
     {"ref", "order", "txn", "id", "no", "inv", "invoice", "#", "payroll", "payment", "pmt", "pymt"}
+    | {"salary", "sal", "wages"}  # "CEYLON ELECTRICITY BOARD SALARY": who paid it, then what
 )
 _PLACE_NAMES = (
     "mumbai bangalore bengaluru delhi gurgaon gurugram noida pune chennai hyderabad kolkata "

@@ -953,7 +953,8 @@ _SMALLER_LANGUAGES: dict[str, str] = {
 }
 _extend(CUES, _SMALLER_LANGUAGES)
 # Money moving, tenth round: Faroese card purchase, "transfer received" and "amount"; Spanish
-# (Argentina) "we credited you"; Sorani "incoming money", "put on the account".
+# (Argentina) "we credited you"; Sorani "incoming money", "put on the account"; Sri Lankan Tamil
+# "balance".
 _extend(
     CUES,
     {
@@ -963,6 +964,7 @@ _extend(
             پارەی هاتوو | خرایە سەر هەژماری | خرایە سەر
             """,
         PAYMENT: "upphædd",
+        BALANCE: "மீதி | மீதம்",  # Sri Lankan Tamil "balance"
     },
 )
 # Kinyarwanda's taken from and put on an account, and sent by someone; English money sent "to

@@ -540,6 +540,9 @@ _CAPS_AFTER_TIME = re.compile(
     r"(?P<n>[A-Z][A-Z0-9&'./ ]{1,20} - [A-Z][A-Z0-9&'./ -]{1,40}?)[ .]*$",
     re.MULTILINE,
 )
+# Sri Lankan alerts name the other party in capitals after the verb and a dash, up to the full
+# stop: "... பற்று வைக்கப்பட்டுள்ளது - CARGILLS FOOD CITY JAFFNA. திகதி ...".
+_CAPS_AFTER_DASH = re.compile(r"(?<=[^\s\d]) - (?P<n>[A-Z][A-Z0-9&'/ -]{2,40}?)\.(?:\s|$)")
 # How a payment was made, then the payee, in brackets: "(شراء - هايبر وان الشيخ زايد)".
 _KIND_WORDS = (
     "شراء|purchase|compra|achat|paiement|pago|pagamento|покупка|оплата|kauf|einkauf|aankoop"
@@ -729,6 +732,7 @@ _NAMED = (
     (_CAPS_AFTER_TIME, "label", re.compile(r"\d:\d\d(?::\d\d)?\s+[A-Z][^\n]* - ")),
     (_BRACKETED_KIND, "label", re.compile(rf"(?i)\((?:{_KIND_WORDS})")),
     (_KO_KIND_LINE, "tr_at", re.compile("급여|이체|체크카드|카드결제|대체")),
+    (_CAPS_AFTER_DASH, "label", re.compile(r"[^\s\d] - [A-Z]")),
     (_CJK_TRANSFER, "label", re.compile("转账|轉帳|轉賬|汇款|匯款|付款")),
     (_KO_AFTER_TIME, "tr_at", re.compile(r"\d:\d\d(?::\d\d)? [가-힣]")),
     (_AFTER_TIME, "label", re.compile(r"\d:\d\d(?::\d\d)?\s+[^\W\d_][^\n]{0,30}$", re.MULTILINE)),

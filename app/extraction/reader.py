@@ -195,7 +195,10 @@ def rank_amounts(
             best, best_score = amount, score
     if best is None:
         return None, best_score, 0.0
-    paid = _charged(reading, _without_fees(reading, _total_over_subtotal(reading, best)))
+    paid = _charged(
+        reading,
+        _without_fees(reading, _after_discounts(reading, _total_over_subtotal(reading, best))),
+    )
     # A payment read back out of a total-with-fees is the fee rule's choice, not the ranker's.
     share = _share(best_score, scores) if paid is best else FEE_RULE_CONFIDENCE
     return paid, best_score, share
@@ -224,6 +227,19 @@ def _total_over_subtotal(reading: Reading, best: Amount) -> Amount:
         ):
             return other
     return best
+
+
+def _after_discounts(reading: Reading, price: Amount) -> Amount:
+    """A price, then a discount written negative, then the total: what was paid is the total
+    ("Importe: $ 799,32 / Descuento IVA: -$ 14,39 / Total debitado: $ 784,93")."""
+    same = [a for a in reading.amounts if a.currency == price.currency and a.start > price.end]
+    discounts = Decimal(0)
+    for other in same:
+        if other.negative:
+            discounts += other.value
+        elif discounts and other.value == price.value - discounts:
+            return other if _introduced_by(reading.doc, other, lexicon.TOTAL) else price
+    return price
 
 
 def _without_fees(reading: Reading, total: Amount) -> Amount:
@@ -733,8 +749,8 @@ def choose_scored_party(
     own_name = best is not None and _own_name(best, sender_name, bankish)
     if bankish and in_text is not None and own_name:
         best, best_score = in_text, in_text_score
-    elif (best is None or own_name or _ATM_NAME.search(best.name)) and _CASH_WITHDRAWAL.search(
-        reading.doc.lower, *_near(chosen)
+    elif (best is None or own_name or _at_a_cash_machine(reading.doc, best)) and (
+        _CASH_WITHDRAWAL.search(reading.doc.lower, *_near(chosen))
     ):
         return None, SENDER_PARTY_CONFIDENCE  # cash from a machine: no one was paid
     # Nothing in the text names anyone: a shop's or biller's own mail is about itself. A
@@ -758,7 +774,13 @@ def _only_cue_words(doc: features.Document, party: Party) -> bool:
     return covered >= sum(not char.isspace() for char in party.name)
 
 
-# A cash machine named as if it were a shop ("withdrawn at SBI ATM S1NB567673").
+def _at_a_cash_machine(doc: features.Document, party: Party) -> bool:
+    """A cash machine named as if it were a shop ("withdrawn at SBI ATM S1NB567673"), or the
+    place after it ("presso ATM INTESA SANPAOLO - MILANO CORSO BUENOS AIRES")."""
+    before = doc.lower[max(0, party.start - 40) : max(0, party.start)]
+    return bool(_ATM_NAME.search(party.name) or _ATM_NAME.search(before.rpartition("\n")[2]))
+
+
 _ATM_NAME = re.compile(r"(?i)\batm\b")
 
 

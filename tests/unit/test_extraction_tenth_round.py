@@ -461,3 +461,44 @@ def test_a_time_the_headers_zone_puts_after_the_email_is_read_in_the_countrys_us
         received=datetime(2025, 3, 5, 16, 14, 34, tzinfo=timezone(timedelta(hours=-5))),
     )
     assert result.occurred_at == datetime(2025, 3, 5, 17, 50, tzinfo=timezone(timedelta(hours=-3)))
+
+
+def test_sri_lankan_alerts_name_the_party_after_the_verb_and_a_dash() -> None:
+    """Tamil: debited - <shop>. ... balance <amount> (the balance word is Sri Lankan Tamil)."""
+    result = read(
+        "உங்கள் கணக்கு ****2218 இலிருந்து ரூ. 9,048.77 பற்று வைக்கப்பட்டுள்ளது - KEELLS "
+        "SUPER NUGEGODA. திகதி 15/09/2026 18:51. மீதி ரூ. 96,588.97. - ABC வங்கி",
+        sender="alerts@abcbank.example.lk",
+        name="ABC Bank",
+    )
+    assert (result.amount, result.balance) == (Decimal("9048.77"), Decimal("96588.97"))
+    assert (result.merchant or "").startswith("Keells")
+
+
+def test_a_rail_before_a_payer_and_salary_after_it_are_not_its_name() -> None:
+    from app.categorization.merchants import normalise_merchant
+
+    assert normalise_merchant("SLIPS LANKA TILES PLC SALARY")[0] == "Lanka Tiles"
+
+
+def test_the_place_after_a_cash_machine_is_no_payee() -> None:
+    result = read(
+        "ti confermiamo il prelievo di 250,00 € effettuato il 25/04/2026 alle ore 16:35 con la "
+        "tua carta di debito ****8120 presso ATM BANCA ESEMPIO - TORINO VIA ROMA.",
+        subject="Prelievo effettuato",
+        sender="noreply@bancaviva.example.it",
+        name="Banca Viva",
+    )
+    assert result.is_transaction
+    assert result.merchant is None
+
+
+def test_a_discount_written_negative_leaves_the_total_as_what_was_paid() -> None:
+    assert_money(
+        "Comercio: TIENDA INGLESA\nImporte: $ 799,32\nDescuento IVA (Ley 19.210): -$ 14,39\n"
+        "Total debitado: $ 784,93\nTarjeta: Mastercard Prepaga ****1958\nFecha: 13/05/2026 13:42",
+        "avisos@billetera.example.com.uy",
+        "784.93",
+        "UYU",
+        "debit",
+    )
