@@ -346,6 +346,7 @@ AMBIGUOUS = {
         "KWD",
         {"BH": "BHD", "JO": "JOD", "IQ": "IQD", "TN": "TND", "DZ": "DZD", "LY": "LYD"},
     ),
+    "manat": ("TMT", {"AZ": "AZN"}),  # Turkmen and Azerbaijani both write "manat"
     "Dinar": (
         "KWD",
         {"BH": "BHD", "JO": "JOD", "IQ": "IQD", "TN": "TND", "DZ": "DZD", "RS": "RSD"},
@@ -415,6 +416,9 @@ NAMES = {
     "toman": "IRR",
     "cedis": "GHS",
     "kwacha": "ZMW",
+    "افغانۍ": "AFN",  # Pashto
+    "ლარი": "GEL",
+    "goud": "HTG",  # Haitian Creole
     "złotych": "PLN",
 }
 

@@ -967,6 +967,44 @@ _extend(
         BALANCE: "மீதி | மீதம்",  # Sri Lankan Tamil "balance"
     },
 )
+# Money words of languages with no cue until the tenth round's probes (Irish, Maori, Maltese,
+# Pashto, Tigrinya, Turkmen, Setswana, Tongan, Wolof, Yoruba, Igbo, Kannada, Marathi, Quechua,
+# Shona, Fijian, Dhivehi, Tajik, Javanese, Sundanese, Luxembourgish, Belarusian, Guarani, Oromo,
+# Albanian, siSwati, isiXhosa, isiZulu, Icelandic): paid or sent, received, the balance left,
+# and a payment refused or failed. (Words that also name a bill still due are left out.)
+_extend(
+    CUES,
+    {
+        DEBIT: """
+            íocadh | seolta | hokonga | kua tukuna | xirja | مصرف شوې | ولېږل شوې | ከፊልኩም | ሰዲድኩም
+            iberildi | o duetse | o romeletse | kuo ke totongi | kuo ke fekau | fay nga
+            yónne nga | ẹ ti san | ránṣẹ́ sí | ị kwụrụ | ị zigara | ಖರೀದಿ | ಕಳುಹಿಸಲಾಗಿದೆ | खरेदी
+            पाठवले | pagarqanki | kacharqanki | mabhadhara | matumira | o sa saumi | o sa vakauta
+            ޚަރަދުކުރެވިއްޖެ | ފޮނުވިއްޖެ | dhuwit dikirim | artos dikirim | keni dërguar | utfumele
+            uhlawule | ukhokhe | ethunyelwe | millifærðir
+            """,
+        CREDIT: """
+            fuair tú | airgead faighte | kua whiwhi koe | irċevejt | riċevuti | ترلاسه کړې
+            ترلاسه شوې | ኣትዩ | o amogetse | kuo ke maʻu | jot nga | ẹ ti gba | ị natara | ಜಮೆಯಾಗಿದೆ
+            kachamusunki | mawana | ލިބިއްޖެ | nampa | narima | kritt | empfaangen | паступленне
+            паступіў | rehupyty | galeera | keni marrë | wemukele | ufumene
+            """,
+        PAYMENT: "aistriú | trasferiment | لېږد | pul geçirimi | интиқол | ክፍሊት",
+        BALANCE: """
+            iarmhéid | toenga wātea | ዝተረፈ ሒሳብ | madi a a setseng | toenga paʻanga | xaalis bi des
+            iye owó tó kù | ego fọdụrụ | ಲಭ್ಯವಿರುವ ಬ್ಯಾಲೆನ್ಸ್ | ಬ್ಯಾಲೆನ್ಸ್ | उपलब्ध शिल्लक | शिल्लक
+            kanraq qullqi | mari yasara | ilavo e tu | ބާކީ | бақияи дастрас | бақия | haftee herregaa
+            imali lesele | imali ekhoyo | imali etholakalayo | ráðstöfunarfé
+            """,
+        DECLINED: """
+            diúltaíodh | diúltaithe | irrifjutat | ġie rrifjutat | ኣይተሳኽዐን | ret edildi | e ganwe
+            naʻe taʻofi | antuwul | kò kọjá | agaghị nke ọma | ವಿಫಲವಾಗಿದೆ | अयशस्वी
+            manam atikurqachu | hakuna kubudirira | sega ni rawa | ފެއިލްވެއްޖެ | refuséiert
+            адхілена | noñemboguatái | hin milkoofne | yaliwe | yenqatshiwe | eboyami | alephera
+            ua teena | ukatua | નિષ્ફળ | refize | ବିଫଳ | ਅਸਫਲ | ප්‍රතික්ෂේප | విఫలమైంది
+            """,
+    },
+)
 # Kinyarwanda's taken from and put on an account, and sent by someone; English money sent "to
 # your account ending 5324" is money in (the user's account, named by its number).
 _extend(

@@ -24,7 +24,7 @@ from app.extraction.patterns import grouped, lowered, starts, trie
 # the next part of the sentence.
 _END = re.compile(
     # A full stop ends a name, except after an initial ("S. de Vries", "Айгерим С.").
-    r"[\n\t|;()\[\]!?«»\"“”]|(?<![\s.][A-ZА-ЯЁ])[.](?:\s|$)|[,:](?:\s|$)"
+    r"[\n\t|;()\[\]!?«»\"“”։።፣]|(?<![\s.][A-ZА-ЯЁ])[.](?:\s|$)|[,:](?:\s|$)"
     r"|\s(?:a/c|acct|account)\b|\s(?:on|via|using|with|for|at|dated?|ref|reference"
     r"|txn|transaction|through|thru|by|from|to|and|is|was|has|have|in|am|op|il|em|en|pada"
     r"|tarihinde|a las|às|à|um|om|เมื่อ|จำนวน|สำเร็จ|เรียบร้อย|بمبلغ|بتاريخ|به مبلغ|در تاریخ"
@@ -168,6 +168,9 @@ _MORE_LABEL_WORDS = (
     "ነጋዴ|ተቀባይ|ላኪ|ከፋይ|ተጠቃሚ|የተቀባይ ስም|የላኪ ስም|የነጋዴ ስም"
     # Faroese "shop", and the service a bill paid in Spanish ("Servicio: CLARO").
     "|handil|servicio|frá|商店名稱|商店名称"
+    # Kazakh "shop", Mongolian "organisation", Belarusian "shop", "sender", "recipient", Oromo
+    # "recipient", Quechua "receiver", Uzbek "sender".
+    "|дүкен|байгууллага|крама|адпраўнік|атрымальнік|fudhataa|chaskiq|yuboruvchi"
     # Arabic (Gulf, Maghreb).
     "|نقطة البيع|اسم المتجر|المتجر|المحل|اسم المحل|البائع|مكان العملية|مكان الشراء|الدافع|المستلم"
     "|اسم المستلم|الآمر بالتحويل|الآمر بالدفع|الآمر|الطرف المقابل|مدفوع إلى|مستلم من"
@@ -447,6 +450,11 @@ _MORE_INTRO_WORDS = (
     "|ад|soti nan|ka yimid|ወደ|ho"
     # Sorani "by" ("لەلایەن هێمن عومەر": by Hemin Omar), "to" ("بۆ").
     "|لەلایەن|بۆ"
+    # Lingala "to", Luxembourgish "from", Malagasy "at", Maltese "at", "from", Estonian "from the
+    # sender", "to the recipient", Latvian "to the recipient", Haitian Creole "from", Javanese
+    # "from", "to", Fijian "to", Khmer "to".
+    "|epai ya|vum|tao amin'ny|għand|mingħand|saatjalt|saajale|saņēmējam|nan men|saka|marang|vei"
+    "|ទៅ"
 )
 _INTRO_WORDS = "|".join((_LONGER_INTRO_WORDS, _INTRO_ALTERNATION, _MORE_INTRO_WORDS)).split("|")
 # ... and the words of scripts written without spaces between words (Thai, Lao; Chinese "至",
@@ -466,7 +474,7 @@ _INTRO_THAI = (
     "至",
 )
 # (Hebrew writes them as words of their own: "רב-קו" holds no "ב-".)
-_INTRO_HEBREW = ("מ-", "ל-", "ב-")
+_INTRO_HEBREW = ("מ-", "ל-", "ב-", "ku-", "kwi-")  # ... and Nguni "to" ("ku-Thandeka")
 _INTRO = re.compile(
     starts([*_INTRO_WORDS, "@", *_INTRO_THAI, *_INTRO_HEBREW])
     + r"(?:(?<![^\W\d_])"
@@ -584,13 +592,17 @@ _HONORIFIC = re.compile(
 # A Latin-script shop before a postposition: Azerbaijani "BRAVO SUPERMARKET obyektində", Urdu
 # "Daraz.pk پر", Bengali "Aarong-এ".
 _BEFORE_POSTPOSITION = re.compile(
-    r"(?P<n>[A-ZА-ЯЁ][\w&.'-]*(?: [A-ZА-ЯЁ][\w&.'-]*){0,3})"
+    r"(?P<n>[A-ZÀ-ÞА-ЯЁÝ][\w&.'-]*(?: [A-ZÀ-ÞА-ЯЁÝ][\w&.'-]*){0,3})"
     r"(?: obyektində| obyektinde| پر(?!\w)|-এ(?!\w)|-কে(?!\w)"
     # Sinhala and Burmese "at", Mongolian "to" ("Сарангэрэл Бат-д"), Hinglish "from" ("Infosys
     # Ltd se 25-02-2025 ... jama hue").
     r"| හි(?!\w)| ၌|-д(?!\w)| se(?= \d| [A-Z]{2,3}\b| (?:jama|mile|mila|aaye|prapt)\b)"
     # Burmese "to", perhaps after a bracket ("CITY MART (Yoma Pay QR) သို့").
-    r"|(?: \([^)\n]{1,20}\))? သို့)"
+    r"|(?: \([^)\n]{1,20}\))? သို့"
+    # "at" in Kannada, Punjabi, Gujarati, Odia, Telugu, Tamil, Marathi, Burmese, Bengali, Oromo,
+    # Quechua, and Turkmen, Uzbek, Kyrgyz "at the shop".
+    r"| ನಲ್ಲಿ(?!\S)| ਤੇ(?!\S)| પર(?!\S)| ରେ(?!\S)| లో(?!\S)| இல்(?!\S)| येथे(?!\S)| တွင်"
+    r"|-তে(?!\w)| irratti\b| nisqapi\b| dükanynda\b| do'konida\b| дүкөнүндө\b)"
 )
 # South African bank SMS: "CHEQ4460, Pur, 12/03/26 12:30 ENGEN GARSFONTEIN, R412.85, ...": after
 # the date (and time), the name in capitals up to the comma before the amount.
@@ -610,6 +622,17 @@ _NE_POSTPOSITION = re.compile(
 # Bengali names the payer after the account ("হিসাব নং ****3312 এ রহিম উদ্দিন থেকে": to
 # account ..., from Rahim Uddin) and Burmese glues "from" or "to" a person to the name
 # ("ဦးအောင်ကျော်ထံမှ": from U Aung Kyaw).
+# ... and in more scripts, a name before "from" or "to" written as a word of its own (Gujarati,
+# Kannada, Marathi, Odia, Punjabi, Sinhala "by", Tamil, Urdu, Burmese spaced): only the long
+# postpositions, not the short particles that follow any noun.
+_NAME_BEFORE_POSTPOSITION = re.compile(
+    # (A name in Latin capitals, or one to three words of the script, not a mix: "UPI ਰਾਹੀਂ
+    # HARPREET SINGH ਵੱਲੋਂ" is via UPI, from Harpreet Singh.)
+    r"(?<!\S)(?P<n>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
+    r"|[^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*(?: [^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*){0,2}) "
+    r"(?:તરફથી|ಅವರಿಂದ|ಅವರಿಗೆ|यांच्याकडून|यांना|ଙ୍କଠାରୁ|ଙ୍କୁ|ਵੱਲੋਂ|විසින්|அவர்களிடமிருந்து"
+    r"|அவர்களுக்கு|کی جانب سے|ထံမှ|ထံသို့)(?![^\s,.।])"
+)
 _NAME_BEFORE_FROM = re.compile(
     r"(?<=\d)-?\s?এ (?P<n>[\u0980-\u09ff]+(?: [\u0980-\u09ff]+){0,3}) (?:থেকে|হতে)(?!\S)"
     r"|(?<!\S)(?P<m>[\u1000-\u109f]{2,30}?)ထံ(?:မှ|သို့)"
@@ -705,10 +728,25 @@ _NAMED = (
     (_HINGLISH_TO, "hinglish_to", re.compile(" ko\\b")),
     (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
     (_TR_BY, "has_received", re.compile("tarafından")),
-    (_BEFORE_POSTPOSITION, "tr_at", re.compile("obyektind|پر|-এ|-কে| හි| ၌|-д| se | သို့")),
+    (
+        _BEFORE_POSTPOSITION,
+        "tr_at",
+        re.compile(
+            "obyektind|پر|-এ|-কে| හි| ၌|-д| se | သို့| ನಲ್ಲಿ| ਤੇ| પર| ରେ| లో| இல்| येथे| တွင်|-তে"
+            "| irratti| nisqapi| dükanynda| do'konida| дүкөнүндө"
+        ),
+    ),
     (_HONORIFIC, "has_received", re.compile("님|さん")),
     (_NE_POSTPOSITION, "tr_at", re.compile(" लाई| बाट| से[,।]| को[,।]")),
     (_NAME_BEFORE_FROM, "tr_at", re.compile(" থেকে| হতে|ထံ")),
+    (
+        _NAME_BEFORE_POSTPOSITION,
+        "tr_at",
+        re.compile(
+            " (?:તરફથી|ಅವರಿಂದ|ಅವರಿಗೆ|यांच्याकडून|यांना|ଙ୍କଠାରୁ|ଙ୍କୁ|ਵੱਲੋਂ|විසින්|அவர்களிடமிருந்து"
+            "|அவர்களுக்கு|کی جانب سے|ထံမှ|ထံသို့)"
+        ),
+    ),
     (
         _BRACKETED_RAIL,
         "rail",

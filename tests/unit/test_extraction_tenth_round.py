@@ -502,3 +502,84 @@ def test_a_discount_written_negative_leaves_the_total_as_what_was_paid() -> None
         "UYU",
         "debit",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "Diúltaíodh d'íocaíocht €45.00 le do chárta dar críoch 4411 ag SPAR.",
+            "a@banc.example.ie",
+        ),
+        ("Il-ħlas ta' €12.50 b'il-karta li tispiċċa bi 4411 ġie rrifjutat.", "a@bank.example.mt"),
+        ("Inkokhelo ye-R250.00 ngekhadi 4411 yenqatshiwe.", "a@ibhange.example.za"),
+    ],
+)
+def test_a_refused_payment_in_more_languages_is_no_transaction(text: str, sender: str) -> None:
+    assert not read(text, sender=sender).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency", "direction"),
+    [
+        (  # isiZulu: the amount, then the money left (not the amount)
+            "Ukhokhe R450.00 e-Checkers ngekhadi ****4411 ngo-03/05/2026 10:20. "
+            "Imali etholakalayo: R3 210.55",
+            "alerts@ibhange.example.za",
+            "450.00",
+            "ZAR",
+            "debit",
+        ),
+        (  # Luxembourgish: received
+            "Dir hutt 1.200,00 EUR vum Marc Weber kritt. Kont ****4411, 03.05.2026 10:20.",
+            "info@bank.example.lu",
+            "1200.00",
+            "EUR",
+            "credit",
+        ),
+        (  # Turkmen manat written out
+            "Kartyňyzdan ****4411 1 250,00 manat iberildi 03.05.2026 10:20. "
+            "Galyndy: 3 400,00 manat",
+            "info@bank.example.tm",
+            "1250.00",
+            "TMT",
+            "debit",
+        ),
+    ],
+)
+def test_money_words_of_smaller_languages(
+    text: str, sender: str, amount: str, currency: str, direction: str
+) -> None:
+    assert_money(text, sender, amount, currency, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (  # Kazakh "shop:"
+            "Карта ****4411: сатып алу 12 500,00 ₸\nДүкен: SMALL ALMATY\n03.05.2026 10:20",
+            "info@bank.example.kz",
+            "Small Almaty",
+        ),
+        (  # Gujarati: <name> from
+            "તમારા ખાતા XXXX7810 માં ₹2,500.00 જમા થયા, રમેશ પટેલ તરફથી, 03-05-2026 10:20.",
+            "alerts@bank.example.in",
+            "રમેશ પટેલ",
+        ),
+        (  # Punjabi: via UPI, <name> from
+            "ਤੁਹਾਡੇ ਖਾਤੇ XXXX7810 ਵਿੱਚ 12:35 ਵਜੇ UPI ਰਾਹੀਂ GURPREET KAUR ਵੱਲੋਂ ₹1,000.00 ਜਮ੍ਹਾਂ ਕੀਤੇ ਗਏ ਹਨ।",
+            "alerts@bank.example.in",
+            "Gurpreet Kaur",
+        ),
+        (  # Armenian: a name ends at the Armenian full stop
+            "Ձեր ****6512 հաշվին 10.06.2025 00:05-ին մուտքագրվել է 23,007.17 AMD՝ Yerevan City։ "
+            "Ամսաթիվ՝ 10.06.2025",
+            "info@bank.example.am",
+            "Yerevan City",
+        ),
+    ],
+)
+def test_payees_in_more_languages(text: str, sender: str, merchant: str) -> None:
+    result = read(text, sender=sender)
+    assert result.is_transaction, result.rejection_reason
+    assert (result.merchant or "").casefold() == merchant.casefold()
