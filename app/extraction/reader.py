@@ -358,6 +358,15 @@ def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | N
     refused = next((reason for cls, reason in _REFUSE if cls in around), None)
     if lexicon.STATEMENT in subject and _ORDER_WORD.search(doc.lower, 0, doc.subject_length):
         subject.discard(lexicon.STATEMENT)  # "Riepilogo del tuo ordine": a receipt
+    if (
+        lexicon.SHIPPING in subject
+        and subject & {lexicon.DEBIT, lexicon.CREDIT}
+        and not _ORDER_WORD.search(doc.lower, 0, doc.subject_length)
+        and not _GOODS_WORD.search(doc.lower, 0, doc.subject_length)
+    ):
+        # Money, not a parcel, is on its way: "Your withdrawal is on its way", "Dhuwit dikirim"
+        # (but "Tu compra está en camino" is the thing bought).
+        subject.discard(lexicon.SHIPPING)
     refused = refused or next((r for cls, r in _REFUSE_IN_SUBJECT if cls in subject), None)
     if refused is None and lexicon.CARD_BILL in around and _paying_a_card(doc, subject, near):
         refused = "card_bill_payment"
@@ -461,6 +470,11 @@ _MANDATE_SET_UP = re.compile(
     r"|登録|설정|등록|înregistrat|inregistrat|nicio sumă"
 )
 # A shop's order: its summary is a receipt, not an account statement.
+# What a parcel holds: the thing bought.
+_GOODS_WORD = re.compile(
+    r"(?<!\w)(?:purchase|compra|achat|kauf|einkauf|aankoop|acquisto|pembelian|package|parcel"
+    r"|paquete|pacote|colis|paket|pakket|item|artículo|product|producto|produto)"
+)
 _ORDER_WORD = re.compile(
     r"(?<!\w)(?:order|ordine|pedido|commande|bestellung|bestelling|sipariş|siparişiniz|заказ"
     r"|zamówieni\w*|objednávk\w*|注文|주문|订单|訂單)"

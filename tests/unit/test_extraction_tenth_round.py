@@ -583,3 +583,22 @@ def test_payees_in_more_languages(text: str, sender: str, merchant: str) -> None
     result = read(text, sender=sender)
     assert result.is_transaction, result.rejection_reason
     assert (result.merchant or "").casefold() == merchant.casefold()
+
+
+def test_money_on_its_way_is_a_payment_a_parcel_on_its_way_is_not() -> None:
+    money = read(
+        "Hi Sam,\nYour withdrawal of £2,500.00 from your Instant Saver (account ending 2291) is on "
+        "its way to your nominated account at Example Bank (ending 0417).\n"
+        "Requested: 22 November 2026 at 16:39",
+        subject="Your withdrawal is on its way",
+        sender="hello@savings.example.co.uk",
+        received=datetime(2026, 11, 22, 16, 40, tzinfo=UTC),
+    )
+    assert money.is_transaction and money.direction == "debit"
+    parcel = read(
+        "¡Hola Lucía!\nTu Smart TV ya está en camino. Llega el 11 de julio.\n"
+        "Compra #35463266269 - $ 100.911 pagado en 3 cuotas.",
+        subject="Tu compra está en camino",
+        sender="info@tienda.example.com.ar",
+    )
+    assert not parcel.is_transaction
