@@ -100,7 +100,9 @@ def load_set(folder: Path) -> dict[str, list[Message]]:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text or "")
+    """Case-, accent- and apostrophe-insensitive ("Hurley's" is "HURLEYS", as the data's
+    READMEs read names)."""
+    decomposed = unicodedata.normalize("NFKD", re.sub("['’‘`]", "", text or ""))
     kept = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join("".join(c if c.isalnum() else " " for c in kept.casefold()).split())
 

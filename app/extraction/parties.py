@@ -171,6 +171,8 @@ _MORE_LABEL_WORDS = (
     # Kazakh "shop", Mongolian "organisation", Belarusian "shop", "sender", "recipient", Oromo
     # "recipient", Quechua "receiver", Uzbek "sender".
     "|дүкен|байгууллага|крама|адпраўнік|атрымальнік|fudhataa|chaskiq|yuboruvchi"
+    # Portuguese (Pix receipts) "who received", "who sent", "who paid".
+    "|quem recebeu|quem enviou|quem pagou"
     # Arabic (Gulf, Maghreb).
     "|نقطة البيع|اسم المتجر|المتجر|المحل|اسم المحل|البائع|مكان العملية|مكان الشراء|الدافع|المستلم"
     "|اسم المستلم|الآمر بالتحويل|الآمر بالدفع|الآمر|الطرف المقابل|مدفوع إلى|مستلم من"

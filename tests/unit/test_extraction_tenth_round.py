@@ -602,3 +602,14 @@ def test_money_on_its_way_is_a_payment_a_parcel_on_its_way_is_not() -> None:
         sender="info@tienda.example.com.ar",
     )
     assert not parcel.is_transaction
+
+
+def test_a_pix_receipt_labels_who_received_the_money() -> None:
+    result = read(
+        "Pix enviado\nOlá, Carla!\nValor\nR$ 35,50\nData e hora\n16/10/2026 às 23h30\n"
+        "Quem recebeu\nDROGARIA SÃO PAULO S/A\nInstituição\nBanco do Brasil\n"
+        "Conta de origem\nAg. 0137 • C/C ****6345",
+        subject="Pix enviado com sucesso",
+        sender="pix@banco.example.com.br",
+    )
+    assert (result.merchant or "").startswith("Drogaria São Paulo")
