@@ -1005,6 +1005,17 @@ _extend(
             """,
     },
 )
+# The payee writing that it has the money ("We have received AED 1,150.68 for contract account
+# ...", "Wij hebben uw betaling ontvangen", "PEA ได้รับชำระค่าไฟฟ้า"): money out of the user's.
+_extend(
+    CUES,
+    {
+        DEBIT: """
+            we have received | we've received | wij hebben uw betaling ontvangen
+            uw betaling ontvangen | we hebben je betaling ontvangen | ได้รับชำระ
+            """,
+    },
+)
 # Kinyarwanda's taken from and put on an account, and sent by someone; English money sent "to
 # your account ending 5324" is money in (the user's account, named by its number).
 _extend(

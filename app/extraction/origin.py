@@ -202,6 +202,8 @@ _PLACES = (
     (r"(?<!E)£|\bGBP\b", "GB", "£ GBP"),
     # Any other currency only one country uses, by its ISO code.
     *((rf"\b{code}\b", country, code) for code, country in _ONE_COUNTRY_CODES),
+    # Pakistan's interbank rails: "IBFT", "Raast", "1LINK".
+    (r"\bIBFT\b|\bRaast\b|\b1LINK\b", "PK", "IBFT Raast 1LINK"),
     # Nepali (not Hindi) words: "तपाईंको खाता" (your account), "मौज्दात" (balance), "भएको छ".
     ("तपाईं|मौज्दात|भएको छ|गरिएको छ", "NP", "तपाईं मौज्दात भएको गरिएको"),
     # Shorthand Indian banks write, which Pakistani and Sri Lankan banks write too: only when

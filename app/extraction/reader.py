@@ -607,6 +607,11 @@ def _stated_direction(
         and _SENT_BEFORE.search(doc.lower, max(0, start - 20), start)
     ):
         return True, after[0]
+    thanks = next(
+        (cue for cue in doc.cues if {lexicon.CARD_BILL, lexicon.DEBIT} <= set(cue[2])), None
+    )
+    if thanks is not None:  # "Wij hebben uw betaling ontvangen": the payee has the user's money
+        return False, thanks
     around = doc.cues_between(doc.clause_start(amount.start, 120), amount.start)
     nearby = classes | {cls for cue in around for cls in cue[2]}
     if lexicon.REVERSAL in nearby and nearby & {lexicon.CASHBACK, lexicon.REWARD}:
