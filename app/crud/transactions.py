@@ -33,6 +33,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, joinedload, selectinload
 
+from app.core.db import Reader
 from app.core.ids import uuid7
 from app.core.timezones import DEFAULT_TIMEZONE, day_end, day_range, day_start
 from app.crud import bulk, users
@@ -343,22 +344,33 @@ _NAMES = {
 # Ids as PostgreSQL writes them (the same text as str(uuid)): asyncpg's own UUID type is not one
 # orjson writes, so each id cost a call back into Python while the page was serialised.
 _AS_TEXT = frozenset({"id", "transactor_id", "category_id", "account_id", "email_id"})
-_LISTED = tuple(
-    _NAMES[name].label(name)
-    if name in _NAMES
-    else cast(getattr(Transaction, name), Text).label(name)
-    if name in _AS_TEXT
-    else getattr(Transaction, name)
-    for name in TransactionPublic.model_fields
-)
+# The JSON page's amounts as text too: numeric(15,3) is written with three decimals, the same
+# text as str() of the Decimal asyncpg would read, and turning it into one cost more than the
+# page's other columns together.
+_AS_TEXT_FOR_JSON = _AS_TEXT | {"amount", "balance_after"}
 
 
-def _page_statement(shape: tuple[frozenset[str], str, bool, bool]) -> Any:
-    present, sort_column, descending, paged = shape
+def _listed(as_text: frozenset[str]) -> tuple[Any, ...]:
+    return tuple(
+        _NAMES[name].label(name)
+        if name in _NAMES
+        else cast(getattr(Transaction, name), Text).label(name)
+        if name in as_text
+        else getattr(Transaction, name)
+        for name in TransactionPublic.model_fields
+    )
+
+
+_LISTED = _listed(_AS_TEXT)
+_LISTED_FOR_JSON = _listed(_AS_TEXT_FOR_JSON)
+
+
+def _page_statement(shape: tuple[frozenset[str], str, bool, bool, bool]) -> Any:
+    present, sort_column, descending, paged, for_json = shape
     column = getattr(Transaction, sort_column)
     query = (
         filtered(present)
-        .with_only_columns(*_LISTED)
+        .with_only_columns(*(_LISTED_FOR_JSON if for_json else _LISTED))
         .select_from(Transaction)
         .outerjoin(_transactor, _transactor.id == Transaction.transactor_id)
         .outerjoin(_category, _category.id == Transaction.category_id)
@@ -376,7 +388,7 @@ _PAGES = CompiledCache(_page_statement)
 
 
 async def list_page(
-    session: AsyncSession,
+    reader: Reader,
     user_id: uuid.UUID,
     filters: TransactionFilters,
     *,
@@ -385,19 +397,21 @@ async def list_page(
     descending: bool,
     after: tuple[Any, uuid.UUID] | None,
     limit: int,
+    amounts_as_text: bool = False,
 ) -> Sequence[Any]:
     """Rows with TransactionPublic's fields (merchant, category and account names joined in),
-    in its order; the ids as text.
+    in its order; the ids as text, and the amounts too with `amounts_as_text` (as PostgreSQL
+    writes a numeric(15,3): "12.500", the text of the Decimal; for a page written as JSON).
 
     Keyset pagination: rows strictly after `after` = (sort value, id) of the last row seen,
     in (sort column, id) order. Stable under inserts, and no OFFSET scan on deep pages. One
     statement compiled per shape (crud.compiled): the ledger's busiest query."""
     values = filter_values(user_id, filters, tz)
-    shape = (frozenset(values), sort_column, descending, after is not None)
+    shape = (frozenset(values), sort_column, descending, after is not None, amounts_as_text)
     if after is not None:
         values["after_value"], values["after_id"] = after
     values["limit"] = limit
-    return await _PAGES.get(shape).rows(session, values)
+    return await _PAGES.get(shape).rows(reader, values)
 
 
 async def get_for_user(

@@ -8,7 +8,13 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from app.schemas.common import AwareDatetime, CalendarDay
-from app.schemas.money import CurrencyCode, LedgerMoney, PositiveLedgerMoney, check_places, to_cents
+from app.schemas.money import (
+    CurrencyCode,
+    LedgerMoney,
+    PositiveLedgerMoney,
+    check_places,
+    stored_to_cents,
+)
 
 T = TypeVar("T")
 Direction = Literal["debit", "credit"]
@@ -87,16 +93,17 @@ def transaction_page_json(rows: Sequence[Any], next_cursor: str | None, limit: i
     columns whose types and constraints already hold what the model checks. So no row is
     validated (a third of the page's CPU), and orjson writes the page (4× faster than
     pydantic's serialiser here) in the model's own format: amounts as strings with two
-    decimals (three where stored so, as LedgerMoney writes them), ids as strings, UTC times with
-    "Z". tests/api/test_transactions.py checks the body byte for byte against the model's."""
+    decimals (three where stored so, as LedgerMoney writes them; the rows carry them as
+    PostgreSQL's text), ids as strings, UTC times with "Z". tests/api/test_transactions.py
+    checks the body byte for byte against the model's."""
     items = []
     if rows:
         names = rows[0]._fields
         for row in rows:
             item = dict(zip(names, row, strict=True))
-            item["amount"] = to_cents(item["amount"])
+            item["amount"] = stored_to_cents(item["amount"])
             if item["balance_after"] is not None:
-                item["balance_after"] = to_cents(item["balance_after"])
+                item["balance_after"] = stored_to_cents(item["balance_after"])
             items.append(item)
     page = {"items": items, "next_cursor": next_cursor, "limit": limit}
     return orjson.dumps(page, default=_as_json_string, option=orjson.OPT_UTC_Z)
