@@ -130,8 +130,8 @@ async def _seed_ledger(conn: Any, user_id: uuid.UUID) -> None:
                 f"REF{i}" if i % 6 == 0 else None,
                 "a note" if i % 9 == 0 else "",
                 ["food", "work"][: i % 3],
-                START + timedelta(days=1, hours=i) if i % 8 == 0 else None,
-                json.dumps({"amount": "1.00"}) if i % 25 == 0 else None,
+                START + timedelta(days=1, hours=i, microseconds=i) if i % 8 == 0 else None,
+                _statement_original(i),
                 START,
                 START + timedelta(seconds=i),
             )
@@ -171,6 +171,14 @@ async def _seed_ledger(conn: Any, user_id: uuid.UUID) -> None:
         categories[0],
         uuid.UUID(int=3001),
     )
+
+
+def _statement_original(i: int) -> str | None:
+    """What a bank statement replaced: none (SQL NULL or JSON null, as the ORM writes None),
+    nothing, or a few fields (jsonb reorders keys)."""
+    if i % 25 == 0:
+        return json.dumps({"occurred_at": "2026-03-01", "description": 'A "b"', "amount": "1.00"})
+    return {1: "{}", 2: "null"}.get(i % 25)
 
 
 def requests(category: str) -> list[str]:
@@ -255,9 +263,8 @@ async def dump(out_path: str) -> None:
     startup: asyncio.Queue[Any] = asyncio.Queue()
     events: asyncio.Queue[Any] = asyncio.Queue()
     await startup.put({"type": "lifespan.startup"})
-    lifespan = asyncio.create_task(
-        app({"type": "lifespan", "asgi": {"version": "3.0"}, "state": state}, startup.get, events.put)
-    )
+    scope = {"type": "lifespan", "asgi": {"version": "3.0"}, "state": state}
+    lifespan = asyncio.create_task(app(scope, startup.get, events.put))
     await events.get()
 
     async def get(path: str, query: str, authorization: str | None) -> dict[str, Any]:

@@ -20,12 +20,6 @@ def to_cents(value: Decimal) -> Decimal:
     return cents if cents == value else value.quantize(MIL)
 
 
-def stored_to_cents(stored: str) -> str:
-    """to_cents of an amount as PostgreSQL writes a numeric(15,3), always with three decimals:
-    "12.500" reads "12.50", "69.536" stays."""
-    return stored[:-1] if stored.endswith("0") else stored
-
-
 Money = Annotated[Decimal, Field(max_digits=14, decimal_places=2), AfterValidator(to_cents)]
 PositiveMoney = Annotated[
     Decimal, Field(gt=0, max_digits=14, decimal_places=2), AfterValidator(to_cents)

@@ -506,9 +506,9 @@ async def list_transactions(
     cursor: str | None,
     limit: int,
 ) -> tuple[Sequence[Any], str | None]:
-    """One page (rows with TransactionPublic's fields, amounts as text: for
-    schemas.transaction.transaction_page_json) and the cursor of the next (None on the last
-    page). The date filters are days in zone `tz`, the user's."""
+    """One page (rows of each item's JSON, for schemas.transaction.transaction_page_json) and
+    the cursor of the next (None on the last page). The date filters are days in zone `tz`, the
+    user's."""
     column, descending = sort.lstrip("-"), sort.startswith("-")
     after = _decode_cursor(cursor, sort) if cursor else None
     rows = await transactions_crud.list_page(
@@ -520,7 +520,7 @@ async def list_transactions(
         descending=descending,
         after=after,
         limit=limit + 1,
-        amounts_as_text=True,
+        as_json=True,
     )
     page = rows[:limit]
     has_more = len(rows) > limit
