@@ -93,12 +93,11 @@ class Compiled:
             return [self.row._make(row) for row in result]
 
 
-async def _fetch_pooled(engine: Any, sql: str, values: tuple[Any, ...]) -> list[Any] | None:
+async def _fetch_pooled(engine: AsyncEngine, sql: str, values: tuple[Any, ...]) -> list[Any] | None:
     """The statement on a connection checked out of the read engine's pool (the pool's
     checkout events still run: an idle connection is pinged, app.core.db) and returned at once;
     None when it failed, for the caller to run it again through SQLAlchemy (see above). asyncpg
     runs a statement outside a transaction as autocommit, as the read session would."""
-    assert isinstance(engine, AsyncEngine)
     # A failure to connect is raised as the session's would be (the API answers 503).
     raw = await engine.raw_connection()
     try:
