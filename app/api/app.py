@@ -22,7 +22,12 @@ from app.api.auth import router as auth_router
 from app.api.openapi import operation_id
 from app.api.system import router as system_router
 from app.core.config import Settings, get_settings
-from app.core.db import create_api_engine, create_read_sessionmaker, create_sessionmaker
+from app.core.db import (
+    create_api_engine,
+    create_read_engine,
+    create_read_sessionmaker,
+    create_sessionmaker,
+)
 from app.core.errors import AppError
 from app.core.logging import configure_logging
 from app.core.metrics import HTTP_LATENCY, HTTP_REQUESTS
@@ -41,6 +46,7 @@ class AppState(TypedDict):
     sessionmaker: async_sessionmaker[AsyncSession]
     uow: UnitOfWork  # SessionDep's
     read_uow: UnitOfWork  # ReadSessionDep's and CurrentIdentity's: autocommit, never flushes
+    read_engine: AsyncEngine  # the ledger page's, without a session (deps.read_engine)
     cache: "Redis"
     queues: QueuePools
     identity_cache: IdentityCache
@@ -64,6 +70,7 @@ def create_application(settings: Settings | None = None) -> FastAPI:
                 sessionmaker=sessionmaker,
                 uow=UnitOfWork(sessionmaker, queues),
                 read_uow=ReadOnlyWork(create_read_sessionmaker(engine), queues),
+                read_engine=create_read_engine(engine),
                 cache=cache,
                 queues=queues,
                 identity_cache=IdentityCache(settings.auth_cache_seconds),

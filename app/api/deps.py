@@ -13,7 +13,7 @@ from fastapi.security import OAuth2PasswordBearer
 from redis.asyncio import Redis
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from sqlalchemy.orm.exc import ObjectDeletedError, StaleDataError
 
 from app.core.config import Settings
@@ -49,9 +49,26 @@ async def get_cache(request: Request) -> "Redis":
 @asynccontextmanager
 async def _unit_of_work(uow: UnitOfWork) -> AsyncIterator[AsyncSession]:
     """The shared unit of work (core.uow), with database failures turned into 409/400/503."""
+    async with _database_errors(), uow.begin() as session:
+        yield session
+
+
+@asynccontextmanager
+async def read_engine(request: Request) -> AsyncIterator[AsyncEngine]:
+    """The read engine (autocommit, app.core.db.Reader) for the ledger page: its one statement
+    borrows a pooled connection, with no ORM session opened and closed around it, and database
+    failures answered as a session's are. Entered in the endpoint, not as a dependency: FastAPI
+    runs a generator dependency through an exit stack, which cost more than the session did."""
+    async with _database_errors():
+        yield request.state.read_engine
+
+
+@asynccontextmanager
+async def _database_errors() -> AsyncIterator[None]:
+    """Database failures turned into 409 (a concurrent change), 400 (a value PostgreSQL
+    refuses) or 503 (the database is out of reach)."""
     try:
-        async with uow.begin() as session:
-            yield session
+        yield
     except (StaleDataError, ObjectDeletedError) as exc:
         # Another request deleted or changed the row between our read and our write.
         raise Conflict(

@@ -83,10 +83,22 @@ def _refuse_writes(session: Session, flush_context: Any, instances: Any) -> None
     raise RuntimeError("a read-only session was asked to write: use a SessionDep route")
 
 
+def create_read_engine(engine: AsyncEngine) -> AsyncEngine:
+    """The engine without BEGIN/COMMIT round trips (isolation level AUTOCOMMIT), same pool:
+    under read-only sessions, and alone under the hottest read route's statement (a Reader)."""
+    return engine.execution_options(isolation_level="AUTOCOMMIT")
+
+
+Reader = AsyncSession | AsyncEngine
+"""What a read-only query runs on: a session, or the read engine itself (create_read_engine),
+where a compiled statement borrows a pooled connection for itself alone (crud.compiled) and no
+ORM session is opened and closed around it."""
+
+
 def create_read_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     """Sessions without BEGIN/COMMIT round trips (isolation level AUTOCOMMIT), same pool."""
     return async_sessionmaker(
-        engine.execution_options(isolation_level="AUTOCOMMIT"),
+        create_read_engine(engine),
         expire_on_commit=False,
         sync_session_class=ReadOnlySession,
     )

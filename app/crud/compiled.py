@@ -6,6 +6,8 @@ for the ledger page, more than PostgreSQL spends on it. A `Compiled` statement i
 bind parameters only and compiled to PostgreSQL's text once; asyncpg prepares that text once per
 connection. Rows come back as named tuples (attribute access by column name, `_fields`).
 
+On the read engine itself (app.core.db.Reader: the ledger page's, no session at all), each
+statement borrows a pooled connection for itself alone, as below.
 On a read-only session (app.core.db.ReadOnlySession: autocommit, the read routes') the text goes
 straight to the connection's asyncpg driver: no transaction to begin, and SQLAlchemy's execution
 machinery (context, cursor, greenlet hops: half the CPU of a short query) is skipped. When the
@@ -25,12 +27,12 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any, cast
 
 from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.util import greenlet_spawn
 
-from app.core.db import ReadOnlySession
+from app.core.db import Reader, ReadOnlySession
 
 _DIALECT = asyncpg_dialect()
 
@@ -49,18 +51,21 @@ class Compiled:
         self.processors = tuple(processors.get(name) for name in self.names)
         self.row: Any = namedtuple("Row", list(statement.selected_columns.keys()))  # type: ignore[misc]
 
-    async def rows(self, session: AsyncSession, params: Mapping[str, Any]) -> Sequence[Any]:
+    async def rows(self, reader: Reader, params: Mapping[str, Any]) -> Sequence[Any]:
         values = tuple(
             params[name] if process is None else process(params[name])
             for name, process in zip(self.names, self.processors, strict=True)
         )
+        if isinstance(reader, AsyncEngine):
+            return await self._rows_without_session(reader, values)
+        session = reader
         read_only = isinstance(session.sync_session, ReadOnlySession)
         if read_only and isinstance(session.bind, AsyncEngine) and not session.in_transaction():
             # The session holds no connection yet (the route's only statement, as on the ledger
             # page and the summary): borrow one from the pool for this statement alone.
             # Beginning the session's transaction and closing it again cost a quarter of the
             # ledger page's CPU (0.7 of 2.5 ms in process).
-            records = await _fetch_pooled(session, self.sql, values)
+            records = await _fetch_pooled(session.bind, self.sql, values)
             if records is not None:
                 return [self.row._make(record) for record in records]
         elif read_only:
@@ -75,17 +80,26 @@ class Compiled:
         result = await connection.exec_driver_sql(self.sql, values)
         return [self.row._make(row) for row in result]
 
+    async def _rows_without_session(
+        self, engine: AsyncEngine, values: tuple[Any, ...]
+    ) -> Sequence[Any]:
+        """On the read engine (autocommit): a pooled connection for this statement alone, as
+        on a read session holding none, and the same second run through SQLAlchemy on failure."""
+        records = await _fetch_pooled(engine, self.sql, values)
+        if records is not None:
+            return [self.row._make(record) for record in records]
+        async with engine.connect() as connection:
+            result = await connection.exec_driver_sql(self.sql, values)
+            return [self.row._make(row) for row in result]
 
-async def _fetch_pooled(
-    session: AsyncSession, sql: str, values: tuple[Any, ...]
-) -> list[Any] | None:
-    """The statement on a connection checked out of the read session's pool (the pool's
+
+async def _fetch_pooled(engine: AsyncEngine, sql: str, values: tuple[Any, ...]) -> list[Any] | None:
+    """The statement on a connection checked out of the read engine's pool (the pool's
     checkout events still run: an idle connection is pinged, app.core.db) and returned at once;
     None when it failed, for the caller to run it again through SQLAlchemy (see above). asyncpg
     runs a statement outside a transaction as autocommit, as the read session would."""
-    assert isinstance(session.bind, AsyncEngine)
     # A failure to connect is raised as the session's would be (the API answers 503).
-    raw = await session.bind.raw_connection()
+    raw = await engine.raw_connection()
     try:
         records: list[Any] = await raw.driver_connection.fetch(sql, *values)  # type: ignore[union-attr]
     except Exception:

@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.categorization.rules import Facts
 from app.core.config import get_settings
+from app.core.db import Reader
 from app.core.errors import BadRequest, Conflict, NotFound
 from app.core.ids import uuid7
 from app.core.tasks import RETRAIN_CATEGORISER, UserTask
@@ -496,7 +497,7 @@ def _row(
 
 
 async def list_transactions(
-    session: AsyncSession,
+    reader: Reader,
     user_id: uuid.UUID,
     filters: TransactionFilters,
     *,
@@ -505,12 +506,13 @@ async def list_transactions(
     cursor: str | None,
     limit: int,
 ) -> tuple[Sequence[Any], str | None]:
-    """One page (rows with TransactionPublic's fields) and the cursor of the next (None on the
-    last page). The date filters are days in zone `tz`, the user's."""
+    """One page (rows of each item's JSON, for schemas.transaction.transaction_page_json) and
+    the cursor of the next (None on the last page). The date filters are days in zone `tz`, the
+    user's."""
     column, descending = sort.lstrip("-"), sort.startswith("-")
     after = _decode_cursor(cursor, sort) if cursor else None
     rows = await transactions_crud.list_page(
-        session,
+        reader,
         user_id,
         filters,
         tz=tz,
@@ -518,6 +520,7 @@ async def list_transactions(
         descending=descending,
         after=after,
         limit=limit + 1,
+        as_json=True,
     )
     page = rows[:limit]
     has_more = len(rows) > limit

@@ -1,6 +1,9 @@
 import uuid
+from datetime import UTC, datetime
+from decimal import Decimal
 
 from pydantic import TypeAdapter
+from sqlalchemy import text
 
 from app.schemas.transaction import CursorPage, TransactionPublic
 from tests.ledger_helpers import add_txn, category_ids, error_code, rows
@@ -122,6 +125,38 @@ async def test_bad_input_is_a_clear_4xx(client, make_user):
     assert (await client.get(API)).status_code == 401
 
 
+async def test_the_ledger_query_read_in_the_endpoint_refuses_bad_input_clearly(client, make_user):
+    """The ledger page reads its query itself (after the sign-in): a bad query without a valid
+    sign-in is a 401; with one, a 422 naming every bad parameter, or a 400 for a bad cursor."""
+    user = await make_user("badquery@example.com")
+    assert (await client.get(f"{API}?limit=0")).status_code == 401
+    bad_token = {"Authorization": "Bearer not-a-token"}
+    assert (await client.get(f"{API}?limit=0", headers=bad_token)).status_code == 401
+    for query, field, words in (
+        ("limit=abc", "query.limit", "valid integer"),
+        ("limit=201", "query.limit", "less than or equal to 200"),
+        ("date_from=2026-02-30", "query.date_from", "valid date"),
+        ("amount_min=-1", "query.amount_min", "greater than or equal to 0"),
+        ("amount_min=1.234", "query.amount_min", "2 decimal places"),
+        ("category_id=nope", "query.category_id", "valid UUID"),
+        ("uncategorised=perhaps", "query.uncategorised", "valid boolean"),
+        ("currency=EURO", "query.currency", "pattern"),
+        ("q=", "query.q", "at least 1 character"),
+        ("cursor=" + "x" * 501, "query.cursor", "at most 500 characters"),
+    ):
+        response = await client.get(f"{API}?{query}", headers=user.headers)
+        assert response.status_code == 422, query
+        body = response.json()["error"]
+        assert [d["field"] for d in body["details"]] == [field], query
+        assert words in body["message"], (query, body["message"])
+    response = await client.get(f"{API}?sort=name&type=up&limit=0", headers=user.headers)
+    fields = {d["field"] for d in response.json()["error"]["details"]}
+    assert response.status_code == 422 and fields == {"query.sort", "query.type", "query.limit"}
+    for cursor in ("garbage", "e30"):  # not base64 JSON; {} with no sort
+        response = await client.get(f"{API}?cursor={cursor}", headers=user.headers)
+        assert response.status_code == 400 and error_code(response) == "invalid_cursor"
+
+
 async def test_a_statement_that_fails_on_a_borrowed_connection_is_a_400_then_all_is_well(
     client, make_user
 ):
@@ -229,6 +264,48 @@ async def test_a_listed_row_is_what_the_model_writes(client, make_user):
     # Byte for byte what the response model would have written.
     adapter = TypeAdapter(CursorPage[TransactionPublic])
     assert adapter.dump_json(adapter.validate_json(response.content)) == response.content
+
+
+async def test_page_written_by_the_database_is_the_models_json(client, worker_ctx, make_user):
+    """The page's items are JSON written by PostgreSQL (crud.transactions): text that needs
+    escaping, other scripts, times with and without microseconds, balances, and every shape of
+    statement_original come out byte for byte as the response model writes them."""
+    user = await make_user("awkward-page@example.com")
+    texts = ['Quote " back\\slash', "line\nbreak\ttab\r", "bell \x07 del \x7f", "Café ₹ 中文 😀"]
+    ids = [(await add_txn(client, user, description=text))["id"] for text in texts]
+    originals = [None, "null", "{}", '{"occurred_at": "2026-03-01", "amount": "1.00", "d": "é"}']
+    async with worker_ctx.sessionmaker() as session, session.begin():
+        for index, (txn_id, original) in enumerate(zip(ids, originals, strict=True)):
+            await session.execute(
+                text(
+                    "UPDATE transactions SET statement_original = CAST(:original AS jsonb), "
+                    "balance_after = :balance, confirmed_at = :confirmed, "
+                    "occurred_at = occurred_at + make_interval(secs => :fraction) WHERE id = :id"
+                ),
+                {
+                    "original": original,
+                    "balance": Decimal("-12.300") if index % 2 else Decimal("4.125"),
+                    "confirmed": datetime(2026, 3, 2, 1, 2, 3, index * 1000, tzinfo=UTC),
+                    "fraction": index / 4,
+                    "id": uuid.UUID(txn_id),
+                },
+            )
+    response = await client.get(API, headers=user.headers)
+    assert response.status_code == 200
+    adapter = TypeAdapter(CursorPage[TransactionPublic])
+    assert adapter.dump_json(adapter.validate_json(response.content)) == response.content
+    for item in response.json()["items"]:
+        detail = (await client.get(f"{API}/{item['id']}", headers=user.headers)).json()
+        del detail["splits"]
+        assert item == detail
+    listed = {item["id"]: item for item in response.json()["items"]}
+    assert [listed[i]["description"] for i in ids] == texts
+    assert [listed[i]["statement_original"] for i in ids] == [
+        None,
+        None,
+        {},
+        {"d": "é", "amount": "1.00", "occurred_at": "2026-03-01"},
+    ]
 
 
 async def test_filters(client, make_user):
