@@ -477,7 +477,7 @@ _GOODS_WORD = re.compile(
 )
 _ORDER_WORD = re.compile(
     r"(?<!\w)(?:order|ordine|pedido|commande|bestellung|bestelling|sipariş|siparişiniz|заказ"
-    r"|zamówieni\w*|objednávk\w*|注文|주문|订单|訂單)"
+    r"|zamówieni\w*|objednávk\w*|παραγγελία|הזמנה|طلب|pesanan|đơn hàng|注文|주문|订单|訂單)"
 )
 
 
@@ -884,7 +884,20 @@ def _for_itself(reading: Reading, best: Party | None) -> bool:
     if best is None:
         return True
     lower = reading.doc.lower
-    return best.start >= 0 and bool(_ORDER_FROM.search(lower, max(0, best.start - 30), best.start))
+    if best.start >= 0 and _ORDER_FROM.search(lower, max(0, best.start - 30), best.start):
+        return True
+    # A platform's order confirmation ("Η παραγγελία σου επιβεβαιώθηκε", "주문 완료") names the
+    # restaurant or shop it passed the order to; the platform took the money (unless the
+    # subject itself names whose order it was: "Your receipt for your Flogit order").
+    return best.source != "subject" and bool(
+        _SHOP_ORDER.search(lower, 0, reading.doc.subject_length)
+    )
+
+
+# An order placed with a shop, not a bank's "standing order" or "payment order".
+_SHOP_ORDER = re.compile(
+    r"(?<!standing )(?<!payment )(?<!money )(?<!postal )(?:" + _ORDER_WORD.pattern + ")"
+)
 
 
 _ORDER_FROM = re.compile(

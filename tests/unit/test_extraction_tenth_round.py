@@ -613,3 +613,61 @@ def test_a_pix_receipt_labels_who_received_the_money() -> None:
         sender="pix@banco.example.com.br",
     )
     assert (result.merchant or "").startswith("Drogaria São Paulo")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "sender"),
+    [
+        (  # a Dutch collection agency has the payment: money out of the user's account
+            "Geachte heer/mevrouw,\nWij hebben uw betaling ontvangen.\n"
+            "Betalingskenmerk: 4520 1542 9340 9742\nOntvangen bedrag: € 282,00\n"
+            "Datum ontvangst: 28 mei 2025",
+            "Bevestiging betaling",
+            "noreply@incasso.example.nl",
+        ),
+        (  # a utility thanks the user and says it has received the amount
+            "Dear Customer,\nThank you for your payment. We have received AED 1,150.68 for "
+            "contract account 2001893898 on 05/03/2025 21:29.",
+            "Payment confirmation",
+            "no-reply@utility.example.ae",
+        ),
+    ],
+)
+def test_the_payee_saying_it_has_the_payment_is_money_out(
+    text: str, subject: str, sender: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, name="Example Utility")
+    assert result.is_transaction and result.direction == "debit"
+
+
+def test_pakistans_interbank_rail_places_a_com_sender() -> None:
+    assert_money(
+        "Dear Customer, Rs.60,140.00 has been debited from your A/C ****-1234 for IBFT to "
+        "AYESHA KHAN A/C ****5521 on 25-Aug-2026 at 13:01. Ref# 15523981.",
+        "alerts@examplebank.com",
+        "60140.00",
+        "PKR",
+        "debit",
+    )
+
+
+def test_a_platforms_order_confirmation_names_the_platform_not_the_restaurant() -> None:
+    result = read(
+        "efood\n\nΕυχαριστούμε για την παραγγελία σου!\nΚατάστημα\tΤαβέρνα Ο Νίκος\n"
+        "Ημερομηνία\t03/03/2026 19:10\nΣύνολο\t11,32€\nΠληρωμή\tΚάρτα •••• 7179",
+        subject="Η παραγγελία σου επιβεβαιώθηκε",
+        sender="orders@fooddelivery.example.gr",
+        name="efood",
+    )
+    assert (result.merchant or "").casefold() == "efood"
+
+
+def test_a_banks_standing_order_still_names_the_beneficiary() -> None:
+    result = read(
+        "Dear Customer,\nTransaction type: Standing order paid\nBeneficiary: Liam Taylor\n"
+        "Amount: $603.30\nAccount: XXXX1889",
+        subject="Transaction alert: debit: Standing order paid",
+        sender="alerts@tsb.example.co.nz",
+        name="TSB",
+    )
+    assert result.merchant == "Liam Taylor"
