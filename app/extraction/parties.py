@@ -511,6 +511,9 @@ _CJK_TRANSFER = re.compile(
 )
 # Korean alerts write the other party after the time, before the next label: "10/04 18:52
 # 이서연 승인번호: ...".
+# ... or alone on a line between the amount's and the date's ("[카카오뱅크] 입금 555,700원\n
+# 이서연\n11/19 18:16"): a person's name, two to four syllables.
+_KO_NAME_LINE = re.compile(r"원\n(?P<n>[가-힣]{2,4})\n(?=\d)")
 _KO_AFTER_TIME = re.compile(
     r"\d:\d\d(?::\d\d)? (?P<n>[가-힣]{2,10})(?= (?:승인번호|잔액|누적|거래|[\d(])|\s*$)",
     re.MULTILINE,
@@ -556,7 +559,7 @@ _CAPS_AFTER_DASH = re.compile(r"(?<=[^\s\d]) - (?P<n>[A-Z][A-Z0-9&'/ -]{2,40}?)\
 # How a payment was made, then the payee, in brackets: "(شراء - هايبر وان الشيخ زايد)".
 _KIND_WORDS = (
     "شراء|purchase|compra|achat|paiement|pago|pagamento|покупка|оплата|kauf|einkauf|aankoop"
-    "|acquisto|pembelian|ununuzi|harcama|pos"
+    "|acquisto|pembelian|ununuzi|harcama|pos|salary credit|salary|funds transfer|transfer|ibft"
 )
 _BRACKETED_KIND = re.compile(
     rf"\((?:{_KIND_WORDS})\s?[-–:]\s?(?P<n>[^\W\d_][^()\n]{{1,40}})\)", re.IGNORECASE
@@ -775,6 +778,7 @@ _NAMED = (
     (_CAPS_AFTER_DASH, "label", re.compile(r"[^\s\d] - [A-Z]")),
     (_CJK_TRANSFER, "label", re.compile("转账|轉帳|轉賬|汇款|匯款|付款")),
     (_KO_AFTER_TIME, "tr_at", re.compile(r"\d:\d\d(?::\d\d)? [가-힣]")),
+    (_KO_NAME_LINE, "tr_at", re.compile("원\n[가-힣]")),
     (_AFTER_TIME, "label", re.compile(r"\d:\d\d(?::\d\d)?\s+[^\W\d_][^\n]{0,30}$", re.MULTILINE)),
 )
 # The rails' names, which every match of _RAIL holds.
@@ -1197,6 +1201,6 @@ def _plausible(name: str) -> bool:
 
 
 # "Checking ...8830", "Savings xx4410": an account named by its masked number is the user's.
-_MASKED_TAIL = re.compile(r"(?:\.{2,}|…|[*•xX]{2,})\s?\d{2,6}$")
+_MASKED_TAIL = re.compile(r"(?:\.{2,}|…|[xX]{2,}|[*•]+)\s?\d{2,6}\)?$")
 # "8.466,56 RSD", "325,40 BGN при LIDL": an amount with its currency is not a name.
 _MONEY_FIRST = re.compile(r"\d[\d.,\s]*\s?(?:[A-Z]{3}|[A-Z][a-z]{2})\b")

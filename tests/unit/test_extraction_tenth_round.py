@@ -671,3 +671,35 @@ def test_a_banks_standing_order_still_names_the_beneficiary() -> None:
         name="TSB",
     )
     assert result.merchant == "Liam Taylor"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "sender", "merchant"),
+    [
+        (  # Korean: the name alone between the amount's line and the date's
+            "[하나로은행] 입금 555,700원\n김하늘\n11/19 18:16\n입출금통장(*5992)\n잔액 793,147원",
+            "입금 알림",
+            "noreply@hanarobank.example.kr",
+            "김하늘",
+        ),
+        (  # the kind of credit, then the payer, in brackets
+            "Dear Customer, your A/C **9358 has been credited with PKR 185,000.00 on 27-Sep-2026 "
+            "(SALARY CREDIT - INDUS MOTOR COMPANY).",
+            "Credit Alert",
+            "alerts@bank.example.com.pk",
+            "Indus Motor",
+        ),
+    ],
+)
+def test_a_payer_named_apart_from_any_label(
+    text: str, subject: str, sender: str, merchant: str
+) -> None:
+    result = read(text, subject=subject, sender=sender)
+    assert (result.merchant or "").casefold().startswith(merchant.casefold())
+
+
+def test_an_account_named_by_its_masked_number_in_brackets_is_no_payee() -> None:
+    from app.extraction.parties import _plausible
+
+    assert not _plausible("입출금통장(*5992)")
+    assert not _plausible("Savings (**4410)")
