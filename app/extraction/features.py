@@ -332,19 +332,18 @@ def names_a_bank(name: str) -> bool:
 # "Bank" in Swahili and in scripts the lists below did not have (Sinhala, Lao, Devanagari,
 # Bengali, Tamil, Telugu, Georgian, Armenian, Amharic, Burmese, Khmer).
 _SCRIPT_BANK_WORDS = "benki|බැංකුව|ທະນາຄານ|बैंक|ব্যাংক|வங்கி|బ్యాంక్|ბანკი|բանկ|ባንክ|ဘဏ်|ធនាគារ"
-# A bank's name, in the words banks call themselves.
-_BANK_WORD = re.compile(
-    r"(?i)\b(?:bank|banco|banque|banca|banka|bancă|bankası|sparkasse|caixa|caja)\b|bank\b"
-    r"|банк|בנק|بنك|بانک|مصرف|ธนาคาร|銀行|银行|은행|ngân hàng|" + _SCRIPT_BANK_WORDS
-)
+# "Bank" as banks call themselves in the languages written in Latin letters, and in other
+# scripts: one list for both tests below (a bank's name; a sender that is a bank, card issuer or
+# wallet).
+_BANK_LATIN = "bank|banco|banque|banca|banka|bancă|bankası|bankasi|sparkasse|caixa|caja|ngân hàng"
+_BANK_OTHER_SCRIPTS = "банк|בנק|بنك|بانک|مصرف|ธนาคาร|銀行|银行|은행|" + _SCRIPT_BANK_WORDS
+_BANK_WORD = re.compile(rf"(?i)\b(?:{_BANK_LATIN})\b|bank\b|{_BANK_OTHER_SCRIPTS}")
 _BANKISH = re.compile(
-    r"(?i)\b(?:bank|banco|banque|bancorp|banka|bankası|caixa|card|cards|credit|alerts?|pay|wallet"
-    r"|upi|m-?pesa|money|financ\w*|capital|sparkasse|kasse|caisse|savings|incontact|banca|bancă"
-    r"|banc|caja|cassa|kredi|kredit|ngân hàng|ngan hang|bankasi)\b"
+    rf"(?i)\b(?:{_BANK_LATIN}|bancorp|card|cards|credit|alerts?|pay|wallet|upi|m-?pesa|money"
+    r"|financ\w*|capital|kasse|caisse|savings|incontact|banc|cassa|kredi|kredit|ngan hang)\b"
     # A wallet named for paying: "Payme", "ZaloPay", "Paytm".
     r"|\bpay(?:me|tm)\b|\b\w+pay\b"
-    r"|банк|بانک|مصرف|بنك|ธนาคาร|銀行|カード|k plus|bank|pankki|카드|은행|뱅크|银行|信用卡|בנק|"
-    + _SCRIPT_BANK_WORDS
+    rf"|カード|k plus|bank|pankki|카드|뱅크|信用卡|{_BANK_OTHER_SCRIPTS}"
 )
 
 

@@ -800,7 +800,9 @@ def _at_a_cash_machine(doc: features.Document, party: Party) -> bool:
     return bool(_ATM_NAME.search(party.name) or _ATM_NAME.search(before.rpartition("\n")[2]))
 
 
-_ATM_NAME = re.compile(r"(?i)\batm\b")
+# "atm" as a whole word ("\b" written as a lookbehind after the first letter: see below).
+_ATM = r"a(?<!\wa)tm\b"
+_ATM_NAME = re.compile("(?i)" + _ATM)
 
 
 # Cash taken from a machine or a counter, in the languages the alerts come in (plain phrases,
@@ -819,7 +821,7 @@ _CASH_PHRASES = (
 )
 # "atm" as a whole word, the other phrases anywhere, as one trie: the ~70 alternatives tried one
 # by one at every place of the ±600 characters around the amount cost twice as much.
-_CASH_WITHDRAWAL = re.compile(r"a(?<!\wa)tm\b|" + trie(_CASH_PHRASES.split("|")))
+_CASH_WITHDRAWAL = re.compile(_ATM + "|" + trie(_CASH_PHRASES.split("|")))
 # A bank's address names it even where its display name does not ("Արդշինբանկ" of
 # ardshinbank.am, "Mibanco" of mibanco.com.pe).
 _BANK_DOMAIN = re.compile(r"@[^@]*(?:bank|banco|banque|banca|banka|sparkasse)", re.IGNORECASE)
