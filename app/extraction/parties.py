@@ -555,7 +555,8 @@ _CAPS_AFTER_TIME = re.compile(
 )
 # Sri Lankan alerts name the other party in capitals after the verb and a dash, up to the full
 # stop: "... பற்று வைக்கப்பட்டுள்ளது - CARGILLS FOOD CITY JAFFNA. திகதி ...".
-_CAPS_AFTER_DASH = re.compile(r"(?<=[^\s\d]) - (?P<n>[A-Z][A-Z0-9&'/ -]{2,40}?)\.(?:\s|$)")
+# (The dash first, so that `re` skips to it in C; what stands before it is looked behind for.)
+_CAPS_AFTER_DASH = re.compile(r" - (?<=[^\s\d] - )(?P<n>[A-Z][A-Z0-9&'/ -]{2,40}?)\.(?:\s|$)")
 # How a payment was made, then the payee, in brackets: "(شراء - هايبر وان الشيخ زايد)".
 _KIND_WORDS = (
     "شراء|purchase|compra|achat|paiement|pago|pagamento|покупка|оплата|kauf|einkauf|aankoop"
@@ -596,18 +597,22 @@ _HONORIFIC = re.compile(
 )
 # A Latin-script shop before a postposition: Azerbaijani "BRAVO SUPERMARKET obyektində", Urdu
 # "Daraz.pk پر", Bengali "Aarong-এ".
+# Postpositions after a name: Azerbaijani "at the shop", Urdu, Bengali "at", "to", Sinhala
+# "at", Mongolian "to" ("Сарангэрэл Бат-д"), and "at" in Kannada, Punjabi, Gujarati, Odia,
+# Telugu, Tamil, Marathi, Bengali, Oromo, Quechua, and Turkmen, Uzbek, Kyrgyz "at the shop"; then
+# Burmese "at", which a word may follow unspaced.
+_POSTPOSITIONS = [
+    " obyektində", " obyektinde", " پر", "-এ", "-কে", " හි", "-д", " ನಲ್ಲಿ", " ਤੇ", " પર", " ରେ",
+    " లో", " இல்", " येथे", "-তে", " irratti", " nisqapi", " dükanynda", " do'konida",
+    " дүкөнүндө",
+]  # fmt: skip
 _BEFORE_POSTPOSITION = re.compile(
     r"(?P<n>[A-ZÀ-ÞА-ЯЁÝ][\w&.'-]*(?: [A-ZÀ-ÞА-ЯЁÝ][\w&.'-]*){0,3})"
-    r"(?: obyektində| obyektinde| پر(?!\w)|-এ(?!\w)|-কে(?!\w)"
-    # Sinhala and Burmese "at", Mongolian "to" ("Сарангэрэл Бат-д"), Hinglish "from" ("Infosys
-    # Ltd se 25-02-2025 ... jama hue").
-    r"| හි(?!\w)| ၌|-д(?!\w)| se(?= \d| [A-Z]{2,3}\b| (?:jama|mile|mila|aaye|prapt)\b)"
+    rf"(?:{trie(_POSTPOSITIONS)}(?!\w)|{trie([' ၌', ' တွင်'])}"
+    # Hinglish "from" ("Infosys Ltd se 25-02-2025 ... jama hue").
+    r"| se(?= \d| [A-Z]{2,3}\b| (?:jama|mile|mila|aaye|prapt)\b)"
     # Burmese "to", perhaps after a bracket ("CITY MART (Yoma Pay QR) သို့").
-    r"|(?: \([^)\n]{1,20}\))? သို့"
-    # "at" in Kannada, Punjabi, Gujarati, Odia, Telugu, Tamil, Marathi, Burmese, Bengali, Oromo,
-    # Quechua, and Turkmen, Uzbek, Kyrgyz "at the shop".
-    r"| ನಲ್ಲಿ(?!\S)| ਤੇ(?!\S)| પર(?!\S)| ରେ(?!\S)| లో(?!\S)| இல்(?!\S)| येथे(?!\S)| တွင်"
-    r"|-তে(?!\w)| irratti\b| nisqapi\b| dükanynda\b| do'konida\b| дүкөнүндө\b)"
+    r"|(?: \([^)\n]{1,20}\))? သို့)"
 )
 # South African bank SMS: "CHEQ4460, Pur, 12/03/26 12:30 ENGEN GARSFONTEIN, R412.85, ...": after
 # the date (and time), the name in capitals up to the comma before the amount.
@@ -736,10 +741,7 @@ _NAMED = (
     (
         _BEFORE_POSTPOSITION,
         "tr_at",
-        re.compile(
-            "obyektind|پر|-এ|-কে| හි| ၌|-д| se | သို့| ನಲ್ಲಿ| ਤੇ| પર| ରେ| లో| இல்| येथे| တွင်|-তে"
-            "| irratti| nisqapi| dükanynda| do'konida| дүкөнүндө"
-        ),
+        re.compile(trie([*_POSTPOSITIONS, " ၌", " တွင်", " se ", " သို့"])),
     ),
     (_HONORIFIC, "has_received", re.compile("님|さん")),
     (_NE_POSTPOSITION, "tr_at", re.compile(" लाई| बाट| से[,।]| को[,।]")),
@@ -772,15 +774,25 @@ _NAMED = (
     # a space and a capital: tested at those few characters, not at every digit of the text.
     (_AFTER_AMOUNT, "after_number", re.compile(r"[,\-–р₽бмг₸₴н.՝] [A-ZА-ЯЁІЇЄҐ]")),
     (_TR_NAMED, "tr_named", re.compile(" adlı| adına")),
-    (_CAPS_AFTER_TIME, "label", re.compile(r"\d:\d\d(?::\d\d)?\s+[A-Z][^\n]* - ")),
+    (_CAPS_AFTER_TIME, "label", re.compile(r" - [A-Z]")),
     (_BRACKETED_KIND, "label", re.compile(rf"(?i)\((?:{_KIND_WORDS})")),
     (_KO_KIND_LINE, "tr_at", re.compile("급여|이체|체크카드|카드결제|대체")),
-    (_CAPS_AFTER_DASH, "label", re.compile(r"[^\s\d] - [A-Z]")),
+    (_CAPS_AFTER_DASH, "label", re.compile(r" - [A-Z][^\n]*\.")),
     (_CJK_TRANSFER, "label", re.compile("转账|轉帳|轉賬|汇款|匯款|付款")),
-    (_KO_AFTER_TIME, "tr_at", re.compile(r"\d:\d\d(?::\d\d)? [가-힣]")),
+    (_KO_AFTER_TIME, "tr_at", re.compile("[가-힣]")),  # only Korean text holds its names
     (_KO_NAME_LINE, "tr_at", re.compile("원\n[가-힣]")),
     (_AFTER_TIME, "label", re.compile(r"\d:\d\d(?::\d\d)?\s+[^\W\d_][^\n]{0,30}$", re.MULTILINE)),
 )
+# Those of the patterns above whose every match holds letters of other scripts than Latin's
+# (Japanese, Chinese, Korean, Turkish, Indian, Burmese): an ASCII text need not try them.
+_NOT_IN_ASCII = frozenset(
+    {
+        _JP_AT, _CJK_AT, _CJK_AFTER_YUAN, _CJK_SPENT_AT, _TR_FROM_PLACE, _TR_BY, _HONORIFIC,
+        _NE_POSTPOSITION, _NAME_BEFORE_FROM, _NAME_BEFORE_POSTPOSITION, _TR_NAMED, _KO_KIND_LINE,
+        _CJK_TRANSFER, _KO_AFTER_TIME, _KO_NAME_LINE,
+    }
+)  # fmt: skip
+_NAMED_IN_ASCII = tuple(named for named in _NAMED if named[0] not in _NOT_IN_ASCII)
 # The rails' names, which every match of _RAIL holds.
 _RAIL_WORD = re.compile("upi|imps|neft|rtgs")
 # The verbs of _HAS_RECEIVED, which every one of its matches ends with.
@@ -929,7 +941,7 @@ def _find_in(
     if _RECEIVED_VERB.search(lower, lo, hi):
         for match in _HAS_RECEIVED.finditer(lower, lo, hi):
             _add_named(found, text, match.start("n"), match.end("n"), "has_received")
-    for pattern, source, clue in _NAMED:
+    for pattern, source, clue in _NAMED_IN_ASCII if text.isascii() else _NAMED:
         if clue.search(text, lo, hi) is None:
             continue
         for match in pattern.finditer(text, lo, hi):
