@@ -206,6 +206,11 @@ SYMBOLS = {
     "ج.س": "SDG",
     "جنيه جنوب سوداني": "SSP",
     "L$": "LRD",  # the Liberian dollar
+    "Gdes": "HTG",  # gourdes
+    "Gds": "HTG",
+    "F CFP": "XPF",  # the CFP franc (French Polynesia, New Caledonia, Wallis and Futuna)
+    "FCFP": "XPF",
+    "CFP": "XPF",
     "تومان": "IRR",
     "ج.م.": "EGP",
     "E£": "EGP",
@@ -419,6 +424,7 @@ NAMES = {
     "افغانۍ": "AFN",  # Pashto
     "ლარი": "GEL",
     "goud": "HTG",  # Haitian Creole
+    "gourdes": "HTG",
     "złotych": "PLN",
 }
 

@@ -953,8 +953,8 @@ _SMALLER_LANGUAGES: dict[str, str] = {
 }
 _extend(CUES, _SMALLER_LANGUAGES)
 # Money moving, tenth round: Faroese card purchase, "transfer received" and "amount"; Spanish
-# (Argentina) "we credited you"; Sorani "incoming money", "put on the account"; Sri Lankan Tamil
-# "balance".
+# (Argentina) "we credited you"; Sorani "incoming money", "put on the account"; the balance in
+# Sri Lankan Tamil, Sorani and Macedonian.
 _extend(
     CUES,
     {
@@ -964,7 +964,8 @@ _extend(
             پارەی هاتوو | خرایە سەر هەژماری | خرایە سەر
             """,
         PAYMENT: "upphædd",
-        BALANCE: "மீதி | மீதம்",  # Sri Lankan Tamil "balance"
+        # Sri Lankan Tamil, Sorani and Macedonian "(available) balance".
+        BALANCE: "மீதி | மீதம் | باڵانسی بەردەست | باڵانس | расположливо салдо | салдо",
     },
 )
 # Money words of languages with no cue until the tenth round's probes (Irish, Maori, Maltese,

@@ -74,6 +74,13 @@ HOME_ZONES = {
     "MN": "Asia/Ulaanbaatar",
     "UZ": "Asia/Tashkent",
     "CD": "Africa/Kinshasa",
+    # The capitals' zones of the other countries of several zones.
+    "FM": "Pacific/Pohnpei",
+    "GL": "America/Nuuk",
+    "KI": "Pacific/Tarawa",
+    "MH": "Pacific/Majuro",
+    "PF": "Pacific/Tahiti",
+    "PG": "Pacific/Port_Moresby",
     "CY": "Asia/Nicosia",
     "EC": "America/Guayaquil",
     "PS": "Asia/Hebron",

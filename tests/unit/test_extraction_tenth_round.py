@@ -703,3 +703,42 @@ def test_an_account_named_by_its_masked_number_in_brackets_is_no_payee() -> None
 
     assert not _plausible("입출금통장(*5992)")
     assert not _plausible("Savings (**4410)")
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "balance"),
+    [
+        (  # gourdes written "Gdes"
+            "Compte\tHTG ****1184\nLibellé\tVirement reçu de JEAN PIERRE\nMontant\t26,250.00 Gdes\n"
+            "Date d'opération\t22/08/2026 à 09:14\nSolde disponible\t104,413.25 Gdes",
+            "notifications@banque.example.ht",
+            "104413.25",
+        ),
+        (  # Macedonian "available balance"
+            "Картичка\tMastercard ****5064\nПродажно место\tRAMSTORE SKOPJE\nИзнос\t3.523,79 МКД\n"
+            "Датум\t26.07.2026 Време: 10:10\nРасположливо салдо\t87.304,00 МКД",
+            "izvestuvanje@banka.example.mk",
+            "87304.00",
+        ),
+        (  # the CFP franc written "F CFP"
+            "Paiement CB de 3 770 XPF chez CHAMPION PAPEETE le 16/09/2026 à 16:22 avec votre "
+            "carte ****0388.\nSolde disponible\t883 730 F CFP",
+            "alertes@banque.example.pf",
+            "883730",
+        ),
+    ],
+)
+def test_a_balance_in_more_marks_and_languages(text: str, sender: str, balance: str) -> None:
+    assert read(text, sender=sender).balance == Decimal(balance)
+
+
+def test_french_polynesias_times_are_tahitis() -> None:
+    result = read(
+        "Paiement CB de 3 770 XPF chez CHAMPION PAPEETE le 16/09/2026 à 16:22 avec votre "
+        "carte ****0388.",
+        sender="alertes@banque.example.pf",
+        received=datetime(2026, 9, 17, 4, 30, tzinfo=timezone(timedelta(hours=2))),
+    )
+    assert result.occurred_at == datetime(
+        2026, 9, 16, 16, 22, tzinfo=timezone(timedelta(hours=-10))
+    )
