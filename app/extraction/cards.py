@@ -19,8 +19,10 @@ _MASKED = re.compile(
     r"(?=[\dxX*•●·#.])"  # what every alternative starts with: a digit, a mask or a dot
     # A masked IBAN whose visible digits run on in groups to the line's end: "IT** * ***** 0000
     # 0045 6621" ends in 6621, "PT50 **** **** 0377 6" in 3776 (the last four of them all).
-    # (First: the masks below would read its first group.)
-    r"(?:(?<![\w])[xX*•●#]+(?: [xX*•●#]+)* (?P<g>\d{4}(?: \d{4})* \d{1,4})(?=[ \t]*(?:\n|$))|"
+    # (First: the masks below would read its first group.) Within a sentence, whole groups of
+    # four before a word: "CY** **** **** **** **** 0044 5871 πιστώθηκε" ends in 5871.
+    r"(?:(?<![\w])[xX*•●#]+(?: [xX*•●#]+)* (?P<g>\d{4}(?: \d{4})* \d{1,4}(?=[ \t]*(?:\n|$))"
+    r"|\d{4}(?: \d{4})+(?=[ \t]+[^\W\d]))|"
     # The digits and mask before the four digits are matched once, atomically (?>...): only
     # the longest take can be followed by a digit (a shorter one stops before a mask or
     # separator character, or before a digit the mask still needs), so shorter takes, which

@@ -742,3 +742,20 @@ def test_french_polynesias_times_are_tahitis() -> None:
     assert result.occurred_at == datetime(
         2026, 9, 16, 16, 22, tzinfo=timezone(timedelta(hours=-10))
     )
+
+
+def test_a_masked_ibans_groups_inside_a_sentence_end_in_its_last_four() -> None:
+    result = read(
+        "Ο λογαριασμός σας CY** **** **** **** **** 0044 5871 πιστώθηκε με 1.220,00 EUR.\n"
+        "Εντολέας: ΝΙΚΟΣ ΓΕΩΡΓΙΟΥ\nΗμερομηνία: 17 Ιουλίου 2026",
+        sender="alerts@bank.example.com.cy",
+    )
+    assert result.account_last4 == "5871"
+
+
+def test_a_masked_card_then_a_date_is_not_an_iban() -> None:
+    result = read(
+        "Card **** 1234 25 Mar 2026: purchase of EUR 12.00 at CAFE NERO.",
+        sender="alerts@bank.example.ie",
+    )
+    assert result.account_last4 == "1234"
