@@ -168,6 +168,10 @@ _BRANDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Kaspi", ("kaspi", "каспи")),
     ("Rappi", ("rappi",)),
     ("Talabat", ("talabat", "طلبات")),
+    # Companies whose card statements carry the legal or operating entity, not the brand.
+    ("IndiGo", ("indigo", "interglobe aviation", "interglobe")),
+    ("Deutsche Bahn", ("deutsche bahn", "db vertrieb", "db fernverkehr", "db regio")),
+    ("Pyaterochka", ("pyaterochka", "пятёрочка", "пятерочка")),
 )
 _ALIASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
     sorted(

@@ -437,6 +437,8 @@ def test_a_person_named_beside_the_amount_or_the_time(
         ("쿠팡(주)", "Coupang"),
         ("PNP SANDTON CITY", "Pick n Pay"),
         ("IFD*IFOOD", "iFood"),  # a processor's short code for the shop, then the shop
+        ("INTERGLOBE AVIATION LTD", "IndiGo"),  # the legal entity behind the brand
+        ("DB Vertrieb GmbH", "Deutsche Bahn"),
     ],
 )
 def test_one_brand_written_two_ways_is_one_merchant(one: str, other: str) -> None:
