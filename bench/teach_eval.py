@@ -49,6 +49,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from app.categorization.merchants import merchant_key
 from app.core.config import PROJECT_ROOT, Settings, get_settings
 from bench import scratch
 
@@ -118,7 +119,9 @@ def merchant_matches(label: str | None, read: str | None) -> bool:
         return a == b
     if a == b or a in b or b in a:
         return True
-    return SequenceMatcher(None, a, b).ratio() >= 0.8
+    # One company under its brand and its legal name ("Deutsche Bahn", "DB Vertrieb"), as the
+    # ledger's one merchant normaliser files them.
+    return SequenceMatcher(None, a, b).ratio() >= 0.8 or merchant_key(label) == merchant_key(read)
 
 
 @dataclass

@@ -248,9 +248,12 @@ def find_span(
         return None
     if name == "occurred_at":
         day = value.date() if isinstance(value, datetime) else value
+        # A date alone may stand for the email's own moment: its day in the typed value's zone.
+        zone = value.tzinfo if isinstance(value, datetime) else None
         for month_first in (False, True):
             for when in _dates(text, sender, received_at, month_first):
-                if when.moment.date() == day:
+                moment = when.moment.astimezone(zone) if zone else when.moment
+                if moment.date() == day:
                     return when.start, when.end
         return (
             _find_loose_date(text, day)
@@ -2829,7 +2832,12 @@ def _read_raw_value(
         if when is not None:
             moment = when.moment
             if not when.has_time:  # noon: the same day in every zone near the sender's
-                moment = datetime.combine(moment.date(), time(12), tzinfo=moment.tzinfo)
+                # (the day in the sender's zone: a date alone may stand for the email's own
+                # moment, given in UTC, a day earlier there)
+                local = moment.astimezone(
+                    zone_named(origin.home_zone(message.country)) or moment.tzinfo
+                )
+                moment = datetime.combine(local.date(), time(12), tzinfo=local.tzinfo)
             facts = {"occurred_at_from_text": when.has_time, "zone_stated": when.zone_stated}
             return moment, (when.start, when.end), facts
         zone = zone_named(origin.home_zone(message.country))

@@ -761,3 +761,34 @@ def test_a_masked_card_then_a_date_is_not_an_iban() -> None:
         sender="alerts@bank.example.ie",
     )
     assert result.account_last4 == "1234"
+
+
+def test_a_taught_date_alone_keeps_the_senders_day() -> None:
+    """A sender at UTC+10 writes "28SEP26 0927" (a date the template reads alone) in mail whose
+    Date header is 23:27 UTC the day before: the template's noon is on the 28th there."""
+    from app.extraction import templates
+
+    def alert(day: str, amount: str, payee: str) -> str:
+        return f"KINA ALERT\nBANK|ACCT **4471|DR|K{amount}|{day} 0927|EFTPOS {payee}|AVBL K6,508.92"
+
+    sender, received = "alerts@bank.example.com.pg", datetime(2026, 8, 23, 23, 27, tzinfo=UTC)
+    taught = alert("24AUG26", "549.57", "DIGICEL PNG TOPUP")
+    values = {
+        "amount": Decimal("549.57"),
+        "merchant": "Digicel Png Topup",
+        "occurred_at": datetime(2026, 8, 24, 9, 27, tzinfo=timezone(timedelta(hours=10))),
+    }
+    spans = {k: templates.find_span(taught, sender, received, k, v) for k, v in values.items()}
+    example = templates.Example(
+        taught, sender, received, "transaction", values | {"currency": "PGK"}, spans
+    )
+    template = templates.learn(None, example)
+    reading = templates.apply(
+        template,
+        alert("28SEP26", "425.54", "PUMA ENERGY"),
+        sender,
+        datetime(2026, 9, 27, 23, 27, tzinfo=UTC),
+    )
+    assert reading is not None
+    moment = reading.values["occurred_at"]
+    assert moment.astimezone(timezone(timedelta(hours=10))).date().isoformat() == "2026-09-28"
