@@ -425,6 +425,10 @@ NAMES = {
     "ლარი": "GEL",
     "goud": "HTG",  # Haitian Creole
     "gourdes": "HTG",
+    "tala": "WST",  # Samoa
+    "paʻanga": "TOP",  # Tonga
+    "pa'anga": "TOP",
+    "vatu": "VUV",  # Vanuatu
     "złotych": "PLN",
 }
 

@@ -792,3 +792,18 @@ def test_a_taught_date_alone_keeps_the_senders_day() -> None:
     assert reading is not None
     moment = reading.values["occurred_at"]
     assert moment.astimezone(timezone(timedelta(hours=10))).date().isoformat() == "2026-09-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "currency"),
+    [
+        ("Ua totogi le 45.50 tala i le SAMOA STORE. Kata ****4411", "a@bank.example.com.ws", "WST"),
+        (
+            "Kuo ke totongi paʻanga 120.00 ki he MORRIS HEDSTROM, kaati ****4411",
+            "a@bank.example.com.to",
+            "TOP",
+        ),
+    ],
+)
+def test_pacific_currencies_written_out(text: str, sender: str, currency: str) -> None:
+    assert read(text, sender=sender).currency == currency
