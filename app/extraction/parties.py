@@ -639,7 +639,10 @@ _NAME_BEFORE_POSTPOSITION = re.compile(
     # (A name in Latin capitals, or one to three words of the script, not a mix: "UPI ਰਾਹੀਂ
     # HARPREET SINGH ਵੱਲੋਂ" is via UPI, from Harpreet Singh.)
     r"(?<!\S)(?P<n>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
-    r"|[^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*(?: [^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*){0,2}) "
+    # (Not from the account's own postposition, written after its number: "****8802 માં").
+    r"|(?!(?:માં|માંથી|ಗೆ|ರಿಂದ|ನಿಂದ|ରେ|ରୁ|ਵਿੱਚ|ਤੋਂ|ਨਾਲ|లో|నుండి|میں|سے|இல்|இலிருந்து|मा|से|में"
+    r"|सँग|खात्यात|खात्यातून|သို့)\s)"
+    r"[^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*(?: [^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*){0,2}) "
     r"(?:તરફથી|ಅವರಿಂದ|ಅವರಿಗೆ|यांच्याकडून|यांना|ଙ୍କଠାରୁ|ଙ୍କୁ|ਵੱਲੋਂ|විසින්|அவர்களிடமிருந்து"
     r"|அவர்களுக்கு|کی جانب سے|ထံမှ|ထံသို့)(?![^\s,.।])"
 )

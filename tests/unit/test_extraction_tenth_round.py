@@ -807,3 +807,16 @@ def test_a_taught_date_alone_keeps_the_senders_day() -> None:
 )
 def test_pacific_currencies_written_out(text: str, sender: str, currency: str) -> None:
     assert read(text, sender=sender).currency == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        ("તમારા ખાતા ****8802 માં રમેશ પટેલ તરફથી ₹2,500.00 જમા થયા છે.", "રમેશ પટેલ"),
+        ("உங்கள் கணக்கு ****8802 இல் முருகன் செல்வம் அவர்களிடமிருந்து ₹2,500.00 வரவு.", "முருகன் செல்வம்"),
+    ],
+)
+def test_the_accounts_own_postposition_is_not_part_of_the_payers_name(
+    text: str, merchant: str
+) -> None:
+    assert read(text, sender="alerts@bank.example.in").merchant == merchant
