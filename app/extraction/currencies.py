@@ -207,6 +207,7 @@ SYMBOLS = {
     "جنيه جنوب سوداني": "SSP",
     "L$": "LRD",  # the Liberian dollar
     "Gdes": "HTG",  # gourdes
+    "FDJ": "DJF",  # the Djibouti franc
     "Gds": "HTG",
     "F CFP": "XPF",  # the CFP franc (French Polynesia, New Caledonia, Wallis and Futuna)
     "FCFP": "XPF",

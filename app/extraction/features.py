@@ -186,7 +186,9 @@ def message_features(
     features = ["bias"]
     # A card issuer's "thank you for your payment" is judged by the veto (app.extraction
     # .reader), which needs the card words beside it; alone it thanks for a bill paid.
-    features += [f"has:{cls}" for cls in doc.classes - {lexicon.CARD_BILL}]
+    features += [
+        f"has:{cls}" for cls in doc.classes - {lexicon.CARD_BILL} - _footer_only(doc, best)
+    ]
     features += [f"subj:{cls}" for cls in doc.subject_classes]
     if best is None:
         features.append("no_amount")
@@ -198,6 +200,19 @@ def message_features(
     if has_last4:
         features.append("last4")
     return features
+
+
+def _footer_only(doc: Document, best: Amount | None) -> set[str]:
+    """A promotion's words only in the footer, well after the amount ("To stop receiving
+    marketing emails, unsubscribe"): alerts carry that footer too, so it says nothing."""
+    if best is None or lexicon.PROMO not in doc.classes or lexicon.PROMO in doc.subject_classes:
+        return set()
+    promo = [cue for cue in doc.cues if lexicon.PROMO in cue[2]]
+    return {lexicon.PROMO} if all(cue[0] > best.end + _FOOTER_GAP for cue in promo) else set()
+
+
+# How far after the amount a footer's words begin, at the least.
+_FOOTER_GAP = 150
 
 
 def direction_features(doc: Document, amount: Amount) -> list[str]:

@@ -1017,6 +1017,26 @@ _extend(
             """,
     },
 )
+# Card use, money out and in, and balances in more languages (Tongan, Maori, Setswana, Finnish,
+# Hebrew, Dhivehi, Latvian, Romanian, isiZulu, Maltese, Luxembourgish, Malagasy, Wolof, Yoruba,
+# Mongolian, Kirundi, Afrikaans, siSwati).
+_extend(
+    CUES,
+    {
+        DEBIT: """
+            kuo ngāue'aki | i whakamahia | go duela | e dirisitswe | veloitettiin | korttiostos
+            בוצעה עסקה | ދައްކާފައި | veikts maksājums | kartes darījums | tranzacție cu cardul
+            ukuthenga | isaziso sokuthenga | intużat għal | benotzt | kaartebezuelung | handoavana
+            nampiasaina ny karatrao | ngir fey | a ti yọ | kúrò nínú àkáǹtì rẹ
+            """,
+        CREDIT: """
+            sí àkáǹtì rẹ | owó wọlé | орлоо | орлогын | xaalis bu dugg | amafaranga yinjiye
+            nahazo | vola niditra | geld ontvang | utfole | imali ifikile | madi a amogetswe
+            kua tae mai
+            """,
+        BALANCE: "ambim-bola | ìyókù owó | li des | ibhalansi etholakalayo",
+    },
+)
 # Kinyarwanda's taken from and put on an account, and sent by someone; English money sent "to
 # your account ending 5324" is money in (the user's account, named by its number).
 _extend(

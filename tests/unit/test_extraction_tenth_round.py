@@ -820,3 +820,64 @@ def test_the_accounts_own_postposition_is_not_part_of_the_payers_name(
     text: str, merchant: str
 ) -> None:
     assert read(text, sender="alerts@bank.example.in").merchant == merchant
+
+
+def test_a_promotions_footer_far_below_the_amount_does_not_make_an_alert_a_promotion() -> None:
+    result = read(
+        "Hei Aino,\nKorttiasi, jonka numero päättyy 5769, veloitettiin 260,69 € kauppiaalla "
+        "Pizza Hut 19.10.2026 klo 11.43.\n--\nEsimerkkipankki\n"
+        "This is an automated message. Please do not reply. To stop receiving marketing emails, "
+        "unsubscribe in your settings.",
+        subject="Korttiostos",
+        sender="noreply@pankki.example.fi",
+    )
+    assert result.is_transaction and result.amount == Decimal("260.69")
+
+
+def test_a_promotion_is_still_one() -> None:
+    result = read(
+        "Exclusive offer: 20% off your next booking! Book before 31/12 and pay only €99.00.\n"
+        "Unsubscribe from marketing emails in your settings.",
+        subject="Your exclusive offer inside",
+        sender="news@travel.example.com",
+    )
+    assert not result.is_transaction
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "sender", "direction"),
+    [
+        (
+            "Kia ora Aroha,\ni whakamahia tō kāri ka mutu ki te 3785 mō te $93.91 ki McDonald's "
+            "i te 27/11/2026 23:17.",
+            "Whakamōhiotanga kāri",
+            "noreply@peeke.example.co.nz",
+            "debit",
+        ),
+        (
+            "Dumela Kagiso,\nkarata ya gago ****0176 e dirisitswe go duela P254.46 kwa Choppies "
+            "ka 17/10/2026 ka 11:40.\nMadi a a setseng: P4,147.70",
+            "Kitsiso ya karata",
+            "noreply@banka.example.co.bw",
+            "debit",
+        ),
+        (
+            "Эрхэм Болд,\nТаны дансанд Сараа-с 79,700₮ орлоо. 2026.11.01.",
+            "Орлогын мэдэгдэл",
+            "service@bank.example.mn",
+            "credit",
+        ),
+        (
+            "Ry Rakoto,\nnahazo 245 200 Ar avy amin'i Rabe Jean ianao tamin'ny 23/10/2026.",
+            "Vola niditra",
+            "receipts@banky.example.mg",
+            "credit",
+        ),
+    ],
+)
+def test_card_use_and_money_in_in_more_languages(
+    text: str, subject: str, sender: str, direction: str
+) -> None:
+    result = read(text, subject=subject, sender=sender)
+    assert result.is_transaction, result.rejection_reason
+    assert result.direction == direction
