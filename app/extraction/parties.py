@@ -457,6 +457,9 @@ _MORE_INTRO_WORDS = (
     # "from", "to", Fijian "to", Khmer "to".
     "|epai ya|vum|tao amin'ny|għand|mingħand|saatjalt|saajale|saņēmējam|nan men|saka|marang|vei"
     "|ទៅ"
+    # Tagalog "used at", Hausa "to pay", Yoruba, Setswana, Wolof, Kirundi, Tigrinya
+    # "from", Tigrinya "to".
+    "|ginamit sa|don biyan|láti ọ̀dọ̀|go tswa go|jóge ci|bivuye kuri|ካብ|ናብ"
 )
 _INTRO_WORDS = "|".join((_LONGER_INTRO_WORDS, _INTRO_ALTERNATION, _MORE_INTRO_WORDS)).split("|")
 # ... and the words of scripts written without spaces between words (Thai, Lao; Chinese "至",
@@ -504,11 +507,16 @@ _CJK_SPENT_AT = re.compile(
     r"在(?P<n>[^\s\d，。、：:「」()（）]{2,20}?)(?:消費|消费|刷卡|簽帳|签账)"
     r"|(?:支付宝|支付寶|财付通|財付通|微信支付)[-－](?P<m>[^-－)）\s，。]{2,20})"
 )
-# ... and whom a transfer went to or came from: "向王伟转账支出", "收到李娜转账".
+# ... and whom a transfer went to or came from: "向王伟转账支出", "收到李娜转账", "收到Sipho
+# Dlamini转账".
 _CJK_TRANSFER = re.compile(
-    r"(?:向|给|給)(?P<n>[\u4e00-\u9fff·]{2,8}?)(?:转账|轉帳|轉賬|汇款|匯款|付款)"
-    r"|收到(?P<m>[\u4e00-\u9fff·]{2,8}?)(?:的)?(?:转账|轉帳|轉賬|汇款|匯款)"
+    r"(?:向|给|給)(?P<n>[\u4e00-\u9fff·]{2,8}?|[A-Za-z][A-Za-z .'-]{1,40}?)"
+    r"(?:转账|轉帳|轉賬|汇款|匯款|付款)"
+    r"|收到(?P<m>[\u4e00-\u9fff·]{2,8}?|[A-Za-z][A-Za-z .'-]{1,40}?)(?:的)?"
+    r"(?:转账|轉帳|轉賬|汇款|匯款)"
 )
+# Amharic and Tigrinya glue "to" (ለ, ን) and "from" (ከ) to a name in Latin letters: "ለPizza Hut".
+_ETHIOPIC_GLUED = re.compile(r"[ለንከ](?P<n>[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,3})")
 # Korean alerts write the other party after the time, before the next label: "10/04 18:52
 # 이서연 승인번호: ...".
 # ... or alone on a line between the amount's and the date's ("[카카오뱅크] 입금 555,700원\n
@@ -599,12 +607,13 @@ _HONORIFIC = re.compile(
 # "Daraz.pk پر", Bengali "Aarong-এ".
 # Postpositions after a name: Azerbaijani "at the shop", Urdu, Bengali "at", "to", Sinhala
 # "at", Mongolian "to" ("Сарангэрэл Бат-д"), and "at" in Kannada, Punjabi, Gujarati, Odia,
-# Telugu, Tamil, Marathi, Bengali, Oromo, Quechua, and Turkmen, Uzbek, Kyrgyz "at the shop"; then
+# Telugu, Tamil, Marathi, Bengali, Oromo, Quechua, Nepali, and Turkmen, Uzbek, Kyrgyz, Kazakh,
+# Basque "at the shop" (or "at the seller"); then
 # Burmese "at", which a word may follow unspaced.
 _POSTPOSITIONS = [
     " obyektində", " obyektinde", " پر", "-এ", "-কে", " හි", "-д", " ನಲ್ಲಿ", " ਤੇ", " પર", " ରେ",
     " లో", " இல்", " येथे", "-তে", " irratti", " nisqapi", " dükanynda", " do'konida",
-    " дүкөнүндө",
+    " дүкөнүндө", " söwda nokadynda", " saltokian", " сатушысында", " मा",
 ]  # fmt: skip
 _BEFORE_POSTPOSITION = re.compile(
     r"(?P<n>[A-ZÀ-ÞА-ЯЁÝ][\w&.'-]*(?: [A-ZÀ-ÞА-ЯЁÝ][\w&.'-]*){0,3})"
@@ -669,8 +678,11 @@ _AFTER_AMOUNT = re.compile(
     # ... or in title case after money (a code or a symbol), up to the next comma or full stop:
     # "451,22 UAH, Сільпо. Картка" (not "ICE 527, Sparpreis").
     # (Armenian writes "23,007.17 AMD՝ Zara։".)
-    r"| ?(?:[A-Z]{3}|[^\w\s,.'-])(?:, |՝ )"
-    r"(?P<m>[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?:[ -][A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,3})(?=[.,։](?:\s|$)))"
+    # (The mark may be a short word: "888,31 грн, Сільпо,", "13 051 Ft, Pizza Hut,"; the name's
+    # later words may be lower-case: "6 847,56 ₽, Вкусно и точка.")
+    r"| ?(?:[A-Z]{3}|[^\W\d_]{1,3}\.?|[^\w\s,.'-])(?:, |՝ )"
+    r"(?P<m>[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?:[ -][A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,3}"
+    r"|[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+(?: [a-zа-яёіїєґ]{1,3})? [a-zа-яёіїєґ'’-]+)(?=[.,։](?:\s|$)))"
 )
 # "a" means "to" in Spanish, Portuguese, Italian and French ("un Bizum de 74,68 € a PABLO RUIZ"),
 # "la" is "at" in Romanian ("156,40 RON la KAUFLAND"); both are articles elsewhere, so only a
@@ -782,6 +794,7 @@ _NAMED = (
     (_KO_KIND_LINE, "tr_at", re.compile("급여|이체|체크카드|카드결제|대체")),
     (_CAPS_AFTER_DASH, "label", re.compile(r" - [A-Z][^\n]*\.")),
     (_CJK_TRANSFER, "label", re.compile("转账|轉帳|轉賬|汇款|匯款|付款")),
+    (_ETHIOPIC_GLUED, "label", re.compile("[ለንከ][A-Z]")),
     (_KO_AFTER_TIME, "tr_at", re.compile("[가-힣]")),  # only Korean text holds its names
     (_KO_NAME_LINE, "tr_at", re.compile("원\n[가-힣]")),
     (_AFTER_TIME, "label", re.compile(r"\d:\d\d(?::\d\d)?\s+[^\W\d_][^\n]{0,30}$", re.MULTILINE)),
@@ -792,7 +805,7 @@ _NOT_IN_ASCII = frozenset(
     {
         _JP_AT, _CJK_AT, _CJK_AFTER_YUAN, _CJK_SPENT_AT, _TR_FROM_PLACE, _TR_BY, _HONORIFIC,
         _NE_POSTPOSITION, _NAME_BEFORE_FROM, _NAME_BEFORE_POSTPOSITION, _TR_NAMED, _KO_KIND_LINE,
-        _CJK_TRANSFER, _KO_AFTER_TIME, _KO_NAME_LINE,
+        _CJK_TRANSFER, _KO_AFTER_TIME, _KO_NAME_LINE, _ETHIOPIC_GLUED,
     }
 )  # fmt: skip
 _NAMED_IN_ASCII = tuple(named for named in _NAMED if named[0] not in _NOT_IN_ASCII)

@@ -881,3 +881,57 @@ def test_card_use_and_money_in_in_more_languages(
     result = read(text, subject=subject, sender=sender)
     assert result.is_transaction, result.rejection_reason
     assert result.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (
+            "Олено, картка *7704: оплата 888,31 грн, Сільпо, 18.10.2026 16:38.",
+            "a@bank.example.ua",
+            "Сільпо",
+        ),
+        (
+            "Kártyás vásárlás: 13 051 Ft, Pizza Hut, 2026.10.22 14:32. Kártya: *6044.",
+            "a@bank.example.hu",
+            "Pizza Hut",
+        ),
+        (
+            "Иван, покупка 6 847,56 ₽, Вкусно и точка. Карта *1776. 04.12.2026 12:23",
+            "a@bank.example.ru",
+            "Вкусно",  # cut at its lower-case words
+        ),
+        (
+            "ውድ አበበ፣ ከሂሳብዎ ****5590 ETB 584.30 ለPizza Hut ተከፍሏል። 11/11/2026 19:18።",
+            "a@bank.example.et",
+            "Pizza Hut",
+        ),
+        (
+            "Ang iyong card na nagtatapos sa 6303 ay ginamit sa "
+            "Jollibee para sa PHP 497.13 noong 03/11/2026.",
+            "a@bank.example.ph",
+            "Jollibee",
+        ),
+        (
+            "An cire NGN27,923.97 daga asusunka ****8247 don "
+            "biyan Chicken Republic a ranar 05/10/2026.",
+            "a@bank.example.ng",
+            "Chicken Republic",
+        ),
+        (
+            "尊敬的王先生:您尾号6669的账户于2026年11月25日12:41"
+            "收到Sipho Dlamini转账154.65元,余额1,155.24元。",
+            "a@bank.example.cn",
+            "Sipho Dlamini",
+        ),
+        (
+            "Картаңыз *9604 арқылы Magnum сатушысында 74 722 ₸ төленді. 23.10.2026 11:41.",
+            "a@bank.example.kz",
+            "Magnum",
+        ),
+    ],
+)
+def test_payees_beside_the_amount_or_before_their_postposition(
+    text: str, sender: str, merchant: str
+) -> None:
+    assert_payee(text, merchant, sender)
