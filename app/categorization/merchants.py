@@ -44,8 +44,9 @@ _PROCESSOR_PREFIX = re.compile(
     r"|PAGO FACTURA|PAGO DE FACTURA|PAIEMENT TPE|PAIEMENT CB|PAIEMENT|LIPA NAMBA|SALARY"
     # Angola's card terminal ("TPA SHOPRITE"), Vietnam's "CK DEN" (transfer to).
     r"|TPA|CK DEN|CK ĐẾN|CK TU|CK TỪ"
-    # Sri Lanka's interbank rails: "SLIPS CEYLON ELECTRICITY BOARD", "CEFT ...".
-    r"|SLIPS|CEFT"
+    # Sri Lanka's interbank rails: "SLIPS CEYLON ELECTRICITY BOARD", "CEFT ..."; Turkish
+    # "salary payment".
+    r"|SLIPS|CEFT|MAAŞ ÖDEMESİ|MAAS ODEMESI"
     # A direct debit, a payment, a transfer sent to: "Domiciliación TELMEX", "Pagamento TVCABO",
     # "Emis vers Mme X".
     r"|DOMICILIACIÓN|DOMICILIACION|PAGAMENTO|VIREMENT EMIS VERS|VIR EMIS VERS|EMIS VERS"

@@ -643,7 +643,8 @@ _NE_POSTPOSITION = re.compile(
 # ("ဦးအောင်ကျော်ထံမှ": from U Aung Kyaw).
 # ... and in more scripts, a name before "from" or "to" written as a word of its own (Gujarati,
 # Kannada, Marathi, Odia, Punjabi, Sinhala "by", Tamil, Urdu, Burmese spaced): only the long
-# postpositions, not the short particles that follow any noun.
+# postpositions, not the short particles that follow any noun (Urdu's "to" only with its verb,
+# "کو منتقل": transferred to).
 _NAME_BEFORE_POSTPOSITION = re.compile(
     # (A name in Latin capitals, or one to three words of the script, not a mix: "UPI ਰਾਹੀਂ
     # HARPREET SINGH ਵੱਲੋਂ" is via UPI, from Harpreet Singh.)
@@ -653,7 +654,7 @@ _NAME_BEFORE_POSTPOSITION = re.compile(
     r"|सँग|खात्यात|खात्यातून|သို့)\s)"
     r"[^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*(?: [^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*){0,2}) "
     r"(?:તરફથી|ಅವರಿಂದ|ಅವರಿಗೆ|यांच्याकडून|यांना|ଙ୍କଠାରୁ|ଙ୍କୁ|ਵੱਲੋਂ|විසින්|அவர்களிடமிருந்து"
-    r"|அவர்களுக்கு|کی جانب سے|ထံမှ|ထံသို့)(?![^\s,.।])"
+    r"|அவர்களுக்கு|کی جانب سے|کو منتقل|ထံမှ|ထံသို့)(?![^\s,.।])"
 )
 _NAME_BEFORE_FROM = re.compile(
     r"(?<=\d)-?\s?এ (?P<n>[\u0980-\u09ff]+(?: [\u0980-\u09ff]+){0,3}) (?:থেকে|হতে)(?!\S)"
@@ -766,7 +767,7 @@ _NAMED = (
         "tr_at",
         re.compile(
             " (?:તરફથી|ಅವರಿಂದ|ಅವರಿಗೆ|यांच्याकडून|यांना|ଙ୍କଠାରୁ|ଙ୍କୁ|ਵੱਲੋਂ|විසින්|அவர்களிடமிருந்து"
-            "|அவர்களுக்கு|کی جانب سے|ထံမှ|ထံသို့)"
+            "|அவர்களுக்கு|کی جانب سے|کو منتقل|ထံမှ|ထံသို့)"
         ),
     ),
     (

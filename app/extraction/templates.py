@@ -535,7 +535,9 @@ def _find_name(text: str, name: str) -> tuple[int, int] | None:
     folded = _fold(text)
     if len(folded) != len(text):
         return None
-    for wanted in dict.fromkeys((_fold(name).strip(), _fold_typed(name))):
+    # ... as typed, and without its spaces ("Supa Save" typed, "SUPASAVE GADONG" written).
+    typed = _fold(name).strip()
+    for wanted in dict.fromkeys((typed, _fold_typed(name), typed.replace(" ", ""))):
         at = _find_word(folded, wanted) if wanted else -1
         if at >= 0:
             at = _past_code(folded, wanted, at)
@@ -2426,12 +2428,34 @@ def _read_field(
         if (
             found is not None
             and name == "amount"
-            and _other_column(rule, message.text, found[1][0])
+            and (
+                _other_column(rule, message.text, found[1][0])
+                or _a_standing_figure(message.text, found[1][0])
+            )
         ):
             continue
         if found is not None:
             return found
     return None
+
+
+def _a_standing_figure(text: str, start: int) -> bool:
+    """The line says the figure is a balance or a limit ("دستیاب بیلنس: Rs. 575,886.14"): where
+    the taught amount's anchors are as vague as its currency mark, the balance's line matches
+    them too."""
+    line = text[text.rfind("\n", 0, start) + 1 : start].casefold()
+    cues = lexicon.scan(line)
+    # The label just before it, not a balance a sentence mentions ("bol zostatok Vasho uctu ...
+    # znizeny o 127,73 EUR": the balance was lowered by the payment).
+    return (
+        bool(cues)
+        and bool({lexicon.BALANCE, lexicon.LIMIT} & set(cues[-1][2]))
+        and (len(line) - cues[-1][1] <= _LABEL_GAP)
+    )
+
+
+# Characters at most between a label and its figure ("Available balance: Rs. ").
+_LABEL_GAP = 12
 
 
 # Marks of the amount's own that a format writes one way only: a sign, accounting brackets.

@@ -935,3 +935,39 @@ def test_payees_beside_the_amount_or_before_their_postposition(
     text: str, sender: str, merchant: str
 ) -> None:
     assert_payee(text, merchant, sender)
+
+
+def test_a_balance_label_just_before_a_figure_keeps_a_template_off_it() -> None:
+    """Where a taught amount's anchors are as vague as "Rs.", the balance line matches them
+    too: its label just before the figure says it is no payment (not a balance a sentence
+    mentions: "the balance was lowered by 127,73 EUR")."""
+    from app.extraction.templates import _a_standing_figure
+
+    balance = "تاریخ و وقت: 15-11-2026 12:31\nدستیاب بیلنس: Rs. 575,886.14"
+    assert _a_standing_figure(balance, balance.index("575"))
+    lowered = (
+        "3.8.2026 07:32 bol zostatok Vasho uctu SK5511000000002884918625 znizeny o 127,73 EUR."
+    )
+    assert not _a_standing_figure(lowered, lowered.index("127"))
+
+
+def test_a_typed_name_is_found_without_its_spaces() -> None:
+    from app.extraction import templates
+
+    text = "Amaun Didebit: B$2,690.06 di SUPASAVE GADONG pada 13/11/26 08:02 AM"
+    span = templates.find_span(text, "n@bank.example.com.bn", RECEIVED, "merchant", "Supa Save")
+    assert span is not None and text[span[0] : span[1]].startswith("SUPASAVE")
+
+
+def test_urdu_transferred_to_and_turkish_salary_payment() -> None:
+    from app.categorization.merchants import normalise_merchant
+
+    result = read(
+        "محترم صارف،\nآپ کے اکاؤنٹ ****4893 سے Rs. 11,438.86 Daraz.pk کو منتقل کیے گئے۔\n"
+        "تاریخ و وقت: 15-11-2026 12:31\nدستیاب بیلنس: Rs. 575,886.14",
+        subject="یو بی ایل ٹرانزیکشن الرٹ",
+        sender="alerts@bank.example.com.pk",
+        received=datetime(2026, 11, 15, 7, 32, tzinfo=UTC),
+    )
+    assert (result.merchant or "").startswith("Daraz")
+    assert normalise_merchant("MAAŞ ÖDEMESİ ACME")[0] == "Acme"
