@@ -1037,6 +1037,14 @@ _extend(
         BALANCE: "ambim-bola | ìyókù owó | li des | ibhalansi etholakalayo",
     },
 )
+# Not payments yet: a German release code for a payment, a Spanish request to pay.
+_extend(
+    CUES,
+    {
+        OTP: "freigabe-code | code zur freigabe",
+        REQUEST: "te solicitó | te solicitaron un pago | aún no se ha pagado",
+    },
+)
 # Kinyarwanda's taken from and put on an account, and sent by someone; English money sent "to
 # your account ending 5324" is money in (the user's account, named by its number).
 _extend(

@@ -971,3 +971,26 @@ def test_urdu_transferred_to_and_turkish_salary_payment() -> None:
     )
     assert (result.merchant or "").startswith("Daraz")
     assert normalise_merchant("MAAŞ ÖDEMESİ ACME")[0] == "Acme"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "sender"),
+    [
+        (
+            "Ihr Code zur Freigabe der Zahlung von €51.76 bei Rossmann: 166297. Geben Sie diesen "
+            "Code niemals telefonisch weiter.",
+            "Ihr Freigabe-Code",
+            "info@bank.example.de",
+        ),
+        (
+            "Hola Lucía, Ana Pérez te solicitó $430.70 por 'Cena viernes'. Ingresa a la app para "
+            "aceptar o rechazar la solicitud. Aún no se ha pagado nada.",
+            "Te solicitaron un pago",
+            "notifications@banco.example.com.mx",
+        ),
+    ],
+)
+def test_a_release_code_and_a_request_to_pay_are_no_payments(
+    text: str, subject: str, sender: str
+) -> None:
+    assert not read(text, subject=subject, sender=sender).is_transaction
