@@ -517,11 +517,10 @@ _CJK_TRANSFER = re.compile(
 )
 # Amharic and Tigrinya glue "to" (ለ, ን) and "from" (ከ) to a name in Latin letters: "ለPizza Hut".
 _ETHIOPIC_GLUED = re.compile(r"[ለንከ](?P<n>[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,3})")
-# Korean alerts write the other party after the time, before the next label: "10/04 18:52
-# 이서연 승인번호: ...".
-# ... or alone on a line between the amount's and the date's ("[카카오뱅크] 입금 555,700원\n
-# 이서연\n11/19 18:16"): a person's name, two to four syllables.
+# Korean alerts write the other party alone on a line between the amount's and the date's
+# ("[카카오뱅크] 입금 555,700원\n이서연\n11/19 18:16"): a person's name, two to four syllables;
 _KO_NAME_LINE = re.compile(r"원\n(?P<n>[가-힣]{2,4})\n(?=\d)")
+# ... or after the time, before the next label: "10/04 18:52 이서연 승인번호: ...".
 _KO_AFTER_TIME = re.compile(
     r"\d:\d\d(?::\d\d)? (?P<n>[가-힣]{2,10})(?= (?:승인번호|잔액|누적|거래|[\d(])|\s*$)",
     re.MULTILINE,
