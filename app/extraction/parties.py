@@ -982,14 +982,17 @@ def _add_named(found: list[Party], text: str, start: int, end: int, source: str)
     if pronoun:  # "Aapne Balaji Sweets ko ₹3,556.30 ka payment kiya": the sentence's subject
         start = pronoun.end()
     raw = text[start:end]
-    value = _after_inner_label(raw.strip(" ,:-").lstrip(_NOT_LETTERS))
-    payee = without_payment_kind(value)
-    if payee and not payee[0].islower():  # "MALIPO YA LUKU - TANESCO": TANESCO
-        value = payee
-    name = _cased_name(value)
+    name = _cased_name(_payee_of(_after_inner_label(raw.strip(" ,:-").lstrip(_NOT_LETTERS))))
     if name:
         begin = start + raw.find(name)
         found.append(Party(begin, begin + len(name), name, source, ""))
+
+
+def _payee_of(value: str) -> str:
+    """The value less the kind of payment it starts with ("Paiement facture EDH ELECTRICITE",
+    "MALIPO YA LUKU - TANESCO"), unless what is left is not a name ("LUKU yamekamilika")."""
+    payee = without_payment_kind(value)
+    return payee if payee and not payee[0].islower() else value
 
 
 def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> None:
@@ -1008,12 +1011,10 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
     end_match = _END.search(text, start, min(len(text), start + _MAX_NAME + 1))
     end = end_match.start() if end_match else min(len(text), start + _MAX_NAME)
     value = _after_inner_label(text[start:end].strip(" *\"'”»-"))
-    payee = without_payment_kind(value)
-    # "Paiement facture EDH ELECTRICITE": EDH, not "Paiement" ("LUKU yamekamilika": LUKU).
-    if payee and payee != value and not payee[0].islower():
+    payee = _payee_of(value)
+    if payee != value:
         start = text.find(payee, start)
-        value = payee
-    name = _cased_name(value)
+    name = _cased_name(payee)
     card_payment = _CARD_PAYMENT.match(name)
     if card_payment:  # "VISA PURCHASE UBER *EATS": the shop after how it was paid
         start += card_payment.end()
