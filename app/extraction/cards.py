@@ -71,6 +71,7 @@ _ENDING_WORDS = (
     r"|nagtatapos sa|המסתיים ב|המסתיימת ב|ending with|kończącą się na|kończąca się na|končící"
     r"|končiaca|terminada|berakhir|jonka loppuosa on|loppuosa|尾數|卡號末四碼|sem endar á|endar á"
     r"|dar críoch|li tispiċċa bi|mai ƙarewa da"  # Irish, Maltese, Hausa
+    r"|mit den endziffern|endziffern|endziffer"  # German "(with) the final digits"
 )
 _ENDING = re.compile(grouped(_ENDING_WORDS) + r"[ \t:#.-]*(?:[xX*•]*)\d{0,2}(?P<d>\d{4})(?!\d)")
 # "Card 4321", "A/c 4321", "a/c no. 1234": four digits right after an account word.

@@ -1019,7 +1019,7 @@ _extend(
 )
 # Card use, money out and in, and balances in more languages (Tongan, Maori, Setswana, Finnish,
 # Hebrew, Dhivehi, Latvian, Romanian, isiZulu, Maltese, Luxembourgish, Malagasy, Wolof, Yoruba,
-# Mongolian, Kirundi, Afrikaans, siSwati).
+# Mongolian, Kirundi, Afrikaans, siSwati), and German's "available amount" (the balance).
 _extend(
     CUES,
     {
@@ -1034,7 +1034,7 @@ _extend(
             nahazo | vola niditra | geld ontvang | utfole | imali ifikile | madi a amogetswe
             kua tae mai
             """,
-        BALANCE: "ambim-bola | ìyókù owó | li des | ibhalansi etholakalayo",
+        BALANCE: "ambim-bola | ìyókù owó | li des | ibhalansi etholakalayo | verfügbarer betrag",
     },
 )
 # Not payments yet: a German release code for a payment, a Spanish request to pay.

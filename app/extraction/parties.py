@@ -510,10 +510,16 @@ _CJK_SPENT_AT = re.compile(
 # ... and whom a transfer went to or came from: "向王伟转账支出", "收到李娜转账", "收到Sipho
 # Dlamini转账".
 _CJK_TRANSFER = re.compile(
-    r"(?:向|给|給)(?P<n>[\u4e00-\u9fff·]{2,8}?|[A-Za-z][A-Za-z .'-]{1,40}?)"
+    r"(?:向|给|給)(?P<n>[\u4e00-\u9fff·]{2,8}?|[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ .'-]{1,40}?)"
     r"(?:转账|轉帳|轉賬|汇款|匯款|付款)"
-    r"|收到(?P<m>[\u4e00-\u9fff·]{2,8}?|[A-Za-z][A-Za-z .'-]{1,40}?)(?:的)?"
+    r"|收到(?P<m>[\u4e00-\u9fff·]{2,8}?|[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ .'-]{1,40}?)(?:的)?"
     r"(?:转账|轉帳|轉賬|汇款|匯款)"
+)
+# A person's name in Latin letters between words of another script is the other party: "آپ کے
+# اکاؤنٹ میں Karin Weber থেকে", "له Li Wei څخه", "מJohn Carter בתאריך", "收到Jana Novotná转账".
+_LATIN_NAME_AMID = re.compile(
+    r"(?:(?<=[^\x00-\u024f\s\d] )|(?<=[^\x00-\u024f\s\d]))"
+    r"(?P<n>[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,3})(?= ?[^\x00-\u024f\s\d])"
 )
 # Amharic and Tigrinya glue "to" (ለ, ን) and "from" (ከ) to a name in Latin letters: "ለPizza Hut".
 _ETHIOPIC_GLUED = re.compile(r"[ለንከ](?P<n>[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,3})")
@@ -795,6 +801,7 @@ _NAMED = (
     (_CAPS_AFTER_DASH, "label", re.compile(r" - [A-Z][^\n]*\.")),
     (_CJK_TRANSFER, "label", re.compile("转账|轉帳|轉賬|汇款|匯款|付款")),
     (_ETHIOPIC_GLUED, "label", re.compile("[ለንከ][A-Z]")),
+    (_LATIN_NAME_AMID, "tr_at", re.compile(r"[^\x00-\u024f\s\d] ?[A-Z][a-z]")),
     (_KO_AFTER_TIME, "tr_at", re.compile("[가-힣]")),  # only Korean text holds its names
     (_KO_NAME_LINE, "tr_at", re.compile("원\n[가-힣]")),
     (_AFTER_TIME, "label", re.compile(r"\d:\d\d(?::\d\d)?\s+[^\W\d_][^\n]{0,30}$", re.MULTILINE)),
@@ -805,7 +812,7 @@ _NOT_IN_ASCII = frozenset(
     {
         _JP_AT, _CJK_AT, _CJK_AFTER_YUAN, _CJK_SPENT_AT, _TR_FROM_PLACE, _TR_BY, _HONORIFIC,
         _NE_POSTPOSITION, _NAME_BEFORE_FROM, _NAME_BEFORE_POSTPOSITION, _TR_NAMED, _KO_KIND_LINE,
-        _CJK_TRANSFER, _KO_AFTER_TIME, _KO_NAME_LINE, _ETHIOPIC_GLUED,
+        _CJK_TRANSFER, _KO_AFTER_TIME, _KO_NAME_LINE, _ETHIOPIC_GLUED, _LATIN_NAME_AMID,
     }
 )  # fmt: skip
 _NAMED_IN_ASCII = tuple(named for named in _NAMED if named[0] not in _NOT_IN_ASCII)

@@ -994,3 +994,48 @@ def test_a_release_code_and_a_request_to_pay_are_no_payments(
     text: str, subject: str, sender: str
 ) -> None:
     assert not read(text, subject=subject, sender=sender).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (
+            "প্রিয় রহিম, আপনার অ্যাকাউন্টে Karin Weber থেকে BDT 15,784.57 জমা হয়েছে।",
+            "a@bank.example.bd",
+            "Karin Weber",
+        ),
+        (
+            "مبلغ 4,334.02 AFN از Li Wei به حساب شما واریز شد. 19/11/2026",
+            "a@bank.example.af",
+            "Li Wei",
+        ),
+        (
+            "שלום נועה, הועברו לחשבונך ₪224.64 מJohn Carter בתאריך 02/10/2026.",
+            "a@bank.example.co.il",
+            "John Carter",
+        ),
+        (
+            "您尾号5363的账户于2026年10月26日23:01收到Jana Novotná转账NT$2,536.69。",
+            "a@bank.example.tw",
+            "Jana Novotná",
+        ),
+    ],
+)
+def test_a_latin_name_amid_another_script_is_the_other_party(
+    text: str, sender: str, merchant: str
+) -> None:
+    assert_payee(text, merchant, sender)
+
+
+def test_german_final_digits_and_available_amount() -> None:
+    result = read(
+        "mit Ihrer Karte mit den Endziffern 4438 wurden am 25.10.2026 um 16:11 Uhr 66,66 EUR "
+        "bei LIDL bezahlt.\nVerfügbarer Betrag: 155,32 EUR",
+        subject="Kartenzahlung",
+        sender="info@bank.example.de",
+    )
+    assert (result.amount, result.account_last4, result.balance) == (
+        Decimal("66.66"),
+        "4438",
+        Decimal("155.32"),
+    )
