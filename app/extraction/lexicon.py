@@ -1019,7 +1019,8 @@ _extend(
 )
 # Card use, money out and in, and balances in more languages (Tongan, Maori, Setswana, Finnish,
 # Hebrew, Dhivehi, Latvian, Romanian, isiZulu, Maltese, Luxembourgish, Malagasy, Wolof, Yoruba,
-# Mongolian, Kirundi, Afrikaans, siSwati), and German's "available amount" (the balance).
+# Mongolian, Kirundi, Afrikaans, siSwati, Turkmen, Polish, Icelandic, Irish), and German's
+# "available amount" (the balance).
 _extend(
     CUES,
     {
@@ -1027,12 +1028,14 @@ _extend(
             kuo ngāue'aki | i whakamahia | go duela | e dirisitswe | veloitettiin | korttiostos
             בוצעה עסקה | ދައްކާފައި | veikts maksājums | kartes darījums | tranzacție cu cardul
             ukuthenga | isaziso sokuthenga | intużat għal | benotzt | kaartebezuelung | handoavana
-            nampiasaina ny karatrao | ngir fey | a ti yọ | kúrò nínú àkáǹtì rẹ
+            nampiasaina ny karatrao | ngir fey | a ti yọ | kúrò nínú àkáǹtì rẹ | hasabyňyzdan
+            úsáideadh do chárta
             """,
         CREDIT: """
             sí àkáǹtì rẹ | owó wọlé | орлоо | орлогын | xaalis bu dugg | amafaranga yinjiye
             nahazo | vola niditra | geld ontvang | utfole | imali ifikile | madi a amogetswe
-            kua tae mai
+            kua tae mai | hasabyňyza | otrzymałeś przelew | otrzymałaś przelew | otrzymano przelew
+            þú fékkst | millifærsla móttekin
             """,
         BALANCE: "ambim-bola | ìyókù owó | li des | ibhalansi etholakalayo | verfügbarer betrag",
     },

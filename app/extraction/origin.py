@@ -209,6 +209,8 @@ _PLACES = (
     (r"(?<!E)£|\bGBP\b", "GB", "£ GBP"),
     # Any other currency only one country uses, by its ISO code.
     *((rf"\b{code}\b", country, code) for code, country in _ONE_COUNTRY_CODES),
+    # The ringgit written "RM" before a number, and Malay's "available balance".
+    (r"\bRM\s?\d|\bBaki tersedia\b", "MY", "RM Baki"),
     # Pakistan's interbank rails: "IBFT", "Raast", "1LINK".
     (r"\bIBFT\b|\bRaast\b|\b1LINK\b", "PK", "IBFT Raast 1LINK"),
     # Nepali (not Hindi) words: "तपाईंको खाता" (your account), "मौज्दात" (balance), "भएको छ".

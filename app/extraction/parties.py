@@ -670,7 +670,7 @@ _NAME_BEFORE_FROM = re.compile(
 _TR_BY = re.compile(
     r"(?<!\S)(?!\w+n[ıiuü]z(?:a|e|dan|den)\s)"
     r"(?P<n>(?:[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜ&.'-]*\s){0,3}[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜ&.'-]*)"
-    r"\s+tarafından\b"
+    r"\s+(?:tarafından|tarapyndan)\b"  # ... and Turkmen's
 )
 _AFTER_AMOUNT = re.compile(
     # Every alternative starts with the amount's last digit, matched once in front so that `re`
@@ -758,7 +758,7 @@ _NAMED = (
     ),
     (_HINGLISH_TO, "hinglish_to", re.compile(" ko\\b")),
     (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
-    (_TR_BY, "has_received", re.compile("tarafından")),
+    (_TR_BY, "has_received", re.compile("tarafından|tarapyndan")),
     (
         _BEFORE_POSTPOSITION,
         "tr_at",
@@ -810,7 +810,7 @@ _NAMED = (
 # (Japanese, Chinese, Korean, Turkish, Indian, Burmese): an ASCII text need not try them.
 _NOT_IN_ASCII = frozenset(
     {
-        _JP_AT, _CJK_AT, _CJK_AFTER_YUAN, _CJK_SPENT_AT, _TR_FROM_PLACE, _TR_BY, _HONORIFIC,
+        _JP_AT, _CJK_AT, _CJK_AFTER_YUAN, _CJK_SPENT_AT, _TR_FROM_PLACE, _HONORIFIC,
         _NE_POSTPOSITION, _NAME_BEFORE_FROM, _NAME_BEFORE_POSTPOSITION, _TR_NAMED, _KO_KIND_LINE,
         _CJK_TRANSFER, _KO_AFTER_TIME, _KO_NAME_LINE, _ETHIOPIC_GLUED, _LATIN_NAME_AMID,
     }

@@ -1039,3 +1039,46 @@ def test_german_final_digits_and_available_amount() -> None:
         "4438",
         Decimal("155.32"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "sender", "direction"),
+    [
+        (
+            "Hormatly Aýna,\nhasabyňyza Serdar Annaýew tarapyndan 15,35 TMT geçirildi. 15.10.2026.",
+            "Hasaba geçirim",
+            "no-reply@bank.example.tm",
+            "credit",
+        ),
+        (
+            "Dzień dobry Pani Anna,\notrzymałeś przelew 111,81 PLN od Jana Kowalskiego.\n"
+            "Data: 11.10.2026",
+            "Otrzymano przelew",
+            "receipts@bank.example.pl",
+            "credit",
+        ),
+        (
+            "Sæl/l Guðrún,\nÞú fékkst millifærslu að upphæð 11.457 kr. frá Jóni Jónssyni þann "
+            "28.10.2026.\nStaða: 192.134 kr.",
+            "Millifærsla móttekin",
+            "notifications@bank.example.is",
+            "credit",
+        ),
+    ],
+)
+def test_money_received_in_turkmen_polish_and_icelandic(
+    text: str, subject: str, sender: str, direction: str
+) -> None:
+    result = read(text, subject=subject, sender=sender)
+    assert result.is_transaction and result.direction == direction
+
+
+def test_the_ringgit_places_a_com_sender_in_malaysia() -> None:
+    result = read(
+        "Salam Aisyah,\nTransaksi kad ****6214: RM276.39 di McDonald's pada 03/10/2026 22:27.\n"
+        "Baki tersedia: RM3,949.61",
+        subject="Transaksi kad",
+        sender="no-reply@bankislam.example.com",
+        received=datetime(2026, 10, 3, 16, 31, tzinfo=UTC),
+    )
+    assert result.occurred_at == datetime(2026, 10, 3, 22, 27, tzinfo=timezone(timedelta(hours=8)))
