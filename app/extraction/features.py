@@ -207,12 +207,14 @@ def _footer_only(doc: Document, best: Amount | None) -> set[str]:
     marketing emails, unsubscribe"): alerts carry that footer too, so it says nothing."""
     if best is None or lexicon.PROMO not in doc.classes or lexicon.PROMO in doc.subject_classes:
         return set()
+    line_end = doc.text.find("\n", best.end)
+    below = best.end + _FOOTER_GAP if line_end < 0 else max(line_end, best.end + _FOOTER_GAP)
     promo = [cue for cue in doc.cues if lexicon.PROMO in cue[2]]
-    return {lexicon.PROMO} if all(cue[0] > best.end + _FOOTER_GAP for cue in promo) else set()
+    return {lexicon.PROMO} if all(cue[0] > below for cue in promo) else set()
 
 
-# How far after the amount a footer's words begin, at the least.
-_FOOTER_GAP = 150
+# How far after the amount a footer's words begin, at the least (on a later line).
+_FOOTER_GAP = 60
 
 
 def direction_features(doc: Document, amount: Amount) -> list[str]:
