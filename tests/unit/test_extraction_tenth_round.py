@@ -1082,3 +1082,14 @@ def test_the_ringgit_places_a_com_sender_in_malaysia() -> None:
         received=datetime(2026, 10, 3, 16, 31, tzinfo=UTC),
     )
     assert result.occurred_at == datetime(2026, 10, 3, 22, 27, tzinfo=timezone(timedelta(hours=8)))
+
+
+def test_a_footer_a_line_below_a_short_alert_is_still_a_footer() -> None:
+    result = read(
+        "Kia ora Aroha,\ni whakamahia tō kāri ka mutu ki te 3785 mō te $93.91 ki McDonald's.\n"
+        "This is an automated message. Please do not reply. To stop receiving marketing emails, "
+        "unsubscribe in your settings.",
+        subject="Whakamōhiotanga kāri",
+        sender="noreply@peeke.example.co.nz",
+    )
+    assert result.is_transaction, result.rejection_reason
