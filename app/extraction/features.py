@@ -186,7 +186,9 @@ def message_features(
     features = ["bias"]
     # A card issuer's "thank you for your payment" is judged by the veto (app.extraction
     # .reader), which needs the card words beside it; alone it thanks for a bill paid.
-    features += [f"has:{cls}" for cls in doc.classes - {lexicon.CARD_BILL} - footer_only(doc, best)]
+    features += [
+        f"has:{cls}" for cls in doc.classes - {lexicon.CARD_BILL} - _footer_only(doc, best)
+    ]
     features += [f"subj:{cls}" for cls in doc.subject_classes]
     if best is None:
         features.append("no_amount")
@@ -200,7 +202,7 @@ def message_features(
     return features
 
 
-def footer_only(doc: Document, best: Amount | None) -> set[str]:
+def _footer_only(doc: Document, best: Amount | None) -> set[str]:
     """A promotion's words only in the footer, well after the amount ("To stop receiving
     marketing emails, unsubscribe"): alerts carry that footer too, so it says nothing."""
     if best is None or lexicon.PROMO not in doc.classes or lexicon.PROMO in doc.subject_classes:
