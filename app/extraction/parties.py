@@ -19,6 +19,7 @@ from app.categorization.merchants import without_payment_kind
 from app.extraction import lexicon
 from app.extraction.currencies import ISO_CODES, WORD_LIKE_CODES
 from app.extraction.patterns import grouped, lowered, starts, trie
+from app.extraction.when import MONTHS
 
 # A name runs until punctuation that ends a phrase, a line or cell break, or a word that starts
 # the next part of the sentence.
@@ -350,13 +351,17 @@ _MORE_LABEL_WORDS = (
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.
+_MONTH_WORDS = "|".join(sorted((re.escape(name.upper()) for name in MONTHS), key=len, reverse=True))
 _PAY_MEMO = re.compile(
-    r"(?:nómina|nomina|salario|sueldo|salary|payroll|wages|gehalt|lohn|salaire|stipendio"
+    r"(?i:nómina|nomina|salario|sueldo|salary|payroll|wages|gehalt|lohn|salaire|stipendio"
     r"|salaris|palkka|lön|løn|lønn|pensión|pension|rente|zarplata|зарплата|заработная"
     # ... or that it paid a bill ("PAGAMENTO FACTURA 112"; not "Paiement TPE MONOPRIX").
     r"|(?:(?:pagamento|pago|payment|paiement|zahlung|betaling)\s+(?:d[aeo]\s+)?)?"
     r"(?:factura|fatura|facture|invoice|rechnung|bill)\b(?=[\s\d#nº°.]*(?:\n|$)))"
     r"(?!\s*[-–:/])"  # "SALARY - AL NOOR TRADING LLC" names the payer after the word
+    # ... as does a name in capitals after it ("SALARY DANGOTE CEMENT PLC"; "NÓMINA MAYO" is
+    # the month's pay).
+    rf"(?!\s+(?!(?:{_MONTH_WORDS})\b)[A-Z]{{2}})"
 )
 # Short words that are labels only before a colon or a tab.
 _COLON_ONLY_LABELS = frozenset(["de", "kwa", "bij", "frá"])
@@ -933,7 +938,7 @@ def _find_in(
             continue  # a bare word ending its line ("ROSHAN SHOP") labels nothing below it
         if label in _MEMO_LABELS and (
             text[match.end() : match.end() + 1].islower()
-            or _PAY_MEMO.match(lower, match.end()) is not None
+            or _PAY_MEMO.match(text, match.end()) is not None
         ):
             continue  # "Concepto: cena cumple", "NÓMINA MAYO": what it was for, not whom
         _add(found, text, match.end(), "label", label)

@@ -1093,3 +1093,20 @@ def test_a_footer_a_line_below_a_short_alert_is_still_a_footer() -> None:
         sender="noreply@peeke.example.co.nz",
     )
     assert result.is_transaction, result.rejection_reason
+
+
+def test_a_salary_narration_names_the_employer_after_the_word() -> None:
+    result = read(
+        "Dear Alex, Your account ******0449 has been credited.\nAmount: NGN 685,000.00\n"
+        "Narration: SALARY LAFARGE AFRICA PLC\nDate: 27/11/2026 08:15",
+        subject="Credit Alert",
+        sender="alerts@bank.example.com.ng",
+    )
+    assert (result.merchant or "").startswith("Lafarge Africa")
+
+
+def test_a_months_pay_names_no_one() -> None:
+    from app.extraction.parties import _PAY_MEMO
+
+    assert _PAY_MEMO.match("NÓMINA MAYO") and _PAY_MEMO.match("Salary\n")
+    assert not _PAY_MEMO.match("SALARY DANGOTE CEMENT PLC")
