@@ -71,7 +71,7 @@ OPEN_SET_FLOORS = {
     "extraction_holdout7": (0.97, 0.97, 0.99, 0.99, 0),
     "extraction_holdout8": (0.95, 0.94, 0.95, 0.98, 0),
     "extraction_holdout9": (0.96, 0.92, 0.97, 0.99, 0),
-    "extraction_holdout10": (0.98, 0.86, 0.94, 0.99, 0),
+    "extraction_holdout10": (0.98, 0.88, 0.94, 0.99, 0),
 }
 
 
