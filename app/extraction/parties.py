@@ -869,6 +869,7 @@ def find_parties(
     sender_name: str,
     near: tuple[int, int] | None = None,
     headings: dict[int, tuple[int, int]] | None = None,
+    amount_end: int | None = None,
 ) -> list[Party]:
     """Every counterparty candidate in `text` (the subject, a line break, then the body), in
     the subject and, when `near` is given, within that span of the body (names sit near the
@@ -886,6 +887,8 @@ def find_parties(
         if _LABEL.fullmatch(heading + ":"):
             _add(found, text, value_start, "label", heading)
             _add_parts(found, text, value_start)
+    if amount_end is not None:
+        _add_linked(found, text, amount_end)
     subject = _SUBJECT.search(lower, 0, subject_length)
     if subject is not None:
         group = "n" if subject.group("n") else "m"
@@ -901,6 +904,57 @@ def find_parties(
         for party in found
         if _plausible(party.name) or (party.source == "sender" and _brand_name(party.name))
     ]
+
+
+# The payment's amount, one short lower-case word, then a name: in most languages the word is
+# "at", "to" or "from" ("TOP 140.01 'i Starbucks", "WST 90.55 i Carrefour", "53 380 FCFA ca
+# Total Energies"), whether or not the lexicon knows it.
+_LINKED = re.compile(r"[ \u00a0]+(?P<w>['ʻ‘’]?[^\W\d_]{1,4})[ \u00a0]+(?=\S)")
+# ... but not "and", "is", "on" a date, nor how or what for ("with Zelle", "in UTI Nifty 50 Index
+# Fund", "voor ‘Concertkaartjes’").
+_NOT_LINKS = frozenset(
+    [
+        "and",
+        "or",
+        "is",
+        "was",
+        "has",
+        "und",
+        "et",
+        "y",
+        "e",
+        "on",
+        "am",
+        "le",
+        "with",
+        "via",
+        "in",
+        "im",
+        "into",
+        "for",
+        "voor",
+        "für",
+        "pour",
+        "per",
+        "mit",
+        "met",
+        "con",
+        "com",
+        "avec",
+        "of",
+    ]
+)
+
+
+def _add_linked(found: list[Party], text: str, amount_end: int) -> None:
+    link = _LINKED.match(text, amount_end)
+    if link is None:
+        return
+    word = link.group("w")
+    if not word.lstrip("'ʻ‘’").islower() or word.lower() in _NOT_LINKS:
+        return
+    if text[link.end()].isupper() or _brand_like(text, link.end()):
+        _add(found, text, link.end(), "intro", word.lower())
 
 
 def _spans(length: int, subject_length: int, near: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -1128,8 +1182,9 @@ def _cased_name(phrase: str) -> str:
         return phrase
     kept = []
     for word in words:
-        first = word[:1]
-        if not _capitalised(word) and first.islower() and word.lower() not in _CONNECTORS:
+        word_only = word.lstrip("'ʻ‘’")  # Tongan writes "'i" (at), "'o" (of)
+        first = word_only[:1]
+        if not _capitalised(word_only) and first.islower() and word.lower() not in _CONNECTORS:
             break
         if first.isalpha() and first.lower() == first.upper():
             break

@@ -1,0 +1,52 @@
+"""Classes of failure studied in the eleventh round (issue #12), with messages written for these
+tests: who was paid when the sentence names them in words the lexicon does not know."""
+
+import pytest
+
+from tests.unit.test_extraction_failure_classes import read
+from tests.unit.test_extraction_ninth_round import assert_payee
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "name", "merchant"),
+    [
+        (  # Samoan "i" (at), a name of three words
+            "Talofa Ioane,\n\nUa faaaoga lau kata e faaiu i le 4410 mo le WST 42.10 i Farmer Joe "
+            "Supermarket i le 02/03/2026 10:15.\n\nPaleni: WST 812.40",
+            "kata@vaibank.example.ws",
+            "Vai Bank",
+            "Farmer Joe Supermarket",
+        ),
+        (  # Wolof "ca" (at), after an amount whose mark follows it
+            "Salaam aleekum Fatou,\n\nsa kàrt ****2231 jëfandikoo nañu ko ngir fey 12 500 FCFA ca "
+            "Auchan Mermoz ci 04/03/2026 ci 18:20.\n\nLi des: 240 000 FCFA",
+            "kart@teranga-banque.example.sn",
+            "Teranga Banque",
+            "Auchan Mermoz",
+        ),
+        (  # Tongan "'i" (at), and "'i he" (on the) after the name
+            "Mālō e lelei Sione,\n\nkuo ngāue'aki ho'o kaati 'oku ngata 'i he 7781 ki he TOP 55.00 "
+            "'i Morris Hedstrom 'i he 05/03/2026 09:02.",
+            "kaati@tongabank.example.to",
+            "Tonga Bank",
+            "Morris Hedstrom",
+        ),
+    ],
+)
+def test_a_name_after_the_amount_and_one_short_word_is_the_payee(
+    text: str, sender: str, name: str, merchant: str
+) -> None:
+    assert_payee(text, merchant, sender, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your SIP instalment of ₹4,000 in Axis Bluechip Fund Direct Growth has been processed.",
+        "You topped up £60.00 with Apple Pay.",
+    ],
+)
+def test_how_or_where_the_money_went_is_no_payee_after_the_amount(text: str) -> None:
+    """ "in" a fund, "with" a wallet: the word says how, not to whom."""
+    result = read(text, sender="noreply@investapp.example.in", name="InvestApp")
+    assert result.merchant in (None, "InvestApp")
