@@ -325,12 +325,26 @@ def party_features(
         features.append("brand")
     sender_kind = "bankish" if is_bankish(sender_name) else "shopish"
     key = _loose_key(name)
-    if party.source != "sender" and sender_key and key and (key in sender_key or sender_key in key):
+    if (
+        party.source != "sender"
+        and sender_key
+        and key
+        and _same_sender(key, sender_key, name, sender_name)
+    ):
         features.append(f"is_sender|{sender_kind}")  # the sender names itself
     if party.source == "sender":
         features.append(f"sender_{sender_kind}")
         features += [f"sender|{cls}" for cls in doc.classes & {lexicon.TOTAL, lexicon.MINOR}]
     return features
+
+
+def _same_sender(key: str, sender_key: str, name: str, sender_name: str) -> bool:
+    """Is the name the sender's own, whole or by its first word ("M&T Online Banking" of "M&T
+    Bank", "Santander" of "Santander Argentina")?"""
+    if key in sender_key or sender_key in key:
+        return True
+    first = _loose_key(name.split(maxsplit=1)[0])
+    return len(first) >= 2 and first == _loose_key((sender_name.split() or [""])[0])
 
 
 DIRECTED_CUES = frozenset({"to", "from", "at", "kwa", "de", "para", "von", "an", "à", "ke", "dari"})
@@ -352,7 +366,9 @@ _SCRIPT_BANK_WORDS = "benki|බැංකුව|ທະນາຄານ|बैं�
 # "Bank" as banks call themselves in the languages written in Latin letters, and in other
 # scripts: one list for both tests below (a bank's name; a sender that is a bank, card issuer or
 # wallet).
-_BANK_LATIN = "bank|banco|banque|banca|banka|bancă|bankası|bankasi|sparkasse|caixa|caja|ngân hàng"
+_BANK_LATIN = (
+    "bank|banco|banque|banca|banka|bancă|bankası|bankasi|sparkasse|caixa|caja|ngân hàng|pank"
+)
 _BANK_OTHER_SCRIPTS = "банк|בנק|بنك|بانک|مصرف|ธนาคาร|銀行|银行|은행|" + _SCRIPT_BANK_WORDS
 _BANK_WORD = re.compile(rf"(?i)\b(?:{_BANK_LATIN})\b|bank\b|{_BANK_OTHER_SCRIPTS}")
 _BANKISH = re.compile(

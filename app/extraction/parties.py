@@ -465,6 +465,9 @@ _MORE_INTRO_WORDS = (
     # Tagalog "used at", Hausa "to pay", Yoruba, Setswana, Wolof, Kirundi, Tigrinya
     # "from", Tigrinya "to".
     "|ginamit sa|don biyan|láti ọ̀dọ̀|go tswa go|jóge ci|bivuye kuri|ካብ|ናብ"
+    # Finnish "at", "to", "from the merchant", Estonian "to", "from the merchant", Latvian "to
+    # the merchant", Lithuanian "to the seller", Yoruba "at", Irish "paid to".
+    "|kauppiaalla|kauppiaalle|kauppiaalta|kaupmehele|kaupmehelt|tirgotājam|pardavėjui|ní|íoc le"
 )
 _INTRO_WORDS = "|".join((_LONGER_INTRO_WORDS, _INTRO_ALTERNATION, _MORE_INTRO_WORDS)).split("|")
 # ... and the words of scripts written without spaces between words (Thai, Lao; Chinese "至",
@@ -524,7 +527,9 @@ _CJK_TRANSFER = re.compile(
 # اکاؤنٹ میں Karin Weber থেকে", "له Li Wei څخه", "מJohn Carter בתאריך", "收到Jana Novotná转账".
 _LATIN_NAME_AMID = re.compile(
     r"(?:(?<=[^\x00-\u024f\s\d] )|(?<=[^\x00-\u024f\s\d]))"
-    r"(?P<n>[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,3})(?= ?[^\x00-\u024f\s\d])"
+    r"(?P<n>[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,3}"
+    # ... and a shop's one word: "SPAR ته", "McDonald's ގައި".
+    r"|[A-Z]{4,}|[A-Z][A-Za-z]*['’&][A-Za-z]+)(?= ?[^\x00-\u024f\s\d])"
 )
 # Amharic and Tigrinya glue "to" (ለ, ን) and "from" (ከ) to a name in Latin letters: "ለPizza Hut".
 _ETHIOPIC_GLUED = re.compile(r"[ለንከ](?P<n>[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,3})")
@@ -806,7 +811,7 @@ _NAMED = (
     (_CAPS_AFTER_DASH, "label", re.compile(r" - [A-Z][^\n]*\.")),
     (_CJK_TRANSFER, "label", re.compile("转账|轉帳|轉賬|汇款|匯款|付款")),
     (_ETHIOPIC_GLUED, "label", re.compile("[ለንከ][A-Z]")),
-    (_LATIN_NAME_AMID, "tr_at", re.compile(r"[^\x00-\u024f\s\d] ?[A-Z][a-z]")),
+    (_LATIN_NAME_AMID, "tr_at", re.compile(r"[^\x00-\u024f\s\d] ?[A-Z][A-Za-z]")),
     (_KO_AFTER_TIME, "tr_at", re.compile("[가-힣]")),  # only Korean text holds its names
     (_KO_NAME_LINE, "tr_at", re.compile("원\n[가-힣]")),
     (_AFTER_TIME, "label", re.compile(r"\d:\d\d(?::\d\d)?\s+[^\W\d_][^\n]{0,30}$", re.MULTILINE)),

@@ -50,3 +50,51 @@ def test_how_or_where_the_money_went_is_no_payee_after_the_amount(text: str) -> 
     """ "in" a fund, "with" a wallet: the word says how, not to whom."""
     result = read(text, sender="noreply@investapp.example.in", name="InvestApp")
     assert result.merchant in (None, "InvestApp")
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "name", "merchant"),
+    [
+        (  # Pashto: a shop's one word in capitals between Pashto words
+            "ستاسو کارت ****4402 څخه ZAINAB ته 1,250.00 AFN ورکړل شول. 02/03/2026 10:20.",
+            "alerts@kabulbank.example.af",
+            "Kabul Bank",
+            "ZAINAB",
+        ),
+        (  # Dhivehi: a name with an apostrophe before the postposition
+            "ތިބާގެ ކާޑު ****5531 ބޭނުންކޮށް Dunkin's ގައި MVR 92.10 ދައްކާފައި. 04/03/2026 09:45",
+            "info@maldivesfinance.example.mv",
+            "MFC",
+            "Dunkin's",
+        ),
+        (  # Finnish "at the merchant"
+            "Korttiasi, jonka numero päättyy 1204, veloitettiin 18,40 € kauppiaalla K-Market "
+            "Kallio 04.03.2026 klo 12.05.",
+            "noreply@pohjolapankki.example.fi",
+            "Pohjola Pankki",
+            "K-Market Kallio",
+        ),
+        (  # Estonian "to the merchant"
+            "Kaardiga ****7730 tehti makse 12,90 EUR kaupmehele Rimi Kristiine 05.03.2026 kell "
+            "18:22.",
+            "teated@laanepank.example.ee",
+            "Lääne Pank",
+            "Rimi Kristiine",
+        ),
+    ],
+)
+def test_a_shop_named_in_words_the_lexicon_lacks_is_the_payee(
+    text: str, sender: str, name: str, merchant: str
+) -> None:
+    assert_payee(text, merchant, sender, name)
+
+
+def test_a_bank_naming_its_own_service_in_a_footer_is_no_payee() -> None:
+    """ "sign in to Harbor Online Banking" is the sender, by its first word, not the shop."""
+    assert_payee(
+        "A debit card purchase of $41.20 was made at Panera on 03/04/2026 at 9:12 AM with card "
+        "ending in 5521.\n\nTo manage alerts, sign in to Harbor Online Banking.",
+        "Panera",
+        "alerts@harborbank.example.com",
+        "Harbor Bank",
+    )
