@@ -347,7 +347,7 @@ CUES: dict[str, tuple[str, ...]] = {
         taxa de juro | juros | tasso | zins | интерес
         interest rate | rate of interest | tipo de interés | tasa de interés | taxa de juros
         taux d'intérêt | zinssatz | rentevoet | rentetarief | nieuwe rente | tasso di interesse
-        riba | อัตราดอกเบี้ย
+        อัตราดอกเบี้ย
         процентная ставка | ставка | faiz oranı | 金利 | سعر الفائدة | suku bunga | p.a.
         """
     ),
@@ -1699,6 +1699,67 @@ _WORLD_WORDING: dict[str, str] = {
         """,
 }
 _extend(CUES, _WORLD_WORDING)
+
+# Eleventh round, from probe messages written across 70 languages: the words for paying, being
+# paid, the balance, refusals, reminders, codes and holds in Tongan, Samoan, Maori, Fijian,
+# Bislama, Tok Pisin, Malagasy, Kinyarwanda, Kirundi, Luganda, Somali, Amharic, Tigrinya, Hausa,
+# Yoruba, Igbo, Wolof, Shona, Zulu, Xhosa, Sesotho, Setswana, Chichewa, Afrikaans, Basque,
+# Galician, Welsh, Irish, Maltese, Estonian, Faroese, Slovak, Azerbaijani, Turkmen, Uzbek, Sorani,
+# Nepali, Javanese, Cebuano, Guarani, Quechua, Aymara, Papiamento and Khmer.
+_extend(
+    CUES,
+    {
+        DEBIT: """
+            ke totongi | totongi | ngāue'aki ho kaati | ngāue'aki ho'o kaati | fa'aaoga lau kata
+            faaaoga lau kata | kua whakamahia tō kāri | kua utua | kua tangohia
+            vakayagataki na nomu kadi | yusum kad | blong pem | yusim kad | long baim
+            hividianana | vola naloa | nanala vola | yakoreshejwe kwishyura | wabikuje
+            mwarishe | yishuwe | mwakuye | ekozeseddwa okusasula | osasudde | oggyeeyo
+            lagu bixiyay | ka qaadatay | ተላልፏል | ተኸፊሉ | ወጺኡ | wajen biyan | láti san | ẹ ti yọ
+            ezigala | ewepụrụ | génne nga xaalis | yashandiswa kubhadhara | wabvisa
+            lisetshenziselwe ukukhokha | ukhiphe | lisetyenziswe ukuhlawula | urhoxise
+            e sebelisitsoe ho lefa | u lefile | u ntšitse | o ntshitse
+            lagwiritsidwa ntchito kulipira | mwatulutsa | betaling gemaak | onttrek
+            ordainagiria kargatu | dirua atera duzu | i dalu | rydych wedi talu | tehti makse
+            sularaha väljavõtt | ödəniş edildi | ödənildi | sampun mbayar | rehepyme'ẽ
+            reguenohẽ | qhapurqanki | hurqurqanki | payllawayta | qullqi apsuta | pa paga
+            """,
+        CREDIT: """
+            kuo hū mai | curu mai | i kam insaed long akaon | i kam insait long akaun | niditra
+            ofunye | ti wọlé | abanyela | dugg na ci sa kont | wagamuchira | kungene
+            transferentzia jaso duzu | recibiches | tú hevur fingið | bola pripísaná
+            wedi cyrraedd eich cyfrif | nampi transfer | nakadawat ka | qullqi chayamurqan
+            qullqi purinti | bo a ricibi
+            """,
+        BALANCE: """
+            toenga | ambiny | ssente ezisigadde | imali esele | saldoa | kontojääk
+            باڵانسی ماوە | बाँकी | puchuq qullqi | ragowar kudi | amafaranga asigaye
+            jilt'iri qullqi
+            """,
+        DECLINED: """
+            vyanswe | nta mafaranga yakuwe | a kọ ìsanwó | a kò yọ owó | e ganetswe | ġie miċħud
+            ma ttieħdu l-ebda flus | ڕەتکرایەوە | نەبڕدرا | ndoikói | tsy nekena
+            tsy nisy vola nesorina
+            """,
+        FUTURE: """
+            turabibutsa | kizishyurwa | ncheta | ga-eru na | isikhumbuzo | iza kuthathwa
+            tikukukumbutsani | liyenera kulipidwa | meabhrúchán | tógfar | to'lov muddati
+            whakamaumahara
+            """,
+        OTP: """
+            segurtasun kodea | cod diogelwch | tassyklama kody | tassyklama kodyňyz
+            """,
+        STATEMENT: """
+            raporo ya konte | ጸብጻብ ሒሳብ
+            """,
+        HOLD: """
+            broneeriti | on broneeritud
+            """,
+        PROMO: """
+            ការបញ្ចុះតម្លៃ
+            """,
+    },
+)
 
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.

@@ -4,7 +4,7 @@ tests: who was paid when the sentence names them in words the lexicon does not k
 import pytest
 
 from tests.unit.test_extraction_failure_classes import read
-from tests.unit.test_extraction_ninth_round import assert_payee
+from tests.unit.test_extraction_ninth_round import assert_money, assert_payee
 
 
 @pytest.mark.parametrize(
@@ -98,3 +98,70 @@ def test_a_bank_naming_its_own_service_in_a_footer_is_no_payee() -> None:
         "alerts@harborbank.example.com",
         "Harbor Bank",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency", "direction"),
+    [
+        (  # Luganda "you received"
+            "Ofunye UGX 320,000 ku akawunti yo ****4410 okuva eri MUKASA John nga 03/03/2026 ku "
+            "ssaawa 10:12.\nSsente ezisigadde: UGX 1,940,000",
+            "alerts@kampalabank.example.ug",
+            "320000",
+            "UGX",
+            "credit",
+        ),
+        (  # Welsh "used to pay"
+            "Defnyddiwyd eich cerdyn sy'n gorffen â 7710 i dalu £18.20 yn SPAR BANGOR ar "
+            "03/03/2026 am 12:40.",
+            "hysbysiadau@banccymru.example.co.uk",
+            "18.20",
+            "GBP",
+            "debit",
+        ),
+        (  # Estonian: the balance's own label keeps it from being the payment
+            "Teie kaardiga ****5128 tehti makse 31,40 EUR kaupmehele SELVER 04.03.2026 kell "
+            "18:05.\nKontojääk: 1 204,10 EUR",
+            "teated@laanepank.example.ee",
+            "31.40",
+            "EUR",
+            "debit",
+        ),
+        (  # Quechua "you took out (money)"
+            "Cajero Plaza San Francisco nisqamantam S/ 150.00 qullqita hurqurqanki tarjeta "
+            "****2201 nisqawan 05/03/2026, 19:10 pachapi.\nPuchuq qullqi: S/ 1,420.00",
+            "willakuy@andesbank.example.pe",
+            "150.00",
+            "PEN",
+            "debit",
+        ),
+    ],
+)
+def test_money_words_of_more_languages(
+    text: str, sender: str, amount: str, currency: str, direction: str
+) -> None:
+    assert_money(text, sender, amount, currency, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (  # Kirundi: refused, and "no money was taken"
+            "Kuriha 95.000 FBu kuri HOTEL CLUB DU LAC n'ikarata ****3310 vyanswe kuko amafaranga "
+            "adakwiye. Nta mafaranga yakuwe kuri konte yanyu.",
+            "amakuru@bujabank.example.bi",
+        ),
+        (  # Igbo: a reminder of a loan instalment to come
+            "Ndewo, nke a bụ ncheta na ụgwọ mbinye ego gị nke ₦28,000.00 ga-eru na 25/03/2026.",
+            "alerts@enugubank.example.ng",
+        ),
+        (  # Basque: a security code to confirm a payment
+            "Zure segurtasun kodea: 771203. Erabili 54,00 € ordainketa baieztatzeko.",
+            "jakinarazpenak@bizkaibank.example.eus",
+        ),
+    ],
+)
+def test_refusals_reminders_and_codes_of_more_languages_are_no_payments(
+    text: str, sender: str
+) -> None:
+    assert not read(text, sender=sender).is_transaction
