@@ -72,6 +72,14 @@ _ENDING_WORDS = (
     r"|končiaca|terminada|berakhir|jonka loppuosa on|loppuosa|尾數|卡號末四碼|sem endar á|endar á"
     r"|dar críoch|li tispiċċa bi|mai ƙarewa da"  # Irish, Maltese, Hausa
     r"|mit den endziffern|endziffern|endziffer"  # German "(with) the final digits"
+    # Zulu and Xhosa, Somali, Tongan, Samoan, Fijian, Kirundi, Lingala, Setswana, Galician,
+    # Catalan, Maltese, Faroese, Cebuano, Haitian Creole, Maori, Bislama, Tok Pisin,
+    # Kinyarwanda, Luganda, Hausa, Yoruba, Igbo, Wolof, Shona, Sesotho, Chichewa, Afrikaans,
+    # Welsh.
+    r"|eliphela ngo|ku dhammaada|'oku ngata 'i he|fa'ai'u i le|e cava ena|ihera kuri|esukaka na"
+    r"|e e felelang ka|rematada en|acabada en|tispiċċa b'|endar við|nagtapos sa|fini ak"
+    r"|e mutu ana ki te|i finis long|i pinis long|irangirwa na|ekoma ku|mai karewa da|tó parí sí"
+    r"|na-ejedebe na|bu jeexe ci|inopera ne|e qetellang ka|lotha ndi|eindig op|gorffen â"
 )
 _ENDING = re.compile(grouped(_ENDING_WORDS) + r"[ \t:#.-]*(?:[xX*•]*)\d{0,2}(?P<d>\d{4})(?!\d)")
 # "Card 4321", "A/c 4321", "a/c no. 1234": four digits right after an account word.
@@ -79,7 +87,7 @@ _ACCOUNT_WORDS = (
     r"card|a/c|ac|acct|account|konto|kontě|konte|cuenta|conta|compte|kaart|carta|kadi"
     r"|karto\w*|карт\w*|сч[её]т\w*|kart\w*|akaunti|rekening|حساب|بطاقة|účtu|uctu|účet|ucet"
     r"|rachunku|rachunek|számla|tili|kortet|kort|카드|체크카드|신용카드|カード|계좌|储蓄卡|借记卡"
-    r"|信用卡|卡|tài khoản|tai khoan"
+    r"|信用卡|卡|tài khoản|tai khoan|kaati|kaadi|kaadhi|khadi|karete|karata"
 )
 # A New Zealand account, bank-branch-account-suffix ("02-0248-02824-000"): its account part.
 _NZ_ACCOUNT = re.compile(

@@ -42,6 +42,9 @@ MINOR_UNITS = {
 
 # Unambiguous marks (case-sensitive) → code.
 SYMBOLS = {
+    # Zulu and Xhosa put a noun's class prefix on the rand: "Ukhokhe uR 899.00", "iR 1 800.00".
+    "uR": "ZAR",
+    "iR": "ZAR",
     "₹": "INR",
     "Rs.": "INR",
     "Rs": "INR",

@@ -165,3 +165,44 @@ def test_refusals_reminders_and_codes_of_more_languages_are_no_payments(
     text: str, sender: str
 ) -> None:
     assert not read(text, sender=sender).is_transaction
+
+
+def test_the_rand_with_a_nguni_class_prefix_is_money() -> None:
+    """Zulu writes "uR 640.00", Xhosa "iR 1 250.00": the prefix belongs to the word, not a name."""
+    assert_money(
+        "Ufumene iR 1 250.00 kwi-akhawunti yakho ...4410 ivela ku-THEMBA NKOSI ngomhla "
+        "we-03/03/2026 ngo-11:02.\nIbhalansi: R 9 310.00",
+        "izaziso@ekhayabank.example.co.za",
+        "1250.00",
+        "ZAR",
+        "credit",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "last4"),
+    [
+        (  # Zulu "ending with"
+            "Ikhadi lakho eliphela ngo-7132 lisetshenziselwe ukukhokha R 310.40 e-SPAR "
+            "mhla ziyi-03/03/2026 ngo-12:15.",
+            "izaziso@ekhayabank.example.co.za",
+            "7132",
+        ),
+        (  # Somali "which ends in"
+            "Kaarkaaga ku dhammaada 5521 ayaa lagu bixiyay $18.30 BARAKA MARKET 04/03/2026 "
+            "saacadda 09:40.",
+            "alerts@geeskabank.example.so",
+            "5521",
+        ),
+        (  # Galician "ended in"
+            "Compra con tarxeta rematada en 0419 por 42,10 € en GADIS SANTIAGO o 05/03/2026 ás "
+            "13:22.",
+            "avisos@caixagalega.example.gal",
+            "0419",
+        ),
+    ],
+)
+def test_a_cards_last_digits_after_ending_in_more_languages(
+    text: str, sender: str, last4: str
+) -> None:
+    assert read(text, sender=sender).account_last4 == last4
