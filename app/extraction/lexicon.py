@@ -1694,7 +1694,7 @@ _WORLD_WORDING: dict[str, str] = {
         bayaran minimum | minimum na bayad | minimal ödəniş | ең аз төлем | minimal to'lov
         """,
     TOTAL: """
-        kokku | kopā | iš viso | σύνολο | סה״כ | कुल | মোট | மொத்தம் | 合计 | 總計 | 总计 | tổng cộng
+        kokku | kopā | iš viso | skupaj | σύνολο | סה״כ | कुल | মোট | மொத்தம் | 合计 | 總計 | 总计 | tổng cộng
         kabuuan | барлығы | общо | вкупно | разом | разом сплачено | разом до сплати
         """,
 }

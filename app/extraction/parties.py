@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from app.categorization.merchants import without_payment_kind
 from app.extraction import lexicon
-from app.extraction.currencies import ISO_CODES, WORD_LIKE_CODES
+from app.extraction.currencies import AMBIGUOUS, ISO_CODES, NAMES, WORD_LIKE_CODES
 from app.extraction.patterns import grouped, lowered, starts, trie
 from app.extraction.when import MONTHS
 
@@ -874,7 +874,7 @@ def find_parties(
     sender_name: str,
     near: tuple[int, int] | None = None,
     headings: dict[int, tuple[int, int]] | None = None,
-    amount_end: int | None = None,
+    amount: tuple[int, int] | None = None,
 ) -> list[Party]:
     """Every counterparty candidate in `text` (the subject, a line break, then the body), in
     the subject and, when `near` is given, within that span of the body (names sit near the
@@ -892,8 +892,10 @@ def find_parties(
         if _LABEL.fullmatch(heading + ":"):
             _add(found, text, value_start, "label", heading)
             _add_parts(found, text, value_start)
-    if amount_end is not None:
-        _add_linked(found, text, amount_end)
+    if amount is not None:
+        _add_linked(found, text, amount[1])
+        if all(party.source == "line" for party in found):  # no other name near the payment
+            _add_capitals(found, text, subject_length, *amount)
     subject = _SUBJECT.search(lower, 0, subject_length)
     if subject is not None:
         group = "n" if subject.group("n") else "m"
@@ -960,6 +962,40 @@ def _add_linked(found: list[Party], text: str, amount_end: int) -> None:
         return
     if text[link.end()].isupper() or _brand_like(text, link.end()):
         _add(found, text, link.end(), "intro", word.lower())
+
+
+# A name in capitals in the payment's own line, whatever words stand around it: card networks
+# send shops' names in capitals, and alerts in every language copy them ("ku CAPITAL SHOPPERS
+# NTINDA nga", "HAYAT MARKET MUQDISHO 14/11"). A class prefix may be glued to it ("kuOK MART",
+# "e-PICK N PAY", "eSHOPRITE").
+_CAPITALS = re.compile(
+    r"(?:(?<![\w-])|(?<=\b[a-z])|(?<=\b[a-z]{2})|(?<=(?<![^\W\d_])[a-z]-))"
+    r"(?P<n>[A-Z][A-Z&'.]*[A-Z](?:[ -](?:[A-Z][A-Z0-9&'.]*|N|&))*)(?![^\W_])"
+)
+_CAPITALS_REACH = 160
+_VOWEL = re.compile("[AEIOUY]")
+
+
+def _add_capitals(found: list[Party], text: str, subject_length: int, start: int, end: int) -> None:
+    line_start = max(text.rfind("\n", 0, start) + 1, subject_length + 1, start - _CAPITALS_REACH)
+    line_end = text.find("\n", end)
+    line_end = min(len(text) if line_end < 0 else line_end, end + _CAPITALS_REACH)
+    for match in _CAPITALS.finditer(text, line_start, line_end):
+        name = match.group("n")
+        words = name.split()
+        if len(words) == 1 and (len(name) < 4 or not _VOWEL.search(name)):
+            continue  # "NTC", "CBQGV": an abbreviation or a code, not a shop's name
+        if any(_is_money_word(word) for word in words) or lexicon.scan(name.lower()):
+            continue  # "SUMME EUR", "DR UGX", "FCFA": money and its words
+        found.append(Party(match.start("n"), match.end("n"), name, "capitals", ""))
+
+
+def _is_money_word(word: str) -> bool:
+    return word in ISO_CODES or word in AMBIGUOUS or word.lower() in NAMES or word in _PAY_WORDS
+
+
+# Words for a kind of payment that alerts write in capitals beside the amount.
+_PAY_WORDS = frozenset(["LOHN", "GEHALT", "PESA", "SALARY", "PAYROLL"])
 
 
 def _spans(length: int, subject_length: int, near: tuple[int, int] | None) -> list[tuple[int, int]]:

@@ -717,7 +717,7 @@ def party_candidates(reading: Reading, chosen: Amount) -> list[Party]:
         reading.email.sender_name,
         _near(chosen),
         doc.headings,
-        max(chosen.end, chosen.mark_end),
+        (min(chosen.start, chosen.mark_start), max(chosen.end, chosen.mark_end)),
     )
 
 

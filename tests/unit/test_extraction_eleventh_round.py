@@ -206,3 +206,45 @@ def test_a_cards_last_digits_after_ending_in_more_languages(
     text: str, sender: str, last4: str
 ) -> None:
     assert read(text, sender=sender).account_last4 == last4
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "name", "merchant"),
+    [
+        (  # Luganda: the shop in capitals between words the lexicon does not know
+            "Kaadi yo ekoma ku 2291 ekozeseddwa okusasula UGX 41,000 ku QUALITY SUPERMARKET "
+            "LUGOGO nga 03/03/2026 ku ssaawa 12:10.",
+            "alerts@nilebank.example.ug",
+            "Nile Bank",
+            "Quality Supermarket",
+        ),
+        (  # Somali: the shop in capitals right after the amount
+            "Kaarkaaga ku dhammaada 7702 ayaa lagu bixiyay $9.60 XAMAR MALL 04/03/2026 saacadda "
+            "11:05.",
+            "alerts@geeskabank.example.so",
+            "Geeska Bank",
+            "Xamar Mall",
+        ),
+        (  # Xhosa: a class prefix glued to the shop's name
+            "Ikhadi lakho eliphela ngo-5510 lisetyenziswe ukuhlawula R 212.35 eBOXER SUPERSTORE "
+            "ngomhla we-05/03/2026 ngo-10:10.",
+            "izaziso@kasibank.example.co.za",
+            "Kasi Bank",
+            "Boxer Superstore",
+        ),
+    ],
+)
+def test_a_name_in_capitals_on_the_payments_line_is_the_payee(
+    text: str, sender: str, name: str, merchant: str
+) -> None:
+    assert_payee(text, merchant, sender, name)
+
+
+def test_money_words_in_capitals_are_no_payee() -> None:
+    """ "FCFA", a wallet's "M-PESA" half: money and its rails, not who was paid."""
+    result = read(
+        "Mwamba wenu wa 25 000 FCFA umekamilika kwa M-PESA tarehe 03/03/2026 saa 10:15.",
+        sender="alerts@pwanibank.example.tz",
+        name="Pwani Bank",
+    )
+    assert result.merchant not in ("Fcfa", "FCFA", "Pesa", "PESA")
