@@ -1286,7 +1286,7 @@ _CARD_PAYMENT = re.compile(
 # A time or a date is not a name ("3:38 PM ET", "22:28 IST", "03/09/2026 AS").
 _TIME_LIKE = re.compile(r"\d{1,2}[:.]\d\d(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d")
 # A (masked) phone or account number is not a name ("84XXXX123"), nor is money ("Rs.2,300.00").
-_NUMBER_LIKE = re.compile(r"^[\dxX*•+\s-]+$|^(?:rs\.?|inr|usd|eur|r\$|[₹$€£¥₦])\s?\d")
+_NUMBER_LIKE = re.compile(r"^[\dxX*•+\s-]+$|^(?:rs\.?|inr|usd|eur|[a-z]{0,3}\$|[₹€£¥₦])\s?\d")
 # Words for the kind of payment, not for whom: a rail, a transfer, a salary.
 _KINDS = re.compile(
     r"^(?:salary|nip transfer|transfer|interac(?: e-transfer)?|pix|payment|pagamento|pago|paiement"

@@ -798,12 +798,15 @@ def _at_a_cash_machine(doc: features.Document, party: Party) -> bool:
     """A cash machine named as if it were a shop ("withdrawn at SBI ATM S1NB567673"), or the
     place after it ("presso ATM INTESA SANPAOLO - MILANO CORSO BUENOS AIRES")."""
     before = doc.lower[max(0, party.start - 40) : max(0, party.start)]
-    return bool(_ATM_NAME.search(party.name) or _ATM_NAME.search(before.rpartition("\n")[2]))
+    return bool(
+        _CASH_WITHDRAWAL.search(party.name.lower())
+        or _CASH_WITHDRAWAL.search(before.rpartition("\n")[2])
+    )
 
 
-# "atm" as a whole word ("\b" written as a lookbehind after the first letter: see below).
-_ATM = r"a(?<!\wa)tm\b"
-_ATM_NAME = re.compile("(?i)" + _ATM)
+# "atm" as a whole word ("\b" written as a lookbehind after the first letter: see below), and
+# its other names: Afrikaans "OTM", Canada's "ABM", French Africa's "GAB" and "DAB".
+_ATM = r"(?:atm|otm|abm|gab|dab)(?<!\w...)\b"
 
 
 # Cash taken from a machine or a counter, in the languages the alerts come in (plain phrases,
@@ -819,6 +822,8 @@ _CASH_PHRASES = (
     r"|현금인출|現金引き出し|提款|取现|提現|kutoa pesa|משיכת מזומן|כספומט|ανάληψη μετρητών"
     r"|készpénzfelvétel|retragere numerar|теглене на пари|podizanje gotovine|подигнување готовина"
     r"|nağd pul|бэлэн мөнгө"
+    # Galician, Catalan, Basque, Estonian, Latvian, Arabic with its article, Welsh.
+    r"|caixeiro|caixer|kutxazain|pangaautomaa|bankomāt|الصراف الآلي|peiriant arian"
 )
 # "atm" as a whole word, the other phrases anywhere, as one trie: the ~70 alternatives tried one
 # by one at every place of the ±600 characters around the amount cost twice as much.

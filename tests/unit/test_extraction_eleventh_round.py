@@ -248,3 +248,33 @@ def test_money_words_in_capitals_are_no_payee() -> None:
         name="Pwani Bank",
     )
     assert result.merchant not in ("Fcfa", "FCFA", "Pesa", "PESA")
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (  # Canada's "ABM" and the place after it
+            "You withdrew $80.00 from the ABM at Queen Street West on March 3, 2026 at 6:12 PM "
+            "with card ending in 4410.",
+            "alerts@maplecu.example.ca",
+        ),
+        (  # Catalan "cash machine", a bank's own name after it
+            "Reintegrament de 120,00 EUR al caixer Banc Pirineu Ordino amb la targeta ****2214 "
+            "el 04/03/2026 a les 11:05.",
+            "avisos@bancpirineu.example.ad",
+        ),
+        (  # French Africa's "GAB"
+            "Retrait de 30 000 FCFA au GAB Plateau avec votre carte ****7781 le 05/03/2026 à "
+            "09:30.",
+            "alertes@banqueduplateau.example.ci",
+        ),
+        (  # a dollar with its country's letters is money, not a name
+            "E taki na FJ$200.00 mai na ATM Suva ena nomu kadi ****7752 ena 05/03/2026.",
+            "alerts@lautokabank.example.fj",
+        ),
+    ],
+)
+def test_cash_from_a_machine_by_any_of_its_names_pays_no_one(text: str, sender: str) -> None:
+    result = read(text, sender=sender, name="Example Bank")
+    assert result.is_transaction
+    assert result.merchant is None
