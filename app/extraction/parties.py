@@ -968,10 +968,9 @@ def _add_linked(found: list[Party], text: str, amount_end: int) -> None:
 # send shops' names in capitals, and alerts in every language copy them ("ku CAPITAL SHOPPERS
 # NTINDA nga", "HAYAT MARKET MUQDISHO 14/11"). A class prefix may be glued to it ("kuOK MART",
 # "e-PICK N PAY", "eSHOPRITE").
-_CAPITALS = re.compile(
-    r"(?:(?<![\w-])|(?<=\b[a-z])|(?<=\b[a-z]{2})|(?<=(?<![^\W\d_])[a-z]-))"
-    r"(?P<n>[A-Z][A-Z&'.]*[A-Z](?:[ -](?:[A-Z][A-Z0-9&'.]*|N|&))*)(?![^\W_])"
-)
+_WORD_ON_LINE = re.compile(r"[^\W_][\w&'’.]*(?:-[^\W_][\w&'’.]*)*|&")
+# A noun-class or case prefix glued before a name: "kuOK MART", "eSHOPRITE", "e-PICK".
+_GLUED_PREFIX = re.compile(r"[a-z]{1,2}-?(?=[^\W\d_]{2})")
 _CAPITALS_REACH = 160
 _VOWEL = re.compile("[AEIOUY]")
 
@@ -980,14 +979,46 @@ def _add_capitals(found: list[Party], text: str, subject_length: int, start: int
     line_start = max(text.rfind("\n", 0, start) + 1, subject_length + 1, start - _CAPITALS_REACH)
     line_end = text.find("\n", end)
     line_end = min(len(text) if line_end < 0 else line_end, end + _CAPITALS_REACH)
-    for match in _CAPITALS.finditer(text, line_start, line_end):
-        name = match.group("n")
-        words = name.split()
-        if len(words) == 1 and (len(name) < 4 or not _VOWEL.search(name)):
-            continue  # "NTC", "CBQGV": an abbreviation or a code, not a shop's name
-        if any(_is_money_word(word) for word in words) or lexicon.scan(name.lower()):
-            continue  # "SUMME EUR", "DR UGX", "FCFA": money and its words
-        found.append(Party(match.start("n"), match.end("n"), name, "capitals", ""))
+    run: list[tuple[int, int]] = []
+    for match in _WORD_ON_LINE.finditer(text, line_start, line_end):
+        word_start = match.start()
+        prefix = _GLUED_PREFIX.match(match.group())
+        if prefix and not run:
+            word_start += prefix.end()
+        word = text[word_start : match.end()]
+        # (Money stands between names, not in them: "EUR RIMI ĀGENSKALNS".)
+        capital = word == "&" or (
+            _in_capitals(word) and not any(map(_is_money_word, word.split("-")))
+        )
+        if capital and (not run or text[run[-1][1] : word_start] == " "):
+            run.append((word_start, match.end()))
+            continue
+        _add_capital_run(found, text, run)
+        run = [(word_start, match.end())] if capital else []
+    _add_capital_run(found, text, run)
+
+
+def _in_capitals(word: str) -> bool:
+    """ "SHOPRITE", "A101", "MC'DONALDS": a word of capitals, not a code ("BB4849495193") nor a
+    word of a script without case ("NH농협")."""
+    digits = sum(map(str.isdigit, word))
+    return (
+        word[0].isalpha()
+        and digits * 2 <= len(word) - digits
+        and all(char.isupper() or not char.isalpha() for char in word)
+    )
+
+
+def _add_capital_run(found: list[Party], text: str, run: list[tuple[int, int]]) -> None:
+    if not run:
+        return
+    name = text[run[0][0] : run[-1][1]].rstrip(".")
+    words = name.split()
+    if len(words) == 1 and (len(name) < 4 or (name.isascii() and not _VOWEL.search(name))):
+        return  # "NTC", "CBQGV": an abbreviation or a code, not a shop's name
+    if lexicon.scan(name.lower()):
+        return  # "SUMME", "DR": the words of money
+    found.append(Party(run[0][0], run[0][0] + len(name), name, "capitals", ""))
 
 
 def _is_money_word(word: str) -> bool:

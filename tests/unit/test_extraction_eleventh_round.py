@@ -232,6 +232,19 @@ def test_a_cards_last_digits_after_ending_in_more_languages(
             "Kasi Bank",
             "Boxer Superstore",
         ),
+        (  # Latvian: capitals beyond ASCII
+            "Ar karti ****1120 veikts pirkums 8,60 EUR RIMI ĀGENSKALNS 03.03.2026 plkst. 12:10.",
+            "zinas@rigasbanka.example.lv",
+            "Rīgas Banka",
+            "Rimi Āgenskalns",
+        ),
+        (  # Tajik: a name in Cyrillic capitals
+            "Бо корти ****2201 03.03.2026 соати 12:40 дар ДӮКОНИ САДАФ 54,20 сомонӣ пардохт "
+            "карда шуд.",
+            "info@pamirbank.example.tj",
+            "Pamir Bank",
+            "Дӯкони Садаф",
+        ),
     ],
 )
 def test_a_name_in_capitals_on_the_payments_line_is_the_payee(
