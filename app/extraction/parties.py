@@ -348,6 +348,9 @@ _MORE_LABEL_WORDS = (
     # Chinese "the store spent at".
     "|消費商店|消费商店"
     "|përfituesi|përfitues|paguesi|پلورونکی|соода түйүнү|соода жайы"
+    # "To", "from" and "paid" heading a cell, in Sundanese, Samoan, Fijian, Hausa, Luganda,
+    # Shona, Slovak.
+    "|ka|i le|vei|zuwa ga|osasudde|kubhadhara|od"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.
@@ -364,7 +367,7 @@ _PAY_MEMO = re.compile(
     rf"(?!\s+(?!(?:{_MONTH_WORDS})\b)[A-Z]{{2}})"
 )
 # Short words that are labels only before a colon or a tab.
-_COLON_ONLY_LABELS = frozenset(["de", "kwa", "bij", "frá"])
+_COLON_ONLY_LABELS = frozenset(["de", "kwa", "bij", "frá", "ka", "i le", "vei", "od"])
 # Labels of a payment's description, which names a payee only when written like a name.
 _MEMO_LABELS = frozenset(
     [
@@ -435,7 +438,11 @@ _INTRO_ALTERNATION = (
 # "at", "from", "to"), kept apart from the list above as the labels are. Short words common in
 # other languages are left out (or written with the word before them, "betalt til"); where a
 # word above already opens the phrase ("na" of "na rzecz"), the phrase comes first.
-_LONGER_INTRO_WORDS = "na rzecz|в пользу|на користь|в полза на|u korist|у корист|من طرف"
+_LONGER_INTRO_WORDS = (
+    "na rzecz|в пользу|на користь|в полза на|u korist|у корист|من طرف|از طرف"
+    # Tongan, Luganda, Igbo, Shona, Afrikaans "from", Croatian "to the recipient".
+    "|mei he|okuva eri|site n'aka|kubva kuna|inbetaal deur|primatelju"
+)
 _MORE_INTRO_WORDS = (
     # French, Italian, German, Dutch ("ten gunste van").
     "vers|verso|zugunsten|t\\.g\\.v\\.|par"
@@ -666,7 +673,7 @@ _NAME_BEFORE_POSTPOSITION = re.compile(
     r"(?<!\S)(?P<n>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
     # (Not from the account's own postposition, written after its number: "****8802 માં").
     r"|(?!(?:માં|માંથી|ಗೆ|ರಿಂದ|ನಿಂದ|ରେ|ରୁ|ਵਿੱਚ|ਤੋਂ|ਨਾਲ|లో|నుండి|میں|سے|இல்|இலிருந்து|मा|से|में"
-    r"|सँग|खात्यात|खात्यातून|သို့)\s)"
+    r"|सँग|खात्यात|खात्यातून|သို့|වෙත)\s)"
     r"[^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*(?: [^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*){0,2}) "
     r"(?:તરફથી|ಅವರಿಂದ|ಅವರಿಗೆ|यांच्याकडून|यांना|ଙ୍କଠାରୁ|ଙ୍କୁ|ਵੱਲੋਂ|විසින්|அவர்களிடமிருந்து"
     r"|அவர்களுக்கு|کی جانب سے|کو منتقل|ထံမှ|ထံသို့)(?![^\s,.।])"
@@ -970,7 +977,8 @@ def _add_linked(found: list[Party], text: str, amount_end: int) -> None:
 # "e-PICK N PAY", "eSHOPRITE").
 _WORD_ON_LINE = re.compile(r"[^\W_][\w&'’.]*(?:-[^\W_][\w&'’.]*)*|&")
 # A noun-class or case prefix glued before a name: "kuOK MART", "eSHOPRITE", "e-PICK".
-_GLUED_PREFIX = re.compile(r"[a-z]{1,2}-?(?=[^\W\d_]{2})")
+_GLUED_PREFIX = re.compile(r"[a-z]{1,2}[-'’]?(?=[^\W\d_]{2})")  # ... and Maltese "f'WELBEE'S"
+_CASE_SUFFIX = re.compile(r"-[^\W\d_A-ZА-ЯЁ][^\W\d_]{0,4}$")
 _CAPITALS_REACH = 160
 _VOWEL = re.compile("[AEIOUY]")
 
@@ -981,20 +989,26 @@ def _add_capitals(found: list[Party], text: str, subject_length: int, start: int
     line_end = min(len(text) if line_end < 0 else line_end, end + _CAPITALS_REACH)
     run: list[tuple[int, int]] = []
     for match in _WORD_ON_LINE.finditer(text, line_start, line_end):
-        word_start = match.start()
+        word_start, word_end = match.span()
         prefix = _GLUED_PREFIX.match(match.group())
         if prefix and not run:
             word_start += prefix.end()
-        word = text[word_start : match.end()]
+        suffix = _CASE_SUFFIX.search(text, word_start, word_end)
+        if suffix:  # "БАТ-ЭРДЭНЭ ГАНБААТАР-аас", "ANDE-pe": a case ending closes the name
+            word_end = suffix.start()
+        word = text[word_start:word_end]
         # (Money stands between names, not in them: "EUR RIMI ĀGENSKALNS".)
         capital = word == "&" or (
             _in_capitals(word) and not any(map(_is_money_word, word.split("-")))
         )
-        if capital and (not run or text[run[-1][1] : word_start] == " "):
-            run.append((word_start, match.end()))
-            continue
-        _add_capital_run(found, text, run)
-        run = [(word_start, match.end())] if capital else []
+        if not capital or (run and text[run[-1][1] : word_start] != " "):
+            _add_capital_run(found, text, run)
+            run = []
+        if capital:
+            run.append((word_start, word_end))
+        if suffix:
+            _add_capital_run(found, text, run)
+            run = []
     _add_capital_run(found, text, run)
 
 
@@ -1275,6 +1289,7 @@ _NOT_NAMES = re.compile(
     r"^(?:your|you|my|we|i|the|a|an|this|that|our|us|me|it|customer|sir|madam|account|a/c|card"
     r"|bank|upi|neft|imps|rtgs|atm|pos|otp|opt-out|unsubscribe|click|here|http|www|email|mail"
     r"|please|dear|kindly|balance|available|amount|total|rs\.?|inr|usd|eur|the amount|today"
+    r"|تاریخ|تاريخ"  # "date"
     r"|tomorrow|yesterday|now|once|every|any|all|mobile|app|web|online|cash|cuenta|conta"
     r"|compte|konto|rekening|su|sua|votre|ihr|uw|la|le|el|o|os|as|we've|we're|we have|thanks"
     r"|thank you|hi|hello|hey|acknowledgement|acknowledgment|ref|ref\.|ref no"

@@ -291,3 +291,40 @@ def test_cash_from_a_machine_by_any_of_its_names_pays_no_one(text: str, sender: 
     result = read(text, sender=sender, name="Example Bank")
     assert result.is_transaction
     assert result.merchant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (  # Tongan "from the"
+            "Kuo hū mai 'a e T$220.00 ki ho 'akauni XXXX3301 mei he MELE FONUA 'i he 03/03/2026 "
+            "10:05.",
+            "alerts@nukubank.example.to",
+            "Mele Fonua",
+        ),
+        (  # Mongolian: a case ending glued to a name in capitals
+            "Таны 5012****4410 дансанд 2026.03.03 11:02-т ОЮУН-ЭРДЭНЭ БААТАР-аас 150,000.00 MNT "
+            "орлоо.",
+            "info@tuulbank.example.mn",
+            "Оюун-Эрдэнэ Баатар",
+        ),
+        (  # Maltese: "in" glued to the shop's name
+            "Il-karta tiegħek li tispiċċa b'7713 intużat biex tħallas €12.40 f'PAVI SUPERMARKET "
+            "QORMI fl-04/03/2026 fil-10:31.",
+            "info@bankgozo.example.com.mt",
+            "Pavi Supermarket",
+        ),
+        (  # Dari "on behalf of"
+            "مبلغ 8,000 AFN از طرف حمید کریمی به حساب شما ****4410 واریز شد. تاریخ: 05/03/2026",
+            "alerts@herirudbank.example.af",
+            "حمید کریمی",
+        ),
+        (  # Sundanese: "To" heading a table cell
+            "Transfer kaluar\nJumlah\tRp 250.000\nKa\tASEP SUNANDAR\nTanggal\t05/03/2026 10:00",
+            "info@priangan-bank.example.co.id",
+            "Asep Sunandar",
+        ),
+    ],
+)
+def test_whom_more_languages_name_as_the_other_party(text: str, sender: str, merchant: str) -> None:
+    assert_payee(text, merchant, sender)
