@@ -242,6 +242,8 @@ def country_of(address: str, text: str = "", utc_offset: timedelta | None = None
     second_level = len(labels) > 2 and labels[-2] in _SECOND_LEVELS
     if len(tld) == 2 and (tld not in _GENERIC_TLDS or second_level or _names(tld, text)):
         return _TLD_COUNTRY.get(tld, tld.upper())
+    if tld in _REGION_TLDS:
+        return _REGION_TLDS[tld]
     window = text[:_PLACE_WINDOW]
     place = (
         _place_written(text)
@@ -264,6 +266,53 @@ def country_of(address: str, text: str = "", utc_offset: timedelta | None = None
         if not _INDIAN_ONLY.search(text, 0, _PLACE_WINDOW):
             return _RUPEE_COUNTRIES_BY_OFFSET.get(minutes, place)
     return place
+
+
+# Top-level domains of a region, a city or a language's people, each within one country.
+_REGION_TLDS = {
+    "gal": "ES",
+    "eus": "ES",
+    "cat": "ES",
+    "madrid": "ES",
+    "barcelona": "ES",
+    "scot": "GB",
+    "wales": "GB",
+    "cymru": "GB",
+    "london": "GB",
+    "bzh": "FR",
+    "corsica": "FR",
+    "alsace": "FR",
+    "paris": "FR",
+    "bayern": "DE",
+    "berlin": "DE",
+    "hamburg": "DE",
+    "koeln": "DE",
+    "nrw": "DE",
+    "saarland": "DE",
+    "ruhr": "DE",
+    "tirol": "AT",
+    "wien": "AT",
+    "swiss": "CH",
+    "zuerich": "CH",
+    "frl": "NL",
+    "amsterdam": "NL",
+    "brussels": "BE",
+    "vlaanderen": "BE",
+    "gent": "BE",
+    "quebec": "CA",
+    "nyc": "US",
+    "tokyo": "JP",
+    "osaka": "JP",
+    "okinawa": "JP",
+    "istanbul": "TR",
+    "moscow": "RU",
+    "kiwi": "NZ",
+    "melbourne": "AU",
+    "sydney": "AU",
+    "capetown": "ZA",
+    "durban": "ZA",
+    "joburg": "ZA",
+}
 
 
 def _names(tld: str, text: str) -> bool:

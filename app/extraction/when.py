@@ -115,6 +115,10 @@ _BASQUE_MONTHS = (
 )
 for _number, _name in enumerate(_BASQUE_MONTHS.split(), start=1):
     _EVEN_MORE_MONTH_NAMES[_number] += f" {_name} {_name.removesuffix('a')}aren"
+# Tagalog's abbreviations ("Nob 15, 2026") where they differ from Spanish and English ones
+# ("ago" and "set" are words too: left out).
+for _number, _name in ((2, "peb"), (6, "hun"), (7, "hul"), (11, "nob"), (12, "dis")):
+    _EVEN_MORE_MONTH_NAMES[_number] += f" {_name}"
 MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
 for _more in (_MORE_MONTH_NAMES, _EVEN_MORE_MONTH_NAMES):
     for _number, _names in _more.items():

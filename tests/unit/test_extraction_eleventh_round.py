@@ -1,8 +1,11 @@
 """Classes of failure studied in the eleventh round (issue #12), with messages written for these
 tests: who was paid when the sentence names them in words the lexicon does not know."""
 
+from datetime import datetime, timedelta, timezone
+
 import pytest
 
+from app.extraction import origin
 from tests.unit.test_extraction_failure_classes import read
 from tests.unit.test_extraction_ninth_round import assert_money, assert_payee
 
@@ -328,3 +331,21 @@ def test_cash_from_a_machine_by_any_of_its_names_pays_no_one(text: str, sender: 
 )
 def test_whom_more_languages_name_as_the_other_party(text: str, sender: str, merchant: str) -> None:
     assert_payee(text, merchant, sender)
+
+
+def test_a_regions_domain_places_the_sender_in_its_country() -> None:
+    """ ".gal" is Galicia, in Spain: its alerts' times are Madrid's, not Lisbon's."""
+    assert origin.country_of("avisos@caixarural.example.gal") == "ES"
+    assert origin.country_of("info@kutxa.example.eus") == "ES"
+    assert origin.country_of("hello@bank.example.scot") == "GB"
+
+
+def test_a_tagalog_month_abbreviation_is_a_month() -> None:
+    result = read(
+        "Nagbayad ka ng PHP 1,250.00 sa MERCURY DRUG gamit ang card na nagtatapos sa 4410 noong "
+        "Nob 15, 2026 10:05 AM.",
+        sender="alerts@manilabank.example.ph",
+        received=datetime(2026, 11, 15, 10, 7, tzinfo=timezone(timedelta(hours=8))),
+    )
+    assert result.occurred_at is not None
+    assert result.occurred_at.strftime("%Y-%m-%d %H:%M") == "2026-11-15 10:05"
