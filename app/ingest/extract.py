@@ -2,6 +2,7 @@
 rules are unsure and an endpoint is configured). Pure CPU for the rules, so callers run
 `read_with_rules` in a thread; no database."""
 
+import logging
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -13,6 +14,8 @@ from app.extraction.llm import LlmCall, LlmExtractor
 from app.extraction.pipeline import second_opinion
 from app.extraction.result import ExtractionResult
 from app.mail.message import ParsedEmail
+
+log = logging.getLogger(__name__)
 
 
 class StoredEmail(Protocol):
@@ -109,8 +112,12 @@ _WARM_UP_EMAIL = ParsedEmail(
 def warm_up() -> None:
     """Read one email, so that what the rules build on first use (the cue scanner's regexes,
     about 0.2 s of CPU, and their other per-process caches) is built at worker start-up, not
-    in the first batch a job waits for."""
-    reader.extract(_WARM_UP_EMAIL)
+    in the first batch a job waits for. A rule that fails on it costs the warm-up, never the
+    worker's start (read_with_rules records such a failure per email)."""
+    try:
+        reader.extract(_WARM_UP_EMAIL)
+    except Exception:
+        log.exception("the rules failed on the warm-up email")
 
 
 def with_attachment_text(
