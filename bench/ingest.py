@@ -2,7 +2,7 @@
 PostgreSQL (fetch → parse → store → extract → categorise → transactions).
 
     .venv/bin/python -m bench.ingest [--count 10000] [--workers 1,2] [--stages] [--py-spy DIR]
-                                     [--cprofile DIR]
+                                     [--cprofile DIR] [--end DATE] [--ledger DIR]
 
 Uses DATABASE_URL/REDIS_URL, else the local or embedded servers (as `make run` does), in a
 scratch database `fincoach_bench_ingest` (dropped at the end if this script created it) and Redis
@@ -16,7 +16,13 @@ completed_at (jobs table) and from ARQ's own result records of each `run_email_e
 (start_time/finish_time, kept in Redis). CPU seconds and peak RSS per worker process come from
 psutil, sampled every 100 ms. --stages also runs each stage alone, in this process, on a new
 user, and prints the CPU each one costs per email here and in PostgreSQL (read, parse, store,
-extract, categorise, write): the budget that bounds the end-to-end rate.
+extract, categorise, write): the budget that bounds the end-to-end rate. --ledger writes each
+run's ledger (emails, extractions, transactions, accounts, merchants, categoriser outcomes, review
+items, the job record; without ids and timestamps, sorted) to a text file before the user is
+deleted: with --end fixing the mailbox's dates, two checkouts' files compare with `diff`. Compare
+runs of 1 worker: with 2, batches commit in an order that varies from run to run, and so do the
+"unusual amount" review items (they weigh the payments committed before) and the order of a
+merchant's spellings.
 """
 
 import argparse
@@ -286,6 +292,7 @@ async def run_with_workers(
     workers: int,
     py_spy: Path | None,
     cprofile: Path | None = None,
+    ledger: Path | None = None,
 ) -> dict[str, Any]:
     from app.models import Job
     from app.services import sync_requests
@@ -330,6 +337,9 @@ async def run_with_workers(
         ]
     finally:
         stop_workers(processes)
+    if ledger is not None:
+        ledger.mkdir(parents=True, exist_ok=True)
+        await write_ledger(ctx, user_id, ledger / f"ledger-{count}-{workers}w.txt")
     await delete_user(ctx, user_id)
 
     tasks = [r for r in results if r.job_id and r.job_id.startswith("extract:")]
@@ -370,6 +380,71 @@ async def run_with_workers(
         "postgres_cpu_own": sampler.postgres_seconds(own_only=True, exclude=own_backends),
         "steady": steady,
     }
+
+
+# What a run wrote for its user, each row without what differs between two runs of the same
+# mailbox: ids (references are followed to a message id or a name instead), timestamps of the
+# run itself, the compressed raw message (its bytes are the message's), the categoriser's timing.
+_LEDGER_QUERIES = {
+    "emails": "SELECT * FROM emails WHERE user_id = :u",
+    "email_extractions": (
+        "SELECT x.*, e.message_id AS of_email, t.message_id AS of_transaction "
+        "FROM email_extractions x JOIN emails e ON e.id = x.email_id "
+        "LEFT JOIN transactions t ON t.id = x.transaction_id WHERE x.user_id = :u"
+    ),
+    "transactions": (
+        "SELECT t.*, a.institution AS of_account, a.last4 AS of_account_last4, "
+        "tr.name AS of_transactor, c.name AS of_category FROM transactions t "
+        "LEFT JOIN accounts a ON a.id = t.account_id "
+        "LEFT JOIN transactors tr ON tr.id = t.transactor_id "
+        "LEFT JOIN categories c ON c.id = t.category_id WHERE t.user_id = :u"
+    ),
+    "accounts": "SELECT * FROM accounts WHERE user_id = :u",
+    "transactors": "SELECT * FROM transactors WHERE user_id = :u",
+    "categoriser_outcomes": (
+        "SELECT o.*, t.message_id AS of_transaction FROM categoriser_outcomes o "
+        "JOIN transactions t ON t.id = o.transaction_id WHERE o.user_id = :u"
+    ),
+    "review_items": (
+        "SELECT r.*, e.message_id AS of_email FROM review_items r "
+        "LEFT JOIN emails e ON e.id = r.email_id WHERE r.user_id = :u"
+    ),
+    "jobs": (
+        "SELECT type, queue, status, total, processed, parsed, failed, error_log, result, "
+        "attempts FROM jobs WHERE user_id = :u"
+    ),
+}
+_LEDGER_KEPT_TIMES = frozenset({"occurred_at", "received_at", "balance_at"})  # the mail's
+_LEDGER_DROPPED = frozenset({"raw_compressed", "latency_ms", "arq_job_id"})
+
+
+async def write_ledger(ctx: Any, user_id: uuid.UUID, path: Path) -> None:
+    from sqlalchemy import text
+
+    lines = []
+    async with ctx.sessionmaker() as session:
+        for table, query in _LEDGER_QUERIES.items():
+            rows = (await session.execute(text(query), {"u": user_id})).mappings().all()
+            kept = [
+                json.dumps(
+                    {
+                        key: value
+                        for key, value in row.items()
+                        if not (
+                            key == "id"
+                            or key.endswith("_id")
+                            or (key.endswith("_at") and key not in _LEDGER_KEPT_TIMES)
+                            or key in _LEDGER_DROPPED
+                        )
+                    },
+                    sort_keys=True,
+                    default=str,
+                )
+                for row in rows
+            ]
+            lines += [f"## {table}: {len(kept)} rows", *sorted(kept)]
+    path.write_text("\n".join(lines) + "\n")
+    print(f"  ledger written to {path}")
 
 
 async def steady_rate(ctx: Any, user_id: uuid.UUID) -> float:
@@ -554,6 +629,12 @@ def main() -> None:
     parser.add_argument("--stages", action="store_true", help="also time each stage alone")
     parser.add_argument("--py-spy", type=Path, default=None, help="profile workers into DIR")
     parser.add_argument("--cprofile", type=Path, default=None, help="cProfile workers into DIR")
+    parser.add_argument(
+        "--end", default=None, help="the mailbox's last day, YYYY-MM-DD (default: now)"
+    )
+    parser.add_argument(
+        "--ledger", type=Path, default=None, help="write each run's ledger into DIR"
+    )
     args = parser.parse_args()
     worker_counts = [int(w) for w in args.workers.split(",") if int(w) > 0]  # 0: stages only
 
@@ -564,7 +645,8 @@ def main() -> None:
         from app.demo import write_mbox
 
         t0 = time.perf_counter()
-        written = write_mbox(upload_dir / MBOX_RELATIVE, args.count, args.months)
+        end = datetime.fromisoformat(args.end).replace(tzinfo=UTC) if args.end else None
+        written = write_mbox(upload_dir / MBOX_RELATIVE, args.count, args.months, end=end)
         size = (upload_dir / MBOX_RELATIVE).stat().st_size
         print(
             f"demo mbox: {written:,} messages, {size / 2**20:.1f} MB, generated in "
@@ -603,7 +685,9 @@ async def _measure(
         runs = []
         for w in worker_counts:
             runs.append(
-                await run_with_workers(ctx, settings, args.count, w, args.py_spy, args.cprofile)
+                await run_with_workers(
+                    ctx, settings, args.count, w, args.py_spy, args.cprofile, args.ledger
+                )
             )
             report_run(runs[-1])
             sys.stdout.flush()
