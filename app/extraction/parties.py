@@ -543,9 +543,10 @@ _ETHIOPIC_GLUED = re.compile(r"[ለንከ](?P<n>[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*
 # Korean alerts write the other party alone on a line between the amount's and the date's
 # ("[카카오뱅크] 입금 555,700원\n이서연\n11/19 18:16"): a person's name, two to four syllables;
 _KO_NAME_LINE = re.compile(r"원\n(?P<n>[가-힣]{2,4})\n(?=\d)")
-# ... or after the time, before the next label: "10/04 18:52 이서연 승인번호: ...".
+# ... or after the time (or on the line below it), before the next label: "10/04 18:52 이서연
+# 승인번호: ...".
 _KO_AFTER_TIME = re.compile(
-    r"\d:\d\d(?::\d\d)? (?P<n>[가-힣]{2,10})(?= (?:승인번호|잔액|누적|거래|[\d(])|\s*$)",
+    r"\d:\d\d(?::\d\d)?(?: |\n\n?)(?P<n>[가-힣]{2,10})(?= (?:승인번호|잔액|누적|거래|[\d(])|\s*$)",
     re.MULTILINE,
 )
 _QUOTED = re.compile(r"[«“\"「『](?P<n>[^»”\"」』\n]{2,40})[»”\"」』]")
@@ -642,6 +643,8 @@ _BEFORE_POSTPOSITION = re.compile(
     rf"(?:{trie(_POSTPOSITIONS)}(?!\w)|{trie([' ၌', ' တွင်'])}"
     # Hinglish "from" ("Infosys Ltd se 25-02-2025 ... jama hue").
     r"| se(?= \d| [A-Z]{2,3}\b| (?:jama|mile|mila|aaye|prapt)\b)"
+    # Uzbek "at" before the amount ("Pizza Hut da 93 500 so'm to'lov").
+    r"| da(?= \d)"
     # Burmese "to", perhaps after a bracket ("CITY MART (Yoma Pay QR) သို့").
     r"|(?: \([^)\n]{1,20}\))? သို့)"
 )
@@ -779,7 +782,7 @@ _NAMED = (
     (
         _BEFORE_POSTPOSITION,
         "tr_at",
-        re.compile(trie([*_POSTPOSITIONS, " ၌", " တွင်", " se ", " သို့"])),
+        re.compile(trie([*_POSTPOSITIONS, " ၌", " တွင်", " se ", " သို့", " da "])),
     ),
     (_HONORIFIC, "has_received", re.compile("님|さん")),
     (_NE_POSTPOSITION, "tr_at", re.compile(" लाई| बाट| से[,।]| को[,।]")),

@@ -349,3 +349,24 @@ def test_a_tagalog_month_abbreviation_is_a_month() -> None:
     )
     assert result.occurred_at is not None
     assert result.occurred_at.strftime("%Y-%m-%d %H:%M") == "2026-11-15 10:05"
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (  # Korean: the shop on its own line below the date and time
+            "[승인] 카드(4410) 38,200원 일시불\n\n2026.03.03 12:36\n\n올리브영\n",
+            "receipts@hanbitbank.example.co.kr",
+            "올리브영",
+        ),
+        (  # Uzbek "at" after the shop's name, before the amount
+            "karta *7713: Oqtepa Lavash da 64 000 so'm to'lov amalga oshirildi. 03.03.2026 12:11.",
+            "noreply@samarqandbank.example.uz",
+            "Oqtepa Lavash",
+        ),
+    ],
+)
+def test_a_shop_after_the_time_or_before_a_postposition(
+    text: str, sender: str, merchant: str
+) -> None:
+    assert_payee(text, merchant, sender)
