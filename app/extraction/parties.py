@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from app.categorization.merchants import without_payment_kind
 from app.extraction import lexicon
-from app.extraction.currencies import AMBIGUOUS, ISO_CODES, NAMES, WORD_LIKE_CODES
+from app.extraction.currencies import AMBIGUOUS, ISO_CODES, NAMES, SYMBOLS, WORD_LIKE_CODES
 from app.extraction.patterns import grouped, lowered, starts, trie
 from app.extraction.when import MONTHS
 
@@ -1013,6 +1013,22 @@ def _add_capitals(found: list[Party], text: str, subject_length: int, start: int
             _add_capital_run(found, text, run)
             run = []
     _add_capital_run(found, text, run)
+    for match in _BEFORE_ITS_KIND.finditer(text, line_start, line_end):
+        words = match.group("n").split()
+        # The name's own words: not money, nor a short ending of the word before ("න් CEB").
+        while len(words) > 1 and (_is_money_word(words[0]) or len(words[0]) <= 2):
+            words.pop(0)
+        name = " ".join(words)
+        if not lexicon.scan(name.lower()) and not _is_money_word(name):
+            found.append(Party(match.end("n") - len(name), match.end("n"), name, "capitals", ""))
+
+
+# A biller named before what it billed, in brackets: "ლარი - თელასი (ელექტროენერგია)", "CEB
+# (විදුලි බිල)", "Paiement CIE (électricité)".
+_BEFORE_ITS_KIND = re.compile(
+    r"(?<!\S)(?P<n>[^\W\d_][^\s()\d,.:;]*(?: [^\W\d_][^\s()\d,.:;]*){0,2})"
+    r" \((?=[^\W\d_][^()\n\d]{2,30}\))"
+)
 
 
 def _in_capitals(word: str) -> bool:
@@ -1039,7 +1055,13 @@ def _add_capital_run(found: list[Party], text: str, run: list[tuple[int, int]]) 
 
 
 def _is_money_word(word: str) -> bool:
-    return word in ISO_CODES or word in AMBIGUOUS or word.lower() in NAMES or word in _PAY_WORDS
+    return (
+        word in ISO_CODES
+        or word in AMBIGUOUS
+        or word in SYMBOLS
+        or word.lower() in NAMES
+        or word in _PAY_WORDS
+    )
 
 
 # Words for a kind of payment that alerts write in capitals beside the amount.

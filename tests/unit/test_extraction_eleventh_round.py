@@ -370,3 +370,25 @@ def test_a_shop_after_the_time_or_before_a_postposition(
     text: str, sender: str, merchant: str
 ) -> None:
     assert_payee(text, merchant, sender)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (  # Georgian: the biller after the amount, what it billed in brackets
+            "თქვენი ანგარიშიდან ****4410 გადახდილია 31.20 ლარი - ჯორჯიან უოთერ (წყალი), "
+            "03.03.2026 10:02.",
+            "info@kartlibank.example.ge",
+            "ჯორჯიან უოთერ",
+        ),
+        (  # Sinhala: a short case ending before the biller's name
+            "ඔබගේ ගිණුම ****6027 න් SLT (දුරකථන බිල) සඳහා රු. 2,320.00 ක් හර කර ඇත. 2026/03/03 08:45",
+            "alerts@lankabank.example.lk",
+            "SLT",
+        ),
+    ],
+)
+def test_a_biller_named_before_what_it_billed_in_brackets(
+    text: str, sender: str, merchant: str
+) -> None:
+    assert_payee(text, merchant, sender)
