@@ -1761,6 +1761,44 @@ _extend(
     },
 )
 
+# Eleventh round, from probe messages in the big markets' languages: Tagalog and Bengali "sent",
+# Turkish "(the bill) has been paid", Japanese "we have charged", Spanish "transferred to you";
+# scheduled Pix, a Pix charge asking to be paid, help text, Indonesian and Thai promotions;
+# Japanese totals and item subtotals.
+_extend(
+    CUES,
+    {
+        DEBIT: """
+            naipadala | nagpadala | matagumpay mong naipadala | সেন্ড মানি | ödenmiştir | 請求しました
+            payment made for
+            """,
+        CREDIT: """
+            te ha transferido | te transfirió | te ha enviado
+            """,
+        FUTURE: """
+            agendado | será enviado | programado para | will increase from
+            """,
+        REQUEST: """
+            está te cobrando | te cobrando | cobrança pix | pague pelo app
+            """,
+        HELP: """
+            here's how it works | if you paid
+            """,
+        PROMO: """
+            min. transaksi | s&k berlaku | รับเครดิตเงินคืน | เมื่อใช้จ่ายครบ
+            """,
+        TOTAL: """
+            合計金額 | ご請求額
+            """,
+        MINOR: """
+            商品合計 | item(s) subtotal
+            """,
+        DONE: """
+            সফল হয়েছে
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

@@ -392,3 +392,50 @@ def test_a_biller_named_before_what_it_billed_in_brackets(
     text: str, sender: str, merchant: str
 ) -> None:
     assert_payee(text, merchant, sender)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency", "direction"),
+    [
+        (  # Tagalog "you sent"
+            "Matagumpay mong naipadala ang ₱1,250.00 kay Maria Santos noong 03/03/2026 10:15 AM.",
+            "alerts@bayanwallet.example.ph",
+            "1250.00",
+            "PHP",
+            "debit",
+        ),
+        (  # Spanish "transferred to you"
+            "Felipe Rojas te ha transferido $125.000. Cuenta destino: Cuenta RUT ****1234.",
+            "avisos@bancoandino.example.cl",
+            "125000.00",
+            "CLP",
+            "credit",
+        ),
+    ],
+)
+def test_sent_and_received_in_big_markets_words(
+    text: str, sender: str, amount: str, currency: str, direction: str
+) -> None:
+    assert_money(text, sender, amount, currency, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (  # a Pix scheduled for later
+            "Pix agendado com sucesso! R$ 320,00 para Condomínio Sol será enviado em 20/03/2026.",
+            "avisos@bancoaurora.example.com.br",
+        ),
+        (  # someone asking the user to pay
+            "Ana Lima está te cobrando R$ 48,90 via Pix. Pague pelo app até 20/03/2026.",
+            "avisos@bancoaurora.example.com.br",
+        ),
+        (  # an Indonesian cashback offer
+            "Cashback 30% hingga Rp15.000 untuk belanja di aplikasi. Min. transaksi Rp40.000. "
+            "S&K berlaku.",
+            "promo@dompetku.example.co.id",
+        ),
+    ],
+)
+def test_scheduled_requested_and_offered_money_is_no_payment(text: str, sender: str) -> None:
+    assert not read(text, sender=sender).is_transaction
