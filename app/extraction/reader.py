@@ -360,7 +360,10 @@ def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | N
         subject.discard(lexicon.STATEMENT)  # "Riepilogo del tuo ordine": a receipt
     if (
         lexicon.SHIPPING in subject
-        and subject & {lexicon.DEBIT, lexicon.CREDIT}
+        and (
+            subject & {lexicon.DEBIT, lexicon.CREDIT}
+            or _MONEY_WORD.search(doc.lower, 0, doc.subject_length)
+        )
         and not _ORDER_WORD.search(doc.lower, 0, doc.subject_length)
         and not _GOODS_WORD.search(doc.lower, 0, doc.subject_length)
     ):
@@ -475,6 +478,8 @@ _GOODS_WORD = re.compile(
     r"(?<!\w)(?:purchase|compra|achat|kauf|einkauf|aankoop|acquisto|pembelian|package|parcel"
     r"|paquete|pacote|colis|paket|pakket|item|artículo|product|producto|produto)"
 )
+# "Your money is on its way": the thing on its way is money.
+_MONEY_WORD = re.compile(r"\b(?:money|funds|transfer|dinero|dinheiro|argent|geld|fondos)\b")
 _ORDER_WORD = re.compile(
     r"(?<!\w)(?:order|ordine|pedido|commande|bestellung|bestelling|sipariş|siparişiniz|заказ"
     r"|zamówieni\w*|objednávk\w*|παραγγελία|הזמנה|طلب|pesanan|đơn hàng|注文|주문|订单|訂單)"

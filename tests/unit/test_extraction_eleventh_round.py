@@ -1,11 +1,12 @@
 """Classes of failure studied in the eleventh round (issue #12), with messages written for these
 tests: who was paid when the sentence names them in words the lexicon does not know."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from app.extraction import origin
+from app.extraction import extract, origin
+from app.mail.message import ParsedEmail
 from tests.unit.test_extraction_failure_classes import read
 from tests.unit.test_extraction_ninth_round import assert_money, assert_payee
 
@@ -439,3 +440,29 @@ def test_sent_and_received_in_big_markets_words(
 )
 def test_scheduled_requested_and_offered_money_is_no_payment(text: str, sender: str) -> None:
     assert not read(text, sender=sender).is_transaction
+
+
+def test_money_on_its_way_in_the_subject_is_a_transfer_not_a_parcel() -> None:
+    result = extract(
+        ParsedEmail(
+            "<t@example>",
+            "noreply@sendabroad.example.com",
+            "SendAbroad",
+            "Your money is on its way to Lena Vogel",
+            datetime(2026, 3, 3, 10, 0, tzinfo=UTC),
+            "You sent: 420.00 GBP\nOur fee: 2.10 GBP\nLena gets: 489.31 EUR",
+            60,
+        )
+    )
+    assert result.is_transaction
+
+
+def test_an_indian_sms_amount_after_debited_by_is_in_rupees() -> None:
+    assert_money(
+        "Dear Customer, A/C X4410 debited by 1,250.75 on date 03Mar26 trf to ZEPTO Refno "
+        "612345678901. If not done by you, call 1800.",
+        "alerts@sbi.example.co.in",
+        "1250.75",
+        "INR",
+        "debit",
+    )
