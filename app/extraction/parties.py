@@ -30,7 +30,8 @@ _END = re.compile(
     r"|txn|transaction|through|thru|by|from|to|and|is|was|has|have|in|am|op|il|em|en|pada"
     r"|tarihinde|a las|às|à|um|om|เมื่อ|จำนวน|สำเร็จ|เรียบร้อย|بمبلغ|بتاريخ|به مبلغ|در تاریخ"
     r"|مبلغ|عبر|على|با|به حساب)\s"
-    r"|\s(?:на|в|за|от|до)\s|\s[-+−]?\d|\s(?:rs|inr|usd|eur)\b|\s[-–]\s|$",
+    r"|\s(?:на|в|за|от|до)\s|\s[-+−]?\d|\s(?:rs|inr|usd|eur)\b|\s[-–]\s|$"
+    r"|\s[a-z]{2}(?:\d\d|\*\*)",  # an IBAN after the name: "WERKGEVER BV NL**RABO"
     re.IGNORECASE,
 )
 # Inside a name written in capitals or title case, these may stay lower-case.
@@ -351,6 +352,7 @@ _MORE_LABEL_WORDS = (
     # "To", "from" and "paid" heading a cell, in Sundanese, Samoan, Fijian, Hausa, Luganda,
     # Shona, Slovak.
     "|ka|i le|vei|zuwa ga|osasudde|kubhadhara|od"
+    "|المصدر"  # Arabic "source" (who paid a salary)
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.
@@ -514,7 +516,7 @@ _AFTER_NUMBER = re.compile(
 )
 # Chinese names the shop in corner brackets after "at", "to" or "from" (在「全家」消費): as
 # plainly as a label does.
-_CJK_AT = re.compile(r"(?:在|向|给|給|从|從)[「『](?P<n>[^」』\n]{1,40})[」』]")
+_CJK_AT = re.compile(r"(?:在|向|给|給|从|從)[「『【](?P<n>[^」』】\n]{1,40})[」』】]")
 # ... and without them: "在全聯福利中心消費"; a wallet's name before the shop's: "支付宝-盒马鲜生".
 # ... and after the amount, in full-width brackets: "消费支出人民币356.00元（京东商城）".
 _CJK_AFTER_YUAN = re.compile(r"元（(?P<n>[^）\n\d]{2,20})）")
@@ -530,6 +532,8 @@ _CJK_TRANSFER = re.compile(
     r"|收到(?P<m>[\u4e00-\u9fff·]{2,8}?|[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ .'-]{1,40}?)(?:的)?"
     r"(?:转账|轉帳|轉賬|汇款|匯款)"
 )
+# ... and who transferred to the user: "张伟向你转账2902.67元".
+_CJK_TO_YOU = re.compile(r"(?P<n>[\u4e00-\u9fff·]{2,4})向你(?:转账|轉帳|轉賬|汇款|匯款)")
 # A person's name in Latin letters between words of another script is the other party: "آپ کے
 # اکاؤنٹ میں Karin Weber থেকে", "له Li Wei څخه", "מJohn Carter בתאריך", "收到Jana Novotná转账".
 _LATIN_NAME_AMID = re.compile(
@@ -611,6 +615,7 @@ _SENT_TO_YOU = r"\s+\S{0,5}\d[\d,.]*\s+to\s+your\b"
 _HAS_RECEIVED = re.compile(
     r"(?:^|(?<=[\n.!]))\s*(?P<n>[^\n.!]{2,60}?)\s+(?:(?:has|have)\s+received|received|(?:has\s+)?"
     r"sent\s+you|paid\s+you|te\s+envi[óo]u?|vous\s+a\s+envoyé|hat\s+dir|heeft\s+je"
+    r"|te\s+(?:ha\s+)?transferido|te\s+transfiri[óo]|te\s+ha\s+enviado|te\s+transferiu"
     r"|ti\s+ha\s+inviato|amekutumia|ได้โอนเงิน|перевел[аи]?\s+вам|size\s+gönderdi|から送金"
     r"|أرسل\s+لك|mengirim|sent(?=" + _SENT_TO_YOU + r"))\b"
 )
@@ -643,8 +648,9 @@ _BEFORE_POSTPOSITION = re.compile(
     rf"(?:{trie(_POSTPOSITIONS)}(?!\w)|{trie([' ၌', ' တွင်'])}"
     # Hinglish "from" ("Infosys Ltd se 25-02-2025 ... jama hue").
     r"| se(?= \d| [A-Z]{2,3}\b| (?:jama|mile|mila|aaye|prapt)\b)"
-    # Uzbek "at" before the amount ("Pizza Hut da 93 500 so'm to'lov").
-    r"| da(?= \d)"
+    # Uzbek "at" before the amount ("Pizza Hut da 93 500 so'm to'lov"), Hinglish "to" ("payment
+    # Airtel ko safaltapoorvak").
+    r"| da(?= \d)| ko(?= )"
     # Burmese "to", perhaps after a bracket ("CITY MART (Yoma Pay QR) သို့").
     r"|(?: \([^)\n]{1,20}\))? သို့)"
 )
@@ -679,7 +685,7 @@ _NAME_BEFORE_POSTPOSITION = re.compile(
     r"|सँग|खात्यात|खात्यातून|သို့|වෙත)\s)"
     r"[^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*(?: [^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*){0,2}) "
     r"(?:તરફથી|ಅವರಿಂದ|ಅವರಿಗೆ|यांच्याकडून|यांना|ଙ୍କଠାରୁ|ଙ୍କୁ|ਵੱਲੋਂ|විසින්|அவர்களிடமிருந்து"
-    r"|அவர்களுக்கு|کی جانب سے|کو منتقل|ထံမှ|ထံသို့)(?![^\s,.।])"
+    r"|அவர்களுக்கு|کی جانب سے|کی طرف سے|کو منتقل|ထံမှ|ထံသို့)(?![^\s,.।])"
 )
 _NAME_BEFORE_FROM = re.compile(
     r"(?<=\d)-?\s?এ (?P<n>[\u0980-\u09ff]+(?: [\u0980-\u09ff]+){0,3}) (?:থেকে|হতে)(?!\S)"
@@ -769,7 +775,8 @@ _NAMED = (
     # mask before it at each digit cost more than running the pattern where it is not.)
     (_AFTER_NUMBER, "after_number", re.compile("[-–(]")),
     (_QUOTED, "quoted", re.compile(r"[«“\"「『]")),
-    (_CJK_AT, "label", re.compile(r"[在向给給从從][「『]")),
+    (_CJK_AT, "label", re.compile(r"[在向给給从從][「『【]")),
+    (_CJK_TO_YOU, "label", re.compile("向你")),
     (_CJK_AFTER_YUAN, "label", re.compile("元（")),
     (
         _CJK_SPENT_AT,
@@ -782,7 +789,7 @@ _NAMED = (
     (
         _BEFORE_POSTPOSITION,
         "tr_at",
-        re.compile(trie([*_POSTPOSITIONS, " ၌", " တွင်", " se ", " သို့", " da "])),
+        re.compile(trie([*_POSTPOSITIONS, " ၌", " တွင်", " se ", " သို့", " da ", " ko "])),
     ),
     (_HONORIFIC, "has_received", re.compile("님|さん")),
     (_NE_POSTPOSITION, "tr_at", re.compile(" लाई| बाट| से[,।]| को[,।]")),
@@ -792,7 +799,7 @@ _NAMED = (
         "tr_at",
         re.compile(
             " (?:તરફથી|ಅವರಿಂದ|ಅವರಿಗೆ|यांच्याकडून|यांना|ଙ୍କଠାରୁ|ଙ୍କୁ|ਵੱਲੋਂ|විසින්|அவர்களிடமிருந்து"
-            "|அவர்களுக்கு|کی جانب سے|کو منتقل|ထံမှ|ထံသို့)"
+            "|அவர்களுக்கு|کی جانب سے|کی طرف سے|کو منتقل|ထံမှ|ထံသို့)"
         ),
     ),
     (
@@ -841,6 +848,7 @@ _RAIL_WORD = re.compile("upi|imps|neft|rtgs")
 # The verbs of _HAS_RECEIVED, which every one of its matches ends with.
 _RECEIVED_VERB = re.compile(
     r"(?:received|sent\s+you|paid\s+you|te\s+envi[óo]u?|vous\s+a\s+envoyé|hat\s+dir|heeft\s+je"
+    r"|te\s+(?:ha\s+)?transferido|te\s+transfiri[óo]|te\s+ha\s+enviado|te\s+transferiu"
     r"|ti\s+ha\s+inviato|amekutumia|ได้โอนเงิน|перевел[аи]?\s+вам|size\s+gönderdi|から送金"
     r"|أرسل\s+لك|mengirim|sent(?=" + _SENT_TO_YOU + r"))\b"
 )

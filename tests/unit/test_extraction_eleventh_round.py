@@ -466,3 +466,37 @@ def test_an_indian_sms_amount_after_debited_by_is_in_rupees() -> None:
         "INR",
         "debit",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (  # Hinglish "to"
+            "Aapka ₹499 ka payment Jio ko safaltapoorvak ho gaya hai. Txn ID: T2603031010.",
+            "noreply@walletpe.example.in",
+            "Jio",
+        ),
+        (  # Spanish: the payer opens the sentence
+            "Camila Torres te ha transferido $58.000. Cuenta destino: Cuenta Vista ****4410.",
+            "avisos@bancoandino.example.cl",
+            "Camila Torres",
+        ),
+        (  # Chinese: "X transferred to you"
+            "李娜向你转账520.00元，已存入余额。",
+            "service@qianbao.example.cn",
+            "李娜",
+        ),
+        (  # Chinese: the shop in heavy brackets after "at"
+            "您尾号4410的信用卡在【饿了么】快捷支付扣款人民币86.50元。",
+            "service@yinhang.example.cn",
+            "饿了么",
+        ),
+        (  # Dutch: the payer's name ends where its IBAN starts
+            "Bijschrijving van € 1.250,00 van BAKKERIJ JANSEN BV NL**INGB ****7781 op 03-03-2026.",
+            "info@polderbank.example.nl",
+            "Bakkerij Jansen",
+        ),
+    ],
+)
+def test_payers_and_payees_big_markets_name(text: str, sender: str, merchant: str) -> None:
+    assert_payee(text, merchant, sender)
