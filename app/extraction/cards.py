@@ -80,6 +80,7 @@ _ENDING_WORDS = (
     r"|e e felelang ka|rematada en|acabada en|tispiċċa b'|endar við|nagtapos sa|fini ak"
     r"|e mutu ana ki te|i finis long|i pinis long|irangirwa na|ekoma ku|mai karewa da|tó parí sí"
     r"|na-ejedebe na|bu jeexe ci|inopera ne|e qetellang ka|lotha ndi|eindig op|gorffen â"
+    r"|endet auf"
 )
 _ENDING = re.compile(grouped(_ENDING_WORDS) + r"[ \t:#.-]*(?:[xX*•]*)\d{0,2}(?P<d>\d{4})(?!\d)")
 # "Card 4321", "A/c 4321", "a/c no. 1234": four digits right after an account word.
@@ -87,7 +88,7 @@ _ACCOUNT_WORDS = (
     r"card|a/c|ac|acct|account|konto|kontě|konte|cuenta|conta|compte|kaart|carta|kadi"
     r"|karto\w*|карт\w*|сч[её]т\w*|kart\w*|akaunti|rekening|حساب|بطاقة|účtu|uctu|účet|ucet"
     r"|rachunku|rachunek|számla|tili|kortet|kort|카드|체크카드|신용카드|カード|계좌|储蓄卡|借记卡"
-    r"|信用卡|卡|tài khoản|tai khoan|kaati|kaadi|kaadhi|khadi|karete|karata"
+    r"|信用卡|卡|tài khoản|tai khoan|kaati|kaadi|kaadhi|khadi|karete|karata|账户|帳戶"
 )
 # A New Zealand account, bank-branch-account-suffix ("02-0248-02824-000"): its account part.
 _NZ_ACCOUNT = re.compile(

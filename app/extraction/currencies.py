@@ -696,3 +696,21 @@ COUNTRY_CURRENCY = {
 
 def country_currency(country: str | None) -> str | None:
     return COUNTRY_CURRENCY.get(country or "")
+
+
+def _countries_by_currency() -> dict[str, list[str]]:
+    countries: dict[str, list[str]] = {}
+    for country, currency in COUNTRY_CURRENCY.items():
+        countries.setdefault(currency, []).append(country)
+    return countries
+
+
+# The country of a currency only one country uses ("NGN" is Nigeria's; "EUR", "USD" and "XOF"
+# name no one country).
+_ONE_COUNTRY = {
+    currency: found[0] for currency, found in _countries_by_currency().items() if len(found) == 1
+}
+
+
+def only_country(currency: str) -> str | None:
+    return _ONE_COUNTRY.get(currency)

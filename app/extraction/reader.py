@@ -940,14 +940,19 @@ def choose_date(reading: Reading, chosen: Amount) -> When | None:
     """The date nearest the payment, a moment (date and time) before a bare date, never one
     later than the email itself (a due date, a statement period's end)."""
     email, doc = reading.email, reading.doc
-    zone = zone_named(reading.zone_name)
+    # A ".com" sender placed nowhere still names its country by a currency only it uses
+    # ("Amt:NGN440,830.09 ... Date:02/11/2026 17:01" is Lagos time).
+    zone = zone_named(
+        reading.zone_name
+        or origin.home_zone(currencies.only_country(chosen.currency), email.received_at)
+    )
     month_first = origin.month_first(doc.country) or (
         doc.country is None and chosen.currency == "USD"
     )
     latest = email.received_at + timedelta(minutes=10)
     # The zone a Date header's offset chose among the country's (origin.home_zone) is only a
     # guess: a time it puts after the email is read in the country's usual zone instead.
-    usual = zone_named(origin.home_zone(doc.country))
+    usual = zone_named(origin.home_zone(doc.country)) or zone
     best, best_score = None, float("-inf")
     for found in find_dates(doc.text, doc.lower, email.received_at, zone, month_first):
         when = found if found.moment <= latest or not found.has_time else None

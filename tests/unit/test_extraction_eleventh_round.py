@@ -500,3 +500,34 @@ def test_an_indian_sms_amount_after_debited_by_is_in_rupees() -> None:
 )
 def test_payers_and_payees_big_markets_name(text: str, sender: str, merchant: str) -> None:
     assert_payee(text, merchant, sender)
+
+
+def test_a_currency_only_one_country_uses_places_a_bare_time() -> None:
+    """A ".com" sender placed nowhere writing naira: its bare time is Lagos time."""
+    result = read(
+        "Credit Alert\nAcct:67XXXXXX4410\nAmt:NGN125,000.00 CR\nDesc:TRF FRM ADA OBI\n"
+        "Date:03/03/2026 17:01\nBal:NGN486,915.64",
+        sender="alerts@lagosbank-ng.example.com",
+        received=datetime(2026, 3, 3, 16, 5, tzinfo=UTC),
+    )
+    assert result.occurred_at is not None
+    assert result.occurred_at.astimezone(UTC).strftime("%H:%M") == "16:01"
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "last4"),
+    [
+        (  # German "ends in"
+            "Zahlung von 42,10 EUR bei REWE mit Ihrer Debitkarte (endet auf 7713) am 03.03.2026.",
+            "info@sparkasse-nord.example.de",
+            "7713",
+        ),
+        (  # Chinese "your account 9321"
+            "您账户9321于3月3日快捷支付扣款人民币86.50元。",
+            "service@yinhang.example.cn",
+            "9321",
+        ),
+    ],
+)
+def test_a_cards_last_digits_in_german_and_chinese(text: str, sender: str, last4: str) -> None:
+    assert read(text, sender=sender).account_last4 == last4
