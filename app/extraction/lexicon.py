@@ -1782,7 +1782,10 @@ _extend(
             está te cobrando | te cobrando | cobrança pix | pague pelo app
             """,
         HELP: """
-            here's how it works | if you paid
+            here's how it works
+            """,
+        EXAMPLE: """
+            if you paid | if you were charged | si pagaste | se você pagou | si vous avez payé
             """,
         PROMO: """
             min. transaksi | s&k berlaku | รับเครดิตเงินคืน | เมื่อใช้จ่ายครบ

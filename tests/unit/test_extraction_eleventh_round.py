@@ -531,3 +531,14 @@ def test_a_currency_only_one_country_uses_places_a_bare_time() -> None:
 )
 def test_a_cards_last_digits_in_german_and_chinese(text: str, sender: str, last4: str) -> None:
     assert read(text, sender=sender).account_last4 == last4
+
+
+def test_an_amount_after_if_you_paid_is_a_hypothetical() -> None:
+    """Help text: "if you paid S$80.00 ... we refund S$20.00" is how a refund is worked out."""
+    result = read(
+        "Re: [Ticket #55120] Partial refund\nHere's how it works: if you paid S$80.00 for two "
+        "items and return one, we refund S$40.00 to your original payment method.",
+        sender="help@shopmart.example.sg",
+        name="ShopMart Help",
+    )
+    assert not result.is_transaction
