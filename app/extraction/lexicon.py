@@ -1797,7 +1797,10 @@ _extend(
             商品合計 | item(s) subtotal
             """,
         DONE: """
-            সফল হয়েছে
+            সফল হয়েছে | ödenmiştir
+            """,
+        PAYMENT: """
+            ödenmiştir
             """,
     },
 )

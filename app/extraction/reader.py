@@ -353,6 +353,8 @@ def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | N
         around.discard(lexicon.MANDATE)
     if any({lexicon.STATEMENT, lexicon.DEBIT} <= set(cue[2]) for cue in near):
         around.discard(lexicon.STATEMENT)  # "FATURA ÖDEME" (a bill paid) holds "fatura" (a bill)
+        if lexicon.DONE in around:  # ... and "ödenmiştir" (has been paid) says it is done
+            subject.discard(lexicon.STATEMENT)
     if _in_an_example(doc, chosen):
         around.add(lexicon.EXAMPLE)
     refused = next((reason for cls, reason in _REFUSE if cls in around), None)

@@ -2,6 +2,7 @@
 tests: who was paid when the sentence names them in words the lexicon does not know."""
 
 from datetime import UTC, datetime, timedelta, timezone
+from decimal import Decimal
 
 import pytest
 
@@ -542,3 +543,24 @@ def test_an_amount_after_if_you_paid_is_a_hypothetical() -> None:
         name="ShopMart Help",
     )
     assert not result.is_transaction
+
+
+def test_a_bill_that_has_been_paid_is_a_payment_whatever_its_subject() -> None:
+    """ "Fatura ödemesi" (bill payment) heads the mail; "ödenmiştir" (has been paid) says so."""
+    result = extract(
+        ParsedEmail(
+            "<t@example>",
+            "bilgi@anadolubank.example.com.tr",
+            "Anadolu Bank",
+            "Fatura ödemesi",
+            datetime(2026, 3, 3, 19, 30, tzinfo=timezone(timedelta(hours=3))),
+            "Vodafone faturanız 212,40 TL tutarında 03.03.2026 19:27 tarihinde 4410 ile biten "
+            "kartınızdan otomatik ödeme talimatınız ile ödenmiştir.",
+            120,
+        )
+    )
+    assert (result.is_transaction, result.amount, result.direction) == (
+        True,
+        Decimal("212.40"),
+        "debit",
+    )
