@@ -542,6 +542,11 @@ _LATIN_NAME_AMID = re.compile(
     # ... and a shop's one word: "SPAR ته", "McDonald's ގައި".
     r"|[A-Z]{4,}|[A-Z][A-Za-z]*['’&][A-Za-z]+)(?= ?[^\x00-\u024f\s\d])"
 )
+# A Russian SMS names the shop between the amount and the balance: "Покупка 1 286,56 р Пятёрочка
+# Баланс: 28 537,16 р".
+_RU_BEFORE_BALANCE = re.compile(
+    r"\d ?(?:р|₽|руб\.?) (?P<n>[А-ЯЁA-Z][^\n\d:]{1,40}?) (?=Баланс|Доступно|Остаток)"
+)
 # Amharic and Tigrinya glue "to" (ለ, ን) and "from" (ከ) to a name in Latin letters: "ለPizza Hut".
 _ETHIOPIC_GLUED = re.compile(r"[ለንከ](?P<n>[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,3})")
 # Korean alerts write the other party alone on a line between the amount's and the date's
@@ -550,7 +555,8 @@ _KO_NAME_LINE = re.compile(r"원\n(?P<n>[가-힣]{2,4})\n(?=\d)")
 # ... or after the time (or on the line below it), before the next label: "10/04 18:52 이서연
 # 승인번호: ...".
 _KO_AFTER_TIME = re.compile(
-    r"\d:\d\d(?::\d\d)?(?: |\n\n?)(?P<n>[가-힣]{2,10})(?= (?:승인번호|잔액|누적|거래|[\d(])|\s*$)",
+    r"\d:\d\d(?::\d\d)?(?: |\n\n?)(?P<n>[가-힣A-Z][가-힣A-Za-z0-9&]{1,9})"
+    r"(?= (?:승인번호|잔액|누적|거래|[\d(])|\s*$)",
     re.MULTILINE,
 )
 _QUOTED = re.compile(r"[«“\"「『](?P<n>[^»”\"」』\n]{2,40})[»”\"」』]")
@@ -777,6 +783,7 @@ _NAMED = (
     (_QUOTED, "quoted", re.compile(r"[«“\"「『]")),
     (_CJK_AT, "label", re.compile(r"[在向给給从從][「『【]")),
     (_CJK_TO_YOU, "label", re.compile("向你")),
+    (_RU_BEFORE_BALANCE, "tr_at", re.compile("Баланс|Доступно|Остаток")),
     (_CJK_AFTER_YUAN, "label", re.compile("元（")),
     (
         _CJK_SPENT_AT,
@@ -1343,6 +1350,7 @@ _NOT_NAMES = re.compile(
 # A cash machine or a card terminal is not a counterparty ("ATM S1BW0231 PUNE").
 _NO_COUNTERPARTY = re.compile(
     r"^(?:atm|cash withdrawal|cdm|pos terminal|dab|gab|cajero|caixa eletr[ôo]nico|caixa automático"
+    r"|agent(?= \d| \+|$)"  # a mobile-money agent's cash-out: "Cash Out ... to Agent 01837848000"
     r"|multibanco|geldautomat|bankomat|bancomat|банкомат|صراف|ตู้ atm|ตู้เอทีเอ็ม|현금인출기|atm機)"
     r"(?!\w)",
     re.IGNORECASE,
@@ -1365,6 +1373,8 @@ _CARD_PAYMENT = re.compile(
 # A time or a date is not a name ("3:38 PM ET", "22:28 IST", "03/09/2026 AS").
 _TIME_LIKE = re.compile(r"\d{1,2}[:.]\d\d(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d")
 # A (masked) phone or account number is not a name ("84XXXX123"), nor is money ("Rs.2,300.00").
+# "Price for 2 nights": a count of things, not a name.
+_COUNT_OF_THINGS = r"\d+ (?:nights?|items?|pcs|adults?|guests?|rooms?|days?|tickets?)$"
 _NUMBER_LIKE = re.compile(r"^[\dxX*•+\s-]+$|^(?:rs\.?|inr|usd|eur|[a-z]{0,3}\$|[₹€£¥₦])\s?\d")
 # Words for the kind of payment, not for whom: a rail, a transfer, a salary.
 _KINDS = re.compile(
@@ -1386,8 +1396,16 @@ _KINDS = re.compile(
 # (case never matters to the number and time shapes, so all can ignore it).
 _NOT_A_NAME = re.compile(
     "|".join(
-        f"(?:{pattern.pattern})"
-        for pattern in (_NOT_NAMES, _NO_COUNTERPARTY, _OWN, _NUMBER_LIKE, _TIME_LIKE, _KINDS)
+        f"(?:{pattern})"
+        for pattern in (
+            _NOT_NAMES.pattern,
+            _NO_COUNTERPARTY.pattern,
+            _OWN.pattern,
+            _NUMBER_LIKE.pattern,
+            _TIME_LIKE.pattern,
+            _KINDS.pattern,
+            _COUNT_OF_THINGS,
+        )
     ),
     re.IGNORECASE,
 )

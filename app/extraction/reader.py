@@ -831,6 +831,8 @@ _CASH_PHRASES = (
     r"|nağd pul|бэлэн мөнгө"
     # Galician, Catalan, Basque, Estonian, Latvian, Arabic with its article, Welsh.
     r"|caixeiro|caixer|kutxazain|pangaautomaa|bankomāt|الصراف الآلي|peiriant arian"
+    # Mobile money's cash taken at an agent.
+    r"|cash out|cash-out"
 )
 # "atm" as a whole word, the other phrases anywhere, as one trie: the ~70 alternatives tried one
 # by one at every place of the ±600 characters around the amount cost twice as much.

@@ -564,3 +564,37 @@ def test_a_bill_that_has_been_paid_is_a_payment_whatever_its_subject() -> None:
         Decimal("212.40"),
         "debit",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (  # a Russian SMS: the shop between the amount and the balance
+            "СБЕРБАНК. Покупка 412,30 р Лента Баланс: 9 537,16 р. Карта MIR-4410 12:47 03.03.2026",
+            "noreply@sber.example.ru",
+            "Лента",
+        ),
+        (  # a Korean card SMS: a shop in Latin letters and digits after the time
+            "신한카드(4410)승인 김*수 4,800원(일시불)03/03 12:13 CU25 누적152,400원",
+            "alert@shinhan.example.kr",
+            "CU25",
+        ),
+    ],
+)
+def test_a_shop_in_an_sms_between_amount_and_balance_or_after_the_time(
+    text: str, sender: str, merchant: str
+) -> None:
+    assert_payee(text, merchant, sender)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cash Out Tk 5,000.00 to Agent 01837848000 successful. Fee Tk 92.50. Balance Tk 1,250.00.",
+        "Booking confirmed.\nPrice for 3 nights\t€ 312,00\nTotal paid\t€ 312,00",
+    ],
+)
+def test_a_cash_agent_or_a_count_of_nights_is_no_payee(text: str) -> None:
+    result = read(text, sender="noreply@wallet.example.com", name="Example Wallet")
+    assert result.merchant is None or "night" not in result.merchant.lower()
+    assert result.merchant != "Agent"
