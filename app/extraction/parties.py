@@ -919,7 +919,8 @@ def find_parties(
             _add_parts(found, text, value_start)
     if amount is not None:
         _add_linked(found, text, amount[1])
-        if all(party.source == "line" for party in found):  # no other name near the payment
+        # No other name near the payment (one that is no name at all does not count).
+        if all(party.source == "line" or not _plausible(party.name) for party in found):
             _add_capitals(found, text, subject_length, *amount)
     subject = _SUBJECT.search(lower, 0, subject_length)
     if subject is not None:
@@ -1017,7 +1018,7 @@ def _add_capitals(found: list[Party], text: str, subject_length: int, start: int
         word = text[word_start:word_end]
         # (Money stands between names, not in them: "EUR RIMI ĀGENSKALNS".)
         capital = word == "&" or (
-            _in_capitals(word) and not any(map(_is_money_word, word.split("-")))
+            _in_capitals(word) and not any(map(_is_money_word, word.rstrip(".,").split("-")))
         )
         if not capital or (run and text[run[-1][1] : word_start] != " "):
             _add_capital_run(found, text, run)
@@ -1034,6 +1035,8 @@ def _add_capitals(found: list[Party], text: str, subject_length: int, start: int
         while len(words) > 1 and (_is_money_word(words[0]) or len(words[0]) <= 2):
             words.pop(0)
         name = " ".join(words)
+        if name[0].islower() and name[0] <= "\u04ff":  # (Georgian letters are all "lower")
+            continue  # "Rs 239.00 kaate gaye (Dr.)": words of a sentence, not a name
         if not lexicon.scan(name.lower()) and not _is_money_word(name):
             found.append(Party(match.end("n") - len(name), match.end("n"), name, "capitals", ""))
 
@@ -1064,6 +1067,8 @@ def _add_capital_run(found: list[Party], text: str, run: list[tuple[int, int]]) 
     words = name.split()
     if len(words) == 1 and (len(name) < 4 or (name.isascii() and not _VOWEL.search(name))):
         return  # "NTC", "CBQGV": an abbreviation or a code, not a shop's name
+    if words[0] in ("AM", "PM"):
+        return  # "10:12 PM ET": a time's half of the day and its zone
     if lexicon.scan(name.lower()):
         return  # "SUMME", "DR": the words of money
     found.append(Party(run[0][0], run[0][0] + len(name), name, "capitals", ""))

@@ -598,3 +598,24 @@ def test_a_cash_agent_or_a_count_of_nights_is_no_payee(text: str) -> None:
     result = read(text, sender="noreply@wallet.example.com", name="Example Wallet")
     assert result.merchant is None or "night" not in result.merchant.lower()
     assert result.merchant != "Agent"
+
+
+def test_a_shop_in_capitals_at_the_end_of_a_busy_sms_line() -> None:
+    """A reference glued to words ("MBVCB.8143184509.thanh") names no one; the shop after it
+    in capitals does."""
+    assert_payee(
+        "Vietcombank: TK 5988561216 -1,250,000VND luc 03-03-2026 12:03:41. So du 42,549,483VND. "
+        "Ref MBVCB.8143184509.thanh toan TIKI",
+        "Tiki",
+        "vcbdigibank@vcb.example.vn",
+        "Vietcombank",
+    )
+
+
+def test_a_times_half_of_the_day_and_its_zone_is_no_name() -> None:
+    result = read(
+        "Zelle: You sent $40.00 on 03/03/2026 at 10:12 PM ET. Available balance: $1,204.10.",
+        sender="alerts@harborbank.example.com",
+        name="Harbor Bank",
+    )
+    assert (result.merchant or "").upper() not in ("PM ET", "PM")
