@@ -81,6 +81,8 @@ def html_to_text(markup: str) -> str:
     tags = [tag.lower() if tag is not None else "" for tag in pieces[1::2]]  # "": a comment
     pieces[1::2] = [_HTML_TAG_BREAKS.get(tag, "") for tag in tags]
     _drop_hidden(pieces, tags)
+    if "pre" in tags:
+        _keep_preformatted(pieces, tags)
     text = "".join(pieces)
     if "&" in text:
         text = html.unescape(text)
@@ -93,6 +95,19 @@ def html_to_text(markup: str) -> str:
     if "\t" in text:
         text = _EDGE_TABS.sub("", text)
     return text.strip()
+
+
+def _keep_preformatted(pieces: list[str], tags: list[str]) -> None:
+    """A <pre> block's layout is its meaning (a fixed-width statement line: date, time,
+    description, amount, D/K, balance): its line breaks stay breaks and its runs of spaces part
+    cells, instead of collapsing into one line of single spaces."""
+    inside = False
+    for index, tag in enumerate(tags):
+        if tag in ("pre", "/pre"):
+            inside = tag == "pre"
+        if inside:
+            text = pieces[2 * index + 2].replace("\r", "").replace("\n", "\x01")
+            pieces[2 * index + 2] = _PRE_GAP.sub("\x03", text)
 
 
 def _drop_hidden(pieces: list[str], tags: list[str]) -> None:
@@ -541,6 +556,7 @@ _HTML_TAG_BREAKS = {
 # are then one line, and two cells never run together as one phrase. Each cell starts with
 # one tab, empty cells too, so that a row's values stay under their column headings.
 _CELL_RUN = re.compile(r" ?\x03 ?")
+_PRE_GAP = re.compile(r" {2,}")
 _EDGE_TABS = re.compile(r"^\t+|\t+$", re.MULTILINE)
 _LINE_BREAK_RUN = re.compile(r"[ \t]?\x01[ \t\x01]*")
 _PARAGRAPH_BREAK_RUN = re.compile(r"[ \t\n]*\x02[ \t\n\x02]*")

@@ -412,3 +412,15 @@ def test_hostile_folded_header_is_linear():
     parsed = parse_email(raw)
     assert time.perf_counter() - started < HANG_LIMIT_SECONDS
     assert parsed.subject.startswith("x a a") and parsed.text == "body"
+
+
+def test_a_preformatted_block_keeps_its_lines_and_columns():
+    """A fixed-width statement line in <pre>: its line breaks and column gaps are its layout."""
+    markup = (
+        "<p>Mutasi rekening</p><pre>\nTANGGAL  JAM   KETERANGAN        MUTASI      D/K\n"
+        "03/03/26 09:39 TRF DR ADI WIJAYA   1.250.000,00   K\n</pre><p>Terima kasih</p>"
+    )
+    assert html_to_text(markup) == (
+        "Mutasi rekening\n\nTANGGAL\tJAM\tKETERANGAN\tMUTASI\tD/K\n"
+        "03/03/26 09:39 TRF DR ADI WIJAYA\t1.250.000,00\tK\n\nTerima kasih"
+    )
