@@ -78,7 +78,7 @@ SETS = {
 }
 # Scored once, at the end of a session, by name; hold-out sets 2 to 10 have had their first
 # contact and are now open.
-SEALED = {"holdout11", "holdout12"}
+SEALED = {"holdout12"}
 # Issue #12's targets for the sealed set at first contact.
 TARGETS = {"money": 0.95, "merchant": 0.90, "last4": 0.95, "date": 0.98}
 LABELS = {

@@ -42,6 +42,7 @@ MINOR_UNITS = {
 
 # Unambiguous marks (case-sensitive) → code.
 SYMBOLS = {
+    "£": "GBP",
     # Zulu and Xhosa put a noun's class prefix on the rand: "Ukhokhe uR 899.00", "iR 1 800.00".
     "uR": "ZAR",
     "iR": "ZAR",
@@ -53,7 +54,6 @@ SYMBOLS = {
     "rs.": "INR",
     "INR.": "INR",
     "€": "EUR",
-    "£": "GBP",
     "円": "JPY",
     "新臺幣": "TWD",
     "新台幣": "TWD",
@@ -228,7 +228,6 @@ SYMBOLS = {
     "MK": "MWK",
     "ZK": "ZMW",
     "Le": "SLE",
-    "Bs.": "VES",
     "din.": "RSD",
     "ден": "MKD",
     "МКД": "MKD",
@@ -334,6 +333,7 @@ AMBIGUOUS = {
     "ریال": ("IRR", {"OM": "OMR", "SA": "SAR", "IR": "IRR"}),
     "ريال": ("SAR", {"OM": "OMR", "QA": "QAR", "YE": "YER", "IR": "IRR"}),
     "R": ("ZAR", {"BR": "BRL", "ZA": "ZAR"}),
+    "Bs.": ("VES", {"BO": "BOB"}),  # Venezuela's bolívar, Bolivia's boliviano
     "Br": ("BYN", {"ET": "ETB", "BY": "BYN"}),
     "Br.": ("BYN", {"ET": "ETB"}),
     "Dh": ("AED", {"MA": "MAD"}),
@@ -483,6 +483,11 @@ HOME_ONLY: dict[str, dict[str, str]] = {
 }
 
 
+# Marks that are one currency everywhere but in a few places of their own: the pound of St
+# Helena, the Falklands and Gibraltar.
+_LOCALLY_OTHER = {"£": {"SH": "SHP", "FK": "FKP", "GI": "GIP"}}
+
+
 def resolve(mark: str, country: str | None) -> tuple[str, bool] | None:
     """(code, explicit) for a currency mark as written, or None. `explicit` is False when the
     mark was ambiguous and the country (or the default) decided."""
@@ -496,7 +501,8 @@ def resolve(mark: str, country: str | None) -> tuple[str, bool] | None:
             return own, False
         return by_country.get(country or "", default), False
     if mark in SYMBOLS:
-        return SYMBOLS[mark], True
+        local = _LOCALLY_OTHER.get(mark, {}).get(country or "")
+        return (local, False) if local else (SYMBOLS[mark], True)
     if mark in HOME_ONLY:
         home_code = HOME_ONLY[mark].get(country or "")
         return (home_code, False) if home_code else None

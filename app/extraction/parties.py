@@ -1335,6 +1335,10 @@ _NOT_NAMES = re.compile(
     r"|bank|upi|neft|imps|rtgs|atm|pos|otp|opt-out|unsubscribe|click|here|http|www|email|mail"
     r"|please|dear|kindly|balance|available|amount|total|rs\.?|inr|usd|eur|the amount|today"
     r"|تاریخ|تاريخ"  # "date"
+    # A time zone: "CEST", "SAST", "UTC-05".
+    r"|(?:utc|gmt)(?:[+-]\d{1,2}(?::?\d\d)?)?|cet|cest|eet|eest|wet|west|bst|sast|cat|eat|wat"
+    r"|ist|pkt|npt|wib|wita|wit|sgt|hkt|jst|kst|aest|aedt|acst|awst|nzst|nzdt|est|edt|cdt"
+    r"|mst|mdt|pst|pdt|akst|hst|art|brt|clt|cot|pet|msk"
     r"|tomorrow|yesterday|now|once|every|any|all|mobile|app|web|online|cash|cuenta|conta"
     r"|compte|konto|rekening|su|sua|votre|ihr|uw|la|le|el|o|os|as|we've|we're|we have|thanks"
     r"|thank you|hi|hello|hey|acknowledgement|acknowledgment|ref|ref\.|ref no"

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from app.extraction import extract, origin
+from app.extraction.amounts import find_amounts
 from app.mail.message import ParsedEmail
 from tests.unit.test_extraction_failure_classes import read
 from tests.unit.test_extraction_ninth_round import assert_money, assert_payee
@@ -619,3 +620,25 @@ def test_a_times_half_of_the_day_and_its_zone_is_no_name() -> None:
         name="Harbor Bank",
     )
     assert (result.merchant or "").upper() not in ("PM ET", "PM")
+
+
+def test_a_time_zone_is_no_name() -> None:
+    result = read(
+        "Kortbetaling 12,40 EUR hos ukjent den 03.03.2026 kl. 10:12 CEST. Kort ****4410.",
+        sender="varsel@fjordbank.example.no",
+        name="Fjord Bank",
+    )
+    assert (result.merchant or "").upper() != "CEST"
+
+
+def test_bolivias_bolivianos_and_st_helenas_pound() -> None:
+    assert_money(
+        "Compra con tarjeta ****4410 por Bs. 1.143,64 en HIPERMAXI el 03/03/2026 a las 12:10.",
+        "avisos@bancoaltiplano.example.com.bo",
+        "1143.64",
+        "BOB",
+        "debit",
+    )
+    assert origin.country_of("alerts@bank.example.sh", "Saint Helena Bank") == "SH"
+    assert [a.currency for a in find_amounts("Paid £12.40 at SOLOMON & CO", "SH")] == ["SHP"]
+    assert [a.currency for a in find_amounts("Paid £12.40 at TESCO", "GB")] == ["GBP"]
