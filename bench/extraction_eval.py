@@ -2,7 +2,7 @@
 (tests/unit/test_extraction_corpus.py holds the floors).
 
     .venv/bin/python bench/extraction_eval.py [--failures N] [--seconds S] [--set NAME]
-    .venv/bin/python bench/extraction_eval.py --sealed --set holdout11   # the sealed set, once
+    .venv/bin/python bench/extraction_eval.py --sealed --set holdout12   # the sealed set, once
 
 Sets:
 - development: tests/fixtures/extraction, the corpus the first rules were written against, and
@@ -29,8 +29,9 @@ Sets:
   was on 2026-12-06 (core 81.9 %, merchant 69.7 %, last4 81.9 %, date 85.1 %, 3 false
   transactions, 32 missed), open since.
 - holdout11: tests/fixtures/extraction_holdout11, an eleventh outsider's set (331 messages, 161
-  new sender domains, 82 languages, 113 currencies, a third non-transactions), sealed the same
-  way for a later session's first contact (--sealed --set holdout11).
+  new sender domains, 82 languages, 113 currencies, a third non-transactions); its one first
+  contact was on 2026-12-06 (core 92.4 %, merchant 88.8 %, last4 96.4 %, date 96.4 %, 4 false
+  transactions, 8 missed), open since.
 - holdout12: tests/fixtures/extraction_holdout12, a twelfth outsider's set (388 messages, 193
   new sender domains, 84 languages, 111 currencies, a third non-transactions), sealed for the
   first contact after holdout11's (--sealed --set holdout12).
@@ -76,7 +77,7 @@ SETS = {
     "holdout11": FIXTURES / "extraction_holdout11",
     "holdout12": FIXTURES / "extraction_holdout12",
 }
-# Scored once, at the end of a session, by name; hold-out sets 2 to 10 have had their first
+# Scored once, at the end of a session, by name; hold-out sets 2 to 11 have had their first
 # contact and are now open.
 SEALED = {"holdout12"}
 # Issue #12's targets for the sealed set at first contact.
