@@ -458,6 +458,7 @@ HOME_ONLY: dict[str, dict[str, str]] = {
     "Rf": {"MV": "MVR"},
     "P": {"BW": "BWP", "PH": "PHP"},
     "DA": {"DZ": "DZD"},
+    "DT": {"TN": "TND"},  # the Tunisian dinar: "445,169 DT"
     "Gs": {"PY": "PYG"},
     # Marks that are words elsewhere ("SAT", "den", "UM", "Lek"): money only from their country.
     "M": {"LS": "LSL"},

@@ -1805,6 +1805,21 @@ _extend(
     },
 )
 
+# Money in, in Quechua ("money arrived"), Zulu ("was deposited", "money that came in"), Kannada
+# ("credited") and Sundanese ("money in"); money out in Afrikaans ("was used for"), Urdu ("the
+# payment was made") and Sinhala ("has been paid").
+_extend(
+    CUES,
+    {
+        CREDIT: """
+            qullqi chayamun | kufakwe | semali engenile | ಜಮಾ ಆಗಿದೆ | ಜಮಾ | artos lebet
+            """,
+        DEBIT: """
+            is gebruik vir | کی ادائیگی ہوئی | ගෙවා ඇත
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

@@ -379,6 +379,15 @@ _STUB = re.compile(
     re.IGNORECASE,
 )
 _STUB_WORDS = ("browser", "html", "switch", "online", "to view")
+# "Browser" in the languages mail is written in: a short text part that names one asks to be
+# read there ("브라우저에서 보기", "在浏览器中查看此邮件", "اعرض هذه الرسالة في المتصفح").
+_BROWSER = re.compile(
+    r"browser|navegador|navigateur|kivinjari|tarayıcı|peramban|penyemak imbas|trình duyệt"
+    r"|браузер|브라우저|ブラウザ|浏览器|瀏覽器|المتصفح|מרשתת|דפדפן|เบราว์เซอร์|webbläsare"
+    r"|nettleser|webbrowser|selain|przeglądar|prohlížeč|prehliadač|böngésző|brskalnik|preglednik"
+    r"|πρόγραμμα περιήγησης|ब्राउज़र|ব্রাউজার|براؤزر|مرورگر|brauzer|navigator",
+    re.IGNORECASE,
+)
 
 
 def _is_stub(text: str) -> bool:
@@ -386,6 +395,8 @@ def _is_stub(text: str) -> bool:
     nothing (a few words, no figures)."""
     head = text[:2000]
     if _may_be_stub(head) and _STUB.search(head):
+        return True
+    if len(head) < 300 and _BROWSER.search(head):  # "Tazama barua pepe hii kwenye kivinjari."
         return True
     return len(head.split()) < 12 and not _count_digits(head)
 

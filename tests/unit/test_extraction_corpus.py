@@ -72,7 +72,7 @@ OPEN_SET_FLOORS = {
     "extraction_holdout8": (0.95, 0.94, 0.95, 0.98, 0),
     "extraction_holdout9": (0.96, 0.93, 0.97, 0.99, 0),
     "extraction_holdout10": (0.98, 0.95, 0.96, 0.99, 0),
-    "extraction_holdout11": (0.92, 0.88, 0.96, 0.96, 4),
+    "extraction_holdout11": (0.98, 0.91, 0.99, 0.99, 4),
 }
 
 

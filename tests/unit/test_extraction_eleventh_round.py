@@ -631,3 +631,36 @@ def test_bolivias_bolivianos_and_st_helenas_pound() -> None:
     assert origin.country_of("alerts@bank.example.sh", "Saint Helena Bank") == "SH"
     assert [a.currency for a in find_amounts("Paid £12.40 at SOLOMON & CO", "SH")] == ["SHP"]
     assert [a.currency for a in find_amounts("Paid £12.40 at TESCO", "GB")] == ["GBP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency", "direction"),
+    [
+        (  # the Tunisian dinar written "DT"
+            "Un paiement de 45,169 DT a été effectué avec votre carte XXXXXX4410 chez Monoprix le "
+            "03/03/2026 12:01.",
+            "info@banquedusahel.example.tn",
+            "45.169",
+            "TND",
+            "debit",
+        ),
+        (  # Afrikaans "was used for"
+            "Jou kaart x4410 is gebruik vir R 281,62 by Spar op 2026/03/03.",
+            "info@vaalbank.example.co.za",
+            "281.62",
+            "ZAR",
+            "debit",
+        ),
+        (  # Zulu "was deposited"
+            "Kufakwe R1 250,00 ku-akhawunti yakho x4410 kusuka ku-Sipho Dube ngo-2026-03-03 10:38.",
+            "service@alerts.thukela.example.co.za",
+            "1250.00",
+            "ZAR",
+            "credit",
+        ),
+    ],
+)
+def test_more_marks_and_words_of_money(
+    text: str, sender: str, amount: str, currency: str, direction: str
+) -> None:
+    assert_money(text, sender, amount, currency, direction)

@@ -424,3 +424,26 @@ def test_a_preformatted_block_keeps_its_lines_and_columns():
         "Mutasi rekening\n\nTANGGAL\tJAM\tKETERANGAN\tMUTASI\tD/K\n"
         "03/03/26 09:39 TRF DR ADI WIJAYA\t1.250.000,00\tK\n\nTerima kasih"
     )
+
+
+@pytest.mark.parametrize(
+    "stub",
+    [
+        "Tazama barua pepe hii kwenye kivinjari.\nhttps://taarifa.example.co.tz/v/d325af61",
+        "브라우저에서 보기\nhttps://notice.example.kr/v/d2b714de",
+        "在浏览器中查看此邮件\nhttps://notice.example.cn/v/af5689a4",
+    ],
+)
+def test_a_view_in_browser_stub_in_any_language_gives_way_to_html(stub):
+    """The HTML part is read although it is short: the text part only points to a browser."""
+    raw = (
+        "From: Bank <alerts@bank.example>\r\nSubject: Alert\r\n"
+        "Date: Tue, 03 Mar 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        f"{stub}\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+        "<p>Paid TSh 12,500.00 to Apple 03/03/2026</p>\r\n--b--\r\n"
+    ).encode()
+    email = parse_email(raw)
+    assert email.part == "html"
+    assert "12,500.00" in email.text

@@ -893,7 +893,7 @@ def test_a_changed_verb_before_the_amount_places_it_and_leaves_the_direction_to_
         {"amount": Decimal("2834.69")},
         {"currency": "ZAR", "direction": "debit"},
     )
-    text = sms("Kufakwe", "14 666,83", "ku-akhawunti kusuka ku-ZANELE")
+    text = sms("Kungeniswe", "14 666,83", "ku-akhawunti kusuka ku-ZANELE")
     reading = T.apply(taught, text, SENDER, RECEIVED)
     assert reading is not None and reading.values["amount"] == Decimal("14666.83")
     assert "direction" in reading.unsure
