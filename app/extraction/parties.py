@@ -618,12 +618,16 @@ _SPACED_CELL = re.compile(r"  (?<=\S  )(?P<n>[^\W\d_][^\n\d]{1,40}?)(?= {2,}|[ ]
 # "X has received Rs 21 from your A/c", "John Doe sent you $232.30": the name opens the sentence.
 # "Carlos Ayuso sent BZ$1,070.03 to your account": the amount, then to the user.
 _SENT_TO_YOU = r"\s+\S{0,5}\d[\d,.]*\s+to\s+your\b"
-_HAS_RECEIVED = re.compile(
-    r"(?:^|(?<=[\n.!]))\s*(?P<n>[^\n.!]{2,60}?)\s+(?:(?:has|have)\s+received|received|(?:has\s+)?"
-    r"sent\s+you|paid\s+you|te\s+envi[óo]u?|vous\s+a\s+envoyé|hat\s+dir|heeft\s+je"
+# The verbs of someone sending the user money, in the languages payment apps write.
+_SENT_YOU_VERBS = (
+    r"paid\s+you|te\s+envi[óo]u?|vous\s+a\s+envoyé|hat\s+dir|heeft\s+je"
     r"|te\s+(?:ha\s+)?transferido|te\s+transfiri[óo]|te\s+ha\s+enviado|te\s+transferiu"
     r"|ti\s+ha\s+inviato|amekutumia|ได้โอนเงิน|перевел[аи]?\s+вам|size\s+gönderdi|から送金"
-    r"|أرسل\s+لك|mengirim|sent(?=" + _SENT_TO_YOU + r"))\b"
+    r"|أرسل\s+لك|mengirim|sent(?=" + _SENT_TO_YOU + r")"
+)
+_HAS_RECEIVED = re.compile(
+    r"(?:^|(?<=[\n.!]))\s*(?P<n>[^\n.!]{2,60}?)\s+(?:(?:has|have)\s+received|received|(?:has\s+)?"
+    r"sent\s+you|" + _SENT_YOU_VERBS + r")\b"
 )
 # Turkish puts the place before its word: "A101 KADIKOY işyerinden ... harcama".
 _TR_FROM_PLACE = re.compile(
@@ -853,12 +857,7 @@ _NAMED_IN_ASCII = tuple(named for named in _NAMED if named[0] not in _NOT_IN_ASC
 # The rails' names, which every match of _RAIL holds.
 _RAIL_WORD = re.compile("upi|imps|neft|rtgs")
 # The verbs of _HAS_RECEIVED, which every one of its matches ends with.
-_RECEIVED_VERB = re.compile(
-    r"(?:received|sent\s+you|paid\s+you|te\s+envi[óo]u?|vous\s+a\s+envoyé|hat\s+dir|heeft\s+je"
-    r"|te\s+(?:ha\s+)?transferido|te\s+transfiri[óo]|te\s+ha\s+enviado|te\s+transferiu"
-    r"|ti\s+ha\s+inviato|amekutumia|ได้โอนเงิน|перевел[аи]?\s+вам|size\s+gönderdi|から送金"
-    r"|أرسل\s+لك|mengirim|sent(?=" + _SENT_TO_YOU + r"))\b"
-)
+_RECEIVED_VERB = re.compile(r"(?:received|sent\s+you|" + _SENT_YOU_VERBS + r")\b")
 
 
 def _alone_on_its_line(text: str, label: re.Match[str]) -> bool:
@@ -921,7 +920,9 @@ def find_parties(
         _add_linked(found, text, amount[1])
         # No other name near the payment (one that is no name at all does not count).
         if all(party.source == "line" or not _plausible(party.name) for party in found):
-            _add_capitals(found, text, subject_length, *amount)
+            line = _payment_line(text, subject_length, *amount)
+            _add_capitals(found, text, *line)
+            _add_before_its_kind(found, text, *line)
     subject = _SUBJECT.search(lower, 0, subject_length)
     if subject is not None:
         group = "n" if subject.group("n") else "m"
@@ -1002,10 +1003,14 @@ _CAPITALS_REACH = 160
 _VOWEL = re.compile("[AEIOUY]")
 
 
-def _add_capitals(found: list[Party], text: str, subject_length: int, start: int, end: int) -> None:
+def _payment_line(text: str, subject_length: int, start: int, end: int) -> tuple[int, int]:
+    """The body line that holds the amount text[start:end], at most _CAPITALS_REACH either side."""
     line_start = max(text.rfind("\n", 0, start) + 1, subject_length + 1, start - _CAPITALS_REACH)
     line_end = text.find("\n", end)
-    line_end = min(len(text) if line_end < 0 else line_end, end + _CAPITALS_REACH)
+    return line_start, min(len(text) if line_end < 0 else line_end, end + _CAPITALS_REACH)
+
+
+def _add_capitals(found: list[Party], text: str, line_start: int, line_end: int) -> None:
     run: list[tuple[int, int]] = []
     for match in _WORD_ON_LINE.finditer(text, line_start, line_end):
         word_start, word_end = match.span()
@@ -1029,6 +1034,9 @@ def _add_capitals(found: list[Party], text: str, subject_length: int, start: int
             _add_capital_run(found, text, run)
             run = []
     _add_capital_run(found, text, run)
+
+
+def _add_before_its_kind(found: list[Party], text: str, line_start: int, line_end: int) -> None:
     for match in _BEFORE_ITS_KIND.finditer(text, line_start, line_end):
         words = match.group("n").split()
         # The name's own words: not money, nor a short ending of the word before ("න් CEB").

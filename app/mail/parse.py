@@ -384,7 +384,7 @@ _STUB_WORDS = ("browser", "html", "switch", "online", "to view")
 _BROWSER = re.compile(
     r"browser|navegador|navigateur|kivinjari|tarayıcı|peramban|penyemak imbas|trình duyệt"
     r"|браузер|브라우저|ブラウザ|浏览器|瀏覽器|المتصفح|מרשתת|דפדפן|เบราว์เซอร์|webbläsare"
-    r"|nettleser|webbrowser|selain|przeglądar|prohlížeč|prehliadač|böngésző|brskalnik|preglednik"
+    r"|nettleser|selain|przeglądar|prohlížeč|prehliadač|böngésző|brskalnik|preglednik"
     r"|πρόγραμμα περιήγησης|ब्राउज़र|ব্রাউজার|براؤزر|مرورگر|brauzer|navigator",
     re.IGNORECASE,
 )
