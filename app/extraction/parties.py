@@ -75,7 +75,7 @@ _TITLES = re.compile(
 _LEAD_IN = re.compile(
     r"(?:(?:pesalink|mb way|instapay|bizum|pix|zelle|interac|swish|vipps|mobilepay|blik|sepa|qr"
     r"|salary credit|salary|salario|salaire|gehalt|lohn/gehalt|lohn"
-    r"|nip|ibft)\s*[-–:/]\s*|(?:nip|trf|ibft|imps|neft)\s+(?:frm|from|to)\s+"
+    r"|nip|ibft)\s*[-–:/]\s*|(?:nip|trf|trsf|ibft|imps|neft)\s+(?:frm|from|to|dr|dari|ke|kpd)\s+"
     # A mobile-money wallet and its (masked) number before its owner's name:
     # "MTN MoMo 024XXXX684 (KOFI MENSAH)".
     r"|(?:(?:mtn\s+)?momo|m-pesa|mpesa|airtel money|orange money|tigo pesa|vodafone cash"

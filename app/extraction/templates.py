@@ -83,7 +83,10 @@ the example's cue on the amount's line. One changed word of a kind line's value,
 lexicon knows ("Madi a ntshitswe" / "Madi a tsentswe"), is a guess at the other direction the
 rules overrule where they read one. A date in a calendar no finder reads is placed by the clock
 the person's time names: the mail's day, or the day before where that time had not yet come. A
-name the person cleared is no counterparty in the sender's other mail either.
+name the person cleared is no counterparty in the sender's other mail either. Where the example
+said its direction by no word, only by a mark beside its amount ("D" in a "MUTASI D/K" column), that
+mark turned over ("K") outranks a word the lexicon reads elsewhere ("TRF DR <name>": Indonesian
+"dari", from); a name read after the field it followed runs on to the example's word after it.
 
 One format varies between its messages (tests/unit/test_templates_variation.py): a place whose
 value is read on its line is scored by the words after it there, not a line further down (an
@@ -2005,6 +2008,16 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
         # A cue word the example had may be fixed text every message repeats (a footer's
         # "ontvangen"); a mark beside the amount turned over ("Af" / "Bij") is this payment's.
         direction, source = ("credit" if direction == "debit" else "debit"), "spoken"
+    elif (
+        source == "spoken"
+        and not layout["direction_cues"]
+        and constants.get("direction") in ("debit", "credit")
+        and _marks_say(layout, message, spans["amount"]) == "opposite"
+    ):
+        # The example said its direction by no word, only by its mark beside the amount ("D"
+        # in a D/K column): that mark turned over outranks a word elsewhere ("TRF DR <name>",
+        # Indonesian "dari", from, read as debit).
+        direction = "credit" if constants["direction"] == "debit" else "debit"
     if direction is not None:
         if by_constant:
             marks = _marks_say(layout, message, spans["amount"])
@@ -2485,6 +2498,15 @@ def _read_after_field(
         last += 1
     if last == first:
         return None
+    if rule["after"] and tokens[last - 1].key != "\n":
+        # The word after it in the example (a cell's tab) still ends it, a few words on:
+        # "TRF DR BAIQ NURUL AINI<tab>" where the example's name was one word.
+        reach = last
+        while reach < min(len(tokens), first + rule["width"] + 6) and tokens[reach].key != "\n":
+            if tokens[reach].key == rule["after"][0]:
+                last = reach
+                break
+            reach += 1
     return _read_value(name, rule, message, tokens[first].start, tokens[last - 1].end)
 
 

@@ -1937,3 +1937,49 @@ def test_a_name_placed_by_width_stays_in_its_table_cell():
     taught = read_with_template(template, email, reader.extract(email))
     assert taught is not None
     assert "$" not in (taught[0].merchant or "")
+
+
+def mutation(when: str, description: str, amount: str, mark: str, balance: str) -> str:
+    return (
+        "Info Mutasi Rekening\nBerikut mutasi terbaru rekening No. ****3091 (waktu WITA):\n\n"
+        "TANGGAL\tJAM\tKETERANGAN\tMUTASI D/K\tSALDO\n"
+        f"{'=' * 40}\n{when} {description}\t{amount}\t{mark}\t{balance}\n\nBank Nusa"
+    )
+
+
+MUTATIONS = [
+    Sent(
+        mutation("11/10/26 17:32", "TOKOPEDIA", "4.019.500,00", "D", "17.040.997,00"),
+        "4019500.00",
+        "IDR",
+        "debit",
+        "Tokopedia",
+        date(2026, 10, 11),
+        last4="3091",
+    ),
+    Sent(
+        mutation("31/10/26 09:39", "TRF DR BAIQ NURUL AINI", "10.816.500,00", "K", "1.141,00"),
+        "10816500.00",
+        "IDR",
+        "credit",
+        "Baiq Nurul Aini",
+        date(2026, 10, 31),
+        last4="3091",
+    ),
+    Sent(
+        mutation("12/10/26 13:58", "QRIS ALFAMART SENGGIGI", "2.696.500,00", "D", "9.000,00"),
+        "2696500.00",
+        "IDR",
+        "debit",
+        "Alfamart",
+        date(2026, 10, 12),
+        last4="3091",
+    ),
+]
+
+
+def test_a_d_k_mark_turned_over_outranks_a_word_in_the_description():
+    """The example said its direction only by the "D" after its amount: a "K" there is money
+    in, though the description's "TRF DR" (Indonesian "dari", from) holds the lexicon's "Dr";
+    the name runs on to the tab where the example's ended, less the transfer's words."""
+    check("info@banknusa.example", MUTATIONS, taught_on=0)
