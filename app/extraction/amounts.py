@@ -227,6 +227,8 @@ def _first_mark(text: str, position: int, step: int, marks: dict[int, _Mark]) ->
         return mark
     for allowed in _GAPS:
         index = position if step > 0 else position - 1
+        if step > 0 and allowed == ".:" and text[index : index + 1] == ":":
+            break  # "cartão final 2946: R$ 1.082,13": a colon ends a label, its value follows
         if 0 <= index < len(text) and text[index] in allowed:
             position += step
             mark = marks.get(position)

@@ -114,6 +114,10 @@ SYMBOLS = {
     "лв.": "BGN",
     "Birr": "ETB",
     "ብር": "ETB",
+    "በብር": "ETB",  # "in birr", the preposition written onto the word
+    # The rupee abbreviated in Gurmukhi.
+    "ਰੁ.": "INR",
+    "ਰੁ": "INR",
     "KSh": "KES",
     "Ksh": "KES",
     "KSH": "KES",
@@ -319,8 +323,8 @@ AMBIGUOUS = {
     "¥": ("JPY", {"CN": "CNY"}),
     "元": ("CNY", {"TW": "TWD", "HK": "HKD", "MO": "MOP", "JP": "JPY"}),
     # The West African franc (XOF) and the Central African one (XAF) are both "CFA": the
-    # sender's country tells which.
-    "FCFA": ("XAF", _CFA_ZONES),
+    # sender's country tells which; else the West African, of eight countries to six.
+    "FCFA": ("XOF", _CFA_ZONES),
     "CFAF": ("XOF", _CFA_ZONES),
     "F CFA": ("XOF", _CFA_ZONES),
     "CFA": ("XOF", _CFA_ZONES),
@@ -385,6 +389,13 @@ _SAME_MARK: dict[str, frozenset[str]] = {
 }
 # Local names written out in words (matched case-insensitively, as whole words).
 NAMES = {
+    # The Serbian dinar and the Macedonian denar in Cyrillic, as their banks write them.
+    "динара": "RSD",
+    "динар": "RSD",
+    "динари": "RSD",
+    "денари": "MKD",
+    "денар": "MKD",
+    "денара": "MKD",
     "rupees": "INR",
     "rupee": "INR",
     "naira": "NGN",

@@ -1820,6 +1820,113 @@ _extend(
     },
 )
 
+# Twelfth round, from probe messages in ~60 smaller languages (Central Asia, the Caucasus, the
+# Balkans, the Baltics and the Nordics, South Asia's regional languages, Khmer, Hebrew, Sorani,
+# Pashto, Amharic, Somali, Hausa, Yoruba, Wolof, Zulu, Shona, Malagasy, Haitian Creole, Samoan,
+# Fijian, Tok Pisin, Basque, Catalan, Luxembourgish, Faroese): money out and in, balances.
+_extend(
+    CUES,
+    {
+        DEBIT: """
+            гирифтани пули нақд | ai trimis | ülekanne tehtud | maksoit | du har swishat
+            betalning genomförd | betalingsservice-betaling gennemført | varekjøp
+            ви переказали | пераклад з карты на карту | भरणा यशस्वी | చెల్లింపు విజయవంతం
+            ബിൽ പേയ്മെന്റ് വിജയകരം | ಪಾವತಿ ಯಶಸ್ವಿಯಾಗಿದೆ | ਡੈਬਿਟ ਹੋਏ | ਭੁਗਤਾਨ ਕੀਤਾ ਗਿਆ
+            ক্যাশ আউট | रिचार्ज सफल | रकम पठाइयो | पठाइयो | បានផ្ទេរ | ការបង់វិក្កយបត្រជោគជ័យ
+            matagumpay ang bayad mo | انتقال کارت به کارت | گواستنەوەی پارە | ورکړل شو | ገዝተዋል
+            lacag bixin guuleysatay | u bixisay | ti jáde | ìsanwó ṣàṣeyọrí | waguze
+            yónnee nga | fey nga | génne nga | udlulisele | wabhadhara | ou voye | ou retire
+            yu baim | yu salim | bizum bidali duzu | ordainagiria kobratu da
+            transferència emesa | flyting útgreidd | зарлага гарлаа | которудуңуз
+            """,
+        CREDIT: """
+            sait rahaa | tilillesi on maksettu | lön insatt | lønoverførsel | renter godskrevet
+            wpłynęło | keşbek hesablandı | uplaćena plata | primili ste uplatu | заредихте
+            ieskaitīta alga | ieskaitīta | pieskaitīti procenti | ਜਮ੍ਹਾਂ ਹੋਏ | लोड भयो
+            הופקדה משכורת | העבירה לך | קיבלת כסף | وەرگیرا | مووچەکەت گەیشت | selifakiwe
+            ua e maua | nomina ordaindu da | ass ukomm | er sett inn | жалақы есептелді
+            ish haqi o'tkazildi | орлого орлоо | մուտքագրվել է
+            """,
+        PAYMENT: """
+            толукталды | გადარიცხვა | बिल भरणा
+            బిల్లు చెల్లింపు | ബിൽ പേയ്മെന്റ് | ಪಾವತಿ | ચુકવણી | পেমেন্ট | העברת | biyan | saumi
+            transferència | ordainagiria | swishat | kvittering fra vipps | пераклад
+            """,
+        BALANCE: """
+            پاتې | iye tó kù | sa xaalis bi des | moni i stap | disponibelt | raspoloživo
+            расположливо | disponibil | қолжетімді | imali eseleyo | ráðstöfun | disponibel
+            """,
+        REFUND: """
+            қайтарылды | qaytarildi | буцаалт | повраћај средстава
+            """,
+        DONE: """
+            בוצעה בהצלחה | سەرکەوتوو بوو | ya yi nasara
+            """,
+    },
+)
+
+# ... and what is not a payment there: a loan's instalment still to repay (Kazakh), a failed
+# transfer (Kyrgyz), a standing payment set up (Azerbaijani), a refusal for want of funds
+# (Yoruba), a hold (Icelandic, Zulu), a bill's last day (Kannada), a Bizum request (Basque), the
+# one-time codes of Latvian, Belarusian, Polish, Hungarian, Basque, Catalan and Galician banks.
+_extend(
+    CUES,
+    {
+        DUE: """
+            өтеу керек | ಪಾವತಿಸಲು ಕೊನೆಯ ದಿನಾಂಕ
+            """,
+        FUTURE: """
+            ұмытпаңыз | ಜ್ಞಾಪನೆ | izokhokhwa kamuva | olacaq
+            """,
+        DECLINED: """
+            ишке ашкан жок | чегерилген жок | kò ṣeéṣe | owó kò tó
+            """,
+        MANDATE: """
+            avtoödəniş quruldu
+            """,
+        HOLD: """
+            frátekin heimild | ibanjiwe
+            """,
+        REQUEST: """
+            eskatu dizkizu | bizum eskaera
+            """,
+        OTP: """
+            autorizācijas kods | код пацверджання | нікому не паведамляйце | kod do transakcji
+            jóváhagyó kódja | zure kodea | ez partekatu | el teu codi és | no el comparteixis
+            o teu código é | non o compartas
+            """,
+        CREDIT: """
+            буцаалт хийгдлээ | зараховано на картку | owó padà | avy amin'i
+            """,
+    },
+)
+
+# A Bizum asked of the user, in Spanish ("PABLO RUIZ le ha solicitado 45,50 EUR").
+_extend(
+    CUES,
+    {
+        REQUEST: """
+            le ha solicitado | solicitud de bizum
+            """,
+    },
+)
+
+# Serbian and Macedonian "paid in" (to the account the alert names), and a French transfer.
+_extend(
+    CUES,
+    {
+        CREDIT: """
+            уплаћено | уплатено | uplaćeno
+            """,
+        PAYMENT: """
+            transfert
+            """,
+        DONE: """
+            effectué avec succès
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

@@ -162,11 +162,21 @@ _SHARED_SHORTHAND = r"\b(?:A/c|Avl Bal|Rs\.?)"
 _PLACES = (
     (_INDIAN_RAILS, "IN", "UPI NEFT IMPS IFSC ₹ INR"),
     # ... and the naira written "N" glued to a grouped amount with kobo: "N648,312.00".
-    (r"₦|\bNGN\b|\bNaira\b|\bNIP\b|\bN\d{1,3}(?:,\d{3})+\.\d\d\b", "NG", "₦ NGN Naira NIP N"),
+    # National payment rails and wallets that name their country: Mexico's SPEI and CLABE
+    # (before Nigeria's NIP: Mexican mail writes "tu NIP", a card's PIN).
+    (r"\bSPEI\b|\bCLABE\b|[Cc]lave de rastreo|\bCoDi\b", "MX", "SPEI CLABE rastreo CoDi"),
+    (
+        r"₦|\bNGN\b|\bNaira\b|(?<!tu )(?<!su )(?<!votre )(?<!ton )\bNIP\b"
+        r"|\bN\d{1,3}(?:,\d{3})+\.\d\d\b",
+        "NG",
+        "₦ NGN Naira NIP N",
+    ),
     (r"\bM-?PESA\b|\bKsh|\bKES\b", "KE", "PESA Ksh KES"),
     (r"\bTSh|\bTZS\b", "TZ", "TSh TZS"),
     (r"\bETB\b|\bBirr\b", "ET", "ETB Birr"),
     (r"\bZAR\b|\bRand\b", "ZA", "ZAR Rand"),
+    # Morocco's dirham written "DH" after the amount ("2 102,01 DH"); the Emirates' is "AED".
+    (r"\d ?DH\b", "MA", "DH"),
     (r"\bAED\b|\bDirham|د\.إ|درهم", "AE", "AED Dirham د.إ درهم"),
     (r"\bOMR\b|R\.O\.", "OM", "OMR R.O."),
     (r"\bSAR\b|ر\.س", "SA", "SAR ر.س"),
@@ -211,6 +221,19 @@ _PLACES = (
     *((rf"\b{code}\b", country, code) for code, country in _ONE_COUNTRY_CODES),
     # The ringgit written "RM" before a number, and Malay's "available balance".
     (r"\bRM\s?\d|\bBaki tersedia\b", "MY", "RM Baki"),
+    # Wallets and rails of one country each, where a "$" or "kr" says nothing of which.
+    (r"\bYape\b|\b[Yy]ape(?:ó|aste)\b|\bPlin\b", "PE", "Yape yape Plin"),
+    (r"\bYappy\b", "PA", "Yappy"),
+    (r"\bNequi\b|\bDaviplata\b|\bBancolombia\b", "CO", "Nequi Daviplata Bancolombia"),
+    (r"\bCuenta ?RUT\b|\bRedcompra\b", "CL", "RUT Redcompra"),
+    (r"\bCBU\b|\bCVU\b", "AR", "CBU CVU"),
+    (r"\bSINPE\b", "CR", "SINPE"),
+    (r"\bBizum\b", "ES", "Bizum"),
+    (r"\bMB WAY\b|\bMultibanco\b", "PT", "MB Multibanco"),
+    (r"\b[Ss]wish(?:at|ade)?\b", "SE", "Swish swish"),
+    (r"\bVipps\b", "NO", "Vipps"),
+    (r"\bBLIK\b", "PL", "BLIK"),
+    (r"\bTWINT\b", "CH", "TWINT"),
     # Pakistan's interbank rails: "IBFT", "Raast", "1LINK".
     (r"\bIBFT\b|\bRaast\b|\b1LINK\b", "PK", "IBFT Raast 1LINK"),
     # Nepali (not Hindi) words: "तपाईंको खाता" (your account), "मौज्दात" (balance), "भएको छ".

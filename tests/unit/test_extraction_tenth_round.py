@@ -142,7 +142,7 @@ def test_a_foreign_price_labelled_original_is_not_what_was_billed() -> None:
         "Montant d'origine : 12,99 EUR (frais de change inclus)\nDate : 23/05/2026 à 18:42",
         "hello@examplewallet.com",
         "8691",
-        "XAF",
+        "XOF",  # as the docstring says: FCFA from a sender placed nowhere is West African
         "debit",
     )
 

@@ -1,0 +1,154 @@
+"""Classes of failure studied in the twelfth round (issue #12), with messages written for these
+tests from what probe messages in the big markets and in ~60 smaller languages showed: words of
+money moving in those languages, the currency a ".com" sender means, which amount is the payment."""
+
+import pytest
+
+from app.extraction import origin
+from tests.unit.test_extraction_failure_classes import read
+from tests.unit.test_extraction_ninth_round import assert_money
+
+
+def test_a_currency_mark_after_a_colon_is_the_next_amounts():
+    """ "final 2946: R$ 1.082,13": the colon ends the card's label; R$ opens the value."""
+    assert_money(
+        "Compra aprovada no seu cartão final 7731: R$ 264,90 em DROGARIA SAO JOAO, 03/11 às "
+        "12:04.\nLimite disponível: R$ 3.210,00",
+        "avisos@cartao.example.com.br",
+        "264.90",
+        "BRL",
+        "debit",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency", "direction"),
+    [
+        (  # Swedish Swish, money out
+            "Du har swishat 450,00 kr till Erik Lund\nMeddelande: hyra\n2026-03-02 kl. 18:10",
+            "info@sparbank.example.se",
+            "450.00",
+            "SEK",
+            "debit",
+        ),
+        (  # Finnish, money in from a user
+            "Sait rahaa\nSait 35,50 € käyttäjältä Mikko Virtanen\nViesti: kahvit\n02.03.2026",
+            "noreply@maksu.example.fi",
+            "35.50",
+            "EUR",
+            "credit",
+        ),
+        (  # Latvian salary
+            "Kontā ieskaitīta alga 1 480,00 EUR\nMaksātājs: SIA Rīgas Ūdens\nDatums: 05.03.2026",
+            "info@banka.example.lv",
+            "1480.00",
+            "EUR",
+            "credit",
+        ),
+        (  # Serbian, the dinar written out in Cyrillic
+            "Обавештавамо Вас да је на Ваш рачун 160-****2210 уплаћено 12.400,00 динара.\n"
+            "Уплатилац: Петар Илић\nДатум: 03.03.2026.",
+            "info@banka.example.rs",
+            "12400.00",
+            "RSD",
+            "credit",
+        ),
+        (  # Punjabi, the rupee abbreviated in Gurmukhi
+            "ਤੁਹਾਡੇ ਖਾਤੇ XX4410 ਵਿੱਚੋਂ ਰੁ.1,250.00 ਡੈਬਿਟ ਹੋਏ 03-03-2026 10:12. UPI/RELIANCE FRESH",
+            "alerts@bank.example.in",
+            "1250.00",
+            "INR",
+            "debit",
+        ),
+        (  # Amharic, "in birr" written as one word
+            "ውድ ደንበኛ፣ ሂሳብዎ 1*****2210 በብር 4,500.00 ገቢ ተደርጓል ከ አበበ ከበደ። ቀን 03/03/2026።",
+            "info@bank.example.et",
+            "4500.00",
+            "ETB",
+            "credit",
+        ),
+        (  # Haitian Creole, money sent
+            "Ou voye 2,500.00 HTG bay Marie Joseph. Frè: 25.00 HTG. 03/03/2026 14:02",
+            "info@moncash.example.ht",
+            "2500.00",
+            "HTG",
+            "debit",
+        ),
+        (  # Basque, a salary paid in
+            "Nomina ordaindu da\nZenbatekoa: 2.100,00 €\nOrdaintzailea: Eroski S.Coop.\n"
+            "Data: 2026/03/01",
+            "info@kutxa.example.eus",
+            "2100.00",
+            "EUR",
+            "credit",
+        ),
+    ],
+)
+def test_money_words_of_more_languages(
+    text: str, sender: str, amount: str, currency: str, direction: str
+) -> None:
+    assert_money(text, sender, amount, currency, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "Kod do transakcji 89,90 PLN w sklepie Allegro: 551203. Nikomu nie podawaj kodu.",
+            "kody@bank.example.pl",
+        ),
+        (
+            "CaixaBank: el teu codi és 402211 per a la compra de 52,10 EUR a Mango. No el "
+            "comparteixis.",
+            "codis@banc.example.cat",
+        ),
+        ("Frátekin heimild 12.500 kr. á korti ****1209. Söluaðili: Olís.", "kort@banki.example.is"),
+        (
+            "Которуу ишке ашкан жок. Сумма 4 500.00 KGS эсебиңизден чегерилген жок.",
+            "info@bank.example.kg",
+        ),
+        (
+            "Avtoödəniş quruldu: Bakcell nömrəsi üçün hər ay 20.00 AZN. İlk ödəniş 21.03.2026 "
+            "tarixində olacaq.",
+            "info@bank.example.az",
+        ),
+        (
+            "Caja Rural le informa: ANA GIL le ha solicitado 20,00 EUR mediante Bizum. Puede "
+            "aceptar o rechazar la solicitud.",
+            "avisos@caja.example.es",
+        ),
+    ],
+)
+def test_codes_holds_failures_set_ups_and_requests_are_no_payments(text: str, sender: str) -> None:
+    assert not read(text, sender=sender).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "country"),
+    [
+        (  # a Mexican card's PIN is its "NIP": not Nigeria's NIP transfers
+            "avisos@banco-avisos.example.com",
+            "Recibiste una transferencia SPEI por $1,200.00. No compartas tu NIP.",
+            "MX",
+        ),
+        ("alertes@banque-notif.example.com", "Un paiement de 310,00 DH chez Marjane.", "MA"),
+        ("avisos@pagos.example.com", "Yapeaste S/ 25.00 a Rosa Quispe.", "PE"),
+        ("info@pagos.example.com", "Enviaste $40.00 a Luis Vega por Yappy.", "PA"),
+        ("alertas@banco.example.com", "Transferencia a Cuenta RUT ****4411 por $52.000.", "CL"),
+    ],
+)
+def test_a_com_sender_is_placed_by_its_countrys_rails_and_marks(
+    sender: str, text: str, country: str
+) -> None:
+    assert origin.country_of(sender, text) == country
+
+
+def test_cfa_francs_from_a_sender_placed_nowhere_are_west_african():
+    """Eight countries write "FCFA" for the West African franc, six for the Central African."""
+    assert_money(
+        "Transfert de 15 000 FCFA vers Kouassi Yao effectué avec succès le 03/03/2026.",
+        "notif@money.example.com",
+        "15000.00",
+        "XOF",
+        "debit",
+    )
