@@ -163,7 +163,7 @@ _LONGER_LABEL_WORDS = (
     "|name des begünstigten|प्राप्तकर्ता का नाम|kereskedő neve|küldő neve|odbiorca przelewu"
     "|получатель платежа|отправитель платежа|место покупки|место совершения операции"
     "|comercio afiliado|பெறுநர் பெயர்|işyeri adı|işyeri unvanı|gönderen adı|gönderen unvanı"
-    "|alıcı unvanı|وصول کنندہ کا نام"
+    "|alıcı unvanı|وصول کنندہ کا نام|ka yimid"
 )
 _MORE_LABEL_WORDS = (
     # Amharic.
@@ -353,6 +353,17 @@ _MORE_LABEL_WORDS = (
     # Shona, Slovak.
     "|ka|i le|vei|zuwa ga|osasudde|kubhadhara|od"
     "|المصدر"  # Arabic "source" (who paid a salary)
+    # "From", "to", "service", "supplier", "payer", "sender", "agent", "shop", "place", "biller",
+    # "employer" heading a cell, in Swedish, Danish and Norwegian, Kazakh, Kyrgyz, Azerbaijani,
+    # Georgian, Belarusian, Czech, Hungarian, Marathi, Telugu, Gujarati, Bengali, Khmer, Burmese,
+    # Tagalog, Persian, Hebrew, Sorani, Pashto, Amharic, Somali, Hausa, Swahili, Kinyarwanda,
+    # Lingala, Zulu, Papiamento, Maltese, Irish, Luxembourgish.
+    "|från|fra|қызмет|кызмат|xidmət|alan|მომწოდებელი|სერვისი|паслуга|protiúčet|hely"
+    "|पाठवणारे|देणारे|बिलर|బిల్లర్|મોકલનાર|વેપારી|বিলার|អ្នកផ្គត់ផ្គង់|ភ្នាក់ងារ|အော်ပရေတာ"
+    "|ကိုယ်စားလှယ်|mula sa|از|מאת|מעביד|فرۆشگا|ځای|ورکوونکی|ከ|biil|daga|zuwa|kamfani"
+    "|kutoka|uwatanze|euti na|okuvela|di|minn|chuig|vun"
+    # Bengali "agent", Nepali "service", "recipient", Lao "shop", "service provider".
+    "|এজেন্ট|सेवा|प्रापक|ຮ້ານ|ຜູ້ໃຫ້ບໍລິການ"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.
@@ -369,7 +380,14 @@ _PAY_MEMO = re.compile(
     rf"(?!\s+(?!(?:{_MONTH_WORDS})\b)[A-Z]{{2}})"
 )
 # Short words that are labels only before a colon or a tab.
-_COLON_ONLY_LABELS = frozenset(["de", "kwa", "bij", "frá", "ka", "i le", "vei", "od"])
+# (Nepali "सेवा", service, is one: "सेवा शुल्क" is a service charge.)
+_COLON_ONLY_LABELS = frozenset(
+    [
+        *("de", "kwa", "bij", "frá", "ka", "i le", "vei", "od", "från", "fra", "alan", "hely"),
+        *("mula sa", "از", "ከ", "biil", "daga", "zuwa", "kutoka", "di", "minn", "chuig", "vun"),
+        "सेवा",
+    ]
+)
 # Labels of a payment's description, which names a payee only when written like a name.
 _MEMO_LABELS = frozenset(
     [
@@ -477,6 +495,9 @@ _MORE_INTRO_WORDS = (
     # Finnish "at", "to", "from the merchant", Estonian "to", "from the merchant", Latvian "to
     # the merchant", Lithuanian "to the seller", Yoruba "at", Irish "paid to".
     "|kauppiaalla|kauppiaalle|kauppiaalta|kaupmehele|kaupmehelt|tirgotājam|pardavėjui|ní|íoc le"
+    # Amharic "from", Somali "you paid to", Haitian Creole "at the agent", Tongan "to the" and
+    # "to (a person)", Tagalog "paid".
+    "|ከ|ayaad u bixisay|kay ajan|ki he|kia|binayaran"
 )
 _INTRO_WORDS = "|".join((_LONGER_INTRO_WORDS, _INTRO_ALTERNATION, _MORE_INTRO_WORDS)).split("|")
 # ... and the words of scripts written without spaces between words (Thai, Lao; Chinese "至",
@@ -1273,7 +1294,12 @@ _OPERATOR_BEFORE = re.compile(trie(_OPERATOR_PHRASES.split("|")) + r"\s*$", re.I
 # A sentence's subject written before the name a pattern reads ("Aapne X ko ...").
 _PRONOUN = re.compile(r"(?:Aapne|Aapke|Aapka|Aap|You|Your|Sie|Vous|Usted|Você) ")
 # A company's legal form written before its quoted name.
-_LEGAL_FORM = re.compile(r"(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОО|OOO|TOO|PT|CV)\s*[\"«“„']")
+# A legal form before a quoted name, as the former Soviet and Baltic countries and Georgia write
+# it: ООО "ВЕКТОР", ТОВ «Нова Пошта», ОсОО "Ала-Тоо Софт", UAB "Vinted", SIA "Rimi", შპს „X“.
+_LEGAL_FORM = re.compile(
+    r"(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОО|OOO|TOO|PT|CV|ТОВ|ПрАТ|ПАТ|АТ|ФОП|ОсОО|ЖШС|АҚ|ЖАҚ|ААТ|ЯАЖ"
+    r"|UAB|AB|SIA|AS|OÜ|MChJ|AJ|შპს|სს)\s*[\"«“„']"
+)
 
 
 def _brand_like(text: str, start: int) -> bool:

@@ -6,7 +6,7 @@ import pytest
 
 from app.extraction import origin
 from tests.unit.test_extraction_failure_classes import read
-from tests.unit.test_extraction_ninth_round import assert_money
+from tests.unit.test_extraction_ninth_round import assert_money, assert_payee
 
 
 def test_a_currency_mark_after_a_colon_is_the_next_amounts():
@@ -152,3 +152,65 @@ def test_cfa_francs_from_a_sender_placed_nowhere_are_west_african():
         "XOF",
         "debit",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (  # Swedish "From:" heading a line
+            "Lön insatt: 28 400,00 SEK\nFrån: Volvo Cars AB\nKonto ****2210\n2026-03-25",
+            "meddelande@bank.example.se",
+            "Volvo Cars",
+        ),
+        (  # Swahili "From:"
+            "Akaunti yako 015****2210 imewekewa TZS 450,000.00\nKutoka: Azam Media Ltd\n"
+            "Tarehe: 02/03/26",
+            "info@bank.example.co.tz",
+            "Azam Media",
+        ),
+        (  # Maltese "From:"
+            "Is-salarju ta' EUR 1,450.00 ġie kkreditat fil-kont ****2210. Minn: GO plc. 09/03/2026",
+            "info@bank.example.com.mt",
+            "GO",
+        ),
+        (  # Lithuanian payer, its legal form before the quoted name
+            'Gautas pervedimas\nSuma 1 200,00 €\nMokėtojas UAB "Telia Lietuva"\nData 2026-03-05',
+            "info@bankas.example.lt",
+            "Telia Lietuva",
+        ),
+        (  # Ukrainian payer, ТОВ before the name in guillemets
+            "Надходження на рахунок ****2210\nСума: 9 800,00 грн\nПлатник: ТОВ «Сільпо-Фуд»\n"
+            "Дата: 10.03.2026",
+            "info@bank.example.ua",
+            "Сільпо-Фуд",
+        ),
+        (  # Somali "you paid to"
+            "[-EVCPlus-] $12.50 ayaad u bixisay Bakaaro Market, Tar: 25/03/2026 10:35, "
+            "Haraagaagu waa $310.40.",
+            "evc@telco.example.so",
+            "Bakaaro Market",
+        ),
+        (  # Tongan "to (a person)"
+            "Kuo ke fetuku ʻa e TOP 80.00 kia Mele Tupou. Totongi: TOP 1.50. 03/03/2026 13:37",
+            "info@mobile.example.to",
+            "Mele Tupou",
+        ),
+        (  # Lao "shop:"
+            "ຊຳລະ QR ສຳເລັດ\nຮ້ານ: Phimphone Market\nຈຳນວນ: 250,000 LAK\n10/03/2026 20:21",
+            "info@bank.example.la",
+            "Phimphone Market",
+        ),
+    ],
+)
+def test_who_was_paid_or_paid_after_more_languages_labels_and_words(
+    text: str, sender: str, merchant: str
+) -> None:
+    assert_payee(text, merchant, sender)
+
+
+def test_a_nepali_service_charge_is_no_service_label():
+    result = read(
+        "तपाईंले NEA लाई रु. 1,506.01 भुक्तानी गर्नुभयो। सेवा शुल्क रु. 5.73। मिति 2026-03-03",
+        sender="info@wallet.example.com.np",
+    )
+    assert "शुल्क" not in (result.merchant or "")
