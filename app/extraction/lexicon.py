@@ -1927,6 +1927,108 @@ _extend(
     },
 )
 
+# Twelfth round, from probe messages in the big markets: a card bill paid "to your credit card
+# ending", a money request, a direct debit still to be presented, help text on how a refund will
+# be made, a one-time token, a parcel that left the warehouse, promotions and a savings pitch,
+# a balance notice; money sent by MB WAY and by CliQ, a balance-change alert from Vietnam.
+_extend(
+    CUES,
+    {
+        CARD_BILL: """
+            to your credit card ending | towards your credit card
+            pago de tu tarjeta de crédito | recibimos el pago de tu tarjeta
+            """,
+        REQUEST: """
+            sent you a money request | money request | has requested money
+            """,
+        FUTURE: """
+            sera présenté | prélèvement à venir | sera effectué | will be presented
+            """,
+        OTP: """
+            to complete your transfer | this token expires | your token
+            """,
+        SHIPPING: """
+            has left our warehouse | left our warehouse
+            """,
+        PROMO: """
+            untuk pembelian minimal | teklifiniz hazır | por apenas | ofertas imperdíveis
+            découvrez les offres | ganarías | te rinde | rinde
+            """,
+        EXAMPLE: """
+            si tienes
+            """,
+        BALANCE_ALERT: """
+            el saldo disponible de tu | saldo de tu cuenta
+            """,
+        DEBIT: """
+            enviou | vous avez envoyé
+            """,
+        PAYMENT: """
+            através do mb way | تم تحويل مبلغ | عبر كليك
+            """,
+    },
+)
+
+# "An amount was transferred" (Arabic) says it is done.
+_extend(
+    CUES,
+    {
+        DONE: """
+            تم تحويل مبلغ
+            """,
+    },
+)
+
+# Indonesian "total paid"; money in by Yape, French interest paid in, Colombian payroll.
+_extend(
+    CUES,
+    {
+        TOTAL: """
+            total dibayar
+            """,
+        CREDIT: """
+            te yapeó | ont été versés | intérêts versés | pago de nómina | abono de nómina
+            """,
+    },
+)
+
+# Money sent by Interac (its subject and its sentence), Turkish money in ("to your account", "by"),
+# an M-Pesa withdrawal glued to the time before it ("10:47 PMWithdraw Ksh8,250.00").
+_extend(
+    CUES,
+    {
+        DEBIT: """
+            your interac e-transfer | your money transfer was deposited | pmwithdraw
+            amwithdraw
+            """,
+        CREDIT: """
+            hesabınıza | tarafından
+            """,
+    },
+)
+
+# ... the card they name a credit card.
+_extend(
+    CUES,
+    {
+        CREDIT_CARD: """
+            to your credit card ending | towards your credit card
+            pago de tu tarjeta de crédito
+            """,
+    },
+)
+
+# A parcel on the way in a subject ("Your package is on the way").
+_extend(
+    CUES,
+    {
+        SHIPPING: """
+            your package is on the way | package is on the way | your parcel is on the way
+            on the way
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

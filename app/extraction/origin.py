@@ -224,6 +224,7 @@ _PLACES = (
     # Wallets and rails of one country each, where a "$" or "kr" says nothing of which.
     (r"\bYape\b|\b[Yy]ape(?:ó|aste)\b|\bPlin\b", "PE", "Yape yape Plin"),
     (r"\bYappy\b", "PA", "Yappy"),
+    (r"\bCliQ\b|كليك", "JO", "CliQ كليك"),
     (r"\bNequi\b|\bDaviplata\b|\bBancolombia\b", "CO", "Nequi Daviplata Bancolombia"),
     (r"\bCuenta ?RUT\b|\bRedcompra\b", "CL", "RUT Redcompra"),
     (r"\bCBU\b|\bCVU\b", "AR", "CBU CVU"),
@@ -346,12 +347,42 @@ def _names(tld: str, text: str) -> bool:
 def _institution_country(window: str) -> str | None:
     """The country a ".com" sender's own name carries: "Bank of The Bahamas", "Banque Atlantique
     Côte d'Ivoire", "Zeepay Ghana Ltd" (a country named anywhere else, a payer's, says nothing)."""
+    arabic = _ARABIC_BANK_COUNTRY.search(window)  # "بنك المشرق الأردني": the Jordanian bank
+    if arabic is not None:
+        return _ARABIC_NATIONALITIES[arabic.group("nationality")]
     if not _INSTITUTION_WORD.search(window):
         return None
     named = _INSTITUTION_COUNTRY.search(window.lower())
     if named is None:
         return None
     return _INSTITUTION_COUNTRIES[named.group("before") or named.group("after")]
+
+
+# An Arab bank's name ends with its nationality ("البنك الأهلي المصري", the National Bank of Egypt).
+_ARABIC_NATIONALITIES = {
+    "الأردني": "JO",
+    "الكويتي": "KW",
+    "البحريني": "BH",
+    "المصري": "EG",
+    "السعودي": "SA",
+    "الإماراتي": "AE",
+    "القطري": "QA",
+    "العماني": "OM",
+    "العراقي": "IQ",
+    "اللبناني": "LB",
+    "التونسي": "TN",
+    "الجزائري": "DZ",
+    "المغربي": "MA",
+    "الليبي": "LY",
+    "السوداني": "SD",
+    "اليمني": "YE",
+    "السوري": "SY",
+}
+_ARABIC_BANK_COUNTRY = re.compile(
+    r"(?:بنك|البنك|مصرف|المصرف)[^\n.،,]{0,30}?(?P<nationality>"
+    + "|".join(_ARABIC_NATIONALITIES)
+    + r")(?![\w])"
+)
 
 
 _INSTITUTION_COUNTRIES = {

@@ -1474,7 +1474,12 @@ def _plausible(name: str) -> bool:
         and not _MASKED_TAIL.search(name)
         and not _MONEY_FIRST.match(name)
         and ">" not in name  # "Settings > Alerts": a path through an app's menus
+        and not _INSTALMENTS.match(name)
     )
+
+
+# "en 3 cuotas de $ 35.634,53": a count of instalments and their money, not a payee.
+_INSTALMENTS = re.compile(r"(?i)\d+\s+(?:cuotas|parcelas|installments|instalments|mensualidades)")
 
 
 # "Checking ...8830", "Savings xx4410": an account named by its masked number is the user's.

@@ -195,6 +195,7 @@ def rank_amounts(
             best, best_score = amount, score
     if best is None:
         return None, best_score, 0.0
+    best = _change_over_balance(reading, best)
     paid = _charged(
         reading,
         _without_fees(reading, _after_discounts(reading, _total_over_subtotal(reading, best))),
@@ -234,11 +235,17 @@ def _after_discounts(reading: Reading, price: Amount) -> Amount:
     ("Importe: $ 799,32 / Descuento IVA: -$ 14,39 / Total debitado: $ 784,93")."""
     same = [a for a in reading.amounts if a.currency == price.currency and a.start > price.end]
     discounts = Decimal(0)
+    charges = Decimal(0)  # lines added between ("Biaya jasa aplikasi Rp2.000", a service fee)
     for other in same:
         if other.negative:
             discounts += other.value
-        elif discounts and other.value == price.value - discounts:
+        elif discounts and other.value in (
+            price.value - discounts,
+            price.value + charges - discounts,
+        ):
             return other if _introduced_by(reading.doc, other, lexicon.TOTAL) else price
+        else:
+            charges += other.value
     return price
 
 
@@ -272,7 +279,7 @@ def _charged(reading: Reading, amount: Amount) -> Amount:
         if other.start <= amount.end:
             continue
         between = reading.doc.lower[amount.end : min(other.start, other.mark_start)]
-        if len(between) <= 40 and _CONVERSION.search(between):
+        if len(between) <= 40 and _CONVERSION.search(between) and not _estimated(reading, other):
             return other
         if other.start > amount.end + 40:
             break
@@ -299,12 +306,27 @@ def _billed_at_home(reading: Reading, amount: Amount) -> Amount:
         if any(_introduced_by(reading.doc, other, role) for role in _NOT_CHARGED):
             continue
         label = reading.doc.lower[reading.doc.line_start(other.start) : other.start]
-        if not _ORIGINAL.search(label):  # "Montant d'origine : 12,99 EUR" is the foreign price
+        # "Montant d'origine : 12,99 EUR" is the foreign price.
+        if not _ORIGINAL.search(label) and not _estimated(reading, other):
             return other
     return amount
 
 
 _ORIGINAL = re.compile(r"origin|ursprüng|orixinal")
+
+
+def _estimated(reading: Reading, amount: Amount) -> bool:
+    """A figure given as an estimate ("Amount shown in your currency ≈ R3,605.34 (estimate;
+    your bank's rate may differ)"): a guess at the conversion, not what the card was charged."""
+    lower = reading.doc.lower
+    start = min(amount.start, amount.mark_start)
+    label = lower[reading.doc.line_start(start) : start]
+    return bool(_ESTIMATE.search(label) or _ESTIMATE.match(lower, amount.end, amount.end + 14))
+
+
+_ESTIMATE = re.compile(
+    r"[≈~]|approx|estimat|aprox|environ|ungefähr|circa|约|約|대략|\s*\(?(?:est\.|estimate)"
+)
 
 
 def _side_by_side(one: Amount, other: Amount) -> bool:
@@ -457,8 +479,8 @@ def _collected(doc: features.Document, near: list[features.Cue]) -> bool:
         return False
     if _MANDATE_SET_UP.search(doc.lower):  # "A new Direct Debit has been set up": no money yet
         return False
-    if lexicon.DONE in doc.subject_classes:
-        return True
+    if lexicon.DONE in doc.subject_classes or any(lexicon.DONE in cue[2] for cue in near):
+        return True  # "Ihr Dauerauftrag an X über 560,87 EUR wurde ... ausgeführt"
     # "Aviso de cargo: Domiciliación cobrada": a debit notice whose subject names the mandate.
     subject = doc.cues_between(0, doc.subject_length)
     return any(
@@ -488,9 +510,34 @@ _ORDER_WORD = re.compile(
 )
 
 
+def _change_over_balance(reading: Reading, best: Amount) -> Amount:
+    """A balance ranked best where the change that made it stands signed before it: that
+    change is the payment (see _a_change_of_balance)."""
+    if not _is_a_standing_figure(reading.doc, best):
+        return best
+    changes = [
+        amount
+        for amount in reading.amounts
+        if amount.currency == best.currency and _a_change_of_balance(reading.doc, amount)
+    ]
+    return changes[0] if len(changes) == 1 else best
+
+
+def _a_change_of_balance(doc: features.Document, amount: Amount) -> bool:
+    """A signed figure after the balance's word, the balance itself given after it ("So du TK
+    VCB 0073 -15,247,000 VND luc 21-11-2026 16:46. So du 36,094,000 VND", as Vietnamese banks
+    write a balance change): the change, money that moved."""
+    start = min(amount.start, amount.mark_start)
+    signed = amount.negative or doc.text[start - 1 : start] == "+"
+    after = doc.cues_between(amount.end, amount.end + 200)
+    return signed and any(lexicon.BALANCE in cue[2] for cue in after)
+
+
 def _is_a_standing_figure(doc: features.Document, amount: Amount) -> bool:
     """The best amount is itself introduced as a balance, a limit or a sum due: the mail
     reports where an account stands, not money that moved."""
+    if _a_change_of_balance(doc, amount):
+        return False
     before = doc.cues_between(doc.clause_start(amount.start), amount.start)
     roles = {lexicon.BALANCE, lexicon.LIMIT, lexicon.DUE}
     return (

@@ -385,7 +385,10 @@ _BROWSER = re.compile(
     r"browser|navegador|navigateur|kivinjari|tarayıcı|peramban|penyemak imbas|trình duyệt"
     r"|браузер|브라우저|ブラウザ|浏览器|瀏覽器|المتصفح|מרשתת|דפדפן|เบราว์เซอร์|webbläsare"
     r"|nettleser|selain|przeglądar|prohlížeč|prehliadač|böngésző|brskalnik|preglednik"
-    r"|πρόγραμμα περιήγησης|ब्राउज़र|ব্রাউজার|براؤزر|مرورگر|brauzer|navigator",
+    r"|πρόγραμμα περιήγησης|ब्राउज़र|ব্রাউজার|براؤزر|مرورگر|brauzer|navigator"
+    # ... or its online version ("consultez la version en ligne").
+    r"|version en ligne|versión en línea|versão online|online-version|online version"
+    r"|versione online|webversie|web version",
     re.IGNORECASE,
 )
 

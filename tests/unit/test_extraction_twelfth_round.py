@@ -214,3 +214,135 @@ def test_a_nepali_service_charge_is_no_service_label():
         sender="info@wallet.example.com.np",
     )
     assert "शुल्क" not in (result.merchant or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency", "direction"),
+    [
+        (  # a marketplace's estimate in the buyer's currency is not what the card paid
+            "Your order has been placed and your card was charged US $58.40.\nAmount shown in "
+            "your currency ≈ R1,057.10 (estimate; your bank's rate may differ).",
+            "orders@shop.example.com",
+            "58.40",
+            "USD",
+            "debit",
+        ),
+        (  # a fare, a service fee, a discount, then the total paid
+            "Biaya perjalanan\tRp24.500\nBiaya jasa aplikasi\tRp2.000\nDiskon\t-Rp6.000\n"
+            "Total dibayar\tRp20.500\nMetode\tGoPay",
+            "no-reply@ride.example.co.id",
+            "20500",
+            "IDR",
+            "debit",
+        ),
+        (  # a standing order carried out is money that left
+            "Ihr Dauerauftrag an Hausverwaltung Krause über 640,00 EUR wurde am 01.03.2026 von "
+            "Ihrem Konto ***0535 ausgeführt.",
+            "info@sparkasse.example.de",
+            "640.00",
+            "EUR",
+            "debit",
+        ),
+        (  # Portugal's MB WAY, money sent
+            "Enviou 25,00 € a Rita Lopes através do MB WAY. Data: 27-03-2026 05:11",
+            "notificacoes@pagamentos.example.com",
+            "25.00",
+            "EUR",
+            "debit",
+        ),
+        (  # Jordan's CliQ from a ".com" sender: the dinar is Jordanian
+            "تم تحويل مبلغ 41.250 دينار عبر كليك إلى سامي حداد من حسابك المنتهي بـ 1212 بتاريخ "
+            "04-03-2026 13:10.",
+            "notify@bank-alerts.example.com",
+            "41.250",
+            "JOD",
+            "debit",
+        ),
+        (  # an Interac e-Transfer the user sent, deposited by its recipient
+            "Your INTERAC e-Transfer of $95.00 to Liam Roy was deposited on March 20, 2026.",
+            "notify@payments.example.ca",
+            "95.00",
+            "CAD",
+            "debit",
+        ),
+        (  # Turkish money in: "to your account ... sent by"
+            "Hesabınıza MEHMET KAYA tarafından 1.250,00 TL FAST ile gönderilmiştir. İşlem "
+            "tarihi: 05.03.2026 12:21.",
+            "bilgi@banka.example.com.tr",
+            "1250.00",
+            "TRY",
+            "credit",
+        ),
+        (  # Peru's Yape, money in
+            "¡Ana Quispe te yapeó S/ 40.00! 12 mar. 2026 10:01",
+            "notificaciones@yape.example.com.pe",
+            "40.00",
+            "PEN",
+            "credit",
+        ),
+    ],
+)
+def test_which_amount_moved_and_which_way(
+    text: str, sender: str, amount: str, currency: str, direction: str
+) -> None:
+    assert_money(text, sender, amount, currency, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "Your payment of PHP 2,500.00 to your credit card ending 1705 has been posted on "
+            "22/03/2026.",
+            "alerts@bank.example.com.ph",
+        ),
+        (
+            "Ana Souza has sent you a money request for $90.14 (CAD). The request expires on "
+            "02/04/2026.",
+            "notify@payments.example.ca",
+        ),
+        (
+            "Un prélèvement de 79,90 € émis par SFR sera présenté sur votre compte le 02/04/2026.",
+            "alertes@banque.example.fr",
+        ),
+        (
+            "Use 350432 to complete your transfer of NGN58,371.00 to Ana Souza. This token "
+            "expires in 5 minutes.",
+            "secure@bank.example.com.ng",
+        ),
+    ],
+)
+def test_card_bills_requests_debits_to_come_tokens_and_parcels_are_no_payments(
+    text: str, sender: str
+) -> None:
+    assert not read(text, sender=sender).is_transaction
+
+
+def test_a_count_of_instalments_is_no_payee():
+    result = read(
+        "Realizaste una compra en FRAVEGA con tu tarjeta Visa terminada en 5058 por un total de "
+        "$ 10.903,59 en 3 cuotas de $ 3.634,53.",
+        sender="alertas@banco.example.com.ar",
+    )
+    assert result.merchant == "Fravega"
+
+
+def test_a_balance_change_is_the_signed_change_before_the_balance_it_made():
+    """As Vietnamese banks write it: "Bien dong so du" (balance change), the signed change,
+    then the balance."""
+    result = read(
+        "So du TK VCB 0071000123456 -2,150,000 VND luc 21-03-2026 16:46:23. So du 8,094,000 VND."
+        " Ref MBVCB.0011164329.tien nha",
+        subject="Bien dong so du",
+        sender="info@bank.example.com.vn",
+    )
+    assert (result.amount, result.currency, result.direction) == (2150000, "VND", "debit")
+
+
+def test_a_parcel_that_left_the_warehouse_is_no_payment():
+    result = read(
+        "Your order (total NGN75,694.00, paid online) has left our warehouse.",
+        subject="Your package is on the way",
+        sender="orders@shop.example.com.ng",
+    )
+    assert not result.is_transaction
