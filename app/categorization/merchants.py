@@ -75,6 +75,8 @@ _TITLE_PREFIX = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|mme|mlle|herr|frau|sr|sra|sig|sig\.ra|tuan|puan|bapak|ibu|sarl|eurl|sasu|ste|sté|îm"
     r"|ets|uab|sia|oü|ou|tov|тов|ооо|ип)\.?\s+|m\.\s+"
     r"|(?:นางสาว|นาย|นาง|คุณ|บริษัท|บจก\.|หจก\.)\s*|株式会社|㈱|\(株\)|\(주\)\s*|㈜\s*|주식회사\s*"
+    # "Company" before an Arabic or Persian firm's name ("شركة المراعي", "شرکت ملی صنایع مس").
+    r"|(?:شركة|شرکت)\s+"
     r"|(?:cong ty|công ty)(?:\s+(?:cp|tnhh|co phan|cổ phần))?\s+)",
     re.I,
 )

@@ -63,7 +63,8 @@ _ENDING_WORDS = (
     r"ending(?: in| with)?|ends? (?:in|with)|last (?:4|four) digits(?: of)?|末尾|terminada en"
     r"|terminado em|terminación|terminacion|com final|con final|final|finissant par"
     r"|se terminant par|terminant par|endend auf|eindigend op|che termina con|inayoishia|ลงท้าย"
-    r"|оканчивающ\w*(?: на)?|sonu|berakhiran|المنتهية بـ?|منتهية بـ?|下4桁|下４桁|末尾番号"
+    r"|оканчивающ\w*(?: на)?|sonu|berakhiran|المنتهية(?: بـ?)?|منتهية بـ?|المنتهي بـ?|تنتهي بـ?"
+    r"|下4桁|下４桁|末尾番号"
     r"|末四碼|末四码|末4碼|末4码|尾號|尾号|後四碼|后四位|끝자리|끝번호"
     r"|som slutar på|slutar på|som slutter på|slutter på|der ender på|ender på|päättyy|loppuu"
     r"|kończącej się na|zakończonej|končící na|končiacou na|що закінчується на|закінчується на"
@@ -112,6 +113,37 @@ _THEIRS_WORDS = (
     r"|destinatario|destinatário|bénéficiaire|empfänger|begunstigde|получател"
 )
 _THEIRS = re.compile(first_chars(_THEIRS_WORDS) + f"(?:{_THEIRS_WORDS})" + r"[^\n]{0,12}$")
+# A recipient's label a few words before its own account ("Beneficiary: MD. KAMRUL HASAN, City
+# Bank A/C ****7734", "Penerima SITI NURHALIZA Bank BRI - ****6623"), unless the user's own
+# account is named in between ("Beneficiary X, from your A/c XX1234").
+_RECIPIENT_FAR = re.compile(
+    r"(?P<w>beneficiary|payee|recipient|receiver|penerima|người hưởng|người nhận|المستفيد|ผู้รับ"
+    r"|ไปยัง)[^\n]{0,40}$"
+)
+_YOURS_BETWEEN = re.compile(r"your|from|using|with|via|card|sumber|من حساب")
+
+
+def _theirs_farther(text: str, at: int, incoming: bool) -> bool:
+    before = text[max(0, at - 60) : at]
+    found = None if incoming else _RECIPIENT_FAR.search(before)
+    return found is not None and not _YOURS_BETWEEN.search(before, found.end("w"))
+
+
+# A masked mobile number ("017****5519", "0917***4418", "+254 7**"): a phone topped up or paid,
+# not the user's card or account.
+_PHONE_HEAD = re.compile(r"(?<![\w*•x])(?:\+\d{2,3}[ ]?|0)[1-9]\d{1,3}[*•x]{2,}\d{0,2}$")
+
+
+def _a_phone(text: str, match_start: int, digits_start: int) -> bool:
+    """The masked number's head is a mobile number's ("0917***"), and no account word names it
+    ("Acct: 023****4521", "Akaunti 0150XXXX7788" are accounts)."""
+    head = _PHONE_HEAD.search(text, max(0, match_start - 6), digits_start)
+    if head is None:
+        return False
+    return _ACCOUNT_BEFORE.search(text, max(0, head.start() - 20), head.start()) is None
+
+
+_ACCOUNT_BEFORE = re.compile(grouped(_ACCOUNT_WORDS) + r"\W{0,4}$")
 _YOURS_WORDS = (
     r"your|card|a/c|acct|account|debit|credit|from|ending|末尾|карт|kart|conta|cuenta|compte"
     r"|konto|rekening|บัญชี|บัตร|口座|カード|hesab|tarjeta|cartão|carte"
@@ -176,6 +208,8 @@ def find_last4(
             score = base + (1.0 if _YOURS.search(before) else 0.0)
             score += 0.5 if "your" in before[-15:] else 0.0
             score -= 3.0 if not incoming and _THEIRS.search(before) else 0.0
+            score -= 3.0 if _theirs_farther(text, match.start(), incoming) else 0.0
+            score -= 3.0 if _a_phone(text, match.start(), start) else 0.0
             score -= start / 100_000  # earlier wins a tie: alerts name the account first
             if start not in found or found[start].score < score:
                 found[start] = Last4(start, match.end(), digits, score)

@@ -364,6 +364,9 @@ _MORE_LABEL_WORDS = (
     "|kutoka|uwatanze|euti na|okuvela|di|minn|chuig|vun"
     # Bengali "agent", Nepali "service", "recipient", Lao "shop", "service provider".
     "|এজেন্ট|सेवा|प्रापक|ຮ້ານ|ຜູ້ໃຫ້ບໍລິການ"
+    # Arabic "biller"; Persian "depositor"; Marathi "sender"; Thai "to", "pay to"; Vietnamese
+    # "beneficiary".
+    "|المفوتر|واریزکننده|पाठवणारा|ไปยัง|ชำระให้|người hưởng"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.

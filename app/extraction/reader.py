@@ -827,12 +827,29 @@ def choose_scored_party(
         _CASH_WITHDRAWAL.search(reading.doc.lower, *_near(chosen))
     ):
         return None, SENDER_PARTY_CONFIDENCE  # cash from a machine: no one was paid
+    if best is not None and best.source == "sender" and not bankish:
+        # A wallet's receipt for a bill or a transfer names whom it paid under a label of its
+        # own ("Company: K-Electric", "المفوتر: ..."), not a restaurant's or a seller's.
+        billed = next((p for p in candidates if p.source == "label" and p.cue in _PAID_TO), None)
+        if billed is not None:
+            return billed, RULE_CONFIDENCE
     # Nothing in the text names anyone: a shop's or biller's own mail is about itself. A
     # platform's receipt "for your order from X" names the restaurant or seller it passed the
     # order to; the platform took the money.
     if sender is not None and not bankish and _for_itself(reading, best):
         return sender, SENDER_PARTY_CONFIDENCE
     return best, (_share(best_score, scores) if best is not None else 0.0)
+
+
+# Labels under which a wallet names the biller, operator or person it paid.
+_PAID_TO = frozenset(
+    [
+        *("company", "biller", "biller name", "operator", "service", "servicio", "serviço"),
+        *("dịch vụ", "xizmat", "recipient", "receiver", "payee", "beneficiary", "المفوتر"),
+        *("الجهة", "الخدمة", "المستفيد", "ผู้รับ", "ไปยัง", "ชำระให้", "người hưởng", "người nhận"),
+        *("बिलर", "বিলার", "প্রাপক", "प्रापक", "प्राप्तकर्ता", "penerima"),
+    ]
+)
 
 
 def _only_cue_words(doc: features.Document, party: Party) -> bool:

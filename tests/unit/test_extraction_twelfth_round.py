@@ -346,3 +346,54 @@ def test_a_parcel_that_left_the_warehouse_is_no_payment():
         sender="orders@shop.example.com.ng",
     )
     assert not result.is_transaction
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "last4"),
+    [
+        (  # a mobile number paid, after its holder's name
+            "You have sent PHP 500.00 to JU*N D*LA CR*Z 0917***4418 on 6 Mar 2026 08:17 AM.",
+            "no-reply@wallet.example.com.ph",
+            None,
+        ),
+        (  # the recipient's account a few words after its label, the user's after "From"
+            "Fund transfer successful. Amount BDT 2,540.63 Beneficiary MD. KAMRUL HASAN, City Bank "
+            "A/C ****7734 From ****2901 Charge BDT 50.81",
+            "alerts@bank.example.com.bd",
+            "2901",
+        ),
+        (  # an account that starts like a phone number, named as an account
+            "Akaunti\t0150XXXX2210\nKiasi\tTZS 32,500.00\nKwenda kwa\tJUMA HAMISI",
+            "alerts@bank.example.co.tz",
+            "2210",
+        ),
+        (  # Arabic "ending" without its preposition
+            "تمت حركة شراء بمبلغ 33.21 دينار على بطاقتك المنتهية 0984 لدى CARREFOUR بتاريخ "
+            "21/03/2026",
+            "alerts@bank.example.jo",
+            "0984",
+        ),
+    ],
+)
+def test_whose_card_or_account_the_digits_are(text: str, sender: str, last4: str | None) -> None:
+    assert read(text, sender=sender).account_last4 == last4
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (  # a wallet paying a bill names the biller under "Company"
+            "Bill Payment Successful\nCompany\tK-Electric\nConsumer No\t0400****8812\n"
+            "Amount Paid\tRs. 2,400.71\nTransaction ID\t56778153063",
+            "receipts@wallet.example.com.pk",
+            "K-Electric",
+        ),
+        (  # Arabic "the party", the firm's "company" left off
+            "إيداع راتب\nمبلغ: 5,674.22 ريال\nالحساب: ***6090\nالجهة: شركة المراعي\n07/03/2026",
+            "alerts@bank.example.com.sa",
+            "المراعي",
+        ),
+    ],
+)
+def test_a_wallets_biller_and_an_arab_firm(text: str, sender: str, merchant: str) -> None:
+    assert_payee(text, merchant, sender)
