@@ -138,7 +138,11 @@ def _mark_pattern(marks: list[str]) -> str:
         after = f"(?!{letter})" if letter_last else ""
         return trie(members, not_after=letter if letter_first else None) + after
     parts: dict[bool, list[str]] = {False: [], True: []}  # by letter_first
-    for (letter_first, letter_last), members in groups.items():
+    # Of the marks that start with a symbol, those ending in a letter first: "$U" (Uruguay's
+    # peso) before "$", which starts it. (Those that start with a letter keep their order:
+    # "R$" before "R".)
+    symbol_first_order = sorted(groups.items(), key=lambda g: not g[0][0] and not g[0][1])
+    for (letter_first, letter_last), members in symbol_first_order:
         after = rf"(?!{letter})" if letter_last else ""
         parts[letter_first].append(f"{starts(members)}{trie(members)}{after}")
     # The groups that start with a letter share one test for a letter before them, which

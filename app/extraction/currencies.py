@@ -115,6 +115,7 @@ SYMBOLS = {
     "Birr": "ETB",
     "ብር": "ETB",
     "በብር": "ETB",  # "in birr", the preposition written onto the word
+    "$U": "UYU",  # the Uruguayan peso
     # The rupee abbreviated in Gurmukhi.
     "ਰੁ.": "INR",
     "ਰੁ": "INR",

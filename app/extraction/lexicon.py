@@ -16,7 +16,8 @@ Classes:
   RATE (interest-rate notices), PROMO, HELP (refund policies, how-to), LOGIN, HOLD
   (pre-authorisation), CARD_BILL (a card issuer confirming a card-bill payment), DONE (successful,
   completed), ACCOUNT (account and card words);
-- labels that name a counterparty: MERCHANT_LABEL ("Merchant:", "Payee", "利用先", "ร้านค้า").
+- labels that name a counterparty: MERCHANT_LABEL ("Merchant:", "Payee", "利用先", "ร้านค้า");
+- NAME: names that hold a cue word ("OTP Bank"), which say nothing.
 """
 
 import re
@@ -59,6 +60,9 @@ EXAMPLE = "example"
 SAFETY = "safety"
 REFUND = "refund"
 BALANCE_ALERT = "balance_alert"
+# A name (a bank's, a service's, a tax's) that holds a cue word ("OTP Bank", Hungary's largest,
+# and its "OTP SMS" alerts): it hides the word inside it and says nothing itself.
+NAME = "name"
 
 
 # Full-width punctuation as the reader writes it (app.extraction.reader.read_text): a phrase
@@ -2029,6 +2033,76 @@ _extend(
     },
 )
 
+# Names that hold a cue word: OTP Bank (Hungary, and its banks in Serbia, Croatia, Slovenia,
+# Bulgaria, Romania, Moldova, Albania, Montenegro, Ukraine) and its "OTP SMS" alert service;
+# Colombia's tax withheld at source on interest ("retención", not a card's hold); a flight's
+# reserved seat.
+CUES[NAME] = _phrases(
+    """
+    otp bank | otp banka | otp banca | otp bankasi | otp sms | otpbank
+    retención en la fuente | retencion en la fuente | reserved seat | seat reservation
+    """
+)
+
+# Twelfth round, from probe messages of the Americas, Africa and Europe: money out by a standing
+# order carried out, by a bill payment, an airtime purchase, M-Pesa in Swahili; a card bill's
+# payment received; failed transfers; a 3-D Secure code; a pre-approved loan; fees to come.
+_extend(
+    CUES,
+    {
+        DEBIT: """
+            you bought | imelipwa kwa | se debitó | standing order of | has been executed from
+            a été émis depuis votre compte | émis depuis votre compte | obciążenie rachunku
+            """,
+        DONE: """
+            imethibitishwa | has been executed | executed
+            """,
+        CARD_BILL: """
+            hemos recibido el pago | accusons réception de votre remboursement
+            recebemos o pagamento
+            """,
+        CREDIT_CARD: """
+            a tu tarjeta de crédito | sur votre carte visa | do seu cartão de crédito
+            """,
+        DECLINED: """
+            we couldn't complete your transfer | no money left your account | muamala umeshindwa
+            umeshindwa | hukuweza kutuma | não foi efectuada | por falta de provisão
+            """,
+        OTP: """
+            3-d secure code | is your 3-d secure code
+            """,
+        PROMO: """
+            crédito preaprobado | preaprobado
+            """,
+        RATE: """
+            will cost | per transfer
+            """,
+        FUTURE: """
+            wird am | per lastschrift von ihrem konto abgebucht
+            """,
+    },
+)
+
+# A standing order carried out (German subject), airtime bought, money received in Wolof; help
+# offered in a receipt's footer; a seat reserved on a flight; newsletters' figures.
+_extend(
+    CUES,
+    {
+        DEBIT: """
+            dauerauftrag ausgeführt
+            """,
+        PAYMENT: """
+            dauerauftrag ausgeführt | you bought | jot nga | airtime
+            """,
+        HELP: """
+            solicita un reembolso | solicitar un reembolso
+            """,
+        PROMO: """
+            year in review | what's new at | our users | the average
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(
@@ -2039,7 +2113,7 @@ _NO_SPACE_SCRIPTS = re.compile(
 _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 
 
-_SHADOWING = frozenset({SAFETY, CREDIT_CARD, FUTURE, DECLINED, REQUEST})
+_SHADOWING = frozenset({SAFETY, CREDIT_CARD, FUTURE, DECLINED, REQUEST, NAME})
 _DIRECTIONS = frozenset({DEBIT, CREDIT})
 _STANDING = frozenset({LIMIT, BALANCE})
 

@@ -401,6 +401,13 @@ def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | N
         _is_a_standing_figure(doc, chosen) or _balance_notice(doc, subject, near, chosen)
     ):
         refused = "balance_only"
+    line_end = doc.text.find("\n", chosen.end)
+    if lexicon.HELP not in subject and all(
+        cue[0] > line_end >= 0 for cue in near if lexicon.HELP in cue[2]
+    ):
+        # "Questions? Visit the Help Center." below a receipt's lines is its footer; help text
+        # explains before or around its example sum.
+        around.discard(lexicon.HELP)
     doubted = next((reason for cls, reason in _DOUBT if cls in around), None)
     return refused, doubted
 
@@ -550,7 +557,10 @@ def _is_a_standing_figure(doc: features.Document, amount: Amount) -> bool:
 def _refunded(classes: set[str]) -> bool:
     """ "Refund for your failed payment has been credited": the failure is history, the money
     came back (unless the refund is still to come)."""
-    return lexicon.REFUND in classes and lexicon.FUTURE not in classes
+    return (
+        bool({lexicon.REFUND, lexicon.REVERSAL} & classes)  # "REVERSAL OF FAILED ATM WDL"
+        and lexicon.FUTURE not in classes
+    )
 
 
 def _transaction(

@@ -2,6 +2,8 @@
 tests from what probe messages in the big markets and in ~60 smaller languages showed: words of
 money moving in those languages, the currency a ".com" sender means, which amount is the payment."""
 
+from decimal import Decimal
+
 import pytest
 
 from app.extraction import origin
@@ -397,3 +399,92 @@ def test_whose_card_or_account_the_digits_are(text: str, sender: str, last4: str
 )
 def test_a_wallets_biller_and_an_arab_firm(text: str, sender: str, merchant: str) -> None:
     assert_payee(text, merchant, sender)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "subject", "amount", "currency", "direction"),
+    [
+        (  # Uruguay's "$U", which starts like the dollar
+            "Se debitó de su cuenta Caja de Ahorro ****8065 el importe de $U 1.323,60 por pago de "
+            "factura UTE. Fecha: 03/03/2026",
+            "avisos@banco.example.com.uy",
+            "Aviso de movimiento",
+            "1323.60",
+            "UYU",
+            "debit",
+        ),
+        (  # a reversal of a failed withdrawal is money back, not a failure
+            "Transaction Type CREDIT\nAmount 4,095.64\nDescription REVERSAL OF FAILED ATM WDL - "
+            "UBA ATM IKEJA\nValue Date 14/03/2026",
+            "alerts@bank.example.com.ng",
+            "Transaction Alert [Credit: 4,095.64]",
+            "4095.64",
+            "NGN",
+            "credit",
+        ),
+        (  # OTP Bank's own alert service ("OTP SMS") is no one-time code
+            "OTP Bank: Vásárlás 8 175 Ft, MOL TOLTOALLOMAS, kártya: *6882, 2026.03.19 21:54. "
+            "Egyenleg: 152 127 Ft.",
+            "sms@bank.example.hu",
+            "OTP SMS értesítő",
+            "8175",
+            "HUF",
+            "debit",
+        ),
+        (  # a receipt's "Help Center" footer is no help text
+            "Your payment receipt\nPlan Standard\nAmount R 159.00\nPayment method Visa •••• 5677\n"
+            "Date 23 March 2026\nIncludes VAT of R 20.74\n\nQuestions? Visit the Help Center.",
+            "info@streaming.example.co.za",
+            "Your payment receipt",
+            "159.00",
+            "ZAR",
+            "debit",
+        ),
+        (  # a flight's reserved seat is no hold on the card
+            "Fare (1 adult) €88.88\nPriority & 2 cabin bags €39.99\nReserved seat €8.00\nTotal "
+            "paid €136.87\nPaid by Visa ending 9992",
+            "booking@airline.example.ie",
+            "Your booking confirmation",
+            "136.87",
+            "EUR",
+            "debit",
+        ),
+    ],
+)
+def test_marks_footers_and_names_that_held_other_words(
+    text: str, sender: str, subject: str, amount: str, currency: str, direction: str
+) -> None:
+    result = read(text, subject=subject, sender=sender)
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal(amount),
+        currency,
+        direction,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "Hemos recibido el pago de 815,69 € a tu tarjeta de crédito ...1068. Tu crédito "
+            "disponible se ha actualizado.",
+            "avisos@banco.example.es",
+        ),
+        (
+            "We couldn't complete your transfer of ₦2,857.11 to NGOZI EZE (GTBank). Don't worry, "
+            "no money left your account.",
+            "help@bank.example.com.ng",
+        ),
+        (
+            "MCB: 449268 is your 3-D Secure code for MUR 2,186.68 at DARAZ.COM.",
+            "sms@bank.example.mu",
+        ),
+        (
+            "Tienes un crédito preaprobado de hasta $ 7.274.000 en 48 cuotas. Solicítalo en la "
+            "app.",
+            "ofertas@banco.example.cl",
+        ),
+    ],
+)
+def test_card_bills_failures_secure_codes_and_offers_in_more_words(text: str, sender: str) -> None:
+    assert not read(text, sender=sender).is_transaction
