@@ -49,7 +49,7 @@ _AMOUNT_LABEL = re.compile(
     r"(?:amount|amt|total|importe|monto|valor|montant|betrag|bedrag|importo|kiasi|jumlah|"
     r"nominal|tutar|сумма|částka|kwota|összeg|suma|сума|مبلغ|المبلغ|จำนวนเงิน|金額|totaal|betaald"
     r"|yhteensä|totalt|summa|celkem|razem|összesen|toplam|итого|合計|المجموع|jumla|betalt"
-    r"|برداشت|واریز|مانده"
+    r"|برداشت|واریز|مانده|출금|입금|결제금액|승인금액"  # ... Korean withdrawal, deposit, paid
     # An Indian SMS's "A/C X3090 debited by 4,671.29": the account's own currency.
     r"|debited by|credited by|debited for|credited with)"
     r"(?:\s+(?:paid|charged|debited|credited|received|transferred))?"  # "Amount Paid (KES)"

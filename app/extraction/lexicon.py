@@ -2103,6 +2103,46 @@ _extend(
     },
 )
 
+# An order out for delivery (Arabic), a cashback offer (Bengali), a card bill's payment posted, a
+# Japanese card's approval whose amount is settled later; a Chinese receipt's discount line for
+# reaching a spend ("满减优惠", whose "满减" alone is a promotion's word).
+_extend(
+    CUES,
+    {
+        SHIPPING: """
+            طلبك في الطريق | خرج للتوصيل | في الطريق إليك
+            """,
+        PROMO: """
+            ক্যাশব্যাক অফার | অফার চলবে
+            """,
+        CARD_BILL: """
+            credit card payment posted
+            """,
+        CREDIT_CARD: """
+            credit card payment posted
+            """,
+        HOLD: """
+            金額は後日確定 | 後日確定します
+            """,
+        NAME: """
+            满减优惠
+            """,
+        MINOR: """
+            满减优惠
+            """,
+    },
+)
+
+# Chinese "amount actually paid".
+_extend(
+    CUES,
+    {
+        TOTAL: """
+            实付金额 | 實付金額 | 实付款 | 实付
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

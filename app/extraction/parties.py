@@ -25,7 +25,8 @@ from app.extraction.when import MONTHS
 # the next part of the sentence.
 _END = re.compile(
     # A full stop ends a name, except after an initial ("S. de Vries", "Айгерим С.").
-    r"[\n\t|;()\[\]!?«»\"“”։።፣]|(?<![\s.][A-ZА-ЯЁ])[.](?:\s|$)|[,:](?:\s|$)"
+    # (The ideographic full stop and comma end one too: "付款方:华为技术有限公司。【工商银行】".)
+    r"[\n\t|;()\[\]!?«»\"“”։።፣。，【]|(?<![\s.][A-ZА-ЯЁ])[.](?:\s|$)|[,:](?:\s|$)"
     r"|\s(?:a/c|acct|account)\b|\s(?:on|via|using|with|for|at|dated?|ref|reference"
     r"|txn|transaction|through|thru|by|from|to|and|is|was|has|have|in|am|op|il|em|en|pada"
     r"|tarihinde|a las|às|à|um|om|เมื่อ|จำนวน|สำเร็จ|เรียบร้อย|بمبلغ|بتاريخ|به مبلغ|در تاریخ"
@@ -544,16 +545,20 @@ _CJK_AT = re.compile(r"(?:在|向|给|給|从|從)[「『【](?P<n>[^」』】\n
 # ... and without them: "在全聯福利中心消費"; a wallet's name before the shop's: "支付宝-盒马鲜生".
 # ... and after the amount, in full-width brackets: "消费支出人民币356.00元（京东商城）".
 _CJK_AFTER_YUAN = re.compile(r"元（(?P<n>[^）\n\d]{2,20})）")
+# (Taiwan writes "於" for "在"; a branch may stand in brackets after the shop: "在星巴克(国贸店)
+# 消费"; a quick payment names the shop in brackets: "快捷支付(京东商城)支出".)
 _CJK_SPENT_AT = re.compile(
-    r"在(?P<n>[^\s\d，。、：:「」()（）]{2,20}?)(?:消費|消费|刷卡|簽帳|签账)"
+    r"(?:在|於)(?P<n>[^\s\d，。、：:「」()（）]{2,20}?)(?:[(（][^)）\n]{1,12}[)）])?"
+    r"(?:消費|消费|刷卡|簽帳|签账)"
     r"|(?:支付宝|支付寶|财付通|財付通|微信支付)[-－](?P<m>[^-－)）\s，。]{2,20})"
+    r"|(?:快捷支付|网上支付|網上支付|支付)[(（](?P<k>[^)）\n]{2,20})[)）](?:支出|消费|消費)"
 )
 # ... and whom a transfer went to or came from: "向王伟转账支出", "收到李娜转账", "收到Sipho
 # Dlamini转账".
 _CJK_TRANSFER = re.compile(
     r"(?:向|给|給)(?P<n>[\u4e00-\u9fff·]{2,8}?|[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ .'-]{1,40}?)"
     r"(?:转账|轉帳|轉賬|汇款|匯款|付款)"
-    r"|收到(?P<m>[\u4e00-\u9fff·]{2,8}?|[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ .'-]{1,40}?)(?:的)?"
+    r"|收到(?!一笔|一筆)(?P<m>[\u4e00-\u9fff·]{2,8}?|[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ .'-]{1,40}?)(?:的)?"
     r"(?:转账|轉帳|轉賬|汇款|匯款)"
 )
 # ... and who transferred to the user: "张伟向你转账2902.67元".
@@ -816,7 +821,7 @@ _NAMED = (
     (
         _CJK_SPENT_AT,
         "label",
-        re.compile(r"消費|消费|刷卡|簽帳|签账|支付宝|支付寶|财付通|財付通|微信支付"),
+        re.compile(r"消費|消费|刷卡|簽帳|签账|支付宝|支付寶|财付通|財付通|微信支付|支出"),
     ),
     (_HINGLISH_TO, "hinglish_to", re.compile(" ko\\b")),
     (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
@@ -1190,7 +1195,8 @@ def _find_in(
         if clue.search(text, lo, hi) is None:
             continue
         for match in pattern.finditer(text, lo, hi):
-            group = "n" if match.group("n") else "m"  # the other spelling a pattern allows
+            # The group that matched: "n", or another spelling the pattern allows.
+            group = next(name for name, value in match.groupdict().items() if value)
             _add_named(found, text, match.start(group), match.end(group), source)
     rails = _RAIL.finditer(lower, lo, hi) if _RAIL_WORD.search(lower, lo, hi) else ()
     for match in rails:

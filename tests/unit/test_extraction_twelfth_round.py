@@ -488,3 +488,80 @@ def test_marks_footers_and_names_that_held_other_words(
 )
 def test_card_bills_failures_secure_codes_and_offers_in_more_words(text: str, sender: str) -> None:
     assert not read(text, sender=sender).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (  # Taiwan's "於" for "at", the shop before "spent"
+            "您的信用卡末四碼9772於115/03/21 11:57於全聯福利中心消費新臺幣1,800元。",
+            "card@bank.example.com.tw",
+            "全聯",
+        ),
+        (  # a branch in brackets between the shop and "spent"
+            "您尾号0665的信用卡于2026年03月23日 14:49在星巴克(国贸店)消费人民币23.44元。",
+            "card@bank.example.com.cn",
+            "星巴克",
+        ),
+        (  # a quick payment names the shop in brackets
+            "您尾号8702卡3月26日21:42快捷支付(京东商城)支出人民币1,868.93元,余额50,880.21元。",
+            "info@bank.example.com.cn",
+            "京东",
+        ),
+        (  # "the payer", the name ending at the ideographic full stop
+            "您尾号6784卡3月4日16:32工资收入人民币12,975.19元,余额19,972.83元。付款方:"
+            "小米科技有限公司。【银行】",
+            "info@bank.example.com.cn",
+            "小米科技",
+        ),
+    ],
+)
+def test_chinese_shops_and_payers(text: str, sender: str, merchant: str) -> None:
+    assert_payee(text, merchant, sender)
+
+
+def test_a_korean_withdrawal_names_its_amount_without_a_currency():
+    result = read(
+        "[KB]03/25 19:09 123456**1136 출금 16,400 스타벅스코리아 잔액10,010,100",
+        subject="[KB국민은행] 출금",
+        sender="alert@bank.example.co.kr",
+    )
+    assert (result.amount, result.currency, result.direction) == (16400, "KRW", "debit")
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "subject"),
+    [
+        (
+            "طلبك رقم NAEH415042 خرج للتوصيل وسيصلك اليوم قبل 10 مساءً. المبلغ المدفوع 99.37 د.إ.",
+            "orders@shop.example.ae",
+            "طلبك في الطريق",
+        ),
+        (
+            "イオンカード（下4桁0565）にてENEOS 市川SSでのご利用（15,800円）を承認しました。金額は"
+            "後日確定します。",
+            "info@card.example.co.jp",
+            "ご利用確認",
+        ),
+        (
+            "Your payment of PHP 3,190.98 to BPI Credit Card ending 8146 has been posted on "
+            "11/03/2026. Thank you.",
+            "alerts@bank.example.com.ph",
+            "Credit card payment posted",
+        ),
+    ],
+)
+def test_deliveries_approvals_to_settle_and_card_bills_are_no_payments(
+    text: str, sender: str, subject: str
+) -> None:
+    assert not read(text, subject=subject, sender=sender).is_transaction
+
+
+def test_a_discount_for_reaching_a_spend_is_a_receipts_line_not_a_promotion():
+    result = read(
+        "感谢使用外卖 商家:海底捞外送 番茄锅底:¥52.00 配送费:¥3.81 满减优惠:-¥6.63 实付金额:¥49.18 "
+        "支付方式:微信支付 2026-03-25 20:30",
+        subject="您的订单已完成",
+        sender="no-reply@delivery.example.cn",
+    )
+    assert (result.amount, result.currency) == (Decimal("49.18"), "CNY")
