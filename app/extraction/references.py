@@ -34,6 +34,8 @@ _LOCAL_LABELS = (
     r"|参考编号|승인번호|거래번호|אסמכתא|شماره پیگیری|کد پیگیری|شماره مرجع|رقم الحوالة"
     r"|رقم المعاملة|الرقم المرجعي|เลขที่รายการ|เลขที่ใบเสร็จ|αριθμός αναφοράς"
     r"|κωδικός συναλλαγής|tilvísun"
+    # Spanish "folio" and operation numbers, German PayPal's transaction code.
+    r"|folio|nro\. de operación|n° de operación|operación n°|transaktionscode|réf"
 )
 _LABELLED = re.compile(
     first_chars(f"{_ENGLISH_LABELS}|{_LOCAL_LABELS}")
@@ -42,9 +44,11 @@ _LABELLED = re.compile(
     # The value after a colon, a tab or a dash, or on the next line (a card laid out in HTML).
     + r"(?![^\W\d_])[ .]*(?:no\.?|number|nr\.?|id|code|#|ref)?[ .:#\t-]*(?:\n[ \t]*)?"
     r"(?:is\s+)?"
-    r"(?P<v>[a-z0-9][a-z0-9/-]{5,40})"
+    # (Dots inside a value too: Orange Money's "PP261206.7691.P44529".)
+    r"(?P<v>[a-z0-9](?:[a-z0-9/-]|\.(?=[a-z0-9])){5,40})"
     + f"|{grouped(_LOCAL_LABELS)}"
-    + r"[ .]*(?:no\.?|nr\.?|#)?[ .:#\t-]*(?:\n[ \t]*)?(?P<w>[a-z0-9][a-z0-9/-]{5,40}))"
+    + r"[ .]*(?:no\.?|nr\.?|#)?[ .:#\t-]*(?:\n[ \t]*)?"
+    r"(?P<w>[a-z0-9](?:[a-z0-9/-]|\.(?=[a-z0-9])){5,40}))"
 )
 # UPI/IMPS rail strings: "UPI/DR/512345678901/NAME/..." carry the reference as a 12-digit part.
 _RAIL = re.compile(r"\b(?=[uinr])(?:upi|imps|neft|rtgs)[/-](?:dr|cr|p2[am])?[/-]?(?P<v>\d{12})\b")

@@ -565,3 +565,18 @@ def test_a_discount_for_reaching_a_spend_is_a_receipts_line_not_a_promotion():
         sender="no-reply@delivery.example.cn",
     )
     assert (result.amount, result.currency) == (Decimal("49.18"), "CNY")
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("Réf: PP261206.7691.P44529. Merci d'utiliser Orange Money.", "PP261206.7691.P44529"),
+        ("Folio: 88123456\nFecha: 03/03/2026", "88123456"),
+        ("Nro. de operación: 71436859", "71436859"),
+        ("Transaktionscode: 7JH23456AB123", "7JH23456AB123"),
+    ],
+)
+def test_references_with_dots_and_more_labels(text: str, reference: str) -> None:
+    from app.extraction.references import find_references
+
+    assert [found.value for found in find_references(text, text.lower())] == [reference]
