@@ -25,7 +25,14 @@ _RAIL_PREFIX = re.compile(r"^(?:UPI|IMPS|NEFT|RTGS|NACH|ACH|MMT|BIL|BBPS)\s*[-/:
 _PROCESSOR_PREFIX = re.compile(
     r"^(?:(?:SQ|TST|SP|PY|PP|PAYPAL|DD|GOOGLE|APL|PAYU|RZP|RAZ|BILLDESK|CCAVENUE|CKO|SUMUP|IZ"
     r"|IZETTLE|WPY|FS|LS|PG|BT)\s?\*\s?"
-    r"|(?:POS|ECOM|VPS|VIN|CARD PURCHASE|DEBIT CARD PURCHASE|VISA PURCHASE|PURCHASE|PAYMENT TO"
+    # A salary's month after its word ("SALAIRE NOV SONABEL", "SALARIO NOV CDM": first, before
+    # the salary word alone), Dutch "transfer from/to", a French card line's date ("CARTE
+    # 02/11/26 SNCF").
+    r"|(?:(?:SALAIRE|SALARIO|SALÁRIO|SALARY|GEHALT|NOMINA|NÓMINA)\s+(?:JAN|FEB|FEV|FÉV|MAR|APR"
+    r"|AVR|ABR|MAY|MAI|JUN|JUI|JUL|AUG|AOU|AOÛ|AGO|SEP|SET|OCT|OUT|NOV|DEC|DÉC|DIC|DEZ)\.?"
+    r"(?:\s*\d{2,4})?"
+    r"|OVERBOEKING VAN|OVERBOEKING NAAR|CARTE \d\d/\d\d(?:/\d\d(?:\d\d)?)?"
+    r"|POS|ECOM|VPS|VIN|CARD PURCHASE|DEBIT CARD PURCHASE|VISA PURCHASE|PURCHASE|PAYMENT TO"
     r"|PMT TO|DIRECT DEBIT|DD|WEB PMT|WEB PURCHASE|ONLINE PMT|PMT|AIRTIME|DATA BUNDLE|LUKU|IBFT|NIP"
     r"|TRF TO|TRANSFER TO|THANH TOAN|CHUYEN KHOAN|CHUYEN TIEN DEN|CHUYEN TIEN CHO|CHUYỂN TIỀN ĐẾN"
     r"|CHUYỂN TIỀN CHO|TEAM|RECIBO|COMPRA POS|COMPRA|CARGO|انتقال کارت به کارت به"
@@ -53,7 +60,8 @@ _PROCESSOR_PREFIX = re.compile(
     # "Emis vers Mme X".
     r"|DOMICILIACIÓN|DOMICILIACION|PAGAMENTO|VIREMENT EMIS VERS|VIR EMIS VERS|EMIS VERS"
     r"|SEPA DD|CHUYEN TIEN TU|CHUYỂN TIỀN TỪ|P2P АД|BITTAA POS|ACH DEP|EFTPOS|VIREMENT REÇU DE"
-    r"|VIREMENT RECU DE|REÇU DE|RECU DE|REFUND)"
+    r"|VIREMENT RECU DE|REÇU DE|RECU DE|REFUND"
+    r")"
     r"\s*[-/: ]\s*)",
     re.I,
 )
@@ -91,6 +99,7 @@ _QUOTES = "\"'„“”«»"
 _WEB_SUFFIX = re.compile(r"\.(?:com|in|co\.uk|co\.in|net|org|de|fr|es|io)(?=\s|$)", re.I)
 _REF_WORDS = frozenset(
     {"ref", "order", "txn", "id", "no", "inv", "invoice", "#", "payroll", "payment", "pmt", "pymt"}
+    | {"cb"}  # a French card line's "CB*6242": the card that paid
     | {"salary", "sal", "wages"}  # "CEYLON ELECTRICITY BOARD SALARY": who paid it, then what
 )
 _PLACE_NAMES = (

@@ -2143,6 +2143,19 @@ _extend(
     },
 )
 
+# Lithuanian "transfer" and "carried out".
+_extend(
+    CUES,
+    {
+        PAYMENT: """
+            pervedimas
+            """,
+        DONE: """
+            atliktas | atlikta
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

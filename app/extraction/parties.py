@@ -367,7 +367,7 @@ _MORE_LABEL_WORDS = (
     "|এজেন্ট|सेवा|प्रापक|ຮ້ານ|ຜູ້ໃຫ້ບໍລິການ"
     # Arabic "biller"; Persian "depositor"; Marathi "sender"; Thai "to", "pay to"; Vietnamese
     # "beneficiary".
-    "|المفوتر|واریزکننده|पाठवणारा|ไปยัง|ชำระให้|người hưởng"
+    "|المفوتر|واریزکننده|पाठवणारा|ไปยัง|ชำระให้|người hưởng|nombre"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.
@@ -389,7 +389,7 @@ _COLON_ONLY_LABELS = frozenset(
     [
         *("de", "kwa", "bij", "frá", "ka", "i le", "vei", "od", "från", "fra", "alan", "hely"),
         *("mula sa", "از", "ከ", "biil", "daga", "zuwa", "kutoka", "di", "minn", "chuig", "vun"),
-        "सेवा",
+        *("सेवा", "nombre"),
     ]
 )
 # Labels of a payment's description, which names a payee only when written like a name.
@@ -465,7 +465,7 @@ _INTRO_ALTERNATION = (
 _LONGER_INTRO_WORDS = (
     "na rzecz|в пользу|на користь|в полза на|u korist|у корист|من طرف|از طرف"
     # Tongan, Luganda, Igbo, Shona, Afrikaans "from", Croatian "to the recipient".
-    "|mei he|okuva eri|site n'aka|kubva kuna|inbetaal deur|primatelju"
+    "|mei he|okuva eri|site n'aka|kubva kuna|inbetaal deur|primatelju|at agent"
 )
 _MORE_INTRO_WORDS = (
     # French, Italian, German, Dutch ("ten gunste van").
@@ -502,6 +502,8 @@ _MORE_INTRO_WORDS = (
     # Amharic "from", Somali "you paid to", Haitian Creole "at the agent", Tongan "to the" and
     # "to (a person)", Tagalog "paid".
     "|ከ|ayaad u bixisay|kay ajan|ki he|kia|binayaran"
+    # English "at the agent" (a cash-out), Lithuanian "to the recipient".
+    "|gavėjui"
 )
 _INTRO_WORDS = "|".join((_LONGER_INTRO_WORDS, _INTRO_ALTERNATION, _MORE_INTRO_WORDS)).split("|")
 # ... and the words of scripts written without spaces between words (Thai, Lao; Chinese "至",

@@ -580,3 +580,37 @@ def test_references_with_dots_and_more_labels(text: str, reference: str) -> None
     from app.extraction.references import find_references
 
     assert [found.value for found in find_references(text, text.lower())] == [reference]
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (  # a salary's month after its word
+            "Votre compte N° ******0089 a été crédité de 743 500 XOF le 01/03/2026. Libellé: "
+            "VIREMENT SALAIRE FEV SONABEL. Solde: 987 876 XOF.",
+            "avis@banque.example.bf",
+            "Sonabel",
+        ),
+        (  # Dutch "transfer from" in a description
+            "Op uw rekening ***6023 is SRD 490,94 bijgeschreven.\nOmschrijving: overboeking van "
+            "R. Pinas\nDatum: 29-03-2026",
+            "info@bank.example.sr",
+            "R. Pinas",
+        ),
+        (  # a cash-out at an agent names the agent
+            "Orange Money: You have withdrawn NLe 147.95 at agent Fatmata Stores. Fee NLe 1.97. "
+            "05/03/2026 12:35",
+            "sms@money.example.sl",
+            "Fatmata Stores",
+        ),
+        (  # Lithuanian "to the recipient"
+            "Pervedimas 74,32 EUR gavėjui Rūta Petrauskienė atliktas 2026-03-02 08:43.",
+            "info@pay.example.lt",
+            "Rūta Petrauskienė",
+        ),
+    ],
+)
+def test_names_inside_descriptions_and_after_more_words(
+    text: str, sender: str, merchant: str
+) -> None:
+    assert_payee(text, merchant, sender)
