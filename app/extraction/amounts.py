@@ -199,7 +199,11 @@ def _marked_amount(
         number.end() not in marks.by_start or _CODE_GOES_ON.match(text, number.end())
     ):
         return None  # digits inside a code ("TK90K848J9"), not money
+    if _minutes(text, number):
+        return None  # the minutes of a time ("12:19 ብር 1,250.51"), not money
     before = _first_mark(text, number.start(), -1, marks.by_end)
+    if before is not None and before.start > 0 and _CODE_CHAR.match(text, before.start - 1):
+        before = None  # a letter inside a code ("WE4VY45M87"), not a currency's mark
     after = _first_mark(text, number.end(), 1, marks.by_start)
     order = (before, after)
     if before is not None and after is not None and "\t" in text[before.end : number.start()]:
@@ -210,6 +214,22 @@ def _marked_amount(
             if amount is not None:
                 return amount
     return None
+
+
+# A Latin letter or digit, which a code's next letters run on from (a Chinese character before
+# "人民币" or "HKD" is a word of the sentence).
+_CODE_CHAR = re.compile(r"[A-Za-z0-9]")
+
+
+def _minutes(text: str, number: re.Match[str]) -> bool:
+    """Two digits after an hour and its colon: a time's minutes."""
+    start = number.start()
+    return (
+        len(number.group()) == 2
+        and start >= 2
+        and text[start - 1] == ":"
+        and text[start - 2].isdigit()
+    )
 
 
 def _first_mark(text: str, position: int, step: int, marks: dict[int, _Mark]) -> _Mark | None:

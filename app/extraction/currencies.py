@@ -498,7 +498,12 @@ HOME_ONLY: dict[str, dict[str, str]] = {
 
 # Marks that are one currency everywhere but in a few places of their own: the pound of St
 # Helena, the Falklands and Gibraltar.
-_LOCALLY_OTHER = {"£": {"SH": "SHP", "FK": "FKP", "GI": "GIP"}}
+# (Belarusian banks write their rubles "руб." too.)
+_LOCALLY_OTHER = {
+    "£": {"SH": "SHP", "FK": "FKP", "GI": "GIP"},
+    "руб.": {"BY": "BYN"},
+    "руб": {"BY": "BYN"},
+}
 
 
 def resolve(mark: str, country: str | None) -> tuple[str, bool] | None:

@@ -2156,6 +2156,39 @@ _extend(
     },
 )
 
+# Money in, in more of the smaller languages (a purchase returned in Kazakh, money arrived in
+# Kyrgyz, refunded in Uzbek, funds returned in Serbian, a reversal returned to the card in
+# Bosnian, pay deposited in Icelandic, Czech and Slovak payments credited and received, pay
+# arrived in Burmese, a top-up in Malay, pay given in Pashto, your pay paid in Hausa, credited in
+# Kinyarwanda, entered in Malagasy, entered in Lingala, come in in Zulu and Xhosa, entered in
+# Papiamento, credited in Maltese, a salary payment to your account in Welsh, a refund in Catalan.
+_extend(
+    CUES,
+    {
+        CREDIT: """
+            сатып алу қайтарылды | сизге | келди | kartangizga qaytarildi | mablag' qaytarildi
+            повраћај средстава | vraćeno na karticu | laun lögð inn | lögð inn | připsána platba
+            prišla platba | pripísaná platba | ဝင်ရောက်ပါသည် | tambah nilai berjaya | د معاش
+            an biya albashinka | yinjijwemo | nampidirina | lifuti ekoti | ingenile | ifakwe
+            a drenta riba kuenta | ġie kkreditat | taliad cyflog | i'ch cyfrif
+            devolució de compra | devolució
+            """,
+    },
+)
+
+# Balance in Kazakh and Malayalam; money sent in Samoan.
+_extend(
+    CUES,
+    {
+        BALANCE: """
+            балансы | ബാക്കി
+            """,
+        DEBIT: """
+            ua e auina atu | e auina atu
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

@@ -238,7 +238,8 @@ _PLACES = (
     # Pakistan's interbank rails: "IBFT", "Raast", "1LINK".
     (r"\bIBFT\b|\bRaast\b|\b1LINK\b", "PK", "IBFT Raast 1LINK"),
     # Nepali (not Hindi) words: "तपाईंको खाता" (your account), "मौज्दात" (balance), "भएको छ".
-    ("तपाईं|मौज्दात|भएको छ|गरिएको छ", "NP", "तपाईं मौज्दात भएको गरिएको"),
+    # ... and "date" as Nepali (not Hindi) writes it.
+    ("तपाईं|मौज्दात|भएको छ|गरिएको छ|मिति", "NP", "तपाईं मौज्दात भएको गरिएको मिति"),
     # Shorthand Indian banks write, which Pakistani and Sri Lankan banks write too: only when
     # nothing above placed the sender.
     (_SHARED_SHORTHAND, "IN", "A/c Avl Rs"),

@@ -614,3 +614,61 @@ def test_names_inside_descriptions_and_after_more_words(
     text: str, sender: str, merchant: str
 ) -> None:
     assert_payee(text, merchant, sender)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency", "direction"),
+    [
+        (  # a time's minutes before the birr's mark are no amount
+            "ውድ ደንበኛ፣ ሂሳብዎ 1*****9401 በ24/03/2026 12:19 ብር 1,250.51 ወደ አበበ ከበደ ተላልፏል።",
+            "info@bank.example.et",
+            "1250.51",
+            "ETB",
+            "debit",
+        ),
+        (  # a letter inside a transaction code is no loti ("WE4VY45M87")
+            "WE4VY45M87 E netefaditsoe. O amohetse M4 201.65 ho tswa ho LINEO RAMOTSO ka "
+            "02/03/2026 ka 23:38.",
+            "mpesa@mobile.example.co.ls",
+            "4201.65",
+            "LSL",
+            "credit",
+        ),
+        (  # Belarusian rubles written "руб."
+            "Залічана заработная плата: 1 792,22 руб. Арганізацыя: ААТ «Мілавіца» Рахунак ****2873 "
+            "14.03.2026",
+            "info@bank.example.by",
+            "1792.22",
+            "BYN",
+            "credit",
+        ),
+        (  # Slovak "a payment came in"
+            "Na účet SK** **** **** **** **** 6369 prišla platba 287,69 EUR Odosielateľ: Martina "
+            "Horváthová Dátum: 16.03.2026",
+            "info@banka.example.sk",
+            "287.69",
+            "EUR",
+            "credit",
+        ),
+        (  # Zulu "money came in"
+            "Capitec: Imali engu-R565.06 ingenile ku-akhawunti ****3013 ivela ku-Sipho Dlamini. "
+            "17/03/2026",
+            "alerts@bank.example.co.za",
+            "565.06",
+            "ZAR",
+            "credit",
+        ),
+        (  # Kazakh: the transfer, not the balance after it
+            "Сізге 20 005,18 ₸ аударым түсті\nЖіберуші: Ерлан Б.\n01.03.2026 21:28\nБалансы: "
+            "837 628,53 ₸",
+            "info@bank.example.kz",
+            "20005.18",
+            "KZT",
+            "credit",
+        ),
+    ],
+)
+def test_more_money_in_and_marks_that_are_no_money(
+    text: str, sender: str, amount: str, currency: str, direction: str
+) -> None:
+    assert_money(text, sender, amount, currency, direction)
