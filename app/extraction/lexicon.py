@@ -2189,6 +2189,71 @@ _extend(
     },
 )
 
+# Twelfth round, from probe messages that merchants send: orders still to be paid, carts left,
+# quotes, refunds under review, unpaid invoices, review requests, parcels on the way, failed
+# payments, holds for a stay (not payments); a biller's "payment received" (the user paid);
+# refunds in German, Ukrainian, Greek, Indonesian, Korean, Vietnamese, Swahili (money in).
+_extend(
+    CUES,
+    {
+        REQUEST: """
+            aguardando pagamento | pendiente de pago | segera selesaikan pembayaranmu | 订单待付款
+            待付款 | ожидает оплаты | 입금 대기 | wacht op betaling | oczekujemy na płatność
+            hinihintay ang iyong bayad | haven't received your payment yet | awaiting payment
+            pending payment | payment pending | お支払い期限までに | お支払いのお願い | bitte überweisen sie
+            """,
+        PROMO: """
+            you left something in your cart | in your cart | tu carrito te espera
+            ihr warenkorb wartet | nel carrello | سلة التسوق بانتظارك | 장바구니 | สินค้าในรถเข็น
+            в корзине | keranjangmu | varukorgen | naiwan ka sa cart | esqueceu alguma coisa
+            sepetindeki ürünler | cart aapka intezaar | review your recent purchase
+            beri ulasan | wat vind je van je aankoop | avalie sua compra
+            this week's best deals | les soldes continuent
+            """,
+        FUTURE: """
+            your quote is ready | nothing has been charged | no supone ningún cargo
+            non è stato effettuato alcun addebito | under review | no refund has been issued yet
+            en cours d'examen | قيد المراجعة | en análisis | no se realizó ningún reintegro
+            inadaiwa | haijalipwa | προς πληρωμή | δεν έχει εξοφληθεί
+            belum dibayar | טרם שולם | not yet paid | unpaid
+            """,
+        SHIPPING: """
+            đơn hàng đang được giao | ditt paket är på väg | ваше замовлення відправлено
+            twoja paczka jest w drodze | oda yako imesafirishwa
+            """,
+        DECLINED: """
+            оплата не пройшла | кошти не списано | ödemeniz alınamadı | tutar çekilmedi
+            pagamento não aprovado | nenhum valor foi cobrado
+            """,
+        HOLD: """
+            you'll pay at the property | only used to guarantee | for incidentals
+            """,
+        CARD_BILL: """
+            natanggap na ang iyong bayad | natanggap na namin ang bayad mo | bayaran diterima
+            die zahlung ist eingegangen | zahlung bestätigt | pagamento bolletta ricevuto
+            تم استلام الدفع | payment has been received successfully
+            payment received – thank you
+            """,
+        DEBIT: """
+            natanggap na ang iyong bayad | natanggap na namin ang bayad mo | bayaran diterima
+            die zahlung ist eingegangen | zahlung bestätigt | pagamento bolletta ricevuto
+            تم استلام الدفع | payment has been received successfully
+            payment received – thank you
+            """,
+        CREDIT: """
+            erstattung wurde veranlasst | erstattet | кошти повернено | ми повернули
+            часткове повернення | η επιστροφή χρημάτων ολοκληρώθηκε | επιστρέψαμε
+            μερική επιστροφή | dana berhasil dikembalikan | 환불이 완료되었습니다 | 부분 환불
+            hoàn tiền một phần | pesa zako zimerejeshwa | tumerejesha sehemu ya pesa
+            found in your favor and refunded
+            """,
+        REFUND: """
+            erstattung wurde veranlasst | кошти повернено | ми повернули | επιστρέψαμε
+            dana berhasil dikembalikan | pesa zako zimerejeshwa
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

@@ -672,3 +672,66 @@ def test_more_money_in_and_marks_that_are_no_money(
     text: str, sender: str, amount: str, currency: str, direction: str
 ) -> None:
     assert_money(text, sender, amount, currency, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "subject"),
+    [
+        (
+            "Seu pedido #8812 foi recebido. Aguardando pagamento do boleto: R$ 249,90.",
+            "pedidos@loja.example.com.br",
+            "Pedido recebido",
+        ),
+        ("You left something in your cart: AirPods Pro $249.00", "hello@shop.example.com", "Psst"),
+        (
+            "Your quote is ready: 3 nights, total $612.40. Nothing has been charged.",
+            "quotes@travel.example.com",
+            "Your quote",
+        ),
+        (
+            "Your refund request for $86.20 is under review. No refund has been issued yet.",
+            "support@shop.example.com",
+            "Refund request received",
+        ),
+        (
+            "Оплата не пройшла: 1 299,00 грн. Кошти не списано з вашої картки.",
+            "info@shop.example.ua",
+            "Оплата не пройшла",
+        ),
+    ],
+)
+def test_merchants_pending_orders_carts_quotes_reviews_and_failures_are_no_payments(
+    text: str, sender: str, subject: str
+) -> None:
+    assert not read(text, subject=subject, sender=sender).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "subject", "direction"),
+    [
+        (  # a biller's "payment received": the user paid it
+            "Pagamento bolletta ricevuto: 84,50 € per la fornitura di marzo. Grazie!",
+            "bollette@energia.example.it",
+            "Pagamento ricevuto",
+            "debit",
+        ),
+        (  # a refund in German: money back
+            "Wir haben Ihnen 88,99 € erstattet. Die Erstattung wurde veranlasst.",
+            "service@bahn.example.de",
+            "Ihre Erstattung",
+            "credit",
+        ),
+        (  # a refund in Greek
+            "Επιστρέψαμε 45,00 € στην κάρτα σας για την παραγγελία 4411.",
+            "info@shop.example.gr",
+            "Επιστροφή χρημάτων",
+            "credit",
+        ),
+    ],
+)
+def test_a_billers_receipt_and_refunds_in_more_languages(
+    text: str, sender: str, subject: str, direction: str
+) -> None:
+    result = read(text, subject=subject, sender=sender)
+    assert result.is_transaction
+    assert result.direction == direction
