@@ -205,6 +205,8 @@ def _marked_amount(
     if before is not None and before.start > 0 and _CODE_CHAR.match(text, before.start - 1):
         before = None  # a letter inside a code ("WE4VY45M87"), not a currency's mark
     after = _first_mark(text, number.end(), 1, marks.by_start)
+    if after is not None and text[after.end : after.end + 1].isdigit():
+        after = None  # "x1  $34.22": the mark is the next number's, glued to it
     order = (before, after)
     if before is not None and after is not None and "\t" in text[before.end : number.start()]:
         order = (after, before)  # "406,15 ₾\t\t6 537,87 ₾": the mark before ends another cell

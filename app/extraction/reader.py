@@ -216,16 +216,20 @@ def _share(best: float, scores: list[float]) -> float:
 
 def _total_over_subtotal(reading: Reading, best: Amount) -> Amount:
     """A subtotal ("Item Total") gives way to the bill's total written after it ("Bill Total"):
-    discounts and charges stand between the two, and the total is what was paid."""
-    if not _introduced_by(reading.doc, best, lexicon.MINOR):
+    discounts and charges stand between the two, and the total is what was paid. So does the
+    first of a receipt's item lines ("Keychain x1 $34.22", then two more, then "Order total")."""
+    doc = reading.doc
+    subtotal = _introduced_by(doc, best, lexicon.MINOR)
+    if not subtotal and _introduced_by(doc, best, lexicon.TOTAL):
         return best
-    for other in reading.amounts:
-        if (
-            other.start > best.end
-            and other.currency == best.currency
-            and _introduced_by(reading.doc, other, lexicon.TOTAL)
-            and not _introduced_by(reading.doc, other, lexicon.MINOR)
+    later = [a for a in reading.amounts if a.start > best.end and a.currency == best.currency]
+    for index, other in enumerate(later):
+        if not _introduced_by(doc, other, lexicon.TOTAL) or _introduced_by(
+            doc, other, lexicon.MINOR
         ):
+            continue
+        # An item line: at least two more amounts before the total, which is no smaller.
+        if subtotal or (index >= 2 and other.value >= best.value):
             return other
     return best
 

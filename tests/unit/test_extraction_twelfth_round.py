@@ -735,3 +735,17 @@ def test_a_billers_receipt_and_refunds_in_more_languages(
     result = read(text, subject=subject, sender=sender)
     assert result.is_transaction
     assert result.direction == direction
+
+
+def test_a_receipts_item_lines_give_way_to_its_total():
+    """ "x1  $34.22": the count is no amount (the "$" is the price's), and the first of the
+    items is not what was paid: the order total after them is."""
+    result = read(
+        "Your order from CozyClay is confirmed.\n\nLeather Keychain  x1  $34.22\nBrass Candle "
+        "Holder  x1  $50.78\nLinen Napkins  x1  $49.33\n------\nSubtotal: $134.33\nPromo code: "
+        "-$13.43\nSales tax: $11.92\nOrder total: $132.82\n\nCharged to PayPal",
+        subject="Your purchase from CozyClay",
+        sender="transaction@shop.example.com",
+        name="Shop",
+    )
+    assert (result.amount, result.currency) == (Decimal("132.82"), "USD")
