@@ -105,6 +105,11 @@ SYMBOLS = {
     "₵": "GHS",
     "₭": "LAK",
     "₮": "MNT",
+    "төг": "MNT",
+    "төг.": "MNT",
+    "يۈەن": "CNY",  # the yuan in Uyghur
+    "དངུལ་ཀྲམ་": "BTN",  # the ngultrum in Dzongkha
+    "དངུལ་ཀྲམ": "BTN",
     "֏": "AMD",
     "؋": "AFN",
     "Kč": "CZK",
@@ -503,6 +508,8 @@ _LOCALLY_OTHER = {
     "£": {"SH": "SHP", "FK": "FKP", "GI": "GIP"},
     "руб.": {"BY": "BYN"},
     "руб": {"BY": "BYN"},
+    "SR": {"SC": "SCR"},  # the Seychelles rupee, not the Saudi riyal
+    "сум": {"RU": "RUB"},  # Tatar's and Bashkir's word for the ruble, not Uzbekistan's som
 }
 
 

@@ -2254,6 +2254,57 @@ _extend(
     },
 )
 
+# Twelfth round, second probe set in small languages: money out in Tsonga, Venda, Setswana,
+# Oshiwambo, Tetum, Faroese, Sardinian, Breton, Bashkir, Tibetan, Dzongkha, Uyghur, Romanian,
+# Greenlandic; money in in Frisian, Turkmen, Mongolian, Igbo, Karakalpak, Twi, Krio, Ossetian,
+# Bashkir, Tatar, Welsh, Scottish Gaelic, Albanian, Romansh, Swiss German, Faroese, Sranan,
+# Papiamento, Seychellois and Mauritian Creole, Javanese, Tigrinya, Tetum, Venda, Tsonga,
+# Assamese; balances; one-time codes, refusals, reminders, holds, statements.
+_extend(
+    CUES,
+    {
+        DEBIT: """
+            u hakele | u rhumele | no badela | no rumela | go dirisitswe | wa futu | wa tuma
+            ita haruka | tú hevur goldið | er flutt til | as pagadu | paeet ho peus | түләнде
+            күсерелде | སྤྲད་ཟིན | སྤོས་ཟིན | སྤོ་སྒྱུར་འབད་ཡི | چىقىم قىلىندى | يۆتكەلدى
+            achitare | akilerpat | nuussineqarput | bayar tagihan | bonìficu
+            """,
+        CREDIT: """
+            ûntfongen fan | werombetelle | aýlyk zähmet haky | буцаагдлаа | nkwụghachi
+            qaytarıw | kartaǵa pul tústi | woanya | akatua | yu dɔn gɛt mɔni | ӕхца ӕрцыд
+            аҡса инде | ебәрҙе | керде | хезмәт хакы | arian i mewn | fhuair sibh | keni pranuar
+            ha restituì | du häsch gäld übercho | hevur sent tær | mesrenmoni | bo a risibí
+            ou'n resevwar | finn ranbours | finn anile | pikantuk | ita simu | no ṱanganedza
+            u amukele | wa mona | দৰমহা
+            """,
+        BALANCE: """
+            sold disponibil | sold curent | soldul | sardu | saldu | ዝተረፈ | বাকী ধন | ҡалдыҡ | qaldıq | nea aka
+            oshimaliwa sha sheneka | قالدۇق | ལྷག་མ
+            """,
+        OTP: """
+            nde código | ho kod | ären code | code na yo | bo kódigo | codul dvs | code ti mo
+            """,
+        DECLINED: """
+            wala madawat | rechasá | ajụrụ | প্ৰত্যাখ্যাত
+            """,
+        FUTURE: """
+            ýatlatmasy | unutmaň | khopotso | rapel | መዘኻኸሪ
+            """,
+        HOLD: """
+            reservads | bloklandı | ebombami
+            """,
+        STATEMENT: """
+            ወርሓዊ ጸብጻብ | ئايلىق تالونى
+            """,
+        CREDIT_CARD: """
+            pentru cardul de credit
+            """,
+        CARD_BILL: """
+            pentru cardul de credit
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

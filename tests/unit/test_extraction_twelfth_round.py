@@ -749,3 +749,49 @@ def test_a_receipts_item_lines_give_way_to_its_total():
         name="Shop",
     )
     assert (result.amount, result.currency) == (Decimal("132.82"), "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency", "direction"),
+    [
+        (  # Seychelles rupees written "SR"
+            "MCB: Your card 4410 was used for SR7,372.99 at SPAR Victoria on 03/03/2026.",
+            "alerts@bank.example.sc",
+            "7372.99",
+            "SCR",
+            "debit",
+        ),
+        (  # Tatar "сум", a ruble
+            "Казан Молл: 53,40 сум түләнде. Карта *2210. 03.03.2026",
+            "info@bank.example.ru",
+            "53.40",
+            "RUB",
+            "debit",
+        ),
+        (  # Mongolian "төг" after the amount; "орлоо", came in
+            "Таны данс руу 944,307.83 төг орлоо. Илгээгч: Батболд. 2026.03.03",
+            "info@bank.example.mn",
+            "944307.83",
+            "MNT",
+            "credit",
+        ),
+        (  # Frisian money in
+            "Jo hawwe € 217,22 ûntfongen fan Sjoerd Hoekstra. 03-03-2026",
+            "info@bank.example.nl",
+            "217.22",
+            "EUR",
+            "credit",
+        ),
+        (  # Tsonga money out
+            "U hakele R28.10 eka Checkers hi khadi ...9200 hi 03/03/2026.",
+            "alerts@bank.example.co.za",
+            "28.10",
+            "ZAR",
+            "debit",
+        ),
+    ],
+)
+def test_money_words_and_marks_of_a_second_set_of_small_languages(
+    text: str, sender: str, amount: str, currency: str, direction: str
+) -> None:
+    assert_money(text, sender, amount, currency, direction)
