@@ -2305,6 +2305,29 @@ _extend(
     },
 )
 
+# ... as their subjects and openings say it, far from a long receipt's figures: still waiting for
+# payment, a refund asked for, a quote, a review asked for, a cart left, a convenience-store
+# payment still to make.
+_extend(
+    CUES,
+    {
+        REQUEST: """
+            waiting for your payment | we're waiting for your payment | コンビニ払い | お支払い番号
+            please pay | sila bayar | silakan bayar | bitte bezahlen
+            """,
+        FUTURE: """
+            refund request | demande de remboursement reçue | we've received your refund request
+            tu presupuesto | il tuo preventivo | your quote | te enviamos el presupuesto
+            presupuesto solicitado | how did we do | avalie sua compra
+            beri ulasan untuk pesananmu | wat vind je van je aankoop
+            review your recent purchase | write a review | schrijf een review
+            bagikan pengalamanmu | you left something in your cart | tu carrito te espera
+            สินค้าในรถเข็นรอคุณอยู่ | สินค้าในรถเข็น | ihr warenkorb wartet
+            aún tienes productos en tu carrito | in your cart | keranjangmu
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

@@ -795,3 +795,27 @@ def test_money_words_and_marks_of_a_second_set_of_small_languages(
     text: str, sender: str, amount: str, currency: str, direction: str
 ) -> None:
     assert_money(text, sender, amount, currency, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Hi Sarah, Your order has been placed but we haven't received your payment yet.\n"
+            "Order # 19422065\nItem  Qty  Price\nPad Thai  1  $18.40\nTotal: $18.40",
+            "We're waiting for your payment",
+        ),
+        (
+            "Hola Lucía: Te enviamos el presupuesto solicitado. Es válido 15 días.\nPedido n.º: "
+            "SDH8TW\nVuelo Madrid - Lima  1  420,00 €\nTotal: 420,00 €",
+            "Tu presupuesto",
+        ),
+        (
+            "Hi Sarah, Tell us what you think about the items you bought.\nOrder # B436BJ\n"
+            "Desk lamp  1  £34.99\nTotal: £34.99",
+            "How did we do? Review your recent purchase",
+        ),
+    ],
+)
+def test_a_merchants_subject_says_no_payment_was_made(text: str, subject: str) -> None:
+    assert not read(text, subject=subject, sender="orders@shop.example.com").is_transaction
