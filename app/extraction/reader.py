@@ -1036,7 +1036,12 @@ def choose_date(reading: Reading, chosen: Amount) -> When | None:
     # guess: a time it puts after the email is read in the country's usual zone instead.
     usual = zone_named(origin.home_zone(doc.country)) or zone
     best, best_score = None, float("-inf")
+    refund = lexicon.REFUND in doc.subject_classes or any(
+        lexicon.REFUND in cue[2] for cue in doc.cues_between(chosen.start - 120, chosen.end + 40)
+    )
     for found in find_dates(doc.text, doc.lower, email.received_at, zone, month_first):
+        if refund and _ORDER_DATE.search(doc.lower, max(0, found.start - 30), found.start):
+            continue  # a refund's mail repeats the order's date: the money came back since
         when = found if found.moment <= latest or not found.has_time else None
         if when is None and usual is not zone and not found.zone_stated:
             moved = found.moment.replace(tzinfo=usual)
@@ -1053,6 +1058,15 @@ def choose_date(reading: Reading, chosen: Amount) -> When | None:
         if score > best_score:
             best, best_score = when, score
     return best
+
+
+# A label naming the date an order was placed.
+_ORDER_DATE = re.compile(
+    r"(?:order date|order placed(?: on)?|ordered on|bestelldatum|fecha del pedido|fecha de compra"
+    r"|data do pedido|data da compra|date de commande|data ordine|data dell'ordine|besteldatum"
+    r"|tanggal pesanan|注文日|주문일|订单日期|下单时间|ngày đặt hàng|data zamówienia"
+    r"|sipariş tarihi|дата замовлення|дата заказа|تاريخ الطلب|ημερομηνία παραγγελίας)\W*$"
+)
 
 
 # The offsets of the world's zones: none is further ahead of UTC.

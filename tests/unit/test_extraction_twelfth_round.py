@@ -2,6 +2,7 @@
 tests from what probe messages in the big markets and in ~60 smaller languages showed: words of
 money moving in those languages, the currency a ".com" sender means, which amount is the payment."""
 
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -819,3 +820,16 @@ def test_money_words_and_marks_of_a_second_set_of_small_languages(
 )
 def test_a_merchants_subject_says_no_payment_was_made(text: str, subject: str) -> None:
     assert not read(text, subject=subject, sender="orders@shop.example.com").is_transaction
+
+
+def test_a_refund_is_dated_when_it_was_made_not_when_the_order_was():
+    received = datetime(2026, 3, 20, 9, 30, tzinfo=UTC)
+    result = read(
+        "Wir haben Ihnen 27,35 € auf Ihre Visa •••• 2028 erstattet.\nBestellnummer 778775329\n"
+        "Bestelldatum 17. März 2026\nGesamtsumme 27,35 €",
+        subject="Ihre Erstattung wurde veranlasst",
+        sender="service@food.example.de",
+        received=received,
+    )
+    assert result.direction == "credit"
+    assert result.occurred_at is not None and result.occurred_at.date() == date(2026, 3, 20)
