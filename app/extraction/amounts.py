@@ -203,7 +203,9 @@ def _marked_amount(
         return None  # the minutes of a time ("12:19 ብር 1,250.51"), not money
     before = _first_mark(text, number.start(), -1, marks.by_end)
     if before is not None and before.start > 0 and _CODE_CHAR.match(text, before.start - 1):
-        before = None  # a letter inside a code ("WE4VY45M87"), not a currency's mark
+        before = None  # a letter inside a code ("WE4VY45M87", "#R422776-5862"), not a mark
+    if _HYPHENED_CODE.match(text, number.end()):
+        return None  # an order number in parts ("R422776-5862"), not money
     after = _first_mark(text, number.end(), 1, marks.by_start)
     if after is not None and text[after.end : after.end + 1].isdigit():
         after = None  # "x1  $34.22": the mark is the next number's, glued to it
@@ -220,7 +222,8 @@ def _marked_amount(
 
 # A Latin letter or digit, which a code's next letters run on from (a Chinese character before
 # "人民币" or "HKD" is a word of the sentence).
-_CODE_CHAR = re.compile(r"[A-Za-z0-9]")
+_CODE_CHAR = re.compile(r"[A-Za-z0-9#]")
+_HYPHENED_CODE = re.compile(r"-\d")
 
 
 def _minutes(text: str, number: re.Match[str]) -> bool:

@@ -123,6 +123,25 @@ def read(email: ParsedEmail) -> Reading:
     return Reading(email, doc, amounts, origin.home_zone(country, email.received_at))
 
 
+def _recommendations_start(lower: str, amounts: list[Amount]) -> int | None:
+    """Where a shop's "you might also like" block starts, which prices other goods: the
+    amounts after it are no payment's, where the mail's own stand before it."""
+    heading = _RECOMMENDED.search(lower)
+    if heading is None or not any(a.start < heading.start() for a in amounts):
+        return None
+    return heading.start()
+
+
+_RECOMMENDED = re.compile(
+    r"you might also like|you may also like|recommended for you|customers also bought"
+    r"|quem comprou também levou|você também pode gostar|das könnte ihnen auch gefallen"
+    r"|te puede interesar|también te puede gustar|vous aimerez aussi|potrebbe piacerti"
+    r"|misschien ook interessant|może ci się spodobać|bunlar da ilginizi|قد يعجبك أيضا"
+    r"|おすすめ商品|猜你喜欢|猜你喜歡|추천 상품|sản phẩm gợi ý|mungkin kamu suka"
+    r"|вам может понравиться|вам також може сподобатися|คุณอาจชอบ|maaaring magustuhan mo"
+)
+
+
 def extract(email: ParsedEmail) -> ExtractionResult:
     """Read one parsed email into a transaction, or a rejection with its reason."""
     reading = read(email)
@@ -188,14 +207,17 @@ def rank_amounts(
     model = model or models()["amount"]
     best, best_score = None, float("-inf")
     scores = []
+    others_start = _recommendations_start(reading.doc.lower, reading.amounts)
     for index, amount in enumerate(reading.amounts):
+        if others_start is not None and amount.start > others_start:
+            break
         score = model.score(features.amount_features(reading.doc, amount, index, reading.amounts))
         scores.append(score)
         if score > best_score:
             best, best_score = amount, score
     if best is None:
         return None, best_score, 0.0
-    best = _change_over_balance(reading, best)
+    best = _total_over_instalment(reading, _change_over_balance(reading, best))
     paid = _charged(
         reading,
         _without_fees(reading, _after_discounts(reading, _total_over_subtotal(reading, best))),
@@ -518,6 +540,32 @@ _MONEY_WORD = re.compile(r"\b(?:money|funds|transfer|dinero|dinheiro|argent|geld
 _ORDER_WORD = re.compile(
     r"(?<!\w)(?:order|ordine|pedido|commande|bestellung|bestelling|sipariş|siparişiniz|заказ"
     r"|zamówieni\w*|objednávk\w*|παραγγελία|הזמנה|طلب|pesanan|đơn hàng|注文|주문|订单|訂單)"
+)
+
+
+def _total_over_instalment(reading: Reading, best: Amount) -> Amount:
+    """One instalment ("4 interest-free payments of $35.60", "3x de R$ 102,40", "en 3 cuotas
+    de $ 35.634,53") gives way to the total the text states: a purchase in instalments is what
+    it cost in all."""
+    doc = reading.doc
+    start = min(best.start, best.mark_start)
+    if not _INSTALMENT_BEFORE.search(doc.lower, max(0, start - 40), start):
+        return best
+    totals = [
+        amount
+        for amount in reading.amounts
+        if amount.currency == best.currency
+        and amount.value > best.value
+        and _introduced_by(doc, amount, lexicon.TOTAL)
+    ]
+    return max(totals, key=lambda amount: amount.value, default=best)
+
+
+# What stands before one instalment's amount.
+_INSTALMENT_BEFORE = re.compile(
+    r"(?:\d+\s*[x×]\s*(?:de\s*)?|\d+\s+(?:interest-free\s+|monthly\s+)?(?:payments|instalments"
+    r"|installments|cuotas|parcelas|prestações|raten|taksit|mensualidades|rate|versements"
+    r"|termijnen)\s*(?:of|de|à|von|da|van|x)?\s*)$"
 )
 
 

@@ -833,3 +833,39 @@ def test_a_refund_is_dated_when_it_was_made_not_when_the_order_was():
     )
     assert result.direction == "credit"
     assert result.occurred_at is not None and result.occurred_at.date() == date(2026, 3, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        (  # an order number in parts is no rand
+            "Thanks for your order #R422776-5862!\nItems: $52.10\nSales tax: $7.59\nOrder total: "
+            "$59.69",
+            "59.69",
+            "USD",
+        ),
+        (  # one of four instalments gives way to the order's total
+            "Subtotal: $130.78\nSales tax: $11.61\nOrder total: $142.39\nPaid with Affirm: 4 "
+            "interest-free payments of $35.60 (first payment charged today)",
+            "142.39",
+            "USD",
+        ),
+        (  # ... and in Portuguese
+            "Subtotal R$ 324,75\nFrete R$ 31,15\nCupom -R$ 48,71\nTotal R$ 307,19\nPagamento em 3x "
+            "de R$ 102,40 sem juros no Mastercard final 4422",
+            "307.19",
+            "BRL",
+        ),
+        (  # a recommended product's price after the receipt is not what was paid
+            "ご注文ありがとうございます。\n商品の小計 ¥7,590\nクーポン -¥1,518\nご請求額 ¥6,072\n\n"
+            "おすすめ商品: ワイヤレスイヤホン 11,990円",
+            "6072",
+            "JPY",
+        ),
+    ],
+)
+def test_order_numbers_instalments_and_recommendations_are_not_what_was_paid(
+    text: str, amount: str, currency: str
+) -> None:
+    result = read(text, subject="Your order", sender="orders@shop.example.com", name="Shop")
+    assert (result.amount, result.currency) == (Decimal(amount), currency)
