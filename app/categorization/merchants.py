@@ -60,7 +60,7 @@ _PROCESSOR_PREFIX = re.compile(
     # "Emis vers Mme X".
     r"|DOMICILIACIÓN|DOMICILIACION|PAGAMENTO|VIREMENT EMIS VERS|VIR EMIS VERS|EMIS VERS"
     r"|SEPA DD|CHUYEN TIEN TU|CHUYỂN TIỀN TỪ|P2P АД|BITTAA POS|ACH DEP|EFTPOS|VIREMENT REÇU DE"
-    r"|VIREMENT RECU DE|REÇU DE|RECU DE|REFUND"
+    r"|VIREMENT RECU DE|REÇU DE|RECU DE|REFUND|SEPA"
     r")"
     r"\s*[-/: ]\s*)",
     re.I,
@@ -82,6 +82,8 @@ _LEGAL_SUFFIX = re.compile(
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|mme|mlle|herr|frau|sr|sra|sig|sig\.ra|tuan|puan|bapak|ibu|sarl|eurl|sasu|ste|sté|îm"
     r"|ets|uab|sia|oü|ou|tov|тов|ооо|ип)\.?\s+|m\.\s+"
+    # A greeting before the name it is to ("Bonjour, Félix Bouchard vous a envoyé").
+    r"|(?:hi|hello|hey|dear|bonjour|hola|olá|hallo|ciao|salut),\s+"
     r"|(?:นางสาว|นาย|นาง|คุณ|บริษัท|บจก\.|หจก\.)\s*|株式会社|㈱|\(株\)|\(주\)\s*|㈜\s*|주식회사\s*"
     # "Company" before an Arabic or Persian firm's name ("شركة المراعي", "شرکت ملی صنایع مس").
     r"|(?:شركة|شرکت)\s+"
@@ -172,6 +174,7 @@ _BRANDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("VkusVill", ("vkusvill", "вкусвилл")),
     ("Yandex Go", ("yandex go", "yandex taxi", "яндекс go", "яндекс такси", "yandex go taxi")),
     ("Coupang", ("coupang", "쿠팡")),
+    ("배달의민족", ("배달의민족", "우아한형제들", "baemin")),
     ("Grab", ("grab", "grabfood", "grab food", "grabtaxi", "grabcar", "grabpay")),
     ("Gojek", ("gojek", "go jek", "gopay", "gofood")),
     ("Pick n Pay", ("pick n pay", "picknpay", "pnp")),
@@ -252,7 +255,7 @@ def without_payment_kind(text: str) -> str:
 def _strip_wrappers(text: str) -> str:
     text = without_payment_kind(_payee_from_rail(text))
     head, star, tail = text.partition("*")
-    if star and sum(c.isalpha() for c in head) >= 2:
+    if star and sum(c.isalpha() for c in head) >= 2 and not _MASKED_NAME.fullmatch(text):
         # "IFD*IFOOD": a processor's short code for the shop, then the shop; "AMZN*2K4": the
         # shop, then an order code.
         text = tail.strip() if _abbreviates(head.strip(), tail.strip()) else head
@@ -268,6 +271,10 @@ def _strip_wrappers(text: str) -> str:
             stripped = stripped[1:-1]  # UAB „Ignitis“
         text = stripped if sum(map(str.isalpha, stripped)) >= 2 else text
     return text
+
+
+# A person's name a wallet masks letter by letter ("JU*N D*LA CR*Z"): stars inside its words.
+_MASKED_NAME = re.compile(r"(?:[^\W\d_]+\*[^\W\d_]+\s*){2,}(?:[^\W\d_]+\s*)*")
 
 
 def _abbreviates(short: str, name: str) -> bool:

@@ -26,7 +26,8 @@ from app.extraction.when import MONTHS
 _END = re.compile(
     # A full stop ends a name, except after an initial ("S. de Vries", "Айгерим С.").
     # (The ideographic full stop and comma end one too: "付款方:华为技术有限公司。【工商银行】".)
-    r"[\n\t|;()\[\]!?«»\"“”։።፣。，【]|(?<![\s.][A-ZА-ЯЁ])[.](?:\s|$)|[,:](?:\s|$)"
+    # (Nor after "MD." / "Md.", Muhammad, before a Bangladeshi or Pakistani name.)
+    r"[\n\t|;()\[\]!?«»\"“”։።፣。，【]|(?<![\s.][A-ZА-ЯЁ])(?<!\bM[Dd])[.](?:\s|$)|[,:](?:\s|$)"
     r"|\s(?:a/c|acct|account)\b|\s(?:on|via|using|with|for|at|dated?|ref|reference"
     r"|txn|transaction|through|thru|by|from|to|and|is|was|has|have|in|am|op|il|em|en|pada"
     r"|tarihinde|a las|às|à|um|om|เมื่อ|จำนวน|สำเร็จ|เรียบร้อย|بمبلغ|بتاريخ|به مبلغ|در تاریخ"
@@ -1466,6 +1467,10 @@ _NOT_A_NAME = re.compile(
 
 
 _CURRENCY_CODES = ISO_CODES - WORD_LIKE_CODES
+# ... and the two-letter marks that no one is named ("RM", "Rp", "Tk").
+_CURRENCY_CODES |= {
+    mark.upper() for mark in (*SYMBOLS, *AMBIGUOUS) if mark.isalpha() and len(mark) == 2
+}
 
 
 def _brand_name(name: str) -> bool:

@@ -869,3 +869,27 @@ def test_order_numbers_instalments_and_recommendations_are_not_what_was_paid(
 ) -> None:
     result = read(text, subject="Your order", sender="orders@shop.example.com", name="Shop")
     assert (result.amount, result.currency) == (Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (  # a greeting before the name
+            "Bonjour, Félix Bouchard vous a envoyé 298,84 $ (CAD) et les fonds ont été déposés.",
+            "notify@payments.example.ca",
+            "Félix Bouchard",
+        ),
+        (  # "MD." (Muhammad) does not end a name
+            "Fund transfer successful. Amount BDT 2,540.63 To MD. KAMRUL HASAN, City Bank.",
+            "alerts@bank.example.com.bd",
+            "Md. Kamrul Hasan",
+        ),
+        (  # a name a wallet masks letter by letter
+            "You have sent PHP 2,135.82 to JU*N D*LA CR*Z on 6 Mar 2026 08:17 AM.",
+            "no-reply@wallet.example.com.ph",
+            "Ju*n D*la Cr*z",
+        ),
+    ],
+)
+def test_greetings_honorifics_and_masked_names(text: str, sender: str, merchant: str) -> None:
+    assert_payee(text, merchant, sender)
