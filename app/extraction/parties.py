@@ -369,6 +369,10 @@ _MORE_LABEL_WORDS = (
     # Arabic "biller"; Persian "depositor"; Marathi "sender"; Thai "to", "pay to"; Vietnamese
     # "beneficiary".
     "|المفوتر|واریزکننده|पाठवणारा|ไปยัง|ชำระให้|người hưởng|nombre"
+    # "Shop", "seller", "merchant" heading a cell in Setswana, Kinyarwanda, Bashkir, Tigrinya,
+    # Sranan, Chichewa, Tagalog, Haitian, Shona, Tatar, Uyghur, Odia.
+    "|lebenkele|magazini|һатыусы|ተቐባሊ|sendari|sitolo|tindahan|komersan|chitoro|сатучы|سودىگەر"
+    "|ଦୋକାନ"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.
@@ -467,6 +471,8 @@ _LONGER_INTRO_WORDS = (
     "na rzecz|в пользу|на користь|в полза на|u korist|у корист|من طرف|از طرف"
     # Tongan, Luganda, Igbo, Shona, Afrikaans "from", Croatian "to the recipient".
     "|mei he|okuva eri|site n'aka|kubva kuna|inbetaal deur|primatelju|at agent"
+    # A cash-out's agent in English, Swahili, Kinyarwanda, Lingala, Twi, Malagasy.
+    "|to agent|kwa agent|ku mukozi|epai ya agent|afi agent|tany amin'ny|u bva kha"
 )
 _MORE_INTRO_WORDS = (
     # French, Italian, German, Dutch ("ten gunste van").
@@ -505,6 +511,9 @@ _MORE_INTRO_WORDS = (
     "|ከ|ayaad u bixisay|kay ajan|ki he|kia|binayaran"
     # English "at the agent" (a cash-out), Lithuanian "to the recipient".
     "|gavėjui"
+    # "From" in Frisian ("received from"), Javanese, Cebuano, Luganda, Venda, Breton, Sesotho;
+    # Javanese "to".
+    "|ûntfongen fan|saking|gikan kang|okuza ku|digant|trokea ha|dhateng"
 )
 _INTRO_WORDS = "|".join((_LONGER_INTRO_WORDS, _INTRO_ALTERNATION, _MORE_INTRO_WORDS)).split("|")
 # ... and the words of scripts written without spaces between words (Thai, Lao; Chinese "至",

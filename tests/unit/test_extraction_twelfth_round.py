@@ -893,3 +893,30 @@ def test_order_numbers_instalments_and_recommendations_are_not_what_was_paid(
 )
 def test_greetings_honorifics_and_masked_names(text: str, sender: str, merchant: str) -> None:
     assert_payee(text, merchant, sender)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (  # a cash-out at an agent, in Swahili
+            "Umetoa Tsh91,500 kwa agent Juma Shop Kariakoo. Salio lako ni Tsh12,000. 03/03/2026",
+            "mpesa@mobile.example.co.tz",
+            "Juma Shop Kariakoo",
+        ),
+        (  # Javanese "from"
+            "Rekening ****4794 pikantuk Rp1.641.100 saking Sri Rahayu. Tanggal: 19/03/2026.",
+            "info@bank.example.co.id",
+            "Sri Rahayu",
+        ),
+        (  # Chichewa "shop" heading a line
+            "Malipiro\nNdalama\tMWK 98,695.19\nSitolo\tPuma Kanengo\nKhadi\tXXXX6324\nTsiku\t"
+            "24.03.2026 10:25",
+            "info@bank.example.mw",
+            "Puma Kanengo",
+        ),
+    ],
+)
+def test_agents_and_shops_in_a_second_set_of_small_languages(
+    text: str, sender: str, merchant: str
+) -> None:
+    assert_payee(text, merchant, sender)
