@@ -82,6 +82,8 @@ _ENDING_WORDS = (
     r"|e mutu ana ki te|i finis long|i pinis long|irangirwa na|ekoma ku|mai karewa da|tó parí sí"
     r"|na-ejedebe na|bu jeexe ci|inopera ne|e qetellang ka|lotha ndi|eindig op|gorffen â"
     r"|endet auf"
+    # Turkish "last 4 digits", Polish "with the ending", German "with the ending".
+    r"|son 4 hane|son dört hane|o końcówce|z końcówką|mit der endung|endung"
 )
 _ENDING = re.compile(grouped(_ENDING_WORDS) + r"[ \t:#.-]*(?:[xX*•]*)\d{0,2}(?P<d>\d{4})(?!\d)")
 # "Card 4321", "A/c 4321", "a/c no. 1234": four digits right after an account word.

@@ -920,3 +920,15 @@ def test_agents_and_shops_in_a_second_set_of_small_languages(
     text: str, sender: str, merchant: str
 ) -> None:
     assert_payee(text, merchant, sender)
+
+
+@pytest.mark.parametrize(
+    ("text", "last4"),
+    [
+        ("Siparişiniz Visa ile ödendi, son 4 hane 3554. Toplam: 249,90 TL", "3554"),
+        ("Zapłacono kartą o końcówce 1646 kwotę 89,99 zł w sklepie Allegro.", "1646"),
+        ("Von Ihrem Konto mit der Endung 7516 wurden 45,00 EUR abgebucht.", "7516"),
+    ],
+)
+def test_card_endings_in_turkish_polish_and_german(text: str, last4: str) -> None:
+    assert read(text, sender="info@bank.example.com").account_last4 == last4
