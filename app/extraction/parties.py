@@ -1500,7 +1500,28 @@ def _plausible(name: str) -> bool:
         and not _MONEY_FIRST.match(name)
         and ">" not in name  # "Settings > Alerts": a path through an app's menus
         and not _INSTALMENTS.match(name)
+        and name.lower() not in _PAYMENT_METHODS
+        and not _STREET_ADDRESS.match(name)
+        and not _PRICE_FIRST.match(name)
     )
+
+
+# How a receipt says it was paid, which no one was paid: "Paid with Apple Pay", "American
+# Express •••• 1006".
+_PAYMENT_METHODS = frozenset(
+    {
+        *("visa", "mastercard", "master card", "american express", "amex", "apple pay"),
+        *("google pay", "samsung pay", "maestro", "discover", "jcb", "unionpay", "rupay"),
+        *("diners club", "visa debit", "visa credit", "debit card", "credit card"),
+    }
+)
+# "1418 Maple Ave": a delivery address.
+_STREET_ADDRESS = re.compile(
+    r"(?i)\d+[a-z]?\s+(?:[^\W\d_]+\s+){1,3}(?:ave|avenue|st|street|rd|road|blvd|boulevard|lane|ln"
+    r"|dr|drive|way|ct|court|pl|place)\b\.?$"
+)
+# "189,99 zł": a price.
+_PRICE_FIRST = re.compile(r"\d[\d .,]*[.,]\d\d\b")
 
 
 # "en 3 cuotas de $ 35.634,53": a count of instalments and their money, not a payee.

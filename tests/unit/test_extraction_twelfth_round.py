@@ -932,3 +932,17 @@ def test_agents_and_shops_in_a_second_set_of_small_languages(
 )
 def test_card_endings_in_turkish_polish_and_german(text: str, last4: str) -> None:
     assert read(text, sender="info@bank.example.com").account_last4 == last4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your booking is confirmed.\nTotal paid: £86.40\nPaid with: American Express\nThanks, "
+        "Trainline",
+        "Order confirmed.\nShipping to: 1418 Maple Ave\nOrder total: $132.82",
+        "Dziękujemy za zakup!\nRazem: 189,99 zł\nMetoda płatności: BLIK",
+    ],
+)
+def test_a_payment_method_an_address_or_a_price_is_no_payee(text: str) -> None:
+    result = read(text, subject="Your order", sender="orders@shop.example.com", name="Shop")
+    assert result.merchant in ("Shop", None)
