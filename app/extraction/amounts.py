@@ -207,8 +207,13 @@ def _marked_amount(
     if _HYPHENED_CODE.match(text, number.end()):
         return None  # an order number in parts ("R422776-5862"), not money
     after = _first_mark(text, number.end(), 1, marks.by_start)
-    if after is not None and text[after.end : after.end + 1].isdigit():
-        after = None  # "x1  $34.22": the mark is the next number's, glued to it
+    if after is not None and (
+        text[after.end : after.end + 1].isdigit()
+        or ("." in text[number.end() : after.start] and _DIGIT_NEXT.match(text, after.end))
+    ):
+        # "x1  $34.22": the mark is the next number's, glued to it; "TID 11635701334. UGX
+        # 331,500": past a full stop, it opens the next sentence's amount.
+        after = None
     order = (before, after)
     if before is not None and after is not None and "\t" in text[before.end : number.start()]:
         order = (after, before)  # "406,15 ₾\t\t6 537,87 ₾": the mark before ends another cell
@@ -224,6 +229,7 @@ def _marked_amount(
 # "人民币" or "HKD" is a word of the sentence).
 _CODE_CHAR = re.compile(r"[A-Za-z0-9#]")
 _HYPHENED_CODE = re.compile(r"-\d")
+_DIGIT_NEXT = re.compile(r" ?\d")
 
 
 def _minutes(text: str, number: re.Match[str]) -> bool:

@@ -2328,6 +2328,19 @@ _extend(
     },
 )
 
+# A cashback taken back in Polish; a refund offered in a receipt's footer names no money back.
+_extend(
+    CUES,
+    {
+        REVERSAL: """
+            cofnięcie zwrotu | cofnięcie
+            """,
+        NAME: """
+            solicita un reembolso | solicitar un reembolso
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

@@ -132,6 +132,13 @@ def _recommendations_start(lower: str, amounts: list[Amount]) -> int | None:
     return heading.start()
 
 
+# What stands before an offer's threshold: no one paid it.
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:orders? (?:over|above|of at least|from)|spend(?:ing)? (?:over|more than)"
+    r"|minimum (?:order|spend|purchase)(?: of)?|pedidos? (?:desde|superiores a|de más de)"
+    r"|compras? (?:desde|acima de|a partir de)|commandes? (?:dès|de plus de)"
+    r"|bestellungen ab|zamówienia od|pembelian minimal|min\. (?:order|spend))\s*$"
+)
 _RECOMMENDED = re.compile(
     r"you might also like|you may also like|recommended for you|customers also bought"
     r"|quem comprou também levou|você também pode gostar|das könnte ihnen auch gefallen"
@@ -211,6 +218,10 @@ def rank_amounts(
     for index, amount in enumerate(reading.amounts):
         if others_start is not None and amount.start > others_start:
             break
+        if _THRESHOLD_BEFORE.search(
+            reading.doc.lower, max(0, amount.mark_start - 30), amount.mark_start
+        ):
+            continue  # "free delivery on orders over £25": an offer's threshold
         score = model.score(features.amount_features(reading.doc, amount, index, reading.amounts))
         scores.append(score)
         if score > best_score:
@@ -250,8 +261,8 @@ def _total_over_subtotal(reading: Reading, best: Amount) -> Amount:
             doc, other, lexicon.MINOR
         ):
             continue
-        # An item line: at least two more amounts before the total, which is no smaller.
-        if subtotal or (index >= 2 and other.value >= best.value):
+        # An item line: another amount (an item, a fee) before the total, which is no smaller.
+        if subtotal or (index >= 1 and other.value >= best.value):
             return other
     return best
 

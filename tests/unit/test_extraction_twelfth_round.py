@@ -946,3 +946,41 @@ def test_card_endings_in_turkish_polish_and_german(text: str, last4: str) -> Non
 def test_a_payment_method_an_address_or_a_price_is_no_payee(text: str) -> None:
     result = read(text, subject="Your order", sender="orders@shop.example.com", name="Shop")
     assert result.merchant in ("Shop", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency", "direction"),
+    [
+        (  # a currency after a full stop opens the next sentence's amount, not the id's
+            "SENT.TID 11635701334. UGX 331,500 to NAKATO SARAH 0752375xxx. Fee UGX 6,100. Bal UGX "
+            "382,695. Date 20-March-2026 13:34.",
+            "money@airtel.example.ug",
+            "331500",
+            "UGX",
+            "debit",
+        ),
+        (  # a cashback taken back, in Polish, is money out
+            "PKO BP: Cofnięcie zwrotu (cashback) 48,78 PLN za zakupy w ALLEGRO — zwrot towaru. "
+            "Obciążenie rachunku ...3586 dnia 23.03.2026.",
+            "powiadomienia@bank.example.pl",
+            "48.78",
+            "PLN",
+            "debit",
+        ),
+    ],
+)
+def test_an_ids_full_stop_a_delivery_threshold_and_a_cashback_taken_back(
+    text: str, sender: str, amount: str, currency: str, direction: str
+) -> None:
+    assert_money(text, sender, amount, currency, direction)
+
+
+def test_a_delivery_offers_threshold_is_no_payment():
+    result = read(
+        "Wagamama - Soho\n1x Chicken katsu curry £10.71\nDelivery fee £3.11\nTotal £13.82\n"
+        "Paid with Apple Pay\nDeliveroo Plus: free delivery on orders over £25.",
+        subject="Your Deliveroo order",
+        sender="noreply@food.example.co.uk",
+        name="Deliveroo",
+    )
+    assert (result.amount, result.currency) == (Decimal("13.82"), "GBP")
