@@ -2341,6 +2341,78 @@ _extend(
     },
 )
 
+# Twelfth round, from a mixed check set: credit unions and banks whose names hold "credit" (no
+# direction); card bills paid, rate notices, refusals, failures, standing orders set up and help
+# text in more words; money out and in in Danish, Urdu in Latin letters, Czech, Thai, Bengali,
+# Portuguese cashback, Arabic "your payment was received".
+_extend(
+    CUES,
+    {
+        NAME: """
+            credit union | federal credit union | crédit agricole | credit agricole
+            crédit mutuel | credit mutuel | crédit du nord | credit suisse | crédit lyonnais
+            credit libanais
+            """,
+        CARD_BILL: """
+            registramos el pago | tu pago fue acreditado en tu tarjeta | تم استلام دفعتك
+            """,
+        RATE: """
+            per transaction | costerà | modifica unilaterale delle condizioni
+            will be charged per
+            """,
+        DECLINED: """
+            umekataliwa | hakuna pesa iliyotolewa | no se pudo realizar
+            no se hizo ningún cargo
+            """,
+        MANDATE: """
+            virement permanent | première exécution le
+            """,
+        FUTURE: """
+            première exécution le
+            """,
+        HELP: """
+            auto-reversed | is auto-reversed | will be auto-reversed
+            """,
+        DEBIT: """
+            der er trukket | aap ne | ko bhej diye | odešla platba | تم استلام دفعتك
+            """,
+        CREDIT: """
+            ne aapke | bheje hain | khushkhabri | připsali jsme | มีเงินโอนเข้าบัญชี
+            เงินโอนเข้า | গ্রহণ করেছেন | você ganhou
+            """,
+    },
+)
+
+# French "carried out".
+_extend(
+    CUES,
+    {
+        DONE: """
+            exécuté | exécutée | a été exécuté | a été exécutée
+            """,
+    },
+)
+
+# A card's bill paid: "el pago de $ X de tu tarjeta Visa".
+_extend(
+    CUES,
+    {
+        CREDIT_CARD: """
+            de tu tarjeta visa | de tu tarjeta mastercard | de tu tarjeta american express
+            """,
+    },
+)
+
+# A card's bill paid, as its issuer thanks for it.
+_extend(
+    CUES,
+    {
+        CARD_BILL: """
+            received your card payment | we've received your card payment
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

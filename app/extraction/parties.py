@@ -373,6 +373,8 @@ _MORE_LABEL_WORDS = (
     # Sranan, Chichewa, Tagalog, Haitian, Shona, Tatar, Uyghur, Odia.
     "|lebenkele|magazini|һатыусы|ተቐባሊ|sendari|sitolo|tindahan|komersan|chitoro|сатучы|سودىگەر"
     "|ଦୋକାନ"
+    # English "Where:" (the shop), German "shop".
+    "|where|geschäft"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.
@@ -394,7 +396,7 @@ _COLON_ONLY_LABELS = frozenset(
     [
         *("de", "kwa", "bij", "frá", "ka", "i le", "vei", "od", "från", "fra", "alan", "hely"),
         *("mula sa", "از", "ከ", "biil", "daga", "zuwa", "kutoka", "di", "minn", "chuig", "vun"),
-        *("सेवा", "nombre"),
+        *("सेवा", "nombre", "where"),
     ]
 )
 # Labels of a payment's description, which names a payee only when written like a name.

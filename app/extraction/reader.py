@@ -499,6 +499,8 @@ def _paying_a_card(doc: features.Document, subject: set[str], near: list[feature
 # "... your payment of $100.03 to your BMO Mastercard ending in 2134": the card was paid.
 _TO_YOUR_CARD = re.compile(
     r"(?:to|towards) your (?:[\w&-]+ ){0,3}(?:mastercard|visa|amex|american express)\b"
+    # ... or its credit card ending in digits ("to your Thistle & Oak credit card ending 7590").
+    r"|(?:to|towards) your (?:[\w&-]+ ){0,3}credit card ending\b"
 )
 # What a card's issuer says is still owed or free to spend on it.
 _CARD_DEBT = re.compile(

@@ -36,6 +36,8 @@ _LOCAL_LABELS = (
     r"|κωδικός συναλλαγής|tilvísun"
     # Spanish "folio" and operation numbers, German PayPal's transaction code.
     r"|folio|nro\. de operación|n° de operación|operación n°|transaktionscode|réf"
+    # Swahili "receipt", Chinese "transaction number", Malay, Thai "reference", Amharic, French.
+    r"|kumb|交易单号|no\. rujukan|รหัสอ้างอิง|ማጣቀሻ|id de transaction|nro\. de transacción"
 )
 _LABELLED = re.compile(
     first_chars(f"{_ENGLISH_LABELS}|{_LOCAL_LABELS}")

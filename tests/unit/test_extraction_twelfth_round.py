@@ -984,3 +984,76 @@ def test_a_delivery_offers_threshold_is_no_payment():
         name="Deliveroo",
     )
     assert (result.amount, result.currency) == (Decimal("13.82"), "GBP")
+
+
+def test_a_credit_unions_name_says_no_direction_and_where_names_the_shop():
+    result = read(
+        "A charge of $66.12 was made on your Evergreen Visa Signature card ending in 2256.\n"
+        "Where: SQ *HUDSON ROASTERS\nWhen: 03/12/2026 08:14\n-- Evergreen Federal Credit Union",
+        subject="Card transaction alert",
+        sender="alerts@evergreenfcu.example.org",
+        name="Evergreen FCU",
+    )
+    assert (result.amount, result.direction) == (Decimal("66.12"), "debit")
+    assert (result.merchant or "").startswith("Hudson Roasters")
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "Registramos el pago de $ 63.611,65 de tu tarjeta Visa terminada en 4405. Se "
+            "acreditará en tu resumen.",
+            "avisos@banco.example.com.ar",
+        ),
+        (
+            "We've received your card payment. Thanks — your payment of £239.08 to your Thistle & "
+            "Oak credit card ending 7590 has arrived.",
+            "cards@bank.example.co.uk",
+        ),
+        (
+            "Muamala wa KES 8,732.36 kwenye kadi ****1100 umekataliwa. Hakuna pesa iliyotolewa.",
+            "alerts@bank.example.co.ke",
+        ),
+        (
+            "Tu recarga de $899.13 no se pudo realizar. No se hizo ningún cargo.",
+            "avisos@wallet.example.com.mx",
+        ),
+        (
+            "Votre virement permanent de 203,69 € vers M. Dupont a bien été enregistré. Première "
+            "exécution le 05/04/2026.",
+            "alertes@banque.example.fr",
+        ),
+    ],
+)
+def test_card_bills_refusals_failures_and_standing_orders_set_up_in_more_words(
+    text: str, sender: str
+) -> None:
+    assert not read(text, sender=sender).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "direction"),
+    [
+        (
+            "Der er trukket 1.032,83 kr. på dit kort, der ender på 2552, hos DSB.",
+            "kort@bank.example.dk",
+            "debit",
+        ),
+        ("Aap ne Rs. 4,605.00 Fatima Noor ko bhej diye.", "alerts@wallet.example.com.pk", "debit"),
+        (
+            "Khushkhabri! Ali Raza ne aapke A/c ****1234 mein Rs. 2,500.00 bheje hain.",
+            "alerts@wallet.example.com.pk",
+            "credit",
+        ),
+        (
+            "Připsali jsme na Váš účet částku 1 250,00 Kč od Jana Nováka.",
+            "info@banka.example.cz",
+            "credit",
+        ),
+    ],
+)
+def test_money_out_and_in_in_danish_urdu_and_czech(text: str, sender: str, direction: str) -> None:
+    result = read(text, sender=sender)
+    assert result.is_transaction
+    assert result.direction == direction
