@@ -373,8 +373,8 @@ _MORE_LABEL_WORDS = (
     # Sranan, Chichewa, Tagalog, Haitian, Shona, Tatar, Uyghur, Odia.
     "|lebenkele|magazini|һатыусы|ተቐባሊ|sendari|sitolo|tindahan|komersan|chitoro|сатучы|سودىگەر"
     "|ଦୋକାନ"
-    # English "Where:" (the shop), German "shop".
-    "|where|geschäft"
+    # English "Where:" (the shop), German "shop", Dutch and Malay "To:".
+    "|where|geschäft|naar|kepada"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.
@@ -396,7 +396,7 @@ _COLON_ONLY_LABELS = frozenset(
     [
         *("de", "kwa", "bij", "frá", "ka", "i le", "vei", "od", "från", "fra", "alan", "hely"),
         *("mula sa", "از", "ከ", "biil", "daga", "zuwa", "kutoka", "di", "minn", "chuig", "vun"),
-        *("सेवा", "nombre", "where"),
+        *("सेवा", "nombre", "where", "naar", "kepada"),
     ]
 )
 # Labels of a payment's description, which names a payee only when written like a name.
@@ -475,6 +475,8 @@ _LONGER_INTRO_WORDS = (
     "|mei he|okuva eri|site n'aka|kubva kuna|inbetaal deur|primatelju|at agent"
     # A cash-out's agent in English, Swahili, Kinyarwanda, Lingala, Twi, Malagasy.
     "|to agent|kwa agent|ku mukozi|epai ya agent|afi agent|tany amin'ny|u bva kha"
+    # Greek "at the shop".
+    "|στο κατάστημα"
 )
 _MORE_INTRO_WORDS = (
     # French, Italian, German, Dutch ("ten gunste van").

@@ -906,6 +906,12 @@ def choose_scored_party(
         # A wallet's receipt for a bill or a transfer names whom it paid under a label of its
         # own ("Company: K-Electric", "المفوتر: ..."), not a restaurant's or a seller's.
         billed = next((p for p in candidates if p.source == "label" and p.cue in _PAID_TO), None)
+        if billed is None:
+            # ... or by the amount, after "to" or before a postposition ("Pembayaran kamu ke
+            # Indomaret berhasil!" over "Total Bayar Rp 21.000").
+            billed = next(
+                (p for p in candidates if _paid_on_the_amounts_line(reading.doc, p, chosen)), None
+            )
         if billed is not None:
             return billed, RULE_CONFIDENCE
     # Nothing in the text names anyone: a shop's or biller's own mail is about itself. A
@@ -916,6 +922,20 @@ def choose_scored_party(
     return best, (_share(best_score, scores) if best is not None else 0.0)
 
 
+def _paid_on_the_amounts_line(doc: features.Document, party: Party, chosen: Amount) -> bool:
+    """A name a wallet's own words put by the amount (its line, or the next past a blank
+    one): after a word for "to", or before a postposition or an honorific."""
+    if party.start < 0:
+        return False
+    if doc.text.count("\n", min(party.start, chosen.start), max(party.end, chosen.end)) > 2:
+        return False
+    return party.source in ("tr_at", "has_received", "hinglish_to", "jp_at") or (
+        party.source == "intro" and party.cue in _TO_WORDS
+    )
+
+
+# Words for "to" that introduce whom a wallet paid.
+_TO_WORDS = frozenset({"to", "ke", "kepada", "kay", "naar", "para", "a", "à", "an"})
 # Labels under which a wallet names the biller, operator or person it paid.
 _PAID_TO = frozenset(
     [

@@ -1057,3 +1057,34 @@ def test_money_out_and_in_in_danish_urdu_and_czech(text: str, sender: str, direc
     result = read(text, sender=sender)
     assert result.is_transaction
     assert result.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "name", "merchant"),
+    [
+        (  # a wallet's payment "to" a shop, named by the amount
+            "Pembayaran kamu ke Indomaret berhasil!\n\nTotal Bayar\tRp 21.000\nMetode\tSaldo",
+            "no-reply@wallet.example.co.id",
+            "DompetKu",
+            "Indomaret",
+        ),
+        (  # Dutch "To:"
+            "Er is € 718,25 afgeschreven van je rekening NL** TULP **** **58 35.\nNaar: Albert "
+            "Heijn\nDatum: 27-03-2026 om 06:54",
+            "info@bank.example.nl",
+            "Tulpbank",
+            "Albert Heijn",
+        ),
+        (  # Greek "at the shop"
+            "Πραγματοποιήθηκε αγορά ποσού 212,36 € με την κάρτα σας που λήγει σε 8971 στο "
+            "κατάστημα Σκλαβενίτης στις 03/03/2026 10:51.",
+            "info@bank.example.gr",
+            "Τράπεζα",
+            "Σκλαβενίτης",
+        ),
+    ],
+)
+def test_whom_a_wallet_or_bank_paid_by_the_amount(
+    text: str, sender: str, name: str, merchant: str
+) -> None:
+    assert_payee(text, merchant, sender, name)
