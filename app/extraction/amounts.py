@@ -202,7 +202,12 @@ def _marked_amount(
     if _minutes(text, number):
         return None  # the minutes of a time ("12:19 ብር 1,250.51"), not money
     before = _first_mark(text, number.start(), -1, marks.by_end)
-    if before is not None and before.start > 0 and _CODE_CHAR.match(text, before.start - 1):
+    if (
+        before is not None
+        and before.start > 0
+        and text[before.start].isalpha()
+        and _CODE_CHAR.match(text, before.start - 1)
+    ):
         before = None  # a letter inside a code ("WE4VY45M87", "#R422776-5862"), not a mark
     if _HYPHENED_CODE.match(text, number.end()):
         return None  # an order number in parts ("R422776-5862"), not money

@@ -121,6 +121,7 @@ SYMBOLS = {
     "ብር": "ETB",
     "በብር": "ETB",  # "in birr", the preposition written onto the word
     "$U": "UYU",  # the Uruguayan peso
+    "MOP$": "MOP",  # the pataca as Macau's banks write it
     # The rupee abbreviated in Gurmukhi.
     "ਰੁ.": "INR",
     "ਰੁ": "INR",

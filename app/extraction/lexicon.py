@@ -2413,6 +2413,18 @@ _extend(
     },
 )
 
+# Pay and interest, money received, in Spanish, Mongolian, Welsh, Tetum, Faroese, Tatar,
+# Sardinian, Romansh, Luxembourgish, Breton, Uyghur.
+_extend(
+    CUES,
+    {
+        CREDIT: """
+            sueldo | цалин | cyflog | saláriu | rentur | процентлар | as retzidu | ha tramess
+            ass op de kont | resevet ho peus | سىزگە | ئەۋەتتى | wedi'i dalu i'r cyfrif
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

@@ -1088,3 +1088,36 @@ def test_whom_a_wallet_or_bank_paid_by_the_amount(
     text: str, sender: str, name: str, merchant: str
 ) -> None:
     assert_payee(text, merchant, sender, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency", "direction"),
+    [
+        (  # Macau's pataca written "MOP$", a symbol after a code's letters
+            "Informamos que foi registado o seguinte movimento na sua conta n.º ****6401:\n"
+            "Crédito de MOP$ 13,651.29\nOrdenante: CHAO IO MENG",
+            "avisos@banco.example.com.mo",
+            "13651.29",
+            "MOP",
+            "credit",
+        ),
+        (  # a salary in Welsh
+            "Cyflog £1,808.63 gan Prifysgol Bangor wedi'i dalu i'r cyfrif •••• 4377.",
+            "hello@bank.example.co.uk",
+            "1808.63",
+            "GBP",
+            "credit",
+        ),
+        (  # a salary in Spanish, in a cell
+            "Sueldo\nMonto: Bs. 5.380,88\nRemitente: Alcaldía de El Alto\nCuenta: 1000****9785",
+            "avisos@banco.example.com.bo",
+            "5380.88",
+            "BOB",
+            "credit",
+        ),
+    ],
+)
+def test_the_pataca_and_pay_in_more_words(
+    text: str, sender: str, amount: str, currency: str, direction: str
+) -> None:
+    assert_money(text, sender, amount, currency, direction)
