@@ -214,6 +214,7 @@ def _marked_amount(
     after = _first_mark(text, number.end(), 1, marks.by_start)
     if after is not None and (
         text[after.end : after.end + 1].isdigit()
+        or (_COUNT.match(number.group()) and text[number.start() - 1 : number.start()] in "x×")
         or ("." in text[number.end() : after.start] and _DIGIT_NEXT.match(text, after.end))
     ):
         # "x1  $34.22": the mark is the next number's, glued to it; "TID 11635701334. UGX
@@ -235,6 +236,7 @@ def _marked_amount(
 _CODE_CHAR = re.compile(r"[A-Za-z0-9#]")
 _HYPHENED_CODE = re.compile(r"-\d")
 _DIGIT_NEXT = re.compile(r" ?\d")
+_COUNT = re.compile(r"\d{1,3}$")  # "x1 ₱ 2,990.00": an item's count before its price
 
 
 def _minutes(text: str, number: re.Match[str]) -> bool:

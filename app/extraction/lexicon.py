@@ -2425,6 +2425,35 @@ _extend(
     },
 )
 
+# A receipt's total, subtotal and shipping in Vietnamese, its total in Tagalog.
+_extend(
+    CUES,
+    {
+        TOTAL: """
+            tổng thanh toán | kabuuang halaga
+            """,
+        MINOR: """
+            tạm tính | phí vận chuyển
+            """,
+    },
+)
+
+# Carts left and orders still to be paid, in Tagalog and Vietnamese; a return asked for in
+# Arabic; a German invoice still to be transferred.
+_extend(
+    CUES,
+    {
+        FUTURE: """
+            may naiwan ka sa cart mo | nandito pa rin ang mga item sa cart mo | sa cart mo
+            تم استلام طلب الاسترجاع | طلب الاسترجاع | لم يتم رد المبلغ
+            """,
+        REQUEST: """
+            đơn hàng chờ thanh toán | chờ thanh toán | vui lòng thanh toán | đang chờ thanh toán
+            bitte überweisen sie den rechnungsbetrag | rechnungsbetrag bis zum
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

@@ -146,6 +146,7 @@ _RECOMMENDED = re.compile(
     r"|misschien ook interessant|może ci się spodobać|bunlar da ilginizi|قد يعجبك أيضا"
     r"|おすすめ商品|猜你喜欢|猜你喜歡|추천 상품|sản phẩm gợi ý|mungkin kamu suka"
     r"|вам может понравиться|вам також може сподобатися|คุณอาจชอบ|maaaring magustuhan mo"
+    r"|baka magustuhan mo rin|함께 보면 좋은 상품|có thể bạn cũng thích|bạn có thể thích"
 )
 
 

@@ -1121,3 +1121,34 @@ def test_the_pataca_and_pay_in_more_words(
     text: str, sender: str, amount: str, currency: str, direction: str
 ) -> None:
     assert_money(text, sender, amount, currency, direction)
+
+
+def test_an_items_count_before_its_spaced_price_is_no_amount():
+    """ "Yumburger x1 ₱ 2,990.00": the peso sign is the price's, not the count's."""
+    result = read(
+        "Salamat sa pag-order!\nYumburger x1 ₱ 2,990.00\nJolly Spaghetti x1 ₱ 3,000.00\n"
+        "Subtotal: ₱ 5,990.00\nShipping fee: ₱ 113.47\nKabuuang halaga: ₱ 6,103.47\nVisa *2144",
+        subject="Ang iyong GrabFood E-Receipt",
+        sender="no-reply@food.example.com.ph",
+        name="GrabFood",
+    )
+    assert (result.amount, result.currency) == (Decimal("6103.47"), "PHP")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Nandito pa rin ang mga item sa cart mo.\nRice cooker x1 ₱1,518.99\nKabuuang halaga: "
+            "₱1,518.99",
+            "May naiwan ka sa cart mo!",
+        ),
+        (
+            "Đơn hàng của bạn đang chờ thanh toán.\nTai nghe Bluetooth SL: 1 ₫1.064.000\nTổng "
+            "thanh toán ₫1.064.000",
+            "Đơn hàng chờ thanh toán",
+        ),
+    ],
+)
+def test_carts_and_orders_to_pay_in_tagalog_and_vietnamese(text: str, subject: str) -> None:
+    assert not read(text, subject=subject, sender="orders@shop.example.com").is_transaction
