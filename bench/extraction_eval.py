@@ -2,7 +2,7 @@
 (tests/unit/test_extraction_corpus.py holds the floors).
 
     .venv/bin/python bench/extraction_eval.py [--failures N] [--seconds S] [--set NAME]
-    .venv/bin/python bench/extraction_eval.py --sealed --set holdout12   # the sealed set, once
+    .venv/bin/python bench/extraction_eval.py --sealed --set holdout13   # the sealed set, once
 
 Sets:
 - development: tests/fixtures/extraction, the corpus the first rules were written against, and
@@ -33,8 +33,9 @@ Sets:
   contact was on 2026-12-06 (core 92.4 %, merchant 88.8 %, last4 96.4 %, date 96.4 %, 4 false
   transactions, 8 missed), open since.
 - holdout12: tests/fixtures/extraction_holdout12, a twelfth outsider's set (388 messages, 193
-  new sender domains, 84 languages, 111 currencies, a third non-transactions), sealed for the
-  first contact after holdout11's (--sealed --set holdout12).
+  new sender domains, 84 languages, 111 currencies, a third non-transactions); its one first
+  contact was on 2026-12-06 (core 99.2 %, merchant 88.1 %, last4 100 %, date 100 %, 0 false
+  transactions, 0 missed), open since.
 - holdout13: tests/fixtures/extraction_holdout13, a thirteenth outsider's set (412 messages, 172
   new sender domains, 71 languages, 97 currencies, a third non-transactions), sealed for the
   first contact after holdout12's (--sealed --set holdout13).
@@ -81,9 +82,9 @@ SETS = {
     "holdout12": FIXTURES / "extraction_holdout12",
     "holdout13": FIXTURES / "extraction_holdout13",
 }
-# Scored once, at the end of a session, by name; hold-out sets 2 to 11 have had their first
+# Scored once, at the end of a session, by name; hold-out sets 2 to 12 have had their first
 # contact and are now open.
-SEALED = {"holdout12", "holdout13"}
+SEALED = {"holdout13"}
 # Issue #12's targets for the sealed set at first contact.
 TARGETS = {"money": 0.95, "merchant": 0.90, "last4": 0.95, "date": 0.98}
 LABELS = {
