@@ -375,6 +375,13 @@ _MORE_LABEL_WORDS = (
     "|ଦୋକାନ"
     # English "Where:" (the shop), German "shop", Dutch and Malay "To:".
     "|where|geschäft|naar|kepada"
+    # "Merchant", "seller", "shop", "payer", "from" heading a cell in Setswana and Sesotho,
+    # Luganda, Hausa, Macedonian, Igbo, Khmer, Turkmen, Wolof, Burmese, Malagasy, Yoruba, Tagalog.
+    "|morekisi|omusuubuzi|mai sayarwa|уплатувач|onye ahịa|ហាង|satyjy|jaaykat|ဆိုင်|avy amin'i"
+    "|láti ọ̀dọ̀|mula kay"
+    # ... in Maltese, Urdu, Bislama, Welsh ("from"), Lingala ("from"), siSwati, Bengali, Korean
+    # ("sender"), Chichewa.
+    "|negozjant|دکان|stoa|gan|uta na|umtsengisi|বিক্রেতা|보낸 분|wamalonda"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.
@@ -396,7 +403,8 @@ _COLON_ONLY_LABELS = frozenset(
     [
         *("de", "kwa", "bij", "frá", "ka", "i le", "vei", "od", "från", "fra", "alan", "hely"),
         *("mula sa", "از", "ከ", "biil", "daga", "zuwa", "kutoka", "di", "minn", "chuig", "vun"),
-        *("सेवा", "nombre", "where", "naar", "kepada"),
+        *("सेवा", "nombre", "where", "naar", "kepada", "avy amin'i", "láti ọ̀dọ̀", "mula kay"),
+        *("stoa", "gan", "uta na"),
     ]
 )
 # Labels of a payment's description, which names a payee only when written like a name.

@@ -1152,3 +1152,35 @@ def test_an_items_count_before_its_spaced_price_is_no_amount():
 )
 def test_carts_and_orders_to_pay_in_tagalog_and_vietnamese(text: str, subject: str) -> None:
     assert not read(text, subject=subject, sender="orders@shop.example.com").is_transaction
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (  # Setswana "merchant"
+            "Tuelo e dirilwe ka karata ya gago ••0830.\nMadi: BWP 460.66\nMorekisi: Choppies\n"
+            "Letlha: 06/03/2026",
+            "info@bank.example.co.bw",
+            "Choppies",
+        ),
+        (  # Macedonian "payer"
+            "На сметката x7869 е уплатен износ.\nИзнос: MKD 28.300,00\nУплатувач: ВЕСНА ТРАЈКОВСКА"
+            "\nДатум: 03.03.2026",
+            "info@banka.example.mk",
+            "Весна Трајковска",
+        ),
+        (  # Maltese "merchant"
+            "Sar xiri bil-karta tiegħek XXXXXXXX2108.\nAmmont: €205.47\nNegozjant: Pavi Supermarket"
+            "\nData: 29/03/2026",
+            "info@bank.example.com.mt",
+            "Pavi Supermarket",
+        ),
+        (  # Korean "sender"
+            "계좌 4***9829에 입금되었습니다.\n금액 65,900 원\n보낸 분 김민수\n일자 2026.03.27",
+            "info@card.example.co.kr",
+            "김민수",
+        ),
+    ],
+)
+def test_cell_labels_of_more_languages(text: str, sender: str, merchant: str) -> None:
+    assert_payee(text, merchant, sender)
