@@ -690,6 +690,12 @@ _TR_FROM_PLACE = re.compile(
 # A name in capitals straight after the amount and its currency: "Покупка 2 171,41 руб., SAMOKAT."
 # A person named with the Korean or Japanese honorific before "to"/"from": "이서연님에게",
 # "鈴木 一郎さんから" (a masked name, "김*민님", is the user's own).
+# Amharic writes "to" (ለ) and "from" (ከ) onto the name, before "was debited/credited": "ብር 6,139.00
+# ለቶታል ነዳጅ ማደያ ወጪ ተደርጓል", "ከሰላማዊት ታደሰ ገቢ ተደርጓል".
+_AMHARIC_TO_FROM = re.compile(
+    r"(?<![\u1200-\u137f])[ለከ](?P<n>[\u1200-\u137f]{2,}(?: [\u1200-\u137f]+){0,3}?)"
+    r" (?:ወጪ|ገቢ) ተደርጓል"
+)
 _HONORIFIC = re.compile(
     r"(?<![가-힣])(?P<n>[가-힣]{2,4})님(?:에게|께|으로부터|이|의)"
     r"|(?P<m>[一-龯ぁ-んァ-ヶー]{1,6}(?: [一-龯ぁ-んァ-ヶー]{1,6})?)さん(?:から|へ|に|より)"
@@ -856,6 +862,7 @@ _NAMED = (
         re.compile(trie([*_POSTPOSITIONS, " ၌", " တွင်", " se ", " သို့", " da ", " ko "])),
     ),
     (_HONORIFIC, "has_received", re.compile("님|さん")),
+    (_AMHARIC_TO_FROM, "tr_at", re.compile("ተደርጓል")),
     (_NE_POSTPOSITION, "tr_at", re.compile(" लाई| बाट| से[,।]| को[,।]")),
     (_NAME_BEFORE_FROM, "tr_at", re.compile(" থেকে| হতে|ထံ")),
     (

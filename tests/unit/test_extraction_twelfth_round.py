@@ -1184,3 +1184,22 @@ def test_carts_and_orders_to_pay_in_tagalog_and_vietnamese(text: str, subject: s
 )
 def test_cell_labels_of_more_languages(text: str, sender: str, merchant: str) -> None:
     assert_payee(text, merchant, sender)
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant", "direction"),
+    [
+        ("ሂሳብዎ 1000****0359 ላይ ብር 6,139.00 ለቶታል ነዳጅ ማደያ ወጪ ተደርጓል። ቀን: 16/03/2026", "ቶታል", "debit"),
+        (
+            "ሂሳብዎ 1000****0359 ላይ ብር 56,544.12 ከሰላማዊት ታደሰ ገቢ ተደርጓል። ቀን: 17/03/2026",
+            "ሰላማዊት ታደሰ",
+            "credit",
+        ),
+    ],
+)
+def test_amharic_to_and_from_written_onto_the_name(
+    text: str, merchant: str, direction: str
+) -> None:
+    result = read(text, sender="info@bank.example.et")
+    assert result.direction == direction
+    assert (result.merchant or "").startswith(merchant)
