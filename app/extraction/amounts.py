@@ -231,8 +231,8 @@ def _marked_amount(
     return None
 
 
-# A Latin letter or digit, which a code's next letters run on from (a Chinese character before
-# "人民币" or "HKD" is a word of the sentence).
+# A Latin letter, a digit or a "#", which a code's next letters run on from (a Chinese character
+# before "HKD" is a word of the sentence).
 _CODE_CHAR = re.compile(r"[A-Za-z0-9#]")
 _HYPHENED_CODE = re.compile(r"-\d")
 _DIGIT_NEXT = re.compile(r" ?\d")

@@ -251,7 +251,8 @@ def _share(best: float, scores: list[float]) -> float:
 def _total_over_subtotal(reading: Reading, best: Amount) -> Amount:
     """A subtotal ("Item Total") gives way to the bill's total written after it ("Bill Total"):
     discounts and charges stand between the two, and the total is what was paid. So does the
-    first of a receipt's item lines ("Keychain x1 $34.22", then two more, then "Order total")."""
+    first of a receipt's item lines ("Keychain x1 $34.22", then more lines, then "Order
+    total"), where the total is no smaller."""
     doc = reading.doc
     subtotal = _introduced_by(doc, best, lexicon.MINOR)
     if not subtotal and _introduced_by(doc, best, lexicon.TOTAL):
