@@ -32,7 +32,7 @@ _END = re.compile(
     r"|txn|transaction|through|thru|by|from|to|and|is|was|has|have|in|am|op|il|em|en|pada"
     r"|tarihinde|a las|às|à|um|om|เมื่อ|จำนวน|สำเร็จ|เรียบร้อย|بمبلغ|بتاريخ|به مبلغ|در تاریخ"
     r"|مبلغ|عبر|على|با|به حساب)\s"
-    r"|\s(?:на|в|за|от|до)\s|\s[-+−]?\d|\s(?:rs|inr|usd|eur)\b|\s[-–]\s|$"
+    r"|\s(?:на|в|за|от|до)\s|\s[-+−]?\d|\s(?:rs|inr|usd|eur)\b|\s[-–—]\s|$"
     r"|\s[a-z]{2}(?:\d\d|\*\*)",  # an IBAN after the name: "WERKGEVER BV NL**RABO"
     re.IGNORECASE,
 )
@@ -77,7 +77,8 @@ _TITLES = re.compile(
 _LEAD_IN = re.compile(
     r"(?:(?:pesalink|mb way|instapay|bizum|pix|zelle|interac|swish|vipps|mobilepay|blik|sepa|qr"
     r"|salary credit|salary|salario|salaire|gehalt|lohn/gehalt|lohn"
-    r"|nip|ibft)\s*[-–:/]\s*|(?:nip|trf|trsf|ibft|imps|neft)\s+(?:frm|from|to|dr|dari|ke|kpd)\s+"
+    r"|nip|ibft)\s*[-–:/]\s*"
+    r"|(?:nip|trf|trsf|ibft|imps|neft|momo trf)\s+(?:frm|from|to|dr|dari|ke|kpd)\s+"
     # A mobile-money wallet and its (masked) number before its owner's name:
     # "MTN MoMo 024XXXX684 (KOFI MENSAH)".
     r"|(?:(?:mtn\s+)?momo|m-pesa|mpesa|airtel money|orange money|tigo pesa|vodafone cash"
@@ -1248,7 +1249,7 @@ def _add_named(found: list[Party], text: str, start: int, end: int, source: str)
     if pronoun:  # "Aapne Balaji Sweets ko ₹3,556.30 ka payment kiya": the sentence's subject
         start = pronoun.end()
     raw = text[start:end]
-    name = _cased_name(_payee_of(_after_inner_label(raw.strip(" ,:-").lstrip(_NOT_LETTERS))))
+    name = _cased_name(_payee_of(_after_inner_label(raw.strip(" ,:-–—").lstrip(_NOT_LETTERS))))
     if name:
         begin = start + raw.find(name)
         found.append(Party(begin, begin + len(name), name, source, ""))
@@ -1276,7 +1277,7 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
         start += title.end()
     end_match = _END.search(text, start, min(len(text), start + _MAX_NAME + 1))
     end = end_match.start() if end_match else min(len(text), start + _MAX_NAME)
-    value = _after_inner_label(text[start:end].strip(" *\"'”»-"))
+    value = _after_inner_label(text[start:end].strip(" *\"'”»-–—"))
     payee = _payee_of(value)
     if payee != value:
         start = text.find(payee, start)

@@ -1203,3 +1203,24 @@ def test_amharic_to_and_from_written_onto_the_name(
     result = read(text, sender="info@bank.example.et")
     assert result.direction == direction
     assert (result.merchant or "").startswith(merchant)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (  # a mobile-money transfer's lead-in and its number before the payer
+            "MOMO TRF FROM 024XXXX912 KWAME ASANTE. Amount GHS 300.00 credited to your account "
+            "1234****5678 on 03/03/2026.",
+            "alerts@bank.example.com.gh",
+            "Kwame Asante",
+        ),
+        (  # an em dash ends a name
+            "You paid 44 316 HUF at Gozsdu Udvar Bar — charged €117.41 to card ··3265.",
+            "hello@app.example.com",
+            "Gozsdu Udvar Bar",
+        ),
+    ],
+)
+def test_a_wallets_lead_in_and_an_em_dash(text: str, sender: str, merchant: str) -> None:
+    result = read(text, sender=sender)
+    assert result.merchant == merchant
