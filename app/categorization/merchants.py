@@ -24,6 +24,7 @@ UNKNOWN = ("Unknown", "unknown")
 _RAIL_PREFIX = re.compile(r"^(?:UPI|IMPS|NEFT|RTGS|NACH|ACH|MMT|BIL|BBPS)\s*[-/:]\s*", re.I)
 _PROCESSOR_PREFIX = re.compile(
     r"^(?:(?:SQ|TST|SP|PY|PP|PAYPAL|DD|GOOGLE|APL|PAYU|RZP|RAZ|BILLDESK|CCAVENUE|CKO|SUMUP|IZ"
+    r"|MERPAGO|CLIP MX|CLIP"
     r"|IZETTLE|WPY|FS|LS|PG|BT)\s?\*\s?"
     # A salary's month after its word ("SALAIRE NOV SONABEL", "SALARIO NOV CDM": first, before
     # the salary word alone), Dutch "transfer from/to", a French card line's date ("CARTE
@@ -81,7 +82,7 @@ _LEGAL_SUFFIX = re.compile(
 # "株式会社"; the same payee is written with and without it.
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|mme|mlle|herr|frau|sr|sra|sig|sig\.ra|tuan|puan|bapak|ibu|sarl|eurl|sasu|ste|sté|îm"
-    r"|ets|uab|sia|oü|ou|tov|тов|ооо|ип)\.?\s+|m\.\s+"
+    r"|ets|uab|sia|oü|ou|tov|тов|ооо|ип|pt)\.?\s+|m\.\s+"
     # A greeting before the name it is to ("Bonjour, Félix Bouchard vous a envoyé").
     r"|(?:hi|hello|hey|dear|bonjour|hola|olá|hallo|ciao|salut),\s+"
     r"|(?:นางสาว|นาย|นาง|คุณ|บริษัท|บจก\.|หจก\.)\s*|株式会社|㈱|\(株\)|\(주\)\s*|㈜\s*|주식회사\s*"
@@ -375,5 +376,6 @@ def _display(cleaned: str) -> str:
     by its owner ("iStore", "eBay") is kept as written."""
     letters = [c for c in cleaned if c.isalpha()]
     if letters and (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
-        return " ".join(word.capitalize() for word in cleaned.split())
+        # (Turkish "İ" lower-cases to "i" and a combining dot: "MİGROS" is "Migros".)
+        return " ".join(word.capitalize() for word in cleaned.split()).replace("i\u0307", "i")
     return cleaned

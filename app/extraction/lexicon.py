@@ -270,7 +270,7 @@ CUES: dict[str, tuple[str, ...]] = {
     OTP: _phrases(
         """
         codice di sicurezza | codice otp | non comunicarlo
-        ya uthibitisho | uthibitisho
+        ya uthibitisho
         code de validation | validation code | código de validación | codice di conferma
         bestätigungs-code | confirmation code is
         otp | one time password | one-time password | verification code | security code
@@ -2450,6 +2450,31 @@ _extend(
         REQUEST: """
             đơn hàng chờ thanh toán | chờ thanh toán | vui lòng thanh toán | đang chờ thanh toán
             bitte überweisen sie den rechnungsbetrag | rechnungsbetrag bis zum
+            """,
+    },
+)
+
+# Money in in German, Danish, Russian, Yoruba; debits still to come in German, Thai, Hinglish; a
+# monthly statement in Hungarian; a Taiwanese card bill paid in.
+_extend(
+    CUES,
+    {
+        CREDIT: """
+            geldeingang | har sendt dig | перевёл(а) вам | перевёл вам | перевела вам
+            ti wole sinu akanti re
+            """,
+        FUTURE: """
+            bitte sorgen sie für deckung | จะถูกตัดเงิน | กรุณาเตรียมเงิน | auto-debit hogi
+            paryapt balance rakhein
+            """,
+        STATEMENT: """
+            havi kivonata | utolsó tétel
+            """,
+        CARD_BILL: """
+            繳款入帳
+            """,
+        CREDIT_CARD: """
+            信用卡帳款
             """,
     },
 )

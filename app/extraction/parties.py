@@ -383,6 +383,8 @@ _MORE_LABEL_WORDS = (
     # ... in Maltese, Urdu, Bislama, Welsh ("from"), Lingala ("from"), siSwati, Bengali, Korean
     # ("sender"), Chichewa.
     "|negozjant|دکان|stoa|gan|uta na|umtsengisi|বিক্রেতা|보낸 분|wamalonda"
+    # Spanish "sent to".
+    "|enviado a"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.
@@ -799,7 +801,10 @@ _CAPS_AFTER_A = re.compile(
     r"|[A-ZÀ-ÝÑ][a-zà-ÿñ]+(?= (?:el|em|le|il) \d))\b"
 )
 _JP_AT = re.compile(r"(?:^|[\s、。：:での])(?P<n>[^\s、。：:で]{2,30}?)にて")
-_TR_AT = re.compile(r"(?P<n>[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜçğıöşü&.' -]{1,40}?)['’](?:da|de|ta|te)\b")
+# (... and "from" a shop: "MİGROS'tan", "A101'den".)
+_TR_AT = re.compile(
+    r"(?P<n>[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜçğıöşü&.' -]{1,40}?)['’](?:da|de|ta|te|dan|den|tan|ten)\b"
+)
 _RAIL = re.compile(
     r"\b(?:upi|imps|neft|rtgs)(?:/(?:dr|cr|p2[am]))?/\d+/(?P<n>[^/\n]{2,40})"
     r"|\b(?:neft|imps|rtgs|upi)(?:\s?(?:cr|dr))?-[a-z0-9]+-(?P<m>[^-\n.]{2,40})"
@@ -840,7 +845,7 @@ SOURCES = (
 # (costly, it tries a name at every capital letter or space) runs only where the clue is found.
 _NAMED = (
     (_JP_AT, "jp_at", re.compile("にて")),
-    (_TR_AT, "tr_at", re.compile(r"['’](?:da|de|ta|te)\b")),
+    (_TR_AT, "tr_at", re.compile(r"['’](?:da|de|ta|te|dan|den|tan|ten)\b")),
     # (Just the dash or bracket every match holds: `re` skips to it in C; testing the digit or
     # mask before it at each digit cost more than running the pattern where it is not.)
     (_AFTER_NUMBER, "after_number", re.compile("[-–(]")),

@@ -1224,3 +1224,66 @@ def test_amharic_to_and_from_written_onto_the_name(
 def test_a_wallets_lead_in_and_an_em_dash(text: str, sender: str, merchant: str) -> None:
     result = read(text, sender=sender)
     assert result.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (
+            "4259 ile biten kartınızla 04.03.2026 15:36 tarihinde MİGROS'tan 123,45 TL harcama "
+            "yapılmıştır.",
+            "bilgi@banka.example.com.tr",
+            "Migros",
+        ),
+        (
+            "Compra aprobada por $ 2.350,00 en MERPAGO*LA ESQUINA con tu tarjeta terminada en "
+            "4410.",
+            "avisos@banco.example.com.ar",
+            "La Esquina",
+        ),
+        (
+            "Pembayaran Rp 150.000 ke PT TOKOPEDIA berhasil. 03/03/2026",
+            "info@bank.example.co.id",
+            "Tokopedia",
+        ),
+        (
+            "¡Pago exitoso!\nEnviado a\tLuis A. Mamani\nMonto\tS/ 120.00\nFecha\t03/03/2026",
+            "hola@wallet.example.pe",
+            "Luis A. Mamani",
+        ),
+    ],
+)
+def test_a_turkish_from_suffix_processors_legal_forms_and_spanish_sent_to(
+    text: str, sender: str, merchant: str
+) -> None:
+    assert_payee(text, merchant, sender)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Am 29.03.2026 wird eine Lastschrift über 84,20 EUR eingezogen. Bitte sorgen Sie für "
+            "Deckung.",
+            "Lastschriftankündigung",
+        ),
+        ("บัญชีของคุณจะถูกตัดเงิน 431.79 บาท ให้ TRUE ในวันที่ 05/04/2026 กรุณาเตรียมเงินในบัญชี", "แจ้งเตือน"),
+        (
+            "Aapke loan ki Rs 692.02 ki EMI 05-04-2026 ko auto-debit hogi. Kripya paryapt balance "
+            "rakhein.",
+            "EMI reminder",
+        ),
+    ],
+)
+def test_debits_still_to_come_in_german_thai_and_hinglish(text: str, subject: str) -> None:
+    assert not read(text, subject=subject, sender="alerts@bank.example.com").is_transaction
+
+
+def test_a_swahili_confirmation_subject_is_no_one_time_code():
+    result = read(
+        "TL4A0SSRGU Imethibitishwa. Ksh2,340.00 imelipwa kwa NAIVAS SUPERMARKET tarehe 5/3/26 "
+        "saa 14:05. Salio lako jipya ni Ksh26,296.32.",
+        subject="Uthibitisho",
+        sender="mpesa@telco.example.co.ke",
+    )
+    assert (result.is_transaction, result.amount) == (True, Decimal("2340.00"))
