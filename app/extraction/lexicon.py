@@ -2479,6 +2479,16 @@ _extend(
     },
 )
 
+# Slovak "a payment was sent".
+_extend(
+    CUES,
+    {
+        DEBIT: """
+            bola odoslaná platba | odoslaná platba
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

@@ -486,8 +486,10 @@ _LONGER_INTRO_WORDS = (
     "|mei he|okuva eri|site n'aka|kubva kuna|inbetaal deur|primatelju|at agent"
     # A cash-out's agent in English, Swahili, Kinyarwanda, Lingala, Twi, Malagasy.
     "|to agent|kwa agent|ku mukozi|epai ya agent|afi agent|tany amin'ny|u bva kha"
-    # Greek "at the shop".
-    "|στο κατάστημα"
+    # Serbian "from the payer", Polish "at the recipient" (before "od", "u" alone).
+    "|od uplatioca|od platioca|u odbiorcy"
+    # Greek "at the shop", Slovak "to the recipient".
+    "|στο κατάστημα|príjemcovi|prijemcovi"
 )
 _MORE_INTRO_WORDS = (
     # French, Italian, German, Dutch ("ten gunste van").
@@ -1525,6 +1527,7 @@ def _plausible(name: str) -> bool:
         and not _MONEY_FIRST.match(name)
         and ">" not in name  # "Settings > Alerts": a path through an app's menus
         and not _INSTALMENTS.match(name)
+        and not _CODE_LIKE.fullmatch(name)
         and name.lower() not in _PAYMENT_METHODS
         and not _STREET_ADDRESS.match(name)
         and not _PRICE_FIRST.match(name)
@@ -1540,6 +1543,8 @@ _PAYMENT_METHODS = frozenset(
         *("diners club", "visa debit", "visa credit", "debit card", "credit card"),
     }
 )
+# "KA3UKR8LM2": a reference code, one word of letters and digits mixed, no one's name.
+_CODE_LIKE = re.compile(r"(?=\S*\d\S*\d\S*\d)(?=\S*[^\W\d_]\S*[^\W\d_])[^\W_]{8,}")
 # "1418 Maple Ave": a delivery address.
 _STREET_ADDRESS = re.compile(
     r"(?i)\d+[a-z]?\s+(?:[^\W\d_]+\s+){1,3}(?:ave|avenue|st|street|rd|road|blvd|boulevard|lane|ln"

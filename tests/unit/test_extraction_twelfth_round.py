@@ -1287,3 +1287,35 @@ def test_a_swahili_confirmation_subject_is_no_one_time_code():
         sender="mpesa@telco.example.co.ke",
     )
     assert (result.is_transaction, result.amount) == (True, Decimal("2340.00"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (  # Serbian "from the payer"
+            "Na Vaš račun uplaćeno je 152,61 RSD od uplatioca MILAN JOVANOVIĆ. Datum: 03.03.2026.",
+            "info@banka.example.rs",
+            "Milan Jovanović",
+        ),
+        (  # Slovak "to the recipient"
+            "Z Vášho účtu bola odoslaná platba 774,31 EUR príjemcovi Martin Horváth. 03.03.2026",
+            "info@banka.example.sk",
+            "Martin Horváth",
+        ),
+        (  # Polish "at the recipient", after BLIK
+            "Płatność BLIK 120,00 zł u odbiorcy Jakub Kowalczyk została wykonana. 03.03.2026",
+            "powiadomienia@bank.example.pl",
+            "Jakub Kowalczyk",
+        ),
+    ],
+)
+def test_whom_paid_in_serbian_slovak_polish(text: str, sender: str, merchant: str) -> None:
+    assert_payee(text, merchant, sender)
+
+
+def test_a_reference_code_is_no_name():
+    result = read(
+        "تم تحويل مبلغ 150.00 جنيه إلى فودافون كاش\nالرقم المرجعي KA3UKR8LM2",
+        sender="alerts@bank.example.com.eg",
+    )
+    assert "Ka3" not in (result.merchant or "")
