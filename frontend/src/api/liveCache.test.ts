@@ -1,5 +1,5 @@
-import { QueryClient } from '@tanstack/react-query'
-import { describe, expect, it } from 'vitest'
+import { QueryClient, QueryObserver } from '@tanstack/react-query'
+import { describe, expect, it, vi } from 'vitest'
 import { handleLiveEvent } from './liveCache'
 import { queryKeys } from './queryKeys'
 
@@ -31,5 +31,25 @@ describe('live events and the review inbox', () => {
     const { queryClient, stale } = seeded()
     handleLiveEvent(queryClient, { event: 'transaction.created', data: {} })
     expect(stale()).toEqual(['review/summary', 'review/list/[object Object]', 'transactions/list/[object Object]'])
+  })
+
+  it('a finished job refetches the mailboxes even while a fetch started before it still runs', async () => {
+    const queryClient = new QueryClient()
+    queryClient.setQueryData(queryKeys.accounts, []) // the list shown, being refetched
+    let calls = 0
+    const queryFn = () => {
+      calls += 1
+      return new Promise<never[]>(() => {}) // the earlier fetch: still waiting on the server
+    }
+    const observer = new QueryObserver(queryClient, { queryKey: queryKeys.accounts, queryFn })
+    const unsubscribe = observer.subscribe(() => {})
+    expect(calls).toBe(1)
+    handleLiveEvent(queryClient, {
+      event: 'job.completed',
+      data: { job_id: 'j1', type: 'plaid_sync', total: 1, processed: 1, parsed: 1, failed: 0, progress: 100 },
+    })
+    // Its answer would predate the job's end: a fresh one is asked for.
+    await vi.waitFor(() => expect(calls).toBe(2))
+    unsubscribe()
   })
 })

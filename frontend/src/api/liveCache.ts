@@ -72,8 +72,11 @@ export function applyJobEvent(queryClient: QueryClient, name: JobEventName, data
   if (!known || final) {
     void invalidate(queryClient, queryKeys.jobs.lists())
     void invalidate(queryClient, queryKeys.syncStatus)
-    // A new job may be the first sync of a mailbox added elsewhere; a finished one changes its last sync.
-    void invalidate(queryClient, queryKeys.accounts)
+    // A new job may be the first sync of a mailbox added elsewhere; a finished one changes its last
+    // sync (and a bank's linked accounts). A fetch already running started before the job ended:
+    // the finished job's refetch replaces it rather than waiting on its stale answer.
+    if (final) void queryClient.invalidateQueries({ queryKey: queryKeys.accounts })
+    else void invalidate(queryClient, queryKeys.accounts)
   }
   if (final) {
     void invalidate(queryClient, queryKeys.jobs.detail(id))
