@@ -2489,6 +2489,16 @@ _extend(
     },
 )
 
+# French "débit", a column heading or a label of money out ("Débit (€)" beside "Crédit (€)").
+_extend(
+    CUES,
+    {
+        DEBIT: """
+            débit
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

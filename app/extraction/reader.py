@@ -726,6 +726,11 @@ def _stated_direction(
     (None, None) when the text does not settle it this way, else (credit?, the cue that settled
     it). ("To your account" does not settle it: a biller credits the bill to "your account"
     with them.)"""
+    # A table's "Débit (€)" / "Crédit (€)" columns: the column an amount stands in says which way
+    # it went, whatever the other column's heading says.
+    heading = [cue for cue in doc.heading_cues(amount) if _ONE_WAY.intersection(cue[2])]
+    if len({cls for cue in heading for cls in cue[2]} & _ONE_WAY) == 1:
+        return lexicon.CREDIT in heading[0][2], heading[0]
     after = doc.cues_between(amount.end, doc.clause_end(amount.end, 80))
     classes = {cls for cue in after for cls in cue[2]}
     if lexicon.FROM_YOUR in classes and lexicon.TO_YOUR not in classes:
@@ -750,6 +755,7 @@ def _stated_direction(
     return None, None
 
 
+_ONE_WAY = frozenset({lexicon.DEBIT, lexicon.CREDIT})
 # Someone sent the amount: to the user when "to your account" follows it.
 _SENT_BEFORE = re.compile(r"\b(?:sent|transferred|wired)\s+$")
 

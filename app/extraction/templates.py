@@ -717,6 +717,9 @@ def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
         written = example.text[slice(*spans["merchant"])]
         if typed and normalise_merchant(written)[1] != normalise_merchant(str(typed))[1]:
             merchant["names"] = {_written_key(written): str(typed)}
+            family_first = _family_first(written, str(typed))
+            if family_first is not None:
+                merchant["family_first"] = family_first
         # A cash machine named near the example's name: then it is no sign in the others.
         starts = [t.start for t in tokens]
         merchant["cash"] = _cash_machine(tokens, starts, *spans["merchant"])
@@ -778,6 +781,43 @@ def _merchant_cell(
     if not any(_LETTER.search(t.key) for t in lead):
         return _whole_cell(text, span), None, 0
     return cell, [t.key for t in lead], cell[0] + at
+
+
+def _family_first(written: str, typed: str) -> tuple[str, int] | None:
+    """Where the text writes a person's name family name first, in capitals, and the person
+    typed it last ("VIR SEPA M. DUBOSCQ PIERRE" said to be "Pierre Duboscq"): the value's words
+    before the name ("vir sepa m.") and the name's number of words."""
+    folded = _fold(written)
+    run = (
+        _find_reordered(written, folded, _fold_typed(typed))
+        if len(folded) == len(written)
+        else None
+    )
+    if run is None or not _in_capitals(written[run[0] : run[1]]):
+        return None
+    words = _NAME_WORD.findall(folded[run[0] : run[1]])
+    if _NAME_WORD.findall(_fold_typed(typed)) != [*words[1:], words[0]]:
+        return None
+    lead = written[: run[0]].casefold().split()
+    if lead and parties._TITLES.match(lead[-1] + " "):
+        lead.pop()  # "M." here, "MME" in the next message
+    return " ".join(lead), len(words)
+
+
+def _typed_order(rule: dict[str, Any], raw: str) -> str | None:
+    """Another person's name where the person's typed name was written family name first, as
+    they would type it: given names first ("VIR SEPA MME LABORDE ANNE" read "Anne Laborde"). Only
+    a name of as many words, in capitals, after the same words (a shop's name in the same cell,
+    "CB FREE MOBILE", follows other words)."""
+    lead, count = rule.get("family_first") or ("", 0)
+    if not count or not " ".join(raw.casefold().split()).startswith(lead):
+        return None
+    words = raw.split()[len(lead.split()) :]
+    if words and parties._TITLES.match(words[0] + " "):
+        words.pop(0)
+    if len(words) != count or not _in_capitals(" ".join(words)):
+        return None
+    return normalise_merchant(" ".join([*words[1:], words[0]]))[0]
 
 
 def _in_capitals(text: str) -> bool:
@@ -1391,6 +1431,7 @@ def _align(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
                 - set(b.get("columns", {}))
             ),
             "names": {**a.get("names", {}), **b.get("names", {})},
+            "family_first": a.get("family_first") or b.get("family_first"),
             "before": before,
             "after": after,
             "width": max(a["width"], b["width"]),
@@ -2227,7 +2268,8 @@ def _column_header(text: str, start: int) -> str | None:
     while above > 0:
         above_start = text.rfind("\n", 0, above) + 1
         row = text[above_start:above].split("\t")
-        if len(row) != cells:
+        # A row may lack its last, empty cell (a text line loses its trailing tab).
+        if len(row) not in (cells, cells + 1):
             return None  # the table starts below this line: no header
         header = " ".join(row[index].split()).casefold()
         if any(c.isalpha() for c in header) and not any(c.isdigit() for c in header):
@@ -2928,6 +2970,7 @@ def _read_raw_value(
             # The value says the payment was pay ("SALARY"), not who paid it.
             return None, (begin, begin + len(raw)), {}
         named = (rule.get("names") or {}).get(_written_key(raw))
+        named = named or _typed_order(rule, raw)
         return named or normalise_merchant(raw)[0], (begin, begin + len(raw)), {}
     return None
 

@@ -1983,3 +1983,68 @@ def test_a_d_k_mark_turned_over_outranks_a_word_in_the_description():
     in, though the description's "TRF DR" (Indonesian "dari", from) holds the lexicon's "Dr";
     the name runs on to the tab where the example's ended, less the transfer's words."""
     check("info@banknusa.example", MUTATIONS, taught_on=0)
+
+
+def operation(when: str, label: str, debit: str, credit: str) -> str:
+    cells = "".join(f"<td>{cell}</td>" for cell in (when, label, debit, credit))
+    return (
+        "<html><body><p>Nouvelle opération sur votre compte n° ****7702 :</p><table>"
+        "<tr><th>Date</th><th>Libellé</th><th>Débit (CHF)</th><th>Crédit (CHF)</th></tr>"
+        f"<tr>{cells}</tr></table><p>Banque du Léman</p></body></html>"
+    )
+
+
+STUB = "Ce message s'affiche en HTML."
+COLUMNS = [
+    Sent(
+        STUB,
+        "1250.40",
+        "CHF",
+        "credit",
+        "Paul Favre",
+        date(2026, 10, 2),
+        "7702",
+        html=operation("02.10.2026", "VIREMENT M. FAVRE PAUL", "", "1 250,40"),
+    ),
+    Sent(
+        STUB,
+        "84.10",
+        "CHF",
+        "debit",
+        "Migros",
+        date(2026, 10, 4),
+        "7702",
+        html=operation("04.10.2026", "CARTE MIGROS LAUSANNE", "84,10", ""),
+    ),
+    Sent(
+        STUB,
+        "300.00",
+        "CHF",
+        "credit",
+        "Claire Rochat",
+        date(2026, 10, 6),
+        "7702",
+        html=operation("06.10.2026", "VIREMENT MME ROCHAT CLAIRE", "", "300,00"),
+    ),
+    Sent(
+        STUB,
+        "52.00",
+        "CHF",
+        "debit",
+        "Coop",
+        date(2026, 10, 9),
+        "7702",
+        html=operation("09.10.2026", "CARTE COOP VEVEY", "52,00", ""),
+    ),
+]
+
+
+def test_the_column_an_amount_stands_in_says_its_direction():
+    """A table with a "Débit" and a "Crédit" column, the other cell empty (a debit's row loses
+    its trailing empty cell): the column says the direction, for the rules and for a template
+    taught on a credit; a person's name the text writes family name first, typed given name
+    first, is read that way for the next person after another title."""
+    for number, sent in enumerate(COLUMNS):
+        result = reader.extract(parse_email(raw("info@leman.example", sent, number)))
+        assert (result.amount, result.direction) == (Decimal(sent.amount), sent.direction)
+    check("info@leman.example", COLUMNS, taught_on=0)
