@@ -2499,6 +2499,70 @@ _extend(
     },
 )
 
+# Money sent and received in full sentences, from a probe set of 62 languages: Catalan, Swiss
+# German, Norwegian, Danish, Finnish, Afrikaans, German, Czech, Hungarian, Bulgarian, Serbian,
+# Croatian, Slovenian, Latvian, Estonian, Greek, Turkish, Kazakh, Uzbek, Armenian, Azerbaijani,
+# Macedonian, Arabic, Persian, Tamil, Telugu, Vietnamese, Indonesian, Malay, Chinese, Swahili,
+# Amharic, Hausa.
+_extend(
+    CUES,
+    {
+        DEBIT: """
+            has enviat | zahlt worde | häsch em | häsch de | kortkjøp | er trukket | har trukket
+            du har overført | lähetit | utalt | részére | fizetett | изпратихте | послали сте
+            poslali ste | izvršen je trajni nalog | je bremenil | pārskaitījāt | saatsid
+            στείλατε | аудардыңыз | o'tkazdingiz | փոխանցել եք | köçürdünüz | испративте
+            تم استخدام بطاقتك | لشراء | انتقال یافت | அனுப்பினீர்கள் | bạn đã chuyển
+            telah mengirim | telah memindahkan | 您向 | 您已轉帳 | 您已转账 | ተልኳል | kun tura | kin tura
+            """,
+        CREDIT: """
+            übercho | hät dir | zruggzahlt | maksoi sinulle | is inbetaal | gehaltseingang
+            hat ihnen | vám poslal | vám poslala | utalt önnek | вам је послао | вам је послала
+            vam je poslao | vam je poslala | λάβατε | σας έστειλε | cüzdanınıza | сізге | sizga
+            sizə | примивте | تم شحن محفظتك | وصلتك حوالة | توصلتم بتحويل | మీకు | bạn đã nạp
+            vào ví | top up saldo | kwenda kwa akaunti yako
+            """,
+        PAYMENT: """
+            gschickt | аударды | o'tkazdi | göndərdi | పంపారు | zimehamishwa | trajni nalog
+            """,
+        REQUEST: """
+            cobro codi | طلب منك | माग गर्नुभएको | คำขอรับเงิน
+            """,
+        FUTURE: """
+            gönderilecektir | 将于 | kikumbusho | yatakatwa | trækker
+            """,
+        HOLD: """
+            foi cativado | cativado
+            """,
+    },
+)
+
+# Money in said by the payer's verb "to you" (French, Ukrainian, Hebrew, Marathi, Indonesian), a
+# salary in (Thai, Vietnamese), a top-up onto the user's card (Italian); Turkish "the bill was
+# paid"; an Arabic request "from you"; Urdu "was refused".
+_extend(
+    CUES,
+    {
+        CREDIT: """
+            надіслав(ла) вам | надіслав вам | надіслала вам | העביר/ה לך | העביר לך
+            यांनी तुम्हाला | तुम्हाला | ke rekening anda | เงินเดือนเข้า | nhận lương
+            sulla tua carta
+            """,
+        DEBIT: """
+            fatura ödendi
+            """,
+        DONE: """
+            fatura ödendi | ödemesi yapıldı
+            """,
+        REQUEST: """
+            منك مبلغ
+            """,
+        DECLINED: """
+            مسترد ہو گئی
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

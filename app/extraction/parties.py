@@ -31,7 +31,7 @@ _END = re.compile(
     r"|\s(?:a/c|acct|account)\b|\s(?:on|via|using|with|for|at|dated?|ref|reference"
     r"|txn|transaction|through|thru|by|from|to|and|is|was|has|have|in|am|op|il|em|en|pada"
     r"|tarihinde|a las|às|à|um|om|เมื่อ|จำนวน|สำเร็จ|เรียบร้อย|بمبلغ|بتاريخ|به مبلغ|در تاریخ"
-    r"|مبلغ|عبر|على|با|به حساب)\s"
+    r"|مبلغ|عبر|على|با|به حساب|إلى|الى|في|لدى|من|بقيمة|بنجاح|يوم|الساعة|بالبطاقة|ببطاقتك)\s"
     r"|\s(?:на|в|за|от|до)\s|\s[-+−]?\d|\s(?:rs|inr|usd|eur)\b|\s[-–—]\s|$"
     r"|\s[a-z]{2}(?:\d\d|\*\*)",  # an IBAN after the name: "WERKGEVER BV NL**RABO"
     re.IGNORECASE,
@@ -391,7 +391,7 @@ _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WO
 _MONTH_WORDS = "|".join(sorted((re.escape(name.upper()) for name in MONTHS), key=len, reverse=True))
 _PAY_MEMO = re.compile(
     r"(?i:nómina|nomina|salario|sueldo|salary|payroll|wages|gehalt|lohn|salaire|stipendio"
-    r"|salaris|palkka|lön|løn|lønn|pensión|pension|rente|zarplata|зарплата|заработная"
+    r"|salaris|palkka|lön|løn|lønn|pensión|pension|rente|zarplata|зарплата|заработная|ordenado"
     # ... or that it paid a bill ("PAGAMENTO FACTURA 112"; not "Paiement TPE MONOPRIX").
     r"|(?:(?:pagamento|pago|payment|paiement|zahlung|betaling)\s+(?:d[aeo]\s+)?)?"
     r"(?:factura|fatura|facture|invoice|rechnung|bill)\b(?=[\s\d#nº°.]*(?:\n|$)))"
@@ -545,6 +545,7 @@ _INTRO_THAI = (
     "ถึง",
     "แก่",
     "ຈາກ",
+    "ທີ່",
     "ໃຫ້",
     "ເຖິງ",
     "至",
@@ -682,10 +683,23 @@ _SENT_YOU_VERBS = (
     r"|te\s+(?:ha\s+)?transferido|te\s+transfiri[óo]|te\s+ha\s+enviado|te\s+transferiu"
     r"|ti\s+ha\s+inviato|amekutumia|ได้โอนเงิน|перевел[аи]?\s+вам|size\s+gönderdi|から送金"
     r"|أرسل\s+لك|mengirim|sent(?=" + _SENT_TO_YOU + r")"
+    # Catalan, French, German, Swiss German, Norwegian, Danish, Swedish, Icelandic, Czech,
+    # Slovak, Serbian, Croatian, Greek, Ukrainian, Finnish, Uzbek, Azerbaijani, Kazakh, Hebrew,
+    # Hindi, Hinglish, Marathi, Telugu, Tamil, Urdu "(has) sent / paid / refunded you".
+    r"|t'ha\s+enviat|t'ha\s+transferit|vous\s+a\s+(?:remboursé|viré|payé)|hat\s+ihnen|hät\s+dir"
+    r"|har\s+(?:sendt|overført|betalt)\s+d(?:eg|ig)|har\s+skickat|har\s+swishat|millifærði"
+    r"|vám\s+posla(?:l|la)|(?:vam|вам)\s+(?:je|је)\s+(?:poslao|poslala|послао|послала)"
+    r"|σας\s+έστειλε|надіслав(?:\(ла\)|ла)?\s+вам|maksoi\s+sinulle|sizga|sizə|сізге"
+    r"|העביר(?:/ה|ה)?\s+לך|ने\s+आपको|ne\s+aapko|यांनी\s+तुम्हाला|మీకు|உங்களுக்கு|نے\s+آپ\s+کو"
+    # Afrikaans "X het R870.00 ... oorbetaal", Hungarian "X 68 000 Ft-ot utalt Önnek": the
+    # amount between the payer and the verb.
+    r"|het(?=\s+[^\s\d]{0,3}\s?\d)|(?=[\d\s.,]+\S{0,8}\s+utalt\s+önnek)"
 )
+# (The payer opens the sentence, or follows a colon: "Gutschrift: J. Weiß hat Ihnen"; an
+# initial's full stop stays in the name.)
 _HAS_RECEIVED = re.compile(
-    r"(?:^|(?<=[\n.!]))\s*(?P<n>[^\n.!]{2,60}?)\s+(?:(?:has|have)\s+received|received|(?:has\s+)?"
-    r"sent\s+you|" + _SENT_YOU_VERBS + r")\b"
+    r"(?:^|(?<=[\n.!:]))\s*(?P<n>(?:[^\n.!:]|(?<=\b\w)\.){2,60}?)\s+(?:(?:has|have)\s+received"
+    r"|received|(?:has\s+)?sent\s+you|" + _SENT_YOU_VERBS + r")\b"
 )
 # Turkish puts the place before its word: "A101 KADIKOY işyerinden ... harcama".
 _TR_FROM_PLACE = re.compile(
@@ -716,6 +730,9 @@ _POSTPOSITIONS = [
     " obyektində", " obyektinde", " پر", "-এ", "-কে", " හි", "-д", " ನಲ್ಲಿ", " ਤੇ", " પર", " ରେ",
     " లో", " இல்", " येथे", "-তে", " irratti", " nisqapi", " dükanynda", " do'konida",
     " дүкөнүндө", " söwda nokadynda", " saltokian", " сатушысында", " मा",
+    # Punjabi "at" after an apostrophe ("Google 'ਤੇ"), Quechua "from" ("Lusia Tuilagi-manta"),
+    # Hinglish "by" ("Olga Kovalenko dwara").
+    " 'ਤੇ", " ’ਤੇ", "-manta", " dwara",
 ]  # fmt: skip
 _BEFORE_POSTPOSITION = re.compile(
     r"(?P<n>[A-ZÀ-ÞА-ЯЁÝ][\w&.'-]*(?: [A-ZÀ-ÞА-ЯЁÝ][\w&.'-]*){0,3})"
@@ -1252,6 +1269,8 @@ def _find_in(
 
 
 def _add_named(found: list[Party], text: str, start: int, end: int, source: str) -> None:
+    if _NOTE_BEFORE.search(text, max(0, start - 30), start):
+        return  # "Message : « merci pour le resto »": the payer's note, not a name
     pronoun = _PRONOUN.match(text, start, end)
     if pronoun:  # "Aapne Balaji Sweets ko ₹3,556.30 ka payment kiya": the sentence's subject
         start = pronoun.end()
@@ -1260,6 +1279,14 @@ def _add_named(found: list[Party], text: str, start: int, end: int, source: str)
     if name:
         begin = start + raw.find(name)
         found.append(Party(begin, begin + len(name), name, source, ""))
+
+
+# The label of the note a payer writes for the payee, in the languages payment apps write.
+_NOTE_BEFORE = re.compile(
+    r"(?i:message|nachricht|mitteilung|viesti|melding|meddelande|tytuł|zpráva(?: pro příjemce)?"
+    r"|správa|közlemény|açıklama|lời nhắn|verwysing|mensaje|mensagem|causale|verwendungszweck"
+    r"|note|memo|berichtje)\s*[:：]\s*[«“\"'‘]?\s*$"
+)
 
 
 def _payee_of(value: str) -> str:
@@ -1272,6 +1299,8 @@ def _payee_of(value: str) -> str:
 def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> None:
     if _OPERATOR_BEFORE.search(text, max(0, start - 30), start):
         return  # "Tikkie is een dienst van ABN AMRO": who runs the service, not who paid
+    if _NOTE_BEFORE.search(text, max(0, start - 30), start):
+        return  # "Zpráva pro příjemce: za lístky": the payer's note to the payee
     while start < len(text) and text[start] in " *\"'“«":
         start += 1
     legal_form = _LEGAL_FORM.match(text, start) or _LEAD_IN.match(text, start)
@@ -1541,6 +1570,12 @@ _PAYMENT_METHODS = frozenset(
         *("visa", "mastercard", "master card", "american express", "amex", "apple pay"),
         *("google pay", "samsung pay", "maestro", "discover", "jcb", "unionpay", "rupay"),
         *("diners club", "visa debit", "visa credit", "debit card", "credit card"),
+        # ... and the rails and apps people send each other money by: "te ha enviado 205,30 €
+        # por Bizum", "har sendt deg 380,00 kr med Vipps" (the sender is the payer).
+        *("bizum", "vipps", "mobilepay", "swish", "twint", "wero", "payconiq", "tikkie", "blik"),
+        *("mb way", "iris", "pix", "zelle", "venmo", "cash app", "interac", "e-transfer"),
+        *("interac e-transfer", "paynow", "promptpay", "duitnow", "instapay", "sarie", "cliq"),
+        *("yape", "plin", "spei", "codi", "transfiya", "سريع", "كليك", "ביט", "إي فواتيركم"),
     }
 )
 # "KA3UKR8LM2": a reference code, one word of letters and digits mixed, no one's name.

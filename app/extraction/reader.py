@@ -746,9 +746,14 @@ def _stated_direction(
     thanks = next(
         (cue for cue in doc.cues if {lexicon.CARD_BILL, lexicon.DEBIT} <= set(cue[2])), None
     )
-    if thanks is not None:  # "Wij hebben uw betaling ontvangen": the payee has the user's money
-        return False, thanks
     around = doc.cues_between(doc.clause_start(amount.start, 120), amount.start)
+    # "Wij hebben uw betaling ontvangen": the payee has the user's money; unless only the
+    # subject says so and the amount's own sentence says the user received it ("Paiement reçu"
+    # over "Vous avez reçu 17,54 EUR de ...").
+    if thanks is not None and not (
+        _thanks_only_in_subject(doc) and any(_received(cue) for cue in around)
+    ):
+        return False, thanks
     nearby = classes | {cls for cue in around for cls in cue[2]}
     if lexicon.REVERSAL in nearby and nearby & {lexicon.CASHBACK, lexicon.REWARD}:
         return False, next(cue for cue in [*around, *after] if lexicon.REVERSAL in cue[2])
@@ -756,6 +761,21 @@ def _stated_direction(
 
 
 _ONE_WAY = frozenset({lexicon.DEBIT, lexicon.CREDIT})
+
+
+def _thanks_only_in_subject(doc: features.Document) -> bool:
+    return all(
+        cue[0] < doc.subject_length
+        for cue in doc.cues
+        if {lexicon.CARD_BILL, lexicon.DEBIT} <= set(cue[2])
+    )
+
+
+def _received(cue: features.Cue) -> bool:
+    """A cue of money in and nothing else of direction or of a bill ("vous avez reçu")."""
+    return lexicon.CREDIT in cue[2] and not {lexicon.DEBIT, lexicon.CARD_BILL} & set(cue[2])
+
+
 # Someone sent the amount: to the user when "to your account" follows it.
 _SENT_BEFORE = re.compile(r"\b(?:sent|transferred|wired)\s+$")
 
