@@ -30,7 +30,8 @@ _END = re.compile(
     r"[\n\t|;()\[\]!?«»\"“”։።፣。，【]|(?<![\s.][A-ZА-ЯЁ])(?<!\bM[Dd])[.](?:\s|$)|[,:](?:\s|$)"
     r"|\s(?:a/c|acct|account)\b|\s(?:on|via|using|with|for|at|dated?|ref|reference"
     r"|txn|transaction|through|thru|by|from|to|and|is|was|has|have|in|am|op|il|em|en|pada"
-    r"|tarihinde|a las|às|à|um|om|เมื่อ|จำนวน|สำเร็จ|เรียบร้อย|بمبلغ|بتاريخ|به مبلغ|در تاریخ"
+    r"|tarihinde|a las|às|à|um|om|con|เมื่อ|จำนวน|สำเร็จ|เรียบร้อย|เข้าบัตร|เข้าบัญชี|بمبلغ|بتاريخ"
+    r"|به مبلغ|در تاریخ"
     r"|مبلغ|عبر|على|با|به حساب|إلى|الى|في|لدى|من|بقيمة|بنجاح|يوم|الساعة|بالبطاقة|ببطاقتك)\s"
     r"|\s(?:на|в|за|от|до)\s|\s[-+−]?\d|\s(?:rs|inr|usd|eur)\b|\s[-–—]\s|$"
     r"|\s[a-z]{2}(?:\d\d|\*\*)",  # an IBAN after the name: "WERKGEVER BV NL**RABO"
@@ -68,7 +69,7 @@ _CONNECTORS = frozenset(
     ]
 )
 _TITLES = re.compile(
-    r"^(?:mr\.?|mrs\.?|ms\.?|miss|dr\.?|m\.|mme\.?|mlle\.?|herr|frau|sig\.(?:ra)?|นาย|นางสาว|นาง"
+    r"^(?:mr\.?|mrs\.?|ms\.?|miss|dr\.?|m\.|mme\.?|mlle\.?|herr|frau|sig\.(?:ra)?|ο/η|นาย|นางสาว|นาง"
     r"|คุณ|บจก\.?|บริษัท|sr\.?|sra\.?)\s+|(?:น\.ส\.|ด\.ช\.|ด\.ญ\.|\(주\)|㈜|주식회사)\s*",
     re.I,
 )
@@ -490,6 +491,14 @@ _LONGER_INTRO_WORDS = (
     "|od uplatioca|od platioca|u odbiorcy"
     # Greek "at the shop", Slovak "to the recipient".
     "|στο κατάστημα|príjemcovi|prijemcovi"
+    # French "at the agent", Spanish "in favour of (Mrs)", a wallet topped up "from your account
+    # at" in Spanish, Vietnamese, Italian; Arabic "through the agent".
+    "|chez l'agent|chez l’agent|a favor de la|a favor del|a favor de|desde tu cuenta de"
+    "|desde tu cuenta en|từ tài khoản|da conto|dal conto|من خلال الوكيل|عبر الوكيل|لدى الوكيل"
+    # Finnish "from the user", "to the user", "payer", Czech "to the payee", Ukrainian "to the
+    # recipient", Serbian and Croatian "to the user", Hausa "to".
+    "|käyttäjältä|käyttäjälle|maksaja|příjemci|отримувачу|одержувачу|кориснику|korisniku"
+    "|zuwa ga"
 )
 _MORE_INTRO_WORDS = (
     # French, Italian, German, Dutch ("ten gunste van").
@@ -551,7 +560,8 @@ _INTRO_THAI = (
     "至",
 )
 # (Hebrew writes them as words of their own: "רב-קו" holds no "ב-".)
-_INTRO_HEBREW = ("מ-", "ל-", "ב-", "ku-", "kwi-")  # ... and Nguni "to" ("ku-Thandeka")
+# ... and Nguni "to", "from" ("ku-Thandeka", "kwa-Sipho Dlamini")
+_INTRO_HEBREW = ("מ-", "ל-", "ב-", "ku-", "kwi-", "kwa-")
 _INTRO = re.compile(
     starts([*_INTRO_WORDS, "@", *_INTRO_THAI, *_INTRO_HEBREW])
     + r"(?:(?<![^\W\d_])"
@@ -713,11 +723,11 @@ _TR_FROM_PLACE = re.compile(
 # ለቶታል ነዳጅ ማደያ ወጪ ተደርጓል", "ከሰላማዊት ታደሰ ገቢ ተደርጓል".
 _AMHARIC_TO_FROM = re.compile(
     r"(?<![\u1200-\u137f])[ለከ](?P<n>[\u1200-\u137f]{2,}(?: [\u1200-\u137f]+){0,3}?)"
-    r" (?:ወጪ|ገቢ) ተደርጓል"
+    r" (?:(?:ወጪ|ገቢ) ተደርጓል|(?:ብር )?[\d,.]+ ብር| ብር [\d,.]+)"
 )
 _HONORIFIC = re.compile(
     r"(?<![가-힣])(?P<n>[가-힣]{2,4})님(?:에게|께|으로부터|이|의)"
-    r"|(?P<m>[一-龯ぁ-んァ-ヶー]{1,6}(?: [一-龯ぁ-んァ-ヶー]{1,6})?)さん(?:から|へ|に|より)"
+    r"|(?P<m>[一-龯ぁ-んァ-ヶー]{1,6}(?: [一-龯ぁ-んァ-ヶー]{1,6})?)(?:さん|様)(?:から|へ|に|より)"
 )
 # A Latin-script shop before a postposition: Azerbaijani "BRAVO SUPERMARKET obyektində", Urdu
 # "Daraz.pk پر", Bengali "Aarong-এ".
@@ -733,9 +743,14 @@ _POSTPOSITIONS = [
     # Punjabi "at" after an apostrophe ("Google 'ਤੇ"), Quechua "from" ("Lusia Tuilagi-manta"),
     # Hinglish "by" ("Olga Kovalenko dwara").
     " 'ਤੇ", " ’ਤੇ", "-manta", " dwara",
+    # Finnish "to", "from", "at" after a colon ("DNA:lle", "HSL:ltä"), Hungarian "for" ("Tóth
+    # Gábor részére"), Armenian "to" ("ՀԷՑ-ին"), Turkish "from your account at" ("Ziraat
+    # Bankası hesabınızdan"), Kazakh "in the name of".
+    ":lle", ":ltä", ":lta", ":llä", ":lla", " részére", " számára", "-ին", " hesabınızdan",
+    " атына",
 ]  # fmt: skip
 _BEFORE_POSTPOSITION = re.compile(
-    r"(?P<n>[A-ZÀ-ÞА-ЯЁÝ][\w&.'-]*(?: [A-ZÀ-ÞА-ЯЁÝ][\w&.'-]*){0,3})"
+    r"(?P<n>[A-ZÀ-ÞА-ЯЁÝԱ-Ֆ][\w&.'-]*(?: [A-ZÀ-ÞА-ЯЁÝԱ-Ֆ][\w&.'-]*){0,3})"
     rf"(?:{trie(_POSTPOSITIONS)}(?!\w)|{trie([' ၌', ' တွင်'])}"
     # Hinglish "from" ("Infosys Ltd se 25-02-2025 ... jama hue").
     r"| se(?= \d| [A-Z]{2,3}\b| (?:jama|mile|mila|aaye|prapt)\b)"
@@ -773,10 +788,21 @@ _NAME_BEFORE_POSTPOSITION = re.compile(
     r"(?<!\S)(?P<n>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
     # (Not from the account's own postposition, written after its number: "****8802 માં").
     r"|(?!(?:માં|માંથી|ಗೆ|ರಿಂದ|ನಿಂದ|ରେ|ରୁ|ਵਿੱਚ|ਤੋਂ|ਨਾਲ|లో|నుండి|میں|سے|இல்|இலிருந்து|मा|से|में"
-    r"|सँग|खात्यात|खात्यातून|သို့|වෙත)\s)"
+    r"|सँग|खात्यात|खात्यातून|သို့|වෙත|এ)\s)"
     r"[^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*(?: [^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*){0,2}) "
     r"(?:તરફથી|ಅವರಿಂದ|ಅವರಿಗೆ|यांच्याकडून|यांना|ଙ୍କଠାରୁ|ଙ୍କୁ|ਵੱਲੋਂ|විසින්|அவர்களிடமிருந்து"
-    r"|அவர்களுக்கு|کی جانب سے|کی طرف سے|کو منتقل|ထံမှ|ထံသို့)(?![^\s,.।])"
+    r"|அவர்களுக்கு|کی جانب سے|کی طرف سے|کو منتقل|ထံမှ|ထံသို့"
+    # Bengali, Tamil, Sinhala "from", Sinhala "to", Hindi "from (an agent)".
+    r"|থেকে|இடமிருந்து|වෙතින්|වෙත|के पास से)(?![^\s,.।])"
+)
+# A name in a script without capitals with "from", "to" or "at" glued on, or just after it,
+# then the amount: Nepali "सीता गुरुङबाट रु. 27,000.00", "बिकास श्रेष्ठलाई", Bengali "ফারজানা
+# আক্তার-কে ৳27,000.00", "স্বপ্ন-এ", Tamil "கார்த்திக் வேலு-க்கு ₹1,447.73", Telugu
+# "లక్ష్మి ప్రసాద్‌కి", Hindi "राजेश कुमार से ₹12,000.00", Urdu "علی موبائل شاپ سے 10,600.82".
+_GLUED_POSTPOSITION = re.compile(
+    r"(?<!\S)(?P<n>[^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*"
+    r"(?: [^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*){0,2}?)"
+    r"(?:-|\u200c)?(?:बाट|लाई|কে|এ|க்கு|కి| से| سے)(?= \S{0,4}\s?\d)"
 )
 _NAME_BEFORE_FROM = re.compile(
     r"(?<=\d)-?\s?এ (?P<n>[\u0980-\u09ff]+(?: [\u0980-\u09ff]+){0,3}) (?:থেকে|হতে)(?!\S)"
@@ -820,9 +846,24 @@ _CAPS_AFTER_A = re.compile(
     r"|[A-ZÀ-ÝÑ][a-zà-ÿñ]+(?= (?:el|em|le|il) \d))\b"
 )
 _JP_AT = re.compile(r"(?:^|[\s、。：:での])(?P<n>[^\s、。：:で]{2,30}?)にて")
+# Japanese "at X" and "from X" before the amount ("ヨドバシカメラで12,100円のご利用",
+# "株式会社ミナト商事より給与211,000円"), Korean "at X" ("GS25에서 184,000원 결제"),
+# Chinese "received X's transfer" ("收到李伟转入1,100.00元"), "X transferred ... to
+# you" ("林志明轉帳2,200元給您"), "... to X" ("轉帳NT$4,700給陳怡君"), "X paid the
+# salary" ("…有限公司代发工资", "鴻海精密薪資").
+_CJK_BEFORE_AMOUNT = re.compile(
+    r"(?:^|(?<=[\s、。：:]))(?P<n>[^\s、。：:\d]{2,30}?)(?:で|より(?:給与)?)(?=[\d,]+円)"
+    r"|(?<![가-힣A-Za-z0-9])(?P<k>[A-Za-z0-9가-힣&]{2,20})에서 (?=[\d,]+원)"
+    r"|收到(?P<c>[\u4e00-\u9fff·]{2,4})(?:转入|轉入|转账|轉帳)"
+    r"|(?<![\u4e00-\u9fff])(?P<t>[\u4e00-\u9fff·]{2,4})(?:转账|轉帳)[\d,.]+元?(?:给您|給您)"
+    r"|(?:转账|轉帳)\S{0,4}[\d,.]+元?(?:给|給)(?P<r>[\u4e00-\u9fff·]{2,4})(?=[。，,.\s]|$)"
+    r"|(?<![\u4e00-\u9fff])(?P<w>[\u4e00-\u9fff]{2,12}?)(?:有限公司|股份有限公司)?(?:代发工资|代發薪資|薪資|薪资|工资)"
+)
 # (... and "from" a shop: "MİGROS'tan", "A101'den".)
 _TR_AT = re.compile(
-    r"(?P<n>[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜçğıöşü&.' -]{1,40}?)['’](?:da|de|ta|te|dan|den|tan|ten)\b"
+    r"(?P<n>[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜçğıöşü&.' -]{1,40}?)['’](?:da|de|ta|te|dan|den|tan|ten"
+    # ... and "to": "Zeynep Şahin'e 8.400,00 TL gönderildi", "Türk Telekom'a 4.553,91 TL".
+    r"|(?:e|a|ye|ya)(?=\s+\d))\b"
 )
 _RAIL = re.compile(
     r"\b(?:upi|imps|neft|rtgs)(?:/(?:dr|cr|p2[am]))?/\d+/(?P<n>[^/\n]{2,40})"
@@ -864,7 +905,7 @@ SOURCES = (
 # (costly, it tries a name at every capital letter or space) runs only where the clue is found.
 _NAMED = (
     (_JP_AT, "jp_at", re.compile("にて")),
-    (_TR_AT, "tr_at", re.compile(r"['’](?:da|de|ta|te|dan|den|tan|ten)\b")),
+    (_TR_AT, "tr_at", re.compile(r"['’](?:da|de|ta|te|dan|den|tan|ten|e|a|ye|ya)\b")),
     # (Just the dash or bracket every match holds: `re` skips to it in C; testing the digit or
     # mask before it at each digit cost more than running the pattern where it is not.)
     (_AFTER_NUMBER, "after_number", re.compile("[-–(]")),
@@ -886,8 +927,9 @@ _NAMED = (
         "tr_at",
         re.compile(trie([*_POSTPOSITIONS, " ၌", " တွင်", " se ", " သို့", " da ", " ko "])),
     ),
-    (_HONORIFIC, "has_received", re.compile("님|さん")),
-    (_AMHARIC_TO_FROM, "tr_at", re.compile("ተደርጓል")),
+    (_HONORIFIC, "has_received", re.compile("님|さん|様")),
+    (_CJK_BEFORE_AMOUNT, "label", re.compile("円|원|收到|给您|給您|给|給|工资|薪資|薪资")),
+    (_AMHARIC_TO_FROM, "tr_at", re.compile("ተደርጓል|ብር")),
     (_NE_POSTPOSITION, "tr_at", re.compile(" लाई| बाट| से[,।]| को[,।]")),
     (_NAME_BEFORE_FROM, "tr_at", re.compile(" থেকে| হতে|ထံ")),
     (
@@ -895,9 +937,11 @@ _NAMED = (
         "tr_at",
         re.compile(
             " (?:તરફથી|ಅವರಿಂದ|ಅವರಿಗೆ|यांच्याकडून|यांना|ଙ୍କଠାରୁ|ଙ୍କୁ|ਵੱਲੋਂ|විසින්|அவர்களிடமிருந்து"
-            "|அவர்களுக்கு|کی جانب سے|کی طرف سے|کو منتقل|ထံမှ|ထံသို့)"
+            "|அவர்களுக்கு|کی جانب سے|کی طرف سے|کو منتقل|ထံမှ|ထံသို့"
+            "|থেকে|இடமிருந்து|වෙතින්|වෙත|के पास से)"
         ),
     ),
+    (_GLUED_POSTPOSITION, "tr_at", re.compile("बाट|लाई|কে|এ|க்கு|కి| से| سے")),
     (
         _BRACKETED_RAIL,
         "rail",
@@ -934,7 +978,9 @@ _NAMED = (
 _NOT_IN_ASCII = frozenset(
     {
         _JP_AT, _CJK_AT, _CJK_AFTER_YUAN, _CJK_SPENT_AT, _TR_FROM_PLACE, _HONORIFIC,
+        _CJK_BEFORE_AMOUNT,
         _NE_POSTPOSITION, _NAME_BEFORE_FROM, _NAME_BEFORE_POSTPOSITION, _TR_NAMED, _KO_KIND_LINE,
+        _GLUED_POSTPOSITION,
         _CJK_TRANSFER, _KO_AFTER_TIME, _KO_NAME_LINE, _ETHIOPIC_GLUED, _LATIN_NAME_AMID,
     }
 )  # fmt: skip
@@ -1281,11 +1327,12 @@ def _add_named(found: list[Party], text: str, start: int, end: int, source: str)
         found.append(Party(begin, begin + len(name), name, source, ""))
 
 
-# The label of the note a payer writes for the payee, in the languages payment apps write.
+# The label of the note a payer writes for the payee, in the languages payment apps write (not
+# after another word: "Gute Nachricht: Zalando hat Ihnen ..." is good news).
 _NOTE_BEFORE = re.compile(
-    r"(?i:message|nachricht|mitteilung|viesti|melding|meddelande|tytuł|zpráva(?: pro příjemce)?"
-    r"|správa|közlemény|açıklama|lời nhắn|verwysing|mensaje|mensagem|causale|verwendungszweck"
-    r"|note|memo|berichtje)\s*[:：]\s*[«“\"'‘]?\s*$"
+    r"(?<!\w)(?<!\w )(?i:message|nachricht|mitteilung|viesti|melding|meddelande|tytuł"
+    r"|zpráva(?: pro příjemce)?|správa|közlemény|açıklama|lời nhắn|verwysing|mensaje|mensagem"
+    r"|causale|verwendungszweck|note|memo|berichtje)\s*[:：]\s*[«“\"'‘]?\s*$"
 )
 
 
@@ -1369,7 +1416,10 @@ _OPERATOR_BEFORE = re.compile(trie(_OPERATOR_PHRASES.split("|")) + r"\s*$", re.I
 
 
 # A sentence's subject written before the name a pattern reads ("Aapne X ko ...").
-_PRONOUN = re.compile(r"(?:Aapne|Aapke|Aapka|Aap|You|Your|Sie|Vous|Usted|Você) ")
+_PRONOUN = re.compile(
+    r"(?:Aapne|Aapke|Aapka|Aap|You|Your|Sie|Vous|Usted|Você|Siz|Сіз|Ви|Вы|तुम्ही|आपने|तपाईंले|আপনি"
+    r"|நீங்கள்|మీరు|ඔබ|آپ نے) "
+)
 # A company's legal form written before its quoted name.
 # A legal form before a quoted name, as the former Soviet and Baltic countries and Georgia write
 # it: ООО "ВЕКТОР", ТОВ «Нова Пошта», ОсОО "Ала-Тоо Софт", UAB "Vinted", SIA "Rimi", შპს „X“.
