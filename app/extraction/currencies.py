@@ -285,6 +285,9 @@ SYMBOLS = {
     "افغانی": "AFN",
     "ናቕፋ": "ERN",
     "ናቅፋ": "ERN",
+    "сўм": "UZS",  # Uzbek Cyrillic's som
+    "смн": "TJS",  # the somoni, shortened
+    "GH¢": "GHS",
 }
 _CFA_ZONES = {
     **dict.fromkeys("BJ BF CI GW ML NE SN TG".split(), "XOF"),
@@ -406,6 +409,8 @@ NAMES = {
     "rupees": "INR",
     "rupee": "INR",
     "naira": "NGN",
+    "ariary": "MGA",
+    "төгрөг": "MNT",
     "shillings": "KES",
     "shilingi": "TZS",
     "birr": "ETB",
@@ -480,7 +485,9 @@ HOME_ONLY: dict[str, dict[str, str]] = {
     "Gs": {"PY": "PYG"},
     # Marks that are words elsewhere ("SAT", "den", "UM", "Lek"): money only from their country.
     "M": {"LS": "LSL"},
-    "L": {"HN": "HNL", "LS": "LSL"},
+    "L": {"HN": "HNL", "LS": "LSL", "AL": "ALL"},
+    "Shs": {"UG": "UGX", "KE": "KES", "TZ": "TZS"},
+    "ƒ": {"AW": "AWG", "CW": "ANG", "SX": "ANG"},
     "Nu": {"BT": "BTN"},
     "Db": {"ST": "STN"},
     "UM": {"MR": "MRU"},

@@ -2563,6 +2563,87 @@ _extend(
     },
 )
 
+# Money out and in, refusals, holds, codes and reminders in the small languages of two probe
+# sets (African, Pacific, Central Asian, Himalayan, Caribbean): "you sent / paid / bought", "X
+# sent you", "money came in", "was refused", "held", "not yet taken", "reminder".
+_extend(
+    CUES,
+    {
+        DEBIT: """
+            umenunua | yu sendem | iu sendim | ပေးချေပြီးပါပြီ | ផ្ទេរប្រាក់ជោគជ័យ
+            achat de credit | achat de crédit | uthenge | nividy | i ye fɛn san | wari cilara
+            కార్డు కొనుగోలు | చెల్లించారు | ચૂકવ્યા | ଖର୍ଚ୍ଚ ହୋଇଛି | ধন পঠোৱা হ'ল | վճարել եք
+            ödədiniz | ua hoʻolilo ʻoe | uku pila | remondo | apayasta | tarjetampi alaña
+            bo a paga | mani i go | peim bil | སྤྲོད་ཡི | faktiri sarali
+            """,
+        CREDIT: """
+            yu kisim | bo a risibi | se acreditó | disbursed to your | credited back
+            an karbi kudi | ego batara | ezitela gị | am nga xaalis | mbongo ekoti | atindeli yo
+            imali yemukelwe | ገንዘብ ገብቷል | ገንዘብ ኣቲዩ | ሰዲዱልኩም | mari yapinda | chelete e fihlile
+            kaalis naatii | neldii ma | wari donna | പണം ലഭിച്ചു | ଟଙ୍କା ଜମା ହେଲା
+            flus riċevuti | suen ukomm | huet iech | ju dërgoi | para të marra
+            примени средства | sa ciqomi na ilavo | ua loaʻa ke kālā | omondo ndéve
+            plaka risibí | mani i kam | moni i kam | enviouche | དངུལ་འབྱོར་ཡི | lajan resevwa
+            ворид шуд
+            """,
+        PAYMENT: """
+            ìsanwó
+            """,
+        NAME: """
+            o valor já está disponível | o dinheiro já está disponível
+            """,
+        DECLINED: """
+            an ƙi biyan | ba a cire komai | kwakanidwa | palibe ndalama zochotsedwa | elongi te
+            mbongo elongwe te | ኣይተቐበለን | ገንዘብ ኣይተቖረጸን | kwarambwa | hapana mari yabviswa
+            e hanoe | ha ho chelete e ntšitsoeng | jaɓaaka | kaalis ittaaka | wari si ma bɔ
+            ġie rifjutat | ukatu da | ez da dirurik kendu | non se puido realizar | nije uspio
+            je bil zavrnjen | na'e 'ikai tali | noñemoneĩri | a wòrdu rechasá | i no go tru
+            """,
+        HOLD: """
+            დაიბლოკა თანხა | დაბლოკილია | ჯერ არ ჩამოჭრილა | e jidere | ka apụbeghi
+            yafashwe by'agateganyo | ntarakurwa | තාවකාලිකව රඳවා ඇත | තවමත් මුදල් අඩු කර නැත
+            तात्पुरती राखून ठेवली आहे | अद्याप रक्कम वजा झालेली नाही | бұғаттады
+            әлі есептен шығарылған жоқ | ha retingut | encara no s'ha fet cap càrrec
+            резервираше | сè уште не се задолжени | zablokoval | zatiaľ nebola odpísaná
+            a blocat temporar | sa taqomaki vakawawa | დაბლოკა
+            """,
+        OTP: """
+            nambari yako ya siri ya mara moja | رمز یک‌بار مصرف | trygdarkoda | ერთჯერადი კოდია
+            lambar sirri
+            """,
+        FUTURE: """
+            tunatarwa | zai cika ranar | faamanatu | e tatau ona totogi | navbatdagi to'lov
+            está en revisión | en revisión | en cours d'analyse
+            aucun montant n'a encore été recrédité | demande de remboursement
+            """,
+        CARD_BILL: """
+            remboursement de votre carte de crédit | kredit kartınız | borc ödənildi
+            kuchikwereti chekadhi | për kartën e kreditit
+            """,
+        RATE: """
+            cours de change du jour | cotizaciones del día | cours indicatifs
+            """,
+        SHIPPING: """
+            foi enviada | fue despachado | será entregue
+            """,
+        MANDATE: """
+            inscribiste el pago automático | pago automático inscrito
+            """,
+        PROMO: """
+            ໂປຣໂມຊັ່ນ | or more and get
+            """,
+        REQUEST: """
+            pending cash out request
+            """,
+        BALANCE: """
+            haraagaaga | haraagaagu waa
+            """,
+        CASHBACK: """
+            буцаан олголт
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(
