@@ -168,6 +168,8 @@ _LONGER_LABEL_WORDS = (
     "|получатель платежа|отправитель платежа|место покупки|место совершения операции"
     "|comercio afiliado|பெறுநர் பெயர்|işyeri adı|işyeri unvanı|gönderen adı|gönderen unvanı"
     "|alıcı unvanı|وصول کنندہ کا نام|ka yimid"
+    # Uzbek, Kyrgyz, Azerbaijani "service provider".
+    "|xizmat ko'rsatuvchi|кызмат көрсөтүүчү|xidmət təchizatçısı"
 )
 _MORE_LABEL_WORDS = (
     # Amharic.
@@ -386,6 +388,24 @@ _MORE_LABEL_WORDS = (
     "|negozjant|دکان|stoa|gan|uta na|umtsengisi|বিক্রেতা|보낸 분|wamalonda"
     # Spanish "sent to".
     "|enviado a"
+    # Shop, merchant, seller, biller, service provider, company paid, sender, recipient, and a
+    # payment's description or purpose, heading a cell in 70 more languages (African, Asian,
+    # European, Pacific, Caribbean).
+    "|moromedi|omufunyi|kamfanin sabis|ụlọ ahịa|onye zitere|bitig bi|moto azwi"
+    "|lotfumelako|inkampani lekhokhelwako|iduka|የአገልግሎት ሰጪ|ድኳን|ለኣኺ|adeeg bixiye|akatumira"
+    "|umamkeli|inkampani ekhokhelwayo|orinasa naloa|bitik|neldoowo|diensverskaffer"
+    "|adetɔnfoɔ|cilabaga|ຜູ້ໂອນ|සේවා සපයන්නා|பில்லர்|ಬಿಲ್ಲರ್|വ്യാപാരി|બિલર|ਵਪਾਰੀ|بلر"
+    "|нуқтаи савдо|үйлчилгээ үзүүлэгч|ཚོང་པ|ལེན་མི|ފިހާރަ|ผู้ให้บริการ|pengebil|ବ୍ୟବସାୟୀ"
+    "|ପ୍ରେରକ|min bagħat|fornitur tas-servizz|soláthraí seirbhíse|móttakari|veitari"
+    "|издавач на сметка|izdavalac računa|arve väljastaja|sąskaitos išrašytojas"
+    "|гандлёвы пункт|izdavatelj računa|постачальник|szolgáltató|man we i kasem|faleoloa"
+    "|tokotaha ma'u|kautaha|sitoa|ko koya e vakauta|kaiwhiwhi|qhatuq|ohupytýva|apayiri"
+    "|benefisyè|manda pa|kompania|tlhaloso|ennyinyonyola|nkọwa|ndimbola|tsatanetsatane"
+    "|ibisobanuro|መግለጺ|tsananguro|inkcazelo|maelezo|nkyerɛkyerɛmu|ɲɛfɔli|ការពិពណ៌នា"
+    "|ລາຍລະອຽດ|အသေးစိတ်|ਵੇਰਵਾ|شرح|tavsif|сипаттама|тавсиф|beýany|འགྲེལ་བཤད|paglalarawan"
+    "|butiran|বিৱৰণ|disgrifiad|deskribapena|skýring|svrha|namen|selgitus|maksājuma mērķis"
+    "|დანიშნულება|նկարագրություն|прызначэнне|основание|αιτιολογία|közlemény|tokbaot"
+    "|vakamacala|willakuy|deskripsyon"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.
@@ -453,6 +473,49 @@ _MEMO_LABELS = frozenset(
         "përshkrimi",
         "መግለጫ",
         "narr",
+        # ... in 40 more languages.
+        "tlhaloso",
+        "ennyinyonyola",
+        "nkọwa",
+        "ndimbola",
+        "tsatanetsatane",
+        "ibisobanuro",
+        "መግለጺ",
+        "tsananguro",
+        "inkcazelo",
+        "maelezo",
+        "nkyerɛkyerɛmu",
+        "ɲɛfɔli",
+        "ការពិពណ៌នា",
+        "ລາຍລະອຽດ",
+        "အသေးစိတ်",
+        "ਵੇਰਵਾ",
+        "شرح",
+        "tavsif",
+        "сипаттама",
+        "тавсиф",
+        "beýany",
+        "འགྲེལ་བཤད",
+        "paglalarawan",
+        "butiran",
+        "বিৱৰণ",
+        "disgrifiad",
+        "deskribapena",
+        "skýring",
+        "svrha",
+        "namen",
+        "selgitus",
+        "maksājuma mērķis",
+        "დანიშნულება",
+        "նկարագրություն",
+        "прызначэнне",
+        "основание",
+        "αιτιολογία",
+        "közlemény",
+        "tokbaot",
+        "vakamacala",
+        "willakuy",
+        "deskripsyon",
     ]
 )
 # (Most letters can start a label: the lookbehind first rules out the inside of words, then
@@ -1331,7 +1394,7 @@ def _add_named(found: list[Party], text: str, start: int, end: int, source: str)
 # after another word: "Gute Nachricht: Zalando hat Ihnen ..." is good news).
 _NOTE_BEFORE = re.compile(
     r"(?<!\w)(?<!\w )(?i:message|nachricht|mitteilung|viesti|melding|meddelande|tytuł"
-    r"|zpráva(?: pro příjemce)?|správa|közlemény|açıklama|lời nhắn|verwysing|mensaje|mensagem"
+    r"|zpráva(?: pro příjemce)?|správa|açıklama|lời nhắn|verwysing|mensaje|mensagem"
     r"|causale|verwendungszweck|note|memo|berichtje)\s*[:：]\s*[«“\"'‘]?\s*$"
 )
 
