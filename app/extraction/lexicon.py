@@ -2644,6 +2644,110 @@ _extend(
     },
 )
 
+# Merchants' mail that is no payment, in 35 languages: carts left, orders awaiting payment,
+# parcels sent (and their tracking numbers), refunds asked for, free trials, quotes, charges
+# still to come, price drops, points balances, return labels, invoices due, payments refused.
+_extend(
+    CUES,
+    {
+        FUTURE: """
+            warenkorb wartet | du hast etwas vergessen | zum warenkorb
+            votre panier vous attend | voir mon panier | seu carrinho está te esperando
+            finalizar compra | il tuo carrello ti aspetta | twój koszyk czeka
+            váš košík na vás čeká | váš košík na vás čaká | coșul tău te așteaptă
+            din kurv venter | handlekurven din venter | handlekurven venter
+            ostoskorisi odottaa | το καλάθι σας σας περιμένει | vaša košarica vas čeka
+            количката ви чака | jūsų krepšelis laukia | sepetin seni bekliyor | sepete git
+            товари в кошику чекають | ваш кошик чекає | سلتك بانتظارك | نسيت شيئاً في سلتك
+            سبد خرید شما منتظر شماست | 購物車還有商品 | 請盡快結帳 | คุณลืมสินค้าไว้ในตะกร้า
+            giỏ hàng đang chờ bạn | troli anda sedang menunggu | kikapu chako kinakusubiri
+            your cart misses you | return to cart | your cart is waiting
+            erstattungsantrag erhalten | wird derzeit geprüft | richiesta di rimborso ricevuta
+            in fase di verifica | returanmodning | anmodning om refundering | okres próbny
+            dziś nic nie płacisz | perioada de probă | nu plătești nimic azi
+            сьогодні нічого не списано | 無料体験 | 本日のご請求はありません | 무료 체험 | 결제되지 않습니다
+            aucun paiement n'a été effectué | votre devis | we'll charge your card
+            au moment de l'expédition | je retourlabel | na controle storten we | return label
+            je splatná | suma na úhradu | dátum splatnosti | dospijeva | za platiti
+            fornyes snart | vi trækker
+            """,
+        REQUEST: """
+            en attente de paiement | esperando tu pago | ficha de pago | pague o boleto
+            czekamy na twoją wpłatę | oczekuje na płatność | prosimy o przelew
+            čekáme na vaši platbu | čeká na úhradu | αναμένουμε την πληρωμή σας
+            εκκρεμεί η πληρωμή | очакваме плащането ви | очаква плащане | در انتظار پرداخت
+            هنوز پرداخت نشده است | 입금을 기다리고 | 가상계좌로 입금해 | 무통장입금 | thanh toán khi nhận hàng
+            menunggu pembayaran | tunasubiri malipo yako | kupitia paybill
+            """,
+        SHIPPING: """
+            versandbestätigung | wurde versendet | ist unterwegs | sendungsnummer
+            votre colis est en route | n° de suivi | va en camino | número de guía
+            está a caminho | paczka w drodze | zásilka je na cestě | číslo zásilky
+            har skickats | kollinummer | er afsendt | pakkenummer | pakettisi on matkalla
+            απεστάλη | αριθμός αποστολής | paket je na putu | broj pošiljke
+            пратката ви е на път | товарителница | siunta pakeliui | siuntos numeris
+            kargo takip no | замовлення в дорозі | номер ттн | تم شحن طلبك | سفارش شما ارسال شد
+            کد رهگیری مرسوله | 송장번호 | 已出貨 | 物流編號 | จัดส่งสินค้าแล้ว | đang được giao
+            sedang dikirim | no. resi | telah dihantar | no. penjejakan
+            papunta na ang order mo | naipadala na | iko njiani | nambari ya ufuatiliaji
+            """,
+        DECLINED: """
+            es wurde nichts abgebucht | betalingen ble avvist | kortet ditt er ikke belastet
+            плаћање није успело | картица није задужена | התשלום נכשל | לא בוצע חיוב
+            """,
+        PROMO: """
+            baisse de prix | baixou o preço | saldo punti
+            """,
+        NAME: """
+            sie erhalten diese e-mail | sie erhalten diese email | du erhältst diese e-mail
+            """,
+        CARD_BILL: """
+            ihre zahlung ist eingegangen | vi har mottatt betalingen din
+            """,
+        DEBIT: """
+            ihre zahlung ist eingegangen | vi har mottatt betalingen din
+            """,
+        CREDIT: """
+            refunderet | refundering | refundert | refusjonen | вратили смо вам
+            новац је враћен | เราได้คืนเงิน
+            """,
+    },
+)
+
+# The verbs of money moved above say a payment was made, whichever way.
+_extend(
+    CUES,
+    {
+        PAYMENT: """
+            has enviat | has pagat | zahlt worde | kortkjøp | er trukket | har trukket
+            du har overført | maksoit | utalt | fizetett | изпратихте | послали сте
+            poslali ste | izvršen je trajni nalog | je bremenil | pārskaitījāt | saatsid
+            στείλατε | аудардыңыз | o'tkazdingiz | փոխանցել եք | köçürdünüz | испративте
+            تم استخدام بطاقتك | لشراء | انتقال یافت | அனுப்பினீர்கள் | bạn đã chuyển
+            telah mengirim | telah memindahkan | 您已轉帳 | 您已转账 | ተልኳል | kun tura | kin tura
+            übercho | zruggzahlt | maksoi sinulle | gehaltseingang | vám poslal | vám poslala
+            utalt önnek | вам је послао | вам је послала | vam je poslao | vam je poslala
+            λάβατε | σας έστειλε | примивте | تم شحن محفظتك | وصلتك حوالة | توصلتم بتحويل
+            bạn đã nạp | top up saldo | vous avez reçu | надіслав(ла) вам | надіслав вам
+            надіслала вам | העביר/ה לך | העביר לך | העבירה לך | เงินเดือนเข้า | nhận lương
+            umenunua | ayaad u dirtay | yu sendem | iu sendim | ပေးချေပြီးပါပြီ
+            ផ្ទេរប្រាក់ជោគជ័យ | ተላልፏል | ተቀንሷል | achat de credit | achat de crédit | ị zigara
+            fey nga | utfumele | wishyuye | ከፊልኩም | uthenge | uhlawule | ukhokhele | nividy
+            i ye fɛn san | wari cilara | కార్డు కొనుగోలు | చెల్లించారు | ચૂકવ્યા | ଖର୍ଚ୍ଚ ହୋଇଛି
+            ধন পঠোৱা হ'ল | վճարել եք | ödədiniz | ua hoʻolilo ʻoe | uku pila | remondo
+            apayasta | tarjetampi alaña | bo a paga | mani i go | peim bil | སྤྲོད་ཡི
+            faktiri sarali | ou voye | ou peye | wohereje | an cire | yu kisim | ka heshay
+            bo a risibi | se acreditó | an karbi kudi | an saka | ego batara | ezitela gị
+            am nga xaalis | mbongo ekoti | atindeli yo | imali yemukelwe | wemukele | ገንዘብ ገብቷል
+            ገንዘብ ኣቲዩ | ሰዲዱልኩም | mari yapinda | chelete e fihlile | kaalis naatii | neldii ma
+            wari donna | പണം ലഭിച്ചു | ଟଙ୍କା ଜମା ହେଲା | flus riċevuti | suen ukomm | huet iech
+            ju dërgoi | para të marra | примени средства | sa ciqomi na ilavo | ua loaʻa ke kālā
+            omondo ndéve | plaka risibí | mani i kam | moni i kam | enviouche | དངུལ་འབྱོར་ཡི
+            lajan resevwa | ou resevwa | wakiriye | ворид шуд
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(
