@@ -56,6 +56,8 @@ REVERSAL = "reversal"
 REQUEST = "request"
 CREDIT_CARD = "credit_card"
 SHIPPING = "shipping"
+# A parcel's tracking number: a sign that a title saying it is on its way is about goods sent.
+TRACKING = "tracking"
 EXAMPLE = "example"
 SAFETY = "safety"
 REFUND = "refund"
@@ -2746,6 +2748,71 @@ _extend(
             lajan resevwa | ou resevwa | wakiriye | ворид шуд
             """,
     },
+)
+
+# A receipt's total and what stands beside it: totals in Finnish... Slovak, Hungarian, Hebrew,
+# Chinese, Malay, Korean ("what was really paid"), the card's part of a split payment; its
+# subtotals, fares and the parts paid with points, vouchers or gift cards; merchants' receipts
+# in Hungarian, Serbian, Slovak, Hebrew; Spanish and Portuguese "we charged".
+_extend(
+    CUES,
+    {
+        TOTAL: """
+            spolu | végösszeg | סה"כ | 应付总额 | jumlah bayaran | 실 결제금액 | 결제금액 | paid by card
+            montant débité sur votre carte | оплачено картой | クレジットカード決済額 | 银行卡支付 | مبلغ کل
+            جمع کل
+            """,
+        MINOR: """
+            välisumma | medzisúčet | részösszeg | междинна сума | סכום ביניים | 商品总额
+            jumlah kecil | valor da viagem | prix de la course | points redeemed | gift card
+            gutschein | списано баллами | ポイント利用 | 포인트 사용 | 优惠券抵扣
+            """,
+        DEBIT: """
+            hemos cobrado | cobramos | наплатили смо | naplatili smo | ושולמה
+            elektronikus nyugta
+            """,
+        PAYMENT: """
+            hemos cobrado | cobramos | наплатили смо | naplatili smo | ושולמה
+            elektronikus nyugta | váš doklad | електронски рачун
+            """,
+        DONE: """
+            confirmation de paiement | paid in full | plně uhrazen
+            """,
+        NAME: """
+            تم استلام طلبك
+            """,
+    },
+)
+
+# Parcels sent and carts waiting, as shops write them in their subjects and titles: French,
+# Polish, Czech, Slovak, Finnish, Croatian, Lithuanian, Turkish, Hungarian, Hebrew, Korean,
+# Chinese, Thai, Vietnamese, Indonesian.
+_extend(
+    CUES,
+    {
+        SHIPPING: """
+            expédiée | zostało wysłane | wysłane | zásielka je na ceste | číslo zásielky | on lähetetty | je poslana
+            išsiųstas | kargoda | yola çıktı | feladtuk | csomagja úton van | csomagszám
+            ההזמנה שלך בדרך | מספר משלוח | 배송 시작 | 出貨通知 | จัดส่งแล้ว | đang giao
+            dalam pengiriman | sudah dikirim
+            """,
+        FUTURE: """
+            a kosara várja | a kosárban felejtett | העגלה שלך מחכה | שכחת משהו בעגלה
+            สินค้าในตะกร้ารออยู่
+            """,
+    },
+)
+
+# The labels of a parcel's tracking number.
+CUES[TRACKING] = _phrases(
+    """
+    tracking number | tracking no | sendungsnummer | n° de suivi | numéro de suivi
+    número de guía | código de rastreio | numer przesyłki | číslo zásilky | číslo zásielky
+    kollinummer | pakkenummer | seurantakoodi | αριθμός αποστολής | broj pošiljke
+    товарителница | siuntos numeris | kargo takip no | номер ттн | رقم التتبع
+    کد رهگیری مرسوله | 송장번호 | 物流編號 | เลขพัสดุ | mã vận đơn | no. resi | no. penjejakan
+    nambari ya ufuatiliaji | csomagszám | מספר משלוח | 追跡番号 | 快递单号
+    """
 )
 
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):

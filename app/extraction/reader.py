@@ -421,6 +421,9 @@ def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | N
     refused = next((reason for cls, reason in _REFUSE if cls in around), None)
     if lexicon.STATEMENT in subject and _ORDER_WORD.search(doc.lower, 0, doc.subject_length):
         subject.discard(lexicon.STATEMENT)  # "Riepilogo del tuo ordine": a receipt
+    if lexicon.TRACKING in doc.classes and lexicon.SHIPPING in _title_classes(doc):
+        # "Votre colis est en route" heading a shop's mail with the parcel's tracking number
+        subject.add(lexicon.SHIPPING)
     if (
         lexicon.SHIPPING in subject
         and (
@@ -449,6 +452,23 @@ def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | N
         around.discard(lexicon.HELP)
     doubted = next((reason for cls, reason in _DOUBT if cls in around), None)
     return refused, doubted
+
+
+def _title_classes(doc: features.Document) -> set[str]:
+    """The classes of the body's first line when it is a title (short, no figures): a shop's
+    mail repeats or replaces its subject there ("Votre colis est en route")."""
+    start = doc.subject_length + 1
+    while doc.text.startswith("\n", start):
+        start += 1
+    end = doc.text.find("\n", start)
+    end = len(doc.text) if end < 0 else end
+    if end - start > _TITLE_LENGTH or _DIGIT.search(doc.text, start, end):
+        return set()
+    return {cls for cue in doc.cues_between(start, end) for cls in cue[2]}
+
+
+_TITLE_LENGTH = 60
+_DIGIT = re.compile(r"\d")
 
 
 def _only_asked(doc: features.Document, near: list[features.Cue], cls: str) -> bool:
