@@ -2815,6 +2815,55 @@ CUES[TRACKING] = _phrases(
     """
 )
 
+# Big markets' alerts and notices: German instant transfers in and bookings' prices, Vietnamese
+# balance changes and money received, Afrikaans card payments and money received, Spanish pay
+# credited, Dutch "the money is in your account", Korean "X sent ... receiving account",
+# Indonesian and Chinese credits and debits; the FSCS's "up to", a Chinese "will go on this
+# bill" and "never asks for codes", Argentina's "will be debited on your next statement" are
+# no signs; holds, parcels shipped, bills ready, direct debits to come, pre-approved loans,
+# scheduled transfers in English, Portuguese, Japanese, Korean, Spanish, Indonesian.
+_extend(
+    CUES,
+    {
+        CREDIT: """
+            echtzeitüberweisung erhalten | bạn vừa nhận được | se acreditaron haberes
+            se acreditaron | pago de nomina de | pago de nómina de
+            het geld staat op je rekening | 받은 계좌 | 님이 | kredit rp
+            """,
+        DEBIT: """
+            kaartbetaling | debet rp
+            """,
+        PAYMENT: """
+            echtzeitüberweisung erhalten | bạn vừa nhận được | geld ontvang
+            se acreditaron haberes | kaartbetaling | kredit rp | debet rp
+            """,
+        TOTAL: """
+            gesamtpreis
+            """,
+        NAME: """
+            are protected by the fscs up to | protected by the fscs up to | 将计入本期账单 | 索取密码和验证码
+            se debitará en dólares en tu próximo resumen | en tu próximo resumen
+            """,
+        HOLD: """
+            pending authorization of | 保留中 | 未承認
+            """,
+        SHIPPING: """
+            your order has shipped | track your package
+            """,
+        STATEMENT: """
+            your bill is ready | your latest bill is ready | 이용대금명세서
+            """,
+        FUTURE: """
+            we'll collect it by direct debit | お引落しを予定 | 口座振替のご案内 | 결제하실 금액
+            transferencia programada | programaste una transferencia | terjadwal
+            tanggal eksekusi
+            """,
+        PROMO: """
+            pré-aprovado | pré-aprovada
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

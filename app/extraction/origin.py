@@ -165,6 +165,8 @@ _PLACES = (
     # National payment rails and wallets that name their country: Mexico's SPEI and CLABE
     # (before Nigeria's NIP: Mexican mail writes "tu NIP", a card's PIN).
     (r"\bSPEI\b|\bCLABE\b|[Cc]lave de rastreo|\bCoDi\b", "MX", "SPEI CLABE rastreo CoDi"),
+    # The United States' Zelle (a Spanish-writing American bank's "$" is the dollar).
+    (r"\bZelle\b", "US", "Zelle"),
     (
         r"₦|\bNGN\b|\bNaira\b|(?<!tu )(?<!su )(?<!votre )(?<!ton )\bNIP\b"
         r"|\bN\d{1,3}(?:,\d{3})+\.\d\d\b",

@@ -137,7 +137,8 @@ _THRESHOLD_BEFORE = re.compile(
     r"(?:orders? (?:over|above|of at least|from)|spend(?:ing)? (?:over|more than)"
     r"|minimum (?:order|spend|purchase)(?: of)?|pedidos? (?:desde|superiores a|de más de)"
     r"|compras? (?:desde|acima de|a partir de)|commandes? (?:dès|de plus de)"
-    r"|bestellungen ab|zamówienia od|pembelian minimal|min\. (?:order|spend))\s*$"
+    r"|bestellungen ab|zamówienia od|pembelian minimal|minimal transaksi|min\. (?:order|spend)"
+    r"|최대)\s*$"
 )
 _RECOMMENDED = re.compile(
     r"you might also like|you may also like|recommended for you|customers also bought"
@@ -399,6 +400,9 @@ def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | N
         around.discard(lexicon.DECLINED)
     if {lexicon.REFUND, lexicon.DONE} <= around:  # "we have processed a refund of ..."
         around.discard(lexicon.FUTURE)
+    if lexicon.FUTURE in around and _charged_before_next(doc, chosen, near):
+        around.discard(lexicon.FUTURE)
+        subject.discard(lexicon.FUTURE)
     if (lexicon.DONE in subject and lexicon.PAYMENT in subject) or any(
         {lexicon.DONE, lexicon.PAYMENT} <= set(cue[2]) for cue in near
     ):
@@ -452,6 +456,20 @@ def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | N
         around.discard(lexicon.HELP)
     doubted = next((reason for cls, reason in _DOUBT if cls in around), None)
     return refused, doubted
+
+
+def _charged_before_next(doc: features.Document, chosen: Amount, near: list[features.Cue]) -> bool:
+    """A renewal's receipt: the amount's own sentence says it was charged ("Hemos cobrado 11,99€
+    en Mastercard") and every word of a charge to come follows that sentence ("Próximo cobro:
+    25 de noviembre"): the next charge is the plan's schedule, not this mail's news."""
+    start = doc.clause_start(chosen.start, 120)
+    end = doc.clause_end(chosen.end, 120)
+    charged = any(
+        lexicon.DEBIT in cue[2] and lexicon.FUTURE not in cue[2]
+        for cue in doc.cues_between(start, chosen.start)
+    )
+    later = [*doc.cues_between(0, doc.subject_length), *near]
+    return charged and all(cue[0] >= end for cue in later if lexicon.FUTURE in cue[2])
 
 
 def _title_classes(doc: features.Document) -> set[str]:
