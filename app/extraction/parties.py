@@ -1127,11 +1127,37 @@ def find_parties(
         found.append(Party(start, start + len(name), name, "subject", ""))
     if sender_name.strip():
         found.append(Party(-1, -1, sender_name.strip(), "sender", ""))
-    return [
+    kept = [
         party
         for party in found
         if _plausible(party.name) or (party.source == "sender" and _brand_name(party.name))
     ]
+    return [party for party in kept if not _inside_a_name(text, party, kept)]
+
+
+def _inside_a_name(text: str, party: Party, others: list[Party]) -> bool:
+    """A name introduced by a word inside another name written in capitals ("CAFE DE FLORE
+    PARIS": "DE"; "PIETER VAN DER MERWE": "VAN"; "PRET A MANGER": "A") is a piece of that name,
+    not a name ("MB WAY de Joana Marques" is Joana Marques, by MB WAY)."""
+    if party.source not in ("intro", "label") or party.start < 0:
+        return False
+    word = _WORD_BEFORE.search(text, 0, party.start)
+    if word is None or word.group(1).lower() not in _NAME_LINKS:
+        return False  # "TRF TO IKEJA ELECTRIC": "TO" introduces the payee
+    return any(
+        other.source not in ("line", "sender", "subject")
+        and other.start < party.start
+        and party.end <= other.end
+        and _CAPITALS_ONLY.fullmatch(text, other.start, party.start) is not None
+        for other in others
+    )
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+# The small words inside names that also introduce one ("de", "van", "a").
+_NAME_LINKS = _CONNECTORS | {"a", "à"}
+# Words in capitals and the spaces, dots, ampersands and hyphens between them.
+_CAPITALS_ONLY = re.compile(r"(?=[^\n]*[A-ZÀ-ÞА-ЯЁ])[A-ZÀ-ÞА-ЯЁ&'. -]+")
 
 
 # The payment's amount, one short lower-case word, then a name: in most languages the word is
