@@ -28,6 +28,7 @@ _END = re.compile(
     # (The ideographic full stop and comma end one too: "付款方:华为技术有限公司。【工商银行】".)
     # (Nor after "MD." / "Md.", Muhammad, before a Bangladeshi or Pakistani name.)
     r"[\n\t|;()\[\]!?«»\"“”։።፣。，【]|(?<![\s.][A-ZА-ЯЁ])(?<!\bM[Dd])[.](?:\s|$)|[,:](?:\s|$)"
+    r"|,(?=附言|备注|摘要)"
     r"|\s(?:a/c|acct|account)\b|\s(?:on|via|using|with|for|at|dated?|ref|reference"
     r"|txn|transaction|through|thru|by|from|to|and|is|was|has|have|in|am|op|il|em|en|pada"
     r"|tarihinde|a las|às|à|um|om|con|เมื่อ|จำนวน|สำเร็จ|เรียบร้อย|เข้าบัตร|เข้าบัญชี|بمبلغ|بتاريخ"
@@ -126,6 +127,7 @@ _LABEL_ALTERNATION = (
     "|결제처|이용처|상호|商户名称|收款人名稱|消费商户"
     "|交易商户|交易对方|对方户名"
     "|對方戶名|收款方|付款方|收款人|付款人|商户|商戶|商家|商店|jina la mpokeaji|jina la mtumaji"
+    "|operator"
     "|mtumaji|tatanggap|nagpadala|प्राप्तकर्ता|incassant|sted|ort|lieu|lugar|plats|paikka"
     "|miejsce|místo|luogo|plaats|para|gavėjas|mokėtojas|siuntėjas|saņēmējs|maksātājs"
     "|bhejne wale|bhejne wala|paane wale|concepto|concepte|conceito|ente creditore|ente"
@@ -561,6 +563,8 @@ _LONGER_INTRO_WORDS = (
     # Finnish "from the user", "to the user", "payer", Czech "to the payee", Ukrainian "to the
     # recipient", Serbian and Croatian "to the user", Hausa "to".
     "|käyttäjältä|käyttäjälle|maksaja|příjemci|отримувачу|одержувачу|кориснику|korisniku"
+    # English "towards the UPI AutoPay mandate of".
+    "|mandate of"
     "|zuwa ga"
 )
 _MORE_INTRO_WORDS = (
@@ -920,7 +924,11 @@ _CJK_BEFORE_AMOUNT = re.compile(
     r"|收到(?P<c>[\u4e00-\u9fff·]{2,4})(?:转入|轉入|转账|轉帳)"
     r"|(?<![\u4e00-\u9fff])(?P<t>[\u4e00-\u9fff·]{2,4})(?:转账|轉帳)[\d,.]+元?(?:给您|給您)"
     r"|(?:转账|轉帳)\S{0,4}[\d,.]+元?(?:给|給)(?P<r>[\u4e00-\u9fff·]{2,4})(?=[。，,.\s]|$)"
-    r"|(?<![\u4e00-\u9fff])(?P<w>[\u4e00-\u9fff]{2,12}?)(?:有限公司|股份有限公司)?(?:代发工资|代發薪資|薪資|薪资|工资)"
+    r"|(?<![\u4e00-\u9fff])(?P<w>(?:(?!代发|代發)[\u4e00-\u9fff]){2,12}?)(?:有限公司|股份有限公司)?"
+    r"(?:代发工资|代發薪資|薪資|薪资)"
+    # Korean: a person after the amount, before the balance ("출금 50,000원 김민수 잔액"), and a
+    # company after its mark ("(주)하이마트 온라인").
+    r"|(?<=원 )(?P<g>[가-힣]{2,4})(?= 잔액)|(?:\(주\)|㈜)(?P<h>[가-힣A-Za-z0-9]{2,12})"
 )
 # (... and "from" a shop: "MİGROS'tan", "A101'den".)
 _TR_AT = re.compile(
@@ -991,7 +999,7 @@ _NAMED = (
         re.compile(trie([*_POSTPOSITIONS, " ၌", " တွင်", " se ", " သို့", " da ", " ko "])),
     ),
     (_HONORIFIC, "has_received", re.compile("님|さん|様")),
-    (_CJK_BEFORE_AMOUNT, "label", re.compile("円|원|收到|给您|給您|给|給|工资|薪資|薪资")),
+    (_CJK_BEFORE_AMOUNT, "label", re.compile("円|원|收到|给您|給您|给|給|工资|薪資|薪资|주\\)|㈜")),
     (_AMHARIC_TO_FROM, "tr_at", re.compile("ተደርጓል|ብር")),
     (_NE_POSTPOSITION, "tr_at", re.compile(" लाई| बाट| से[,।]| को[,।]")),
     (_NAME_BEFORE_FROM, "tr_at", re.compile(" থেকে| হতে|ထံ")),
@@ -1416,12 +1424,17 @@ def _add_named(found: list[Party], text: str, start: int, end: int, source: str)
         found.append(Party(begin, begin + len(name), name, source, ""))
 
 
+# A gift card sent to someone: the name after it is whom the user gave it to.
+_GIFT_TO = re.compile(
+    r"(?i:gift ?card|gutschein|cadeaukaart|presentkort(?:et)?|carte cadeau|tarjeta regalo"
+    r"|cartão presente)\b[^.\n]{0,30}\s(?:to|an|naar|till|à|a|para)\s+$"
+)
 # The label of the note a payer writes for the payee, in the languages payment apps write (not
 # after another word: "Gute Nachricht: Zalando hat Ihnen ..." is good news).
 _NOTE_BEFORE = re.compile(
-    r"(?<!\w)(?<!\w )(?i:message|nachricht|mitteilung|viesti|melding|meddelande|tytuł"
-    r"|zpráva(?: pro příjemce)?|správa|açıklama|lời nhắn|verwysing|mensaje|mensagem"
-    r"|causale|verwendungszweck|note|memo|berichtje)\s*[:：]\s*[«“\"'‘]?\s*$"
+    r"(?<!\w)(?<!\w )(?i:message|メッセージ|附言|备注|nachricht|mitteilung|viesti|melding"
+    r"|meddelande|tytuł|zpráva(?: pro příjemce)?|správa|açıklama|lời nhắn|verwysing|mensaje"
+    r"|mensagem|causale|verwendungszweck|note|memo|berichtje)\s*[:：]\s*[«“\"'‘「]?\s*$"
 )
 
 
@@ -1437,6 +1450,8 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
         return  # "Tikkie is een dienst van ABN AMRO": who runs the service, not who paid
     if _NOTE_BEFORE.search(text, max(0, start - 30), start):
         return  # "Zpráva pro příjemce: za lístky": the payer's note to the payee
+    if _GIFT_TO.search(text, max(0, start - 60), start):
+        return  # "We've emailed the gift card to Rachel Kim": whom it is for, not the shop
     while start < len(text) and text[start] in " *\"'“«":
         start += 1
     legal_form = _LEGAL_FORM.match(text, start) or _LEAD_IN.match(text, start)
@@ -1664,6 +1679,8 @@ _NOT_A_NAME = re.compile(
             _TIME_LIKE.pattern,
             _KINDS.pattern,
             _COUNT_OF_THINGS,
+            # "в т.ч. НДС" (VAT included), an Arabic footer's "click here".
+            r"т\.ч\.|.*اضغط هنا",
         )
     ),
     re.IGNORECASE,
