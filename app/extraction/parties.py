@@ -170,8 +170,8 @@ _LONGER_LABEL_WORDS = (
     "|получатель платежа|отправитель платежа|место покупки|место совершения операции"
     "|comercio afiliado|பெறுநர் பெயர்|işyeri adı|işyeri unvanı|gönderen adı|gönderen unvanı"
     "|alıcı unvanı|وصول کنندہ کا نام|ka yimid"
-    # Uzbek, Kyrgyz, Azerbaijani "service provider".
-    "|xizmat ko'rsatuvchi|кызмат көрсөтүүчү|xidmət təchizatçısı"
+    # Uzbek, Kyrgyz, Azerbaijani "service provider"; Hawaiian "sender".
+    "|xizmat ko'rsatuvchi|кызмат көрсөтүүчү|xidmət təchizatçısı|ka mea hoʻouna"
 )
 _MORE_LABEL_WORDS = (
     # Amharic.
@@ -390,6 +390,11 @@ _MORE_LABEL_WORDS = (
     "|negozjant|دکان|stoa|gan|uta na|umtsengisi|বিক্রেতা|보낸 분|wamalonda"
     # Spanish "sent to".
     "|enviado a"
+    # Tok Pisin "who sent", "bill's company", "story" (the description), Hawaiian "service
+    # company", Aymara "seller", Bambara "receiver", "place paid", Yoruba "the one paid",
+    # Wolof "sender".
+    "|husat i salim|kampani bilong bil|stori|hui lawelawe|aljiri|minɛbaga|sarali kɛyɔrɔ"
+    "|ẹni tí a san fún|ki yónnee"
     # Shop, merchant, seller, biller, service provider, company paid, sender, recipient, and a
     # payment's description or purpose, heading a cell in 70 more languages (African, Asian,
     # European, Pacific, Caribbean).
@@ -565,6 +570,9 @@ _LONGER_INTRO_WORDS = (
     "|käyttäjältä|käyttäjälle|maksaja|příjemci|отримувачу|одержувачу|кориснику|korisniku"
     # English "towards the UPI AutoPay mandate of".
     "|mandate of"
+    # Serbian "from the payer", Latvian "from the payer", Lithuanian "from the payer", Croatian
+    # "at the merchant" (before "од", "no", "iš", "kod").
+    "|од налогодавца|no maksātāja|iš mokėtojo|kod trgovca"
     "|zuwa ga"
 )
 _MORE_INTRO_WORDS = (
@@ -607,6 +615,11 @@ _MORE_INTRO_WORDS = (
     # "From" in Frisian ("received from"), Javanese, Cebuano, Luganda, Venda, Breton, Sesotho;
     # Javanese "to".
     "|ûntfongen fan|saking|gikan kang|okuza ku|digant|trokea ha|dhateng"
+    # "From" in Luganda; "you paid" in Wolof, Kinyarwanda, Zulu, Xhosa, siSwati "you sent",
+    # Igbo "you sent"; Serbian, Slovene "to the recipient"; Estonian "at the merchant"; Fijian
+    # "sent by".
+    "|okuva ewa|fey nga|wishyuye|ukhokhele u-|ukhokhele|uhlawule|utfumele|ị zigara|примаоцу"
+    "|prejemniku|kaupmehe|sa vakauta mai o"
 )
 _INTRO_WORDS = "|".join((_LONGER_INTRO_WORDS, _INTRO_ALTERNATION, _MORE_INTRO_WORDS)).split("|")
 # ... and the words of scripts written without spaces between words (Thai, Lao; Chinese "至",
@@ -771,6 +784,10 @@ _SENT_YOU_VERBS = (
     # Afrikaans "X het R870.00 ... oorbetaal", Hungarian "X 68 000 Ft-ot utalt Önnek": the
     # amount between the payer and the verb.
     r"|het(?=\s+[^\s\d]{0,3}\s?\d)|(?=[\d\s.,]+\S{0,8}\s+utalt\s+önnek)"
+    # Bislama, Lingala, Hausa, Albanian, Welsh, Galician, Guarani, Papiamento, Uzbek ("by"),
+    # Igbo, Luxembourgish, Fula, Tigrinya.
+    r"|i\s+sanem|atindeli\s+yo|ya\s+tura|ju\s+dërgoi|wedi\s+anfon|enviouche|omondo\s+ndéve"
+    r"|a\s+manda|tomonidan|ezitela\s+gị|huet\s+iech|neldii\s+ma"
 )
 # (The payer opens the sentence, or follows a colon: "Gutschrift: J. Weiß hat Ihnen"; an
 # initial's full stop stays in the name.)
@@ -815,6 +832,9 @@ _POSTPOSITIONS = [
     # Bankası hesabınızdan"), Kazakh "in the name of".
     ":lle", ":ltä", ":lta", ":llä", ":lla", " részére", " számára", "-ին", " hesabınızdan",
     " атына",
+    # Azerbaijani "for", Hungarian "in the shop", Turkmen "in the name of", Kazakh "in the
+    # shop", Estonian "at", Guarani "to" ("Julio Cáceres-pe").
+    " üçün", " üzletben", " adyna", " дүкенінде", " juures", "-pe",
 ]  # fmt: skip
 _BEFORE_POSTPOSITION = re.compile(
     r"(?P<n>[A-ZÀ-ÞА-ЯЁÝԱ-Ֆ][\w&.'-]*(?: [A-ZÀ-ÞА-ЯЁÝԱ-Ֆ][\w&.'-]*){0,3})"
@@ -1522,7 +1542,7 @@ _OPERATOR_BEFORE = re.compile(trie(_OPERATOR_PHRASES.split("|")) + r"\s*$", re.I
 # A sentence's subject written before the name a pattern reads ("Aapne X ko ...").
 _PRONOUN = re.compile(
     r"(?:Aapne|Aapke|Aapka|Aap|You|Your|Sie|Vous|Usted|Você|Siz|Сіз|Ви|Вы|तुम्ही|आपने|तपाईंले|আপনি"
-    r"|நீங்கள்|మీరు|ඔබ|آپ نے) "
+    r"|நீங்கள்|మీరు|ඔබ|آپ نے|Mae) "
 )
 # A company's legal form written before its quoted name.
 # A legal form before a quoted name, as the former Soviet and Baltic countries and Georgia write
