@@ -2864,6 +2864,28 @@ _extend(
     },
 )
 
+# The payer's "(has) sent / transferred / refunded you" as the only money words, in French,
+# Catalan, Norwegian, Danish, Swedish, Icelandic, Hindi, Tamil, Urdu, Afrikaans, Japanese,
+# Chinese, Maltese; Mongolian "you transferred".
+_extend(
+    CUES,
+    {
+        CREDIT: """
+            vous a viré | vous a remboursé | t'ha enviat | har sendt deg | har overført dig
+            har swishat dig | millifærði | ने आपको | உங்களுக்கு | نے آپ کو | aan jou oorbetaal
+            oorbetaal | 様より | のお振込みがありました | 給您 | 给您 | riċevut
+            """,
+        DEBIT: """
+            шилжүүлсэн
+            """,
+        PAYMENT: """
+            vous a viré | vous a remboursé | t'ha enviat | har sendt deg | har sendt dig
+            har overført dig | har swishat dig | millifærði | ने आपको | அனுப்பினார் | نے آپ کو
+            oorbetaal | のお振込みがありました | 转入 | 轉帳 | 转账 | riċevut | шилжүүлсэн
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

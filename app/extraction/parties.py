@@ -31,7 +31,8 @@ _END = re.compile(
     r"|,(?=附言|备注|摘要)"
     r"|\s(?:a/c|acct|account)\b|\s(?:on|via|using|with|for|at|dated?|ref|reference"
     r"|txn|transaction|through|thru|by|from|to|and|is|was|has|have|in|am|op|il|em|en|pada"
-    r"|tarihinde|a las|às|à|um|om|con|เมื่อ|จำนวน|สำเร็จ|เรียบร้อย|เข้าบัตร|เข้าบัญชี|بمبلغ|بتاريخ"
+    r"|tarihinde|a las|às|à|um|om|con|เมื่อ|จำนวน|สำเร็จ|เรียบร้อย|เข้าบัตร|เข้าบัญชี|ສຳເລັດ|ສໍາເລັດ|بمبلغ"
+    r"|بتاريخ"
     r"|به مبلغ|در تاریخ"
     r"|مبلغ|عبر|على|با|به حساب|إلى|الى|في|لدى|من|بقيمة|بنجاح|يوم|الساعة|بالبطاقة|ببطاقتك)\s"
     r"|\s(?:на|в|за|от|до)\s|\s[-+−]?\d|\s(?:rs|inr|usd|eur)\b|\s[-–—]\s|$"
@@ -779,7 +780,7 @@ _SENT_YOU_VERBS = (
     r"|t'ha\s+enviat|t'ha\s+transferit|vous\s+a\s+(?:remboursé|viré|payé)|hat\s+ihnen|hät\s+dir"
     r"|har\s+(?:sendt|overført|betalt)\s+d(?:eg|ig)|har\s+skickat|har\s+swishat|millifærði"
     r"|vám\s+posla(?:l|la)|(?:vam|вам)\s+(?:je|је)\s+(?:poslao|poslala|послао|послала)"
-    r"|σας\s+έστειλε|надіслав(?:\(ла\)|ла)?\s+вам|maksoi\s+sinulle|sizga|sizə|сізге"
+    r"|σας\s+έστειλε|(?:надіслав(?:\(ла\))?|надіслала)\s+вам|maksoi\s+sinulle|sizga|sizə|сізге"
     r"|העביר(?:/ה|ה)?\s+לך|ने\s+आपको|ne\s+aapko|यांनी\s+तुम्हाला|మీకు|உங்களுக்கு|نے\s+آپ\s+کو"
     # Afrikaans "X het R870.00 ... oorbetaal", Hungarian "X 68 000 Ft-ot utalt Önnek": the
     # amount between the payer and the verb.
@@ -793,7 +794,7 @@ _SENT_YOU_VERBS = (
 # initial's full stop stays in the name.)
 _HAS_RECEIVED = re.compile(
     r"(?:^|(?<=[\n.!:]))\s*(?P<n>(?:[^\n.!:]|(?<=\b\w)\.){2,60}?)\s+(?:(?:has|have)\s+received"
-    r"|received|(?:has\s+)?sent\s+you|" + _SENT_YOU_VERBS + r")\b"
+    r"|received|(?:has\s+)?sent\s+you|" + _SENT_YOU_VERBS + r")(?![^\W\d_])"
 )
 # Turkish puts the place before its word: "A101 KADIKOY işyerinden ... harcama".
 _TR_FROM_PLACE = re.compile(
@@ -889,7 +890,7 @@ _NAME_BEFORE_POSTPOSITION = re.compile(
 _GLUED_POSTPOSITION = re.compile(
     r"(?<!\S)(?P<n>[^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*"
     r"(?: [^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*){0,2}?)"
-    r"(?:-|\u200c)?(?:बाट|लाई|কে|এ|க்கு|కి| से| سے)(?= \S{0,4}\s?\d)"
+    r"(?<!உங்களு)(?<!থে)(?<!पास)(?:-|\u200c)?(?:बाट|लाई|কে|এ|க்கு|కి| से| سے)(?= \S{0,4}\s?\d)"
 )
 _NAME_BEFORE_FROM = re.compile(
     r"(?<=\d)-?\s?এ (?P<n>[\u0980-\u09ff]+(?: [\u0980-\u09ff]+){0,3}) (?:থেকে|হতে)(?!\S)"
@@ -939,7 +940,7 @@ _JP_AT = re.compile(r"(?:^|[\s、。：:での])(?P<n>[^\s、。：:で]{2,30}?)
 # you" ("林志明轉帳2,200元給您"), "... to X" ("轉帳NT$4,700給陳怡君"), "X paid the
 # salary" ("…有限公司代发工资", "鴻海精密薪資").
 _CJK_BEFORE_AMOUNT = re.compile(
-    r"(?:^|(?<=[\s、。：:]))(?P<n>[^\s、。：:\d]{2,30}?)(?:で|より(?:給与)?)(?=[\d,]+円)"
+    r"(?:^|(?<=[\s、。：:]))(?P<n>[^\s、。：:\d]{2,30}?)様?(?:で|より(?:給与)?)(?=[\d,]+円)"
     r"|(?<![가-힣A-Za-z0-9])(?P<k>[A-Za-z0-9가-힣&]{2,20})에서 (?=[\d,]+원)"
     r"|收到(?P<c>[\u4e00-\u9fff·]{2,4})(?:转入|轉入|转账|轉帳)"
     r"|(?<![\u4e00-\u9fff])(?P<t>[\u4e00-\u9fff·]{2,4})(?:转账|轉帳)[\d,.]+元?(?:给您|給您)"
@@ -1079,7 +1080,7 @@ _NAMED_IN_ASCII = tuple(named for named in _NAMED if named[0] not in _NOT_IN_ASC
 # The rails' names, which every match of _RAIL holds.
 _RAIL_WORD = re.compile("upi|imps|neft|rtgs")
 # The verbs of _HAS_RECEIVED, which every one of its matches ends with.
-_RECEIVED_VERB = re.compile(r"(?:received|sent\s+you|" + _SENT_YOU_VERBS + r")\b")
+_RECEIVED_VERB = re.compile(r"(?:received|sent\s+you|" + _SENT_YOU_VERBS + r")(?![^\W\d_])")
 
 
 def _alone_on_its_line(text: str, label: re.Match[str]) -> bool:
@@ -1176,14 +1177,34 @@ def _inside_a_name(text: str, party: Party, others: list[Party]) -> bool:
         other.source not in ("line", "sender", "subject")
         and other.start < party.start
         and party.end <= other.end
-        and _CAPITALS_ONLY.fullmatch(text, other.start, party.start) is not None
+        and _name_before(text, other.start, party.start)
         for other in others
+    )
+
+
+def _name_before(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] the head of a person's or shop's name up to a small word inside it:
+    words in capitals ("CAFE DE "), or given names then a family name's particle ("Sanne de ",
+    "Johan van "), no money words among them ("Transferência de " introduces a name)?"""
+    if _CAPITALS_ONLY.fullmatch(text, start, end) is not None:
+        return True
+    head = _GIVEN_NAMES_THEN_PARTICLE.fullmatch(text, start, end)
+    return (
+        head is not None
+        and text[end + 1 : end + 2].islower()  # ... and the family name in title case too
+        and not lexicon.scan(text[start:end].lower())
+        and text[start:end].split()[0].lower() not in _PAYMENT_METHODS  # "Bizum de Pablo Ruiz"
     )
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # The small words inside names that also introduce one ("de", "van", "a").
 _NAME_LINKS = _CONNECTORS | {"a", "à"}
+# "Sanne de ", "Johan van ", "Pieter van der ": given names in title case, then a particle.
+_GIVEN_NAMES_THEN_PARTICLE = re.compile(
+    r"(?:[A-ZÀ-Þ][a-zß-ÿ'-]+ ){1,2}(?:van der|van den|van de|van|von|de la|de|da|dos|du|der|ter"
+    r"|ten) "
+)
 # Words in capitals and the spaces, dots, ampersands and hyphens between them.
 _CAPITALS_ONLY = re.compile(r"(?=[^\n]*[A-ZÀ-ÞА-ЯЁ])[A-ZÀ-ÞА-ЯЁ&'. -]+")
 
@@ -1439,6 +1460,9 @@ def _add_named(found: list[Party], text: str, start: int, end: int, source: str)
         start = pronoun.end()
     raw = text[start:end]
     name = _cased_name(_payee_of(_after_inner_label(raw.strip(" ,:-–—").lstrip(_NOT_LETTERS))))
+    first, _, rest = name.partition(" ")
+    if rest and _only_money_words(first):
+        name = rest  # "Maksoit DNA:lle", "Palautus HSL:ltä": the sentence's verb, then the name
     if name:
         begin = start + raw.find(name)
         found.append(Party(begin, begin + len(name), name, source, ""))
@@ -1456,6 +1480,17 @@ _NOTE_BEFORE = re.compile(
     r"|meddelande|tytuł|zpráva(?: pro příjemce)?|správa|açıklama|lời nhắn|verwysing|mensaje"
     r"|mensagem|causale|verwendungszweck|note|memo|berichtje)\s*[:：]\s*[«“\"'‘「]?\s*$"
 )
+
+
+def _only_money_words(word: str) -> bool:
+    """Is `word` wholly a word of money moved ("Maksoit", you paid; "Palautus", refund)?"""
+    lower = word.lower()
+    cues = lexicon.scan(lower)
+    return (
+        len(cues) == 1
+        and cues[0][1] - cues[0][0] == len(lower)
+        and not _MONEY_WORDS.isdisjoint(cues[0][2])
+    )
 
 
 def _payee_of(value: str) -> str:
@@ -1542,7 +1577,7 @@ _OPERATOR_BEFORE = re.compile(trie(_OPERATOR_PHRASES.split("|")) + r"\s*$", re.I
 # A sentence's subject written before the name a pattern reads ("Aapne X ko ...").
 _PRONOUN = re.compile(
     r"(?:Aapne|Aapke|Aapka|Aap|You|Your|Sie|Vous|Usted|Você|Siz|Сіз|Ви|Вы|तुम्ही|आपने|तपाईंले|আপনি"
-    r"|நீங்கள்|మీరు|ඔබ|آپ نے|Mae) "
+    r"|நீங்கள்|మీరు|ඔබ|آپ نے|Mae|Ο/Η|Ο|Η) "
 )
 # A company's legal form written before its quoted name.
 # A legal form before a quoted name, as the former Soviet and Baltic countries and Georgia write

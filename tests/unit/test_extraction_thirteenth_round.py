@@ -1424,3 +1424,45 @@ def test_a_taught_table_row_that_lost_its_trailing_empty_cell_keeps_its_column()
     assert (debit["amount"], debit["direction"]) == (Decimal("23.10"), "debit")
     credit = template_reads(taught, row("VIR SEPA LUCAS MARTIN", "", "120,00"))
     assert (credit["amount"], credit["direction"]) == (Decimal("120.00"), "credit")
+
+
+# Variants found while writing the cases above: the payer's "(has) sent / refunded you" as the
+# only money words; the feminine Ukrainian verb; verbs ending in a vowel sign; a particle inside
+# a name in title case; Bengali "from" not read as "to"; a verb or "refund" before a Finnish
+# name; a Japanese honorific before "from"; a Greek article; a Chinese transfer line alone.
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant", "direction"),
+    [
+        ("Julie Martin vous a viré 45,00 € le 03/03/2026.", "alertes@bank.example.fr",
+         "Julie Martin", "credit"),
+        ("Lucas Bernard vous a remboursé 23,50 € le 03/03/2026.", "alertes@bank.example.fr",
+         "Lucas Bernard", "credit"),
+        ("Marta Vidal t'ha enviat 15,00 € per Bizum. 03/03/2026", "avisos@bank.example.cat",
+         "Marta Vidal", "credit"),
+        ("Ola Nordmann har sendt deg 380,00 kr med Vipps. 03.03.2026", "varsel@bank.example.no",
+         "Ola Nordmann", "credit"),
+        ("Karin Berg har swishat dig 200,00 kr. 2026-03-03", "info@bank.example.se",
+         "Karin Berg", "credit"),
+        ("Jón Jónsson millifærði 5.000 kr. á reikninginn þinn. 03.03.2026",
+         "tilkynning@bank.example.is", "Jón Jónsson", "credit"),
+        ("अमित शर्मा ने आपको ₹500 भेजे हैं। 03-03-2026", "alerts@bank.example.in",
+         "अमित शर्मा", "credit"),
+        ("Олена Шевченко надіслала вам 750 грн. 03.03.2026", "info@bank.example.ua",
+         "Олена Шевченко", "credit"),
+        ("Geld ontvang\nJohan van Wyk het R450.00 aan jou oorbetaal. 03/03/2026",
+         "kennisgewing@bank.example.co.za", "Johan van Wyk", "credit"),
+        ("রহিম উদ্দিন থেকে ৳800.00 জমা হয়েছে। 03-03-2026", "info@bank.example.com.bd",
+         "রহিম উদ্দিন", "credit"),
+        ("Maksoit DNA:lle 29,90 €. 03.03.2026", "viestit@bank.example.fi", "DNA", "debit"),
+        ("山田花子様より5,000円の入金がありました。", "info@bank.example.co.jp", "山田花子",
+         "credit"),
+        ("Ο Νίκος Παππάς σας έστειλε 30,00 €. 03/03/2026", "info@bank.example.gr",
+         "Νίκος Παππάς", "credit"),
+        ("收到李伟转入1,100.00元，余额3,200.00元。", "notice@bank.example.cn", "李伟", "credit"),
+    ],
+)  # fmt: skip
+def test_variants_of_the_payer_before_the_verb(
+    text: str, sender: str, merchant: str, direction: str
+) -> None:
+    assert_payee(text, merchant, sender)
+    assert read(text, sender=sender).direction == direction
