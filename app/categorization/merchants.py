@@ -29,8 +29,11 @@ _PROCESSOR_PREFIX = re.compile(
     # A salary's month after its word ("SALAIRE NOV SONABEL", "SALARIO NOV CDM": first, before
     # the salary word alone), Dutch "transfer from/to", a French card line's date ("CARTE
     # 02/11/26 SNCF").
-    r"|(?:(?:SALAIRE|SALARIO|SALÁRIO|SALARY|GEHALT|NOMINA|NÓMINA)\s+(?:JAN|FEB|FEV|FÉV|MAR|APR"
-    r"|AVR|ABR|MAY|MAI|JUN|JUI|JUL|AUG|AOU|AOÛ|AGO|SEP|SET|OCT|OUT|NOV|DEC|DÉC|DIC|DEZ)\.?"
+    # (... also the month written whole, and Malay, Indonesian and Swahili pay: "GAJI OKTOBER
+    # BRUNEI SHELL", "MSHAHARA APRILI".)
+    r"|(?:(?:SALAIRE|SALARIO|SALÁRIO|SALARY|GEHALT|NOMINA|NÓMINA|GAJI|MSHAHARA)\s+(?:JAN|FEB|FEV"
+    r"|FÉV|MAR|MAC|APR|AVR|ABR|MAY|MAI|MEI|JUN|JUI|JUL|AUG|AOU|AOÛ|AGO|AGU|OGO|SEP|SET|OCT|OKT"
+    r"|OUT|NOV|DEC|DÉC|DIC|DEZ|DES|DIS)[A-ZÉÛ]*\.?"
     r"(?:\s*\d{2,4})?"
     r"|OVERBOEKING VAN|OVERBOEKING NAAR|CARTE \d\d/\d\d(?:/\d\d(?:\d\d)?)?"
     r"|POS|ECOM|VPS|VIN|CARD PURCHASE|DEBIT CARD PURCHASE|VISA PURCHASE|PURCHASE|PAYMENT TO"
@@ -62,9 +65,16 @@ _PROCESSOR_PREFIX = re.compile(
     r"|DOMICILIACIÓN|DOMICILIACION|PAGAMENTO|VIREMENT EMIS VERS|VIR EMIS VERS|EMIS VERS"
     r"|SEPA DD|CHUYEN TIEN TU|CHUYỂN TIỀN TỪ|P2P АД|BITTAA POS|ACH DEP|EFTPOS|VIREMENT REÇU DE"
     r"|VIREMENT RECU DE|REÇU DE|RECU DE|REFUND|SEPA"
+    # West African transfers in favour of ("VIR FAV X") and received ("VIREMENT RECU X"),
+    # Portuguese "TRANSF. DE X", Papua New Guinea's fortnightly pay ("PAY FN 300525 X").
+    r"|FAV|VIREMENT RECU|VIREMENT REÇU|RECU|REÇU|TRANSF\.? DE|TRANSF\.?|PAY FN \d+"
     r")"
     r"\s*[-/: ]\s*)",
     re.I,
+)
+# Pay and its month after the payer's name.
+_PAY_AFTER = re.compile(
+    r"(?<=\S)\s+(?:SALAIRE|SALARY|SALARIO|SALÁRIO|GAJI|MSHAHARA)(?:\s+\S+){0,2}$", re.I
 )
 _VPA = re.compile(r"^[\w.\-]+@[\w.\-]+$")
 _IFSC = re.compile(r"^[A-Z]{4}0[A-Z0-9]{6}$", re.I)
@@ -116,7 +126,9 @@ _TWO_WORD_PLACES = frozenset(
     {"new delhi", "new york", "san francisco", "los angeles", "abu dhabi", "hong kong"}
 )
 # Upper-case only: "IN" or "CA" written in capitals at the end of a descriptor is a place code.
-_PLACE_CODE_LIST = "IN IND US USA GB GBR UK DE FR ES NL SG AE KE CA WA NY TX FL IL MA NJ GA OR"
+_PLACE_CODE_LIST = (
+    "IN IND US USA GB GBR UK DE FR ES NL SG AE KE CA WA NY TX FL IL MA NJ GA OR NG PNG FJ"
+)
 _PLACE_CODES = frozenset(_PLACE_CODE_LIST.split())
 
 # Display name first, then aliases (lower-case words). Longer aliases are tried first, so
@@ -316,7 +328,9 @@ def _is_payee(part: str) -> bool:
 
 def _strip_trailing_noise(text: str) -> str:
     """Drop order numbers, store numbers, reference words and places from the end, keeping at
-    least the first word."""
+    least the first word; and what the payment was for after the payer ("SONATEL SA SALAIRE
+    FÉVRIER 2025")."""
+    text = _PAY_AFTER.sub("", text) or text
     words = text.split()
     while len(words) > 1:
         last = words[-1]

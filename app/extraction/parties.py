@@ -421,6 +421,7 @@ _MONTH_WORDS = "|".join(sorted((re.escape(name.upper()) for name in MONTHS), key
 _PAY_MEMO = re.compile(
     r"(?i:nómina|nomina|salario|sueldo|salary|payroll|wages|gehalt|lohn|salaire|stipendio"
     r"|salaris|palkka|lön|løn|lønn|pensión|pension|rente|zarplata|зарплата|заработная|ordenado"
+    r"|mshahara|gaji|maaş"
     # ... or that it paid a bill ("PAGAMENTO FACTURA 112"; not "Paiement TPE MONOPRIX").
     r"|(?:(?:pagamento|pago|payment|paiement|zahlung|betaling)\s+(?:d[aeo]\s+)?)?"
     r"(?:factura|fatura|facture|invoice|rechnung|bill)\b(?=[\s\d#nº°.]*(?:\n|$)))"
