@@ -396,6 +396,8 @@ _MORE_LABEL_WORDS = (
     # Wolof "sender".
     "|husat i salim|kampani bilong bil|stori|hui lawelawe|aljiri|minɛbaga|sarali kɛyɔrɔ"
     "|ẹni tí a san fún|ki yónnee"
+    # French "biller", Russian "service", Swahili "place", Uzbek Cyrillic "payer", Tetum "to".
+    "|facturier|услуга|mahali|тўловчи|ba"
     # Shop, merchant, seller, biller, service provider, company paid, sender, recipient, and a
     # payment's description or purpose, heading a cell in 70 more languages (African, Asian,
     # European, Pacific, Caribbean).
@@ -437,7 +439,7 @@ _COLON_ONLY_LABELS = frozenset(
         *("de", "kwa", "bij", "frá", "ka", "i le", "vei", "od", "från", "fra", "alan", "hely"),
         *("mula sa", "از", "ከ", "biil", "daga", "zuwa", "kutoka", "di", "minn", "chuig", "vun"),
         *("सेवा", "nombre", "where", "naar", "kepada", "avy amin'i", "láti ọ̀dọ̀", "mula kay"),
-        *("stoa", "gan", "uta na"),
+        *("stoa", "gan", "uta na", "ba"),
     ]
 )
 # Labels of a payment's description, which names a payee only when written like a name.
@@ -1091,6 +1093,25 @@ def _alone_on_its_line(text: str, label: re.Match[str]) -> bool:
     return "\n" in label.group("space") and not text[line_start : label.start()].strip()
 
 
+def _label_then_name_line(text: str, label: re.Match[str]) -> bool:
+    """A line of a label and a name in title case, nothing else ("Destinatario Carlos Andrés
+    Gómez", "Ordenante Ana Sofía Ramírez": a two-column table read as text)."""
+    line_start = text.rfind("\n", 0, label.start()) + 1
+    line_end = text.find("\n", label.end())
+    value = text[label.end() : len(text) if line_end < 0 else line_end].strip()
+    return (
+        not text[line_start : label.start()].strip()
+        and _TITLE_CASE_NAME.fullmatch(value) is not None
+    )
+
+
+# Two to five words, each capitalised (small linking words between them allowed).
+_TITLE_CASE_NAME = re.compile(
+    r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]*"
+    r"(?: (?:[A-ZÀ-ÞА-ЯЁ][\w'’.-]*|de|da|do|dos|del|la|van|von|bin|binti)){1,4}"
+)
+
+
 def _name_follows(start: str, label: str) -> bool:
     first = start[:1]
     caseless = first.isalpha() and first.lower() == first.upper()
@@ -1397,6 +1418,7 @@ def _find_in(
             space
             and not _alone_on_its_line(text, match)
             and ("\n" in space or not _name_follows(text[match.end() : match.end() + 2], label))
+            and not _label_then_name_line(text, match)
         ):
             continue  # a bare word ending its line ("ROSHAN SHOP") labels nothing below it
         if label in _MEMO_LABELS and (
