@@ -410,6 +410,7 @@ NAMES = {
     "rupee": "INR",
     "naira": "NGN",
     "ariary": "MGA",
+    "སྒོར": "CNY",  # the yuan in Tibetan
     "төгрөг": "MNT",
     "shillings": "KES",
     "shilingi": "TZS",

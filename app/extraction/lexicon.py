@@ -2886,6 +2886,49 @@ _extend(
     },
 )
 
+# Amount and balance labels of small languages (Telugu, Dzongkha, Assamese, Ewe, Tibetan,
+# Luganda, Yoruba, Bambara, Hawaiian), and their money words (Ewe "money came", "you paid",
+# "purchase with card"; Luganda "money sent").
+_extend(
+    CUES,
+    {
+        PAYMENT: """
+            మొత్తం | དངུལ་ཚད | পৰিমাণ | ga home | དངུལ་གྲངས | omuwendo | iye owó | wari hakɛ
+            ka nui o ke kālā | nuƒeƒle kple kard | ssente zisindikiddwa
+            """,
+        BALANCE: """
+            నిల్వ | ལྷག་ལུས | বেলেঞ্চ | ga susɔe | ssente ezisigaddeyo | iyókù owó | wari tora
+            koena
+            """,
+        CREDIT: """
+            ga va
+            """,
+        DEBIT: """
+            èxe | nuƒeƒle kple kard | ssente zisindikiddwa | woɖo ga ɖa
+            """,
+    },
+)
+
+# A credit card paid in Albanian and Shona; a bill's reminder in Bambara; a Mongolian offer
+# ("if you buy"); a Papiamento hold ("nothing charged yet").
+_extend(
+    CUES,
+    {
+        CREDIT_CARD: """
+            kartën e kreditit | kuchikwereti chekadhi
+            """,
+        FUTURE: """
+            hakilijigin | ka kan ka sara
+            """,
+        PROMO: """
+            хийвэл
+            """,
+        HOLD: """
+            ainda no a kobra nada
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

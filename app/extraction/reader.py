@@ -167,7 +167,7 @@ def extract(email: ParsedEmail) -> ExtractionResult:
     ):
         message = [f for f in message if not f.endswith(f":{lexicon.DECLINED}")]
     probability = models()["transaction"].probability(message)
-    refused, doubted = _vetoes(doc, chosen)
+    refused, doubted = _vetoes(doc, chosen, _repeated(reading, chosen))
     threshold = _VETOED_THRESHOLD if doubted else TRANSACTION_THRESHOLD
     if refused or probability < threshold:
         reason = refused or doubted or "no_transaction_wording"
@@ -389,12 +389,26 @@ def _introduced_by(doc: features.Document, amount: Amount, role: str) -> bool:
     return bool(before) and role in before[-1][2]
 
 
-def _vetoes(doc: features.Document, chosen: Amount) -> tuple[str | None, str | None]:
+def _repeated(reading: Reading, chosen: Amount) -> list[Amount]:
+    """The other places the chosen sum is written (a subject's sum again in the body)."""
+    return [
+        a
+        for a in reading.amounts
+        if a is not chosen and a.value == chosen.value and a.currency == chosen.currency
+    ]
+
+
+def _vetoes(
+    doc: features.Document, chosen: Amount, repeated: list[Amount]
+) -> tuple[str | None, str | None]:
     """(reason to refuse, reason to doubt) from the classes written in the subject or near the
-    amount. A card issuer confirming a card-bill payment is refused too: the bank account's own
-    debit alert reports that money."""
+    amount (near each place it is written: a subject cut short says its sum again in the body,
+    where "... was declined" follows it). A card issuer confirming a card-bill payment is
+    refused too: the bank account's own debit alert reports that money."""
     subject = set(doc.subject_classes)
     near = doc.cues_between(chosen.start - 100, chosen.end + 100)
+    for twin in repeated:
+        near = [*near, *doc.cues_between(twin.start - 100, twin.end + 100)]
     around = subject | {cls for cue in near for cls in cue[2]}
     if _refunded(around) or _only_asked(doc, near, lexicon.DECLINED):
         around.discard(lexicon.DECLINED)
