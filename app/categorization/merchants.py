@@ -37,8 +37,9 @@ _PROCESSOR_PREFIX = re.compile(
     r"(?:\s*\d{2,4})?"
     r"|OVERBOEKING VAN|OVERBOEKING NAAR|CARTE \d\d/\d\d(?:/\d\d(?:\d\d)?)?"
     r"|POS|ECOM|VPS|VIN|CARD PURCHASE|DEBIT CARD PURCHASE|VISA PURCHASE|PURCHASE|PAYMENT TO"
-    r"|PMT TO|DIRECT DEBIT|DD|WEB PMT|WEB PURCHASE|ONLINE PMT|PMT|AIRTIME|DATA BUNDLE|LUKU|IBFT|NIP"
-    r"|TRF TO|TRANSFER TO|THANH TOAN|CHUYEN KHOAN|CHUYEN TIEN DEN|CHUYEN TIEN CHO|CHUYỂN TIỀN ĐẾN"
+    r"|PMT TO|DIRECT DEBIT|DD|WEB PMT|WEB PURCHASE|ONLINE PMT|PMT|AIRTIME/DATA|AIRTIME|DATA BUNDLE"
+    r"|LUKU|IBFT|NIP|TRF TO|TRANSFER TO|THANH TOAN CHO|THANH TOAN|CHUYEN KHOAN|CHUYEN TIEN DEN"
+    r"|CHUYEN TIEN CHO|CHUYỂN TIỀN ĐẾN"
     r"|CHUYỂN TIỀN CHO|TEAM|RECIBO|COMPRA POS|COMPRA|CARGO|انتقال کارت به کارت به"
     # Indonesian transfers from ("dari") and to ("ke"): "TRF DR BAIQ NURUL AINI".
     r"|NIP FRM|NIP FROM|TRF FRM|TRF FROM|TRF DR|TRF KE|TRSF DR|TRSF KE|FRM|QR|PAGO|PAGO QR"
@@ -68,10 +69,14 @@ _PROCESSOR_PREFIX = re.compile(
     # West African transfers in favour of ("VIR FAV X") and received ("VIREMENT RECU X"),
     # Portuguese "TRANSF. DE X", Papua New Guinea's fortnightly pay ("PAY FN 300525 X").
     r"|FAV|VIREMENT RECU|VIREMENT REÇU|RECU|REÇU|TRANSF\.? DE|TRANSF\.?|PAY FN \d+"
+    # An Arabic bill's word ("فاتورة المصرية للاتصالات").
+    r"|فاتورة"
     r")"
     r"\s*[-/: ]\s*)",
     re.I,
 )
+# A Japanese company's form in kana before its name, as bank transfers write it ("カ)ミナト").
+_KANA_COMPANY = re.compile(r"^(?:カ\)|ｶ\)|\(カ\)|（カ）)\s*")
 # Pay and its month after the payer's name.
 _PAY_AFTER = re.compile(
     r"(?<=\S)\s+(?:SALAIRE|SALARY|SALARIO|SALÁRIO|GAJI|MSHAHARA)(?:\s+\S+){0,2}$", re.I
@@ -266,7 +271,7 @@ def without_payment_kind(text: str) -> str:
 
 
 def _strip_wrappers(text: str) -> str:
-    text = without_payment_kind(_payee_from_rail(text))
+    text = _KANA_COMPANY.sub("", without_payment_kind(_payee_from_rail(text)))
     head, star, tail = text.partition("*")
     if star and sum(c.isalpha() for c in head) >= 2 and not _MASKED_NAME.fullmatch(text):
         # "IFD*IFOOD": a processor's short code for the shop, then the shop; "AMZN*2K4": the

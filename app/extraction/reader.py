@@ -1059,7 +1059,8 @@ _ATM = r"(?:atm|otm|abm|gab|dab)(?<!\w...)\b"
 # read literally).
 _CASH_PHRASES = (
     r"cash withdrawal|cash machine|retiro de efectivo|retiro en cajero|cajero automático"
-    r"|disposición de efectivo|saque|levantamento|caixa eletrônico|retrait|distributeur"
+    r"|disposición de efectivo|retirada de efectivo|cajero|bargeldauszahlung"
+    r"|saque|levantamento|caixa eletrônico|retrait|distributeur"
     r"|bargeldabhebung|barabhebung|geldautomat|prelievo|bancomat|geldopname|geldautomaat"
     r"|kontanthævning|pengeautomat|kontantuttak|minibank|kontantuttag|käteisnosto"
     r"|wypłata gotówki|výběr hotovosti|výber hotovosti|bankomat|снятие наличных|банкомат"
