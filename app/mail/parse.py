@@ -80,6 +80,7 @@ def html_to_text(markup: str) -> str:
     pieces = _HTML_TAG_SPLIT.split(markup)  # text, tag name (None: comment...), text, ...
     tags = [tag.lower() if tag is not None else "" for tag in pieces[1::2]]  # "": a comment
     pieces[1::2] = [_HTML_TAG_BREAKS.get(tag, "") for tag in tags]
+    _part_adjacent_inlines(pieces, tags)
     _drop_hidden(pieces, tags)
     if "pre" in tags:
         _keep_preformatted(pieces, tags)
@@ -95,6 +96,25 @@ def html_to_text(markup: str) -> str:
     if "\t" in text:
         text = _EDGE_TABS.sub("", text)
     return text.strip()
+
+
+def _part_adjacent_inlines(pieces: list[str], tags: list[str]) -> None:
+    """One inline element closed and the next opened with nothing between them ("<span>Van</span>
+    <span>HOLLANDSE</span>" without the line break) are two boxes side by side (a flex row of a
+    label and its value): a space keeps their words apart."""
+    for k in range(len(tags) - 1):
+        if (
+            tags[k] in _CLOSING_INLINES
+            and tags[k + 1] in _INLINE_TAGS
+            and not pieces[2 * k + 2]
+            and pieces[2 * k][-1:].isalpha()  # words, not a sum's digits styled in parts
+            and pieces[2 * k + 4][:1].isalpha()
+        ):
+            pieces[2 * k + 1] = " "
+
+
+_INLINE_TAGS = frozenset({"span", "a", "b", "strong", "em", "i", "font", "label"})
+_CLOSING_INLINES = frozenset("/" + tag for tag in _INLINE_TAGS)
 
 
 def _keep_preformatted(pieces: list[str], tags: list[str]) -> None:
