@@ -209,6 +209,10 @@ def _footer_only(doc: Document, best: Amount | None) -> set[str]:
         return set()
     line_end = doc.text.find("\n", best.end)
     below = best.end + _FOOTER_GAP if line_end < 0 else max(line_end, best.end + _FOOTER_GAP)
+    # ... or a paragraph of its own below the amount's ("Upgrade to Premium Family for £19.99")
+    paragraph_end = doc.text.find("\n\n", best.end)
+    if 0 <= paragraph_end < below:
+        below = paragraph_end
     promo = [cue for cue in doc.cues if lexicon.PROMO in cue[2]]
     return {lexicon.PROMO} if all(cue[0] > below for cue in promo) else set()
 

@@ -140,6 +140,9 @@ _THRESHOLD_BEFORE = re.compile(
     r"|bestellungen ab|zamówienia od|pembelian minimal|minimal transaksi|min\. (?:order|spend)"
     r"|최대)\s*$"
 )
+# A cap ("up to £85,000" of a footer's deposit protection, "สูงสุด 500 บาท" of an offer) is no
+# payment where the text writes another sum.
+_CAP_BEFORE = re.compile(r"(?:up to|สูงสุด|hasta|até|jusqu'à|bis zu|fino a)\s*$")
 _RECOMMENDED = re.compile(
     r"you might also like|you may also like|recommended for you|customers also bought"
     r"|quem comprou também levou|você também pode gostar|das könnte ihnen auch gefallen"
@@ -217,13 +220,17 @@ def rank_amounts(
     best, best_score = None, float("-inf")
     scores = []
     others_start = _recommendations_start(reading.doc.lower, reading.amounts)
+    free: list[tuple[int, Amount]] = []
+    capped: list[tuple[int, Amount]] = []
     for index, amount in enumerate(reading.amounts):
         if others_start is not None and amount.start > others_start:
             break
-        if _THRESHOLD_BEFORE.search(
-            reading.doc.lower, max(0, amount.mark_start - 30), amount.mark_start
-        ):
+        before = max(0, amount.mark_start - 30)
+        if _THRESHOLD_BEFORE.search(reading.doc.lower, before, amount.mark_start):
             continue  # "free delivery on orders over £25": an offer's threshold
+        cap = _CAP_BEFORE.search(reading.doc.lower, before, amount.mark_start)
+        (capped if cap else free).append((index, amount))
+    for index, amount in free or capped:
         score = model.score(features.amount_features(reading.doc, amount, index, reading.amounts))
         scores.append(score)
         if score > best_score:
