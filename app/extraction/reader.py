@@ -343,6 +343,17 @@ def _billed_at_home(reading: Reading, amount: Amount) -> Amount:
     few lines below ("Betrag in Euro 325,49 EUR", "Billed Amount BBD 77.05"): that is what the
     account paid."""
     home = reading.doc.home_currency
+    if home is None and _ORIGINAL.search(_label_of(reading, amount)):
+        # A sender of no known country: the "Original amount: EUR 106.39" gives way to the
+        # next sum in another currency ("Amount in U.S. dollars: $115.29").
+        home = next(
+            (
+                o.currency
+                for o in reading.amounts
+                if o.start > amount.end and o.currency != amount.currency
+            ),
+            None,
+        )
     if home is None or amount.currency == home:
         return amount
     for other in reading.amounts:
@@ -352,11 +363,15 @@ def _billed_at_home(reading: Reading, amount: Amount) -> Amount:
             break
         if any(_introduced_by(reading.doc, other, role) for role in _NOT_CHARGED):
             continue
-        label = reading.doc.lower[reading.doc.line_start(other.start) : other.start]
         # "Montant d'origine : 12,99 EUR" is the foreign price.
-        if not _ORIGINAL.search(label) and not _estimated(reading, other):
+        if not _ORIGINAL.search(_label_of(reading, other)) and not _estimated(reading, other):
             return other
     return amount
+
+
+def _label_of(reading: Reading, amount: Amount) -> str:
+    """The amount's line up to it, lower-cased ("original amount: eur ")."""
+    return reading.doc.lower[reading.doc.line_start(amount.start) : amount.start]
 
 
 _ORIGINAL = re.compile(r"origin|ursprüng|orixinal")
