@@ -785,20 +785,26 @@ _SENT_YOU_VERBS = (
     r"|vám\s+posla(?:l|la)|(?:vam|вам)\s+(?:je|је)\s+(?:poslao|poslala|послао|послала)"
     r"|σας\s+έστειλε|(?:надіслав(?:\(ла\))?|надіслала)\s+вам|maksoi\s+sinulle|sizga|sizə|сізге"
     r"|העביר(?:/ה|ה)?\s+לך|ने\s+आपको|ne\s+aapko|यांनी\s+तुम्हाला|మీకు|உங்களுக்கு|نے\s+آپ\s+کو"
-    # Afrikaans "X het R870.00 ... oorbetaal", Hungarian "X 68 000 Ft-ot utalt Önnek": the
-    # amount between the payer and the verb.
-    r"|het(?=\s+[^\s\d]{0,3}\s?\d)|(?=[\d\s.,]+\S{0,8}\s+utalt\s+önnek)"
+    # Afrikaans "X het R870.00 ... oorbetaal": the amount between the payer and the verb.
+    r"|het(?=\s+[^\s\d]{0,3}\s?\d)"
     # Bislama, Lingala, Hausa, Albanian, Welsh, Galician, Guarani, Papiamento, Uzbek ("by"),
     # Igbo, Luxembourgish, Fula, Tigrinya.
     r"|i\s+sanem|atindeli\s+yo|ya\s+tura|ju\s+dërgoi|wedi\s+anfon|enviouche|omondo\s+ndéve"
     r"|a\s+manda|tomonidan|ezitela\s+gị|huet\s+iech|neldii\s+ma"
 )
-# (The payer opens the sentence, or follows a colon: "Gutschrift: J. Weiß hat Ihnen"; an
-# initial's full stop stays in the name.)
-_HAS_RECEIVED = re.compile(
-    r"(?:^|(?<=[\n.!:]))\s*(?P<n>(?:[^\n.!:]|(?<=\b\w)\.){2,60}?)\s+(?:(?:has|have)\s+received"
-    r"|received|(?:has\s+)?sent\s+you|" + _SENT_YOU_VERBS + r")(?![^\W\d_])"
+# The payer opens the sentence (or follows a colon: "Gutschrift: J. Weiß hat Ihnen"; an
+# initial's full stop stays in the name), then one of these verbs: each verb found, the name is
+# read back to the sentence's start (one pass, not a name tried at every sentence's start).
+# (Each alternative starts with a literal: `re` skips in C to where one can start.)
+_RECEIVED_VERB = re.compile(r"(?:received|sent\s+you|" + _SENT_YOU_VERBS + r")(?![^\W\d_])")
+# "X has received ...", "X has sent you ...": the auxiliary is the verb's, not the name's.
+_AUXILIARY_END = re.compile(r"\s+(?:has|have)$")
+# Hungarian puts the amount between: "Tóth Gábor 68 000 Ft-ot utalt Önnek".
+_HU_SENT_YOU = re.compile(
+    r"(?:^|(?<=[\n.!:]))\s*(?P<n>[^\W\d_][^\n.!:\d]{1,40}?)\s+\d[\d\s.,]*\S{0,8}\s+utalt\s+önnek",
+    re.IGNORECASE,
 )
+_NAME_REACH = 60
 # Turkish puts the place before its word: "A101 KADIKOY işyerinden ... harcama".
 _TR_FROM_PLACE = re.compile(
     r"(?<!\S)(?P<n>(?:[A-ZÇĞİÖŞÜ0-9][\wÇĞİÖŞÜ&.'-]*\s){0,3}[A-ZÇĞİÖŞÜ0-9][\wÇĞİÖŞÜ&.'*-]*)"
@@ -1017,6 +1023,7 @@ _NAMED = (
     (_HINGLISH_TO, "hinglish_to", re.compile(" ko\\b")),
     (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
     (_TR_BY, "has_received", re.compile("tarafından|tarapyndan")),
+    (_HU_SENT_YOU, "has_received", re.compile("utalt")),
     (
         _BEFORE_POSTPOSITION,
         "tr_at",
@@ -1082,8 +1089,6 @@ _NOT_IN_ASCII = frozenset(
 _NAMED_IN_ASCII = tuple(named for named in _NAMED if named[0] not in _NOT_IN_ASCII)
 # The rails' names, which every match of _RAIL holds.
 _RAIL_WORD = re.compile("upi|imps|neft|rtgs")
-# The verbs of _HAS_RECEIVED, which every one of its matches ends with.
-_RECEIVED_VERB = re.compile(r"(?:received|sent\s+you|" + _SENT_YOU_VERBS + r")(?![^\W\d_])")
 
 
 def _alone_on_its_line(text: str, label: re.Match[str]) -> bool:
@@ -1192,7 +1197,7 @@ def _inside_a_name(text: str, party: Party, others: list[Party]) -> bool:
     not a name ("MB WAY de Joana Marques" is Joana Marques, by MB WAY)."""
     if party.source not in ("intro", "label") or party.start < 0:
         return False
-    word = _WORD_BEFORE.search(text, 0, party.start)
+    word = _WORD_BEFORE.search(text, max(0, party.start - 20), party.start)
     if word is None or word.group(1).lower() not in _NAME_LINKS:
         return False  # "TRF TO IKEJA ELECTRIC": "TO" introduces the payee
     return any(
@@ -1451,9 +1456,18 @@ def _find_in(
             continue  # "carte se terminant par 7452": a card's last four digits
         if not text[match.end() : match.end() + 1].islower() or _brand_like(text, match.end()):
             _add(found, text, match.end(), "intro", match.group().strip().lower())
-    if _RECEIVED_VERB.search(lower, lo, hi):
-        for match in _HAS_RECEIVED.finditer(lower, lo, hi):
-            _add_named(found, text, match.start("n"), match.end("n"), "has_received")
+    for verb in _RECEIVED_VERB.finditer(lower, lo, hi):
+        start = _sentence_start(lower, verb.start())
+        if start is not None and lower[verb.start() - 1 : verb.start()].isspace():
+            while lower[start : start + 1].isspace():
+                start += 1
+            end = verb.start() - 1
+            while end > start and lower[end - 1].isspace():
+                end -= 1
+            auxiliary = _AUXILIARY_END.search(lower, start, end)
+            end = auxiliary.start() if auxiliary else end
+            if end - start >= 2:
+                _add_named(found, text, start, end, "has_received")
     for pattern, source, clue in _NAMED_IN_ASCII if text.isascii() else _NAMED:
         if clue.search(text, lo, hi) is None:
             continue
@@ -1473,6 +1487,22 @@ def _find_in(
         )
         if not match.group("n"):  # "VPA shop@bank Shop Name Pvt Ltd on 09-06-24"
             _add(found, text, match.end(), "vpa_name", "")
+
+
+def _sentence_start(lower: str, at: int) -> int | None:
+    """Where the sentence holding `at` starts (after a line break, "!", ":", or a full stop
+    that is no initial's), within _NAME_REACH characters; None when it starts farther back."""
+    floor = max(0, at - _NAME_REACH - 1)
+    index = at
+    while index > floor:
+        char = lower[index - 1]
+        if char in "\n!:" or (char == "." and not _INITIAL.search(lower, max(0, index - 3), index)):
+            return index
+        index -= 1
+    return 0 if index == 0 else None
+
+
+_INITIAL = re.compile(r"(?<!\w)\w\.$")
 
 
 def _add_named(found: list[Party], text: str, start: int, end: int, source: str) -> None:
