@@ -1170,7 +1170,18 @@ def _for_itself(reading: Reading, best: Party | None) -> bool:
     # subject itself names whose order it was: "Your receipt for your Flogit order").
     return best.source != "subject" and bool(
         _SHOP_ORDER.search(lower, 0, reading.doc.subject_length)
+        or _SHOP_RECEIPT.search(lower, 0, reading.doc.subject_length)
     )
+
+
+# A shop's own renewal, membership or tickets in its subject ("Payment received for Premium 4K",
+# "Your tickets for ..."): what the text names is what was bought (a plan, an event); the shop
+# took the money. (Not "receipt" alone: a wallet's receipt names whom it paid.)
+_SHOP_RECEIPT = re.compile(
+    r"subscription|renewed|membership|your tickets|suscripción|assinatura|abonnement"
+    r"|abbonamento|tus entradas|seus ingressos|vos billets|payment received for|gift card"
+    r"|geschenkgutschein|presentkort|cadeaukaart"
+)
 
 
 # An order placed with a shop, not a bank's "standing order" or "payment order".
@@ -1180,8 +1191,11 @@ _SHOP_ORDER = re.compile(
 
 
 _ORDER_FROM = re.compile(
-    r"(?:order|bestelling|bestellung|pedido|commande|ordine|sipariş|заказ|zamówienie)"
-    r"\s+(?:from|bij|bei|de|chez|da|от|u|z)\s*$"
+    r"(?:order|bestelling|bestellung|pedido|commande|ordine|sipariş|заказ|zamówienie|bestilling"
+    r"|beställning|tilaus|objednávka|narudžba|oda|đơn hàng|pesanan|поръчката|замовлення"
+    r"|سفارش|คำสั่งซื้อ)"
+    r"\s+(?:\w+\s+)?(?:from|bij|bei|de|chez|da|от|u|z|fra|från|kutoka|từ|dari|mula sa|od|iz"
+    r"|з|از|จาก)\s*[«\"]?$"
 )
 
 
