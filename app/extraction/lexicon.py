@@ -2951,7 +2951,7 @@ _extend(
             """,
         CREDIT: """
             stigla je uplata | стигла је уплата | уплата зараде | gavote | an shigo da | abatala
-            morët | បានផ្ទេរ | ចូលគណនី | ke akaun anda | rahaa saapui | prijatá platba
+            morët | ចូលគណនី | ke akaun anda | rahaa saapui | prijatá platba
             chaskirqanki | daxil oldu | érkezett | chaskirqanki | გამოგიგზავნათ | кабыл алынды
             ви испрати | ക്രെഡിറ്റ് ചെയ്തു | බැර කළේය | ba ou | nampi | lacag ayaa kuu timid
             ໂອນເງິນເຂົ້າບັນຊີ | přišla platba
@@ -2986,6 +2986,56 @@ _extend(
             """,
         FUTURE: """
             lipa kabla ya
+            """,
+    },
+)
+
+# Codes, holds, mandates, unpaid orders, card bills paid, reviews asked for, bills ready, price
+# changes and offers of big markets' mail (English, French, Italian, Dutch, Chinese, Korean,
+# Turkish, Polish).
+_extend(
+    CUES,
+    {
+        OTP: """
+            verify it's you | to approve the payment | your one-time code | one-time passcode
+            """,
+        HOLD: """
+            autorisation temporaire | une autorisation temporaire
+            """,
+        MANDATE: """
+            mandato attivato | è stato attivato un mandato | domiciliazione attivata
+            """,
+        REQUEST: """
+            nog niet betaald | betaling openstaand
+            """,
+        CARD_BILL: """
+            还款成功 | 카드대금 결제 완료
+            """,
+        CREDIT_CARD: """
+            还款成功 | 카드대금
+            """,
+        NAME: """
+            tüm hakları saklıdır
+            """,
+        PROMO: """
+            siparişini değerlendir | bizi değerlendir | off your next order | a month and get
+            price is changing | ご感想をお聞かせください | アンケート
+            """,
+        STATEMENT: """
+            faktura na kwotę | nowa faktura
+            """,
+        FUTURE: """
+            termin płatności
+            """,
+    },
+)
+
+# Khmer "you transferred".
+_extend(
+    CUES,
+    {
+        DEBIT: """
+            អ្នកបានផ្ទេរ
             """,
     },
 )

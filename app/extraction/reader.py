@@ -432,6 +432,10 @@ def _vetoes(
     for twin in repeated:
         near = [*near, *doc.cues_between(twin.start - 100, twin.end + 100)]
     around = subject | {cls for cue in near for cls in cue[2]}
+    # A heading that says the mail is a code, a hold, a refusal or a mandate says it for the
+    # whole mail ("Your one-time code" over a table whose sum is far below it).
+    title = _title_classes(doc)
+    around |= title & _TITLE_REFUSES
     if _refunded(around) or _only_asked(doc, near, lexicon.DECLINED):
         around.discard(lexicon.DECLINED)
     if {lexicon.REFUND, lexicon.DONE} <= around:  # "we have processed a refund of ..."
@@ -461,7 +465,7 @@ def _vetoes(
     refused = next((reason for cls, reason in _REFUSE if cls in around), None)
     if lexicon.STATEMENT in subject and _ORDER_WORD.search(doc.lower, 0, doc.subject_length):
         subject.discard(lexicon.STATEMENT)  # "Riepilogo del tuo ordine": a receipt
-    if lexicon.TRACKING in doc.classes and lexicon.SHIPPING in _title_classes(doc):
+    if lexicon.TRACKING in doc.classes and lexicon.SHIPPING in title:
         # "Votre colis est en route" heading a shop's mail with the parcel's tracking number
         subject.add(lexicon.SHIPPING)
     if (
@@ -522,6 +526,9 @@ def _title_classes(doc: features.Document) -> set[str]:
 
 
 _TITLE_LENGTH = 60
+_TITLE_REFUSES = frozenset(
+    {lexicon.OTP, lexicon.DECLINED, lexicon.HOLD, lexicon.MANDATE, lexicon.REQUEST}
+)
 _DIGIT = re.compile(r"\d")
 
 
