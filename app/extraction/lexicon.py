@@ -3040,6 +3040,65 @@ _extend(
     },
 )
 
+# A mixed probe set's words: card bills paid, future debits, standing orders, bills ready,
+# declines, requests, parcels handed over, rate changes; money out and in of Luganda, Shona,
+# Polish, German, Igbo, Kirundi, Guarani, Quechua, siSwati; receipts paid in Turkish, Italian,
+# Portuguese, Korean, French, English; balance labels of eleven languages.
+_extend(
+    CUES,
+    {
+        CARD_BILL: """
+            we have received a payment of | zahlungseingang für ihre | 결제대금
+            """,
+        CREDIT_CARD: """
+            결제대금
+            """,
+        FUTURE: """
+            kujtesë | do të debitohet | beträgt ihr monatlicher abschlag | trial ends
+            plan continues at
+            """,
+        MANDATE: """
+            е активиран | debicheck | debit order has been approved
+            """,
+        STATEMENT: """
+            elkészült | számlája | fizetendő | fizetési határidő | المبلغ المستحق
+            آخر أجل للدفع
+            """,
+        DECLINED: """
+            denegado
+            """,
+        REQUEST: """
+            te envió un cobro | un cobro por
+            """,
+        SHIPPING: """
+            передан в доставку
+            """,
+        RATE: """
+            évoluera de
+            """,
+        DEBIT: """
+            ziggyiddwako | yabviswa | obciążono kartę | fatura ödemeniz alındı | valor cobrado
+            정기결제가 완료되었습니다 | total réglé | membership was renewed | autopay payment processed
+            """,
+        CREDIT: """
+            yinjiyeko | oike | chayamun
+            """,
+        PAYMENT: """
+            ziggyiddwako | yabviswa | obciążono kartę | fatura ödemeniz alındı
+            pagamento bolletta ricevuto | valor cobrado | 정기결제가 완료되었습니다 | total réglé
+            membership was renewed | autopay payment processed | yinjiyeko | oike | chayamun
+            kungene
+            """,
+        DONE: """
+            fatura ödemeniz alındı | pagamento bolletta ricevuto | 정기결제가 완료되었습니다
+            """,
+        BALANCE: """
+            kanan kapuq | lokusele | owó tó kù | opytáva | 可用結餘 | ಲಭ್ಯವಿರುವ ಶೇಷ | käytettävissä
+            tøkt | nouveau solde | avail r
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(
