@@ -31,7 +31,7 @@ _END = re.compile(
     r"|,(?=附言|备注|摘要)"
     r"|\s(?:a/c|acct|account)\b|\s(?:on|via|using|with|for|at|dated?|ref|reference"
     r"|txn|transaction|through|thru|by|from|to|and|is|was|has|have|in|am|op|il|em|en|pada"
-    r"|tarihinde|a las|às|à|um|om|con|เมื่อ|จำนวน|สำเร็จ|เรียบร้อย|เข้าบัตร|เข้าบัญชี|ສຳເລັດ|ສໍາເລັດ|بمبلغ"
+    r"|tarihinde|a las|às|à|um|om|con|เมื่อ|จำนวน|สำเร็จ|เรียบร้อย|เข้าบัตร|เข้าบัญชี|ສຳເລັດ|ສໍາເລັດ|ວັນທີ|بمبلغ"
     r"|بتاريخ"
     r"|به مبلغ|در تاریخ"
     r"|مبلغ|عبر|على|با|به حساب|إلى|الى|في|لدى|من|بقيمة|بنجاح|يوم|الساعة|بالبطاقة|ببطاقتك)\s"
@@ -72,7 +72,18 @@ _CONNECTORS = frozenset(
 )
 _TITLES = re.compile(
     r"^(?:mr\.?|mrs\.?|ms\.?|miss|dr\.?|m\.|mme\.?|mlle\.?|herr|frau|sig\.(?:ra)?|ο/η|นาย|นางสาว|นาง"
-    r"|คุณ|บจก\.?|บริษัท|sr\.?|sra\.?)\s+|(?:น\.ส\.|ด\.ช\.|ด\.ญ\.|\(주\)|㈜|주식회사)\s*",
+    r"|คุณ|บจก\.?|บริษัท|sr\.?|sra\.?"
+    # ... and the titles and honorifics of more languages: Spanish, Italian, Romanian, Dutch,
+    # Afrikaans, Swahili, Albanian, Azerbaijani, Bulgarian, Macedonian, Latvian, Vietnamese,
+    # Malay, Hausa, Luganda, Setswana, Wolof, Somali, Yoruba, Oromo, Igbo, Haitian, Quechua,
+    # Sundanese, Indonesian, Arabic, Persian, Urdu, Bengali, Assamese, Kannada, Telugu, Hindi,
+    # Marathi, Punjabi, Tamil, Khmer, Amharic. (Lao and Burmese ones are kept: labels keep them.)
+    r"|lic\.|ing\.|dott\.(?:ssa)?|avv\.|dra\.|dna\.|dl\.|mev\.|mnr\.|bw\.|bi\.|mzee|znj\."
+    r"|cənab|xanım|г-н|г-жа|г-ѓа|kungs|kundze|ông|bà|encik|puan|dato'?|alhaji|hajiya|malam|ssebo"
+    r"|nnyabo|rre|mma|serigne|sokhna|xaaji|ọ̀gbẹ́ni|ìyáàfin|obbo|aadde|maazị|oriakụ|msye|madan"
+    r"|tayta|kang|téh|neng|pak|bu|السيد/?|الأستاذة?|آقای|خانم|جناب|محترمہ|মোছাঃ|জনাব|শ্রীমতী|শ্রী"
+    r"|শ্ৰীমতী|শ্ৰী|ಶ್ರೀ|శ్రీమతి|శ్రీ|श्रीमती|श्री\.?|सौ\.|ਸ੍ਰੀਮਤੀ|ਸ\.|திருமதி\.|திரு\."
+    r"|លោកស្រី|លោក|አቶ|ወ/ሮ)\s+|(?:น\.ส\.|ด\.ช\.|ด\.ญ\.|\(주\)|㈜|주식회사)\s*",
     re.I,
 )
 # A payment rail or a (masked) phone number written before the name it carries
@@ -90,6 +101,8 @@ _LEAD_IN = re.compile(
     re.I,
 )
 _MAX_NAME = 60
+# How far into a name its title may reach ("السيد/ ", "Dato' ").
+_TITLE_REACH = 16
 _NOT_LETTERS = "".join(chr(c) for c in range(0x2000, 0x2BFF)) + "🎉💸✅❗☕️💰🙏👋 *-•·"
 
 # Labels in order of preference (an earlier one wins where two match at one place, so a longer
@@ -1511,6 +1524,9 @@ def _add_named(found: list[Party], text: str, start: int, end: int, source: str)
     pronoun = _PRONOUN.match(text, start, end)
     if pronoun:  # "Aapne Balaji Sweets ko ₹3,556.30 ka payment kiya": the sentence's subject
         start = pronoun.end()
+    title = _TITLES.match(text[start : start + _TITLE_REACH])
+    if title and start + title.end() < end:  # "Ông Nguyễn Văn An đã chuyển ..."
+        start += title.end()
     raw = text[start:end]
     name = _cased_name(_payee_of(_after_inner_label(raw.strip(" ,:-–—").lstrip(_NOT_LETTERS))))
     first, _, rest = name.partition(" ")
@@ -1567,7 +1583,7 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
         start = legal_form.end()
         number = _LEAD_IN.match(text, start)  # a wallet, then its number, then the name
         start = number.end() if number else start
-    title = _TITLES.match(text[start : start + 12])
+    title = _TITLES.match(text[start : start + _TITLE_REACH])
     if title:  # before the name ends: "บจก. สยามดิจิทัล" must not end at the title's full stop
         start += title.end()
     end_match = _END.search(text, start, min(len(text), start + _MAX_NAME + 1))
