@@ -3099,6 +3099,58 @@ _extend(
     },
 )
 
+# Big markets' receipts and alerts: Brazil's authentication code is no one-time code; money on
+# its way to a person is no parcel; a paid payment request, "X has transferred to your account",
+# a cashback landed are money in; shops' "we received your order/payment" money out; totals,
+# subtotals, fares and the user's share of a split fare; balances after a transaction.
+_extend(
+    CUES,
+    {
+        NAME: """
+            código de autenticação | codigo de autenticacao
+            """,
+        DEBIT: """
+            sind unterwegs zu | wir haben ihre bestellung erhalten | wir haben ihre zahlung
+            we hebben je betaling | recibimos tu pago | pedido recebido
+            hesabınıza yansıyan tutar | kamu mengirim | 残高から | bạn trả
+            """,
+        PAYMENT: """
+            sind unterwegs zu | kamu mengirim | bạn trả | você pagou
+            """,
+        CARD_BILL: """
+            wir haben ihre zahlung | we hebben je betaling
+            """,
+        CREDIT: """
+            heeft je betaalverzoek betaald | auf dein konto überwiesen | gehalt eingegangen
+            na twój rachunek | wallet mein aa gaya | cashback mila | 返现到账 | คืนเงิน
+            """,
+        TOTAL: """
+            ödenen tutar | totaalbedrag | your share | você pagou | bạn trả | kamu bayar
+            """,
+        MINOR: """
+            base fare | items | tarif | o valor total | tổng cước | total ongkos
+            """,
+        BALANCE: """
+            balance after transaction
+            """,
+        LIMIT: """
+            cupo disponible | วงเงินคงเหลือ
+            """,
+        DECLINED: """
+            không bị trừ tiền
+            """,
+        REQUEST: """
+            بانتظار الدفع
+            """,
+        FUTURE: """
+            カートに残っています
+            """,
+        PROMO: """
+            عرض خاص | pakai saldo
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(
