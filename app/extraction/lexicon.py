@@ -591,7 +591,7 @@ _MORE_NOT_PAYMENTS: dict[str, str] = {
     OTP: """
         mobiletan | mobile tan | pushtan | push-tan | smstan | sms-tan | ihre tan | die tan
         clave dinámica | clave dinamica | clave de confirmación | código de confirmación
-        codigo de confirmacion | código de autenticación | código de autenticação
+        codigo de confirmacion | código de autenticación
         código de confirmação | código para confirmar | o código para | el código para
         su código | seu código | code de confirmation | code pour confirmer | votre code
         bevestigingscode | uw code | kod potwierdzający | kod autoryzacyjny | kod sms
@@ -3147,6 +3147,16 @@ _extend(
             """,
         PROMO: """
             عرض خاص | pakai saldo
+            """,
+    },
+)
+
+# Money on its way to a person, a flight booked: no parcel, no hold.
+_extend(
+    CUES,
+    {
+        NAME: """
+            sind unterwegs zu | tu vuelo está reservado | está reservado
             """,
     },
 )
