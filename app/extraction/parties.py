@@ -812,6 +812,14 @@ _SENT_YOU_VERBS = (
 _RECEIVED_VERB = re.compile(r"(?:received|sent\s+you|" + _SENT_YOU_VERBS + r")(?![^\W\d_])")
 # "X has received ...", "X has sent you ...": the auxiliary is the verb's, not the name's.
 _AUXILIARY_END = re.compile(r"\s+(?:has|have)$")
+# A payer with "from" glued onto the name, then the amount, in the languages that decline names
+# so: Azerbaijani "Əli Məmmədovdan 320.54 ₼", Turkmen "Merdan Orazowdan", Hungarian "Kovács
+# Jánostól", Mongolian "Б.Батбаяраас", Kazakh "Асқар Нұрланұлынан", Quechua "Rosa Mamanimanta".
+_GLUED_FROM = re.compile(
+    r"(?<!\S)(?P<n>[A-ZÀ-ÞƏА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'-]*(?: [A-ZÀ-ÞƏА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'-]*){0,2}?)"
+    r"(?:dan|dən|tól|től|ból|ből|аас|ээс|оос|өөс|нан|нен|дан|ден|тан|тен|manta)"
+    r"(?=\s+(?:[^\w\s]{1,3}\s?)?\d)"
+)
 # Hungarian puts the amount between: "Tóth Gábor 68 000 Ft-ot utalt Önnek".
 _HU_SENT_YOU = re.compile(
     r"(?:^|(?<=[\n.!:]))\s*(?P<n>[^\W\d_][^\n.!:\d]{1,40}?)\s+\d[\d\s.,]*\S{0,8}\s+utalt\s+önnek",
@@ -1037,6 +1045,13 @@ _NAMED = (
     (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
     (_TR_BY, "has_received", re.compile("tarafından|tarapyndan")),
     (_HU_SENT_YOU, "has_received", re.compile("utalt")),
+    (
+        _GLUED_FROM,
+        "tr_at",
+        re.compile(
+            "(?:dan|dən|den|tan|ten|tól|től|ból|ből|аас|ээс|оос|өөс|нан|нен|дан|ден|тан|тен|manta) "
+        ),
+    ),
     (
         _BEFORE_POSTPOSITION,
         "tr_at",
