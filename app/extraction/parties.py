@@ -585,8 +585,9 @@ _LONGER_INTRO_WORDS = (
     # Finnish "from the user", "to the user", "payer", Czech "to the payee", Ukrainian "to the
     # recipient", Serbian and Croatian "to the user", Hausa "to".
     "|käyttäjältä|käyttäjälle|maksaja|příjemci|отримувачу|одержувачу|кориснику|korisniku"
-    # English "towards the UPI AutoPay mandate of".
-    "|mandate of"
+    # English "towards the UPI AutoPay mandate of", Spanish "a bill of", Sorani "from", Shona
+    # "going to".
+    "|mandate of|un recibo de|لە لایەن|ichienda kuna"
     # Serbian "from the payer", Latvian "from the payer", Lithuanian "from the payer", Croatian
     # "at the merchant" (before "од", "no", "iš", "kod").
     "|од налогодавца|no maksātāja|iš mokėtojo|kod trgovca"
@@ -686,7 +687,7 @@ _CJK_AFTER_YUAN = re.compile(r"元（(?P<n>[^）\n\d]{2,20})）")
 # 消费"; a quick payment names the shop in brackets: "快捷支付(京东商城)支出".)
 _CJK_SPENT_AT = re.compile(
     r"(?:在|於)(?P<n>[^\s\d，。、：:「」()（）]{2,20}?)(?:[(（][^)）\n]{1,12}[)）])?"
-    r"(?:消費|消费|刷卡|簽帳|签账)"
+    r"(?:消費|消费|刷卡|簽帳|簽賬|签账)"
     r"|(?:支付宝|支付寶|财付通|財付通|微信支付)[-－](?P<m>[^-－)）\s，。]{2,20})"
     r"|(?:快捷支付|网上支付|網上支付|支付)[(（](?P<k>[^)）\n]{2,20})[)）](?:支出|消费|消費)"
 )
@@ -804,6 +805,8 @@ _SENT_YOU_VERBS = (
     # Igbo, Luxembourgish, Fula, Tigrinya.
     r"|i\s+sanem|atindeli\s+yo|ya\s+tura|ju\s+dërgoi|wedi\s+anfon|enviouche|omondo\s+ndéve"
     r"|a\s+manda|tomonidan|ezitela\s+gị|huet\s+iech|neldii\s+ma"
+    # German "X hat am 21.07.2026 eine Lastschrift ... eingezogen" (a biller collected).
+    r"|hat\s+am(?=\s+\d)"
 )
 # The payer opens the sentence (or follows a colon: "Gutschrift: J. Weiß hat Ihnen"; an
 # initial's full stop stays in the name), then one of these verbs: each verb found, the name is
@@ -970,7 +973,7 @@ _JP_AT = re.compile(r"(?:^|[\s、。：:での])(?P<n>[^\s、。：:で]{2,30}?)
 # you" ("林志明轉帳2,200元給您"), "... to X" ("轉帳NT$4,700給陳怡君"), "X paid the
 # salary" ("…有限公司代发工资", "鴻海精密薪資").
 _CJK_BEFORE_AMOUNT = re.compile(
-    r"(?:^|(?<=[\s、。：:]))(?P<n>[^\s、。：:\d]{2,30}?)様?(?:で|より(?:給与)?)(?=[\d,]+円)"
+    r"(?:^|(?<=[\s、。：:]))(?P<n>[^\s、。：:\d]{2,30}?)様?(?:で|より(?:給与)?|から)(?=[\d,]+円)"
     r"|(?<![가-힣A-Za-z0-9])(?P<k>[A-Za-z0-9가-힣&]{2,20})에서 (?=[\d,]+원)"
     r"|收到(?P<c>[\u4e00-\u9fff·]{2,4})(?:转入|轉入|转账|轉帳)"
     r"|(?<![\u4e00-\u9fff])(?P<t>[\u4e00-\u9fff·]{2,4})(?:转账|轉帳)[\d,.]+元?(?:给您|給您)"
@@ -1039,7 +1042,7 @@ _NAMED = (
     (
         _CJK_SPENT_AT,
         "label",
-        re.compile(r"消費|消费|刷卡|簽帳|签账|支付宝|支付寶|财付通|財付通|微信支付|支出"),
+        re.compile(r"消費|消费|刷卡|簽帳|簽賬|签账|支付宝|支付寶|财付通|財付通|微信支付|支出"),
     ),
     (_HINGLISH_TO, "hinglish_to", re.compile(" ko\\b")),
     (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
@@ -1254,7 +1257,7 @@ def _name_before(text: str, start: int, end: int) -> bool:
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # The small words inside names that also introduce one ("de", "van", "a").
-_NAME_LINKS = _CONNECTORS | {"a", "à"}
+_NAME_LINKS = _CONNECTORS | {"a", "à", "u"}  # ... and Czech "U" of "POTRAVINY U ZLATÉHO KLASU"
 # "Sanne de ", "Johan van ", "Pieter van der ": given names in title case, then a particle.
 _GIVEN_NAMES_THEN_PARTICLE = re.compile(
     r"(?:[A-ZÀ-Þ][a-zß-ÿ'-]+ ){1,2}(?:van der|van den|van de|van|von|de la|de|da|dos|du|der|ter"
@@ -1762,7 +1765,8 @@ _NOT_NAMES = re.compile(
 
 # A cash machine or a card terminal is not a counterparty ("ATM S1BW0231 PUNE").
 _NO_COUNTERPARTY = re.compile(
-    r"^(?:atm|cash withdrawal|cdm|pos terminal|dab|gab|cajero|caixa eletr[ôo]nico|caixa automático"
+    r"^(?:atm|এটিএম|एटीएम|cash withdrawal|cdm|pos terminal|dab|gab|cajero|caixa eletr[ôo]nico"
+    r"|caixa automático"
     r"|agent(?= \d| \+|$)"  # a mobile-money agent's cash-out: "Cash Out ... to Agent 01837848000"
     r"|multibanco|geldautomat|bankomat|bancomat|банкомат|صراف|ตู้ atm|ตู้เอทีเอ็ม|현금인출기|atm機)"
     r"(?!\w)",

@@ -1188,6 +1188,8 @@ _SHOP_RECEIPT = re.compile(
     r"subscription|renewed|membership|your tickets|suscripción|assinatura|abonnement"
     r"|abbonamento|tus entradas|seus ingressos|vos billets|payment received for|gift card"
     r"|geschenkgutschein|presentkort|cadeaukaart"
+    # ... a ticket, a booking, a ride: what the text names is a place.
+    r"|e-ticket|booking confirm|conferma acquisto|re[çc]u de course|ride receipt|trip receipt"
 )
 
 
