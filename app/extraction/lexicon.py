@@ -3161,6 +3161,30 @@ _extend(
     },
 )
 
+# A utility's "bill payment received" is money out, not a card bill nor a bill to pay; a SEPA
+# "credit transfer" is no credit; memberships renewed; Albanian card payments; Malay fares.
+_extend(
+    CUES,
+    {
+        NAME: """
+            pagamento bolletta ricevuto | fatura ödemeniz alındı | credit transfer
+            sepa credit transfer
+            """,
+        DEBIT: """
+            membership renewed | transaksion me kartelë
+            """,
+        DONE: """
+            membership renewed
+            """,
+        PAYMENT: """
+            credit transfer | membership renewed | transaksion me kartelë | shuma
+            """,
+        MINOR: """
+            tambang
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(
