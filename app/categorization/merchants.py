@@ -58,6 +58,8 @@ _PROCESSOR_PREFIX = re.compile(
     r"|PAGO FACTURA|PAGO DE FACTURA|PAIEMENT TPE|PAIEMENT CB|PAIEMENT|LIPA NAMBA|SALARY"
     # Angola's card terminal ("TPA SHOPRITE"), Vietnam's "CK DEN" (transfer to).
     r"|TPA|CK DEN|CK ĐẾN|CK TU|CK TỪ|CK TOI|CK TỚI|MOMO TRANSFER TO|EN FAVEUR DE|COMPRA MCX"
+    # A card's network before the shop in a description ("VISA CONDIS 1187", "MC FROIZ 112").
+    r"|VISA|MC"
     # Sri Lanka's interbank rails: "SLIPS CEYLON ELECTRICITY BOARD", "CEFT ..."; Turkish
     # "salary payment".
     r"|SLIPS|CEFT|MAAŞ ÖDEMESİ|MAAS ODEMESI"

@@ -411,6 +411,9 @@ _MORE_LABEL_WORDS = (
     "|ẹni tí a san fún|ki yónnee"
     # French "biller", Russian "service", Swahili "place", Uzbek Cyrillic "payer", Tetum "to".
     "|facturier|услуга|mahali|тўловчи|ba"
+    # A payment's purpose or description, holding the shop's descriptor or the payer: Lithuanian,
+    # Basque, Arabic, Kazakh, Chichewa, Somali, Javanese, Wolof.
+    "|mokėjimo paskirtis|kontzeptua|البيان|мақсаты|kufotokozera|faahfaahin|katrangan|leeral"
     # Shop, merchant, seller, biller, service provider, company paid, sender, recipient, and a
     # payment's description or purpose, heading a cell in 70 more languages (African, Asian,
     # European, Pacific, Caribbean).
@@ -498,6 +501,14 @@ _MEMO_LABELS = frozenset(
         "መግለጫ",
         "narr",
         # ... in 40 more languages.
+        "mokėjimo paskirtis",
+        "kontzeptua",
+        "البيان",
+        "мақсаты",
+        "kufotokozera",
+        "faahfaahin",
+        "katrangan",
+        "leeral",
         "tlhaloso",
         "ennyinyonyola",
         "nkọwa",
@@ -1537,7 +1548,7 @@ _INITIAL = re.compile(r"(?<!\w)\w\.$")
 
 
 def _add_named(found: list[Party], text: str, start: int, end: int, source: str) -> None:
-    if _NOTE_BEFORE.search(text, max(0, start - 30), start):
+    if _payers_note(text, start):
         return  # "Message : « merci pour le resto »": the payer's note, not a name
     pronoun = _PRONOUN.match(text, start, end)
     if pronoun:  # "Aapne Balaji Sweets ko ₹3,556.30 ka payment kiya": the sentence's subject
@@ -1580,6 +1591,18 @@ def _only_money_words(word: str) -> bool:
     )
 
 
+def _payers_note(text: str, start: int) -> bool:
+    """Does a payer's note start at `start` ("Message : « merci pour le resto »", "Viesti:
+    kiitos kyydistä")? A name in capitals there is the payer's ("Viesti: PEKKA KORHONEN")."""
+    if not _NOTE_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    word = _FIRST_WORD.match(text, start)
+    return word is None or not (word.group(1).isupper() and len(word.group(1)) > 1)
+
+
+_FIRST_WORD = re.compile(r"[«“\"'‘「\s]*(\w+)")
+
+
 def _payee_of(value: str) -> str:
     """The value less the kind of payment it starts with ("Paiement facture EDH ELECTRICITE",
     "MALIPO YA LUKU - TANESCO"), unless what is left is not a name ("LUKU yamekamilika")."""
@@ -1590,7 +1613,7 @@ def _payee_of(value: str) -> str:
 def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> None:
     if _OPERATOR_BEFORE.search(text, max(0, start - 30), start):
         return  # "Tikkie is een dienst van ABN AMRO": who runs the service, not who paid
-    if _NOTE_BEFORE.search(text, max(0, start - 30), start):
+    if _payers_note(text, start):
         return  # "Zpráva pro příjemce: za lístky": the payer's note to the payee
     if _GIFT_TO.search(text, max(0, start - 60), start):
         return  # "We've emailed the gift card to Rachel Kim": whom it is for, not the shop
