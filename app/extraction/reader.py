@@ -271,10 +271,22 @@ def _total_over_subtotal(reading: Reading, best: Amount) -> Amount:
             doc, other, lexicon.MINOR
         ):
             continue
-        # An item line: another amount (an item, a fee) before the total, which is no smaller.
-        if subtotal or (index >= 1 and other.value >= best.value):
+        # An item line: another amount (an item, a fee) before the total, which is no smaller
+        # unless a discount stands between them ("Discount (WELCOME10) -US$28.38").
+        discounted = any(
+            a.negative
+            or _MINUS.search(
+                doc.text, max(0, min(a.start, a.mark_start) - 3), min(a.start, a.mark_start)
+            )
+            for a in later[:index]
+        )
+        if subtotal or (index >= 1 and (other.value >= best.value or discounted)):
             return other
     return best
+
+
+# A minus, hyphen or dash just before a sum: a discount ("– 12,95 EUR", "-US$28.38").
+_MINUS = re.compile(r"[-–−]\s?$")
 
 
 def _after_discounts(reading: Reading, price: Amount) -> Amount:
