@@ -3185,6 +3185,19 @@ _extend(
     },
 )
 
+# A telco's receipt for a phone's balance topped up (Russian, Ukrainian) is money out.
+_extend(
+    CUES,
+    {
+        DEBIT: """
+            чек о пополнении | квитанція про поповнення | receipt for your top-up
+            """,
+        PAYMENT: """
+            чек о пополнении | квитанція про поповнення
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(
