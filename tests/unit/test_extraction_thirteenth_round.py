@@ -9,10 +9,15 @@ and a taught template reading a name written family name first."""
 
 from datetime import UTC, datetime
 from decimal import Decimal
+from email.message import EmailMessage
 
 import pytest
 
+from app.categorization.merchants import normalise_merchant
+from app.extraction import extract
 from app.extraction import templates as T
+from app.mail.message import ParsedEmail
+from app.mail.parse import parse_email
 from tests.unit.test_extraction_failure_classes import read
 from tests.unit.test_extraction_ninth_round import assert_money, assert_payee
 
@@ -1466,3 +1471,765 @@ def test_variants_of_the_payer_before_the_verb(
 ) -> None:
     assert_payee(text, merchant, sender)
     assert read(text, sender=sender).direction == direction
+
+
+# Titles and honorifics of more languages are no part of the name they stand before, after "to",
+# "from", "at" and before a payer's "sent you" verb.
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (
+            "Lic. Fernando Ortiz te envió $1,250.00 MXN. 05/03/2026",
+            "avisos@banco.example.com.mx",
+            "Fernando Ortiz",
+        ),
+        (
+            "Mnr. Pieter Venter het R450.00 aan jou oorbetaal. 05/03/2026",
+            "kennisgewing@bank.example.co.za",
+            "Pieter Venter",
+        ),
+        (
+            "Cənab Rəşad Əliyev sizə 40,00 AZN göndərdi. 05.03.2026",
+            "info@bank.example.az",
+            "Rəşad Əliyev",
+        ),
+        (
+            "Pak Budi Santoso mengirim Rp250.000 ke rekening Anda. 05/03/2026",
+            "info@bank.example.co.id",
+            "Budi Santoso",
+        ),
+        (
+            "श्रीमती सुनीता वर्मा ने आपको ₹750 भेजे हैं। 05-03-2026",
+            "alerts@bank.example.in",
+            "सुनीता वर्मा",
+        ),
+        (
+            "You paid RM500.00 to Dato' Lim Wei Ming on 05/03/2026",
+            "notifikasi@bank.example.my",
+            "Lim Wei Ming",
+        ),
+        (
+            "Paiement de 25 000 FCFA à Serigne Modou Diop le 05/03/2026",
+            "alertes@banque.example.sn",
+            "Modou Diop",
+        ),
+        (
+            "Bạn đã chuyển 200.000 VND cho Bà Trần Thị Lan lúc 05/03/2026",
+            "thongbao@bank.example.vn",
+            "Trần Thị Lan",
+        ),
+        (
+            "Примивте 2.000 МКД од г-ѓа Елена Николовска. 05.03.2026",
+            "info@banka.example.mk",
+            "Елена Николовска",
+        ),
+        (
+            "You sent UGX 50,000 to Ssebo Mukasa Joseph on 05/03/2026",
+            "alerts@bank.example.ug",
+            "Mukasa Joseph",
+        ),
+        (
+            "You sent ETB 1,200.00 to አቶ አበበ ከበደ on 05/03/2026",
+            "alerts@bank.example.et",
+            "አበበ ከበደ",
+        ),
+        (
+            "You sent KHR 40,000 to លោក សុខ ចាន់ on 05/03/2026",
+            "alerts@bank.example.kh",
+            "សុខ ចាន់",
+        ),
+        (
+            "You sent ৳2,000.00 to জনাব করিম হোসেন on 05/03/2026",
+            "alerts@bank.example.com.bd",
+            "করিম হোসেন",
+        ),
+    ],
+)
+def test_a_title_or_honorific_is_no_part_of_the_name(text: str, sender: str, merchant: str) -> None:
+    result = read(text, sender=sender)
+    assert result.is_transaction
+    assert result.merchant == merchant
+
+
+# A payer with "from" glued onto the name, then the amount: Azerbaijani "-dan/-dən", Turkmen
+# "-dan", Hungarian "-tól/-től", Mongolian "-аас/-ээс", Kazakh "-нан", Quechua "-manta".
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        ("Əli Həsənovdan 150,00 AZN mədaxil. 05.03.2026", "info@bank.example.az", "Əli Həsənov"),
+        (
+            "Hesabınıza Rauf Quliyevdən 75,50 ₼ daxil oldu. 05.03.2026",
+            "info@bank.example.az",
+            "Rauf Quliyev",
+        ),
+        ("Merdan Orazowdan 250 TMT geldi. 05.03.2026", "habar@bank.example.tm", "Merdan Orazow"),
+        (
+            "Kovács Jánostól 15 000 Ft érkezett. 2026.03.05.",
+            "ertesito@bank.example.hu",
+            "Kovács János",
+        ),
+        (
+            "Szabó Katalintól 8 500 Ft érkezett a számlájára. 2026.03.05.",
+            "ertesito@bank.example.hu",
+            "Szabó Katalin",
+        ),
+        ("Б.Батбаяраас 50,000 ₮ орлого орлоо. 2026.03.05", "info@bank.example.mn", "Б.Батбаяр"),
+        (
+            "Д.Сарангэрэлээс 120,000 ₮ орлого орлоо. 2026.03.05",
+            "info@bank.example.mn",
+            "Д.Сарангэрэл",
+        ),
+        (
+            "Асқар Нұрланұлынан 12 000 ₸ түсті. 05.03.2026",
+            "info@bank.example.kz",
+            "Асқар Нұрланұлы",
+        ),
+        (
+            "Rosa Mamanimanta 120.00 PEN chaskirqanki. 05/03/2026",
+            "willakuy@banco.example.pe",
+            "Rosa Mamani",
+        ),
+    ],
+)
+def test_a_payer_with_from_glued_on_then_the_amount(text: str, sender: str, merchant: str) -> None:
+    result = read(text, sender=sender)
+    assert (result.merchant, result.direction) == (merchant, "credit")
+
+
+# A line of a label and a name in title case (a two-column table read as text), and the labels
+# French "Facturier", Russian "Услуга", Swahili "Mahali", Uzbek Cyrillic "Тўловчи".
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (
+            "Transferencia recibida\nOrdenante Ana Sofía Ramírez\nImporte 250,00 €\n05/03/2026",
+            "avisos@banco.example.es",
+            "Ana Sofía Ramírez",
+        ),
+        (
+            "Transferencia enviada\nDestinatario Carlos Andrés Gómez\nImporte 90,00 €\n05/03/2026",
+            "avisos@banco.example.es",
+            "Carlos Andrés Gómez",
+        ),
+        (
+            "Transferência enviada\nFavorecido João Pedro dos Santos\nValor R$ 320,00\n05/03/2026",
+            "avisos@banco.example.com.br",
+            "João Pedro dos Santos",
+        ),
+        (
+            "Paiement effectué\nFacturier: SENELEC\nMontant: 18 500 FCFA\nDate: 05/03/2026",
+            "alertes@banque.example.sn",
+            "Senelec",
+        ),
+        (
+            "Оплата услуг\nУслуга: Ростелеком\nСумма: 650,00 ₽\nДата: 05.03.2026",
+            "info@bank.example.ru",
+            "Ростелеком",
+        ),
+        (
+            "Umelipa\nMahali: Naivas Supermarket\nKiasi: KSh 2,350\nTarehe: 05/03/2026",
+            "taarifa@bank.example.co.ke",
+            "Naivas Supermarket",
+        ),
+        (
+            "Ҳисобингизга пул тушди\nТўловчи: Жасур Каримов\nСумма: 500 000 сўм\n05.03.2026",
+            "info@bank.example.uz",
+            "Жасур Каримов",
+        ),
+    ],
+)
+def test_a_label_and_a_name_on_one_line_and_labels_of_more_languages(
+    text: str, sender: str, merchant: str
+) -> None:
+    result = read(text, sender=sender)
+    assert result.is_transaction
+    assert result.merchant == merchant
+
+
+# More ways a name is written: Japanese "X から N円", Macau's "於 X 簽賬", German "X hat am
+# <date> ... eingezogen", Spanish "un recibo de X", Shona "ichienda kuna X", the Lao date word
+# ending a name, Czech "U" inside a shop's name.
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        ("山本商事から25,000円の振込がありました。", "info@bank.example.co.jp", "山本商事"),
+        (
+            "株式会社ミドリから180,000円の給与振込がありました。",
+            "info@bank.example.co.jp",
+            "ミドリ",
+        ),
+        ("閣下的信用卡於新葡京酒店簽賬MOP 1,280.00。", "alerts@bank.example.mo", "新葡京酒店"),
+        (
+            "您的信用卡於澳門威尼斯人簽賬MOP 560.00，卡號尾數4412。",
+            "alerts@bank.example.mo",
+            "澳門威尼斯人",
+        ),
+        (
+            "Stadtwerke Musterstadt hat am 21.07.2026 eine Lastschrift über 84,00 EUR von Ihrem "
+            "Konto eingezogen.",
+            "info@bank.example.de",
+            "Stadtwerke Musterstadt",
+        ),
+        (
+            "Telekom Deutschland GmbH hat am 02.03.2026 eine SEPA-Lastschrift in Höhe von "
+            "39,95 EUR eingezogen.",
+            "info@bank.example.de",
+            "Telekom Deutschland",
+        ),
+        (
+            "Se ha cargado en tu cuenta un recibo de Iberdrola por importe de 64,30 €.",
+            "avisos@banco.example.es",
+            "Iberdrola",
+        ),
+        (
+            "Wabvisa US$25.00 ichienda kuna Tendai Moyo. 05/03/2026",
+            "info@bank.example.co.zw",
+            "Tendai Moyo",
+        ),
+        (
+            "Mari yabviswa US$40.00 ichienda kuna Chipo Ndlovu pa 05/03/2026",
+            "info@bank.example.co.zw",
+            "Chipo Ndlovu",
+        ),
+        (
+            "ທ່ານໄດ້ໂອນເງິນ 150,000 ກີບ ໃຫ້ ສົມພອນ ແກ້ວມະນີ ວັນທີ 05/03/2026",
+            "info@bank.example.la",
+            "ສົມພອນ ແກ້ວມະນີ",
+        ),
+        (
+            "ໂອນເງິນເຂົ້າບັນຊີ 200,000 ກີບ ຈາກ ບຸນມີ ສີວົງ ວັນທີ 05/03/2026",
+            "info@bank.example.la",
+            "ບຸນມີ ສີວົງ",
+        ),
+        (
+            "Platba kartou 245,00 Kč u obchodníka POTRAVINY U ZLATÉHO KLASU dne 05.03.2026",
+            "info@banka.example.cz",
+            "Potraviny U Zlatého Klasu",
+        ),
+    ],
+)
+def test_more_ways_a_name_is_written_around_the_amount(
+    text: str, sender: str, merchant: str
+) -> None:
+    result = read(text, sender=sender)
+    assert result.is_transaction
+    assert result.merchant == merchant
+
+
+# A payer's note to the payee names no one; a cash machine ("cajero", "retirada de efectivo",
+# "Bargeldauszahlung", Bengali and Hindi "ATM") is no counterparty.
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "direction"),
+    [
+        (
+            "Du hast 35,00 € erhalten. Nachricht: Danke fürs Essen",
+            "info@bank.example.de",
+            "35.00",
+            "credit",
+        ),
+        (
+            "You received $40.00. Message: Thanks for dinner",
+            "alerts@wallet.example.com",
+            "40.00",
+            "credit",
+        ),
+        (
+            "Retirada de efectivo en cajero: 60,00 €\nTarjeta ****4412\nCAIXA VALENCIA CENTRO\n"
+            "05/03/2026",
+            "avisos@banco.example.es",
+            "60.00",
+            "debit",
+        ),
+        (
+            "Retirada de efectivo 100,00 € en CAJERO BBVA GRAN VIA 05/03/2026",
+            "avisos@banco.example.es",
+            "100.00",
+            "debit",
+        ),
+        (
+            "Bargeldauszahlung 200,00 EUR\nSPARKASSE KÖLN HBF\nKarte ****4412, 05.03.2026",
+            "info@bank.example.de",
+            "200.00",
+            "debit",
+        ),
+        (
+            "৳5,000.00 withdrawn at এটিএম গুলশান on 05/03/2026",
+            "alerts@bank.example.com.bd",
+            "5000.00",
+            "debit",
+        ),
+        (
+            "Withdrawal of ৳3,000.00 at এটিএম মিরপুর ১০ on 05/03/2026",
+            "alerts@bank.example.com.bd",
+            "3000.00",
+            "debit",
+        ),
+        (
+            "Cash withdrawal of ₹2,000.00 from एटीएम कनॉट प्लेस on 05-03-2026",
+            "alerts@bank.example.in",
+            "2000.00",
+            "debit",
+        ),
+    ],
+)
+def test_a_payers_note_or_a_cash_machine_names_no_counterparty(
+    text: str, sender: str, amount: str, direction: str
+) -> None:
+    result = read(text, sender=sender)
+    assert result.is_transaction
+    assert (result.amount, result.direction, result.merchant) == (Decimal(amount), direction, None)
+
+
+# A heading (the body's first short line) that says the mail is a code, a refusal, a hold, a
+# mandate or a request says it for the whole mail, whatever table sits far below it; and a
+# subject's sum said again in the body, by "... was declined", is refused.
+_FAR_TABLE = (
+    "\nDate\t05/03/2026\nCard\t**** 4412\nChannel\tOnline\nReference\tA7731\n"
+    "Status\tPending your confirmation\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "reason"),
+    [
+        (
+            "Security notice",
+            "Your one-time code\nUse 482913 to approve this purchase. Never share it with anyone, "
+            "not even our staff." + _FAR_TABLE + "Merchant\tNorthwind Books\nAmount\t$58.20",
+            "alerts@bank.example.com",
+            "otp",
+        ),
+        (
+            "Sécurité",
+            "Votre code de confirmation\nSaisissez 551203 pour valider l'achat. Ne le communiquez "
+            "jamais à personne." + _FAR_TABLE + "Commerçant\tLibrairie Martin\nMontant\t58,20 €",
+            "alertes@banque.example.fr",
+            "otp",
+        ),
+        (
+            "Aviso de tarjeta",
+            "Pago rechazado\nNo pudimos completar el pago con tu tarjeta. Intenta con otra tarjeta "
+            "o contáctanos." + _FAR_TABLE + "Comercio\tElectro Norte\nImporte\t$2.499,00",
+            "avisos@banco.example.com.ar",
+            "declined",
+        ),
+        (
+            "Card notice",
+            "Temporary hold on your card\nThe hotel has placed an authorization on your card. "
+            "Nothing has been charged yet." + _FAR_TABLE + "Merchant\tHarbourview Hotel\n"
+            "Amount\t$200.00",
+            "alerts@bank.example.com",
+            "preauth",
+        ),
+        (
+            "Account notice",
+            "Direct debit set up\nA new Direct Debit instruction has been set up on your account "
+            "with the details below." + _FAR_TABLE + "Payee\tThames Water\nAmount\t£38.00",
+            "alerts@bank.example.co.uk",
+            "mandate",
+        ),
+        (
+            "Avviso",
+            "Mandato attivato\nÈ stato attivato un mandato SEPA sul tuo conto con i dettagli "
+            "riportati qui sotto." + _FAR_TABLE + "Creditore\tEnel Energia\nImporto\t45,00 €",
+            "avvisi@banca.example.it",
+            "mandate",
+        ),
+        (
+            "Notification",
+            "Payment request\nJordan Ellis would like you to pay for your share of the cabin "
+            "weekend, see below." + _FAR_TABLE + "From\tJordan Ellis\nAmount\t$120.00",
+            "alerts@wallet.example.com",
+            "payment_request",
+        ),
+        # The subject's sum again in the body, where the refusal is written.
+        (
+            "Card payment of $89.00 at Skyline Electro",
+            "Dear customer,\nThank you for banking with us. We are writing about recent activity "
+            "on your credit card ending 4412 today.\nThe card payment of $89.00 at Skyline "
+            "Electronics was declined due to insufficient funds.",
+            "alerts@bank.example.com",
+            "declined",
+        ),
+        (
+            "Compra por $45.000 en Falabella",
+            "Estimado cliente:\nLe informamos sobre la actividad reciente de su tarjeta terminada "
+            "en 4412 en el día de hoy, según detalle.\nLa compra por $45.000 en Falabella fue "
+            "rechazada.",
+            "avisos@banco.example.cl",
+            "declined",
+        ),
+        (
+            "Zahlung über 129,00 EUR bei Elektro Hansen",
+            "Sehr geehrte Kundin, sehr geehrter Kunde,\nwir informieren Sie über eine aktuelle "
+            "Aktivität Ihrer Kreditkarte mit der Endung 4412.\nDie Zahlung über 129,00 EUR bei "
+            "Elektro Hansen wurde abgelehnt.",
+            "info@bank.example.de",
+            "declined",
+        ),
+    ],
+)
+def test_a_heading_or_the_subjects_sum_again_refuses_the_whole_mail(
+    subject: str, text: str, sender: str, reason: str
+) -> None:
+    result = read(text, subject=subject, sender=sender)
+    assert not result.is_transaction
+    assert result.rejection_reason == reason
+
+
+# A cap ("hasta $20.000", "até R$ 100,00", "jusqu'à € 150", "fino a € 100", "bis zu € 50") is no
+# payment where another sum is written; an offer in a paragraph of its own below the amount is a
+# footer's, and the payment stands.
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency"),
+    [
+        (
+            "Compra aprobada\nHasta $20.000 de descuento en farmacias\nMonto: $8.900\n"
+            "Comercio: Farmacia Cruz Verde\n05/03/2026",
+            "avisos@banco.example.cl",
+            "8900",
+            "CLP",
+        ),
+        (
+            "Pagamento aprovado\nAté R$ 100,00 de cashback!\nValor: R$ 42,00\n"
+            "Estabelecimento: Padaria Bom Pão\n05/03/2026",
+            "avisos@banco.example.com.br",
+            "42.00",
+            "BRL",
+        ),
+        (
+            "Paiement accepté\nJusqu'à € 150 offerts pour tout parrainage\nMontant : 18,40 €\n"
+            "Commerçant : Boulangerie Dupont\n05/03/2026",
+            "alertes@banque.example.fr",
+            "18.40",
+            "EUR",
+        ),
+        (
+            "Pagamento eseguito\nFino a € 100 di cashback\nImporto: 15,60 €\n"
+            "Esercente: Bar Centrale\n05/03/2026",
+            "avvisi@banca.example.it",
+            "15.60",
+            "EUR",
+        ),
+        (
+            "Kartenzahlung\nBis zu € 50 Prämie!\nBetrag: 23,90 EUR\n"
+            "Händler: Buchhandlung Lesezeit\n05.03.2026",
+            "info@bank.example.de",
+            "23.90",
+            "EUR",
+        ),
+        (
+            "You paid £12.50 to Corner Café on 05/03/2026.\n\nEligible deposits are protected up "
+            "to £85,000 by the FSCS.",
+            "alerts@bank.example.co.uk",
+            "12.50",
+            "GBP",
+        ),
+        (
+            "You paid £8.20 to Oak Street Bakery on 05/03/2026.\n\nEarn up to 3% back on every "
+            "purchase. Terms apply.",
+            "alerts@bank.example.co.uk",
+            "8.20",
+            "GBP",
+        ),
+        (
+            "You paid $15.00 to Maple Yoga Studio on 03/05/2026.\n\nSign up for paperless "
+            "statements and get a $10 bonus.",
+            "alerts@bank.example.com",
+            "15.00",
+            "USD",
+        ),
+    ],
+)
+def test_a_cap_or_an_offers_paragraph_is_not_the_payment(
+    text: str, sender: str, amount: str, currency: str
+) -> None:
+    result = read(text, sender=sender)
+    assert result.is_transaction
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal(amount),
+        currency,
+        "debit",
+    )
+
+
+# A foreign purchase's "Original amount" from a sender of no known country gives way to the
+# next sum in another currency: what the card was charged.
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        (
+            "Card purchase\nMerchant: HOTEL ALPINA ZERMATT\nOriginal amount: EUR 106.39\n"
+            "Amount in U.S. dollars: $115.29\nDate: 03/05/2026",
+            "115.29",
+            "USD",
+        ),
+        (
+            "Foreign transaction\nMerchant: RAMEN ICHIBAN TOKYO\nOriginal amount: JPY 4,800\n"
+            "Charged amount: GBP 25.60\n05/03/2026",
+            "25.60",
+            "GBP",
+        ),
+        (
+            "International purchase\nOriginal amount: CHF 42.00\nBilled amount: CAD 65.12\n"
+            "Merchant: COOP BASEL\n05/03/2026",
+            "65.12",
+            "CAD",
+        ),
+    ],
+)
+def test_the_original_amount_gives_way_to_what_the_card_was_charged(
+    text: str, amount: str, currency: str
+) -> None:
+    assert_money(text, "alerts@card.example.com", amount, currency, "debit")
+
+
+# A shop's own renewal, membership, tickets, gift card, e-ticket, ride or booking mail is about
+# the shop (not the plan, the event, the place or the person named); an order "from" a
+# restaurant, in more languages, is the platform's.
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "name"),
+    [
+        (
+            "Payment received for Premium 4K",
+            "Thanks for renewing! Premium 4K, 1 year\nAmount charged: $99.99\n"
+            "Card: Visa ending 4412\nDate: 03/05/2026",
+            "billing@flixbox.example.com",
+            "FlixBox",
+        ),
+        (
+            "Tus entradas para Coldplay Tour 2026",
+            "Coldplay Tour 2026 - Estadio Norte\n2 x General Admission\n"
+            "Total pagado: $3.200,00\n05/03/2026",
+            "entradas@ticketera.example.com.ar",
+            "Ticketera",
+        ),
+        (
+            "Your gift card purchase",
+            "Gift card for Hannah Lewis\nValue: $50.00\nPaid with Visa 4412 on 03/05/2026",
+            "orders@bloomco.example.com",
+            "Bloom & Co",
+        ),
+        (
+            "Your ride receipt",
+            "Trip with Amir to Central Station\nFare: $18.40\nPaid with Visa 4412\n03/05/2026",
+            "receipts@rideon.example.com",
+            "RideOn",
+        ),
+        (
+            "Votre reçu de course",
+            "Reçu de course\nTrajet avec Karim vers Gare de Lyon\nTotal : 17,60 €\n05/03/2026",
+            "recus@vtc.example.fr",
+            "Vogo",
+        ),
+        (
+            "Kvittering",
+            "Takk for din bestilling fra Pizzeria Napoli!\nTotalt: 389,00 kr\n"
+            "Betalt med Visa 4412\n05.03.2026",
+            "kvittering@matbud.example.no",
+            "Matbud",
+        ),
+        (
+            "Kvitto",
+            "Tack för din beställning från Sushi Yama!\nTotalt: 245,00 kr\n"
+            "Betalt med kort 4412\n2026-03-05",
+            "kvitto@matbud.example.se",
+            "Matbud",
+        ),
+        (
+            "Risiti yako",
+            "Asante kwa oda yako kutoka Mama Oliech Restaurant!\nJumla: KSh 1,250\n"
+            "Imelipwa kwa M-Pesa\n05/03/2026",
+            "risiti@chakula.example.co.ke",
+            "Chakula Haraka",
+        ),
+        (
+            "Hóa đơn",
+            "Cảm ơn bạn đã đặt đơn hàng từ Phở Hà Nội 24!\nTổng cộng: 145.000đ\n"
+            "Thanh toán bằng thẻ 4412\n05/03/2026",
+            "hoadon@giaodo.example.vn",
+            "GiaoĐồ",
+        ),
+        (
+            "Касова бележка",
+            "Благодарим за поръчката от Пицария Рома!\nОбщо: 32,50 лв.\n"
+            "Платено с карта 4412\n05.03.2026",
+            "kasova@dostavka.example.bg",
+            "Доставко",
+        ),
+        (
+            "Resibo",
+            "Salamat sa iyong order mula sa Lutong Bahay ni Aling Nena!\nKabuuan: ₱450.00\n"
+            "Binayaran gamit ang card 4412\n05/03/2026",
+            "resibo@pagkain.example.ph",
+            "PagkainGo",
+        ),
+    ],
+)
+def test_a_shops_own_receipt_or_a_platforms_order_is_the_senders(
+    subject: str, text: str, sender: str, name: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, name=name)
+    assert (result.is_transaction, result.direction) == (True, "debit")
+    assert result.merchant == name
+
+
+# A renewal's receipt: the amount's own sentence says it was charged, and the next charge below
+# it is the plan's schedule, not this mail's news.
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "name", "amount"),
+    [
+        (
+            "Your receipt",
+            "We charged $12.99 to your Visa ending 4412 for your Plus plan.\n"
+            "Next billing date: April 5, 2026",
+            "billing@notesapp.example.com",
+            "Notely",
+            "12.99",
+        ),
+        (
+            "Votre reçu",
+            "Nous avons débité 8,99 € sur votre carte se terminant par 4412 pour votre "
+            "abonnement.\nProchain prélèvement : 5 avril 2026",
+            "factures@lecture.example.fr",
+            "Lirelibre",
+            "8.99",
+        ),
+        (
+            "Deine Quittung",
+            "Wir haben 9,99 € von deiner Karte mit Endung 4412 abgebucht.\n"
+            "Nächste Abbuchung: 05.04.2026",
+            "rechnung@hoerwelt.example.de",
+            "Hörwelt",
+            "9.99",
+        ),
+        (
+            "La tua ricevuta",
+            "Abbiamo addebitato 7,99 € sulla tua carta che termina con 4412.\n"
+            "Prossimo addebito: 5 aprile 2026",
+            "ricevute@podcast.example.it",
+            "Ascolta+",
+            "7.99",
+        ),
+    ],
+)
+def test_a_renewal_charged_now_with_its_next_charge_below_is_a_payment(
+    subject: str, text: str, sender: str, name: str, amount: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, name=name)
+    assert result.is_transaction
+    assert (result.amount, result.direction) == (Decimal(amount), "debit")
+
+
+def html_mail(html: str, sender: str) -> ParsedEmail:
+    """A bank's alert whose text part is a stub and whose HTML part says it all."""
+    message = EmailMessage()
+    message["From"] = f"Example Bank <{sender}>"
+    message["To"] = "me@example.com"
+    message["Subject"] = "Transaction alert"
+    message["Date"] = "Thu, 05 Mar 2026 18:00:00 +0000"
+    message["Message-ID"] = f"<alert.{sender}>"
+    message.set_content("See the HTML part.")
+    message.add_alternative(html, subtype="html")
+    return parse_email(message.as_bytes())
+
+
+# HTML: elements styled never to show (a preheader's offer sums) are dropped; two inline
+# elements side by side (a flex row of a label and its value) keep their words apart; a sum
+# styled in parts stays one.
+@pytest.mark.parametrize(
+    ("html", "sender", "hidden", "amount", "merchant"),
+    [
+        (
+            '<div style="display:none;max-height:0;overflow:hidden">Share your code and you both '
+            "get £9.00 when they spend £20.00</div><p>You paid <b>£14.60</b> to Greenway "
+            "Pharmacy on 05/03/2026.</p>",
+            "alerts@bank.example.co.uk",
+            "£9.00",
+            "14.60",
+            "Greenway Pharmacy",
+        ),
+        (
+            '<span style="display: none !important">Invite friends, earn up to $100 in rewards'
+            "</span><table><tr><td>Amount</td><td>$27.45</td></tr><tr><td>Merchant</td><td>"
+            "Lakeside Grill</td></tr><tr><td>Date</td><td>03/05/2026</td></tr></table>",
+            "alerts@bank.example.com",
+            "$100",
+            "27.45",
+            "Lakeside Grill",
+        ),
+        (
+            '<div style="mso-hide:all;display:none">Gagnez 50 € en parrainant vos proches</div>'
+            "<p>Paiement par carte de 23,80 € chez Fromagerie Leroy le 05/03/2026.</p>",
+            "alertes@banque.example.fr",
+            "50 €",
+            "23.80",
+            "Fromagerie Leroy",
+        ),
+        (
+            '<div style="display:flex"><span>Van</span><span>HOLLANDSE LOGISTIEK BV</span></div>'
+            '<div style="display:flex"><span>Bedrag</span><span>€ 120,00</span></div>'
+            "<p>Bijschrijving op uw rekening op 05-03-2026.</p>",
+            "info@bank.example.nl",
+            "VanHOLLANDSE",
+            "120.00",
+            "Hollandse Logistiek",
+        ),
+        (
+            "<p>Payment sent</p><div><span>To</span><span>Marisol Vega</span></div><div><span>"
+            "Amount</span><span>$</span><span>85</span><span>.00</span></div><p>03/05/2026</p>",
+            "alerts@wallet.example.com",
+            "ToMarisol",
+            "85.00",
+            "Marisol Vega",
+        ),
+    ],
+)
+def test_html_hidden_preheaders_dropped_and_side_by_side_inlines_kept_apart(
+    html: str, sender: str, hidden: str, amount: str, merchant: str
+) -> None:
+    email = html_mail(html, sender)
+    assert hidden not in email.text
+    result = extract(email)
+    assert result.is_transaction
+    assert (result.amount, result.merchant) == (Decimal(amount), merchant)
+
+
+# Narrations: West African "VIR FAV X", "VIREMENT RECU X ... SALAIRE <month>", "EN FAVEUR DE X";
+# Portuguese "TRANSF. DE X"; Malay, Swahili and French pay with its month whole; Papua New
+# Guinea's "PAY FN <date> X"; a Japanese company's kana form "カ)"; "AIRTIME/DATA X"; Vietnamese
+# "THANH TOAN CHO X", "CK TOI X", "MOMO TRANSFER TO X"; an Arabic bill's word; country codes NG,
+# PNG, FJ after the name.
+@pytest.mark.parametrize(
+    ("raw", "display"),
+    [
+        ("VIR FAV KOUAME TRAORE", "Kouame Traore"),
+        ("VIR FAV SOCIETE IVOIRE BOIS", "Societe Ivoire Bois"),
+        ("VIREMENT RECU ORANGE COTE D IVOIRE SALAIRE FEVRIER", "Orange Cote D Ivoire"),
+        ("VIREMENT RECU SONAGRI SA SALAIRE JANVIER 2026", "Sonagri"),
+        ("VIREMENT REÇU BOLLORE LOGISTICS SALAIRE MARS", "Bollore Logistics"),
+        ("EN FAVEUR DE SODECI", "Sodeci"),
+        ("EN FAVEUR DE CIE ELECTRICITE", "Cie Electricite"),
+        ("TRANSF. DE MARIA JOAO SILVA", "Maria Joao Silva"),
+        ("GAJI OKTOBER PETRONAS DAGANGAN", "Petronas Dagangan"),
+        ("GAJI DISEMBER SYARIKAT MAJU JAYA", "Syarikat Maju Jaya"),
+        ("MSHAHARA APRILI TANESCO", "Tanesco"),
+        ("SALAIRE NOVEMBRE SENELEC", "Senelec"),
+        ("PAY FN 120326 OK TEDI MINING", "Ok Tedi Mining"),
+        ("カ)ミナトショウジ", "ミナトショウジ"),
+        ("ｶ)ﾔﾏﾄｳﾝﾕ", "ヤマトウンユ"),
+        ("AIRTIME/DATA SAFARICOM", "Safaricom"),
+        ("THANH TOAN CHO SHOPEE", "Shopee"),
+        ("CK TOI NGUYEN VAN BINH", "Nguyen Van Binh"),
+        ("CK TỚI TRAN THI MAI", "Tran Thi Mai"),
+        ("MOMO TRANSFER TO LE HOANG NAM", "Le Hoang Nam"),
+        ("فاتورة المصرية للاتصالات", "المصرية للاتصالات"),
+        ("DANGOTE CEMENT NG", "Dangote Cement"),
+        ("AIR NIUGINI PNG", "Air Niugini"),
+        ("VODAFONE FIJI FJ", "Vodafone Fiji"),
+    ],
+)
+def test_narration_prefixes_pay_words_and_country_codes_leave_the_name(
+    raw: str, display: str
+) -> None:
+    assert normalise_merchant(raw)[0] == display
