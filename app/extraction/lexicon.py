@@ -3018,7 +3018,7 @@ _extend(
             tüm hakları saklıdır
             """,
         PROMO: """
-            siparişini değerlendir | bizi değerlendir | off your next order | a month and get
+            siparişini değerlendir | bizi değerlendir | off your next order
             price is changing | ご感想をお聞かせください | アンケート
             """,
         STATEMENT: """

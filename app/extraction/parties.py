@@ -1538,7 +1538,11 @@ def _sentence_start(lower: str, at: int) -> int | None:
     index = at
     while index > floor:
         char = lower[index - 1]
-        if char in "\n!:" or (char == "." and not _INITIAL.search(lower, max(0, index - 3), index)):
+        if char in "\n!:" or (
+            char == "."
+            and lower[index : index + 1].isspace()  # "Dott.ssa" is no sentence's end
+            and not _INITIAL.search(lower, max(0, index - 3), index)
+        ):
             return index
         index -= 1
     return 0 if index == 0 else None

@@ -138,6 +138,7 @@ _THRESHOLD_BEFORE = re.compile(
     r"|minimum (?:order|spend|purchase)(?: of)?|pedidos? (?:desde|superiores a|de más de)"
     r"|compras? (?:desde|acima de|a partir de)|commandes? (?:dès|de plus de)"
     r"|bestellungen ab|zamówienia od|pembelian minimal|minimal transaksi|min\. (?:order|spend)"
+    r"|compra superior a|achat supérieur à|dès|d'achat dès|compra acima de"
     r"|최대)\s*$"
 )
 # A cap ("up to £85,000" of a footer's deposit protection, "สูงสุด 500 บาท" of an offer) is no
@@ -225,10 +226,12 @@ def rank_amounts(
     for index, amount in enumerate(reading.amounts):
         if others_start is not None and amount.start > others_start:
             break
-        before = max(0, amount.mark_start - 30)
-        if _THRESHOLD_BEFORE.search(reading.doc.lower, before, amount.mark_start):
+        # (Before the sum and its mark, whichever comes first: "acima de 50,00 R$".)
+        head = min(amount.start, amount.mark_start)
+        before = max(0, head - 30)
+        if _THRESHOLD_BEFORE.search(reading.doc.lower, before, head):
             continue  # "free delivery on orders over £25": an offer's threshold
-        cap = _CAP_BEFORE.search(reading.doc.lower, before, amount.mark_start)
+        cap = _CAP_BEFORE.search(reading.doc.lower, before, head)
         (capped if cap else free).append((index, amount))
     for index, amount in free or capped:
         score = model.score(features.amount_features(reading.doc, amount, index, reading.amounts))
