@@ -3198,6 +3198,23 @@ _extend(
     },
 )
 
+# Irish "debit"/"credit" kinds, Romansh debit and credit notices, Northern Sami "expense" and
+# "income", an English direct deposit.
+_extend(
+    CUES,
+    {
+        DEBIT: """
+            dochar | avis d'addebit | gollu
+            """,
+        CREDIT: """
+            creidmheas | avis d'accredit | sisaboahtu | direct deposit
+            """,
+        PAYMENT: """
+            dochar | creidmheas | avis d'addebit | avis d'accredit | gollu | sisaboahtu
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

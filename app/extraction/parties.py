@@ -414,6 +414,8 @@ _MORE_LABEL_WORDS = (
     # A payment's purpose or description, holding the shop's descriptor or the payer: Lithuanian,
     # Basque, Arabic, Kazakh, Chichewa, Somali, Javanese, Wolof.
     "|mokėjimo paskirtis|kontzeptua|البيان|мақсаты|kufotokozera|faahfaahin|katrangan|leeral"
+    # Irish "other party", Romansh "recipient" and "payer", Northern Sami "recipient", "payer".
+    "|páirtí eile|retschavider|ordinader|vuostáiváldi|máksi"
     # Shop, merchant, seller, biller, service provider, company paid, sender, recipient, and a
     # payment's description or purpose, heading a cell in 70 more languages (African, Asian,
     # European, Pacific, Caribbean).
@@ -648,7 +650,7 @@ _MORE_INTRO_WORDS = (
     # Igbo "you sent"; Serbian, Slovene "to the recipient"; Estonian "at the merchant"; Fijian
     # "sent by".
     "|okuva ewa|fey nga|wishyuye|ukhokhele u-|ukhokhele|uhlawule|utfumele|ị zigara|примаоцу"
-    "|prejemniku|kaupmehe|sa vakauta mai o"
+    "|prejemniku|kaupmehe|sa vakauta mai o|jóge"
 )
 _INTRO_WORDS = "|".join((_LONGER_INTRO_WORDS, _INTRO_ALTERNATION, _MORE_INTRO_WORDS)).split("|")
 # ... and the words of scripts written without spaces between words (Thai, Lao; Chinese "至",
@@ -1922,4 +1924,4 @@ _INSTALMENTS = re.compile(r"(?i)\d+\s+(?:cuotas|parcelas|installments|instalment
 # "Checking ...8830", "Savings xx4410": an account named by its masked number is the user's.
 _MASKED_TAIL = re.compile(r"(?:\.{2,}|…|[xX]{2,}|[*•]+)\s?\d{2,6}\)?$")
 # "8.466,56 RSD", "325,40 BGN при LIDL": an amount with its currency is not a name.
-_MONEY_FIRST = re.compile(r"\d[\d.,\s]*\s?(?:[A-Z]{3}|[A-Z][a-z]{2})\b")
+_MONEY_FIRST = re.compile(r"\d[\d.,\s]*\s?(?:[A-Z]{3,4}|[A-Z][a-z]{2,3})\b")

@@ -545,7 +545,31 @@ def _find_name(text: str, name: str) -> tuple[int, int] | None:
         if at >= 0:
             at = _past_code(folded, wanted, at)
             return at, _name_end(text, at + len(wanted))
-    return _find_reordered(text, folded, _fold_typed(name))
+    return _find_reordered(text, folded, _fold_typed(name)) or _find_compatible(text, name)
+
+
+def _find_compatible(text: str, name: str) -> tuple[int, int] | None:
+    """A typed name the text writes in compatibility forms: half-width katakana with their
+    voicing marks apart ("ｶ)ｹﾞﾝｷｰ" for a typed "ゲンキー"), full-width Latin letters. Each
+    letter with its mark is read as one, normalised (NFKC), and the place mapped back."""
+    wanted = unicodedata.normalize("NFKC", name).casefold().strip()
+    if not wanted or text.isascii():
+        return None
+    pieces, starts = [], []
+    for cluster in _CLUSTER.finditer(text):
+        for char in unicodedata.normalize("NFKC", cluster.group()).casefold():
+            pieces.append(char)
+            starts.append(cluster.start())
+    at = "".join(pieces).find(wanted)
+    if at < 0:
+        return None
+    end_index = at + len(wanted)
+    end = starts[end_index] if end_index < len(starts) else len(text)
+    return starts[at], _name_end(text, end)
+
+
+# A letter and the voicing mark written apart after it (half-width katakana, combining marks).
+_CLUSTER = re.compile("(?s).[\uff9e\uff9f\u3099\u309a]?")
 
 
 def _find_word(folded: str, wanted: str) -> int:
