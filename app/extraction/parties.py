@@ -1143,15 +1143,26 @@ def _alone_on_its_line(text: str, label: re.Match[str]) -> bool:
 
 
 def _label_then_name_line(text: str, label: re.Match[str]) -> bool:
-    """A line of a label and a name in title case, nothing else ("Destinatario Carlos Andrés
-    Gómez", "Ordenante Ana Sofía Ramírez": a two-column table read as text)."""
+    """A label and a name in title case, as a line of its own or an item of a list ("Destinatario
+    Carlos Andrés Gómez", "Merchant Parcelhub; Amount ...", "Sender Sarah Mitchell · ****0001":
+    a two-column table read as text). One word only before a separator, not at a line's end."""
     line_start = text.rfind("\n", 0, label.start()) + 1
-    line_end = text.find("\n", label.end())
-    value = text[label.end() : len(text) if line_end < 0 else line_end].strip()
-    return (
-        not text[line_start : label.start()].strip()
-        and _TITLE_CASE_NAME.fullmatch(value) is not None
-    )
+    head = text[line_start : label.start()]
+    if head.strip() and not _ITEM_END.search(head):
+        return False
+    value = _ITEM_VALUE.match(text, label.end())
+    if value is None:
+        return False
+    name = value.group(1).strip()
+    if _TITLE_CASE_NAME.fullmatch(name) is not None:
+        return True
+    return " " not in name and value.group(2) not in ("", "\n") and bool(_ONE_NAME.fullmatch(name))
+
+
+# What ends an item of a list written on one line ("...; Amount ...", "... · ****0001").
+_ITEM_END = re.compile(r"[;.]\s+$")
+_ITEM_VALUE = re.compile(r"([^\n;·•(\t]{2,60}?)\s*([;·•(\t]|\n|$)")
+_ONE_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w'’&.-]{2,30}")
 
 
 # Two to five words, each capitalised (small linking words between them allowed).
