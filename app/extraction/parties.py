@@ -28,7 +28,7 @@ _END = re.compile(
     # (The ideographic full stop and comma end one too: "付款方:华为技术有限公司。【工商银行】".)
     # (Nor after "MD." / "Md.", Muhammad, before a Bangladeshi or Pakistani name.)
     r"[\n\t|;()\[\]!?«»\"“”։።፣。，【]|(?<![\s.][A-ZА-ЯЁ])(?<!\bM[Dd])[.](?:\s|$)|[,:](?:\s|$)"
-    r"|,(?=附言|备注|摘要)"
+    r"|,(?=附言|备注|摘要)|\s[·•]\s"
     r"|\s(?:a/c|acct|account)\b|\s(?:on|via|using|with|for|at|dated?|ref|reference"
     r"|txn|transaction|through|thru|by|from|to|and|is|was|has|have|in|am|op|il|em|en|pada"
     r"|tarihinde|a las|às|à|um|om|con|เมื่อ|จำนวน|สำเร็จ|เรียบร้อย|เข้าบัตร|เข้าบัญชี|ສຳເລັດ|ສໍາເລັດ|ວັນທີ|بمبلغ"
@@ -1156,13 +1156,20 @@ def _label_then_name_line(text: str, label: re.Match[str]) -> bool:
     name = value.group(1).strip()
     if _TITLE_CASE_NAME.fullmatch(name) is not None:
         return True
-    return " " not in name and value.group(2) not in ("", "\n") and bool(_ONE_NAME.fullmatch(name))
+    if value.group(2) in (";", "·", "•") and _ITEM_NAME.fullmatch(name):
+        return True  # "Saņēmējs Rīgas ūdens; Summa ...": an item's value, its case as written
+    return (
+        " " not in name
+        and (value.group(2) not in ("", "\n") or not head.strip())
+        and bool(_ONE_NAME.fullmatch(name))
+    )
 
 
 # What ends an item of a list written on one line ("...; Amount ...", "... · ****0001").
 _ITEM_END = re.compile(r"[;.]\s+$")
 _ITEM_VALUE = re.compile(r"([^\n;·•(\t]{2,60}?)\s*([;·•(\t]|\n|$)")
 _ONE_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w'’&.-]{2,30}")
+_ITEM_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w'’&.-]*(?: [\w'’&.-]+){0,4}")
 
 
 # Two to five words, each capitalised (small linking words between them allowed).
