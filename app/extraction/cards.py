@@ -125,6 +125,22 @@ _RECIPIENT_FAR = re.compile(
 _YOURS_BETWEEN = re.compile(r"your|from|using|with|via|card|sumber|من حساب")
 
 
+def _after_a_name(before: str) -> bool:
+    """Is the mask written just after a person's or a shop's name, behind a middle dot or in
+    brackets ("Sarah Mitchell · ****0001", "Daniel Okafor (•••• 1073)")? Then it is that party's
+    account; a card's own name there ("Visa (•••• 4412)") is the user's."""
+    found = _NAME_THEN_MARK.search(before)
+    return found is not None and not _CARD_WORDS.search(found.group(1))
+
+
+_NAME_THEN_MARK = re.compile(r"([^\W\d_]{2,})\s*(?:·|•\s|\()\s*$")
+_CARD_WORDS = re.compile(
+    r"(?i)card|visa|mastercard|master|amex|maestro|rupay|account|a/c|acct|konto|cuenta|conta"
+    r"|tarjeta|carte|karte|kaart|kort|kartica|karta|cartão|savings|checking|debit|credit"
+    r"|통장|카드|계좌|カード|口座|卡|账户|帳戶|بطاقة|حساب|карт|счёт|счет|рахунок"
+)
+
+
 def _theirs_farther(text: str, at: int, incoming: bool) -> bool:
     before = text[max(0, at - 60) : at]
     found = None if incoming else _RECIPIENT_FAR.search(before)
@@ -212,6 +228,7 @@ def find_last4(
             score -= 3.0 if not incoming and _THEIRS.search(before) else 0.0
             score -= 3.0 if _theirs_farther(text, match.start(), incoming) else 0.0
             score -= 3.0 if _a_phone(text, match.start(), start) else 0.0
+            score -= 2.0 if _after_a_name(before) else 0.0
             score -= start / 100_000  # earlier wins a tie: alerts name the account first
             if start not in found or found[start].score < score:
                 found[start] = Last4(start, match.end(), digits, score)
