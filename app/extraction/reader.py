@@ -232,7 +232,8 @@ def rank_amounts(
         if _THRESHOLD_BEFORE.search(reading.doc.lower, before, head):
             continue  # "free delivery on orders over £25": an offer's threshold
         cap = _CAP_BEFORE.search(reading.doc.lower, before, head)
-        (capped if cap else free).append((index, amount))
+        # (An estimate in the reader's currency, "≈ USD 135.40", is no payment either.)
+        (capped if cap or _estimated(reading, amount) else free).append((index, amount))
     for index, amount in free or capped:
         score = model.score(features.amount_features(reading.doc, amount, index, reading.amounts))
         scores.append(score)
