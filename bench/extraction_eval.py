@@ -2,7 +2,7 @@
 (tests/unit/test_extraction_corpus.py holds the floors).
 
     .venv/bin/python bench/extraction_eval.py [--failures N] [--seconds S] [--set NAME]
-    .venv/bin/python bench/extraction_eval.py --sealed --set holdout13   # the sealed set, once
+    .venv/bin/python bench/extraction_eval.py --sealed --set holdout14   # the sealed set, once
 
 Sets:
 - development: tests/fixtures/extraction, the corpus the first rules were written against, and
@@ -37,8 +37,9 @@ Sets:
   contact was on 2026-12-06 (core 99.2 %, merchant 88.1 %, last4 100 %, date 100 %, 0 false
   transactions, 0 missed), open since.
 - holdout13: tests/fixtures/extraction_holdout13, a thirteenth outsider's set (412 messages, 172
-  new sender domains, 71 languages, 97 currencies, a third non-transactions), sealed for the
-  first contact after holdout12's (--sealed --set holdout13).
+  new sender domains, 71 languages, 97 currencies, a third non-transactions); its one first
+  contact was on 2026-12-06 (core 80.1 %, merchant 61.6 %, last4 86.2 %, date 96.4 %, 4 false
+  transactions, 9 missed), open since.
 - holdout14: tests/fixtures/extraction_holdout14, a fourteenth outsider's set (413 messages, 208
   new sender domains, 93 languages, 101 currencies, a third non-transactions), sealed for the
   first contact after holdout13's (--sealed --set holdout14).
@@ -86,9 +87,9 @@ SETS = {
     "holdout13": FIXTURES / "extraction_holdout13",
     "holdout14": FIXTURES / "extraction_holdout14",
 }
-# Scored once, at the end of a session, by name; hold-out sets 2 to 12 have had their first
+# Scored once, at the end of a session, by name; hold-out sets 2 to 13 have had their first
 # contact and are now open.
-SEALED = {"holdout13", "holdout14"}
+SEALED = {"holdout14"}
 # Issue #12's targets for the sealed set at first contact.
 TARGETS = {"money": 0.95, "merchant": 0.90, "last4": 0.95, "date": 0.98}
 LABELS = {
