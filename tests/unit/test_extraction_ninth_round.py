@@ -18,8 +18,10 @@ def assert_payee(text: str, merchant: str, sender: str, name: str = "Example Ban
     assert (result.merchant or "").casefold().startswith(merchant.casefold())
 
 
-def assert_money(text: str, sender: str, amount: str, currency: str, direction: str) -> None:
-    result = read(text, sender=sender, name="Example Bank")
+def assert_money(
+    text: str, sender: str, amount: str, currency: str, direction: str, subject: str = "Alert"
+) -> None:
+    result = read(text, subject=subject, sender=sender, name="Example Bank")
     assert (result.amount, result.currency, result.direction) == (
         Decimal(amount),
         currency,

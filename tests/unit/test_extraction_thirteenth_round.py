@@ -1274,12 +1274,7 @@ def test_a_description_written_in_words_names_no_one(text: str, sender: str) -> 
 def test_which_way_a_column_a_sentence_or_a_shop_says_the_money_went(
     subject: str, text: str, sender: str, amount: str, currency: str, direction: str
 ) -> None:
-    result = read(text, subject=subject, sender=sender)
-    assert (result.amount, result.currency, result.direction) == (
-        Decimal(amount),
-        currency,
-        direction,
-    )
+    assert_money(text, sender, amount, currency, direction, subject=subject)
 
 
 # A receipt's total, not its subtotal, fare, points, vouchers or gift cards; merchants'
@@ -1364,12 +1359,7 @@ def test_which_way_a_column_a_sentence_or_a_shop_says_the_money_went(
 def test_a_receipts_total_is_what_the_card_paid(
     subject: str, text: str, sender: str, amount: str, currency: str
 ) -> None:
-    result = read(text, subject=subject, sender=sender)
-    assert (result.amount, result.currency, result.direction) == (
-        Decimal(amount),
-        currency,
-        "debit",
-    )
+    assert_money(text, sender, amount, currency, "debit", subject=subject)
 
 
 SENDER = "alertes@banque.example.fr"
