@@ -241,7 +241,7 @@ def direction_features(doc: Document, amount: Amount) -> list[str]:
     for cue in directed_after[:1]:
         features += [f"a1:{cls}" for cls in cue[2] if cls in DIRECTION_CLASSES]
     features += [f"subj:{cls}" for cls in doc.subject_classes & DIRECTION_CLASSES]
-    opening = {cls for cue in doc.cues_between(0, 400) for cls in cue[2]}
+    opening = {cls for cue in _opening_cues(doc) for cls in cue[2]}
     features += [f"doc:{cls}" for cls in opening & {lexicon.CREDIT, lexicon.DEBIT}]
     near = {cls for cue, _ in picked for cls in cue[2]}
     if lexicon.REVERSAL in near and near & {lexicon.CASHBACK, lexicon.REWARD}:
@@ -256,6 +256,16 @@ def direction_features(doc: Document, amount: Amount) -> list[str]:
 
 
 _PLUS_BEFORE = re.compile(r"\+\s?$")
+
+
+def _opening_cues(doc: Document) -> list[Cue]:
+    """The cues of the mail's opening, but an offer's ("%5 nakit iade", "5% cashback this
+    month"): money back promised at a rate says nothing of which way this payment went."""
+    return [
+        cue
+        for cue in doc.cues_between(0, 400)
+        if "%" not in doc.text[max(0, cue[0] - 10) : cue[1] + 10]
+    ]
 
 
 def direction_cues(doc: Document, amount: Amount) -> list[tuple[Cue, list[str]]]:
@@ -278,7 +288,7 @@ def direction_cues(doc: Document, amount: Amount) -> list[tuple[Cue, list[str]]]
     for cue in doc.cues_between(0, doc.subject_length):
         if not DIRECTION_CLASSES.isdisjoint(cue[2]):
             found.setdefault(cue, []).extend(f"subj:{c}" for c in cue[2] if c in DIRECTION_CLASSES)
-    for cue in doc.cues_between(0, 400):
+    for cue in _opening_cues(doc):
         if not DIRECTION_CLASSES.isdisjoint(cue[2]):
             found.setdefault(cue, []).extend(f"doc:{c}" for c in cue[2] if c in _CREDIT_DEBIT)
     return [(cue, names) for cue, names in found.items() if names]

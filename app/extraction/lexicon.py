@@ -646,7 +646,7 @@ _MORE_NOT_PAYMENTS: dict[str, str] = {
         talimatınız alınmıştır | talimat | 口座振替の登録 | 口座振替登録 | تفويض
         """,
     RATE: """
-        tna | tea | cft | nuevas tasas | nueva tasa | tasa nominal | nuevas condiciones
+        tna | cft | nuevas tasas | nueva tasa | tasa nominal | nuevas condiciones
         cambio en las condiciones | cambio de condiciones | novas condições | nouvelles conditions
         neue konditionen | nieuwe voorwaarden | nuove condizioni | revised charges
         revision of charges | revised fee | schedule of charges | fee schedule | tariff
@@ -3255,6 +3255,16 @@ _extend(
     {
         RATE: """
             évolution de nos tarifs | passeront de
+            """,
+    },
+)
+
+# Refusals of more languages: Assamese "the transaction was rejected".
+_extend(
+    CUES,
+    {
+        DECLINED: """
+            লেনদেন নাকচ | নাকচ কৰা হৈছে
             """,
     },
 )

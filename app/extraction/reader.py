@@ -242,10 +242,8 @@ def rank_amounts(
     if best is None:
         return None, best_score, 0.0
     best = _total_over_instalment(reading, _change_over_balance(reading, best))
-    paid = _charged(
-        reading,
-        _without_fees(reading, _after_discounts(reading, _total_over_subtotal(reading, best))),
-    )
+    best = _with_its_charge(reading, _total_over_subtotal(reading, best))
+    paid = _charged(reading, _without_fees(reading, _after_discounts(reading, best)))
     # A payment read back out of a total-with-fees is the fee rule's choice, not the ranker's.
     share = _share(best_score, scores) if paid is best else FEE_RULE_CONFIDENCE
     return paid, best_score, share
@@ -289,6 +287,31 @@ def _total_over_subtotal(reading: Reading, best: Amount) -> Amount:
     return best
 
 
+def _with_its_charge(reading: Reading, best: Amount) -> Amount:
+    """An order's sum, a fee, then the two added up under the sum's own label again ("Importo
+    632,59 € / Commissione 0,54 € / Importo 633,13 €"): the card paid the sum with the fee."""
+    later = [a for a in reading.amounts if a.start > best.end and a.currency == best.currency]
+    if (
+        len(later) >= 2
+        and later[1].value == best.value + later[0].value
+        and _introduced_by(reading.doc, later[0], lexicon.FEE)
+        and _same_label(reading, best, later[1])
+    ):
+        return later[1]
+    return best
+
+
+def _same_label(reading: Reading, one: Amount, other: Amount) -> bool:
+    """Two sums on lines that start with the same label ("Importo\t")."""
+    doc = reading.doc
+
+    def label(amount: Amount) -> str:
+        head = min(amount.start, amount.mark_start)
+        return doc.lower[doc.line_start(head) : head].strip()
+
+    return bool(label(one)) and label(one) == label(other)
+
+
 # A minus, hyphen or dash just before a sum: a discount ("– 12,95 EUR", "-US$28.38").
 _MINUS = re.compile(r"[-–−]\s?$")
 
@@ -323,6 +346,8 @@ def _without_fees(reading: Reading, total: Amount) -> Amount:
         # subtotal plus its fees is the total charged, and the total is what moved.
         if base in fees or not _introduced_by(reading.doc, base, lexicon.PAYMENT):
             continue
+        if _same_label(reading, base, total):
+            continue  # the sum again with the fee added: see _with_its_charge
         if base.value + charged == total.value or any(
             base.value + fee.value == total.value for fee in fees
         ):

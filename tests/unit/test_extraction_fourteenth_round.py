@@ -1,0 +1,100 @@
+"""Classes of rules added in the fourteenth round (issue #12), with messages written for these
+tests: an order's sum, a fee, then the sum with the fee under the same label; an item called
+"Tea" is no rate notice; money back promised at a rate ("5% cashback this month") says nothing of
+the payment's direction; refusals of more languages."""
+
+import pytest
+
+from tests.unit.test_extraction_failure_classes import read
+from tests.unit.test_extraction_ninth_round import assert_money
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "amount", "currency"),
+    [
+        (
+            "Grazie per il tuo ordine",
+            "Bottega Esempio\nCandele\t×2\t40,00 €\nImporto\t40,00 €\nCommissione\t0,90 €\n"
+            "Importo\t40,90 €\nCarta: Visa •••• 1234",
+            "ordini@bottega.example.it",
+            "40.90",
+            "EUR",
+        ),
+        (
+            "Bedankt voor je bestelling",
+            "Winkeltje\nBedrag: 120,00 €\nKosten: 1,50 €\nBedrag: 121,50 €\n12-03-2026 10:00",
+            "info@winkeltje.example.nl",
+            "121.50",
+            "EUR",
+        ),
+        (
+            "订单确认",
+            "小店\n金额 ¥300.00\n手续费 ¥3.00\n金额 ¥303.00\n银行卡: Visa •••• 8821",
+            "service@xiaodian.example.cn",
+            "303.00",
+            "CNY",
+        ),
+    ],
+)
+def test_the_sum_again_with_its_fee_added_is_what_the_card_paid(
+    subject: str, text: str, sender: str, amount: str, currency: str
+) -> None:
+    assert_money(text, sender, amount, currency, "debit", subject=subject)
+
+
+def test_a_payment_and_its_fee_under_their_own_labels_stay_the_payment() -> None:
+    # A government fee collector: the fee is added in a "Total" line of its own, and the
+    # payment is what the office received.
+    text = (
+        "Payment receipt\nPayee\nLicence Office\nAmount\nNGN 20,000.00\nProcessing Fee\n"
+        "NGN 150.00\nTotal\nNGN 20,150.00\nPayment Date\n12/04/2026 06:27 AM"
+    )
+    assert_money(text, "noreply@collect.example.ng", "20000.00", "NGN", "debit")
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "amount", "currency"),
+    [
+        (  # an item called "Tea" (the Argentine rate "TEA" is written with its words)
+            "Bedankt voor je bestelling",
+            "Theehuis\nTea sampler\t×2\t18,00 €\nTotaal\t18,00 €\nKaart: Visa •••• 4410",
+            "bestelling@theehuis.example.nl",
+            "18.00",
+            "EUR",
+        ),
+        (  # money back promised at a rate is an offer: the order was paid
+            "Siparişiniz için teşekkürler",
+            "Çarşı\nTutar\t250,00 ₺\nKart: Mastercard •••• 9911\n"
+            "Bu ay tüm alışverişlerde %5 nakit iade!",
+            "siparis@carsi.example.com.tr",
+            "250.00",
+            "TRY",
+        ),
+        (
+            "Thanks for your order",
+            "Corner Shop\nTotal $64.20\nCard: Visa •••• 5521\nGet 3% cashback on every order!",
+            "orders@cornershop.example.com",
+            "64.20",
+            "USD",
+        ),
+    ],
+)
+def test_an_item_or_an_offer_does_not_turn_a_purchase_around(
+    subject: str, text: str, sender: str, amount: str, currency: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, name="Example Shop")
+    assert result.is_transaction
+    assert (str(result.amount), result.currency, result.direction) == (amount, currency, "debit")
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (  # Assamese: "the transaction at X of INR 900.00 was rejected; no money was taken"
+            "Tezpur Stores ত INR 900.00 লেনদেন নাকচ কৰা হৈছে। কোনো ধন কটা হোৱা নাই।",
+            "alerts@bank.example.in",
+        ),
+    ],
+)
+def test_refusals_of_more_languages_are_no_payment(text: str, sender: str) -> None:
+    assert not read(text, sender=sender).is_transaction
