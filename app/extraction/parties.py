@@ -764,8 +764,11 @@ _HINGLISH_TO = re.compile(
 # with a digit, matched first so that `re` skips to digits in C; lookbehinds then tell which.
 _AFTER_TIME = re.compile(
     r"\d(?:(?<=^\d)(?:\d?[/.-]\d{1,2}\s+\d{1,2}|\d?)|(?<=\s\d)\d?[/.-]\d{1,2}\s+\d{1,2})"
-    r":\d{2}(?::\d{2})?\s+(?P<n>[^\W\d_][^\n]{0,40}?)[ .]*$",
-    re.MULTILINE,
+    # (The shop after the time's AM or PM, on its line or the next; a word over a bare number
+    # or code is that value's label: "Time / 17:43 / Reference / 742441183306".)
+    r":\d{2}(?::\d{2})?\s+(?:[ap]\.?m\.?\s+)?(?![ap]\.?m\b)(?P<n>[^\W\d_][^\n]{0,40}?)[ .]*$"
+    r"(?!\n[ \t]*(?:\d[\d ./:-]*\d|[A-Z-]*\d[A-Z\d-]*)[ \t]*$)",
+    re.MULTILINE | re.IGNORECASE,
 )
 # ... or, inside a sentence, how it was paid and the payee in capitals after the time that ends
 # its line ("tarehe 26/04/2026 saa 10:34 LIPA NAMBA - SHOPPERS PLAZA MASAKI.").
@@ -1895,6 +1898,7 @@ def _plausible(name: str) -> bool:
     return (
         2 <= len(name) <= _MAX_NAME
         and name.upper() not in _CURRENCY_CODES  # "CAD 164.19" is money, not a payee
+        and not _CURRENCY_SIGN.fullmatch(name)  # "RD$", "US$", "R$"
         and letters >= 2
         and not _NOT_A_NAME.match(name)
         and not any(mask in name for mask in _OWN_MASKS)
@@ -1909,6 +1913,7 @@ def _plausible(name: str) -> bool:
     )
 
 
+_CURRENCY_SIGN = re.compile(r"[A-Za-z]{0,3}\.?\s?[$€£¥₹₦₱₩₺₽₴₸₫฿₵₲₡]\.?")
 # How a receipt says it was paid, which no one was paid: "Paid with Apple Pay", "American
 # Express •••• 1006".
 _PAYMENT_METHODS = frozenset(

@@ -460,7 +460,11 @@ def _moment(
     it ("18:41 on 09 Nov 2024"), in the zone the text names or `default_zone`; a date alone in
     the sender's `home_zone` (None: not known)."""
     found = _TIME_JOINED.match(text, end + 1) if text.startswith(":", end) else None
-    found = found or _TIME.search(text, end, min(len(text), end + 40))
+    if found is None:
+        # A time that starts near the date, read whole: the window must not cut its zone
+        # short ("7:51:38 PM (UTC-0").
+        near = _TIME.search(text, end, min(len(text), end + 40))
+        found = near and _TIME.match(text, near.start())
     found = found or _DOTTED_TIME.match(text, end)
     if found is not None and "\n\n" in text[end : found.start()]:
         found = None

@@ -3,6 +3,8 @@ tests: an order's sum, a fee, then the sum with the fee under the same label; an
 "Tea" is no rate notice; money back promised at a rate ("5% cashback this month") says nothing of
 the payment's direction; refusals of more languages."""
 
+from datetime import UTC, datetime
+
 import pytest
 
 from tests.unit.test_extraction_failure_classes import read
@@ -98,3 +100,50 @@ def test_an_item_or_an_offer_does_not_turn_a_purchase_around(
 )
 def test_refusals_of_more_languages_are_no_payment(text: str, sender: str) -> None:
     assert not read(text, sender=sender).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (  # labels over values: the time's "PM" and the next label are no one
+            "Card transaction alert\nMerchant\nKiosk Ayo\nAmount\nNGN 12,500.00\nCard\n*4411\n"
+            "Date\n8 Apr 2026\nTime\n9:16 PM\nReference\n457513429947",
+            "alerts@bank.example.ng",
+            "Kiosk Ayo",
+        ),
+        (
+            "Service charge applied\nSender\nExample Bank\nAmount\nUGX 15,000\nAccount\n"
+            "XXXX4812\nDate\n21/03/2026\nTime\n17:43\nReference\n742441183306",
+            "alerts@bank.example.ug",
+            "Example Bank",
+        ),
+        (  # a Korean card alert's shop on the line under the time stays the shop
+            "[별빛카드] 승인취소\n홍*동님\n별빛카드(9012)\n3,200원\n01/14 09:42\nGS25 역삼점\n"
+            "누적 2,482,120원",
+            "alarm@card.example.co.kr",
+            "Gs25",
+        ),
+    ],
+)
+def test_a_time_and_the_label_under_it_name_no_one(text: str, sender: str, merchant: str) -> None:
+    found = read(text, subject="Card alert", sender=sender).merchant
+    assert found is not None and found.startswith(merchant)
+
+
+def test_a_currency_sign_is_no_name() -> None:
+    text = (
+        "Cargo por servicio: RD$ 4.75\nOrdenante              Banco Ejemplo\n"
+        "Importe                RD$ 4.75\nFecha                  05/11/2026"
+    )
+    result = read(text, subject="Cargo por servicio: RD$ 4.75", sender="avisos@banco.example.do")
+    assert result.merchant != "Rd$"
+
+
+def test_a_time_far_from_its_date_keeps_its_stated_offset() -> None:
+    text = (
+        "Importe                RD$ 4.75\nFecha                  05/11/2026\n"
+        "Hora                   7:51:38 PM (UTC-04:00)\n"
+    )
+    received = datetime(2026, 11, 6, 1, 0, tzinfo=UTC)
+    result = read(text, sender="avisos@banco.example.do", received=received)
+    assert result.occurred_at == datetime(2026, 11, 5, 23, 51, 38, tzinfo=UTC)
