@@ -3259,12 +3259,136 @@ _extend(
     },
 )
 
-# Refusals of more languages: Assamese "the transaction was rejected".
+# Money out and in, refusals, holds, requests and reminders in the words of ~90 more languages
+# and creoles (Africa, the Pacific, the Americas, South Asia, Europe's regional languages), from
+# the fourteenth round's probes: Assamese "the transaction was rejected", Nigerian Pidgin "don
+# enter your wallet", Sranan "yu seni" / "yu kisi", Hawaiian "ua uku ʻoe", ...
 _extend(
     CUES,
     {
+        DEBIT: """
+            ከፍለዋል | o duetse | génne nga | tceggɛeḍ | ⵜⵅⵍⵚⵜ | mwalipila | ou finn avoy
+            পরিশোধ হয়েছে | చెల్లించబడింది | ගෙවන ලදී | рүү шилжсэн | pemindahan duitnow
+            matagumpay ang iyong bayad | nangipatulodka | گواسترایەوە بۆ | موڪليا | phàigh thu
+            don leat máksán | izvršen prijenos | du har vippset | yapeykamunki | apayata
+            payllatawa | renohẽ | yu seni | otictitlan | yuh sen | o sa taura | kua utu koe
+            ua uku ʻoe | yu salim | un apasi | ko kabwaka | kua tutaki koe | keni transferuar
+            μεταφέρατε | بھیجے | လွှဲပြောင်းပြီးပါပြီ | kun aika | emondo | èdo
+            """,
+        CREDIT: """
+            don enter your | o tsentse | a heɓii | donna i ka kɔnti | wonya | èxɔ | kecmen-d
+            ⴽⵛⵎⵏⴷ | mwapokelela | yu don get | finn ranbourse | matagumpay ang iyong cash-in
+            ilanngunneqarput | lea boahtán du kontui | katuqata | og̃uahẽ ndéve | depo nan kont
+            yu kisi | ohualah | ti' a cuenta | sen yuh | ua loaʻa iā ʻoe | yu kasem | un risibi
+            e reke | ingenile | ungene | rantre dan ou kont | ଜମା ହେଲା | འབྱོར་ཡི | sampun mlebet
+            parantos lebet | كىردى | hat hesabê we | sartu da | avètz recebut | bijskreaun
+            ukomm | retschavì | as retzidu | a drenta | kua utua tō utu | ua tae mai
+            cash-in don successful | ترلاسه شول | ലഭിച്ചു | ලැබිණි | erehupyty
+            a été versé par | ti ha inviato | pesa imeingia | مليا
+            """,
+        REFUND: """
+            finn ranbourse
+            """,
+        PAYMENT: """
+            ülekanne | переказ на картку
+            """,
         DECLINED: """
-            লেনদেন নাকচ | নাকচ কৰা হৈছে
+            লেনদেন নাকচ | নাকচ কৰা হৈছে | no go through | never remove any money | kuhlulekile
+            ayikho imali lesusiwe | no ankɔ | wɔnnyi hwee mfii | ನಿರಾಕರಿಸಲಾಗಿದೆ | nac'het eo bet
+            mana atikurqanchu | mana qullqi aypanchu | nuh go through | nuh tek nuh money
+            haukufaulu | no se ha podido completar | no se ha realizado ningún cargo | 资金未扣除
+            """,
+        REQUEST: """
+            o go kopa | dafa la laaj | ચુકવણી વિનંતી | माग्नुभएको छ | रकम माग | mande w
+            demann lajan | fizetési kérelmet | 向您发起收款 | ขอให้คุณโอนเงิน
+            """,
+        HOLD: """
+            qabameera | राखीव ठेवले | अद्याप वजा झालेली नाही | бұғатталды | әлі есептен шығару емес
+            ត្រូវបានរក្សាទុក | មិនទាន់កាត់ទេ | retenció | encara no s'ha carregat | reservéiert
+            nach net ofgebucht | tekin frá | ekki enn gjaldfært | ua tapea | aita i aufauhia
+            on varattu | veloitus tehdään myöhemmin
+            """,
+        FUTURE: """
+            fakamanatu
+            """,
+        MANDATE: """
+            berjaya didaftarkan | new direct debit set up | mandato sdd attivato
+            """,
+        OTP: """
+            din kode er | kòd ou se | para confirmar a compra
+            """,
+        STATEMENT: """
+            ご利用明細が確定しました
+            """,
+    },
+)
+
+# Merchants' and banks' mail of the big markets and of ~70 languages that moves no money: a parcel
+# delivered, cash on delivery still to pay, a week's spending summed up, a payment that could not
+# be processed, a cart, a quote, an unpaid order, a refund asked for and under review, a transfer
+# scheduled, a hold, a request, a top-up that failed, a balance; and refunds and transfers done.
+_extend(
+    CUES,
+    {
+        SHIPPING: """
+            your package was delivered | ihr paket wurde zugestellt | wurde zugestellt
+            je pakket is bezorgd | pakket is bezorgd
+            đã được giao cho đơn vị vận chuyển | đang trên đường giao
+            """,
+        FUTURE: """
+            cash on delivery | ready when our rider arrives | الدفع عند الاستلام | يرجى تجهيز مبلغ
+            bayar di tempat | saat kurir tiba | ชำระเงินปลายทาง | お見積金額
+            まだお支払いは発生していません | 报价金额 | 尚未付款 | ödeme bekleniyor | ödenecek tutar
+            şimdi öde | 帳單待繳 | 應付金額 | 繳費期限 | 將於 | nothing has been paid yet
+            la estamos revisando | rückerstattungsanfrage | anmodning om refusion
+            beiðni þín um endurgreiðslu | er í vinnslu | visszatérítési kérelmed
+            feldolgozás alatt | kërkesa juaj për rimbursim | po shqyrtohet | qaytarish so'rovingiz
+            ko'rib chiqilmoqda | ìbéèrè rẹ fún ìdápadà | versoek om terugbetaling | word oorweeg
+            zahteva za vračilo | je v obdelavi | запит на повернення | розглядається
+            განხილვის პროცესშია | ተመላሽ ጥያቄዎ | 退款正在审核中 | ආපසු ගෙවීමේ ඔබගේ ඉල්ලීම
+            programada para el | prévu le | programmato per il | er planlagt | zaplanowano na
+            ütemezve | ieplānots | programada per al | được đặt lịch vào | ka a hazịrị maka
+            je načrtovano za | skedat għal | жоспарланды | նախատեսված է | تم جدولة تحويل
+            に予約しました | ກຳນົດວັນທີ | لديك منتجات في سلة التسوق | คุณมีสินค้าค้างในตะกร้า
+            bạn còn sản phẩm trong giỏ hàng
+            """,
+        STATEMENT: """
+            weekly spending summary | total spent this week | your week in money
+            विवरणपत्र तयार आहे
+            """,
+        DECLINED: """
+            couldn't process your | could not process your | update your payment details
+            nie powiodło się | środki nie zostały pobrane | way fashilantay | lacag lagaama jarin
+            huts egin du | ez da ezer kobratu | ვერ მოხერხდა | თანხა არ ჩამოჭრილა | 未扣款
+            """,
+        REQUEST: """
+            has asked you for | kaa codsaday | yn gofyn i chi am | na-arịọ gị | ձեզնից պահանջում է
+            درخواست کرده است | ne aapse | maange hain | ស្នើសុំ
+            """,
+        HOLD: """
+            was held by | zimezuiliwa | a fost blocată | yafashwe na | wedi'i gadw gan | ejidere
+            түр хаалаа | נתפסה | hold kiye hain | నిలిపి ఉంచింది | បានឃាត់ទុក
+            """,
+        BALANCE_ALERT: """
+            your available balance on account | o saldo da sua conta | below your alert threshold
+            kontostand konto | hesabının balansı | יתרת חשבון
+            """,
+        OTP: """
+            birdəfəlik kodunuz | zure kode bakarra
+            """,
+        CARD_BILL: """
+            в погашение задолженности по кредитной карте | 이용대금
+            """,
+        CREDIT: """
+            환불되었습니다 | telah dikembalikan ke kartu | hefur endurgreitt | geri qaytardı
+            irrifondew | መልሷል | a remboursé | palautti | вернул
+            """,
+        REFUND: """
+            환불되었습니다 | telah dikembalikan ke kartu | hefur endurgreitt | geri qaytardı
+            irrifondew | መልሷል | a remboursé | palautti | вернул
+            """,
+        DEBIT: """
+            成功轉賬 | сплачено
             """,
     },
 )

@@ -147,3 +147,136 @@ def test_a_time_far_from_its_date_keeps_its_stated_offset() -> None:
     received = datetime(2026, 11, 6, 1, 0, tzinfo=UTC)
     result = read(text, sender="avisos@banco.example.do", received=received)
     assert result.occurred_at == datetime(2026, 11, 5, 23, 51, 38, tzinfo=UTC)
+
+
+# Money moved, in the words of more languages and creoles: (text, sender, direction).
+MONEY_MOVED = [
+    ("O duetse P120.00 go Lesedi Power ka 07/11/2026 12:03.", "info@wallet.example.co.bw", "debit"),
+    (
+        "O tsentse P300.00 mo akhaonteng ya gago ka 20/10/2026.",
+        "info@wallet.example.co.bw",
+        "credit",
+    ),
+    ("N5,000.00 don enter your wallet from ADA OBI. 30/11/2026", "hi@wallet.example.ng", "credit"),
+    (
+        "Mwapokelela K150.00 ukufuma kuli MWANSA PHIRI pa 30/10/2026.",
+        "a@money.example.zm",
+        "credit",
+    ),
+    ("Mwalipila K90.00 kuli ZESCO prepaid pa 25/11/2026.", "a@money.example.zm", "debit"),
+    ("Ou finn avoy Rs 500.00 ar ANIL RAMA lor 20/10/2026.", "info@juice.example.mu", "debit"),
+    ("Yu seni SRD 250,00 gi ANNA PINAS tapu 12-11-2026.", "info@pay.example.sr", "debit"),
+    ("Yu kisi SRD 400,00 fu JOHAN DIKAN tapu 17-10-2026.", "info@pay.example.sr", "credit"),
+    ("Yuh sen J$2,000.00 go KEISHA REID pon 24/10/2026.", "info@lynk.example.com.jm", "debit"),
+    (
+        "Ua uku ʻoe i $ 40.00 iā FOODLAND me kāu kāleka ****1111 ma 11/08/2026.",
+        "a@cu.example.org",
+        "debit",
+    ),
+    ("Ua loaʻa iā ʻoe $ 75.00 mai KAI AKANA ma 10/13/2026.", "a@cu.example.org", "credit"),
+    ("Yu salim K80.00 i go long PETER KAPI long 25/10/2026.", "info@bank.example.com.pg", "debit"),
+    ("Yu kasem 5 000 VT long MERE KALO long 23/11/2026.", "info@mvatu.example.vu", "credit"),
+    (
+        "Kua utu koe i te $22.50 ki NEW WORLD mā tō kāri ****3285 i te 30/11/2026.",
+        "a@bank.example.nz",
+        "debit",
+    ),
+    (
+        "Phàigh thu £12.00 aig CO-OP le cairt a' crìochnachadh le 0253 air 14/11/2026.",
+        "a@banca.example.scot",
+        "debit",
+    ),
+    (
+        "Du har vippset kr 350,00 til Kari Nordmann 27.10.2026 kl. 14:10.",
+        "varsel@vipps.example.no",
+        "debit",
+    ),
+    (
+        "Izvršen prijenos 80,00 EUR na račun ANA KOVAČ, 20.10.2026.",
+        "obavijesti@banka.example.hr",
+        "debit",
+    ),
+    (
+        "Matagumpay ang iyong bayad na ₱800.00 sa MERALCO noong 08/10/2026.",
+        "a@wallet.example.ph",
+        "debit",
+    ),
+    (
+        "Scotts irrifondew EUR 24.99 fuq il-karta tiegħek ****1234 fil-03/11/2026.",
+        "a@bank.example.mt",
+        "credit",
+    ),
+    ("Ozon вернул 1 359,20 RUB на вашу карту *7788 03.11.2026.", "info@bank.example.ru", "credit"),
+]
+
+
+@pytest.mark.parametrize(("text", "sender", "direction"), MONEY_MOVED)
+def test_money_moved_in_the_words_of_more_languages(text: str, sender: str, direction: str) -> None:
+    result = read(text, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
+    assert result.is_transaction
+    assert result.direction == direction
+
+
+NO_MONEY_MOVED = [
+    (
+        "Your transfer of N7,290.00 to EMEKA JOHN no go through. Dem never remove any money.",
+        "hi@wallet.example.ng",
+    ),
+    (
+        "MoMo Kutfumela E134.59 ku-7688xxx02 kuhlulekile. Ayikho imali lesusiwe.",
+        "a@momo.example.co.sz",
+    ),
+    ("NALEDI SEBEGO o go kopa P34.33. Tobetsa *145# go duela.", "info@wallet.example.co.bw"),
+    (
+        "Reservéierung: 42,74 € goufen op Ärer Kaart ****4127 reservéiert. Nach net ofgebucht.",
+        "a@bank.example.lu",
+    ),
+    (
+        "Heimild að upphæð 2.110 kr. tekin frá á korti ****2774. Ekki enn gjaldfært.",
+        "a@bank.example.is",
+    ),
+    (
+        "Order confirmed! Payment method: Cash on Delivery. Please keep Rs 976.68 ready when"
+        " our rider arrives.",
+        "orders@kart.example.in",
+    ),
+    (
+        "Your weekly spending summary\nTarget $47.29\nCoffee $6.75\nTotal spent this week: $54.04",
+        "alerts@bank.example.com",
+    ),
+    (
+        "We couldn't process your Streamly payment of $9.13 with the card ending 3223. Please"
+        " update your payment details.",
+        "billing@streamly.example.tv",
+    ),
+    (
+        "Olivia Hart has asked you for £8.15 using Paym. Nothing has been paid yet.",
+        "alerts@bank.example.co.uk",
+    ),
+    (
+        "Transferencia periódica de 82,19 EUR a Javier Ortega programada para el 27/12/2026.",
+        "avisos@banco.example.es",
+    ),
+    (
+        "Doładowanie 62,00 zł nie powiodło się. Środki nie zostały pobrane.",
+        "powiadomienia@bank.example.pl",
+    ),
+    (
+        "Suma de 81,40 lei a fost blocată de Kaufland pe cardul •• 3179.",
+        "notificari@banca.example.ro",
+    ),
+    ("Your available balance on account XX5319 is NGN 68,384.00.", "alerts@bank.example.ng"),
+    ("您向美团申请的147.44 CNY退款正在审核中。", "notice@bank.example.cn"),
+    ("鈴木 花子様への7,414 JPYの振込を2026/12/10に予約しました。", "info@bank.example.jp"),
+    (
+        "Your package was delivered\nOrder 207179394\nTotal charged GBP 67.06",
+        "orders@shop.example.co.uk",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sender"), NO_MONEY_MOVED)
+def test_mail_of_more_kinds_and_languages_that_moves_no_money(text: str, sender: str) -> None:
+    subject = text.split("\n")[0] if "\n" in text else "Notification"
+    received = datetime(2026, 12, 1, tzinfo=UTC)
+    assert not read(text, subject=subject, sender=sender, received=received).is_transaction
