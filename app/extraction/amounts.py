@@ -327,6 +327,8 @@ def _labelled_amount(text: str, number: re.Match[str], country: str | None) -> A
     in_label = _label_currency(text, number, country)
     if in_label is not None:
         return in_label
+    if _DR_CR_AFTER.match(text, number.end()):
+        return _debit_or_credit(text, number, country)
     code = currencies.country_currency(country)
     if code is None or ("." not in number.group() and "," not in number.group()):
         return None  # a bare integer after "Amount" is more often a count or an id
@@ -337,6 +339,25 @@ def _labelled_amount(text: str, number: re.Match[str], country: str | None) -> A
         return None
     start, end = number.start(), number.end()
     return Amount(start, end, value, code, False, False, False, start, end)
+
+
+def _debit_or_credit(text: str, number: re.Match[str], country: str | None) -> Amount | None:
+    """A statement line's sum marked debit or credit ("69.49 CR", "1.098,95 DR"): in the
+    currency the account's caption names ("Card: XX7312 (GBP)"), else the sender country's."""
+    caption = _CAPTION_CURRENCY.search(text, 0, number.start())
+    resolved = currencies.resolve(caption.group("m"), country) if caption else None
+    code = resolved[0] if resolved else currencies.country_currency(country)
+    if code is None or not _NOT_DIGIT.search(number.group()):
+        return None
+    value = parse_number(number.group(), code)
+    if value is None:
+        return None
+    start, end = number.start(), number.end()
+    return Amount(start, end, value, code, resolved is not None, False, False, start, end)
+
+
+_DR_CR_AFTER = re.compile(r" ?(?:CR|DR|Cr|Dr)\b")
+_CAPTION_CURRENCY = re.compile(r"\((?P<m>[A-Z]{3})\)")
 
 
 def _label_currency(text: str, number: re.Match[str], country: str | None) -> Amount | None:
@@ -363,12 +384,14 @@ def _amount_in_column(
     """A number alone in a table cell whose heading names money: in the currency the heading
     writes ("Amount (INR)"), else the sender country's."""
     span = headings.get(number.start())
-    if span is None or not _AMOUNT_HEADING.search(text, *span):
+    if span is None:
         return None
-    if number.end() < len(text) and text[number.end()] not in "\t\n ":
+    if number.end() < len(text) and text[number.end()] not in "\t\n )":
         return None
     mark = _CODE_RE.search(text, *span) or _SYMBOL_RE.search(text, *span)
     resolved = currencies.resolve(mark.group(), country) if mark else None
+    if resolved is None and not _AMOUNT_HEADING.search(text, *span):
+        return None  # a heading that names money, or writes its currency ("Belopp (SEK)")
     code = resolved[0] if resolved else currencies.country_currency(country)
     # A bare integer is money too under a heading that names the currency ("Débit (KMF)").
     separated = "." in number.group() or "," in number.group() or " " in number.group()
@@ -378,7 +401,9 @@ def _amount_in_column(
     if value is None:
         return None
     start, end = number.start(), number.end()
-    return Amount(start, end, value, code, resolved is not None, False, False, start, end)
+    # "(80,220.00)", "−4 004,00": an accountant's brackets or a minus sign say money went out.
+    negative = text[start - 1 : start] in ("(", "-", "−") if start else False
+    return Amount(start, end, value, code, resolved is not None, False, negative, start, end)
 
 
 # Column headings over money (the lexicon's payment, debit, credit, balance words in short).
@@ -388,6 +413,8 @@ _AMOUNT_HEADING = re.compile(
     r"|débit|crédit|solde|saldo|cargo|abono"
     # Thai, Turkish, Croatian and Serbian, Polish, Indonesian column headings.
     r"|จำนวนเงิน|ยอดเงิน|borç|alacak|bakiye|iznos|stanje|kwota|nominal"
+    # A bank's debit and credit columns in short.
+    r"|\b(?:dr|cr)\b"
 )
 
 

@@ -126,7 +126,7 @@ def read(email: ParsedEmail) -> Reading:
 def _recommendations_start(lower: str, amounts: list[Amount]) -> int | None:
     """Where a shop's "you might also like" block starts, which prices other goods: the
     amounts after it are no payment's, where the mail's own stand before it."""
-    heading = _RECOMMENDED.search(lower)
+    heading = _RECOMMENDED.search(lower) or _EARLIER.search(lower)
     if heading is None or not any(a.start < heading.start() for a in amounts):
         return None
     return heading.start()
@@ -152,6 +152,17 @@ _RECOMMENDED = re.compile(
     r"|おすすめ商品|猜你喜欢|猜你喜歡|추천 상품|sản phẩm gợi ý|mungkin kamu suka"
     r"|вам может понравиться|вам також може сподобатися|คุณอาจชอบ|maaaring magustuhan mo"
     r"|baka magustuhan mo rin|함께 보면 좋은 상품|có thể bạn cũng thích|bạn có thể thích"
+)
+
+
+# A mini-statement's heading over its older lines ("Earlier transactions:", "Movimenti
+# precedenti:"): the alert is about the line above it.
+_EARLIER = re.compile(
+    r"^[^\n:]{0,30}\b(?:previous|earlier|older|anteriores|precedenti|ältere|frühere|eerdere"
+    r"|précédentes|wcześniejsze|předchozí|predchádzajúce|prejšnje|prethodne|предыдущие"
+    r"|попередні|предишни|ankstesnės|iepriekšējie|əvvəlki|oldingi|sebelumnya|eldri|teo aloha"
+    r"|byabanje|na baya|pichhle|tẹ́lẹ̀|קודמות|السابقة|նախորդ|алдыңғы)\b[^\n:]{0,30}:[ \t]*$",
+    re.MULTILINE,
 )
 
 

@@ -42,13 +42,14 @@ _LABEL_OVER_VALUE = re.compile(
 
 
 def column_headings(text: str) -> dict[int, tuple[int, int]]:
-    """Where each value cell under a heading row starts → its heading's span."""
-    if "\t" not in text:
+    """Where each value cell under a heading row starts → its heading's span. Cells are parted
+    by tabs (HTML tables) or by " | " (tables written as text, "Date | Details | Amount")."""
+    if "\t" not in text and " | " not in text:
         return {}
     found: dict[int, tuple[int, int]] = {}
     heading: list[tuple[int, int]] | None = None
     for line in _LINE.finditer(text):
-        if "\t" not in line.group():
+        if "\t" not in line.group() and " | " not in line.group():
             heading = None
             continue
         cells = _cells(line.start(), line.group())
@@ -57,6 +58,8 @@ def column_headings(text: str) -> dict[int, tuple[int, int]]:
             for (start, end), span in zip(cells, heading, strict=False):
                 if start < end and span[0] < span[1]:
                     found[start] = span
+                    if text[start] in _SIGNS:  # a signed number starts after its sign
+                        found[start + 1] = span
             continue
         is_heading = len(cells) >= _MIN_COLUMNS and not _DIGIT.search(line.group())
         heading = cells if is_heading else None
@@ -64,15 +67,22 @@ def column_headings(text: str) -> dict[int, tuple[int, int]]:
 
 
 def _cells(offset: int, line: str) -> list[tuple[int, int]]:
-    """Each tab-separated cell's span without its surrounding spaces (empty cells stay)."""
+    """Each cell's span without its surrounding spaces (empty cells stay)."""
     cells = []
     position = offset
-    for cell in line.split("\t"):
+    parts = _CELL_BREAK.split(line)
+    breaks = [len(match.group()) for match in _CELL_BREAK.finditer(line)] + [0]
+    for cell, gap in zip(parts, breaks, strict=True):
         stripped = cell.strip(" ")
         start = position + (cell.find(stripped) if stripped else 0)
         cells.append((start, start + len(stripped)))
-        position += len(cell) + 1
+        position += len(cell) + gap
     return cells
+
+
+_CELL_BREAK = re.compile(r"\t| \| ")
+# A sign or an accountant's bracket before a number: the number starts after it.
+_SIGNS = "-+−("
 
 
 # Plain-text tables align their columns with runs of spaces: a cell is words one space apart.
@@ -104,7 +114,7 @@ def spaced_column_headings(text: str) -> dict[int, tuple[int, int]]:
                 if under is not None:
                     start = line.start() + column
                     found[start] = (under.start, under.end)
-                    if row[column] in "-+−":  # a signed number starts after its sign
+                    if row[column] in _SIGNS:  # a signed number starts after its sign
                         found[start + 1] = (under.start, under.end)
             continue
         is_heading = len(cells) >= _MIN_COLUMNS and "  " in row and not _DIGIT.search(row)

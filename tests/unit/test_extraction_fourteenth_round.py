@@ -280,3 +280,74 @@ def test_mail_of_more_kinds_and_languages_that_moves_no_money(text: str, sender:
     subject = text.split("\n")[0] if "\n" in text else "Notification"
     received = datetime(2026, 12, 1, tzinfo=UTC)
     assert not read(text, subject=subject, sender=sender, received=received).is_transaction
+
+
+# Statement-like alerts whose sums carry no currency mark: the heading or the account's caption
+# names it, or the sender's country does: (subject, text, sender, amount, currency, direction).
+UNMARKED_SUMS = [
+    (
+        "Account update",
+        "Account: *7312\nDate | Details | Amount (GBP) | D/C\n"
+        "20/03/2026 05:14 | Callum Reid | 54.39 | CR",
+        "no-reply@bank.example.co.uk",
+        "54.39",
+        "GBP",
+        "credit",
+    ),
+    (
+        "Debit Alert",
+        "Card: *7627\nDate | Narration | Amount (NGN)\n02-08-2026 13:04 | Shoprite | (80,220.00)",
+        "notify@bank.example.ng",
+        "80220.00",
+        "NGN",
+        "debit",
+    ),
+    (
+        "Bank notice",
+        "A/C: •• 2205\nDate\tNarrative\tAmount (KES)\tBal\n"
+        "27/04/2026 10:15\tWallet load M-Pesa\t+2,457.00\t86,099.00",
+        "info@bank.example.co.ke",
+        "2457.00",
+        "KES",
+        "credit",
+    ),
+    (
+        "Kontoinformation",
+        "Kort: XX7395\nDatum | Text | Belopp (SEK)\n2026-08-16 07:39 | Återbetalning Clas Ohlson"
+        " | 1 208,90",
+        "notify@bank.example.se",
+        "1208.90",
+        "SEK",
+        "credit",
+    ),
+    (
+        "Debit Alert",
+        "Account: *5319   NGN\nDate             Narration                   DR            CR\n"
+        "-------------------------------------------------------------------\n"
+        "21-06-2026 06:39 Aisha Bello          63,372.00              \n"
+        "-------------------------------------------------------------------",
+        "no-reply@bank.example.ng",
+        "63372.00",
+        "NGN",
+        "debit",
+    ),
+    (
+        "Money in",
+        "Card: XX7312 (GBP)\nMost recent:\n16/10/2026 04:11\tCashback Sainsbury's\t69.49 CR\n"
+        "Earlier transactions:\n12/10/2026 15:43\tBoots\t116.83 DR",
+        "no-reply@bank.example.co.uk",
+        "69.49",
+        "GBP",
+        "credit",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "amount", "currency", "direction"), UNMARKED_SUMS
+)
+def test_a_sum_without_a_mark_takes_its_headings_or_its_captions_currency(
+    subject: str, text: str, sender: str, amount: str, currency: str, direction: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
+    assert (str(result.amount), result.currency, result.direction) == (amount, currency, direction)
