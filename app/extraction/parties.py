@@ -366,6 +366,10 @@ _MORE_LABEL_WORDS = (
     "|ފަރާތް|شوێن|origen|entidade|narr"
     # "Service" (what a wallet paid), in Vietnamese and Uzbek.
     "|dịch vụ|dich vu|xizmat"
+    # A statement's description column in 20 more languages (Finnish, German, Estonian, ...).
+    "|selite|text|buchungstext|kirjeldus|leírás|aprašymas|apraksts|descriere|назначение"
+    "|описание|опис|keterangan|摘要|적요|الوصف|beskrivning|beskrivelse|lýsing|περιγραφή|תיאור"
+    "|texto"
     # Portuguese and Spanish "From:" of a transfer received, Swahili "To:", Dutch "At:".
     "|de|kwa|bij"
     # Chinese "the store spent at".
@@ -503,6 +507,29 @@ _MEMO_LABELS = frozenset(
         "መግለጫ",
         "narr",
         # ... in 40 more languages.
+        "selite",
+        "text",
+        "buchungstext",
+        "kirjeldus",
+        "causale",
+        "leírás",
+        "aprašymas",
+        "apraksts",
+        "descriere",
+        "açıklama",
+        "назначение",
+        "описание",
+        "опис",
+        "keterangan",
+        "摘要",
+        "적요",
+        "الوصف",
+        "beskrivning",
+        "beskrivelse",
+        "lýsing",
+        "περιγραφή",
+        "תיאור",
+        "texto",
         "mokėjimo paskirtis",
         "kontzeptua",
         "البيان",
@@ -1147,7 +1174,8 @@ def _alone_on_its_line(text: str, label: re.Match[str]) -> bool:
 
 def _label_then_name_line(text: str, label: re.Match[str]) -> bool:
     """A label and a name in title case, as a line of its own or an item of a list ("Destinatario
-    Carlos Andrés Gómez", "Merchant Parcelhub; Amount ...", "Sender Sarah Mitchell · ****0001":
+    Carlos Andrés Gómez", "Merchant Parcelhub; Amount ...", "Küldő Richter Gedeon | Számla ...",
+    "Sender Sarah Mitchell · ****0001":
     a two-column table read as text). One word only before a separator, not at a line's end."""
     line_start = text.rfind("\n", 0, label.start()) + 1
     head = text[line_start : label.start()]
@@ -1159,7 +1187,7 @@ def _label_then_name_line(text: str, label: re.Match[str]) -> bool:
     name = value.group(1).strip()
     if _TITLE_CASE_NAME.fullmatch(name) is not None:
         return True
-    if value.group(2) in (";", "·", "•") and _ITEM_NAME.fullmatch(name):
+    if value.group(2) in (";", "·", "•", "|") and _ITEM_NAME.fullmatch(name):
         return True  # "Saņēmējs Rīgas ūdens; Summa ...": an item's value, its case as written
     return (
         " " not in name
@@ -1169,8 +1197,8 @@ def _label_then_name_line(text: str, label: re.Match[str]) -> bool:
 
 
 # What ends an item of a list written on one line ("...; Amount ...", "... · ****0001").
-_ITEM_END = re.compile(r"[;.]\s+$")
-_ITEM_VALUE = re.compile(r"([^\n;·•(\t]{2,60}?)\s*([;·•(\t]|\n|$)")
+_ITEM_END = re.compile(r"[;.|]\s+$")
+_ITEM_VALUE = re.compile(r"([^\n;·•|(\t]{2,60}?)\s*([;·•|(\t]|\n|$)")
 _ONE_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w'’&.-]{2,30}")
 _ITEM_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w'’&.-]*(?: [\w'’&.-]+){0,4}")
 
@@ -1651,6 +1679,9 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
         start = legal_form.end()
         number = _LEAD_IN.match(text, start)  # a wallet, then its number, then the name
         start = number.end() if number else start
+    kind = _KIND_LEAD.match(text, start) if cue in _MEMO_LABELS else None
+    if kind:  # a description that says what the money was first: "Lohn Roche", "Povrat Lidl"
+        start = kind.end()
     title = _TITLES.match(text[start : start + _TITLE_REACH])
     if title:  # before the name ends: "บจก. สยามดิจิทัล" must not end at the title's full stop
         start += title.end()
@@ -1676,6 +1707,17 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
         found.append(Party(start, start + len(name), name, source, cue))
 
 
+# What a statement's description says the money was, before the name it came from or went to:
+# salary, a refund, a top-up, cashback, in the languages statements write them.
+_KIND_LEAD = re.compile(
+    r"(?i)(?:salary|lohn|gehalt|salário|salario|salaire|stipendio|salaris|wynagrodzenie"
+    r"|atlyginimas|alga|palk|palkka|mzda|fizetés|munkabér|maaş|зарплата|заробітна плата"
+    r"|refund|remboursement|rückerstattung|erstattung|reembolso|rimborso|zwrot|povrat|devolució"
+    r"|devolución|devolução|terugbetaling|återbetalning|palautus|hyvitys|vrácení|vrátenie"
+    r"|visszatérítés|iade|возврат|повернення|cashback|rechargement|recharge|top-up|top up"
+    r"|aufladung|dobitie|dobití|doładowanie|påfyll|påfyllning|opwaardering|ricarica|recarga"
+    r"|yükleme|пополнение|поповнення|wallet load|load)\s+(?=[A-ZÀ-ÞА-ЯЁ])"
+)
 # The user's own card or account, in the languages whose alerts name it like a shop.
 _CARD_OR_ACCOUNT = (
     "tarjeta|tarjetas|cartão|cartao|carte|card|karte|karta|kaart|cuenta|conta|compte|account"

@@ -351,3 +351,43 @@ def test_a_sum_without_a_mark_takes_its_headings_or_its_captions_currency(
 ) -> None:
     result = read(text, subject=subject, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
     assert (str(result.amount), result.currency, result.direction) == (amount, currency, direction)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "merchant"),
+    [
+        (  # label and value pairs on one line, " | " between them, no colons
+            "Geldeingang",
+            "Umsatzart Gutschrift | Buchungstext Gehalt | Betrag 15,26 EUR | Auftraggeber Zeiss"
+            " Werke | Konto xxxxxxxx4570 | Datum 13.03.2026",
+            "alerts@bank.example.de",
+            "Zeiss Werke",
+        ),
+        (
+            "Értesítés",
+            "Típus Jóváírás | Leírás Munkabér | Összeg 275 534 Ft | Küldő Richter Gedeon |"
+            " Számla *2191 | Dátum 2026.02.15",
+            "info@bank.example.hu",
+            "Richter Gedeon",
+        ),
+        (  # a statement's description column, in Finnish
+            "Maksu tehty",
+            "Tili: ****1170\nPäivämäärä\tSelite\tOtto (EUR)\tPano (EUR)\n"
+            "10.02.2026 19:43\tHelen\t245,51 EUR\t0,00",
+            "no-reply@pankki.example.fi",
+            "Helen",
+        ),
+        (  # ... whose cell says what the money was first
+            "Zahlungseingang",
+            "Konto: XX2825\nDatum\tText\tBelastung (CHF)\tGutschrift (CHF)\n"
+            "15.07.2026 14:47\tLohn Roche\t0.00\t369.09",
+            "notify@bank.example.ch",
+            "Roche",
+        ),
+    ],
+)
+def test_a_counterparty_in_a_list_without_colons_or_a_description_cell(
+    subject: str, text: str, sender: str, merchant: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
+    assert result.merchant == merchant
