@@ -632,6 +632,10 @@ _LONGER_INTRO_WORDS = (
     # "at the merchant" (before "од", "no", "iš", "kod").
     "|од налогодавца|no maksātāja|iš mokėtojo|kod trgovca"
     "|zuwa ga"
+    # Estonian "from the payer", "to the payee"; Yoruba "from"; Greek "from the"; an agent in
+    # Nigerian Pidgin, Wolof, Haitian, Fijian; Kiribati "from", "to"; Chamorro "from".
+    "|maksjalt|lati ọdọ|από τον|από την|through agent|ci ajaŋ|nan ajan|mai na agent"
+    "|mairoun|nakon|ginen"
 )
 _MORE_INTRO_WORDS = (
     # French, Italian, German, Dutch ("ten gunste van").
@@ -979,6 +983,13 @@ _TR_BY = re.compile(
     r"(?P<n>(?:[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜ&.'-]*\s){0,3}[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜ&.'-]*)"
     r"\s+(?:tarafından|tarapyndan)\b"  # ... and Turkmen's
 )
+# A transfer's sentence that ends with the person after the amount ("Waxaad u dirtay USD 140.58
+# Cabdi Maxamed.", "Yónnee nga 36 066 FCFA Fatou Sall."): two or three words in title case, then
+# the full stop.
+_NAME_ENDS_SENTENCE = re.compile(
+    r"\d(?: ?(?:[A-Z]{3,4}|[^\W\d_]{1,4}|[^\w\s,.'-]))? "
+    r"(?P<n>[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,2})(?=\.(?:\s|$))"
+)
 _AFTER_AMOUNT = re.compile(
     # Every alternative starts with the amount's last digit, matched once in front so that `re`
     # skips to digits in C.
@@ -1137,6 +1148,7 @@ _NAMED = (
     # Every match holds ", ", "- ", "– " or a Russian or Central Asian mark's last character, then
     # a space and a capital: tested at those few characters, not at every digit of the text.
     (_AFTER_AMOUNT, "after_number", re.compile(r"[,\-–р₽бмг₸₴н.՝] [A-ZА-ЯЁІЇЄҐ]")),
+    (_NAME_ENDS_SENTENCE, "after_number", re.compile(r" [A-Z][a-zà-ÿ'’-]+\.(?:\s|$)")),
     (_TR_NAMED, "tr_named", re.compile(" adlı| adına")),
     (_CAPS_AFTER_TIME, "label", re.compile(r" - [A-Z]")),
     (_BRACKETED_KIND, "label", re.compile(rf"(?i)\((?:{_KIND_WORDS})")),
@@ -1949,6 +1961,7 @@ def _plausible(name: str) -> bool:
         and ">" not in name  # "Settings > Alerts": a path through an app's menus
         and not _INSTALMENTS.match(name)
         and not _CODE_LIKE.fullmatch(name)
+        and not _MIXED_CODE.fullmatch(name)
         and name.lower() not in _PAYMENT_METHODS
         and not _STREET_ADDRESS.match(name)
         and not _PRICE_FIRST.match(name)
@@ -1973,6 +1986,8 @@ _PAYMENT_METHODS = frozenset(
 )
 # "KA3UKR8LM2": a reference code, one word of letters and digits mixed, no one's name.
 _CODE_LIKE = re.compile(r"(?=\S*\d\S*\d\S*\d)(?=\S*[^\W\d_]\S*[^\W\d_])[^\W_]{8,}")
+# "ZKSAKWV1AA", "TP7QJS8XTA": a transaction code in capitals, a digit among its letters.
+_MIXED_CODE = re.compile(r"(?=[A-Z\d]{8,}$)[A-Z\d]*[A-Z]\d+[A-Z][A-Z\d]*")
 # "1418 Maple Ave": a delivery address.
 _STREET_ADDRESS = re.compile(
     r"(?i)\d+[a-z]?\s+(?:[^\W\d_]+\s+){1,3}(?:ave|avenue|st|street|rd|road|blvd|boulevard|lane|ln"

@@ -391,3 +391,24 @@ def test_a_counterparty_in_a_list_without_colons_or_a_description_cell(
 ) -> None:
     result = read(text, subject=subject, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
     assert result.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        ("Waxaad u dirtay USD 140.58 Cabdi Maxamed.", "info@bangi.example.so", "Cabdi Maxamed"),
+        ("Yónnee nga 36 066 FCFA Fatou Sall.", "alertes@banque.example.sn", "Fatou Sall"),
+        ("Sulle laekus 128,94 € maksjalt Jaan Kask.", "teated@pank.example.ee", "Jaan Kask"),
+        (
+            "Cash-in don successful: N62,800.00 enter your wallet through agent IYA BASIRA POS"
+            " for 08/11/2026.",
+            "notice@wallet.example.ng",
+            "Iya Basira Pos",
+        ),
+    ],
+)
+def test_the_person_that_ends_the_sentence_or_follows_a_new_intro_word(
+    text: str, sender: str, merchant: str
+) -> None:
+    result = read(text, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
+    assert result.merchant == merchant
