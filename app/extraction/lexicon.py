@@ -3388,7 +3388,7 @@ _extend(
             irrifondew | መልሷል | a remboursé | palautti | вернул
             """,
         DEBIT: """
-            成功轉賬 | сплачено
+            成功轉賬 | сплачено | デビット利用
             """,
     },
 )

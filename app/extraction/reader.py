@@ -106,9 +106,22 @@ class Reading:
 def read_text(email: ParsedEmail) -> str:
     """The text extraction reads (the subject, a line break, the start of the body, digits of
     other scripts made ASCII one for one): every span in an ExtractionResult indexes into it."""
-    text = f"{email.subject}\n{email.text[:MAX_TEXT_CHARS]}"
+    body = email.text[:MAX_TEXT_CHARS]
+    relayed = _RELAY_HEADER.match(body)
+    if relayed:  # blanked, not cut: the offsets stay those of the email's text
+        body = _NOT_A_BREAK.sub(" ", relayed.group()) + body[relayed.end() :]
+    text = f"{email.subject}\n{body}"
     # translate() looks up every character in a dict: first ask (in C) whether any needs it.
     return text if text.isascii() or not _TRANSLATED.search(text) else text.translate(_DIGITS)
+
+
+# An SMS or a mail passed on by a relay opens with the original's header lines ("From: BANCOI",
+# "Received: 21/11 21:51"): the sender's short name is no counterparty, "Received" no money in.
+_RELAY_HEADER = re.compile(
+    r"\s*(?:(?:From|Sender|Received|Sent|To|Date|Subject|Von|Gesendet|De|Enviado|Recibido"
+    r"|Envoyé|Reçu)[ \t]*:[^\n]*\n){2,5}(?=[ \t]*\n)"
+)
+_NOT_A_BREAK = re.compile(r"[^\n]")
 
 
 def read(email: ParsedEmail) -> Reading:
@@ -546,8 +559,18 @@ def _vetoes(
         # "Questions? Visit the Help Center." below a receipt's lines is its footer; help text
         # explains before or around its example sum.
         around.discard(lexicon.HELP)
+    offers = [cue for cue in near if lexicon.PROMO in cue[2]]
+    if offers and lexicon.PROMO not in subject and all(_on_a_menu_line(doc, c) for c in offers):
+        around.discard(lexicon.PROMO)  # "Home | Deals | My account": a shop's menu, no offer
     doubted = next((reason for cls, reason in _DOUBT if cls in around), None)
     return refused, doubted
+
+
+def _on_a_menu_line(doc: features.Document, cue: features.Cue) -> bool:
+    start = doc.line_start(cue[0])
+    end = doc.text.find("\n", cue[1])
+    line = doc.text[start : end if end >= 0 else len(doc.text)]
+    return line.count(" | ") >= 2 and not _DIGIT.search(line)
 
 
 def _charged_before_next(doc: features.Document, chosen: Amount, near: list[features.Cue]) -> bool:

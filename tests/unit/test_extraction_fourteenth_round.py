@@ -412,3 +412,27 @@ def test_the_person_that_ends_the_sentence_or_follows_a_new_intro_word(
 ) -> None:
     result = read(text, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
     assert result.merchant == merchant
+
+
+def test_a_relayed_smss_header_lines_are_not_read() -> None:
+    text = (
+        "From: SOUTHX\nReceived: 24/11 22:56\n\nTransaction Alert Merchant: WOOLWORTHS 3312 BONDI"
+        " Amount: A$120.92 Card: xxxx-9584 Date/Time: 24 Nov 2026 10:54:51 PM"
+    )
+    result = read(
+        text,
+        subject="SMS from SOUTHX",
+        sender="forward@relay.example.app",
+        received=datetime(2026, 11, 24, 12, 0, tzinfo=UTC),
+    )
+    assert (result.direction, result.account_last4) == ("debit", "9584")
+    assert result.merchant is not None and result.merchant.lower().startswith("woolworths")
+
+
+def test_a_shops_menu_line_is_no_offer() -> None:
+    text = (
+        "View in browser\nHome | Deals | My account\n\nRefund completed\n"
+        "USD 117.60 has been refunded to your card ending 5980.\nOrder 474152501"
+    )
+    result = read(text, subject="Refund completed", sender="returns@shop.example.com")
+    assert (result.is_transaction, result.direction) == (True, "credit")
