@@ -3393,6 +3393,27 @@ _extend(
     },
 )
 
+# A salary is money in, in the words of 45 more languages (a statement's description cell says
+# it before the employer: "Palk Bolt", "Salariu Dacia", "Wynagrodzenie Orlen"); the columns and
+# kinds of money in of a few more.
+_extend(
+    CUES,
+    {
+        CREDIT: """
+            gehalt | lohn | lön | løn | lønn | palk | palkka | salariu | salário | salaire
+            stipendio | salaris | wynagrodzenie | munkabér | maaş | gaji | lương
+            зарплата | заработная плата | заробітна плата | заплата | albashi | ደመወዝ | mshahara
+            वेतन | तनख्वाह | বেতন | சம்பளம் | జీతం | पगार | 給与 | 給料 | 급여 | เงินเดือน
+            sahod | μισθός | μισθοδοσία | משכורת | atlyginimas | plaća | plača | ხელფასი
+            աշխատավարձ | жалақы | ish haqi | цалин | तलब | වැටුප | ប្រាក់ខែ | ເງິນເດືອນ | လစာ
+            pumasok | yinjiye | fampidirana vola
+            """,
+        DEBIT: """
+            yasohotse | lumabas
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

@@ -436,3 +436,33 @@ def test_a_shops_menu_line_is_no_offer() -> None:
     )
     result = read(text, subject="Refund completed", sender="returns@shop.example.com")
     assert (result.is_transaction, result.direction) == (True, "credit")
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender"),
+    [
+        (
+            "Teade",
+            "Konto: •• 2626\nKuupäev | Kirjeldus | Summa (EUR) | Saldo\n"
+            "01.08.2026 14:11 | Palk Bolt | 543,74 EUR | 774,59",
+            "teade@pank.example.ee",
+        ),
+        (
+            "Notificare",
+            "Cont: ****9474\nData\tDetalii\tSumă (RON)\tSold\n22.04.2026 07:02\tSalariu Dacia\t"
+            "1.470,30\t5.100,00",
+            "notificari@banca.example.ro",
+        ),
+        (
+            "Powiadomienie",
+            "Rachunek: XX3365\nData | Opis | Kwota (PLN) | Saldo\n"
+            "20.03.2026 23:17 | Wynagrodzenie Orlen | 1 045,92 | 4 569,36",
+            "powiadomienia@bank.example.pl",
+        ),
+    ],
+)
+def test_a_salary_in_a_statements_description_is_money_in(
+    subject: str, text: str, sender: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
+    assert (result.is_transaction, result.direction) == (True, "credit")
