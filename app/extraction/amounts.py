@@ -223,6 +223,14 @@ def _marked_amount(
     order = (before, after)
     if before is not None and after is not None and "\t" in text[before.end : number.start()]:
         order = (after, before)  # "406,15 ₾\t\t6 537,87 ₾": the mark before ends another cell
+    elif (
+        before is not None
+        and after is not None
+        and text[before.start : before.end] == "$"
+        and after.kind == "code"
+        and after.start - number.end() <= 1
+    ):
+        order = (after, before)  # "$293.87 AUD": the code says which dollar
     for mark in order:
         if mark is not None:
             amount = _amount(text, number, mark, country)

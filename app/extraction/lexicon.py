@@ -3263,10 +3263,7 @@ _extend(
 # and creoles (Africa, the Pacific, the Americas, South Asia, Europe's regional languages), from
 # the fourteenth round's probes: Assamese "the transaction was rejected", Nigerian Pidgin "don
 # enter your wallet", Sranan "yu seni" / "yu kisi", Hawaiian "ua uku ʻoe", ...
-_extend(
-    CUES,
-    {
-        DEBIT: """
+_MOVED_OUT = """
             ከፍለዋል | o duetse | génne nga | tceggɛeḍ | ⵜⵅⵍⵚⵜ | mwalipila | ou finn avoy
             পরিশোধ হয়েছে | చెల్లించబడింది | ගෙවන ලදී | рүү шилжсэн | pemindahan duitnow
             matagumpay ang iyong bayad | nangipatulodka | گواسترایەوە بۆ | موڪليا | phàigh thu
@@ -3274,8 +3271,8 @@ _extend(
             payllatawa | renohẽ | yu seni | otictitlan | yuh sen | o sa taura | kua utu koe
             ua uku ʻoe | yu salim | un apasi | ko kabwaka | kua tutaki koe | keni transferuar
             μεταφέρατε | بھیجے | လွှဲပြောင်းပြီးပါပြီ | kun aika | emondo | èdo
-            """,
-        CREDIT: """
+"""
+_MOVED_IN = """
             don enter your | o tsentse | a heɓii | donna i ka kɔnti | wonya | èxɔ | kecmen-d
             ⴽⵛⵎⵏⴷ | mwapokelela | yu don get | finn ranbourse | matagumpay ang iyong cash-in
             ilanngunneqarput | lea boahtán du kontui | katuqata | og̃uahẽ ndéve | depo nan kont
@@ -3285,12 +3282,20 @@ _extend(
             ukomm | retschavì | as retzidu | a drenta | kua utua tō utu | ua tae mai
             cash-in don successful | ترلاسه شول | ലഭിച്ചു | ලැබිණි | erehupyty
             a été versé par | ti ha inviato | pesa imeingia | مليا
+"""
+_extend(
+    CUES,
+    {
+        DEBIT: _MOVED_OUT,
+        CREDIT: _MOVED_IN,
+        # (Saying money moved is saying there was a payment.)
+        PAYMENT: _MOVED_OUT + _MOVED_IN + "ülekanne | переказ на картку",
+        BALANCE: """
+            ቀሪ | ko heddii | sika a aka | বাকী | pyta | ishalako | ga si susɔ | wari tolen
+            расположиво | ebisigadde | iyókù | dostępne | sold disponibil | ayen yeqqimen | mocahua
             """,
         REFUND: """
             finn ranbourse
-            """,
-        PAYMENT: """
-            ülekanne | переказ на картку
             """,
         DECLINED: """
             লেনদেন নাকচ | নাকচ কৰা হৈছে | no go through | never remove any money | kuhlulekile

@@ -466,3 +466,37 @@ def test_a_salary_in_a_statements_description_is_money_in(
 ) -> None:
     result = read(text, subject=subject, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
     assert (result.is_transaction, result.direction) == (True, "credit")
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency", "direction"),
+    [
+        (  # a money verb of a small language: a payment, under the threshold no more
+            "Yu salim K170.29 i go long JOHN KAPI long 25/10/2026 20:28. Balans: K982.58",
+            "notify@bank.example.com.pg",
+            "170.29",
+            "PGK",
+            "debit",
+        ),
+        (  # a balance word of a small language is no payment
+            "Orange Money A heɓii 1 324 300 GNF iwde FATOUMATA DIALLO ñalnde 09/10/2026 06:17."
+            " Ko heddii: 10 594 905 GNF.",
+            "alerts@orange.example.gn",
+            "1324300",
+            "GNF",
+            "credit",
+        ),
+        (  # a dollar sign with the code after it: the code says which dollar
+            "E reke $293.87 AUD mairoun TEBURORO TITO n am akaun ****1550 n 22/10/2026.",
+            "mail@anz.example.ki",
+            "293.87",
+            "AUD",
+            "credit",
+        ),
+    ],
+)
+def test_money_words_balances_and_dollars_of_small_languages(
+    text: str, sender: str, amount: str, currency: str, direction: str
+) -> None:
+    result = read(text, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
+    assert (str(result.amount), result.currency, result.direction) == (amount, currency, direction)
