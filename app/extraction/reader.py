@@ -370,6 +370,8 @@ def _without_fees(reading: Reading, total: Amount) -> Amount:
         # subtotal plus its fees is the total charged, and the total is what moved.
         if base in fees or not _introduced_by(reading.doc, base, lexicon.PAYMENT):
             continue
+        if _introduced_by(reading.doc, base, lexicon.MINOR):
+            continue  # "Междинна сума" (a subtotal), "Valor da viagem" (the fare): a part
         if _same_label(reading, base, total):
             continue  # the sum again with the fee added: see _with_its_charge
         if base.value + charged == total.value or any(

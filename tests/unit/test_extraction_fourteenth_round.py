@@ -500,3 +500,30 @@ def test_money_words_balances_and_dollars_of_small_languages(
 ) -> None:
     result = read(text, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
     assert (str(result.amount), result.currency, result.direction) == (amount, currency, direction)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "amount", "currency"),
+    [
+        (
+            "Recibo da sua viagem",
+            "Obrigado por viajar conosco\nValor da viagem\tR$ 84,90\nTaxa de serviço\tR$ 7,49\n"
+            "Total\tR$ 92,39\nForma de pagamento\tCartão final 7210",
+            "recibos@viagens.example.com.br",
+            "92.39",
+            "BRL",
+        ),
+        (
+            "Вашата разписка",
+            "Благодарим за поръчката!\nМеждинна сума\t10,99 лв\nТакса доставка\t4,95 лв\n"
+            "Такса обслужване\t1,90 лв\nОбщо\t17,84 лв\nНачин на плащане\tMastercard",
+            "orders@hapni.example.bg",
+            "17.84",
+            "BGN",
+        ),
+    ],
+)
+def test_a_receipts_subtotal_with_its_fees_is_no_payment_of_its_own(
+    subject: str, text: str, sender: str, amount: str, currency: str
+) -> None:
+    assert_money(text, sender, amount, currency, "debit", subject=subject)
