@@ -3382,7 +3382,7 @@ _extend(
             birdəfəlik kodunuz | zure kode bakarra
             """,
         CARD_BILL: """
-            в погашение задолженности по кредитной карте | 이용대금
+            в погашение задолженности по кредитной карте | 이용대금 | 收到繳款 | remaining due
             """,
         CREDIT: """
             환불되었습니다 | telah dikembalikan ke kartu | hefur endurgreitt | geri qaytardı

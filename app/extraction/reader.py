@@ -661,6 +661,8 @@ _TO_YOUR_CARD = re.compile(
     r"(?:to|towards) your (?:[\w&-]+ ){0,3}(?:mastercard|visa|amex|american express)\b"
     # ... or its credit card ending in digits ("to your Thistle & Oak credit card ending 7590").
     r"|(?:to|towards) your (?:[\w&-]+ ){0,3}credit card ending\b"
+    # ... or a payment the issuer received "towards your Najd Platinum card".
+    r"|received [^\n.]{0,30} towards your (?:[\w&-]+ ){0,3}card\b"
 )
 # What a card's issuer says is still owed or free to spend on it.
 _CARD_DEBT = re.compile(
@@ -668,6 +670,10 @@ _CARD_DEBT = re.compile(
     r"|saldo devedor|limite disponível|montant dû|crédit disponible|ยอดคงค้าง|วงเงินคงเหลือ"
     r"|verfügbarer kreditrahmen|verfügbaren kreditrahmen|credito disponibile"
     r"|beschikbare kredietlimiet"
+    # ... or names the card's account or bill it was paid into: "Kartenkonto", "remaining due",
+    # Japanese "the billed amount", Korean "card usage bill", Russian "debt on the credit card",
+    # Chinese "credit card".
+    r"|kartenkonto|remaining due|ご請求分|이용대금|задолженности по кредитной карте|信用卡"
 )
 _PAID_WITH = re.compile(
     r"(?:payment method|paid (?:by|with|using)|pay with|method of payment|payment type"

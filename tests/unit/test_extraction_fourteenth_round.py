@@ -527,3 +527,32 @@ def test_a_receipts_subtotal_with_its_fees_is_no_payment_of_its_own(
     subject: str, text: str, sender: str, amount: str, currency: str
 ) -> None:
     assert_money(text, sender, amount, currency, "debit", subject=subject)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender"),
+    [
+        (
+            "Zahlungseingang",
+            "Wir haben Ihre Zahlung über 528,66 EUR für Ihre Gold-Karte …0434 am 27.11.2026"
+            " erhalten. Zahlungseingang auf Ihrem Kartenkonto. Neuer Saldo 3.788,43 EUR",
+            "service@card.example.de",
+        ),
+        (
+            "Payment received",
+            "We received SAR 1,902.36 towards your Platinum card **8654 on 20/11/2026."
+            " Remaining due: SAR 78,740.58",
+            "alerts@card.example.sa",
+        ),
+        (
+            "카드대금 결제 완료",
+            "고객님, 별빛카드(****8798) 이용대금 549,100원 결제가 완료되었습니다.",
+            "alarm@card.example.co.kr",
+        ),
+    ],
+)
+def test_a_card_bill_paid_told_by_the_cards_issuer_is_no_new_payment(
+    subject: str, text: str, sender: str
+) -> None:
+    received = datetime(2026, 12, 1, tzinfo=UTC)
+    assert not read(text, subject=subject, sender=sender, received=received).is_transaction
