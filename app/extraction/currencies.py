@@ -31,6 +31,9 @@ CODE_ALIASES = {
     "YTL": "TRY",
     "RUR": "RUB",
     "BYR": "BYN",
+    # Codes written in title case: "282,99 Eur" (Lithuania), "Php 21,680.99" (Philippines).
+    "Eur": "EUR",
+    "Php": "PHP",
 }
 
 # Digits after the decimal mark (ISO 4217 minor units); 2 where not listed.

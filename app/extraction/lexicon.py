@@ -3357,6 +3357,10 @@ _extend(
             に予約しました | ກຳນົດວັນທີ | لديك منتجات في سلة التسوق | คุณมีสินค้าค้างในตะกร้า
             bạn còn sản phẩm trong giỏ hàng
             """,
+        PROMO: """
+            puntos por tu compra | punti per il tuo acquisto | points for your purchase
+            points on your purchase | ポイント獲得のお知らせ | を獲得しました
+            """,
         STATEMENT: """
             weekly spending summary | total spent this week | your week in money
             विवरणपत्र तयार आहे
@@ -3415,6 +3419,54 @@ _extend(
             """,
         DEBIT: """
             yasohotse | lumabas
+            """,
+    },
+)
+
+# A marketplace's payout to its seller and a shop's refund issued are money in; a receipt's
+# total paid; a shopping footer ("you received this email because ...") says nothing of money
+# received; carts, quotes, orders awaiting payment, failed renewals, refund requests, wishlists,
+# parcels sent and invoices due move no money (in ~30 languages).
+_PAID_OUT_TO_YOU = """
+            your payout of | your payout | ihre auszahlung | tu liquidación | seu repasse
+            je uitbetaling | twoja wypłata | vaše výplata | вашето изплащане | din udbetaling
+            utbetalingen din | выплата | виплату | مستحقاتك | 판매대금 | pencairan dana | পেআউট
+            jūsų išmoka | te hemos reembolsado | ti abbiamo rimborsato | estornamos | זיכינו
+            ההחזר בוצע | telah mengembalikan dana | kami telah memulangkan | tumerejesha
+            marejesho yamefanyika | vi har återbetalat | återbetalningen är genomförd
+            ibinalik namin
+"""
+_extend(
+    CUES,
+    {
+        CREDIT: _PAID_OUT_TO_YOU,
+        PAYMENT: _PAID_OUT_TO_YOU,
+        TOTAL: """
+            razem zapłacono | kabuuang binayaran | إجمالي المبلغ المدفوع | gesamtbetrag bezahlt
+            ยอดชำระทั้งหมด | kul bhugtaan | jumlah dibayar | iš viso sumokėta
+            """,
+        NAME: """
+            you received this email | you are receiving this email | umepokea barua pepe hii
+            """,
+        FUTURE: """
+            votre panier | im warenkorb | tu carrito | seu carrinho | în coș | v košíku
+            a kosárban | στο καλάθι | в корзине | у кошику | سلة التسوق | dalam troli | 购物车
+            geldig tot | giltig till | gyldigt til | валидна до | ισχύει έως | vrijedi do
+            galioja iki | дійсна до | お見積り | 까지 유효 | 有效期至 | sah sehingga | halali hadi
+            পর্যন্ত বৈধ | in attesa di pagamento | odottaa maksua | venter på betaling | お支払い待ち
+            solicitação de reembolso | begäran om återbetalning | zahtjev za povrat
+            iade talebinizi aldık | ombi lako la kurejeshewa | liste d'envies | λίστα επιθυμιών
+            উইশলিস্ট | este scadentă pe | 到期日
+            """,
+        DECLINED: """
+            falló | non è riuscito | yameshindikana | 续费失败 | 扣款未成功
+            """,
+        SHIPPING: """
+            ha sido enviado | е изпратена
+            """,
+        # A Thai receipt is "a receipt of money received": the shop's, the buyer paid.
+        DEBIT: """
+            ใบเสร็จรับเงิน
             """,
     },
 )

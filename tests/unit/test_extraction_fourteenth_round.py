@@ -556,3 +556,84 @@ def test_a_card_bill_paid_told_by_the_cards_issuer_is_no_new_payment(
 ) -> None:
     received = datetime(2026, 12, 1, tzinfo=UTC)
     assert not read(text, subject=subject, sender=sender, received=received).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "amount", "currency", "direction"),
+    [
+        (
+            "Your payout is on its way",
+            "Your payout of $472.36 has been sent to your bank account ending in 6613.",
+            "payouts@market.example.com",
+            "472.36",
+            "USD",
+            "credit",
+        ),
+        (
+            "Reembolso emitido",
+            "Hola Ana, te hemos reembolsado 45,90 € en tu tarjeta terminada en 4410.",
+            "pedidos@tienda.example.es",
+            "45.90",
+            "EUR",
+            "credit",
+        ),
+        (
+            "Zamówienie opłacone",
+            "Suma częściowa 571,29 PLN\nDostawa 45,70 PLN\nRazem zapłacono 616,99 PLN",
+            "sklep@sklep.example.pl",
+            "616.99",
+            "PLN",
+            "debit",
+        ),
+        (
+            "Užsakymas apmokėtas",
+            "Ačiū! Iš viso sumokėta: 282,99 Eur. Kortelė ****6135",
+            "info@parduotuve.example.lt",
+            "282.99",
+            "EUR",
+            "debit",
+        ),
+        (
+            "Asante kwa ununuzi wako",
+            "Umelipa TSh 45,000.00 kwa kadi ****1234.\nUmepokea barua pepe hii kwa sababu"
+            " ulinunua kwa Duka Letu.",
+            "risiti@duka.example.co.tz",
+            "45000.00",
+            "TZS",
+            "debit",
+        ),
+    ],
+)
+def test_payouts_refunds_issued_totals_paid_and_a_shopping_footer(
+    subject: str, text: str, sender: str, amount: str, currency: str, direction: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
+    assert (str(result.amount), result.currency, result.direction) == (amount, currency, direction)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender"),
+    [
+        (
+            "Vous avez oublié quelque chose",
+            "Votre panier vous attend : 89,90 €",
+            "a@shop.example.fr",
+        ),
+        (
+            "Offerte 2231",
+            "Offerte voor 2 stoelen: € 540,00, geldig tot 30-12-2026.",
+            "a@b.example.nl",
+        ),
+        (
+            "Ordine 8841",
+            "Il tuo ordine di 64,00 € è in attesa di pagamento.",
+            "a@negozio.example.it",
+        ),
+        ("续费失败", "您的会员续费失败，扣款未成功：¥25.00。", "a@service.example.cn"),
+    ],
+)
+def test_carts_quotes_unpaid_orders_and_failed_renewals_move_no_money(
+    subject: str, text: str, sender: str
+) -> None:
+    received = datetime(2026, 12, 1, tzinfo=UTC)
+    assert not read(text, subject=subject, sender=sender, received=received).is_transaction
