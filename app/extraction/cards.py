@@ -56,9 +56,11 @@ _GLUED_WORDS = "mir|visa|ecmc|maes|mc|mcrd|cheq|chq|sav|sava"
 _GLUED = re.compile(grouped(_GLUED_WORDS, not_after=r"\w") + r"-?(?P<d>\d{4})(?!\d)")
 # The digits before the words that say they end the number ("5412 ile biten").
 # The test for a digit before comes after the first digit: `re` then skips to digits in C.
-_ENDING_AFTER = re.compile(r"(?P<d>\d(?<!\d\d)\d{3}) (?:ile biten|ile sona eren|で終わる)")
-# What every _ENDING_AFTER match holds: where neither stands, the pattern need not try each digit.
-_ENDING_AFTER_CLUES = (" ile ", " で終わる")
+_ENDING_AFTER = re.compile(
+    r"(?P<d>\d(?<!\d\d)\d{3}) (?:ile biten|ile sona eren|で終わる|végződésű|végű)"
+)
+# What every _ENDING_AFTER match holds: where none stands, the pattern need not try each digit.
+_ENDING_AFTER_CLUES = (" ile ", " で終わる", " vég")
 _ENDING_WORDS = (
     r"ending(?: in| with)?|ends? (?:in|with)|last (?:4|four) digits(?: of)?|末尾|terminada en"
     r"|terminado em|terminación|terminacion|com final|con final|final|finissant par"
@@ -84,6 +86,10 @@ _ENDING_WORDS = (
     r"|endet auf"
     # Turkish "last 4 digits", Polish "with the ending", German "with the ending".
     r"|son 4 hane|son dört hane|o końcówce|z końcówką|mit der endung|endung"
+    # Finnish "whose last digits", Vietnamese "with the last numbers", Lithuanian "last
+    # digits", Polish "ending in", Bengali "last four digits".
+    r"|loppunumerot|có số cuối|số cuối|paskutiniai skaitmenys|zakończony na|zakończonym na"
+    r"|শেষ চার অঙ্ক"
 )
 _ENDING = re.compile(grouped(_ENDING_WORDS) + r"[ \t:#.-]*(?:[xX*•]*)\d{0,2}(?P<d>\d{4})(?!\d)")
 # "Card 4321", "A/c 4321", "a/c no. 1234": four digits right after an account word.

@@ -998,7 +998,8 @@ _AFTER_AMOUNT = re.compile(
     # Uzbek ends the amount's sentence: "to'lov: 671 200,00 so'm. KORZINKA CHILONZOR. 01.11".
     r"(?:(?: ?[^\W\d_]{1,4}\.?| ?[^\w\s,])?(?:, | [-–] |՝ )|(?:р|₽|руб\.?|сом|тг|₸|₴|грн\.?) "
     r"| so['‘’]m\. )"
-    r"(?P<n>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ0-9&'-]+(?: [A-ZА-ЯЁІЇЄҐ0-9&'-]+){0,4})\b"
+    # (Three letters at least: "Central Ave 8, CZ" ends an address with its country.)
+    r"(?P<n>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ0-9&'-]{2,}(?: [A-ZА-ЯЁІЇЄҐ0-9&'-]+){0,4})\b"
     # ... or in title case after money (a code or a symbol), up to the next comma or full stop:
     # "451,22 UAH, Сільпо. Картка" (not "ICE 527, Sparpreis").
     # (Armenian writes "23,007.17 AMD՝ Zara։".)

@@ -268,6 +268,7 @@ def rank_amounts(
     best = _total_over_instalment(reading, _change_over_balance(reading, best))
     best = _with_its_charge(reading, _total_over_subtotal(reading, best))
     paid = _charged(reading, _without_fees(reading, _after_discounts(reading, best)))
+    paid = _instalment_charged(reading, paid)
     # A payment read back out of a total-with-fees is the fee rule's choice, not the ranker's.
     share = _share(best_score, scores) if paid is best else FEE_RULE_CONFIDENCE
     return paid, best_score, share
@@ -740,6 +741,27 @@ def _total_over_instalment(reading: Reading, best: Amount) -> Amount:
     return max(totals, key=lambda amount: amount.value, default=best)
 
 
+def _instalment_charged(reading: Reading, paid: Amount) -> Amount:
+    """A plan's instalment charged now ("Cuota 3 de 4: se cobraron 21,25 EUR", "Instalment 2
+    of 4: £12.94 was charged") is what the card paid, not the purchase's total beside it."""
+    lower = reading.doc.lower
+    ordinal = _INSTALMENT_ORDINAL.search(lower, reading.doc.subject_length)
+    if ordinal is None:
+        return paid
+    after = [
+        a
+        for a in reading.amounts
+        if a.currency == paid.currency and 0 <= min(a.start, a.mark_start) - ordinal.end() < 80
+    ]
+    return after[0] if after and after[0].value < paid.value else paid
+
+
+# "Instalment 2 of 4", "Cuota 3 de 4", "Échéance 2 sur 4", "Rate 2 von 4", "Kisht 2/4".
+_INSTALMENT_ORDINAL = re.compile(
+    r"\b(?:instal?lment|installment|payment|cuota|parcela|prestação|échéance|rate|raty?|kisht"
+    r"|taksit|termijn|cicilan|ansuran)\s+\d{1,2}\s*(?:of|de|sur|von|van|z|dari|daripada|/)\s*"
+    r"\d{1,2}\b"
+)
 # What stands before one instalment's amount.
 _INSTALMENT_BEFORE = re.compile(
     r"(?:\d+\s*[x×]\s*(?:de\s*)?|\d+\s+(?:interest-free\s+|monthly\s+)?(?:payments|instalments"

@@ -637,3 +637,32 @@ def test_carts_quotes_unpaid_orders_and_failed_renewals_move_no_money(
 ) -> None:
     received = datetime(2026, 12, 1, tzinfo=UTC)
     assert not read(text, subject=subject, sender=sender, received=received).is_transaction
+
+
+def test_an_instalment_charged_now_is_the_payment_not_the_plans_total() -> None:
+    text = (
+        "Recibo de pago\nCuota 3 de 4: se cobraron 21,25 EUR en tu tarjeta terminada en 8162.\n"
+        "Casa Nórdica — Total pagado: 84,99 EUR\nTotal (4x): 84,99 EUR"
+    )
+    assert_money(text, "recibos@cuotas.example.es", "21.25", "EUR", "debit", subject="Cuota 3 de 4")
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "last4"),
+    [
+        ("Fizetés 12 000 Ft a(z) 0894 végződésű kártyájáról.", "info@bolt.example.hu", "0894"),
+        ("Maksu 24,90 € kortilta, jonka loppunumerot 8706.", "info@kauppa.example.fi", "8706"),
+        ("Thanh toán 250.000 VND bằng thẻ có số cuối 9035.", "info@shop.example.vn", "9035"),
+    ],
+)
+def test_a_cards_last_digits_written_before_its_noun_or_after_a_clause(
+    text: str, sender: str, last4: str
+) -> None:
+    assert read(text, sender=sender).account_last4 == last4
+
+
+def test_a_country_code_ending_an_address_is_no_name() -> None:
+    text = (
+        "Vaše výplata 1 639,16 CZK byla odeslána na bankovní účet.\n© 2026 Řemeslo · Hlavní 8, CZ"
+    )
+    assert read(text, subject="Výplata", sender="no-reply@remeslo.example.cz").merchant != "Cz"
