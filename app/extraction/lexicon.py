@@ -3471,6 +3471,49 @@ _extend(
     },
 )
 
+# A fresh mixed mailbox's words: interest credited, a salary credited (Argentina), a purchase
+# refunded (Brazil); spent at, charged for (Malay, Bosnian); e-invoices arrived and their due
+# dates, direct-debit pre-notifications, instalment reminders, 3-D Secure codes, attempts
+# declined, promotions, a balance "as at".
+_extend(
+    CUES,
+    {
+        CREDIT: """
+            zinsgutschrift | acreditación de haberes | estorno de compra | creditado no cartão
+            interest paid
+            """,
+        DEBIT: """
+            dibelanjakan di | teretena za
+            """,
+        PAYMENT: """
+            zinsgutschrift | acreditación de haberes | estorno de compra | creditado no cartão
+            interest paid | dibelanjakan di | teretena za
+            """,
+        FUTURE: """
+            e-lasku saapunut | ny efaktura fra | pré-notification de prélèvement
+            prélèvera | przypominamy o racie | ödənişiniz var
+            """,
+        OTP: """
+            codul tău 3d secure | 3d secure este
+            """,
+        DECLINED: """
+            declinado | fue declinado
+            """,
+        PROMO: """
+            урамшуулал | বা তার বেশি
+            """,
+        SHIPPING: """
+            je bestelling is verzonden
+            """,
+        BALANCE_ALERT: """
+            balance as at
+            """,
+        CARD_BILL: """
+            zahlungseingang auf ihrer kreditkarte
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

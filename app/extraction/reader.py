@@ -664,6 +664,8 @@ _TO_YOUR_CARD = re.compile(
     r"|(?:to|towards) your (?:[\w&-]+ ){0,3}credit card ending\b"
     # ... or a payment the issuer received "towards your Najd Platinum card".
     r"|received [^\n.]{0,30} towards your (?:[\w&-]+ ){0,3}card\b"
+    # ... "your payment of X for your Bangko Mastercard ending in 1568".
+    r"|payment of [^\n]{0,30} for your (?:[\w&-]+ ){0,3}(?:mastercard|visa|credit card)\b"
 )
 # What a card's issuer says is still owed or free to spend on it.
 _CARD_DEBT = re.compile(
@@ -675,6 +677,7 @@ _CARD_DEBT = re.compile(
     # Japanese "the billed amount", Korean "card usage bill", Russian "debt on the credit card",
     # Chinese "credit card".
     r"|kartenkonto|remaining due|ご請求分|이용대금|задолженности по кредитной карте|信用卡"
+    r"|verfügbarer rahmen|cupo disponible"
 )
 _PAID_WITH = re.compile(
     r"(?:payment method|paid (?:by|with|using)|pay with|method of payment|payment type"

@@ -666,3 +666,42 @@ def test_a_country_code_ending_an_address_is_no_name() -> None:
         "Vaše výplata 1 639,16 CZK byla odeslána na bankovní účet.\n© 2026 Řemeslo · Hlavní 8, CZ"
     )
     assert read(text, subject="Výplata", sender="no-reply@remeslo.example.cz").merchant != "Cz"
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "direction"),
+    [
+        ("Zinsgutschrift auf Sparkonto ****1234: CHF 10.43", "e-service@bank.example.ch", "credit"),
+        (
+            "Acreditación de haberes: $ 1.736,74 en tu cuenta ****2210",
+            "a@banco.example.com.ar",
+            "credit",
+        ),
+        (
+            "Estorno de compra: R$ 1.161,84 creditado no cartão final 7781",
+            "a@banco.example.com.br",
+            "credit",
+        ),
+        ("B$ 45.20 dibelanjakan di SUPA SAVE pada 03/11/2026", "a@bank.example.com.bn", "debit"),
+    ],
+)
+def test_money_in_and_out_in_a_fresh_mailboxs_words(text: str, sender: str, direction: str) -> None:
+    result = read(text, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
+    assert (result.is_transaction, result.direction) == (True, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("E-lasku saapunut: Helen Oy, 123,72 €.", "noreply@pankki.example.fi"),
+        ("Pré-notification de prélèvement : ORANGE prélèvera 24,97 € le 05/12.", "a@b.example.fr"),
+        ("Codul tău 3D Secure este 183954. Plată 102,79 RON la ALTEX.RO", "a@banca.example.ro"),
+        (
+            "We've received your payment of PHP 526.35 for your Lapu Mastercard ending in 1568.",
+            "alerts@bank.example.ph",
+        ),
+    ],
+)
+def test_more_mail_of_a_fresh_mailbox_that_moves_no_money(text: str, sender: str) -> None:
+    received = datetime(2026, 12, 1, tzinfo=UTC)
+    assert not read(text, subject="Notice", sender=sender, received=received).is_transaction
