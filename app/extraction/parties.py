@@ -133,7 +133,7 @@ _LABEL_ALTERNATION = (
     "|δικαιούχος|αποστολέας|έμπορος|κατάστημα|παραλήπτης|εντολέας|اسم التاجر|اسم المستفيد"
     "|اسم المرسل|المحول إليه|المحول منه|المحول|الجهة|من|إلى|שם בית העסק|בבית העסק|בית העסק"
     "|בית עסק|שם המוטב"
-    "|מוטב|משלם|לטובת|نام گیرنده|گیرنده|فرستنده|nama penerima|nama pengirim|nama merchant"
+    "|שם המעביר|מוטב|משלם|לטובת|نام گیرنده|گیرنده|فرستنده|nama penerima|nama pengirim|nama merchant"
     "|toko|tujuan|asal|tên người thụ hưởng|người thụ hưởng|tên người nhận|người nhận|người gửi"
     "|đơn vị chấp nhận thẻ|ชื่อร้านค้า|ชื่อผู้รับ|ผู้รับเงิน|ผู้โอน|ผู้ส่ง|振込依頼人|依頼人名|依頼人"
     "|振込人|振込元|加盟店名|お取引先|取引先|入金元|送金者|送金元|이용가맹점|가맹점명|가맹점"
@@ -990,6 +990,15 @@ _NAME_ENDS_SENTENCE = re.compile(
     r"\d(?: ?(?:[A-Z]{3,4}|[^\W\d_]{1,4}|[^\w\s,.'-]))? "
     r"(?P<n>[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,2})(?=\.(?:\s|$))"
 )
+# Hebrew glues "at", "to" and "from" to the name after the amount ("₪290.75 בשופרסל,", "העברת
+# ₪522.92 לדני כהן.", "286.41 ש"ח מיוסי כהן בביט.") or after "a transaction" ("עסקה בשופרסל דיל
+# בסך"); the app it went through may follow, glued to "via" ("בביט").
+_HE_GLUED = re.compile(
+    r"(?:₪\s?\d[\d.,]*|\d[\d.,]*\s?(?:₪|ש\"ח))[ \t]+[בלמ]"
+    r"(?P<n>[^\W\d_][^\n\d,.]{0,30}?)(?=\s+ב[^\W\d_]+[.,]|[,.]|\s+בסך|$)"
+    r"|עסקה\s+ב(?P<m>[^\W\d_][^\n\d,.]{0,30}?)\s+בסך",
+    re.MULTILINE,
+)
 _AFTER_AMOUNT = re.compile(
     # Every alternative starts with the amount's last digit, matched once in front so that `re`
     # skips to digits in C.
@@ -1150,6 +1159,7 @@ _NAMED = (
     # a space and a capital: tested at those few characters, not at every digit of the text.
     (_AFTER_AMOUNT, "after_number", re.compile(r"[,\-–р₽бмг₸₴н.՝] [A-ZА-ЯЁІЇЄҐ]")),
     (_NAME_ENDS_SENTENCE, "after_number", re.compile(r" [A-Z][a-zà-ÿ'’-]+\.(?:\s|$)")),
+    (_HE_GLUED, "tr_at", re.compile('₪|ש"ח|עסקה')),
     (_TR_NAMED, "tr_named", re.compile(" adlı| adına")),
     (_CAPS_AFTER_TIME, "label", re.compile(r" - [A-Z]")),
     (_BRACKETED_KIND, "label", re.compile(rf"(?i)\((?:{_KIND_WORDS})")),

@@ -705,3 +705,28 @@ def test_money_in_and_out_in_a_fresh_mailboxs_words(text: str, sender: str, dire
 def test_more_mail_of_a_fresh_mailbox_that_moves_no_money(text: str, sender: str) -> None:
     received = datetime(2026, 12, 1, tzinfo=UTC)
     assert not read(text, subject="Notice", sender=sender, received=received).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        ("בוצעה עסקה בשופרסל דיל בסך 409.52 ₪ בתאריך 01/11/26 בשעה 08:27.", "שופרסל דיל"),
+        ("חיוב בכרטיס המסתיים ב-7660: ₪290.75 ברמי לוי, 26/11/2026 11:38", "רמי לוי"),
+        ("חיוב העברת ₪522.92 לדני כהן.", "דני כהן"),
+        ('קיבלת 286.41 ש"ח מיוסי כהן בביט. הכסף יועבר לחשבונך.', "יוסי כהן"),
+        ("זיכוי בחשבון\nשם המעביר\tמיכל אברהם\nסכום\t₪700.48", "מיכל אברהם"),
+    ],
+)
+def test_hebrew_names_with_at_to_from_glued_on_or_under_their_label(
+    text: str, merchant: str
+) -> None:
+    result = read(
+        text, sender="alerts@bank.example.co.il", received=datetime(2026, 12, 1, tzinfo=UTC)
+    )
+    assert result.merchant == merchant
+
+
+def test_a_hebrew_amount_ending_its_line_names_no_one_on_the_next() -> None:
+    text = 'סה"כ 298.19 ש"ח\nמע"מ (incl.): 14.91 ש"ח\nבית עסק\tסופר-פארם'
+    result = read(text, sender="service@card.example.co.il")
+    assert result.merchant is None or 'ע"מ' not in result.merchant
