@@ -3480,14 +3480,14 @@ _extend(
     {
         CREDIT: """
             zinsgutschrift | acreditación de haberes | estorno de compra | creditado no cartão
-            interest paid
+            interest paid | sendte deg
             """,
         DEBIT: """
             dibelanjakan di | teretena za
             """,
         PAYMENT: """
             zinsgutschrift | acreditación de haberes | estorno de compra | creditado no cartão
-            interest paid | dibelanjakan di | teretena za
+            interest paid | dibelanjakan di | teretena za | sendte deg
             """,
         FUTURE: """
             e-lasku saapunut | ny efaktura fra | pré-notification de prélèvement

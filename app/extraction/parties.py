@@ -854,6 +854,8 @@ _SENT_YOU_VERBS = (
     r"|a\s+manda|tomonidan|ezitela\s+gị|huet\s+iech|neldii\s+ma"
     # German "X hat am 21.07.2026 eine Lastschrift ... eingezogen" (a biller collected).
     r"|hat\s+am(?=\s+\d)"
+    # Peruvian Spanish "X te yapeó" (sent you by Yape), Norwegian "X sendte deg".
+    r"|te\s+yape[óo]|sendte\s+deg"
 )
 # The payer opens the sentence (or follows a colon: "Gutschrift: J. Weiß hat Ihnen"; an
 # initial's full stop stays in the name), then one of these verbs: each verb found, the name is
@@ -1304,6 +1306,8 @@ def find_parties(
         for party in found
         if _plausible(party.name) or (party.source == "sender" and _brand_name(party.name))
     ]
+    # A quoted phrase in lower case is the payer's note ("– «hytteturen»"), not a name.
+    kept = [party for party in kept if party.source != "quoted" or not party.name[:1].islower()]
     return [party for party in kept if not _inside_a_name(text, party, kept)]
 
 

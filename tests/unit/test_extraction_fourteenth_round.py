@@ -730,3 +730,21 @@ def test_a_hebrew_amount_ending_its_line_names_no_one_on_the_next() -> None:
     text = 'סה"כ 298.19 ש"ח\nמע"מ (incl.): 14.91 ש"ח\nבית עסק\tסופר-פארם'
     result = read(text, sender="service@card.example.co.il")
     assert result.merchant is None or 'ע"מ' not in result.merchant
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        ("Luis Huamán te yapeó S/ 120.00 el 03/11/2026.", "avisos@yape.example.pe", "Luis Huamán"),
+        (
+            "Vipps: Ingrid Hansen sendte deg 550,19 kr – «hytteturen». 11.10.2026 09:21",
+            "varsel@bank.example.no",
+            "Ingrid Hansen",
+        ),
+    ],
+)
+def test_the_payer_before_sent_you_and_not_the_payers_note(
+    text: str, sender: str, merchant: str
+) -> None:
+    result = read(text, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
+    assert (result.direction, result.merchant) == ("credit", merchant)
