@@ -854,8 +854,10 @@ _SENT_YOU_VERBS = (
     r"|a\s+manda|tomonidan|ezitela\s+gị|huet\s+iech|neldii\s+ma"
     # German "X hat am 21.07.2026 eine Lastschrift ... eingezogen" (a biller collected).
     r"|hat\s+am(?=\s+\d)"
-    # Peruvian Spanish "X te yapeó" (sent you by Yape), Norwegian "X sendte deg".
-    r"|te\s+yape[óo]|sendte\s+deg"
+    # Peruvian Spanish "X te yapeó" (sent you by Yape), Norwegian "X sendte deg"; a shop that
+    # refunded: French, Icelandic, Finnish, Russian, Azerbaijani, Maltese.
+    r"|te\s+yape[óo]|sendte\s+deg|a\s+remboursé|hefur\s+endurgreitt|palautti|вернул"
+    r"|geri\s+qaytardı|irrifondew"
 )
 # The payer opens the sentence (or follows a colon: "Gutschrift: J. Weiß hat Ihnen"; an
 # initial's full stop stays in the name), then one of these verbs: each verb found, the name is
@@ -991,6 +993,12 @@ _TR_BY = re.compile(
 _NAME_ENDS_SENTENCE = re.compile(
     r"\d(?: ?(?:[A-Z]{3,4}|[^\W\d_]{1,4}|[^\w\s,.'-]))? "
     r"(?P<n>[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,2})(?=\.(?:\s|$))"
+)
+# A statement's row up to its description ("21-06-2025 06:39 Aisha Bello    63,372.00",
+# "11.07.2025 20:19 Bónus 23.879 DR", "20/01/2025 09:14 | Salaire Sonatel | +502 974 XOF").
+_STATEMENT_ROW = re.compile(
+    r"[ \t]*\d{1,4}[-./]\d{1,2}(?:[-./]\d{2,4})?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:[ \t]+\|)?[ \t]+(?P<n>[^\W\d_])"
 )
 # Hebrew glues "at", "to" and "from" to the name after the amount ("₪290.75 בשופרסל,", "העברת
 # ₪522.92 לדני כהן.", "286.41 ש"ח מיוסי כהן בביט.") or after "a transaction" ("עסקה בשופרסל דיל
@@ -1286,6 +1294,10 @@ def find_parties(
             _add_parts(found, text, value_start)
     if amount is not None:
         _add_linked(found, text, amount[1])
+        # A statement's row: its date (and time), the description, then the amount.
+        row = _STATEMENT_ROW.match(text, text.rfind("\n", 0, amount[0]) + 1, amount[0])
+        if row is not None and not text[row.start("n")].islower():  # "... tarihinde" is prose
+            _add(found, text, row.start("n"), "label", "description")
         # No other name near the payment (one that is no name at all does not count).
         if all(party.source == "line" or not _plausible(party.name) for party in found):
             line = _payment_line(text, subject_length, *amount)

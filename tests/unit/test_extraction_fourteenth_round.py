@@ -748,3 +748,35 @@ def test_the_payer_before_sent_you_and_not_the_payers_note(
 ) -> None:
     result = read(text, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
     assert (result.direction, result.merchant) == ("credit", merchant)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "merchant"),
+    [
+        (
+            "Debit Alert",
+            "Account: *5319   NGN\nDate             Narration                   DR            CR\n"
+            "21-06-2026 06:39 Aisha Bello          63,372.00              ",
+            "no-reply@bank.example.ng",
+            "Aisha Bello",
+        ),
+        (
+            "Greiðsla",
+            "Kort: XX4043 (ISK)\nNýjasta færsla:\n11.07.2026 20:19 Bónus 23.879 DR\n"
+            "Eldri færslur:\n09.07.2026 09:04 Guðrún Jónsdóttir 5.324 DR",
+            "greidsla@bank.example.is",
+            "Bónus",
+        ),
+        (
+            "Notification",
+            "Orca Déco a remboursé 75 342 XOF sur votre carte ****7371. Date: 20/06/2026",
+            "info@banque.example.sn",
+            "Orca Déco",
+        ),
+    ],
+)
+def test_a_statement_rows_description_and_a_shop_that_refunded(
+    subject: str, text: str, sender: str, merchant: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
+    assert result.merchant == merchant
