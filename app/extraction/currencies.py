@@ -34,6 +34,7 @@ CODE_ALIASES = {
     # Codes written in title case: "282,99 Eur" (Lithuania), "Php 21,680.99" (Philippines).
     "Eur": "EUR",
     "Php": "PHP",
+    "FRW": "RWF",  # the Rwandan franc's older code, still written
 }
 
 # Digits after the decimal mark (ISO 4217 minor units); 2 where not listed.
@@ -271,6 +272,7 @@ SYMBOLS = {
     "₨": "PKR",
     "ZiG": "ZWG",
     "Gs.": "PYG",  # the guaraní's "Gs." before a number: no other currency writes it
+    "G/.": "PYG",
     "FRw": "RWF",
     "Frw": "RWF",
     "KShs": "KES",
@@ -522,6 +524,8 @@ _LOCALLY_OTHER = {
     "руб": {"BY": "BYN"},
     "SR": {"SC": "SCR"},  # the Seychelles rupee, not the Saudi riyal
     "сум": {"RU": "RUB"},  # Tatar's and Bashkir's word for the ruble, not Uzbekistan's som
+    "Dhs": {"MA": "MAD"},  # Morocco's dirham, not the Emirates'
+    "Dhs.": {"MA": "MAD"},
 }
 
 

@@ -3514,6 +3514,41 @@ _extend(
     },
 )
 
+# Latin America's, Iberia's and francophone Africa's words: money sent to you and received, a
+# transfer or a bill paid "successfully"; codes to enter, charges in process, transfers that
+# could not be completed, claims being processed, a Pix Automático authorised.
+_extend(
+    CUES,
+    {
+        CREDIT: """
+            te enviou | recibió un pago | te ha transferido
+            """,
+        DEBIT: """
+            envoi de | effectue avec succes | effectué avec succès
+            """,
+        PAYMENT: """
+            te enviou | recibió un pago | te ha transferido | envoi de | effectue avec succes
+            effectué avec succès
+            """,
+        OTP: """
+            ingresa la clave | clave de autorización
+            """,
+        HOLD: """
+            cargo en proceso | se verá reflejado cuando el comercio lo confirme
+            """,
+        DECLINED: """
+            não pôde ser concluída | o dinheiro não saiu da sua conta | n'a pas abouti
+            n'a pas été débité
+            """,
+        FUTURE: """
+            en trámite | nenhum pagamento foi feito ainda
+            """,
+        MANDATE: """
+            pix automático
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

@@ -208,6 +208,32 @@ _NAMED_ZONES = {
     "Dubai time": "Asia/Dubai",
     "Moscow time": "Europe/Moscow",
     "London time": "Europe/London",
+    # A country's other zones, named as its banks write them (Brazil, Portugal, Spain,
+    # Mexico, Chile, the DR Congo), in lower and in title case.
+    **{
+        variant: zone
+        for name, zone in {
+            "horário de Brasília": "America/Sao_Paulo",
+            "horário de Manaus": "America/Manaus",
+            "horário do Amazonas": "America/Manaus",
+            "horário do Acre": "America/Rio_Branco",
+            "horário de Fernando de Noronha": "America/Noronha",
+            "hora dos Açores": "Atlantic/Azores",
+            "hora da Madeira": "Atlantic/Madeira",
+            "hora canaria": "Atlantic/Canary",
+            "hora de Canarias": "Atlantic/Canary",
+            "hora peninsular": "Europe/Madrid",
+            "hora del Centro": "America/Mexico_City",
+            "hora del Pacífico": "America/Mazatlan",
+            "hora de Sonora": "America/Hermosillo",
+            "hora de Tijuana": "America/Tijuana",
+            "hora de Isla de Pascua": "Pacific/Easter",
+            "hora de Magallanes": "America/Punta_Arenas",
+            "heure de Lubumbashi": "Africa/Lubumbashi",
+            "heure de Kinshasa": "Africa/Kinshasa",
+        }.items()
+        for variant in (name, name[0].upper() + name[1:])
+    },
 }
 _ZONE_NAMES = "|".join(
     re.escape(name) for name in sorted([*_FIXED_ZONES, *_NAMED_ZONES], key=len, reverse=True)

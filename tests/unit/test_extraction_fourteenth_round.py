@@ -780,3 +780,77 @@ def test_a_statement_rows_description_and_a_shop_that_refunded(
 ) -> None:
     result = read(text, subject=subject, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
     assert result.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency", "direction"),
+    [
+        (
+            "Consumo de G/. 858.950 en Biggie el 03/11/2026",
+            "a@banco.example.com.py",
+            "858950",
+            "PYG",
+            "debit",
+        ),
+        (
+            "Vous avez payé 100,250 FRW à REG le 03/11/2026",
+            "a@bank.example.rw",
+            "100250",
+            "RWF",
+            "debit",
+        ),
+        (
+            "Total payé : 4 416,11 Dhs. Merci.",
+            "commandes@boutique.example.ma",
+            "4416.11",
+            "MAD",
+            "debit",
+        ),
+        (
+            "Manuel Tavares te enviou R$ 1.744,11 por Pix.",
+            "avisos@banco.example.com.br",
+            "1744.11",
+            "BRL",
+            "credit",
+        ),
+    ],
+)
+def test_latin_american_and_african_marks_and_words(
+    text: str, sender: str, amount: str, currency: str, direction: str
+) -> None:
+    result = read(text, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
+    assert (str(result.amount), result.currency, result.direction) == (amount, currency, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "Para autorizar la compra en SALCOBRAND por $280.100 ingresa la clave 447120.",
+            "a@banco.example.cl",
+        ),
+        (
+            "Hay un cargo en proceso por $6,897.81 de Coppel. Se verá reflejado cuando el comercio"
+            " lo confirme.",
+            "a@banco.example.mx",
+        ),
+        (
+            "Sua transferência de R$ 1.635,83 não pôde ser concluída. O dinheiro não saiu da sua"
+            " conta.",
+            "a@banco.example.com.br",
+        ),
+    ],
+)
+def test_codes_pending_charges_and_failed_transfers_of_latin_america(
+    text: str, sender: str
+) -> None:
+    received = datetime(2026, 12, 1, tzinfo=UTC)
+    assert not read(text, subject="Aviso", sender=sender, received=received).is_transaction
+
+
+def test_a_zone_a_brazilian_bank_names_in_words() -> None:
+    text = "Compra aprovada de R$ 52,30 em 17/11/2026 às 10:37 (horário de Manaus)."
+    result = read(
+        text, sender="avisos@banco.example.com.br", received=datetime(2026, 12, 1, tzinfo=UTC)
+    )
+    assert result.occurred_at == datetime(2026, 11, 17, 14, 37, tzinfo=UTC)
