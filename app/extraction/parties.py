@@ -2025,7 +2025,10 @@ _PRICE_FIRST = re.compile(r"\d[\d .,]*[.,]\d\d\b")
 
 
 # "en 3 cuotas de $ 35.634,53": a count of instalments and their money, not a payee.
-_INSTALMENTS = re.compile(r"(?i)\d+\s+(?:cuotas|parcelas|installments|instalments|mensualidades)")
+_INSTALMENTS = re.compile(
+    r"(?i)\d+\s+(?:cuotas|parcelas|installments|instalments|mensualidades)"
+    r"|\d+\s?x\s+(?:sem|sin|de)\b"  # "3x sem juros": three instalments, no interest
+)
 
 
 # "Checking ...8830", "Savings xx4410": an account named by its masked number is the user's.

@@ -119,6 +119,12 @@ for _number, _name in enumerate(_BASQUE_MONTHS.split(), start=1):
 # ("ago" and "set" are words too: left out).
 for _number, _name in ((2, "peb"), (6, "hun"), (7, "hul"), (11, "nob"), (12, "dis")):
     _EVEN_MORE_MONTH_NAMES[_number] += f" {_name}"
+# Haitian Creole's months (not "mas", "me", "out": words of other languages too).
+for _number, _names in {
+    1: "janvye", 2: "fevriye", 6: "jen", 7: "jiyè", 9: "septanm", 10: "oktòb", 11: "novanm",
+    12: "desanm",
+}.items():  # fmt: skip
+    _MONTH_NAMES[_number] += " " + _names
 MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
 for _more in (_MORE_MONTH_NAMES, _EVEN_MORE_MONTH_NAMES):
     for _number, _names in _more.items():

@@ -854,3 +854,17 @@ def test_a_zone_a_brazilian_bank_names_in_words() -> None:
         text, sender="avisos@banco.example.com.br", received=datetime(2026, 12, 1, tzinfo=UTC)
     )
     assert result.occurred_at == datetime(2026, 11, 17, 14, 37, tzinfo=UTC)
+
+
+def test_a_haitian_date_with_its_time() -> None:
+    text = "Ou peye 1,250.00 goud nan Boutik Ti Jak nan dat 18 novanm 2026 a 10:37 AM."
+    result = read(
+        text, sender="alèt@bank.example.ht", received=datetime(2026, 11, 18, 20, 0, tzinfo=UTC)
+    )
+    assert result.occurred_at == datetime(2026, 11, 18, 15, 37, tzinfo=UTC)
+
+
+def test_an_instalment_plans_words_are_no_shop() -> None:
+    text = "Transação aprovada em Lojas Sol\nValor\tR$ 37,52 em 3x sem juros\nCartão final 3594"
+    result = read(text, subject="Transação realizada", sender="avisos@cartao.example.com.br")
+    assert result.merchant is not None and "Juros" not in result.merchant
