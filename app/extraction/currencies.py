@@ -273,6 +273,9 @@ SYMBOLS = {
     "ZiG": "ZWG",
     "Gs.": "PYG",  # the guaraní's "Gs." before a number: no other currency writes it
     "G/.": "PYG",
+    "شيكل": "ILS",
+    "ش.ج": "ILS",
+    "ليرة لبنانية": "LBP",
     "FRw": "RWF",
     "Frw": "RWF",
     "KShs": "KES",

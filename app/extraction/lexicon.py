@@ -3549,6 +3549,50 @@ _extend(
     },
 )
 
+# The Middle East's, the Caucasus', Central and South Asia's words: money received, credited
+# "to your account", refunded, topped up; paid, transferred; and promotions ("and more", "up
+# to"), statements ready, reminders to pay, a balance, an order sent, a dispute opened, a
+# standing instruction registered.
+_MIDDLE_EAST_IN = """
+            استلمت | لفائدة حسابكم | بازگشت داده شد | გადმოგირიცხათ | эсебиңизге
+            ҳисобингизга | тушди | pul o'tkazmasi keldi | অ্যাড মানি সফল | artırıldı
+"""
+_MIDDLE_EAST_OUT = """
+            ادا کر دیے گئے | हस्तांतरित करण्यात आले | تادیه کړ
+"""
+_extend(
+    CUES,
+    {
+        CREDIT: _MIDDLE_EAST_IN,
+        DEBIT: _MIDDLE_EAST_OUT,
+        PAYMENT: _MIDDLE_EAST_IN + _MIDDLE_EAST_OUT,
+        REFUND: """
+            بازگشت داده شد
+            """,
+        PROMO: """
+            və daha çox | keşbek qazan | পর্যন্ত ক্যাশব্যাক | भन्दा बढीको
+            """,
+        STATEMENT: """
+            hesap özetiniz hazırlanmıştır | toplam borç | खाते उतारा तयार
+            """,
+        FUTURE: """
+            ödəniş etməlisiniz
+            """,
+        BALANCE_ALERT: """
+            қолдиғи
+            """,
+        SHIPPING: """
+            נשלחה
+            """,
+        HELP: """
+            itiraz süreciniz
+            """,
+        MANDATE: """
+            স্থায়ী নির্দেশ নিবন্ধিত
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

@@ -1953,8 +1953,9 @@ _NOT_A_NAME = re.compile(
             _TIME_LIKE.pattern,
             _KINDS.pattern,
             _COUNT_OF_THINGS,
-            # "в т.ч. НДС" (VAT included), an Arabic footer's "click here".
-            r"т\.ч\.|.*اضغط هنا",
+            # "в т.ч. НДС" (VAT included), an Arabic footer's "click here", a Persian footer's
+            # "(sent) automatically".
+            r"т\.ч\.|.*اضغط هنا|صورت خودکار",
         )
     ),
     re.IGNORECASE,

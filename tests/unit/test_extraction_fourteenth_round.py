@@ -868,3 +868,39 @@ def test_an_instalment_plans_words_are_no_shop() -> None:
     text = "Transação aprovada em Lojas Sol\nValor\tR$ 37,52 em 3x sem juros\nCartão final 3594"
     result = read(text, subject="Transação realizada", sender="avisos@cartao.example.com.br")
     assert result.merchant is not None and "Juros" not in result.merchant
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency", "direction"),
+    [
+        (
+            "تم خصم 2,853.74 شيكل من حسابك لدى سوبر ماركت",
+            "a@bank.example.ps",
+            "2853.74",
+            "ILS",
+            "debit",
+        ),
+        ("استلمت 1,752.41 ريال من أحمد علي", "a@bank.example.sa", "1752.41", "SAR", "credit"),
+        ("ნინო კაპანაძემ გადმოგირიცხათ 130,73 ₾", "a@bank.example.ge", "130.73", "GEL", "credit"),
+        ("Balansınız 153.22 ₼ artırıldı.", "a@bank.example.az", "153.22", "AZN", "credit"),
+    ],
+)
+def test_money_words_and_marks_of_the_middle_east_and_central_asia(
+    text: str, sender: str, amount: str, currency: str, direction: str
+) -> None:
+    result = read(text, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
+    assert (str(result.amount), result.currency, result.direction) == (amount, currency, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("Hesap özetiniz hazırlanmıştır. Toplam borç: ₺12.450,00", "a@banka.example.com.tr"),
+        ("149.04 ₼ və daha çox alış-verişdə 5% keşbek qazan!", "a@bank.example.az"),
+        ("Kredit üzrə 830.00 AZN ödəniş etməlisiniz.", "a@bank.example.az"),
+    ],
+)
+def test_statements_offers_and_reminders_of_turkey_and_azerbaijan(text: str, sender: str) -> None:
+    received = datetime(2026, 12, 1, tzinfo=UTC)
+    subject = text.split(".")[0]  # such mail says what it is in its subject too
+    assert not read(text, subject=subject, sender=sender, received=received).is_transaction
