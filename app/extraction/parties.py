@@ -1000,6 +1000,15 @@ _STATEMENT_ROW = re.compile(
     r"[ \t]*\d{1,4}[-./]\d{1,2}(?:[-./]\d{2,4})?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:[ \t]+\|)?[ \t]+(?P<n>[^\W\d_])"
 )
+# Indian banks' alerts name whom the money went to or came from after a comma, at the sentence's
+# end, with "to" or "from" glued on or after it: "జమ అయింది, వెంకట్ రావు నుండి." (from),
+# "డెబిట్ అయింది, రత్నదీప్ సూపర్ మార్కెట్కు." (to), "ਹਰਜੀਤ ਕੌਰ ਨੂੰ।", "ಬೆಸ್ಕಾಂಗೆ.".
+_INDIC_WORD = r"[^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z-]*"
+_INDIC_AFTER_COMMA = re.compile(
+    rf", (?P<n>(?:{_INDIC_WORD} ){{0,3}}{_INDIC_WORD}?)(?:-| )?"
+    r"(?:నుండి|కు|కి|ਨੂੰ|ਤੋਂ|ಅವರಿಂದ|ರಿಂದ|ಗೆ|இலிருந்து|இடமிருந்து|இற்கு|க்கு|ൽ നിന്ന്|ന്"
+    r"|તરફથી|ને|થી|को|से|लाई|बाट|কে|থেকে)(?=[.।])"
+)
 # Hebrew glues "at", "to" and "from" to the name after the amount ("₪290.75 בשופרסל,", "העברת
 # ₪522.92 לדני כהן.", "286.41 ש"ח מיוסי כהן בביט.") or after "a transaction" ("עסקה בשופרסל דיל
 # בסך"); the app it went through may follow, glued to "via" ("בביט").
@@ -1170,6 +1179,7 @@ _NAMED = (
     (_AFTER_AMOUNT, "after_number", re.compile(r"[,\-–р₽бмг₸₴н.՝] [A-ZА-ЯЁІЇЄҐ]")),
     (_NAME_ENDS_SENTENCE, "after_number", re.compile(r" [A-Z][a-zà-ÿ'’-]+\.(?:\s|$)")),
     (_HE_GLUED, "tr_at", re.compile('₪|ש"ח|עסקה')),
+    (_INDIC_AFTER_COMMA, "tr_at", re.compile(", [\u0900-\u0dff]")),
     (_TR_NAMED, "tr_named", re.compile(" adlı| adına")),
     (_CAPS_AFTER_TIME, "label", re.compile(r" - [A-Z]")),
     (_BRACKETED_KIND, "label", re.compile(rf"(?i)\((?:{_KIND_WORDS})")),

@@ -904,3 +904,15 @@ def test_statements_offers_and_reminders_of_turkey_and_azerbaijan(text: str, sen
     received = datetime(2026, 12, 1, tzinfo=UTC)
     subject = text.split(".")[0]  # such mail says what it is in its subject too
     assert not read(text, subject=subject, sender=sender, received=received).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        ("మీ ఖాతా XX3155 లో ₹18,443.05 జమ అయింది, వెంకట్ రావు నుండి. తేదీ 25/11/2026.", "వెంకట్ రావు"),
+        ("ਤੁਹਾਡੇ ਖਾਤੇ XX2427 ਵਿੱਚੋਂ ₹12,260.96 ਡੈਬਿਟ ਕੀਤੇ ਗਏ, ਹਰਜੀਤ ਕੌਰ ਨੂੰ। ਮਿਤੀ 14-11-2026", "ਹਰਜੀਤ ਕੌਰ"),
+    ],
+)
+def test_an_indian_alerts_party_after_a_comma_with_to_or_from(text: str, merchant: str) -> None:
+    result = read(text, sender="alerts@bank.example.in", received=datetime(2026, 12, 1, tzinfo=UTC))
+    assert result.merchant == merchant
