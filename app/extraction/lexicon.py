@@ -3570,16 +3570,20 @@ _extend(
             بازگشت داده شد
             """,
         PROMO: """
-            və daha çox | keşbek qazan | পর্যন্ত ক্যাশব্যাক | भन्दा बढीको
+            və daha çox | keşbek qazan | পর্যন্ত ক্যাশব্যাক | भन्दा बढीको | alerta de preço
+            kainos įspėjimas | 가격 알림 | price alert | price drop alert
             """,
         STATEMENT: """
             hesap özetiniz hazırlanmıştır | toplam borç | खाते उतारा तयार
             """,
         FUTURE: """
-            ödəniş etməlisiniz
+            ödəniş etməlisiniz | esqueceu itens no carrinho | total do carrinho
+            забули товари в кошику | сума кошика | próbaidőszak | пробный период | uji coba gratis
+            ফ্রি ট্রায়াল | free trial ends | your free trial | 견적서
             """,
         BALANCE_ALERT: """
-            қолдиғи
+            қолдиғи | solde de points | saldo de pontos | pontegyenleg | баланс баллов
+            points balance | your points balance
             """,
         SHIPPING: """
             נשלחה

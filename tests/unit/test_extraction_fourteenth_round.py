@@ -916,3 +916,31 @@ def test_statements_offers_and_reminders_of_turkey_and_azerbaijan(text: str, sen
 def test_an_indian_alerts_party_after_a_comma_with_to_or_from(text: str, merchant: str) -> None:
     result = read(text, sender="alerts@bank.example.in", received=datetime(2026, 12, 1, tzinfo=UTC))
     assert result.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender"),
+    [
+        (
+            "Votre solde de points",
+            "Votre solde de points : 432 points, soit 39,22 EUR.",
+            "a@b.example.fr",
+        ),
+        (
+            "Você esqueceu itens no carrinho",
+            "Total do carrinho: R$ 1.331,86.",
+            "a@b.example.com.br",
+        ),
+        ("Alerta de preço", "Um item da sua lista agora custa 50,40 €.", "a@b.example.pt"),
+        (
+            "Uji coba gratis Anda berakhir",
+            "Setelah itu kami akan menagih IDR 185.900 per bulan.",
+            "a@b.example.co.id",
+        ),
+    ],
+)
+def test_points_carts_price_alerts_and_trials_move_no_money(
+    subject: str, text: str, sender: str
+) -> None:
+    received = datetime(2026, 12, 1, tzinfo=UTC)
+    assert not read(text, subject=subject, sender=sender, received=received).is_transaction
