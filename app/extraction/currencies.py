@@ -339,6 +339,8 @@ AMBIGUOUS = {
     "ريال إيراني": ("IRR", {}),
     "Lei": ("RON", {"MD": "MDL"}),
     "¥": ("JPY", {"CN": "CNY"}),
+    # Shift_JIS mail decoded as ASCII shows the yen sign as a backslash: "金額：\\2,745".
+    "\\": ("JPY", {"CN": "CNY"}),
     "元": ("CNY", {"TW": "TWD", "HK": "HKD", "MO": "MOP", "JP": "JPY"}),
     # The West African franc (XOF) and the Central African one (XAF) are both "CFA": the
     # sender's country tells which; else the West African, of eight countries to six.

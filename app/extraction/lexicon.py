@@ -3554,7 +3554,7 @@ _extend(
 # to"), statements ready, reminders to pay, a balance, an order sent, a dispute opened, a
 # standing instruction registered.
 _MIDDLE_EAST_IN = """
-            استلمت | لفائدة حسابكم | بازگشت داده شد | გადმოგირიცხათ | эсебиңизге
+            送金を受け取りました | 受け取り完了 | استلمت | لفائدة حسابكم | بازگشت داده شد | გადმოგირიცხათ | эсебиңизге
             ҳисобингизга | тушди | pul o'tkazmasi keldi | অ্যাড মানি সফল | artırıldı
 """
 _MIDDLE_EAST_OUT = """
@@ -3580,6 +3580,9 @@ _extend(
             ödəniş etməlisiniz | esqueceu itens no carrinho | total do carrinho
             забули товари в кошику | сума кошика | próbaidőszak | пробный период | uji coba gratis
             ফ্রি ট্রায়াল | free trial ends | your free trial | 견적서
+            """,
+        BALANCE: """
+            avail | avail bal
             """,
         BALANCE_ALERT: """
             қолдиғи | solde de points | saldo de pontos | pontegyenleg | баланс баллов

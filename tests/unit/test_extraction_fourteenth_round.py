@@ -944,3 +944,23 @@ def test_points_carts_price_alerts_and_trials_move_no_money(
 ) -> None:
     received = datetime(2026, 12, 1, tzinfo=UTC)
     assert not read(text, subject=subject, sender=sender, received=received).is_transaction
+
+
+def test_a_shift_jis_backslash_is_the_yen_and_a_sender_label() -> None:
+    text = (
+        "PayPay残高から送金を受け取りました\n送り主:田中 美咲\n金額:\\2,745\n"
+        "日時:2026年10月10日 20時56分"
+    )
+    result = read(
+        text,
+        subject="受け取り完了のお知らせ",
+        sender="tsuuchi@pay.example.jp",
+        received=datetime(2026, 10, 11, tzinfo=UTC),
+    )
+    assert (str(result.amount), result.currency, result.direction) == ("2745", "JPY", "credit")
+    assert result.merchant == "田中 美咲"
+
+
+def test_a_south_african_balance_after_avail_is_no_payment() -> None:
+    text = "Karoo Bank: R1 637.83 paid from cheq acc..5989 @ WOOLWORTHS V&A. Avail R23 294.07."
+    assert str(read(text, sender="alerts@bank.example.co.za").amount) == "1637.83"
