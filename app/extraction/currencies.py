@@ -35,6 +35,7 @@ CODE_ALIASES = {
     "Eur": "EUR",
     "Php": "PHP",
     "FRW": "RWF",  # the Rwandan franc's older code, still written
+    "РСД": "RSD",  # the Serbian dinar's code in Cyrillic
 }
 
 # Digits after the decimal mark (ISO 4217 minor units); 2 where not listed.

@@ -3600,6 +3600,43 @@ _extend(
     },
 )
 
+# Europe's words from a probe of every country's banks: holds, credits and debits, balances, a
+# BLIK code, an e-invoice received, an order awaiting payment, a card statement, a claim.
+_EUROPE_IN = """
+            abonua | pripísanie | залічэнне | одобрување | входящий перевод
+"""
+_EUROPE_OUT = """
+            betalingsservice | trukket | euroko ordainketa
+"""
+_extend(
+    CUES,
+    {
+        CREDIT: _EUROPE_IN,
+        DEBIT: _EUROPE_OUT,
+        PAYMENT: _EUROPE_IN + _EUROPE_OUT,
+        HOLD: """
+            cativo | atxikipena | blocare sumă | блокування | блакаванне | reservasjon | блокиране
+            bllokim | riżerva | reservatioun
+            """,
+        BALANCE: """
+            dost. | aktuální zůstatek
+            """,
+        OTP: """
+            kod blik | twój kod blik
+            """,
+        FUTURE: """
+            czeka na płatność | opłać je do | du har mottatt efaktura
+            hemos recibido su reclamación
+            """,
+        STATEMENT: """
+            kreditkartenabrechnung
+            """,
+        CARD_BILL: """
+            nous avons bien reçu votre règlement
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

@@ -166,7 +166,7 @@ _LABEL_ALTERNATION = (
     "|protistrana|prijemnik|primatelj|platitelj|odbiorca płatności|kedvezményezett|beneficiar"
     "|ご利用場所|利用場所|ご利用内容|利用内容|ご利用店名|利用店名|支払先|振込先|送金先|受取人名"
     "|受取人|ご利用店|利用店|aan|local|beneficiário|клиенту|получателю|destino|recebedor|pagador"
-    "|送り主"
+    "|送り主|гандляр"
     # Kirundi, Kinyarwanda, Greenlandic, Turkmen, Albanian, Sesotho, Chichewa, Welsh, Fijian.
     "|umudandaza|uwarungitse|uwakiriye|uwohereje|kimit|sumi|akiligaq|iberiji|alyjy|söwda nokady"
     "|marrësi|dërguesi|tregtari|moamoheli|moromeli|wolandira|wotumiza|talwr|derbynnydd|masnachwr"

@@ -964,3 +964,61 @@ def test_a_shift_jis_backslash_is_the_yen_and_a_sender_label() -> None:
 def test_a_south_african_balance_after_avail_is_no_payment() -> None:
     text = "Karoo Bank: R1 637.83 paid from cheq acc..5989 @ WOOLWORTHS V&A. Avail R23 294.07."
     assert str(read(text, sender="alerts@bank.example.co.za").amount) == "1637.83"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender"),
+    [
+        (
+            "Blocare sumă",
+            "Blocare sumă 120,00 MDL pe cardul *4410 la Hotel Codru.",
+            "a@banca.example.md",
+        ),
+        (
+            "Kod BLIK",
+            "Twój kod BLIK: 918 223. Potwierdź płatność 392,38 zł w aplikacji.",
+            "a@bank.example.pl",
+        ),
+        (
+            "Zamówienie 4410",
+            "Twoje zamówienie czeka na płatność. Opłać je do 12.12: 89,00 zł.",
+            "a@sklep.example.pl",
+        ),
+        (
+            "Votre règlement",
+            "Nous avons bien reçu votre règlement de 17,58 € pour votre Carte Platine.",
+            "a@carte.example.fr",
+        ),
+    ],
+)
+def test_holds_codes_unpaid_orders_and_card_bills_of_europe(
+    subject: str, text: str, sender: str
+) -> None:
+    received = datetime(2026, 12, 1, tzinfo=UTC)
+    assert not read(text, subject=subject, sender=sender, received=received).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency", "direction"),
+    [
+        (
+            "Pripísanie 120,50 EUR na účet *4410 od Jana Nováka.",
+            "a@banka.example.sk",
+            "120.50",
+            "EUR",
+            "credit",
+        ),
+        (
+            "Плаћање картицом. Износ: 11.781,39 РСД. Максима.",
+            "a@banka.example.rs",
+            "11781.39",
+            "RSD",
+            "debit",
+        ),
+    ],
+)
+def test_europes_credit_words_and_the_cyrillic_dinar(
+    text: str, sender: str, amount: str, currency: str, direction: str
+) -> None:
+    result = read(text, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
+    assert (str(result.amount), result.currency, result.direction) == (amount, currency, direction)
