@@ -88,13 +88,39 @@ def find_amounts(
     found: list[Amount] = []
     for number in numbers:
         amount = (
-            _marked_amount(text, number, marks, country)
+            _in_ten_thousands(text, number)
+            or _marked_amount(text, number, marks, country)
             or _labelled_amount(text, number, country)
             or (_amount_in_column(text, number, headings, country) if headings else None)
         )
         if amount is not None:
-            found.append(amount)
+            found.append(_with_ten_thousands(text, amount))
     return found
+
+
+def _in_ten_thousands(text: str, number: re.Match[str]) -> Amount | None:
+    """A sum counted in ten thousands, its mark after the unit: "32만원", "5万円"."""
+    unit = _TEN_THOUSANDS_MARK.match(text, number.end())
+    if unit is None or not number.group().isdigit():
+        return None
+    code = "KRW" if unit.group("m") == "원" else "JPY"
+    start, end = number.start(), number.end()
+    value = Decimal(number.group()) * 10000
+    return Amount(start, end, value, code, True, True, False, unit.start("m"), unit.end("m"))
+
+
+def _with_ten_thousands(text: str, amount: Amount) -> Amount:
+    """The ten thousands written before the rest of a sum: "10만 8,500원" is 108,500 won,
+    "4万1,560円" is 41,560 yen."""
+    ten_thousands = _TEN_THOUSANDS_BEFORE.search(text, max(0, amount.start - 8), amount.start)
+    if ten_thousands is None:
+        return amount
+    value = Decimal(ten_thousands.group(1)) * 10000 + amount.value
+    return amount._replace(start=ten_thousands.start(1), value=value)
+
+
+_TEN_THOUSANDS_MARK = re.compile(r"\s?[万만]\s?(?P<m>[원円])")
+_TEN_THOUSANDS_BEFORE = re.compile(r"(?<![\d,.])(\d{1,4})\s?[万만]\s?$")
 
 
 class _Mark(NamedTuple):  # a tuple: built many times per email, cheaply

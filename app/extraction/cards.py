@@ -89,7 +89,7 @@ _ENDING_WORDS = (
     # Finnish "whose last digits", Vietnamese "with the last numbers", Lithuanian "last
     # digits", Polish "ending in", Bengali "last four digits".
     r"|loppunumerot|có số cuối|số cuối|paskutiniai skaitmenys|zakończony na|zakończonym na"
-    r"|শেষ চার অঙ্ক"
+    r"|শেষ চার অঙ্ক|akhiran"
 )
 _ENDING = re.compile(grouped(_ENDING_WORDS) + r"[ \t:#.-]*(?:[xX*•]*)\d{0,2}(?P<d>\d{4})(?!\d)")
 # "Card 4321", "A/c 4321", "a/c no. 1234": four digits right after an account word.

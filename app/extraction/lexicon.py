@@ -3637,6 +3637,33 @@ _extend(
     },
 )
 
+# East and Southeast Asia's words: a balance gone up or down (Vietnamese), money received
+# (Indonesian), a bill paid (Chinese), a purchase (Japanese), a transfer sent (Burmese); a
+# courier on the way, a refund under review or to come, a due date, a payslip issued.
+_EAST_ASIA_IN = """
+            vừa tăng | kamu terima | 付与しました
+"""
+_EAST_ASIA_OUT = """
+            vừa giảm | 成功缴纳 | ご購入 | 購入金額 | လွှဲပြီးပါပြီ
+"""
+_extend(
+    CUES,
+    {
+        CREDIT: _EAST_ASIA_IN,
+        DEBIT: _EAST_ASIA_OUT,
+        PAYMENT: _EAST_ASIA_IN + _EAST_ASIA_OUT,
+        SHIPPING: """
+            配達パートナーがお届け先に向かっています | 骑手已取餐
+            """,
+        FUTURE: """
+            sedang ditinjau | 환불 예정 | お支払い期日
+            """,
+        STATEMENT: """
+            工资条
+            """,
+    },
+)
+
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(

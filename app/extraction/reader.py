@@ -154,6 +154,8 @@ _THRESHOLD_BEFORE = re.compile(
     r"|compra superior a|achat supérieur à|dès|d'achat dès|compra acima de"
     r"|최대)\s*$"
 )
+# ... or after it.
+_THRESHOLD_AFTER = re.compile(r"\s?(?:이상|以上|or more\b|and above\b|ou plus\b|o más\b|ou mais\b)")
 # A cap ("up to £85,000" of a footer's deposit protection, "สูงสุด 500 บาท" of an offer) is no
 # payment where the text writes another sum.
 _CAP_BEFORE = re.compile(r"(?:up to|สูงสุด|hasta|até|jusqu'à|bis zu|fino a)\s*$")
@@ -255,6 +257,8 @@ def rank_amounts(
         before = max(0, head - 30)
         if _THRESHOLD_BEFORE.search(reading.doc.lower, before, head):
             continue  # "free delivery on orders over £25": an offer's threshold
+        if _THRESHOLD_AFTER.match(reading.doc.lower, max(amount.end, amount.mark_end)):
+            continue  # "전월 실적 30만원 이상" (last month's spending of 300,000 won or more)
         cap = _CAP_BEFORE.search(reading.doc.lower, before, head)
         # (An estimate in the reader's currency, "≈ USD 135.40", is no payment either.)
         (capped if cap or _estimated(reading, amount) else free).append((index, amount))

@@ -1022,3 +1022,59 @@ def test_europes_credit_words_and_the_cyrillic_dinar(
 ) -> None:
     result = read(text, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
     assert (str(result.amount), result.currency, result.direction) == (amount, currency, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency", "direction"),
+    [
+        (
+            "토스페이 10만 8,500원 결제했어요. CU 강남역점",
+            "alim@pay.example.co.kr",
+            "108500",
+            "KRW",
+            "debit",
+        ),
+        (
+            "電気料金4万1,560円をお支払いいただきました。",
+            "info@denki.example.jp",
+            "41560",
+            "JPY",
+            "debit",
+        ),
+        (
+            "[별빛은행] 출금 50만원 계좌 ***1871",
+            "alim@bank.example.co.kr",
+            "500000",
+            "KRW",
+            "debit",
+        ),
+        (
+            "Số dư TK 0123 vừa tăng 1.163.000 VND lúc 09:12 03/11/2026.",
+            "a@bank.example.vn",
+            "1163000",
+            "VND",
+            "credit",
+        ),
+        (
+            "Kamu terima Rp 517.000 dari BUDI SANTOSO.",
+            "a@wallet.example.co.id",
+            "517000",
+            "IDR",
+            "credit",
+        ),
+    ],
+)
+def test_ten_thousands_and_east_asias_money_words(
+    text: str, sender: str, amount: str, currency: str, direction: str
+) -> None:
+    result = read(text, sender=sender, received=datetime(2026, 12, 1, tzinfo=UTC))
+    assert (str(result.amount), result.currency, result.direction) == (amount, currency, direction)
+
+
+def test_a_spending_threshold_written_after_its_sum_is_no_payment() -> None:
+    text = (
+        "카드번호\t5***-****-****-9012\n가맹점명\t쿠팡이츠\n이용금액\t24,500원\n"
+        "배달앱 결제 시 최대 5,000원 할인! 전월 실적 30만원 이상."
+    )
+    result = read(text, subject="카드 이용 안내", sender="alarm@card.example.co.kr")
+    assert str(result.amount) == "24500"
