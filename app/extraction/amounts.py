@@ -366,6 +366,8 @@ def _labelled_amount(text: str, number: re.Match[str], country: str | None) -> A
     code = currencies.country_currency(country)
     if code is None or ("." not in number.group() and "," not in number.group()):
         return None  # a bare integer after "Amount" is more often a count or an id
+    if _DATE_GOES_ON.match(text, number.end()):
+        return None  # "입금\n2026.11.29": a date's year and month, its day after them
     if not _AMOUNT_LABEL.search(text, max(0, number.start() - 30), number.start()):
         return None
     value = parse_number(number.group(), code)
@@ -390,6 +392,7 @@ def _debit_or_credit(text: str, number: re.Match[str], country: str | None) -> A
     return Amount(start, end, value, code, resolved is not None, False, False, start, end)
 
 
+_DATE_GOES_ON = re.compile(r"[./-]\d")
 _DR_CR_AFTER = re.compile(r" ?(?:CR|DR|Cr|Dr)\b")
 _CAPTION_CURRENCY = re.compile(r"\((?P<m>[A-Z]{3})\)")
 

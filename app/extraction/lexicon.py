@@ -3641,7 +3641,7 @@ _extend(
 # (Indonesian), a bill paid (Chinese), a purchase (Japanese), a transfer sent (Burmese); a
 # courier on the way, a refund under review or to come, a due date, a payslip issued.
 _EAST_ASIA_IN = """
-            vừa tăng | kamu terima | 付与しました
+            vừa tăng | kamu terima | 付与しました | 입금됐어요 | 계좌로 바로 입금 | 消費回贈 | 回贈到賬
 """
 _EAST_ASIA_OUT = """
             vừa giảm | 成功缴纳 | ご購入 | 購入金額 | လွှဲပြီးပါပြီ

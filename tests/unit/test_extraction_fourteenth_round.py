@@ -1078,3 +1078,12 @@ def test_a_spending_threshold_written_after_its_sum_is_no_payment() -> None:
     )
     result = read(text, subject="카드 이용 안내", sender="alarm@card.example.co.kr")
     assert str(result.amount) == "24500"
+
+
+def test_a_date_after_a_money_label_is_no_amount() -> None:
+    text = (
+        "[별빛은행] 입금\n2026.11.29 04:34:32\n계좌 1002-***-**6014\n입금 366,000원\n박서준\n"
+        "잔액 2,018,800원"
+    )
+    result = read(text, subject="입금 알림", sender="noti@bank.example.co.kr")
+    assert (str(result.amount), result.direction) == ("366000", "credit")
