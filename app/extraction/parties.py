@@ -1001,6 +1001,11 @@ _STATEMENT_ROW = re.compile(
     r"[ \t]*\d{1,4}[-./]\d{1,2}(?:[-./]\d{2,4})?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:[ \t]+\|)?[ \t]+(?P<n>[^\W\d_])"
 )
+# An SMS-style line of items parted by " | " names the payer as an item of its own, in title
+# case: "Gutschrift 46,70 EUR | Konto *6306 | Eva Horvath | 12.03.2026 16:43".
+_PIPE_ITEM_NAME = re.compile(
+    r"(?<=\| )(?P<n>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2})(?= \|)"
+)
 # Indian banks' alerts name whom the money went to or came from after a comma, at the sentence's
 # end, with "to" or "from" glued on or after it: "జమ అయింది, వెంకట్ రావు నుండి." (from),
 # "డెబిట్ అయింది, రత్నదీప్ సూపర్ మార్కెట్కు." (to), "ਹਰਜੀਤ ਕੌਰ ਨੂੰ।", "ಬೆಸ್ಕಾಂಗೆ.".
@@ -1181,6 +1186,7 @@ _NAMED = (
     (_NAME_ENDS_SENTENCE, "after_number", re.compile(r" [A-Z][a-zà-ÿ'’-]+\.(?:\s|$)")),
     (_HE_GLUED, "tr_at", re.compile('₪|ש"ח|עסקה')),
     (_INDIC_AFTER_COMMA, "tr_at", re.compile(", [\u0900-\u0dff]")),
+    (_PIPE_ITEM_NAME, "label", re.compile(r"\| [A-ZÀ-Þ][a-zà-ÿ]")),
     (_TR_NAMED, "tr_named", re.compile(" adlı| adına")),
     (_CAPS_AFTER_TIME, "label", re.compile(r" - [A-Z]")),
     (_BRACKETED_KIND, "label", re.compile(rf"(?i)\((?:{_KIND_WORDS})")),

@@ -1087,3 +1087,9 @@ def test_a_date_after_a_money_label_is_no_amount() -> None:
     )
     result = read(text, subject="입금 알림", sender="noti@bank.example.co.kr")
     assert (str(result.amount), result.direction) == ("366000", "credit")
+
+
+def test_a_payer_as_an_item_of_an_sms_line_parted_by_pipes() -> None:
+    text = "Gutschrift 46,70 EUR | Konto *6306 | Eva Horvath | 12.03.2026 16:43"
+    result = read(text, subject="Gutschrift", sender="sms@bank.example.de")
+    assert (result.direction, result.merchant) == ("credit", "Eva Horvath")
