@@ -410,6 +410,8 @@ _SAME_MARK: dict[str, frozenset[str]] = {
 }
 # Local names written out in words (matched case-insensitively, as whole words).
 NAMES = {
+    # The Vietnamese dong written without its diacritics ("so tien 1,698,000 dong").
+    "dong": "VND",
     # The Serbian dinar and the Macedonian denar in Cyrillic, as their banks write them.
     "динара": "RSD",
     "динар": "RSD",

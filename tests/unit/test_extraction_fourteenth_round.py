@@ -1093,3 +1093,9 @@ def test_a_payer_as_an_item_of_an_sms_line_parted_by_pipes() -> None:
     text = "Gutschrift 46,70 EUR | Konto *6306 | Eva Horvath | 12.03.2026 16:43"
     result = read(text, subject="Gutschrift", sender="sms@bank.example.de")
     assert (result.direction, result.merchant) == ("credit", "Eva Horvath")
+
+
+def test_the_dong_written_without_its_diacritics() -> None:
+    text = "Dien luc xac nhan da nhan thanh toan tien dien so tien 1,698,000 dong ngay 05/11/2026."
+    result = read(text, subject="Xac nhan thanh toan tien dien", sender="a@dienluc.example.vn")
+    assert (str(result.amount), result.currency) == ("1698000", "VND")
