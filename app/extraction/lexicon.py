@@ -3616,7 +3616,7 @@ _extend(
         PAYMENT: _EUROPE_IN + _EUROPE_OUT,
         HOLD: """
             cativo | atxikipena | blocare sumă | блокування | блакаванне | reservasjon | блокиране
-            bllokim | riżerva | reservatioun
+            bllokim | riżerva | reservatioun | blocare
             """,
         BALANCE: """
             dost. | aktuální zůstatek
