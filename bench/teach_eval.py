@@ -435,7 +435,7 @@ async def run(settings: Settings, args: argparse.Namespace) -> None:
     from httpx import ASGITransport, AsyncClient
 
     from app.api.app import create_application
-    from app.jobs.context import WorkerContext
+    from app.jobs.context import WorkerContext, warm_up
 
     groups = {
         slug: messages
@@ -443,6 +443,7 @@ async def run(settings: Settings, args: argparse.Namespace) -> None:
         if args.only is None or args.only in slug
     }
     ctx = await WorkerContext.open()
+    await warm_up()  # as a worker does at start-up, before its first job
     application = create_application(settings)
     try:
         async with (

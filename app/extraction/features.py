@@ -44,6 +44,10 @@ def _abbreviation(text: str, dot: int) -> bool:
     return dot - word_start <= 3
 
 
+# What a column heading writes beside its word: the currency ("(GBP)", "Tk", "₹"), a leader.
+_HEADING_NOISE = re.compile(r"\([^)]*\)|\[[^]]*\]|[^\w\s]")
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """One email as extraction reads it, with its cues found once."""
@@ -65,9 +69,17 @@ class Document:
     )
 
     def heading_cues(self, amount: Amount) -> list[Cue]:
-        """The cues of the heading over the value `amount` starts (app.extraction.tables)."""
+        """The cues of the heading over the value `amount` starts (app.extraction.tables); a
+        heading that is a direction's column word ("In (GBP)", "Credits", "Giren", "Paid in")
+        is that direction's cue alone."""
         span = self.headings.get(min(amount.start, amount.mark_start))
-        return self.cues_between(*span) if span else []
+        if not span:
+            return []
+        words = _HEADING_NOISE.sub(" ", self.lower[span[0] : span[1]]).split()
+        direction = lexicon.HEADING_DIRECTIONS.get(" ".join(words))
+        if direction is not None:  # the whole heading ("Paid in": not the "paid" in it)
+            return [(span[0], span[1], direction)]
+        return self.cues_between(*span)
 
     def cues_between(self, start: int, end: int) -> list[Cue]:
         # (No cue starts before 0: a negative start finds the first cue as 0 would.)
@@ -193,7 +205,8 @@ def message_features(
     if best is None:
         features.append("no_amount")
         return features
-    near = {cls for cue in doc.cues_between(best.start - 80, best.end + 80) for cls in cue[2]}
+    around = doc.cues_between(best.start - 80, best.end + 80) + doc.heading_cues(best)
+    near = {cls for cue in around for cls in cue[2]}
     features += [f"near:{cls}" for cls in near]
     features.append(f"score:{max(-3, min(3, round(best_score)))}")
     features.append("explicit" if best.explicit else "implicit")

@@ -3640,6 +3640,22 @@ _extend(
 # East and Southeast Asia's words: a balance gone up or down (Vietnamese), money received
 # (Indonesian), a bill paid (Chinese), a purchase (Japanese), a transfer sent (Burmese); a
 # courier on the way, a refund under review or to come, a due date, a payslip issued.
+# Teach set 16's type lines, studied after its first contact: Akan "money came into / went out
+# of your account", Quechua "added to / taken from your money".
+_TYPE_LINE_IN = """
+            sika aba wo akawnt mu | qullqiykiman yapasqa
+"""
+_TYPE_LINE_OUT = """
+            sika apue wɔ wo akawnt mu | qullqiykimanta hurqusqa
+"""
+_extend(
+    CUES,
+    {
+        CREDIT: _TYPE_LINE_IN,
+        DEBIT: _TYPE_LINE_OUT,
+        PAYMENT: _TYPE_LINE_IN + _TYPE_LINE_OUT,
+    },
+)
 _EAST_ASIA_IN = """
             vừa tăng | kamu terima | 付与しました | 입금됐어요 | 계좌로 바로 입금 | 消費回贈 | 回贈到賬
 """
@@ -3666,6 +3682,41 @@ _extend(
 
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
 # their phrases match anywhere.
+# Words that name a direction only as a table's column heading, alone in their cell ("In",
+# "Out", "Credits", "Giren", "Af / Bij"): in a sentence they say nothing ("in", "af" are
+# everyday words), over a value they say which way it went. Read by features.Document.
+_HEADING_OUT = """
+            out | money out | paid out | amount out | outgoing | outgoings | outflow | outflows
+            | debits | withdrawals | withdrawn | expense | expenses | expenditure | spent
+            | salida | salidas | cargos | egresos | retiros | débitos | saída | saídas | saques
+            | sortie | sorties | débits | retraits | dépenses | ausgang | ausgänge | abgang | soll
+            | belastungen | ausgaben | uscita | uscite | addebiti | dare | af | uit | uitgaven
+            | afschrijvingen | ud | udbetalt | hævet | ut | uttak | uttag | wypływy | obciążenia
+            | wydatki | výdaje | odchozí | расход | расходы | видаток | витрати | çıkan | çıkış
+            | gider | keluar | pengeluaran | chi | tiền ra | 支出 | 转出 | 取出 | 出金 | お引出し
+            | 출금 | 찾으신금액 | سحب | مسحوبات | صادر | برداشت | निकासी | ถอน | รายจ่าย | משיכה
+            | חובה | چىقىم | kutoa | matumizi | kiadás | terhelés | ieșiri | plăți | αναλήψεις
+            | χρέωση | chiqim | шығыс | зарлага | გასავალი | ելք
+"""
+_HEADING_IN = """
+            in | money in | paid in | amount in | incoming | inflow | inflows | credits
+            | deposits | deposited | income | entrada | entradas | abonos | ingresos | créditos
+            | depósitos | entrée | entrées | crédits | dépôts | recettes | eingang | eingänge
+            | zugang | haben | gutschriften | einnahmen | entrata | entrate | accrediti | avere
+            | bij | inkomsten | bijschrijvingen | ind | indbetalt | indsat | inn | innskudd
+            | insättning | insättningar | wpływy | uznania | przychody | příjmy | příchozí
+            | приход | доходы | надходження | giren | giriş | gelir | masuk | pemasukan
+            | penerimaan | thu | tiền vào | 收入 | 转入 | 存入 | 入金 | お預入れ | 입금 | 맡기신금액
+            | إيداع | إيداعات | وارد | واریز | जमा | ฝาก | รายรับ | הפקדה | זכות | كىرىم | kuweka
+            | mapato | bevétel | jóváírás | intrări | încasări | καταθέσεις | πίστωση | kirim
+            | кіріс | орлого | შემოსავალი | մուտք
+"""
+HEADING_DIRECTIONS = {
+    **{word: (DEBIT,) for word in _phrases(_HEADING_OUT)},
+    **{word: (CREDIT,) for word in _phrases(_HEADING_IN)},
+}
+
+
 _NO_SPACE_SCRIPTS = re.compile(
     r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]"
 )

@@ -171,7 +171,7 @@ _PLACES = (
         r"₦|\bNGN\b|\bNaira\b|(?<!tu )(?<!su )(?<!votre )(?<!ton )\bNIP\b"
         r"|\bN\d{1,3}(?:,\d{3})+\.\d\d\b",
         "NG",
-        "₦ NGN Naira NIP N",
+        "₦ NGN Naira NIP N1 N2 N3 N4 N5 N6 N7 N8 N9",
     ),
     (r"\bM-?PESA\b|\bKsh|\bKES\b", "KE", "PESA Ksh KES"),
     (r"\bTSh|\bTZS\b", "TZ", "TSh TZS"),

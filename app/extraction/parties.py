@@ -353,8 +353,9 @@ _MORE_LABEL_WORDS = (
     # Arabic ("details", where banks write the shop), Albanian, Pashto ("seller"), Kyrgyz
     # ("point of sale").
     "|التفاصيل"
-    # French, Spanish and Portuguese "counterparty".
-    "|contrepartie|contraparte"
+    # "Counterparty" in French, Spanish and Portuguese; Danish, Norwegian and Swedish,
+    # Finnish, German, Icelandic, Uyghur.
+    "|contrepartie|contraparte|modpart|motpart|vastapuoli|gegenpartei|mótaðili|قارشى تەرەپ"
     # A payment's description, in Dutch, Portuguese, Spanish, German, French, Polish, Czech,
     # Georgian and Odia ...
     "|omschrijving|descritivo|descrição|descricao|descripción|descripcion|beschreibung|libellé"
@@ -1015,6 +1016,9 @@ _INDIC_AFTER_COMMA = re.compile(
     r"(?:నుండి|కు|కి|ਨੂੰ|ਤੋਂ|ಅವರಿಂದ|ರಿಂದ|ಗೆ|இலிருந்து|இடமிருந்து|இற்கு|க்கு|ൽ നിന്ന്|ന്"
     r"|તરફથી|ને|થી|को|से|लाई|बाट|কে|থেকে)(?=[.।])"
 )
+# The cells of a row with words in them: a row with two before its amount ("date, kind,
+# counterparty, amount") is a table whose header says which is which.
+_ROW_CELLS = re.compile(r"[^\t|]*?[^\W\d_][^\t|]*?(?=\t|\||  |$)")
 # Hebrew glues "at", "to" and "from" to the name after the amount ("₪290.75 בשופרסל,", "העברת
 # ₪522.92 לדני כהן.", "286.41 ש"ח מיוסי כהן בביט.") or after "a transaction" ("עסקה בשופרסל דיל
 # בסך"); the app it went through may follow, glued to "via" ("בביט").
@@ -1313,7 +1317,11 @@ def find_parties(
         _add_linked(found, text, amount[1])
         # A statement's row: its date (and time), the description, then the amount.
         row = _STATEMENT_ROW.match(text, text.rfind("\n", 0, amount[0]) + 1, amount[0])
-        if row is not None and not text[row.start("n")].islower():  # "... tarihinde" is prose
+        if (
+            row is not None
+            and not text[row.start("n")].islower()  # "... tarihinde" is prose
+            and len(_ROW_CELLS.findall(text, row.start("n"), amount[0])) == 1
+        ):
             _add(found, text, row.start("n"), "label", "description")
         # No other name near the payment (one that is no name at all does not count).
         if all(party.source == "line" or not _plausible(party.name) for party in found):

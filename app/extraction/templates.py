@@ -185,17 +185,19 @@ class Token:
 def tokenise(text: str) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
+    digit = _DIGIT.search
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup
         start, end = match.span()
-        if kind == "number":
-            append(Token(match.group(), start, end, True))
-        elif kind == "gap":
-            append(Token(GAP, start, end, False))
+        raw = text[start:end]
+        if kind is None:  # a mark, a line break or a tab
+            append(Token(raw.casefold(), start, end, False))
+        elif kind == "word":
+            append(Token(raw.casefold(), start, end, digit(raw) is not None))
+        elif kind == "number":
+            append(Token(raw, start, end, True))
         else:
-            raw = match.group()
-            variable = kind == "word" and _DIGIT.search(raw) is not None
-            append(Token(raw.casefold(), start, end, variable))
+            append(Token(GAP, start, end, False))
     return tokens
 
 
@@ -1253,13 +1255,16 @@ def _past_marks(tokens: list[Token], at: int, step: int) -> int:
     currency-like word is the direction's ("DB Rp 72.000,00" / "KR Rp 7.708.000,00": "KR" is
     also the krone's mark)."""
     currency = False
+    crossed = False  # a cell break between the amount and its currency
     while 0 <= at < len(tokens):
         key = tokens[at].key
-        if key in ("\t", GAP) and currency:
+        if key in ("\t", GAP) and currency and crossed:
             # The currency stood in a column of its own beside the amount ("WA   USD   6.45"):
-            # the column past it is another field's (a city's), not the amount's mark.
+            # the column past it is another field's (a city's), not the amount's mark. A
+            # currency in the amount's own cell ("980.00 USD\tC") is part of the amount.
             return -1 if step < 0 else len(tokens)
         if key in ("\t", GAP):
+            crossed = crossed or not currency
             at += step
         elif not currency and _is_currency(key):
             currency = True
@@ -1672,10 +1677,20 @@ class _Message:
     base: ExtractionResult | None = None
     misread: set[str] = field(default_factory=set)
     _dates: dict[bool, list[When]] = field(default_factory=dict)
+    _country: str | None = ""  # "": not yet worked out (country_of reads the whole text)
 
     @property
     def country(self) -> str | None:
-        return origin.country_of(self.sender, self.text)
+        if self._country == "":
+            # Messages of one shape write the same words (only numbers differ): one sender's
+            # 10,000 emails of a format are placed once, not 10,000 times.
+            if self.plan is None:
+                self._country = origin.country_of(self.sender, self.text)
+            else:
+                if "country" not in self.plan:
+                    self.plan["country"] = origin.country_of(self.sender, self.text)
+                self._country = self.plan["country"]
+        return self._country
 
     def amounts_near(self, start: int, end: int) -> list[Amount]:
         """The amounts the rules' finder sees around [start, end) (a window, not the whole
@@ -1695,7 +1710,10 @@ class _Message:
 
     def dates(self, month_first: bool) -> list[When]:
         if month_first not in self._dates:
-            self._dates[month_first] = _dates(self.text, self.sender, self.received_at, month_first)
+            zone = zone_named(origin.home_zone(self.country))
+            self._dates[month_first] = find_dates(
+                self.text, self.text.lower(), self.received_at, zone, month_first
+            )
         return self._dates[month_first]
 
 

@@ -79,8 +79,7 @@ async def startup(ctx: dict[str, Any]) -> None:
     worker = ctx[WORKER_KEY] = await WorkerContext.open(settings)
     worker.meter.queue = _served_queue(ctx, settings)
     worker.meter.start()
-    await asyncio.to_thread(seed_categoriser)  # trained before the first job needs it
-    await asyncio.to_thread(extract.warm_up)  # likewise the rules' regexes (~0.2 s)
+    await warm_up()
     # Everything alive now (modules, the model) lives as long as the process: keep the cyclic
     # garbage collector from walking it again on every full collection (~0.3 s each here, ~18 %
     # of an extraction batch's CPU before this).
@@ -90,6 +89,12 @@ async def startup(ctx: dict[str, Any]) -> None:
     # in-process), at 10,000 ~4 times (0.007 ms). Most objects still die by reference counting;
     # only cycles wait a little longer to be collected.
     gc.set_threshold(GC_YOUNG_THRESHOLD, 10, 10)
+
+
+async def warm_up() -> None:
+    """What a job would otherwise wait for on its first use in this process."""
+    await asyncio.to_thread(seed_categoriser)  # the categoriser of users without corrections
+    await asyncio.to_thread(extract.warm_up)  # the rules' regexes (~0.2 s)
 
 
 def _served_queue(ctx: dict[str, Any], settings: Settings) -> str | None:
