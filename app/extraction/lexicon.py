@@ -2691,7 +2691,7 @@ _extend(
             kargo takip no | замовлення в дорозі | номер ттн | تم شحن طلبك | سفارش شما ارسال شد
             کد رهگیری مرسوله | 송장번호 | 已出貨 | 物流編號 | จัดส่งสินค้าแล้ว | đang được giao
             sedang dikirim | no. resi | telah dihantar | no. penjejakan
-            papunta na ang order mo | naipadala na | iko njiani | nambari ya ufuatiliaji
+            papunta na ang order mo | iko njiani | nambari ya ufuatiliaji
             """,
         DECLINED: """
             es wurde nichts abgebucht | betalingen ble avvist | kortet ditt er ikke belastet
@@ -3640,22 +3640,6 @@ _extend(
 # East and Southeast Asia's words: a balance gone up or down (Vietnamese), money received
 # (Indonesian), a bill paid (Chinese), a purchase (Japanese), a transfer sent (Burmese); a
 # courier on the way, a refund under review or to come, a due date, a payslip issued.
-# Teach set 16's type lines, studied after its first contact: Akan "money came into / went out
-# of your account", Quechua "added to / taken from your money".
-_TYPE_LINE_IN = """
-            sika aba wo akawnt mu | qullqiykiman yapasqa
-"""
-_TYPE_LINE_OUT = """
-            sika apue wɔ wo akawnt mu | qullqiykimanta hurqusqa
-"""
-_extend(
-    CUES,
-    {
-        CREDIT: _TYPE_LINE_IN,
-        DEBIT: _TYPE_LINE_OUT,
-        PAYMENT: _TYPE_LINE_IN + _TYPE_LINE_OUT,
-    },
-)
 _EAST_ASIA_IN = """
             vừa tăng | kamu terima | 付与しました | 입금됐어요 | 계좌로 바로 입금 | 消費回贈 | 回贈到賬
 """
@@ -3680,8 +3664,86 @@ _extend(
     },
 )
 
-# Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
-# their phrases match anywhere.
+# Teach set 16's type lines, studied after its first contact: Akan "money came into / went out
+# of your account", Quechua "added to / taken from your money".
+_TYPE_LINE_IN = """
+            sika aba wo akawnt mu | qullqiykiman yapasqa
+"""
+_TYPE_LINE_OUT = """
+            sika apue wɔ wo akawnt mu | qullqiykimanta hurqusqa
+"""
+_extend(
+    CUES,
+    {
+        CREDIT: _TYPE_LINE_IN,
+        DEBIT: _TYPE_LINE_OUT,
+        PAYMENT: _TYPE_LINE_IN + _TYPE_LINE_OUT,
+    },
+)
+
+# Hold-out set 14's non-payments and payments, studied after its first contact: standing
+# orders and direct debits set up (Estonian, Kazakh, Portuguese, Argentine Spanish) with the
+# most they may take, a friend asking for money (German), a card bill paid (Norwegian, Hong
+# Kong Chinese), a card refused (Tagalog), a reminder of an instalment (Telugu), a balance
+# enquiry, deposit insurance ("Dilindungi oleh PIDM setakat RM250,000");
+# a bill paid and money sent (Urdu, German), money in (Sindhi, Indonesian top-ups), balances
+# (Urdu, Sindhi "remaining amount"), a card's use thanked for.
+_extend(
+    CUES,
+    {
+        MANDATE: """
+            püsimakseleping | e-arve püsimakse | автотөлем қосылды | débito directo autorizado
+            | foi autorizado um débito directo | adhesión a débito automático
+            | registramos la adhesión | adhesión de tu tarjeta | adhesión de su tarjeta
+            """,
+        LIMIT: """
+            maksimaalne summa | valor máximo | importe máximo | monto máximo | montant maximum
+            | montant maximal | höchstbetrag | importo massimo | maximumbedrag | maximum amount
+            | maximum deposit insurance | deposit insurance | dilindungi oleh pidm | setakat
+            """,
+        FUTURE: """
+            el primer débito | se hará a partir del | алғашқы төлем | చెల్లించాల్సి ఉంది
+            | గుర్తుచేత | తగినంత బ్యాలెన్స్ ఉంచండి
+            """,
+        REQUEST: """
+            bei dir angefragt | möchte geld von dir | du hast noch nichts bezahlt
+            | um zu zahlen oder abzulehnen
+            """,
+        CARD_BILL: """
+            vi har mottatt innbetaling | til kredittkortet ditt | 收到你的信用卡 | 收到您的信用卡
+            """,
+        CREDIT_CARD: """
+            til kredittkortet ditt
+            """,
+        DECLINED: """
+            hindi naaprubahan | walang nabawas | maling pin
+            """,
+        BALANCE_ALERT: """
+            balance enquiry | balance inquiry
+            """,
+        BALANCE: """
+            the balance on your account | the balance of your account | بقیہ رقم | باقی رقم
+            | باقي رقم
+            """,
+        DEBIT: """
+            بل ادا ہو گیا | ادا ہو گیا ہے | geld gesendet | بھیج دیے ہیں | thank you for using your
+            """,
+        CREDIT: """
+            جمع ٿيا آهن | جمع ٿي | top up dari | saldo bertambah | bertambah
+            """,
+        PAYMENT: """
+            بل ادا ہو گیا | ادا ہو گیا ہے | geld gesendet | بھیج دیے ہیں | جمع ٿيا آهن | جمع ٿي
+            | top up dari
+            """,
+        DONE: """
+            کامیابی سے
+            """,
+        PROMO: """
+            usa il codice | utilizza il codice
+            """,
+    },
+)
+
 # Words that name a direction only as a table's column heading, alone in their cell ("In",
 # "Out", "Credits", "Giren", "Af / Bij"): in a sentence they say nothing ("in", "af" are
 # everyday words), over a value they say which way it went. Read by features.Document.
@@ -3716,7 +3778,8 @@ HEADING_DIRECTIONS = {
     **{word: (CREDIT,) for word in _phrases(_HEADING_IN)},
 }
 
-
+# Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese):
+# their phrases match anywhere.
 _NO_SPACE_SCRIPTS = re.compile(
     r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]"
 )

@@ -356,6 +356,9 @@ _MORE_LABEL_WORDS = (
     # "Counterparty" in French, Spanish and Portuguese; Danish, Norwegian and Swedish,
     # Finnish, German, Icelandic, Uyghur.
     "|contrepartie|contraparte|modpart|motpart|vastapuoli|gegenpartei|mótaðili|قارشى تەرەپ"
+    # A biller (German), a shop (Maltese, Kyrgyz, Tajik, Taiwanese, Japanese, Vietnamese,
+    # Turkish), "from" as a label (Indonesian "Dari: PT Sinar Abadi Jaya").
+    "|rechnungssteller|negozju|дүкөн|мағоза|消費特店|店舗|cửa hàng|mağaza|dari"
     # A payment's description, in Dutch, Portuguese, Spanish, German, French, Polish, Czech,
     # Georgian and Odia ...
     "|omschrijving|descritivo|descrição|descricao|descripción|descripcion|beschreibung|libellé"
@@ -1764,6 +1767,7 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
     if title:
         start += title.end()
         name = name[title.end() :]
+    name = _CJK_BRANCH.sub("", name)
     given = _GIVEN_AFTER_COMMA.match(text, start + len(name)) if source == "label" else None
     if name and given:  # "Ordenante: SILVA NUÑEZ, FLORENCIA" is Florencia Silva Nuñez
         found.append(Party(start, given.end("n"), f"{given['n']} {name}", source, cue))
@@ -1940,8 +1944,15 @@ _OWN = re.compile(
 _OWN_MASKS = ("••", "***")
 # How a card paid, written before the shop in a statement line.
 _CARD_PAYMENT = re.compile(
-    r"(?:visa|mastercard|eftpos|debit card|credit card|card)\s+(?:purchase|payment|pmt)\s+",
+    r"(?:visa|mastercard|eftpos|debit card|credit card|card)\s+(?:purchase|payment|pmt)\s+"
+    # ... or how an automated clearing house moved it ("ACH WITHDRAWAL BLUEBONNET ELECTRIC").
+    r"|ach\s+(?:withdrawal|debit|credit|deposit|pmt|payment)\s+",
     re.IGNORECASE,
+)
+# A shop's branch written after its name in Chinese or Japanese ("全聯福利中心 中和店"): the
+# chain is the counterparty.
+_CJK_BRANCH = re.compile(
+    r"(?<=[\u3040-\u30ff\u4e00-\u9fff])\s+[\u3040-\u30ff\u4e00-\u9fff]{1,8}店$"
 )
 # A time or a date is not a name ("3:38 PM ET", "22:28 IST", "03/09/2026 AS").
 _TIME_LIKE = re.compile(r"\d{1,2}[:.]\d\d(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d")

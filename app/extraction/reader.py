@@ -152,6 +152,8 @@ _THRESHOLD_BEFORE = re.compile(
     r"|compras? (?:desde|acima de|a partir de)|commandes? (?:dès|de plus de)"
     r"|bestellungen ab|zamówienia od|pembelian minimal|minimal transaksi|min\. (?:order|spend)"
     r"|compra superior a|achat supérieur à|dès|d'achat dès|compra acima de"
+    # An alert's threshold: "Debit card purchase over $100.00", "transactions above RM500".
+    r"|(?:purchases?|transactions?|payments?|withdrawals?|charges?) (?:over|above|exceeding)"
     r"|최대)\s*$"
 )
 # ... or after it.
@@ -685,7 +687,8 @@ _CARD_DEBT = re.compile(
     r"|verfügbarer rahmen|cupo disponible"
 )
 _PAID_WITH = re.compile(
-    r"(?:payment method|paid (?:by|with|using)|pay with|method of payment|payment type"
+    r"(?:payment method|paid (?:by|with|using|via)|pay with|method of payment|payment type"
+    r"|payment channel|payment mode|mode of payment|payment source|funding source"
     r"|método de pago|forma de pago|forma de pagamento|meio de pagamento|zahlungsart"
     r"|zahlungsmittel|bezahlt mit"
     r"|mode de paiement|moyen de paiement|payé par|metodo di pagamento|betaalmethode|betaald met"
@@ -1224,14 +1227,18 @@ _CASH_WITHDRAWAL = re.compile(_ATM + "|" + trie(_CASH_PHRASES.split("|")))
 _BANK_DOMAIN = re.compile(r"@[^@]*(?:bank|banco|banque|banca|banka|sparkasse)", re.IGNORECASE)
 
 
-def _names_sender(name: str, sender_name: str) -> bool:
+def _names_sender(name: str, sender_name: str, by_first_word: bool = True) -> bool:
     """The sender itself, or one of its products: "Regions Online Banking" from "Regions Bank"
-    (the same first word, long enough to be a name)."""
+    (the same first word, long enough to be a name, unless `by_first_word` is off)."""
     mine, theirs = _loose_key(name), _loose_key(sender_name)
     if not (mine and theirs):
         return False
     first, their_first = _first_word(name), _first_word(sender_name)
-    return mine in theirs or theirs in mine or (len(first) >= 4 and first == their_first)
+    return (
+        mine in theirs
+        or theirs in mine
+        or (by_first_word and len(first) >= 4 and first == their_first)
+    )
 
 
 def _alone_by_the_amount(
@@ -1252,7 +1259,9 @@ def _own_name(party: Party, sender_name: str, bankish: bool) -> bool:
     """The sender's name, or a bank's alert naming itself where no "to" or "from" points at
     the name: its letterhead or legal name in another form or script ("УКРСИББАНК" of
     UKRSIBBANK, "De Surinaamsche Bank N.V." of DSB Bank)."""
-    if _names_sender(party.name, sender_name):
+    # A name under a label ("Paid to: THAMES WATER UTILITIES LTD" in Thames Gate Bank's alert)
+    # is the sender only when it is the sender's whole name: a town or a river names both.
+    if _names_sender(party.name, sender_name, by_first_word=party.source != "label"):
         return True
     return bankish and features.names_a_bank(party.name) and party.cue not in features.DIRECTED_CUES
 

@@ -144,3 +144,174 @@ def test_akan_type_lines_say_which_way_the_money_went() -> None:
     )
     credit = template_reads(taught, type_line("Sika aba wo akawnt mu", "150.00"))
     assert (credit["amount"], credit["direction"]) == (Decimal("150.00"), "credit")
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender"),
+    [
+        (  # Estonian: a standing order agreed, with the most it may take
+            "Püsimakseleping sõlmitud",
+            "Tere!\nSõlmisite püsimakselepingu.\nSaaja: TARTU SOOJUS AS\n"
+            "Maksimaalne summa: 85,00 EUR\nKonto: ****7710\nKehtib alates: 01.12.2026",
+            "teated@pank.example.ee",
+        ),
+        (  # Argentine Spanish: a card joined to an automatic debit, its first debit estimated
+            "Adhesión a débito automático",
+            "Registramos la adhesión de tu tarjeta terminada en 5521 al débito automático de "
+            "GIMNASIO NORTE. El primer débito, estimado en $ 21.500,00, se hará a partir del "
+            "10/12/2026.",
+            "avisos@banco.example.com.ar",
+        ),
+        (  # German: a friend asks for money
+            "Jonas möchte Geld von dir",
+            "Jonas Berg hat 8,00 € bei dir angefragt: „Kino“.\nDu hast noch nichts bezahlt.",
+            "team@geldapp.example.de",
+        ),
+        (  # Norwegian: a card bill paid
+            "Innbetaling mottatt",
+            "Vi har mottatt innbetaling på 2 150,00 kr til kredittkortet ditt som slutter på "
+            "3307. Takk!",
+            "varsel@bank.example.no",
+        ),
+        (  # Hong Kong Chinese: a card bill paid
+            "已收到你的信用卡還款",
+            "我們已於2026/11/20收到你的信用卡（****5512）還款 HK$1,800.00。多謝！",
+            "notice@bank.example.com.hk",
+        ),
+        (  # Tagalog: a card refused, a deposit insurance footer with its own sum
+            "Hindi naaprubahan ang transaksyon",
+            "Hindi naaprubahan ang transaksyon gamit ang iyong card ending 7720 na "
+            "nagkakahalaga ng PHP 3,450.00 sa HARDWARE CITY. Walang nabawas sa iyong account.\n"
+            "Ang maximum deposit insurance para sa bawat depositor ay P1,000,000.",
+            "alerts@bangko.example.com.ph",
+        ),
+        (  # a balance enquiry's answer
+            "Balance Enquiry",
+            "Dear Customer,\nThe balance on your account ****6610 as at 01/12/2026 is "
+            "KES 48,200.00.",
+            "alerts@coopbank.example.co.ke",
+        ),
+    ],
+)
+def test_set_ups_requests_card_bills_refusals_and_balances_move_no_money(
+    subject: str, text: str, sender: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, received=RECEIVED)
+    assert not result.is_transaction, (result.amount, result.merchant)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "amount", "currency", "direction"),
+    [
+        (  # a deposit insurance footer's "up to RM250,000" is no payment
+            "Dana diterima",
+            "RM 120.00 telah diterima daripada SITI AMINAH ke akaun ****7710.\n"
+            "Dilindungi oleh PIDM setakat RM250,000 bagi setiap pendeposit.",
+            "notifikasi@bank.example.com.my",
+            "120.00",
+            "MYR",
+            "credit",
+        ),
+        (  # an alert's threshold in the subject
+            "Card purchase over $50.00",
+            "Merchant: RIVERSIDE BOOKS\nAmount: $72.15\nAvailable balance: $1,204.33",
+            "alerts@cu.example.org",
+            "72.15",
+            "USD",
+            "debit",
+        ),
+        (  # Urdu: a bill paid
+            "بل کی ادائیگی",
+            "آپ کا SNGPL بل Rs. 2,140.00 کامیابی سے ادا ہو گیا ہے۔",
+            "alerts@wallet.example.pk",
+            "2140.00",
+            "PKR",
+            "debit",
+        ),
+        (  # German: money sent
+            "Geld gesendet",
+            "Du hast 20,00 € an Mia Schulz gesendet.\nDatum: 3 Nov. 2026, 10:12",
+            "team@geldapp.example.de",
+            "20.00",
+            "EUR",
+            "debit",
+        ),
+        (  # Tagalog: a remittance sent ("padala" is no parcel)
+            "Matagumpay ang iyong padala",
+            "Naipadala na!\nNagpadala ka ng ₱800.00 kay MARIA SANTOS.",
+            "no-reply@pitaka.example.ph",
+            "800.00",
+            "PHP",
+            "debit",
+        ),
+        (  # Sindhi: money deposited, the remaining amount after it
+            "رقم جمع ٿي",
+            "توهان جي اڪائونٽ ****3301 ۾ Rs. 4,000.00 جمع ٿيا آهن.\nباقي رقم: Rs. 19,120.00",
+            "alerts@bank.example.com.pk",
+            "4000.00",
+            "PKR",
+            "credit",
+        ),
+        (  # Indonesian: a wallet topped up from a bank
+            "Top up berhasil",
+            "Saldo bertambah\nTop up dari Bank Mawar berhasil.\nJumlah\nRp150.000",
+            "info@dompet.example.id",
+            "150000",
+            "IDR",
+            "credit",
+        ),
+    ],
+)
+def test_the_payment_beside_footers_thresholds_and_balances(
+    subject: str, text: str, sender: str, amount: str, currency: str, direction: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, received=RECEIVED)
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal(amount),
+        currency,
+        direction,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (
+            "Lastschrift ausgeführt\nRechnungssteller: Elektrizitätswerk Zug AG\n"
+            "Betrag: CHF 214.50\nKonto: ****8812",
+            "info@bank.example.ch",
+            "Elektrizitätswerk Zug",
+        ),
+        (
+            "Tranżazzjoni bil-karta ****4410\nAmmont: €22.30\nNegozju: LIDL SLIEMA",
+            "alerts@bank.example.mt",
+            "Lidl",
+        ),
+        (
+            "Картаңыз ****6620 менен төлөм\nСумма: 1 250,00 KGS\nДүкөн: NARODNY BISHKEK",
+            "info@bank.example.kg",
+            "Narodny Bishkek",
+        ),
+        (
+            "信用卡消費通知\n消費日期\t115/11/02 12:05\n消費特店\t誠品書店 信義店\n"
+            "消費金額\tNT$860",
+            "notice@bank.example.com.tw",
+            "誠品書店",
+        ),
+        (
+            "Account activity\nDescription   ACH WITHDRAWAL CITY WATER UTILITY ONLINE PMT 0000\n"
+            "Amount   $88.20\nAccount   Checking ...5510",
+            "alerts@mutual.example.com",
+            "City Water Utility Online",
+        ),
+        (  # the payee shares the bank's first word ("Thames"): under "Paid to" it is the payee
+            "A Direct Debit has been paid from your account ending 4410.\n"
+            "Paid to: THAMES RIVER BOATS LTD\nAmount: £12.00",
+            "notifications@thamesgatebank.example.co.uk",
+            "Thames River Boats",
+        ),
+    ],
+)
+def test_more_labels_name_the_counterparty(text: str, sender: str, merchant: str) -> None:
+    result = read(text, subject="Alert", sender=sender, received=RECEIVED)
+    assert result.merchant == merchant
