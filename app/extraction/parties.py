@@ -965,7 +965,7 @@ _NAME_BEFORE_POSTPOSITION = re.compile(
     r"(?<!\S)(?P<n>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
     # (Not from the account's own postposition, written after its number: "****8802 માં").
     r"|(?!(?:માં|માંથી|ಗೆ|ರಿಂದ|ನಿಂದ|ରେ|ରୁ|ਵਿੱਚ|ਤੋਂ|ਨਾਲ|లో|నుండి|میں|سے|இல்|இலிருந்து|मा|से|में"
-    r"|सँग|खात्यात|खात्यातून|သို့|වෙත|এ)\s)"
+    r"|सँग|खात्यात|खात्यातून|သို့|වෙත|এ|မှ)\s)"
     r"[^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*(?: [^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*){0,2}) "
     r"(?:તરફથી|ಅವರಿಂದ|ಅವರಿಗೆ|यांच्याकडून|यांना|ଙ୍କଠାରୁ|ଙ୍କୁ|ਵੱਲੋਂ|විසින්|அவர்களிடமிருந்து"
     r"|அவர்களுக்கு|کی جانب سے|کی طرف سے|کو منتقل|ထံမှ|ထံသို့"
@@ -975,11 +975,29 @@ _NAME_BEFORE_POSTPOSITION = re.compile(
 # A name in a script without capitals with "from", "to" or "at" glued on, or just after it,
 # then the amount: Nepali "सीता गुरुङबाट रु. 27,000.00", "बिकास श्रेष्ठलाई", Bengali "ফারজানা
 # আক্তার-কে ৳27,000.00", "স্বপ্ন-এ", Tamil "கார்த்திக் வேலு-க்கு ₹1,447.73", Telugu
-# "లక్ష్మి ప్రసాద్‌కి", Hindi "राजेश कुमार से ₹12,000.00", Urdu "علی موبائل شاپ سے 10,600.82".
+# "లక్ష్మి ప్రసాద్‌కి", Hindi "राजेश कुमार से ₹12,000.00", Urdu "علی موبائل شاپ سے 10,600.82"
+# and "to" ("آپ نے محمد عمران کو Rs.": after the ergative "نے"), Sindhi "from" ("کان").
 _GLUED_POSTPOSITION = re.compile(
-    r"(?<!\S)(?P<n>[^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*"
+    r"(?<!\S)(?!نے )(?P<n>[^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*"
     r"(?: [^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*){0,2}?)"
-    r"(?<!உங்களு)(?<!থে)(?<!पास)(?:-|\u200c)?(?:बाट|लाई|কে|এ|க்கு|కి| से| سے)(?= \S{0,4}\s?\d)"
+    r"(?<!உங்களு)(?<!থে)(?<!पास)(?<!آپ)(?:-|\u200c)?(?:बाट|लाई|কে|এ|க்கு|కి| से| سے| کو| کان)"
+    r"(?= \S{0,4}\s?\d)"
+)
+# A name between the words of a sentence that say whom the money went to or came from, in
+# scripts without capitals: Amharic "to X transferred" ("ለአበበ ከበደ ተላልፏል"), Lao "to X from
+# (the account)", Chinese "paid ... to X（branch）", Gujarati "X to sent", Pashto "X to sent",
+# Arabic "the bill of X in the amount of", Urdu "your X bill"; and the shop after "in the
+# shop" in Belarusian, Russian and Ukrainian ("у краме ЕЎРАОПТ").
+_SENTENCE_PARTY = re.compile(
+    r"ለ(?P<am>[\u1200-\u137f]+(?: [\u1200-\u137f]+){0,2}) (?:ተላልፏል|ተልኳል|ተከፍሏል)"
+    r"|ໃຫ້ (?P<lo>[\u0e80-\u0eff]+(?: [\u0e80-\u0eff]+){0,2}) ຈາກ"
+    r"|(?:付款|转账|轉帳|支付)[^。\n]{0,20}?(?:给|給) ?(?P<zh>[\u4e00-\u9fff]{2,12})(?=[（(。，])"
+    r"|(?<!\S)(?P<gu>[\u0a80-\u0aff]+(?: [\u0a80-\u0aff]+){0,2}) ને મોકલ"
+    r"|(?<!\S)(?!افغانۍ )(?P<ps>[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,2}) ته (?:ولېږل|واستول)"
+    r"|فاتورة (?P<ar>[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,2}) بمبلغ"
+    r"|آپ کا (?P<ur>[^\s\d]+(?: [^\s\d]+){0,2}) بل"
+    r"|(?:у краме|в магазине|у магазині) "
+    r"(?P<sh>[A-ZА-ЯЁІЎЇЄҐ][^\s,.]*(?: [A-ZА-ЯЁІЎЇЄҐ][^\s,.]*){0,3})"
 )
 _NAME_BEFORE_FROM = re.compile(
     r"(?<=\d)-?\s?এ (?P<n>[\u0980-\u09ff]+(?: [\u0980-\u09ff]+){0,3}) (?:থেকে|হতে)(?!\S)"
@@ -1170,7 +1188,12 @@ _NAMED = (
             "|থেকে|இடமிருந்து|වෙතින්|වෙත|के पास से)"
         ),
     ),
-    (_GLUED_POSTPOSITION, "tr_at", re.compile("बाट|लाई|কে|এ|க்கு|కి| से| سے")),
+    (_GLUED_POSTPOSITION, "tr_at", re.compile("बाट|लाई|কে|এ|க்கு|కి| से| سے| کو| کان")),
+    (
+        _SENTENCE_PARTY,
+        "tr_at",
+        re.compile("ተላልፏል|ተልኳል|ተከፍሏል| ຈາກ|给|給|ને મોકલ| ته |فاتورة|آپ کا|краме|магазин"),
+    ),
     (
         _BRACKETED_RAIL,
         "rail",
@@ -1213,7 +1236,7 @@ _NOT_IN_ASCII = frozenset(
         _JP_AT, _CJK_AT, _CJK_AFTER_YUAN, _CJK_SPENT_AT, _TR_FROM_PLACE, _HONORIFIC,
         _CJK_BEFORE_AMOUNT,
         _NE_POSTPOSITION, _NAME_BEFORE_FROM, _NAME_BEFORE_POSTPOSITION, _TR_NAMED, _KO_KIND_LINE,
-        _GLUED_POSTPOSITION,
+        _GLUED_POSTPOSITION, _SENTENCE_PARTY,
         _CJK_TRANSFER, _KO_AFTER_TIME, _KO_NAME_LINE, _ETHIOPIC_GLUED, _LATIN_NAME_AMID,
     }
 )  # fmt: skip

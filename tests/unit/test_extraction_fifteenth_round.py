@@ -315,3 +315,58 @@ def test_the_payment_beside_footers_thresholds_and_balances(
 def test_more_labels_name_the_counterparty(text: str, sender: str, merchant: str) -> None:
     result = read(text, subject="Alert", sender=sender, received=RECEIVED)
     assert result.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (  # Amharic: "to X transferred"
+            "ከሂሳብ ቁጥርዎ 1000****5521 ብር 800.00 ለሰላም ታደሰ ተላልፏል።",
+            "alerts@bank.example.et",
+            "ሰላም ታደሰ",
+        ),
+        (  # Lao: "to X from the account"
+            "ທ່ານໄດ້ໂອນເງິນ 120,000 ກີບ ໃຫ້ ບຸນມີ ແສງສະຫວ່າງ ຈາກບັນຊີ ****4410.",
+            "alerts@bank.example.la",
+            "ບຸນມີ ແສງສະຫວ່າງ",
+        ),
+        (  # Chinese: "paid ... to X (branch)"
+            "你已成功付款 ¥26.00 给 喜茶（三里屯店）。",
+            "notice@pay.example.cn",
+            "喜茶",
+        ),
+        (  # Gujarati: "X to sent"
+            "આપના ખાતા XX7710 માંથી ₹2,300.00 રમેશ પટેલ ને મોકલવામાં આવ્યા છે.",
+            "alerts@bank.example.co.in",
+            "રમેશ પટેલ",
+        ),
+        (  # Pashto: "X to sent"
+            "ستاسو له حساب ****7710 څخه 1,200.00 افغانۍ نجیب الله ته ولېږل شول.",
+            "alerts@bank.example.af",
+            "نجیب الله",
+        ),
+        (  # Arabic: "the bill of X in the amount of"
+            "تم دفع فاتورة نماء بمبلغ 22.000 ر.ع من حسابك ****7710.",
+            "alerts@bank.example.om",
+            "نماء",
+        ),
+        (  # Urdu: "your X bill"
+            "آپ کا PTCL بل Rs. 3,100.00 کامیابی سے ادا ہو گیا ہے۔",
+            "alerts@wallet.example.pk",
+            "Ptcl",
+        ),
+        (  # Urdu: "(you) to X" after the ergative "نے"
+            "آپ نے زینب علی کو Rs. 900.00 کامیابی سے بھیج دیے ہیں۔",
+            "alerts@bank.example.pk",
+            "زینب علی",
+        ),
+        (  # Belarusian: "in the shop X"
+            "Аплата 12,80 BYN у краме ПРАДУКТЫ, картка ****7710.",
+            "info@bank.example.by",
+            "Прадукты",
+        ),
+    ],
+)
+def test_a_sentence_names_whom_the_money_went_to(text: str, sender: str, merchant: str) -> None:
+    result = read(text, subject="Alert", sender=sender, received=RECEIVED)
+    assert result.merchant == merchant
