@@ -357,8 +357,9 @@ _MORE_LABEL_WORDS = (
     # Finnish, German, Icelandic, Uyghur.
     "|contrepartie|contraparte|modpart|motpart|vastapuoli|gegenpartei|mótaðili|قارشى تەرەپ"
     # A biller (German), a shop (Maltese, Kyrgyz, Tajik, Taiwanese, Japanese, Vietnamese,
-    # Turkish), "from" as a label (Indonesian "Dari: PT Sinar Abadi Jaya").
-    "|rechnungssteller|negozju|дүкөн|мағоза|消費特店|店舗|cửa hàng|mağaza|dari"
+    # Turkish), "from" as a label (Indonesian "Dari: PT Sinar Abadi Jaya"), the public body
+    # billed (Mexican "Organismo").
+    "|rechnungssteller|negozju|дүкөн|мағоза|消費特店|店舗|cửa hàng|mağaza|dari|organismo"
     # A payment's description, in Dutch, Portuguese, Spanish, German, French, Polish, Czech,
     # Georgian and Odia ...
     "|omschrijving|descritivo|descrição|descricao|descripción|descripcion|beschreibung|libellé"
@@ -724,7 +725,8 @@ _INTRO = re.compile(
 # (The test that no word character comes before is made after the first character, so that the
 # pattern starts with a character class and `re` skips to one in C.)
 _AFTER_NUMBER = re.compile(
-    r"[\d+](?<!\w.)[\dXx*•]{6,}(?:/\d{4})?\s*(?:[-–]\s*|\(\s*)(?P<n>[^\W\d_][^\n()\t,.;]{1,40})"
+    # (Three characters at least: "EM-4471229-PL" ends a reference with a country code.)
+    r"[\d+](?<!\w.)[\dXx*•]{6,}(?:/\d{4})?\s*(?:[-–]\s*|\(\s*)(?P<n>[^\W\d_][^\n()\t,.;]{2,40})"
 )
 # Chinese names the shop in corner brackets after "at", "to" or "from" (在「全家」消費): as
 # plainly as a label does.
@@ -802,7 +804,9 @@ _AFTER_TIME = re.compile(
     r"\d(?:(?<=^\d)(?:\d?[/.-]\d{1,2}\s+\d{1,2}|\d?)|(?<=\s\d)\d?[/.-]\d{1,2}\s+\d{1,2})"
     # (The shop after the time's AM or PM, on its line or the next; a word over a bare number
     # or code is that value's label: "Time / 17:43 / Reference / 742441183306".)
-    r":\d{2}(?::\d{2})?\s+(?:[ap]\.?m\.?\s+)?(?![ap]\.?m\b)(?P<n>[^\W\d_][^\n]{0,40}?)[ .]*$"
+    # ("Uhr", "h", "saat" after a time are o'clock: "18:04 Uhr, Warschauer Str." is a place.)
+    r":\d{2}(?::\d{2})?\s+(?:[ap]\.?m\.?\s+)?(?![ap]\.?m\b|uhr\b|h\b|hrs?\b|saat\b)"
+    r"(?P<n>[^\W\d_][^\n]{0,40}?)[ .]*$"
     r"(?!\n[ \t]*(?:\d[\d ./:-]*\d|[A-Z-]*\d[A-Z\d-]*)[ \t]*$)",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -1764,6 +1768,8 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
         return  # "We've emailed the gift card to Rachel Kim": whom it is for, not the shop
     while start < len(text) and text[start] in " *\"'“«":
         start += 1
+    if _ADDRESS_VALUE.match(text, start):
+        return  # "De: Av. Paulista, 1578 · Para: R. Augusta, 2690": a ride's ends
     legal_form = _LEGAL_FORM.match(text, start) or _LEAD_IN.match(text, start)
     if legal_form:  # ООО "ВЕКТОР-СТРОЙ": the name is in the quotes
         start = legal_form.end()
@@ -1929,7 +1935,8 @@ _NOT_NAMES = re.compile(
     r"|(?:utc|gmt)(?:[+-]\d{1,2}(?::?\d\d)?)?|cet|cest|eet|eest|wet|west|bst|sast|cat|eat|wat"
     r"|ist|pkt|npt|wib|wita|wit|sgt|hkt|jst|kst|aest|aedt|acst|awst|nzst|nzdt|est|edt|cdt"
     r"|mst|mdt|pst|pdt|akst|hst|art|brt|clt|cot|pet|msk"
-    r"|tomorrow|yesterday|now|once|every|any|all|mobile|app|web|online|cash|cuenta|conta"
+    r"|tomorrow|yesterday|now|once|every|any|all|mobile|app|web|online|en línea|línea|linha"
+    r"|cash|cuenta|conta"
     r"|compte|konto|rekening|su|sua|votre|ihr|uw|la|le|el|o|os|as|we've|we're|we have|thanks"
     r"|thank you|hi|hello|hey|acknowledgement|acknowledgment|ref|ref\.|ref no"
     # A legal form alone ("PJSC" of "... Company PJSC") names no one.
@@ -2079,6 +2086,15 @@ _MIXED_CODE = re.compile(r"(?=[A-Z\d]{8,}$)[A-Z\d]*[A-Z]\d+[A-Z][A-Z\d]*")
 _STREET_ADDRESS = re.compile(
     r"(?i)\d+[a-z]?\s+(?:[^\W\d_]+\s+){1,3}(?:ave|avenue|st|street|rd|road|blvd|boulevard|lane|ln"
     r"|dr|drive|way|ct|court|pl|place)\b\.?$"
+    # ... a street of Germany ("Warschauer Str"), or a street's kind alone, the rest cut off at
+    # its full stop ("De: Av. Paulista, 1578": Portuguese and Spanish "Av.", "R.", "Rua").
+    r"|(?:[^\W\d_]+\s+){0,2}[^\W\d_]*(?:str|straße|strasse)\.?$"
+    r"|(?:av|avda|avenida|rua|r|calle|rue)\.?$"
+)
+# A value that is an address: a street's kind, its name, a comma, its number ("Para: R.
+# Augusta, 2690").
+_ADDRESS_VALUE = re.compile(
+    r"(?i)(?:av|avda|avenida|rua|r|calle|rue|str|via|ul|jl|jalan)\.?\s[^\n,]{1,40},\s?\d"
 )
 # "189,99 zł": a price.
 _PRICE_FIRST = re.compile(r"\d[\d .,]*[.,]\d\d\b")

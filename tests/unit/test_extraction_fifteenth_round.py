@@ -370,3 +370,43 @@ def test_more_labels_name_the_counterparty(text: str, sender: str, merchant: str
 def test_a_sentence_names_whom_the_money_went_to(text: str, sender: str, merchant: str) -> None:
     result = read(text, subject="Alert", sender=sender, received=RECEIVED)
     assert result.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "merchant"),
+    [
+        (  # a ride's ends are addresses, the time's "Uhr" no name
+            "Deine Fahrt mit Rollo",
+            "Rollo\nHier ist der Beleg für deine Fahrt.\nStart\n09:12 Uhr, Kastanienallee 4\n"
+            "Ende\n09:30 Uhr, Brunnenstr. 20\nGesamt\n3,90 €\nBezahlt mit\nPayPal",
+            "ride@rollo.example.de",
+            "Rollo",
+        ),
+        (
+            "Recibo da sua corrida",
+            "Vaivém\nObrigado por viajar com a Vaivém\nTotal R$ 23,40\n"
+            "De: Av. Rebouças, 1200 · Para: R. Oscar Freire, 300",
+            "recibos@vaivem.example.com.br",
+            "Vaivém",
+        ),
+        (  # a reference that ends with a country code ("...-PL") names no one
+            "Potwierdzenie wpłaty",
+            "Wodociągi Kaszubskie\nDziękujemy za wpłatę.\nKwota\n88,10 zł\n"
+            "Numer transakcji\nWK-5512093-PL",
+            "ebok@wodociagi.example.pl",
+            "Wodociągi Kaszubskie",
+        ),
+        (  # a public body's dotted-leader receipt, paid "en línea"
+            "Recibo de pago en línea",
+            "RECIBO DE PAGO EN LÍNEA\nOrganismo ............ Catastro Municipal de León\n"
+            "Importe pagado ....... $540.00\nForma de pago ........ Tarjeta Visa terminación 3310",
+            "pagos@catastro.example.gob.mx",
+            "Catastro Municipal de León",
+        ),
+    ],
+)
+def test_a_merchants_own_receipt_is_not_named_by_its_addresses_or_codes(
+    subject: str, text: str, sender: str, merchant: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, name=merchant, received=RECEIVED)
+    assert result.merchant == merchant
