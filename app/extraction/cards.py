@@ -57,10 +57,11 @@ _GLUED = re.compile(grouped(_GLUED_WORDS, not_after=r"\w") + r"-?(?P<d>\d{4})(?!
 # The digits before the words that say they end the number ("5412 ile biten").
 # The test for a digit before comes after the first digit: `re` then skips to digits in C.
 _ENDING_AFTER = re.compile(
-    r"(?P<d>\d(?<!\d\d)\d{3}) (?:ile biten|ile sona eren|で終わる|végződésű|végű)"
+    r"(?P<d>\d(?<!\d\d)\d{3}) (?:ile biten|ile sona eren|で終わる|végződésű|végű"
+    r"|amaierako)"  # Basque "(the card) ending (in) 1177"
 )
 # What every _ENDING_AFTER match holds: where none stands, the pattern need not try each digit.
-_ENDING_AFTER_CLUES = (" ile ", " で終わる", " vég")
+_ENDING_AFTER_CLUES = (" ile ", " で終わる", " vég", " amaierako")
 _ENDING_WORDS = (
     r"ending(?: in| with)?|ends? (?:in|with)|last (?:4|four) digits(?: of)?|末尾|terminada en"
     r"|terminado em|terminación|terminacion|com final|con final|final|finissant par"
@@ -119,6 +120,9 @@ _AFTER_WORD = re.compile(
 _THEIRS_WORDS = (
     r"\bto (?:a/c|acct|account|card)|beneficiary|payee|recipient|receiver|\bcr\.? to|credited to"
     r"|destinatario|destinatário|bénéficiaire|empfänger|begunstigde|получател"
+    # The account the money went to ("Cuenta destino: ****2291"), the payee's phone ("via
+    # PayNow (mobile ending 4471)").
+    r"|cuenta destino|cuenta de destino|conta destino|conta de destino|mobile|phone"
 )
 _THEIRS = re.compile(first_chars(_THEIRS_WORDS) + f"(?:{_THEIRS_WORDS})" + r"[^\n]{0,12}$")
 # A recipient's label a few words before its own account ("Beneficiary: MD. KAMRUL HASAN, City

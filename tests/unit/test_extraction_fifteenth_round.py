@@ -410,3 +410,31 @@ def test_a_merchants_own_receipt_is_not_named_by_its_addresses_or_codes(
 ) -> None:
     result = read(text, subject=subject, sender=sender, name=merchant, received=RECEIVED)
     assert result.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "last4"),
+    [
+        (  # the payee's phone ends in digits too
+            "You have sent SGD 20.00 to LIM HUI MIN via PayNow (mobile ending 8812).\n"
+            "From account: ****3304",
+            "alerts@bank.example.sg",
+            "3304",
+        ),
+        (  # the account the money went to is the payee's
+            "Transferencia enviada por $1,200.00\nCuenta destino: ************6610\n"
+            "Cuenta de retiro: ****5520",
+            "avisos@banco.example.com.mx",
+            "5520",
+        ),
+        (  # Basque: "with the card ending (in) 3390"
+            "3390 amaierako txartelarekin ordainketa bat egin da.\nZenbatekoa: 18,40 EUR\n"
+            "Saltokia: BM SUPERMERKATUA",
+            "jakinarazpenak@kutxa.example.eus",
+            "3390",
+        ),
+    ],
+)
+def test_whose_digits_they_are(text: str, sender: str, last4: str) -> None:
+    result = read(text, subject="Alert", sender=sender, received=RECEIVED)
+    assert result.account_last4 == last4
