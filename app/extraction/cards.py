@@ -245,6 +245,15 @@ def find_last4(
     return sorted(found.values(), key=lambda c: c.score, reverse=True)
 
 
+# The user's own account written as a whole IBAN after "your" ("auf Ihrem Girokonto DE12 2109
+# 0000 0043 7700"): the last four of its digits. (An IBAN with no "your" before it may well be
+# the payee's.)
+_YOUR_IBAN = re.compile(
+    r"(?:your|ihrem|ihres|ihr|votre|uw|je|su|tu|seu|sua|vostro|tuo|din|ditt|dit)\s+"
+    r"(?:[^\W\d]+\s+){0,2}[a-z]{2}\d{2} ?(?P<g>\d{4}(?: ?\d{4}){2,6}(?: ?\d{1,3})?)(?![\d])"
+)
+# What every _YOUR_IBAN match holds.
+_IBAN_CLUE = re.compile(r"[a-z]{2}\d{2} ?\d{4} ?\d{4}")
 _PATTERNS = (
     (_ENDING, 3.0),
     (_ENDING_AFTER, 3.0),
@@ -254,6 +263,7 @@ _PATTERNS = (
     (_HANGUL_BRACKETED, 2.0),
     (_NZ_ACCOUNT, 2.0),
     (_AFTER_WORD, 1.0),
+    (_YOUR_IBAN, 1.0),
 )
 
 
@@ -271,6 +281,8 @@ def _scan_from(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int | N
     if pattern is _ENDING_AFTER:
         held = any(text.find(clue, lo, hi) >= 0 for clue in _ENDING_AFTER_CLUES)
         return lo if held else None
+    if pattern is _YOUR_IBAN:
+        return lo if _IBAN_CLUE.search(text, lo, hi) is not None else None
     if pattern is _NZ_ACCOUNT:
         held = _NZ_CLUE.search(text, lo, hi) is not None or text.find("tk", lo, hi) >= 0
         return lo if held else None

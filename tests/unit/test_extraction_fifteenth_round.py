@@ -427,6 +427,12 @@ def test_a_merchants_own_receipt_is_not_named_by_its_addresses_or_codes(
             "avisos@banco.example.com.mx",
             "5520",
         ),
+        (  # the user's own account written as a whole IBAN after "your"
+            "auf Ihrem Girokonto DE44 5001 0517 5407 3249 31 wurde eine Lastschrift gebucht:\n"
+            "Zahlungsempfänger: Stadtwerke Lübeck\nBetrag: -42,00 €",
+            "service@bank.example.de",
+            "4931",
+        ),
         (  # Basque: "with the card ending (in) 3390"
             "3390 amaierako txartelarekin ordainketa bat egin da.\nZenbatekoa: 18,40 EUR\n"
             "Saltokia: BM SUPERMERKATUA",
