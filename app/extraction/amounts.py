@@ -412,7 +412,12 @@ def _label_currency(text: str, number: re.Match[str], country: str | None) -> Am
 
 
 # A label's word, its currency in brackets, a colon: the number follows on the same line.
-_LABEL_MARK = re.compile(r"[^\W\d_][^\n()]{0,30}\((?P<m>[^()\n\d]{1,6})\)[ \t]*[:=][ \t]*$")
+# (After the brackets: a colon, a tab, a column gap or a dotted leader, then perhaps a sign:
+# "Importe (UYU)\t-9.300,00", "Withdrawals (AUD) ......... 1,018.74", "Inn (ISK)     11.500".)
+_LABEL_MARK = re.compile(
+    r"[^\W\d_][^\n()]{0,30}\((?P<m>[^()\n\d]{1,6})\)"
+    r"(?:[ \t]*[:=][ \t]*|\t[ \t]*|[ ]{2,}|[ \t]*\.{3,}[ \t]*)[-−+]?$"
+)
 
 
 def _amount_in_column(

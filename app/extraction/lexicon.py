@@ -3744,6 +3744,75 @@ _extend(
     },
 )
 
+# Probe set 28's near-misses (written by an outsider; first scored 90.0 % money, 20 false):
+# standing orders and direct debits registered (Hebrew, Danish, Dutch, Chilean Spanish) with
+# nothing taken yet; what is scheduled, announced, owed or to be paid (German, French, Dutch,
+# Czech, Nepali, Swahili, Mexican Spanish, English); refunds only applied for (Chinese); a
+# tariff's changes (Bulgarian); loans pre-approved, limits raised, plans to recharge.
+_extend(
+    CUES,
+    {
+        MANDATE: """
+            הוראת קבע חדשה | הוקמה הוראת קבע | ny betalingsservice-aftale | ny aftale tilmeldt
+            | nieuwe domiciliëring | mandato pac | se registró un mandato | nuevo mandato
+            """,
+        FUTURE: """
+            טרם בוצע חיוב | חיוב ראשון | der er endnu ikke trukket penge | forventet beløb
+            | verwacht bedrag | eerste inning | er is nog niets afgeschreven
+            | aún no se ha realizado ningún cargo | primer cargo | sera exécuté
+            | virement programmé | il n'a pas encore été débité | anstehende lastschrift
+            | wurde noch nicht gebucht | erste fälligkeit | abschlagsplan | monatlicher abschlag
+            | částka k úhradě | faktura k úhradě | splatnost | भुक्तानी गर्न बाँकी
+            | बिल भुक्तानी सम्झना | linadaiwa | weka fedha za kutosha | geplande overboeking
+            | zorg dat er genoeg saldo | monto a pagar | paga en cualquier | si no pagas
+            | tu compra está reservada | balance to pay | balance payment due
+            | we will not take this payment | estimated total | will expire on
+            | is about to expire | collected on or just after | 退款申请已提交 | 退款申请处理中
+            | 正在审核中 | 尚未退款
+            """,
+        STATEMENT: """
+            bill is ready
+            """,
+        RATE: """
+            промени в тарифата | тарифата за такси
+            """,
+        PROMO: """
+            pre-aprobado | preaprobado | recharge now | popular plans | solicítalo
+            | credit limit has been increased | increased the credit limit | credit limit went up
+            """,
+        LIMIT: """
+            tope | סכום מרבי | capital social | share capital | capitale sociale | stammkapital
+            | au capital de
+            """,
+        # ... and its payments: returns credited (Colombian Spanish), a payment request paid
+        # to the user (Dutch), a wallet topped up (Indonesian), a credit balance paid back
+        # (German), a Chinese alert whose footer warns about codes, a bill's receipt that says
+        # when the next bill comes.
+        CREDIT: """
+            abonamos | te abonamos | rendimientos abonados | heeft je betaalverzoek
+            | je hebt geld ontvangen | top up berhasil | guthaben wurde überwiesen
+            | haben ihnen den betrag
+            """,
+        PAYMENT: """
+            abonamos | te abonamos | rendimientos abonados | heeft je betaalverzoek
+            | je hebt geld ontvangen | top up berhasil | guthaben wurde überwiesen
+            | haben ihnen den betrag
+            """,
+        SAFETY: """
+            请勿向任何人透露验证码 | 請勿向任何人透露驗證碼
+            """,
+        NAME: """
+            your next bill will be available | next bill will be available
+            """,
+        DEBIT: """
+            autopay payment has been processed | autopay payment was processed
+            """,
+        DONE: """
+            autopay payment has been processed | autopay payment was processed
+            """,
+    },
+)
+
 # Words that name a direction only as a table's column heading, alone in their cell ("In",
 # "Out", "Credits", "Giren", "Af / Bij"): in a sentence they say nothing ("in", "af" are
 # everyday words), over a value they say which way it went. Read by features.Document.

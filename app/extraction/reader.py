@@ -154,6 +154,8 @@ _THRESHOLD_BEFORE = re.compile(
     r"|compra superior a|achat supérieur à|dès|d'achat dès|compra acima de"
     # An alert's threshold: "Debit card purchase over $100.00", "transactions above RM500".
     r"|(?:purchases?|transactions?|payments?|withdrawals?|charges?) (?:over|above|exceeding)"
+    # A starting price ("Airport transfer - from S$22.00", "Versandkostenfrei ab 49 €").
+    r"|(?<!\w)(?:from|ab)"
     r"|최대)\s*$"
 )
 # ... or after it.
@@ -169,6 +171,10 @@ _RECOMMENDED = re.compile(
     r"|おすすめ商品|猜你喜欢|猜你喜歡|추천 상품|sản phẩm gợi ý|mungkin kamu suka"
     r"|вам может понравиться|вам також може сподобатися|คุณอาจชอบ|maaaring magustuhan mo"
     r"|baka magustuhan mo rin|함께 보면 좋은 상품|có thể bạn cũng thích|bạn có thể thích"
+    # A shop's blocks of other goods under the receipt: new in, the week's offers, the look.
+    r"|nuovi arrivi|new arrivals|ofertas de la semana|akce týdne|complete the look"
+    r"|bundles for you|angebote der woche|wochenangebote|offres de la semaine"
+    r"|aanbiedingen van de week"
 )
 
 
@@ -272,6 +278,7 @@ def rank_amounts(
     if best is None:
         return None, best_score, 0.0
     best = _total_over_instalment(reading, _change_over_balance(reading, best))
+    best = _sum_of_lines(reading, best)
     best = _with_its_charge(reading, _total_over_subtotal(reading, best))
     paid = _charged(reading, _without_fees(reading, _after_discounts(reading, best)))
     paid = _instalment_charged(reading, paid)
@@ -732,6 +739,41 @@ _ORDER_WORD = re.compile(
     r"(?<!\w)(?:order|ordine|pedido|commande|bestellung|bestelling|sipariş|siparişiniz|заказ"
     r"|zamówieni\w*|objednávk\w*|παραγγελία|הזמנה|طلب|pesanan|đơn hàng|注文|주문|订单|訂單)"
 )
+
+
+def _sum_of_lines(reading: Reading, best: Amount) -> Amount:
+    """A receipt's first line gives way to the sum the lines from it add up to, written below
+    them ("39,95 € + 41,40 € + Envío 5,00 €" then "Total pagado (IVA incl.) 86,35 €"): what was
+    paid is the total, whatever its label's words."""
+    others = _recommendations_start(reading.doc.lower, reading.amounts)
+    amounts = [
+        a
+        for a in reading.amounts
+        if a.currency == best.currency and (others is None or a.start < others)
+    ]
+    if best not in amounts:
+        return best
+    running = Decimal(0)
+    for index in range(amounts.index(best), len(amounts) - 1):
+        line = amounts[index]
+        running += -line.value if line.negative else line.value
+        total = amounts[index + 1]
+        if (
+            index > amounts.index(best)
+            and total.value == running
+            and not total.negative
+            and _labelled_a_total(reading.doc, total)
+        ):
+            return total
+    return best
+
+
+def _labelled_a_total(doc: features.Document, amount: Amount) -> bool:
+    """A total's or a payment's word on the amount's line before it ("Total pagado (IVA
+    incl.)", "お支払い金額（税込）"), or over it."""
+    start = min(amount.start, amount.mark_start)
+    cues = doc.heading_cues(amount) or doc.cues_between(doc.line_start(start), start)
+    return any({lexicon.TOTAL, lexicon.PAYMENT} & set(cue[2]) for cue in cues)
 
 
 def _total_over_instalment(reading: Reading, best: Amount) -> Amount:

@@ -444,3 +444,107 @@ def test_a_merchants_own_receipt_is_not_named_by_its_addresses_or_codes(
 def test_whose_digits_they_are(text: str, sender: str, last4: str) -> None:
     result = read(text, subject="Alert", sender=sender, received=RECEIVED)
     assert result.account_last4 == last4
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency"),
+    [
+        (
+            "Aviso\nTipo\tCompra\nImporte (UYU)\t-1.250,00\nCuenta\t*****7710",
+            "a@b.example.uy",
+            "1250.00",
+            "UYU",
+        ),
+        (
+            "Alert\nWithdrawals (AUD) ......... 640.10\nAccount ..... *****7710",
+            "a@b.example.com.au",
+            "640.10",
+            "AUD",
+        ),
+        (
+            "Færsla\nSkýring       Innborgun Anna Jónsdóttir\nInn (ISK)     8.200",
+            "a@b.example.is",
+            "8200",
+            "ISK",
+        ),
+    ],
+)
+def test_a_labels_currency_in_brackets_before_a_gap_or_a_leader(
+    text: str, sender: str, amount: str, currency: str
+) -> None:
+    result = read(text, subject="Alert", sender=sender, received=RECEIVED)
+    assert (result.amount, result.currency) == (Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "amount"),
+    [
+        (  # the lines add up to the total under a label with a fee's word in it
+            "Confirmación de tu pedido",
+            "¡Gracias por tu compra!\nArtículo\tUds.\tImporte\nToalla\t1\t12,50 €\n"
+            "Vela\t2\t8,00 €\nEnvío\t3,95 €\nTotal pagado (IVA incl.)\t24,45 €\n"
+            "Cobrado en tu tarjeta **** 4410.",
+            "pedidos@tienda.example.es",
+            "24.45",
+        ),
+        (  # other goods' prices below the receipt, an offer's starting price
+            "Your e-receipt",
+            "Thanks for riding\nFare: S$12.40\nPlatform fee: S$0.90\nTotal: S$13.30\n"
+            "Paid by: Visa ••4410\nRide more, save more\n  * Airport transfer - from S$22.00",
+            "receipts@ride.example.sg",
+            "13.30",
+        ),
+        (  # a company's share capital in the footer is no payment
+            "MB WAY: transferência enviada",
+            "Transferência MB WAY enviada\nMontante: 12,00 €\nPara: Ana Sousa\n"
+            "Banco Exemplo, S.A. · Capital social 80.000.000 €",
+            "avisos@banco.example.pt",
+            "12.00",
+        ),
+    ],
+)
+def test_what_was_paid_among_a_receipts_other_sums(
+    subject: str, text: str, sender: str, amount: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, received=RECEIVED)
+    assert result.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender"),
+    [
+        (
+            "Nieuwe domiciliëring op je rekening",
+            "Er werd een nieuwe domiciliëring geregistreerd op je rekening BE68 **** **** 4410. "
+            "Er is nog niets afgeschreven.\nSchuldeiser: Waterbedrijf NV\n"
+            "Verwacht bedrag: 31,00 EUR",
+            "info@bank.example.be",
+        ),
+        (
+            "Vorschau: anstehende Lastschrift",
+            "Für Ihr Girokonto ist folgende SEPA-Lastschrift angekündigt. Sie wurde noch nicht "
+            "gebucht.\nZahlungsempfänger: Stadtwerke Au\nBetrag: 61,00 EUR\nFälligkeit: 15.12.2026",
+            "service@bank.example.de",
+        ),
+        (
+            "Faktura 2026-0042",
+            "Faktura k úhradě\nČástka k úhradě: 1 249,00 Kč\nSplatnost: 10.12.2026",
+            "obchod@shop.example.cz",
+        ),
+        (
+            "退款申请已提交",
+            "退款申请处理中\n¥88.00\n您在“某某旗舰店”的订单申请退款¥88.00,商家正在审核中。目前尚未退款。",
+            "service@pay.example.cn",
+        ),
+        (
+            "Your plan expires on 21 Dec",
+            "Your prepaid plan ₹199 on 98XXXXXX21 will expire on 21 Dec 2026. Recharge now.",
+            "care@telco.example.in",
+        ),
+    ],
+)
+def test_what_is_announced_owed_or_applied_for_moves_no_money(
+    subject: str, text: str, sender: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, received=RECEIVED)
+    assert not result.is_transaction, (result.amount, result.merchant)
