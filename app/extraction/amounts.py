@@ -51,9 +51,12 @@ _AMOUNT_LABEL = re.compile(
     r"|yhteensä|totalt|summa|celkem|razem|összesen|toplam|итого|合計|المجموع|jumla|betalt"
     r"|برداشت|واریز|مانده|출금|입금|결제금액|승인금액"  # ... Korean withdrawal, deposit, paid
     # An Indian SMS's "A/C X3090 debited by 4,671.29": the account's own currency.
-    r"|debited by|credited by|debited for|credited with)"
+    r"|debited by|credited by|debited for|credited with"
+    # Malay, Croatian and Serbian, Albanian, German, Armenian, Maltese, Urdu.
+    r"|amaun|iznos|shuma|summe|գումար|ammont|رقم)"
     r"(?:\s+(?:paid|charged|debited|credited|received|transferred))?"  # "Amount Paid (KES)"
-    r"\s*(?:\([^)]{0,12}\))?\s*[:=]?\s*$",
+    # (Then a colon or a dotted leader, perhaps a sign: "Amount .............. -430.00".)
+    r"\s*(?:\([^)]{0,12}\))?\s*(?:[:=]|\.{2,})?\s*[-−+]?$",
     re.IGNORECASE,
 )
 
@@ -219,6 +222,8 @@ def _marked_amount(
     if _MASKED.match(text, number.end()) or text[max(0, number.start() - 2) : number.start()] in (
         "**",
         "••",
+        "XX",
+        "xx",
     ):
         return None  # digits of a masked card or account ("TK 1903****7788"), not money
     if _LETTER_AFTER.match(text, number.end()) and (
@@ -292,8 +297,8 @@ def _first_mark(text: str, position: int, step: int, marks: dict[int, _Mark]) ->
         position += 2
     elif step > 0 and text[position : position + 1] in ("-", "−", "+"):
         position += 1  # a sign after the number: "769,51- EUR", "10.799,01+ EUR"
-    if step < 0 and position > 1 and text[position - 1] in "-−":
-        # A sign between the mark and the number: "R-425.00", "EUR -65,44".
+    if step < 0 and position > 1 and text[position - 1] in "-−+":
+        # A sign between the mark and the number: "R-425.00", "EUR -65,44", "HNL +12,068.67".
         sign = position - 1
         mark = marks.get(sign) or (marks.get(sign - 1) if text[sign - 1] == " " else None)
         if mark is not None:
@@ -428,24 +433,32 @@ def _amount_in_column(
     span = headings.get(number.start())
     if span is None:
         return None
-    if number.end() < len(text) and text[number.end()] not in "\t\n )":
-        return None
+    if number.end() < len(text) and text[number.end()] not in "\t\n )-+":
+        return None  # (a sign may follow: "453,60-")
     mark = _CODE_RE.search(text, *span) or _SYMBOL_RE.search(text, *span)
     resolved = currencies.resolve(mark.group(), country) if mark else None
     if resolved is None and not _AMOUNT_HEADING.search(text, *span):
         return None  # a heading that names money, or writes its currency ("Belopp (SEK)")
     code = resolved[0] if resolved else currencies.country_currency(country)
-    # A bare integer is money too under a heading that names the currency ("Débit (KMF)").
+    # A bare integer is money too under a heading that names the currency ("Débit (KMF)"), or
+    # after a cell of its row that does ("IQD      92000").
     separated = "." in number.group() or "," in number.group() or " " in number.group()
-    if code is None or not (separated or resolved):
+    if code is None or not (separated or resolved or _code_on_row(text, number, code)):
         return None
     value = parse_number(number.group(), code)
     if value is None:
         return None
     start, end = number.start(), number.end()
     # "(80,220.00)", "−4 004,00": an accountant's brackets or a minus sign say money went out.
-    negative = text[start - 1 : start] in ("(", "-", "−") if start else False
+    negative = (text[start - 1 : start] in ("(", "-", "−") if start else False) or text[
+        end : end + 1
+    ] in ("-", "−")
     return Amount(start, end, value, code, resolved is not None, False, negative, start, end)
+
+
+def _code_on_row(text: str, number: re.Match[str], code: str) -> bool:
+    row = text[text.rfind("\n", 0, number.start()) + 1 : number.start()]
+    return re.search(rf"(?<![A-Z]){code}(?![A-Z])", row) is not None
 
 
 # Column headings over money (the lexicon's payment, debit, credit, balance words in short).
@@ -455,8 +468,9 @@ _AMOUNT_HEADING = re.compile(
     r"|débit|crédit|solde|saldo|cargo|abono"
     # Thai, Turkish, Croatian and Serbian, Polish, Indonesian column headings.
     r"|จำนวนเงิน|ยอดเงิน|borç|alacak|bakiye|iznos|stanje|kwota|nominal"
-    # A bank's debit and credit columns in short.
-    r"|\b(?:dr|cr)\b"
+    # A bank's debit and credit columns in short; Macedonian, Serbian and Croatian "owes" and
+    # "claims" (debit, credit), Armenian "out" and "in".
+    r"|\b(?:dr|cr)\b|должи|побарува|дугује|потражује|duguje|potražuje|ելք|մուտք"
 )
 
 

@@ -1813,7 +1813,12 @@ _KIND_LEAD = re.compile(
     r"|devolución|devolução|terugbetaling|återbetalning|palautus|hyvitys|vrácení|vrátenie"
     r"|visszatérítés|iade|возврат|повернення|cashback|rechargement|recharge|top-up|top up"
     r"|aufladung|dobitie|dobití|doładowanie|påfyll|påfyllning|opwaardering|ricarica|recarga"
-    r"|yükleme|пополнение|поповнення|wallet load|load)\s+(?=[A-ZÀ-ÞА-ЯЁ])"
+    r"|yükleme|пополнение|поповнення|wallet load|load"
+    # ... or a transfer, in or out.
+    r"|overboeking|overschrijving|virement|überweisung|transferencia recibida|transferencia"
+    r"|transferência|bonifico|przelew|převod|prevod|átutalás|havale|перевод|переказ"
+    r"|pindahan keluar|pindahan masuk|outgoing transfer|incoming transfer|transfer|innborgun"
+    r"|transfertë e marrë|transfertë)\s+(?=[A-ZÀ-ÞА-ЯЁ])"
 )
 # The user's own card or account, in the languages whose alerts name it like a shop.
 _CARD_OR_ACCOUNT = (

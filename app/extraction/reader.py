@@ -851,7 +851,10 @@ def _is_a_standing_figure(doc: features.Document, amount: Amount) -> bool:
     reports where an account stands, not money that moved."""
     if _a_change_of_balance(doc, amount):
         return False
-    before = doc.cues_between(doc.clause_start(amount.start), amount.start)
+    # (A table's heading over it counts as its label: "Available balance (IRR)".)
+    before = doc.heading_cues(amount) or doc.cues_between(
+        doc.clause_start(amount.start), amount.start
+    )
     roles = {lexicon.BALANCE, lexicon.LIMIT, lexicon.DUE}
     return (
         bool(before)

@@ -49,6 +49,8 @@ def column_headings(text: str) -> dict[int, tuple[int, int]]:
     found: dict[int, tuple[int, int]] = {}
     heading: list[tuple[int, int]] | None = None
     for line in _LINE.finditer(text):
+        if heading is not None and _TABLE_RULE.fullmatch(line.group()):
+            continue  # "+------+------+", "|------|------|": the rule under a heading row
         if "\t" not in line.group() and " | " not in line.group():
             heading = None
             continue
@@ -81,6 +83,7 @@ def _cells(offset: int, line: str) -> list[tuple[int, int]]:
 
 
 _CELL_BREAK = re.compile(r"\t| \| ")
+_TABLE_RULE = re.compile(r"[-=+|: ]+")
 # A sign or an accountant's bracket before a number: the number starts after it.
 _SIGNS = "-+−("
 

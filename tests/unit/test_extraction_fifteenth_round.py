@@ -548,3 +548,92 @@ def test_what_is_announced_owed_or_applied_for_moves_no_money(
 ) -> None:
     result = read(text, subject=subject, sender=sender, received=RECEIVED)
     assert not result.is_transaction, (result.amount, result.merchant)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "amount", "currency", "direction"),
+    [
+        (  # a bordered table's rule under its heading row
+            "Avviso movimento\n+--------+-------------+---------+-----+\n"
+            "| Data   | Descrizione | Importo | D/A |\n+--------+-------------+---------+-----+\n"
+            "| 21/02  | Rimborso ENI |   9,40 | A   |\n+--------+-------------+---------+-----+",
+            "avvisi@banca.example.it",
+            "9.40",
+            "EUR",
+            "credit",
+        ),
+        (  # a sign between the code and the sum
+            "| Fecha | Tipo | Importe |\n|---|---|---|\n| 14 ene | Transferencia recibida | "
+            "HNL +2,100.00 |",
+            "avisos@banco.example.hn",
+            "2100.00",
+            "HNL",
+            "credit",
+        ),
+        (  # a sign after the sum in its column, the balance beside it
+            "De volgende transactie is op je rekening geboekt.\n"
+            "Datum       Omschrijving            Bedrag (EUR)  Saldo (EUR)\n"
+            "----------  ----------------------  ------------  -----------\n"
+            "06-03-2026  Overboeking NOOR DEKKER       120,00-       511,40",
+            "info@bank.example.nl",
+            "120.00",
+            "EUR",
+            "debit",
+        ),
+        (  # the currency in its own column, a bare integer beside it
+            "تم قيد العملية التالية على حسابك.\n"
+            "التاريخ           نوع العملية  الطرف الآخر    العملة  المبلغ  الرصيد\n"
+            "----------------  -----------  -------------  ------  ------  -------\n"
+            "11/03/2026 11:36  سحب نقدي     ATM 12 BASRA   IQD      50000  800000",
+            "alerts@bank.example.iq",
+            "50000",
+            "IQD",
+            "debit",
+        ),
+    ],
+)
+def test_the_sum_in_a_tables_row(
+    text: str, sender: str, amount: str, currency: str, direction: str
+) -> None:
+    result = read(text, subject="Alert", sender=sender, received=RECEIVED)
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal(amount),
+        currency,
+        direction,
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender"),
+    [
+        (
+            "Balance summary",
+            "Here is the balance of your account. No transaction is reported in this message.\n"
+            "Date\tAccount\tAvailable balance\tBalance\n"
+            "2026-10-30 17:00\tXXXXXX4410\tCAD 1,020.00\tCAD 1,120.00",
+            "alerts@cu.example.ca",
+        ),
+        (
+            "Geplante Zahlung",
+            "Die folgende Zahlung ist terminiert und wird am angegebenen Tag ausgeführt.\n"
+            "Empfänger: Stadtwerke Melk\nBetrag: 64,10 €",
+            "info@bank.example.at",
+        ),
+        (
+            "Suplanuotas mokėjimas",
+            "Toliau nurodytas mokėjimas suplanuotas ir bus įvykdytas nurodytą dieną.\n"
+            "Suma                     -120,00 EUR",
+            "info@bankas.example.lt",
+        ),
+        (
+            "لم تنفذ الحوالة",
+            "تعذر تنفيذ حوالتك. لم يتم خصم أي مبلغ من حسابك.\nالمبلغ: 150.000 د.ل",
+            "alerts@bank.example.ly",
+        ),
+    ],
+)
+def test_summaries_schedules_and_failures_in_tables_move_no_money(
+    subject: str, text: str, sender: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, received=RECEIVED)
+    assert not result.is_transaction, (result.amount, result.merchant)
