@@ -1807,18 +1807,29 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
 # What a statement's description says the money was, before the name it came from or went to:
 # salary, a refund, a top-up, cashback, in the languages statements write them.
 _KIND_LEAD = re.compile(
-    r"(?i)(?:salary|lohn|gehalt|salário|salario|salaire|stipendio|salaris|wynagrodzenie"
+    r"(?i)(?:(?:salary|lohn|gehalt|salário|salario|salaire|stipendio|salaris|wynagrodzenie"
     r"|atlyginimas|alga|palk|palkka|mzda|fizetés|munkabér|maaş|зарплата|заробітна плата"
+    r"|ደመወዝ|راتب|वेतन|বেতন"
     r"|refund|remboursement|rückerstattung|erstattung|reembolso|rimborso|zwrot|povrat|devolució"
     r"|devolución|devolução|terugbetaling|återbetalning|palautus|hyvitys|vrácení|vrátenie"
     r"|visszatérítés|iade|возврат|повернення|cashback|rechargement|recharge|top-up|top up"
+    r"|endurgreiðsla|estorno|rambursare|vračilo|استرداد"
     r"|aufladung|dobitie|dobití|doładowanie|påfyll|påfyllning|opwaardering|ricarica|recarga"
     r"|yükleme|пополнение|поповнення|wallet load|load"
-    # ... or a transfer, in or out.
-    r"|overboeking|overschrijving|virement|überweisung|transferencia recibida|transferencia"
-    r"|transferência|bonifico|przelew|převod|prevod|átutalás|havale|перевод|переказ"
-    r"|pindahan keluar|pindahan masuk|outgoing transfer|incoming transfer|transfer|innborgun"
-    r"|transfertë e marrë|transfertë)\s+(?=[A-ZÀ-ÞА-ЯЁ])"
+    # ... or a transfer, in or out ...
+    r"|overboeking|overschrijving|virement émis|virement reçu|virement|überweisung"
+    r"|transferencia recibida|transferencia|transferência|bonifico|przelew|převod|prevod"
+    r"|átutalás|havale|перевод|переказ|пренос|pārskaitījums|pindahan keluar|pindahan masuk"
+    r"|outgoing transfer|incoming transfer|transfer|innborgun|transfertë e marrë|transfertë"
+    r"|حوالة واردة|حوالة صادرة|প্রাপ্ত ট্রান্সফার|ট্রান্সফার|प्राप्त अंतरण|अंतरण|የተላከ ገንዘብ"
+    r"|የተቀበለ ገንዘብ"
+    # ... or a purchase by card, and the terminal's kind after it ("Nakup POS", "Compra TPV").
+    r"|kortköp|kortkjøp|korttiosto|kaup|zakup przy użyciu karty|zakup|nákup|nakup|blerje"
+    r"|pembelian|покупка|покупки|kartenzahlung|compra|débito|debito|achat|acquisto|aankoop"
+    r"|شراء نقاط البيع|شراء|কেনাকাটা|खरीदारी|खरीद)(?:\s+(?:pos|tpv|edc|cb))?"
+    r"|pos|tpv|edc)\s+"
+    # (before a name in capitals, or in a script without them)
+    r"(?=[A-ZÀ-ÞА-ЯЁ]|[^\W\d_a-zà-ÿа-яё])"
 )
 # The user's own card or account, in the languages whose alerts name it like a shop.
 _CARD_OR_ACCOUNT = (

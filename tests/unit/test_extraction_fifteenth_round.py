@@ -637,3 +637,43 @@ def test_summaries_schedules_and_failures_in_tables_move_no_money(
 ) -> None:
     result = read(text, subject=subject, sender=sender, received=RECEIVED)
     assert not result.is_transaction, (result.amount, result.merchant)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (
+            "Kortet ****4410\nBeskrivning: Kortköp COOP KONSUM\nBelopp: 212,00 kr",
+            "a@b.example.se",
+            "Coop Konsum",
+        ),
+        (
+            "Opis: Nakup POS MERCATOR LJUBLJANA\nZnesek: 18,20 EUR\nKartica ****4410",
+            "a@b.example.si",
+            "Mercator Ljubljana",
+        ),
+        (
+            "Descripción: Compra TPV FARMACIA SOL\nImporte: 12,00 €\nTarjeta ****4410",
+            "a@b.example.es",
+            "Farmacia Sol",
+        ),
+        (
+            "Libellé : Virement émis LUCIE MARTIN\nMontant : 40,00 €\nCompte ****4410",
+            "a@b.example.fr",
+            "Lucie Martin",
+        ),
+        (
+            "Opis: Zakup przy użyciu karty ROSSMANN\nKwota: 23,10 PLN\nKarta ****4410",
+            "a@b.example.pl",
+            "Rossmann",
+        ),
+        (
+            "الوصف: حوالة واردة سارة الكعبي\nالمبلغ: 250.000 ر.ع\nالحساب ****4410",
+            "a@b.example.om",
+            "سارة الكعبي",
+        ),
+    ],
+)
+def test_a_descriptions_kind_words_before_the_name(text: str, sender: str, merchant: str) -> None:
+    result = read(text, subject="Alert", sender=sender, received=RECEIVED)
+    assert result.merchant == merchant
