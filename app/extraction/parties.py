@@ -360,6 +360,8 @@ _MORE_LABEL_WORDS = (
     # Turkish), "from" as a label (Indonesian "Dari: PT Sinar Abadi Jaya"), the public body
     # billed (Mexican "Organismo").
     "|rechnungssteller|negozju|дүкөн|мағоза|消費特店|店舗|cửa hàng|mağaza|dari|organismo"
+    # The other party of a statement's row: Japanese, Georgian, Afrikaans, Arabic, Nepali.
+    "|相手先|კონტრაგენტი|teenparty|الطرف الآخر|अर्को पक्ष"
     # A payment's description, in Dutch, Portuguese, Spanish, German, French, Polish, Czech,
     # Georgian and Odia ...
     "|omschrijving|descritivo|descrição|descricao|descripción|descripcion|beschreibung|libellé"
@@ -514,6 +516,9 @@ _MEMO_LABELS = frozenset(
         "narr",
         # ... in 40 more languages.
         "selite",
+        "butiran",
+        "tavsif",
+        "paskirtis",
         "text",
         "buchungstext",
         "kirjeldus",
@@ -1809,11 +1814,11 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
 _KIND_LEAD = re.compile(
     r"(?i)(?:(?:salary|lohn|gehalt|salário|salario|salaire|stipendio|salaris|wynagrodzenie"
     r"|atlyginimas|alga|palk|palkka|mzda|fizetés|munkabér|maaş|зарплата|заробітна плата"
-    r"|ደመወዝ|راتب|वेतन|বেতন"
+    r"|ደመወዝ|راتب|वेतन|বেতন|gaji|abono de nómina|ish haqi|إيداع راتب"
     r"|refund|remboursement|rückerstattung|erstattung|reembolso|rimborso|zwrot|povrat|devolució"
     r"|devolución|devolução|terugbetaling|återbetalning|palautus|hyvitys|vrácení|vrátenie"
     r"|visszatérítés|iade|возврат|повернення|cashback|rechargement|recharge|top-up|top up"
-    r"|endurgreiðsla|estorno|rambursare|vračilo|استرداد"
+    r"|endurgreiðsla|estorno|rambursare|vračilo|استرداد مبلغ|استرداد|रकम फिर्ता"
     r"|aufladung|dobitie|dobití|doładowanie|påfyll|påfyllning|opwaardering|ricarica|recarga"
     r"|yükleme|пополнение|поповнення|wallet load|load"
     # ... or a transfer, in or out ...
@@ -1826,8 +1831,12 @@ _KIND_LEAD = re.compile(
     # ... or a purchase by card, and the terminal's kind after it ("Nakup POS", "Compra TPV").
     r"|kortköp|kortkjøp|korttiosto|kaup|zakup przy użyciu karty|zakup|nákup|nakup|blerje"
     r"|pembelian|покупка|покупки|kartenzahlung|compra|débito|debito|achat|acquisto|aankoop"
-    r"|شراء نقاط البيع|شراء|কেনাকাটা|खरीदारी|खरीद)(?:\s+(?:pos|tpv|edc|cb))?"
+    r"|شراء نقاط البيع|شراء|কেনাকাটা|खरीदारी|खरीद|pirkinys|pagamento de fatura"
+    r"|pagamento fatura|pago de factura|pago factura|pagamento|pos purchase"
+    r"|pembayaran tagihan|pembayaran|kaardimakse|ซื้อสินค้า|kaup|покупка)(?:\s+(?:pos|tpv|edc|cb))?"
     r"|pos|tpv|edc)\s+"
+    # (and the card's digits after them: "KORTTIOSTO 4627 KAHVILA KUURA")
+    r"(?:[\d*x]{4,}\s+)?"
     # (before a name in capitals, or in a script without them)
     r"(?=[A-ZÀ-ÞА-ЯЁ]|[^\W\d_a-zà-ÿа-яё])"
 )
@@ -2069,6 +2078,7 @@ def _plausible(name: str) -> bool:
         and not _MASKED_TAIL.search(name)
         and not _MONEY_FIRST.match(name)
         and ">" not in name  # "Settings > Alerts": a path through an app's menus
+        and "|" not in name  # "Berjaya |": a table's cell and its border, not a name
         and not _INSTALMENTS.match(name)
         and not _CODE_LIKE.fullmatch(name)
         and not _MIXED_CODE.fullmatch(name)

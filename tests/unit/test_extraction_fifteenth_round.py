@@ -677,3 +677,33 @@ def test_summaries_schedules_and_failures_in_tables_move_no_money(
 def test_a_descriptions_kind_words_before_the_name(text: str, sender: str, merchant: str) -> None:
     result = read(text, subject="Alert", sender=sender, received=RECEIVED)
     assert result.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (
+            "お取引のお知らせ\n相手先\tやまと書店\n金額\t1,200円\n口座\t****4410",
+            "info@bank.example.jp",
+            "やまと書店",
+        ),
+        (
+            "ტრანზაქცია\nკონტრაგენტი: ცენტრალური აფთიაქი\nთანხა: 24,00 ₾\nბარათი: ****4410",
+            "info@bank.example.ge",
+            "ცენტრალური აფთიაქი",
+        ),
+        (
+            "Transaksie\nTeenparty ......... WOOLWORTHS STELLENBOSCH\nBedrag (ZAR) ...... 412,90",
+            "info@bank.example.co.za",
+            "Woolworths Stellenbosch",
+        ),
+        (
+            "Uusi tilitapahtuma\nSelite: KORTTIOSTO 4410 KAHVILA ASEMA\nSumma: 8,40 EUR",
+            "info@pankki.example.fi",
+            "Kahvila Asema",
+        ),
+    ],
+)
+def test_a_rows_other_party_under_more_headings(text: str, sender: str, merchant: str) -> None:
+    result = read(text, subject="Alert", sender=sender, received=RECEIVED)
+    assert result.merchant == merchant
