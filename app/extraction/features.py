@@ -44,6 +44,15 @@ def _abbreviation(text: str, dot: int) -> bool:
     return dot - word_start <= 3
 
 
+# The rest of an amount's cell (its currency), a cell break, and a short mark alone in the next
+# cell.
+_NEXT_CELL = re.compile(
+    r"[^\t|\n]{0,6}?(?:\t|\s\|\s|\s{2,})\s*(?P<m>[^\s\d|]{1,2})(?=\s*(?:\t|\||\s{2,}|\n|$))"
+)
+# The marks of a debit/credit column: D, Dr, Db, "-", B (Turkish borç), S (German Soll), م
+# (Arabic مدين); C, Cr, K, Kr, "+", A (Italian avere, Turkish alacak), H (Haben, haber), د.
+_DEBIT_MARKS = frozenset({"d", "dr", "db", "-", "−", "b", "s", "م"})
+_CREDIT_MARKS = frozenset({"c", "cr", "k", "kr", "+", "a", "h", "د"})
 # What a column heading writes beside its word: the currency ("(GBP)", "Tk", "₹"), a leader.
 _HEADING_NOISE = re.compile(r"\([^)]*\)|\[[^]]*\]|[^\w\s]")
 
@@ -72,14 +81,43 @@ class Document:
         """The cues of the heading over the value `amount` starts (app.extraction.tables); a
         heading that is a direction's column word ("In (GBP)", "Credits", "Giren", "Paid in")
         is that direction's cue alone."""
-        span = self.headings.get(min(amount.start, amount.mark_start))
+        mark = self._row_mark(amount)
+        if mark is not None:
+            return [mark]
+        head = min(amount.start, amount.mark_start)
+        span = self.headings.get(head)
         if not span:
-            return []
+            # A label that is a direction's word, on the amount's line ("Paid in .......
+            # Rs. 162,708.00"), says it as a heading would.
+            span = (self.line_start(head), head)
+            words = _HEADING_NOISE.sub(" ", self.lower[span[0] : span[1]]).split()
+            direction = lexicon.HEADING_DIRECTIONS.get(" ".join(words))
+            return [(span[0], span[1], direction)] if direction and len(words) <= 3 else []
         words = _HEADING_NOISE.sub(" ", self.lower[span[0] : span[1]]).split()
         direction = lexicon.HEADING_DIRECTIONS.get(" ".join(words))
         if direction is not None:  # the whole heading ("Paid in": not the "paid" in it)
             return [(span[0], span[1], direction)]
         return self.cues_between(*span)
+
+    def _row_mark(self, amount: Amount) -> Cue | None:
+        """The mark in the cell after the amount's, under a heading that pairs two marks ("D/C",
+        "-/+", "D/A", "B/A", "م/د"): "C" or "+" says the money came in, "D" or "-" that it
+        went out."""
+        cell = _NEXT_CELL.match(self.lower, max(amount.end, amount.mark_end))
+        if cell is None or cell.start("m") not in self.headings:
+            return None
+        span = self.headings[cell.start("m")]
+        sides = [side.strip() for side in self.lower[span[0] : span[1]].split("/")]
+        if len(sides) != 2:
+            return None
+        mark, (first, second) = cell.group("m"), sides
+        if {first, second} & _DEBIT_MARKS and {first, second} & _CREDIT_MARKS:
+            debit = mark in _DEBIT_MARKS  # "D/C", "+/-", "Cr/Dr": the marks say which
+        elif mark in (first, second):
+            debit = mark == first  # "C/A" (cargo/abono): the debit's mark comes first
+        else:
+            return None
+        return (cell.start("m"), cell.end("m"), (lexicon.DEBIT,) if debit else (lexicon.CREDIT,))
 
     def cues_between(self, start: int, end: int) -> list[Cue]:
         # (No cue starts before 0: a negative start finds the first cue as 0 would.)

@@ -3816,7 +3816,8 @@ _extend(
 # Probe set 27's tables (written by an outsider; first scored 69.5 % money, 18 false):
 # statements of a period (Hungarian, Hausa, Turkish, Sinhala), payments scheduled (German,
 # Afrikaans, French, Georgian, Lithuanian, Hindi), sums held on a card (Hausa, Nepali, Tamil),
-# transfers that failed (Tamil, Arabic), balance summaries that say no money moved.
+# transfers that failed (Tamil, Arabic), balance summaries that say no money moved; money
+# back and money in (Norwegian, Greek, Afrikaans, Urdu, Swahili, Sinhala).
 _extend(
     CUES,
     {
@@ -3838,6 +3839,17 @@ _extend(
         DECLINED: """
             பரிமாற்றம் முடியவில்லை | முடிக்க இயலவில்லை | لم تنفذ الحوالة | تعذر تنفيذ
             | لم يتم خصم أي مبلغ
+            """,
+        CREDIT: """
+            refusjon | επιστροφή χρημάτων | inkomende oorplasing | رقم کی واپسی
+            | pesa zilizopokelewa | ලැබුණු මුදල් හුවමාරුව
+            """,
+        REFUND: """
+            refusjon | رقم کی واپسی
+            """,
+        PAYMENT: """
+            refusjon | inkomende oorplasing | رقم کی واپسی | pesa zilizopokelewa
+            | ලැබුණු මුදල් හුවමාරුව
             """,
         BALANCE_ALERT: """
             balance summary | no transaction is reported | اعلام مانده
@@ -3861,7 +3873,8 @@ _HEADING_OUT = """
             | gider | keluar | pengeluaran | chi | tiền ra | 支出 | 转出 | 取出 | 出金 | お引出し
             | 출금 | 찾으신금액 | سحب | مسحوبات | صادر | برداشت | निकासी | ถอน | รายจ่าย | משיכה
             | חובה | چىقىم | kutoa | matumizi | kiadás | terhelés | ieșiri | plăți | αναλήψεις
-            | χρέωση | chiqim | шығыс | зарлага | გასავალი | ելք | должи | дугује | duguje
+            | χρέωση | chiqim | шығыс | зарлага | გასავალი | ელք | должи | дугује | duguje
+            | toa | හර
 """
 _HEADING_IN = """
             in | money in | paid in | amount in | incoming | inflow | inflows | credits
@@ -3875,6 +3888,7 @@ _HEADING_IN = """
             | إيداع | إيداعات | وارد | واریز | जमा | ฝาก | รายรับ | הפקדה | זכות | كىرىم | kuweka
             | mapato | bevétel | jóváírás | intrări | încasări | καταθέσεις | πίστωση | kirim
             | кіріс | орлого | შემოსავალი | մուտք | побарува | потражује | potražuje
+            | weka | බැර
 """
 HEADING_DIRECTIONS = {
     **{word: (DEBIT,) for word in _phrases(_HEADING_OUT)},

@@ -707,3 +707,38 @@ def test_a_descriptions_kind_words_before_the_name(text: str, sender: str, merch
 def test_a_rows_other_party_under_more_headings(text: str, sender: str, merchant: str) -> None:
     result = read(text, subject="Alert", sender=sender, received=RECEIVED)
     assert result.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "direction"),
+    [
+        (  # "C" in a Cargo/Abono column is the charge (its mark comes first)
+            "Fecha\tConcepto\tImporte (EUR)\tC/A\tSaldo (EUR)\n"
+            "15 feb 2026 03:44\tCOMPRA TPV 4410 MERCADONA\t21,10\tC\t1.204,00",
+            "avisos@caja.example.es",
+            "debit",
+        ),
+        (  # ... "C" in a Debit/Credit column is money in
+            "| Date | Counterparty | Amount | D/C | Balance |\n|---|---|---|---|---|\n"
+            "| 10/02/26 | PRIYA NAIR | 1,200.00 INR | C | 9,000.00 INR |",
+            "alerts@bank.example.co.in",
+            "credit",
+        ),
+        (  # "+" in a -/+ column
+            "Data        Opis         Kwota      -/+  Saldo\n"
+            "----------  -----------  ---------  ---  -------------\n"
+            "17.09.2026  Zwrot IKEA   24,24 PLN  +    1.615,44 PLN",
+            "info@bank.example.pl",
+            "credit",
+        ),
+        (  # a label that is a direction's word, before a dotted leader
+            "Type ................ Incoming transfer\nCounterparty ........ Bilal Ahmed\n"
+            "Paid in ............. Rs. 16,200.00",
+            "alerts@bank.example.com.pk",
+            "credit",
+        ),
+    ],
+)
+def test_a_rows_mark_or_a_labels_direction_word(text: str, sender: str, direction: str) -> None:
+    result = read(text, subject="Alert", sender=sender, received=RECEIVED)
+    assert result.direction == direction
