@@ -1964,6 +1964,10 @@ _NOT_NAMES = re.compile(
     r"|cash|cuenta|conta"
     r"|compte|konto|rekening|su|sua|votre|ihr|uw|la|le|el|o|os|as|we've|we're|we have|thanks"
     r"|thank you|hi|hello|hey|acknowledgement|acknowledgment|ref|ref\.|ref no"
+    # A regulator a footer names ("Supervisada por la SBS", "Miyembro ng PDIC", "agréé par la
+    # BCEAO"), or the opt-out register ("DND"): never whom the money went to.
+    r"|sbs|pdic|bceao|cobac|beac|bafin|dnb|afm|fca|fsma|acpr|finma|cnbv|ncua|fdic|bsp|bnm|ojk"
+    r"|cbn|sbp|rbi|cbk|sfc|bcra|superintendencia financiera|superintendencia de bancos|dnd"
     # A legal form alone ("PJSC" of "... Company PJSC") names no one.
     r"|pjsc|psc|llc|ltd|limited|gmbh|inc|plc|sa|sarl|ag|bv|nv|pvt ltd|ооо|ао"
     # What a receipt is for, not from whom: "Your Flight Receipt".
@@ -2116,6 +2120,7 @@ _STREET_ADDRESS = re.compile(
     # its full stop ("De: Av. Paulista, 1578": Portuguese and Spanish "Av.", "R.", "Rua").
     r"|(?:[^\W\d_]+\s+){0,2}[^\W\d_]*(?:str|straße|strasse)\.?$"
     r"|(?:av|avda|avenida|rua|r|calle|rue)\.?$"
+    r"|(?:jalan|jln\.?|jl\.?) [^\W\d_]"  # Malaysia's and Indonesia's "Jalan Tun Razak"
 )
 # A value that is an address: a street's kind, its name, a comma, its number ("Para: R.
 # Augusta, 2690").

@@ -742,3 +742,23 @@ def test_a_rows_other_party_under_more_headings(text: str, sender: str, merchant
 def test_a_rows_mark_or_a_labels_direction_word(text: str, sender: str, direction: str) -> None:
     result = read(text, subject="Alert", sender=sender, received=RECEIVED)
     assert result.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "Recibiste S/ 150.00 en tu cuenta ****4410.\n"
+            "Caja Municipal Ejemplo S.A. · Supervisada por la SBS",
+            "alertas@caja.example.pe",
+        ),
+        (
+            "Dana RM 80.00 telah diterima ke akaun ****4410.\n"
+            "Bank Mawar Berhad, Jalan Tun Razak, Kuala Lumpur",
+            "notifikasi@bank.example.com.my",
+        ),
+    ],
+)
+def test_a_footers_regulator_or_address_is_no_counterparty(text: str, sender: str) -> None:
+    result = read(text, subject="Alert", sender=sender, received=RECEIVED)
+    assert result.is_transaction and result.merchant is None
