@@ -1833,8 +1833,10 @@ _KIND_LEAD = re.compile(
     r"|pembelian|покупка|покупки|kartenzahlung|compra|débito|debito|achat|acquisto|aankoop"
     r"|شراء نقاط البيع|شراء|কেনাকাটা|खरीदारी|खरीद|pirkinys|pagamento de fatura"
     r"|pagamento fatura|pago de factura|pago factura|pagamento|pos purchase"
-    r"|pembayaran tagihan|pembayaran|kaardimakse|ซื้อสินค้า|kaup|покупка)(?:\s+(?:pos|tpv|edc|cb))?"
-    r"|pos|tpv|edc)\s+"
+    r"|rēķina apmaksa|opłata rachunku|crédito de salário|gutschrift überweisung|gutschrift"
+    r"|lastschrift|paiement de facture|paiement facture|paiement"
+    r"|pembayaran tagihan|pembayaran|kaardimakse|ซื้อสินค้า|kaup|покупка)(?:\s+(?:pos|tpv|tpe|edc|cb))?"
+    r"|pos|tpv|tpe|edc)\s+"
     # (and the card's digits after them: "KORTTIOSTO 4627 KAHVILA KUURA")
     r"(?:[\d*x]{4,}\s+)?"
     # (before a name in capitals, or in a script without them)

@@ -663,6 +663,16 @@ def test_summaries_schedules_and_failures_in_tables_move_no_money(
             "Lucie Martin",
         ),
         (
+            "Apraksts: Rēķina apmaksa RĪGAS ŪDENS\nSumma: 14,20 EUR\nKonts: ****4410",
+            "a@b.example.lv",
+            "Rīgas Ūdens",
+        ),
+        (
+            "Libellé : Paiement TPE CARREFOUR SFAX\nMontant : 42,500 TND\nCarte ****4410",
+            "a@b.example.tn",
+            "Carrefour Sfax",
+        ),
+        (
             "Opis: Zakup przy użyciu karty ROSSMANN\nKwota: 23,10 PLN\nKarta ****4410",
             "a@b.example.pl",
             "Rossmann",
