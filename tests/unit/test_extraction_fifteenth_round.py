@@ -9,8 +9,8 @@ from decimal import Decimal
 
 import pytest
 
-from app.extraction import templates as T
 from tests.unit.test_extraction_failure_classes import read
+from tests.unit.test_extraction_thirteenth_round import taught_on, template_reads
 
 RECEIVED = datetime(2026, 12, 1, tzinfo=UTC)
 
@@ -88,25 +88,6 @@ def test_a_rows_counterparty_cell_is_the_name_not_its_kind(
 ) -> None:
     result = read(text, subject="Alert", sender="alerts@bank.example.com", received=RECEIVED)
     assert (result.merchant, result.direction) == (merchant, direction)
-
-
-SENDER = "alerts@ridgecu.example.org"
-
-
-def taught_on(text: str, values: dict, constants: dict) -> dict:
-    spans = {
-        name: T.find_span(text, SENDER, RECEIVED, name, value) for name, value in values.items()
-    }
-    assert all(spans.values())
-    return T.learn(
-        None, T.Example(text, SENDER, RECEIVED, "transaction", values | constants, spans)
-    )
-
-
-def template_reads(template: dict, text: str) -> dict:
-    reading = T.apply(template, text, SENDER, RECEIVED)
-    assert reading is not None and reading.kind == "transaction"
-    return reading.values
 
 
 def posting(details: str, amount: str, mark: str) -> str:
