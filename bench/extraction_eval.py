@@ -2,7 +2,7 @@
 (tests/unit/test_extraction_corpus.py holds the floors).
 
     .venv/bin/python bench/extraction_eval.py [--failures N] [--seconds S] [--set NAME]
-    .venv/bin/python bench/extraction_eval.py --sealed --set holdout15   # the sealed set, once
+    .venv/bin/python bench/extraction_eval.py --sealed --set holdout16   # the sealed set, once
 
 Sets:
 - development: tests/fixtures/extraction, the corpus the first rules were written against, and
@@ -45,11 +45,12 @@ Sets:
   contact was on 2026-12-06 (core 96.0 %, merchant 81.5 %, last4 96.0 %, date 98.5 %, 11 false
   transactions, 4 missed), open since.
 - holdout15: tests/fixtures/extraction_holdout15, a fifteenth outsider's set (400 messages, 221
-  sender domains, 92 languages, 130 currencies, a third non-transactions), sealed for the first
-  contact after holdout14's (--sealed --set holdout15).
+  sender domains, 92 languages, 130 currencies, a third non-transactions); its one first contact
+  was on 2026-12-06 (core 82.7 %, merchant 89.8 %, last4 97.7 %, date 97.7 %, 7 false
+  transactions, 6 missed), open since.
 - holdout16: tests/fixtures/extraction_holdout16, a sixteenth outsider's set (440 messages, 249
   sender domains, 93 languages, 140 currencies, a third non-transactions), sealed for the first
-  contact after holdout15's.
+  contact after holdout15's (--sealed --set holdout16).
 """
 
 import argparse
@@ -96,9 +97,9 @@ SETS = {
     "holdout15": FIXTURES / "extraction_holdout15",
     "holdout16": FIXTURES / "extraction_holdout16",
 }
-# Scored once, at the end of a session, by name; hold-out sets 2 to 14 have had their first
+# Scored once, at the end of a session, by name; hold-out sets 2 to 15 have had their first
 # contact and are now open.
-SEALED = {"holdout15", "holdout16"}
+SEALED = {"holdout16"}
 # Issue #12's targets for the sealed set at first contact.
 TARGETS = {"money": 0.95, "merchant": 0.90, "last4": 0.95, "date": 0.98}
 LABELS = {
