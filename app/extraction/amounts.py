@@ -44,6 +44,8 @@ _CODE_GOES_ON = re.compile(r"[A-Za-z]+\d")  # letters, then digits again: "90K84
 _MASKED = re.compile(r"[*•Xx]{2}")
 _NOT_DIGIT = re.compile(r"\D")
 _SIGN = re.compile(r"[-−]\s?$")
+# A dash spaced on both sides after a word: it parts a title from its sum, it is no minus.
+_SEPARATING_DASH = re.compile(r"[^\W_] [-−] $")
 # An unmarked number after one of these labels still counts (in the sender's currency).
 _AMOUNT_LABEL = re.compile(
     r"(?:amount|amt|total|importe|monto|valor|montant|betrag|bedrag|importo|kiasi|jumlah|"
@@ -348,6 +350,8 @@ def _amount(text: str, number: re.Match[str], mark: _Mark, country: str | None) 
     negative = bool(_SIGN.search(text, max(0, first - 2), first)) or (
         mark.end < number.start() and text[number.start() - 1] in "-−"
     )
+    if negative and _SEPARATING_DASH.search(text, max(0, first - 4), first):
+        negative = False  # "Intérêts crédités - 20,55 €": a dash between words and the sum
     return Amount(
         number.start(), number.end(), value, code, explicit, True, negative, mark.start, mark.end
     )

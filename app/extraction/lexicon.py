@@ -3859,6 +3859,22 @@ _extend(
     },
 )
 
+# Hold-out set 15's money in, studied after its first contact: interest, cashback, a wallet
+# topped up, refunds, charges reversed and transactions cancelled, in 30 languages (the credit
+# model weighs only the credit class, so each says credit as well as what it is). (A "top-up"
+# alone may be a phone's, bought: no direction.)
+_MONEY_BACK_IN = """
+            opération annulée | キャッシュバック | ወለድ
+            | লেনদেন বাতিল | cashback creditado | creditado | intérêts crédités | crédités
+            | belastung storniert | વ્યવહાર રદ | gusubizwa amafaranga | intereses abonados
+            | tranzaksiya bekor qilindi | anulowanie obciążenia | ਕੈਸ਼ਬੈਕ | قازانج
+            | trækning tilbageført | famerenam-bola | kamata | камата
+            | העברה נכנסת | kamatjóváírás | kargua ezeztatua | क्यासब्याक | примљена уплата
+            | شحن المحفظة | ad-daliad | ഇടപാട് റദ്ദാക്കി | lacag celin | परतावा
+            | afschrijving teruggedraaid
+"""
+_extend(CUES, {CREDIT: _MONEY_BACK_IN, PAYMENT: _MONEY_BACK_IN})
+
 # Words that name a direction only as a table's column heading, alone in their cell ("In",
 # "Out", "Credits", "Giren", "Af / Bij"): in a sentence they say nothing ("in", "af" are
 # everyday words), over a value they say which way it went. Read by features.Document.

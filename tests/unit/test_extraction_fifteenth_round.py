@@ -753,3 +753,44 @@ def test_a_rows_mark_or_a_labels_direction_word(text: str, sender: str, directio
 def test_a_footers_regulator_or_address_is_no_counterparty(text: str, sender: str) -> None:
     result = read(text, subject="Alert", sender=sender, received=RECEIVED)
     assert result.is_transaction and result.merchant is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender"),
+    [
+        (
+            "Intérêts crédités - 12,40 €",
+            "Intérêts crédités : 12,40 €\nCompte ****4410",
+            "a@b.example.fr",
+        ),
+        (
+            "Intereses abonados",
+            "Intereses abonados: $ 210,00\nCuenta ****4410",
+            "a@b.example.com.bo",
+        ),
+        (
+            "Anulowanie obciążenia - 58,10 zł",
+            "Kwota: 58,10 zł\nKarta ****4410",
+            "a@b.example.pl",
+        ),
+        (
+            "Kamatjóváírás - 320 Ft",
+            "Összeg: 320 Ft\nSzámla ****4410",
+            "a@b.example.hu",
+        ),
+        (
+            "キャッシュバックのお知らせ",
+            "キャッシュバック: 300 円\nカード ****4410",
+            "a@b.example.jp",
+        ),
+        (
+            "Afschrijving teruggedraaid - 12,00 SRD",
+            "Bedrag: 12,00 SRD\nRekening ****4410",
+            "a@b.example.sr",
+        ),
+    ],
+)
+def test_interest_cashback_and_reversals_are_money_in(subject: str, text: str, sender: str) -> None:
+    # (A spaced dash between a title and its sum is no minus sign.)
+    result = read(text, subject=subject, sender=sender, received=RECEIVED)
+    assert result.direction == "credit", (result.amount, result.direction)
