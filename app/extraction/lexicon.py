@@ -3871,9 +3871,33 @@ _MONEY_BACK_IN = """
             | trækning tilbageført | famerenam-bola | kamata | камата
             | העברה נכנסת | kamatjóváírás | kargua ezeztatua | क्यासब्याक | примљена уплата
             | شحن المحفظة | ad-daliad | ഇടപാട് റദ്ദാക്കി | lacag celin | परतावा
-            | afschrijving teruggedraaid
+            | afschrijving teruggedraaid | zwrot zrealizowany | zwróciliśmy | agbapada
+            | cargo anulado | te devolvió | tiragalo e phimotswe | o go busitse
 """
 _extend(CUES, {CREDIT: _MONEY_BACK_IN, PAYMENT: _MONEY_BACK_IN})
+
+# ... and its near-misses: reminders (Marathi, Luxembourgish, Belarusian), one-time codes
+# (Central Kurdish, Kannada), a card bill paid (French), a request for money (Turkish).
+_extend(
+    CUES,
+    {
+        FUTURE: """
+            स्मरणपत्र | पर्यंत भरा | erënnerung | ass fälleg | напамін
+            """,
+        OTP: """
+            کۆدی یەکجاری | ಒಟಿಪಿ
+            """,
+        CARD_BILL: """
+            règlement de votre carte reçu | nous avons bien reçu votre règlement
+            """,
+        CREDIT_CARD: """
+            règlement de votre carte
+            """,
+        REQUEST: """
+            para istedi | henüz ödeme yapılmadı
+            """,
+    },
+)
 
 # Words that name a direction only as a table's column heading, alone in their cell ("In",
 # "Out", "Credits", "Giren", "Af / Bij"): in a sentence they say nothing ("in", "af" are

@@ -679,7 +679,7 @@ _TO_YOUR_CARD = re.compile(
     r"|received [^\n.]{0,30} towards your (?:[\w&-]+ ){0,3}card\b"
     # ... "your payment of X for your Bangko Mastercard ending in 1568".
     r"|payment of [^\n]{0,30} for your (?:[\w&-]+ ){0,3}(?:mastercard|visa|credit card)\b"
-    r"|règlement de [^\n]{0,30} pour votre carte\b"
+    r"|règlement de [^\n]{0,30} pour (?:votre|la) carte\b"
 )
 # What a card's issuer says is still owed or free to spend on it.
 _CARD_DEBT = re.compile(

@@ -794,3 +794,54 @@ def test_interest_cashback_and_reversals_are_money_in(subject: str, text: str, s
     # (A spaced dash between a title and its sum is no minus sign.)
     result = read(text, subject=subject, sender=sender, received=RECEIVED)
     assert result.direction == "credit", (result.amount, result.direction)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "credit"),
+    [
+        (
+            "Напамін",
+            "Плацёж 120,00 BYN для ONLINER.BY да 16.12.2026.\nСУМА: 120,00 BYN",
+            "a@b.example.by",
+            None,
+        ),
+        (
+            "ಒಟಿಪಿ",
+            "AMAZON ನಲ್ಲಿ INR 1,200.00 ಪಾವತಿಗೆ ಒಟಿಪಿ 123456.\nಕಾರ್ಡ್ XX4410",
+            "a@b.example.in",
+            None,
+        ),
+        (
+            "Ali Kaya para istedi",
+            "Ali Kaya sizden 250,00 ₺ istiyor. Henüz ödeme yapılmadı.",
+            "a@b.example.com.tr",
+            None,
+        ),
+        (
+            "Règlement de votre carte reçu",
+            "Nous avons bien reçu votre règlement de 9 000,00 XPF pour la carte ...4410.",
+            "a@b.example.nc",
+            None,
+        ),
+        (
+            "Cargo anulado - 120,00 $",
+            "Farmacia Central te devolvió 120,00 $ a la tarjeta *4410.",
+            "a@b.example.com.uy",
+            True,
+        ),
+        (
+            "Zwrot zrealizowany",
+            "Zwróciliśmy 40,00 PLN na Visa ****4410 za zamówienie 7710.",
+            "a@b.example.pl",
+            True,
+        ),
+    ],
+)
+def test_hold_out_15s_near_misses_and_money_back(
+    subject: str, text: str, sender: str, credit: bool | None
+) -> None:
+    result = read(text, subject=subject, sender=sender, received=RECEIVED)
+    if credit is None:
+        assert not result.is_transaction, (result.amount, result.merchant)
+    else:
+        assert result.direction == "credit", (result.amount, result.direction)
