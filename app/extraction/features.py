@@ -89,15 +89,19 @@ class Document:
         if not span:
             # A label that is a direction's word, on the amount's line ("Paid in .......
             # Rs. 162,708.00"), says it as a heading would.
-            span = (self.line_start(head), head)
-            words = _HEADING_NOISE.sub(" ", self.lower[span[0] : span[1]]).split()
-            direction = lexicon.HEADING_DIRECTIONS.get(" ".join(words))
-            return [(span[0], span[1], direction)] if direction and len(words) <= 3 else []
-        words = _HEADING_NOISE.sub(" ", self.lower[span[0] : span[1]]).split()
-        direction = lexicon.HEADING_DIRECTIONS.get(" ".join(words))
+            label = (self.line_start(head), head)
+            direction = self._direction_word(*label)
+            return [(*label, direction)] if direction else []
+        direction = self._direction_word(*span)
         if direction is not None:  # the whole heading ("Paid in": not the "paid" in it)
             return [(span[0], span[1], direction)]
         return self.cues_between(*span)
+
+    def _direction_word(self, start: int, end: int) -> tuple[str, ...] | None:
+        """The direction text[start:end] names when, its currency and punctuation aside, it is
+        only a direction's column word ("In (GBP)", "Paid in ......")."""
+        words = _HEADING_NOISE.sub(" ", self.lower[start:end]).split()
+        return lexicon.HEADING_DIRECTIONS.get(" ".join(words))
 
     def _row_mark(self, amount: Amount) -> Cue | None:
         """The mark in the cell after the amount's, under a heading that pairs two marks ("D/C",

@@ -3688,6 +3688,12 @@ _extend(
 # enquiry, deposit insurance ("Dilindungi oleh PIDM setakat RM250,000");
 # a bill paid and money sent (Urdu, German), money in (Sindhi, Indonesian top-ups), balances
 # (Urdu, Sindhi "remaining amount"), a card's use thanked for.
+_SENT_14 = """
+            بل ادا ہو گیا | ادا ہو گیا ہے | geld gesendet | بھیج دیے ہیں
+"""
+_RECEIVED_14 = """
+            جمع ٿيا آهن | جمع ٿي | top up dari
+"""
 _extend(
     CUES,
     {
@@ -3725,16 +3731,9 @@ _extend(
             the balance on your account | the balance of your account | بقیہ رقم | باقی رقم
             | باقي رقم
             """,
-        DEBIT: """
-            بل ادا ہو گیا | ادا ہو گیا ہے | geld gesendet | بھیج دیے ہیں | thank you for using your
-            """,
-        CREDIT: """
-            جمع ٿيا آهن | جمع ٿي | top up dari | saldo bertambah | bertambah
-            """,
-        PAYMENT: """
-            بل ادا ہو گیا | ادا ہو گیا ہے | geld gesendet | بھیج دیے ہیں | جمع ٿيا آهن | جمع ٿي
-            | top up dari
-            """,
+        DEBIT: _SENT_14 + "thank you for using your",
+        CREDIT: _RECEIVED_14 + "saldo bertambah | bertambah",
+        PAYMENT: _SENT_14 + _RECEIVED_14,
         DONE: """
             کامیابی سے
             """,
@@ -3749,6 +3748,14 @@ _extend(
 # nothing taken yet; what is scheduled, announced, owed or to be paid (German, French, Dutch,
 # Czech, Nepali, Swahili, Mexican Spanish, English); refunds only applied for (Chinese); a
 # tariff's changes (Bulgarian); loans pre-approved, limits raised, plans to recharge.
+_PAID_BACK_28 = """
+            abonamos | te abonamos | rendimientos abonados | heeft je betaalverzoek
+            | je hebt geld ontvangen | top up berhasil | guthaben wurde überwiesen
+            | haben ihnen den betrag
+"""
+_AUTOPAY_DONE = """
+            autopay payment has been processed | autopay payment was processed
+"""
 _extend(
     CUES,
     {
@@ -3788,28 +3795,16 @@ _extend(
         # to the user (Dutch), a wallet topped up (Indonesian), a credit balance paid back
         # (German), a Chinese alert whose footer warns about codes, a bill's receipt that says
         # when the next bill comes.
-        CREDIT: """
-            abonamos | te abonamos | rendimientos abonados | heeft je betaalverzoek
-            | je hebt geld ontvangen | top up berhasil | guthaben wurde überwiesen
-            | haben ihnen den betrag
-            """,
-        PAYMENT: """
-            abonamos | te abonamos | rendimientos abonados | heeft je betaalverzoek
-            | je hebt geld ontvangen | top up berhasil | guthaben wurde überwiesen
-            | haben ihnen den betrag
-            """,
+        CREDIT: _PAID_BACK_28,
+        PAYMENT: _PAID_BACK_28,
         SAFETY: """
             请勿向任何人透露验证码 | 請勿向任何人透露驗證碼
             """,
         NAME: """
             your next bill will be available | next bill will be available
             """,
-        DEBIT: """
-            autopay payment has been processed | autopay payment was processed
-            """,
-        DONE: """
-            autopay payment has been processed | autopay payment was processed
-            """,
+        DEBIT: _AUTOPAY_DONE,
+        DONE: _AUTOPAY_DONE,
     },
 )
 

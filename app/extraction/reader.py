@@ -278,7 +278,7 @@ def rank_amounts(
     if best is None:
         return None, best_score, 0.0
     best = _total_over_instalment(reading, _change_over_balance(reading, best))
-    best = _sum_of_lines(reading, best)
+    best = _sum_of_lines(reading, best, others_start)
     best = _with_its_charge(reading, _total_over_subtotal(reading, best))
     paid = _charged(reading, _without_fees(reading, _after_discounts(reading, best)))
     paid = _instalment_charged(reading, paid)
@@ -741,25 +741,26 @@ _ORDER_WORD = re.compile(
 )
 
 
-def _sum_of_lines(reading: Reading, best: Amount) -> Amount:
+def _sum_of_lines(reading: Reading, best: Amount, others_start: int | None) -> Amount:
     """A receipt's first line gives way to the sum the lines from it add up to, written below
     them ("39,95 € + 41,40 € + Envío 5,00 €" then "Total pagado (IVA incl.) 86,35 €"): what was
-    paid is the total, whatever its label's words."""
-    others = _recommendations_start(reading.doc.lower, reading.amounts)
+    paid is the total, whatever its label's words. (Not past where other goods are offered:
+    `others_start`, rank_amounts's.)"""
     amounts = [
         a
         for a in reading.amounts
-        if a.currency == best.currency and (others is None or a.start < others)
+        if a.currency == best.currency and (others_start is None or a.start < others_start)
     ]
     if best not in amounts:
         return best
+    first = amounts.index(best)
     running = Decimal(0)
-    for index in range(amounts.index(best), len(amounts) - 1):
+    for index in range(first, len(amounts) - 1):
         line = amounts[index]
         running += -line.value if line.negative else line.value
         total = amounts[index + 1]
         if (
-            index > amounts.index(best)
+            index > first
             and total.value == running
             and not total.negative
             and _labelled_a_total(reading.doc, total)

@@ -1684,12 +1684,10 @@ class _Message:
         if self._country == "":
             # Messages of one shape write the same words (only numbers differ): one sender's
             # 10,000 emails of a format are placed once, not 10,000 times.
-            if self.plan is None:
-                self._country = origin.country_of(self.sender, self.text)
-            else:
-                if "country" not in self.plan:
-                    self.plan["country"] = origin.country_of(self.sender, self.text)
-                self._country = self.plan["country"]
+            shape = self.plan if self.plan is not None else {}
+            if "country" not in shape:
+                shape["country"] = origin.country_of(self.sender, self.text)
+            self._country = shape["country"]
         return self._country
 
     def amounts_near(self, start: int, end: int) -> list[Amount]:
@@ -1710,9 +1708,8 @@ class _Message:
 
     def dates(self, month_first: bool) -> list[When]:
         if month_first not in self._dates:
-            zone = zone_named(origin.home_zone(self.country))
-            self._dates[month_first] = find_dates(
-                self.text, self.text.lower(), self.received_at, zone, month_first
+            self._dates[month_first] = _dates_in(
+                self.text, self.country, self.received_at, month_first
             )
         return self._dates[month_first]
 
@@ -3091,7 +3088,14 @@ def _lead_shape(lead: Sequence[str], region: Sequence[Token]) -> bool:
 
 
 def _dates(text: str, sender: str, received_at: datetime, month_first: bool) -> list[When]:
-    zone = zone_named(origin.home_zone(origin.country_of(sender, text)))
+    return _dates_in(text, origin.country_of(sender, text), received_at, month_first)
+
+
+def _dates_in(
+    text: str, country: str | None, received_at: datetime, month_first: bool
+) -> list[When]:
+    """The dates of a text from a sender of `country`, bare times read in its home zone."""
+    zone = zone_named(origin.home_zone(country))
     return find_dates(text, text.lower(), received_at, zone, month_first)
 
 

@@ -204,7 +204,6 @@ async def get_or_create_accounts(
         known.setdefault(r.last4, []).append(
             _Known(r.id, r.institution, r.issuer, r.last4, r.network, r.kind, r.name, order)
         )
-    count = len(stored)
     # An account merged into another is an alias: what its mail names lands on the survivor.
     survivor = {r.id: r.merged_into_id for r in stored if r.merged_into_id is not None}
     resolved: dict[AccountIdentity, uuid.UUID] = {}
@@ -212,8 +211,8 @@ async def get_or_create_accounts(
     updates: list[tuple[uuid.UUID, str, dict[str, Any]]] = []
 
     def add(identity: AccountIdentity, key: AccountKey) -> None:
-        nonlocal count
         row = _new_row(user_id, identity, key)
+        order = len(stored) + len(inserts)  # after every stored account and earlier insert
         inserts.append(row)
         known.setdefault(row["last4"], []).append(
             _Known(
@@ -224,10 +223,9 @@ async def get_or_create_accounts(
                 row["network"],
                 row["kind"],
                 row["name"],
-                count,
+                order,
             )
         )
-        count += 1
         resolved[identity] = row["id"]
 
     for identity, key in sorted(wanted.items()):
