@@ -109,7 +109,8 @@ def _fold(text: str) -> str:
 
 
 def merchant_matches(label: str | None, read: str | None) -> bool:
-    """Case- and accent-insensitive fuzzy match (the README's rule for this field)."""
+    """Case- and accent-insensitive fuzzy match (the README's rule for this field); a name's
+    words in another order are the same name, as bench/extraction_eval.py scores it."""
     if not label:
         return not read
     if not read:
@@ -117,8 +118,8 @@ def merchant_matches(label: str | None, read: str | None) -> bool:
     a, b = _fold(label), _fold(read)
     if not a or not b:
         return a == b
-    if a == b or a in b or b in a:
-        return True
+    if a == b or a in b or b in a or sorted(a.split()) == sorted(b.split()):
+        return True  # a person's name family name first or last: the same words
     # One company under its brand and its legal name ("Deutsche Bahn", "DB Vertrieb"), as the
     # ledger's one merchant normaliser files them.
     return SequenceMatcher(None, a, b).ratio() >= 0.8 or merchant_key(label) == merchant_key(read)

@@ -228,6 +228,9 @@ class TemplateReading:
     guessed: frozenset[str] = frozenset()
     # Fields the template doubts here (worth a person's look).
     unsure: frozenset[str] = frozenset()
+    # The direction is the other of the example's, by the words that name the payment's kind
+    # (_kind_word_swapped): a guess only the rules' sure reading overrules.
+    swapped: bool = False
 
 
 # ---- finding where a typed value sits ------------------------------------------------------
@@ -1299,10 +1302,11 @@ def _direction_marks(
 @functools.lru_cache(maxsize=4096)
 def _is_currency(key: str) -> bool:
     """Cached: asked of the tokens beside every amount read, which repeat across a sender's
-    mail."""
+    mail. A mark of a few letters only its home country writes ("Bs" in Bolivia, "Ks") is a
+    currency too; one letter ("D", "K") is more often a bank's debit or credit mark."""
     return any(
         currencies.resolve(form, None) is not None for form in (key, key.upper(), key.capitalize())
-    )
+    ) or (len(key) > 1 and key.capitalize() in currencies.HOME_ONLY)
 
 
 def _marks_say(layout: dict[str, Any], message: "_Message", span: tuple[int, int]) -> str | None:
@@ -1359,8 +1363,15 @@ def _verb_like(mark: str, message: "_Message", token: Token) -> bool:
 
 
 def _word(text: str) -> bool:
-    """Letters only, with their combining marks (a vowel sign is part of its word)."""
-    return bool(text) and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in text)
+    """Letters only, with their combining marks (a vowel sign is part of its word) and the
+    invisible joiners some scripts write inside a word (Mongolian's vowel separator, the
+    Persian and Indic zero-width (non-)joiners)."""
+    return any(c.isalpha() for c in text) and all(
+        c.isalpha() or unicodedata.category(c) in _IN_WORD for c in text
+    )
+
+
+_IN_WORD = {"Mn", "Mc", "Me", "Cf"}
 
 
 def _caseless(text: str) -> bool:
@@ -1409,13 +1420,19 @@ def _short_word(key: str) -> bool:
 
 
 def _direction_cues(example: Example) -> dict[str, str]:
-    """The direction words of the example (debited, credited, received...) → its direction."""
+    """The direction words of the example (debited, credited, received...) → its direction.
+    Not a word in the counterparty's labelled value ("Pihak sanès: GAJI PERKEBUNAN TAMBI"):
+    that names this payment, not the format, and the format's other messages lack it."""
     direction = example.values.get("direction")
     if example.kind != "transaction" or direction not in ("debit", "credit"):
         return {}
     lower = example.text.lower()
+    party = example.spans.get("merchant")
+    cell = _cell_of(example.text, party) if party else None
     cues = {}
     for start, end, classes in _spoken_cues(lower):
+        if cell and cell[0] <= start and end <= cell[1]:
+            continue
         if lexicon.DEBIT in classes or lexicon.CREDIT in classes:
             cues[lower[start:end]] = direction
     return cues
@@ -1572,11 +1589,12 @@ def _line_end(text: str, at: int) -> int:
 
 
 def _kind_word_swapped(layout: dict[str, Any], message: "_Message") -> str | None:
-    """The other direction, where one word of a kind line's value, a word no lexicon knows,
-    stands for another such word and the rest of the value is the same ("Type: ወጻኢ" taught as
-    money out, "Type: ኣታዊ" here; "Madi a ntshitswe" / "Madi a tsentswe"): a format that
-    reports both ways names each with a word of its own. Only a guess, kept unsure: the rules'
-    reading, where they have one, decides (as_result)."""
+    """The other direction, where a few words of a kind line's value, words no lexicon knows,
+    stand for other such words and the rest of the value is the same ("Type: ወጻኢ" taught as
+    money out, "Type: ኣታዊ" here; "Madi a ntshitswe" / "Madi a tsentswe"; a heading's "Argid
+    ceaut" / "Argid currit stiagh"): a format that reports both ways names each with words of
+    its own. Only a guess, kept unsure: the rules' sure reading, where they have one, decides
+    (as_result)."""
     direction = layout["constants"].get("direction")
     if direction not in ("debit", "credit"):
         return None
@@ -1586,10 +1604,17 @@ def _kind_word_swapped(layout: dict[str, Any], message: "_Message") -> str | Non
         if here is None or here == value:
             continue
         taught, seen = value.split(), here.split()
-        changed = [(a, b) for a, b in zip(taught, seen, strict=False) if a != b]
-        if len(taught) != len(seen) or len(changed) != 1:
-            continue
-        if all(_word(word) and not lexicon.scan(word) for word in changed[0]):
+        kept = len(_common_prefix(taught, seen))
+        kept_end = len(_common_suffix(taught[kept:], seen[kept:]))
+        was, now = taught[kept : len(taught) - kept_end], seen[kept : len(seen) - kept_end]
+        one_word = len(was) == len(now) == 1 and not label.startswith("¶")
+        # "Argid ceaut" / "Argid currit stiagh": the same line, a word or two changed.
+        a_few = kept + kept_end > 0 and len(was) <= 2 and len(now) <= 2
+        if (one_word or a_few) and all(
+            # Words, whatever marks a script writes inside them (Tibetan's tsheg and shad).
+            _LETTER.search(word) and not _DIGIT.search(word) and not lexicon.scan(word)
+            for word in was + now
+        ):
             return "credit" if direction == "debit" else "debit"
     return None
 
@@ -2056,6 +2081,7 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
         name_cell = _cell_of(message.text, spans["merchant"]) or spans["merchant"]
     direction, source = _direction(layout, message.text, name_cell, spans["amount"])
     by_constant = source == "constant"
+    swapped = None
     kind_says = _kind_line_says(layout, message)
     if kind_says is None and source != "spoken":
         kind_says = _kind_line_turned(layout, message)
@@ -2123,11 +2149,18 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
             # template must not make the rules' right reading of another kind wrong.
             by_constant = True
             unsure.add("direction")
-            values["direction"] = _kind_word_swapped(layout, message) or direction
+            swapped = _kind_word_swapped(layout, message)
+            values["direction"] = swapped or direction
         if by_constant:
             guessed.add("direction")
     return TemplateReading(
-        "transaction", values, spans, index, frozenset(guessed), frozenset(unsure)
+        "transaction",
+        values,
+        spans,
+        index,
+        frozenset(guessed),
+        frozenset(unsure),
+        swapped=swapped is not None,
     )
 
 
@@ -2213,21 +2246,46 @@ KIND_WORDS = 6
 
 def _kind_lines(text: str, subject_end: int, spans: Sequence[tuple[int, int]]) -> dict[str, str]:
     """The body's labelled lines whose value is a few words without digits and holds no
-    field: label → value, case-folded (what kind of payment the message reports)."""
+    field: label → value, case-folded (what kind of payment the message reports). A heading
+    line of a few words ("Money in" over the details, "𞤑𞤢𞥄𞤤𞤭𞤧 𞤲𞤢𞥄𞤼𞤭𞥅") is one too, keyed
+    by its place among the body's lines: a format writes its heading on the same line."""
     kinds = {}
     for line in _LABEL_LINE.finditer(text, subject_end):
         value = line.group("value").strip()
-        if any(a < line.end() and line.start() < b for a, b in spans) or _DIGIT.search(value):
+        if any(a < line.end() and line.start() < b for a, b in spans):
             continue
-        words = value.split()
-        # Not a name (alerts write those in capitals: "Kwa WUC"), which varies by payee.
-        if 0 < len(words) <= KIND_WORDS and not any(
-            len(word) >= 2 and word.isupper() for word in _NAME_WORD.findall(value)
-        ):
+        if _few_words(value):
             kinds[" ".join(line.group("label").casefold().split())] = " ".join(
                 value.casefold().split()
             )
+    place = 0
+    for line in _LINE.finditer(text, subject_end):
+        value = line.group().strip()
+        if not value:
+            continue
+        place += 1
+        if (
+            not _LABEL_LINE.fullmatch(line.group())
+            and not any(a < line.end() and line.start() < b for a, b in spans)
+            and _few_words(value)
+        ):
+            kinds[f"¶{place}"] = " ".join(value.casefold().split())
     return kinds
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def _few_words(value: str) -> bool:
+    """A few words without digits, not a name (alerts write those in capitals: "Kwa WUC"),
+    which varies by payee."""
+    words = value.split()
+    return (
+        0 < len(words) <= KIND_WORDS
+        and not _DIGIT.search(value)
+        and _LETTER.search(value) is not None
+        and not any(len(word) >= 2 and word.isupper() for word in _NAME_WORD.findall(value))
+    )
 
 
 def _rules_name_the_party(
@@ -3128,10 +3186,12 @@ def as_result(
         and base_tx.direction
         and (
             base_tx.field_confidence.get("direction", 0.0) >= SURE_RULES
-            or "direction" in reading.unsure
+            or ("direction" in reading.unsure and not reading.swapped)
         )
     ):
         # The layout only assumes its example's direction; the rules read this one's words.
+        # Where the words naming the payment's kind changed, the other direction outranks
+        # rules that only lean one way.
         direction = base_tx.direction
     if not currency or direction not in ("debit", "credit"):
         return None

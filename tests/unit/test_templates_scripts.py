@@ -3,6 +3,7 @@ closed by another script's colon, a short word with a vowel sign turned over bes
 the rules' amount on a line the example showed to be fixed text, and a direction word inside
 the counterparty's value. The messages are made up for these tests."""
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 
@@ -121,8 +122,8 @@ def test_a_direction_word_in_the_counterpartys_value_does_not_outvote_the_amount
 
 def test_a_kind_word_no_lexicon_knows_turned_over_is_the_other_way_where_the_rules_say_none():
     """ "Kind: vorta" taught as money out; "Kind: selmi" here, both words unknown: a format that
-    reports both ways names each with one word of its own. A guess, so the rules' reading
-    decides where they have one."""
+    reports both ways names each with one word of its own. A guess, so the rules' sure reading
+    decides where they have one; rules that only lean one way (a prior, no word read) do not."""
 
     def notice(kind: str, amount: str) -> str:
         return f"Account notice\nKind: {kind}\nSum: {amount} ERN\nRef: AB1234\nThanks"
@@ -141,7 +142,9 @@ def test_a_kind_word_no_lexicon_knows_turned_over_is_the_other_way_where_the_rul
         direction="debit",
         field_confidence={"direction": 0.6},
     )
-    assert read(taught, notice("selmi", "42.00"), rules)["direction"] == "debit"
+    assert read(taught, notice("selmi", "42.00"), rules)["direction"] == "credit"
+    sure = replace(rules, field_confidence={"direction": 0.95})
+    assert read(taught, notice("selmi", "42.00"), sure)["direction"] == "debit"
 
 
 def test_a_sign_before_the_amount_is_the_amounts_own_not_fixed_text():
@@ -254,3 +257,90 @@ def test_a_name_the_person_cleared_is_no_counterparty_in_the_senders_other_mail(
 
     assert read(taught, notice("900,00"), rules("Relation Clients"))["merchant"] is None
     assert read(taught, notice("900,00"), rules("Marjane"))["merchant"] == "Marjane"
+
+
+def test_a_heading_line_with_a_word_or_two_changed_says_the_other_way():
+    """A heading over the details ("Cash goes out" / "Cash comes in", in a language no lexicon
+    holds) is a kind line keyed by its place: a word or two changed, the rest kept, is the
+    other direction; the same heading is the taught one."""
+
+    def notice(heading: str, amount: str, payee: str) -> str:
+        return (
+            f"Sgeul banca\nFiosrachadh cunntais\n\n{heading}\n\n"
+            f"Suim: £{amount}\nCò: {payee}\nAir: 04/05/2026\n\nLe taing"
+        )
+
+    taught = taught_on(
+        notice("Airgead falbh", "12.40", "CORNER SHOP"),
+        {"amount": Decimal("12.40"), "merchant": "CORNER SHOP"},
+        {"currency": "GBP", "direction": "debit"},
+    )
+    assert "airgead falbh" in taught["layouts"][0]["kind_lines"].values()
+    assert (
+        read(taught, notice("Airgead thàinig a-steach", "900.00", "MAIRI DHOMHNALL"))["direction"]
+        == "credit"
+    )
+    assert read(taught, notice("Airgead falbh", "8.10", "BUS CO"))["direction"] == "debit"
+    # A heading with nothing kept is another line altogether: no guess.
+    got = read(taught, notice("Fios ùr", "8.10", "BUS CO"))
+    assert got["direction"] == "debit"
+
+
+def test_words_of_scripts_with_joiners_and_syllable_marks_are_words():
+    """Mongolian writes a vowel separator inside a word and Tibetan a tsheg between syllables
+    and a shad after them: a kind value in either, turned over, still says the other way."""
+
+    def notice(kind: str, amount: str) -> str:
+        return f"Notice\nཚོང་རིགས།\t{kind}\nSum\t{amount} CNY\nRef\tQ77120"
+
+    taught = taught_on(
+        notice("ཕྱིར་སྤྲོད།", "18.00"),
+        {"amount": Decimal("18.00")},
+        {"currency": "CNY", "direction": "debit"},
+    )
+    assert read(taught, notice("ནང་འབབ།", "320.00"))["direction"] == "credit"
+    assert T._word("ᠣᠷᠤᠯᠭ\u180eᠠ") and not T._word("\u180e")
+
+
+def test_a_sign_before_a_home_only_currency_mark_is_the_amounts():
+    """ "-Bs 813,59" taught as money out: "+Bs 3.545,75" is money in. "Bs" is Bolivia's mark
+    (a home-only one), so the sign is looked for past it; one letter ("D", "K") is a mark of
+    its own, never skipped as a currency."""
+
+    def notice(sign: str, amount: str) -> str:
+        return f"Qullqi yatiyawi\nQullqi : {sign}Bs {amount}\nUru : 08/10/2026\nYuspajarapxsmawa"
+
+    taught = taught_on(
+        notice("-", "813,59"),
+        {"amount": Decimal("813.59")},
+        {"currency": "BOB", "direction": "debit"},
+    )
+    assert read(taught, notice("+", "3.545,75"))["direction"] == "credit"
+    assert read(taught, notice("-", "45,00"))["direction"] == "debit"
+    assert T._is_currency("bs") and not T._is_currency("d") and not T._is_currency("k")
+
+
+def test_a_direction_word_inside_the_counterpartys_value_is_not_the_formats():
+    """ "Payer: GAJI PERKEBUNAN" (gaji, salary) taught as money in: the word belongs to that
+    payment, so another credit of the format without it keeps the taught direction against
+    rules that only lean the other way."""
+
+    def notice(heading: str, payer: str, amount: str) -> str:
+        return f"Kabar rekening\n{heading}\nNominal\tRp {amount}\nPihak\t{payer}\nMatur nuwun"
+
+    taught = taught_on(
+        notice("Arta mlebet", "GAJI PERKEBUNAN TAMBI", "3.073.000,00"),
+        {"amount": Decimal("3073000.00"), "merchant": "PERKEBUNAN TAMBI"},
+        {"currency": "IDR", "direction": "credit"},
+    )
+    assert taught["layouts"][0]["direction_cues"] == {}
+    leaning = ExtractionResult(
+        is_transaction=True,
+        amount=Decimal("2346000.00"),
+        currency="IDR",
+        direction="debit",
+        field_confidence={"direction": 0.88},
+    )
+    got = read(taught, notice("Arta mlebet", "BPK SUTRISNO", "2.346.000,00"), leaning)
+    assert got["direction"] == "credit"
+    assert read(taught, notice("Arta medal", "PDAM", "1.601.000,00"))["direction"] == "debit"
