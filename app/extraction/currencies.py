@@ -263,6 +263,10 @@ SYMBOLS = {
     "രൂ": "INR",
     "രൂ.": "INR",
     "so'm": "UZS",
+    # ... with the Uzbek Latin alphabet's own apostrophes (oʻ, gʻ), as banks print them.
+    "so‘m": "UZS",
+    "soʻm": "UZS",
+    "so’m": "UZS",
     "сомони": "TJS",
     "դրամ": "AMD",
     "ден.": "MKD",

@@ -437,6 +437,7 @@ _SCRIPT_BANK_WORDS = "benki|බැංකුව|ທະນາຄານ|बैं�
 # wallet).
 _BANK_LATIN = (
     "bank|banco|banque|banca|banka|bancă|bankası|bankasi|sparkasse|caixa|caja|ngân hàng|pank"
+    "|takarék"
 )
 _BANK_OTHER_SCRIPTS = "банк|בנק|بنك|بانک|مصرف|ธนาคาร|銀行|银行|은행|" + _SCRIPT_BANK_WORDS
 _BANK_WORD = re.compile(rf"(?i)\b(?:{_BANK_LATIN})\b|bank\b|{_BANK_OTHER_SCRIPTS}")

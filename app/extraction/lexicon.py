@@ -3894,6 +3894,101 @@ _extend(
     },
 )
 
+# Not payments, from two outsiders' probe sets (not kept): holds and reservations on a card
+# (English, French, Spanish, Armenian, Sinhala), mandates and debit orders registered (Malay,
+# Zulu, Tamil, English), debits still to come (Chichewa, Telugu), notices that say they are no
+# transaction (Spanish, Tajik), a statement (Luxembourgish), card bills paid (Kinyarwanda,
+# Punjabi, French, Portuguese), codes (Romanian, Irish), a request (Luxembourgish), an order
+# shipped (Portuguese).
+_extend(
+    CUES,
+    {
+        HOLD: """
+            authorisation on your card | an authorisation of | has been placed on your card
+            | funds are held | have not been debited | pending completion
+            | réservation sur carte | une réservation de | n'est pas encore débité
+            | n’est pas encore débité | pas encore débité | reserva de fondos | reserva temporal
+            | monto reservado | no fue debitado | se liberará automáticamente | pre-autorización
+            | արգելափակվել է | դեռ դուրս չի գրվել | තාවකාලිකව අවහිර | තාවකාලික අවහිරය
+            | තවම ගෙවීමක් නොවේ
+            """,
+        MANDATE: """
+            mandat autodebit | telah didaftarkan | tiada caj dibuat hari ini
+            | i-oda yokudonsa imali | i-debit order entsha | ayikho imali edonsiwe namuhla
+            | இ-மேண்டேட் | பற்று வைக்கப்படவில்லை | pre-authorized debit agreement
+            | pre-authorised debit agreement | pre-authorized debit (pad) agreement
+            | you have set up a pre-authorized debit
+            """,
+        FUTURE: """
+            lidzachotsedwa | chikumbutso | డెబిట్ చేయబడుతుంది | రిమైండర్
+            """,
+        STATEMENT: """
+            no corresponde a ninguna transacción | este aviso no corresponde
+            | ин паём амалиёт нест | бақияи суратҳисоб | kontoauszuch
+            """,
+        CARD_BILL: """
+            kwishyura ikarita y'inguzanyo | twakiriye kwishyura | ਕ੍ਰੈਡਿਟ ਕਾਰਡ ਭੁਗਤਾਨ ਪ੍ਰਾਪਤ
+            | ਦਾ ਭੁਗਤਾਨ ਪ੍ਰਾਪਤ ਹੋਇਆ
+            | paiement de votre carte reçu | nous avons bien reçu votre paiement
+            | referente à fatura do cartão | recebemos o pagamento
+            """,
+        OTP: """
+            cod 3d secure | codul pentru confirmarea | nu comunicați acest cod
+            | do chód aonuaire | ná roinn an cód
+            """,
+        REQUEST: """
+            bezuelungsufro
+            """,
+        CREDIT_CARD: """
+            ikarita y'inguzanyo | ikarita yawe y'inguzanyo | kwishyura ikarita y'inguzanyo
+            | ਕ੍ਰੈਡਿਟ ਕਾਰਡ | fatura do cartão | referente à fatura do cartão
+            """,
+        TRACKING: """
+            transportadora
+            """,
+    },
+)
+# ... and payments the lists missed there: a card purchase (Afrikaans), money received from a
+# friend (German), a payment request paid by the friend (Dutch: money in), a debit made
+# (Japanese, past tense).
+_extend(
+    CUES,
+    {
+        PAYMENT: """
+            kaartaankoop | aankoop van | geld erhalten | du hast geld von
+            | heeft je betaalverzoek betaald | betaald voor je betaalverzoek
+            | 引き落としがありました
+            """,
+        DEBIT: """
+            kaartaankoop | aankoop van | 引き落としがありました
+            """,
+        CREDIT: """
+            geld erhalten | du hast geld von | heeft je betaalverzoek betaald
+            | betaald voor je betaalverzoek
+            """,
+        DONE: """
+            引き落としがありました
+            """,
+        SHIPPING: """
+            a sua encomenda foi expedida | encomenda expedida | entrega prevista
+            """,
+    },
+)
+
+# Money in, from the same probe sets: received (Amharic, Welsh, Japanese, Dutch, Bosnian,
+# Finnish, Tajik, Maori), credited (Galician, Spanish), cashback accrued (Russian), a purchase
+# reversed (Spanish "extorno").
+_MONEY_IN_PROBED = """
+            ተቀብሏል | se aboou | aboamento | aboouse | wedi derbyn | rydych wedi derbyn
+            | taliad wedi’i dderbyn | taliad wedi'i dderbyn | を受け取りました | 送金受け取り
+            | je ontving | primili ste novac | primili ste | isplaćen na račun | sait tilisiirron
+            | tilillesi | гирифтед | kua uru mai he moni | moni i uru mai | te acreditó
+            | reintegro acreditado | te devolvimos | начислен кешбэк | мы начислили
+            | extorno de compra | importe extornado | extorno aplicado
+            | se realizó el extorno
+"""
+_extend(CUES, {CREDIT: _MONEY_IN_PROBED, PAYMENT: _MONEY_IN_PROBED})
+
 # Words that name a direction only as a table's column heading, alone in their cell ("In",
 # "Out", "Credits", "Giren", "Af / Bij"): in a sentence they say nothing ("in", "af" are
 # everyday words), over a value they say which way it went. Read by features.Document.

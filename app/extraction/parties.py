@@ -365,7 +365,7 @@ _MORE_LABEL_WORDS = (
     # A payment's description, in Dutch, Portuguese, Spanish, German, French, Polish, Czech,
     # Georgian and Odia ...
     "|omschrijving|descritivo|descrição|descricao|descripción|descripcion|beschreibung|libellé"
-    "|libelle|opis|popis|აღწერა|ବିବରଣୀ"
+    "|libelle|opis|popis|აღწერა|ବିବରଣୀ|opération"
     # ... in Urdu, Hindi, Marathi, Bengali, Tamil, Telugu, Kannada, Gujarati, Norwegian.
     "|تفصیل|विवरण|तपशील|বিবরণ|விவரம்|లావాదేవీ వివరాలు|వివరాలు|ವಿವರ|વિગત|tekst"
     # ... in Maltese, Oromo, Albanian, Amharic; and "place" in Kyrgyz and Belarusian.
@@ -495,6 +495,7 @@ _MEMO_LABELS = frozenset(
         "beschreibung",
         "libellé",
         "libelle",
+        "opération",
         "opis",
         "popis",
         "აღწერა",
@@ -647,6 +648,8 @@ _LONGER_INTRO_WORDS = (
     # Nigerian Pidgin, Wolof, Haitian, Fijian; Kiribati "from", "to"; Chamorro "from".
     "|maksjalt|lati ọdọ|από τον|από την|through agent|ci ajaŋ|nan ajan|mai na agent"
     "|mairoun|nakon|ginen"
+    # Swedish "purchase at".
+    "|köp på|köp hos"
 )
 _MORE_INTRO_WORDS = (
     # French, Italian, German, Dutch ("ten gunste van").
@@ -861,7 +864,7 @@ _SENT_YOU_VERBS = (
     r"|σας\s+έστειλε|(?:надіслав(?:\(ла\))?|надіслала)\s+вам|maksoi\s+sinulle|sizga|sizə|сізге"
     r"|העביר(?:/ה|ה)?\s+לך|ने\s+आपको|ne\s+aapko|यांनी\s+तुम्हाला|మీకు|உங்களுக்கு|نے\s+آپ\s+کو"
     # Afrikaans "X het R870.00 ... oorbetaal": the amount between the payer and the verb.
-    r"|het(?=\s+[^\s\d]{0,3}\s?\d)"
+    r"|het(?=\s+[^\s\d]{0,3}\s?\d)|heeft(?=\s+[^\s\d]{0,3}\s?\d)"
     # Bislama, Lingala, Hausa, Albanian, Welsh, Galician, Guarani, Papiamento, Uzbek ("by"),
     # Igbo, Luxembourgish, Fula, Tigrinya.
     r"|i\s+sanem|atindeli\s+yo|ya\s+tura|ju\s+dërgoi|wedi\s+anfon|enviouche|omondo\s+ndéve"
@@ -888,6 +891,21 @@ _GLUED_FROM = re.compile(
     r"(?:dan|dən|tól|től|ból|ből|аас|ээс|оос|өөс|нан|нен|дан|ден|тан|тен|manta)"
     r"(?=\s+(?:[^\w\s]{1,3}\s?)?\d)"
 )
+# A person's name with a case ending glued on, in a sentence: Hungarian "from" ("Jóváírás
+# érkezett Kovács Pétertől"), Armenian "from" ("փոխանցում Արմեն Սարգսյանից"), Kyrgyz and Kazakh
+# "to" on a surname before the amount ("Айбек Токтогуловго 7 731,69 сом").
+_CASE_SUFFIX = re.compile(
+    r"(?<!\S)(?P<n>[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+ [A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+?[a-zíóöőúüű])"
+    r"(?:tól|től)(?!\w)"
+    r"|(?<!\S)(?P<m>[Ա-Ֆ][ա-ֆ]+ [Ա-Ֆ][ա-ֆ]+?)ից(?![ա-ֆ])"
+    r"|(?<!\S)(?P<k>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+ [А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]*?"
+    r"(?:ов|ев|ин|ова|ева|ина))(?:го|га|ге|гө|ға|ке|қа|ка|кө)(?=\s+\d)"
+)
+# German "you have sent X money": "Du hast Felix Braun Geld gesendet".
+_DE_YOU_SENT = re.compile(
+    r"(?:Du hast|Sie haben) (?P<n>[A-ZÄÖÜ][\w.'-]*(?: [A-ZÄÖÜ][\w.'-]*){0,3}?)"
+    r" (?:[^\s\d]{0,3}\s?[\d.,]+\s?[^\s\d]{0,3} )?(?:Geld )?(?:gesendet|geschickt|überwiesen)\b"
+)
 # Hungarian puts the amount between: "Tóth Gábor 68 000 Ft-ot utalt Önnek".
 _HU_SENT_YOU = re.compile(
     r"(?:^|(?<=[\n.!:]))\s*(?P<n>[^\W\d_][^\n.!:\d]{1,40}?)\s+\d[\d\s.,]*\S{0,8}\s+utalt\s+önnek",
@@ -906,7 +924,7 @@ _TR_FROM_PLACE = re.compile(
 # ለቶታል ነዳጅ ማደያ ወጪ ተደርጓል", "ከሰላማዊት ታደሰ ገቢ ተደርጓል".
 _AMHARIC_TO_FROM = re.compile(
     r"(?<![\u1200-\u137f])[ለከ](?P<n>[\u1200-\u137f]{2,}(?: [\u1200-\u137f]+){0,3}?)"
-    r" (?:(?:ወጪ|ገቢ) ተደርጓል|(?:ብር )?[\d,.]+ ብር| ብር [\d,.]+)"
+    r" (?:(?:ወጪ|ገቢ) ተደርጓል|(?:ብር )?[\d,.]+ ብር|ብር [\d,.]+)"
 )
 _HONORIFIC = re.compile(
     r"(?<![가-힣])(?P<n>[가-힣]{2,4})님(?:에게|께|으로부터|이|의)"
@@ -939,7 +957,7 @@ _BEFORE_POSTPOSITION = re.compile(
     r"(?P<n>[A-ZÀ-ÞА-ЯЁÝԱ-Ֆ][\w&.'-]*(?: [A-ZÀ-ÞА-ЯЁÝԱ-Ֆ][\w&.'-]*){0,3})"
     rf"(?:{trie(_POSTPOSITIONS)}(?!\w)|{trie([' ၌', ' တွင်'])}"
     # Hinglish "from" ("Infosys Ltd se 25-02-2025 ... jama hue").
-    r"| se(?= \d| [A-Z]{2,3}\b| (?:jama|mile|mila|aaye|prapt)\b)"
+    r"| se(?= [^\w\s]{0,3}\d| [A-Z]{2,3}\b| (?:jama|mile|mila|aaye|prapt)\b)"
     # Uzbek "at" before the amount ("Pizza Hut da 93 500 so'm to'lov"), Hinglish "to" ("payment
     # Airtel ko safaltapoorvak").
     r"| da(?= \d)| ko(?= )"
@@ -968,18 +986,25 @@ _NE_POSTPOSITION = re.compile(
 # Kannada, Marathi, Odia, Punjabi, Sinhala "by", Tamil, Urdu, Burmese spaced): only the long
 # postpositions, not the short particles that follow any noun (Urdu's "to" only with its verb,
 # "کو منتقل": transferred to).
+# The postpositions written after the user's own account or card ("****8802 માં", "XX5754 ൽ
+# നിന്ന്", "কার্ড ****4198 দিয়ে"): a name after them starts past them.
+_ACCOUNT_POSTPOSITIONS = (
+    "(?:માં|માંથી|ಗೆ|ರಿಂದ|ನಿಂದ|ରେ|ରୁ|ਵਿੱਚ|ਤੋਂ|ਨਾਲ|లో|నుండి|میں|سے|இல்|இலிருந்து|मा|से|में"
+    "|सँग|खात्यात|खात्यातून|သို့|වෙත|এ|မှ|നിന്ന്|ൽ|দিয়ে|থেকে)"
+)
 _NAME_BEFORE_POSTPOSITION = re.compile(
     # (A name in Latin capitals, or one to three words of the script, not a mix: "UPI ਰਾਹੀਂ
     # HARPREET SINGH ਵੱਲੋਂ" is via UPI, from Harpreet Singh.)
     r"(?<!\S)(?P<n>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
     # (Not from the account's own postposition, written after its number: "****8802 માં").
-    r"|(?!(?:માં|માંથી|ಗೆ|ರಿಂದ|ನಿಂದ|ରେ|ରୁ|ਵਿੱਚ|ਤੋਂ|ਨਾਲ|లో|నుండి|میں|سے|இல்|இலிருந்து|मा|से|में"
-    r"|सँग|खात्यात|खात्यातून|သို့|වෙත|এ|မှ)\s)"
+    rf"|(?!{_ACCOUNT_POSTPOSITIONS}\s)"
     r"[^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*(?: [^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*){0,2}) "
     r"(?:તરફથી|ಅವರಿಂದ|ಅವರಿಗೆ|यांच्याकडून|यांना|ଙ୍କଠାରୁ|ଙ୍କୁ|ਵੱਲੋਂ|විසින්|அவர்களிடமிருந்து"
     r"|அவர்களுக்கு|کی جانب سے|کی طرف سے|کو منتقل|ထံမှ|ထံသို့"
     # Bengali, Tamil, Sinhala "from", Sinhala "to", Hindi "from (an agent)".
-    r"|থেকে|இடமிருந்து|වෙතින්|වෙත|के पास से)(?![^\s,.।])"
+    r"|থেকে|இடமிருந்து|වෙතින්|වෙත|के पास से"
+    # Pashto "by" ("د احمد شاه کریمي لخوا": by Ahmad Shah Karimi).
+    r"|لخوا)(?![^\s,.।])"
 )
 # A name in a script without capitals with "from", "to" or "at" glued on, or just after it,
 # then the amount: Nepali "सीता गुरुङबाट रु. 27,000.00", "बिकास श्रेष्ठलाई", Bengali "ফারজানা
@@ -987,9 +1012,11 @@ _NAME_BEFORE_POSTPOSITION = re.compile(
 # "లక్ష్మి ప్రసాద్‌కి", Hindi "राजेश कुमार से ₹12,000.00", Urdu "علی موبائل شاپ سے 10,600.82"
 # and "to" ("آپ نے محمد عمران کو Rs.": after the ergative "نے"), Sindhi "from" ("کان").
 _GLUED_POSTPOSITION = re.compile(
-    r"(?<!\S)(?!نے )(?P<n>[^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*"
+    rf"(?<!\S)(?!نے )(?!{_ACCOUNT_POSTPOSITIONS}\s)(?P<n>[^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*"
     r"(?: [^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*){0,2}?)"
-    r"(?<!உங்களு)(?<!থে)(?<!पास)(?<!آپ)(?:-|\u200c)?(?:बाट|लाई|কে|এ|க்கு|కి| से| سے| کو| کان)"
+    r"(?<!உங்களு)(?<!থে)(?<!पास)(?<!آپ)(?:-|\u200c)?(?:बाट|लाई|কে|এ|க்கு|కి| से| سے| کو| کان"
+    # Malayalam "to" ("അനിത നായർക്ക്"), Gujarati "to" and Bengali "at", spaced.
+    r"|ക്ക്| ને| তে)"
     r"(?= \S{0,4}\s?\d)"
 )
 # A name between the words of a sentence that say whom the money went to or came from, in
@@ -1171,6 +1198,8 @@ _NAMED = (
     (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
     (_TR_BY, "has_received", re.compile("tarafından|tarapyndan")),
     (_HU_SENT_YOU, "has_received", re.compile("utalt")),
+    (_DE_YOU_SENT, "tr_at", re.compile("Du hast|Sie haben")),
+    (_CASE_SUFFIX, "tr_at", re.compile("tól|től|ից|(?:го|га|ге|гө|ға|ке|қа|ка|кө) \\d")),
     (
         _GLUED_FROM,
         "tr_at",
@@ -1194,10 +1223,14 @@ _NAMED = (
         re.compile(
             " (?:તરફથી|ಅವರಿಂದ|ಅವರಿಗೆ|यांच्याकडून|यांना|ଙ୍କଠାରୁ|ଙ୍କୁ|ਵੱਲੋਂ|විසින්|அவர்களிடமிருந்து"
             "|அவர்களுக்கு|کی جانب سے|کی طرف سے|کو منتقل|ထံမှ|ထံသို့"
-            "|থেকে|இடமிருந்து|වෙතින්|වෙත|के पास से)"
+            "|থেকে|இடமிருந்து|වෙතින්|වෙත|के पास से|لخوا)"
         ),
     ),
-    (_GLUED_POSTPOSITION, "tr_at", re.compile("बाट|लाई|কে|এ|க்கு|కి| से| سے| کو| کان")),
+    (
+        _GLUED_POSTPOSITION,
+        "tr_at",
+        re.compile("बाट|लाई|কে|এ|க்கு|కి| से| سے| کو| کان|ക്ക്| ને| তে"),
+    ),
     (
         _SENTENCE_PARTY,
         "tr_at",

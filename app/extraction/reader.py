@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
 from app.categorization.merchants import normalise_merchant
-from app.extraction import cards, currencies, features, lexicon, origin
+from app.extraction import cards, currencies, features, inflection, lexicon, origin
 from app.extraction.amounts import Amount, find_amounts
 from app.extraction.parties import Party, find_parties
 from app.extraction.patterns import lowered, trie
@@ -679,11 +679,12 @@ _TO_YOUR_CARD = re.compile(
     r"|received [^\n.]{0,30} towards your (?:[\w&-]+ ){0,3}card\b"
     # ... "your payment of X for your Bangko Mastercard ending in 1568".
     r"|payment of [^\n]{0,30} for your (?:[\w&-]+ ){0,3}(?:mastercard|visa|credit card)\b"
-    r"|règlement de [^\n]{0,30} pour (?:votre|la) carte\b"
+    r"|(?:règlement|paiement) de [^\n]{0,30} pour (?:votre|la) carte\b"
 )
 # What a card's issuer says is still owed or free to spend on it.
 _CARD_DEBT = re.compile(
     r"outstanding balance|available credit|credit available|deuda pendiente|crédito disponible"
+    r"|solde dû"
     r"|saldo devedor|limite disponível|montant dû|crédit disponible|ยอดคงค้าง|วงเงินคงเหลือ"
     r"|verfügbarer kreditrahmen|verfügbaren kreditrahmen|credito disponibile"
     r"|beschikbare kredietlimiet"
@@ -914,7 +915,8 @@ def _transaction(
     }
     merchant = None
     if party is not None:
-        merchant = normalise_merchant(party.name)[0]
+        # "od Petra Nováka": the payer's own name, not the sentence's case of it.
+        merchant = normalise_merchant(inflection.dictionary_form(party.name, party.cue))[0]
         confidence["merchant"] = party_share
         span = _party_span(doc, party, merchant)
         if span is not None:

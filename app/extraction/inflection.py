@@ -1,0 +1,128 @@
+"""A person's name as a sentence declines it, back in its dictionary form.
+
+"Přišla platba od Petra Nováka" names Petr Novák; "Перевод от Ивана Петрова" names Иван Петров;
+"Gavote pervedimą iš Jono Kazlausko" names Jonas Kazlauskas; "frá Jóni Sigurðssyni" names Jón
+Sigurðsson. After a word meaning "from" these languages put a name in the genitive (Slavic,
+Lithuanian) or the dative (Icelandic), and the ledger should file the payer under one name
+whichever way a bank's sentence bends it.
+
+Only names of two or three capitalised words are touched, and only where the surname shows the
+case by an ending that a dictionary form never has ("Nováka" could be a name, "Kowalskiej" cannot):
+a wrong guess would spoil a right name, so a name whose surname gives no sign stays as written.
+The first name then takes the same case and gender back by its own ending.
+"""
+
+import re
+
+# The words meaning "from" after which the name is declined, and the language's rules.
+_FROM_WORDS = {
+    "от": "cyrillic",
+    "від": "cyrillic",
+    "ад": "cyrillic",
+    "од": "cyrillic",
+    "od": "latin_slavic",
+    "iš": "lithuanian",
+    "frá": "icelandic",
+}
+
+# (surname ending in the oblique case, its dictionary ending, gender): longest first.
+_SURNAMES = {
+    "cyrillic": [
+        ("ского", "ский", "m"),
+        ("цкого", "цкий", "m"),
+        ("ського", "ський", "m"),
+        ("ской", "ская", "f"),
+        ("цкой", "цкая", "f"),
+        ("овой", "ова", "f"),
+        ("евой", "ева", "f"),
+        ("иной", "ина", "f"),
+        ("овича", "ович", "m"),
+        ("евича", "евич", "m"),
+        ("ића", "ић", "m"),
+        ("іча", "іч", "m"),
+        # "-енко" is the same in every case and gender: the first name tells ("Олени": hers).
+        ("енко", "енко", "f"),
+        # Not "Петрова" (a man's genitive or a woman's own name: no sign which).
+    ],
+    "latin_slavic": [
+        ("skiego", "ski", "m"),
+        ("ckiego", "cki", "m"),
+        ("dzkiego", "dzki", "m"),
+        ("skiej", "ska", "f"),
+        ("ckiej", "cka", "f"),
+        ("dzkiej", "dzka", "f"),
+        ("owej", "owa", "f"),
+        ("ové", "ová", "f"),
+        ("ské", "ská", "f"),
+        ("cké", "cká", "f"),
+        ("ića", "ić", "m"),
+        ("ovića", "ović", "m"),
+        ("áka", "ák", "m"),
+        ("aka", "ak", "m"),
+        ("ego", "y", "m"),
+        # Not "-ska" (a woman's own name: "Wiśniewska").
+    ],
+    "lithuanian": [
+        ("ienės", "ienė", "f"),
+        ("aitės", "aitė", "f"),
+        ("ytės", "ytė", "f"),
+        ("ūtės", "ūtė", "f"),
+        ("aičio", "aitis", "m"),
+        ("ūno", "ūnas", "m"),
+        ("ko", "kas", "m"),
+        ("io", "is", "m"),
+    ],
+    "icelandic": [
+        ("ssyni", "sson", "m"),
+        ("dóttur", "dóttir", "f"),
+    ],
+}
+
+# The first name back from the same case, by gender: (oblique ending, dictionary ending).
+_FIRST_NAMES = {
+    ("cyrillic", "m"): [("ья", "ий"), ("ия", "ий"), ("ея", "ей"), ("ая", "ай"), ("я", "ь"),
+                        ("а", "")],
+    ("cyrillic", "f"): [("ии", "ия"), ("ії", "ія"), ("ы", "а"), ("и", "а")],
+    ("latin_slavic", "m"): [("a", "")],
+    ("latin_slavic", "f"): [("ii", "ia"), ("y", "a"), ("i", "a")],
+    ("lithuanian", "m"): [("aus", "us"), ("io", "ius"), ("o", "as")],
+    ("lithuanian", "f"): [("ės", "ė"), ("os", "a")],
+    ("icelandic", "m"): [("i", "")],
+    ("icelandic", "f"): [("u", "")],
+}  # fmt: skip
+
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+
+
+def dictionary_form(name: str, cue: str) -> str:
+    """`name` as the dictionary writes it, where `cue` (the word before it, lower-cased) is a
+    "from" that declines names and the surname shows the case; else `name` unchanged."""
+    rules = _FROM_WORDS.get(cue)
+    words = name.split()
+    if rules is None or not 2 <= len(words) <= 3:
+        return name
+    initial = len(words) == 3 and re.fullmatch(r"[^\W\d_]\.?", words[2]) is not None
+    first, surname = words[0], words[-2] if initial else words[-1]
+    if len(words) == 3 and not initial:
+        return name  # a middle word (a patronymic) makes the case harder to tell
+    if not all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in (first, surname)):
+        return name
+    if surname.isupper():
+        return name  # capitals: a bank's own register, often left undeclined
+    for ending, base, gender in _SURNAMES[rules]:
+        if surname.endswith(ending) and len(surname) > len(ending) + 1:
+            new_first = _first_name(first, rules, gender)
+            if new_first is None:
+                return name
+            new_surname = surname[: -len(ending)] + base
+            return " ".join(
+                [new_first, new_surname, *words[2:]] if initial else [new_first, new_surname]
+            )
+    return name
+
+
+def _first_name(first: str, rules: str, gender: str) -> str | None:
+    for ending, base in _FIRST_NAMES[(rules, gender)]:
+        if first.endswith(ending) and len(first) > len(ending) + 1:
+            return first[: -len(ending)] + base
+    return None

@@ -1,0 +1,225 @@
+"""Classes of rules added in the sixteenth round (issue #12), with messages written for these
+tests: a payer's name declined by the sentence read back in its dictionary form ("od Petra
+Nováka"); names with a case ending glued on (Hungarian, Armenian, Kyrgyz); names before the
+postpositions of scripts without capitals; holds, mandates, card bills paid and codes in more
+languages; money in in more languages; the Uzbek sum with its own apostrophe."""
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+
+from app.extraction.inflection import dictionary_form
+from tests.unit.test_extraction_failure_classes import read
+
+RECEIVED = datetime(2026, 12, 1, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("name", "cue", "expected"),
+    [
+        ("Petra Nováka", "od", "Petr Novák"),
+        ("Anny Kowalskiej", "od", "Anna Kowalska"),
+        ("Tomasza Zielińskiego", "od", "Tomasz Zieliński"),
+        ("Jany Novákové", "od", "Jana Nováková"),
+        ("Милоша Јовановића", "од", "Милош Јовановић"),
+        ("Ивана Петровича С.", "от", "Иван Петрович С."),
+        ("Марии Ивановой", "от", "Мария Иванова"),
+        ("Алеся Лукашэвіча", "ад", "Алесь Лукашэвіч"),
+        ("Олени Коваленко", "від", "Олена Коваленко"),
+        ("Jono Kazlausko", "iš", "Jonas Kazlauskas"),
+        ("Rūtos Petrauskienės", "iš", "Rūta Petrauskienė"),
+        ("Jóni Sigurðssyni", "frá", "Jón Sigurðsson"),
+        ("Guðrúnu Jónsdóttur", "frá", "Guðrún Jónsdóttir"),
+    ],
+)
+def test_a_name_the_sentence_declines_is_read_in_its_dictionary_form(
+    name: str, cue: str, expected: str
+) -> None:
+    assert dictionary_form(name, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "cue"),
+    [
+        ("Anna Petrova", "от"),  # a woman's own name, or a man's genitive: no sign which
+        ("Anna Wiśniewska", "od"),  # a woman's own name
+        ("Георги Димитров", "от"),  # Bulgarian does not decline
+        ("NOVAKA PETRA", "od"),  # capitals: the bank's register, left as written
+        ("Petra Nováka", "to"),  # no declining word before it
+        ("Ivana Petrovića Sidorova", "od"),  # three words, no initial
+    ],
+)
+def test_a_name_without_a_sure_sign_of_its_case_stays_as_written(name: str, cue: str) -> None:
+    assert dictionary_form(name, cue) == name
+
+
+def test_a_declined_payer_is_filed_under_the_name() -> None:
+    result = read(
+        "Na účet č. ******4410 přišla platba od Petra Nováka.\nČástka: +1 250,00 Kč",
+        subject="Příchozí platba",
+        sender="info@banka.example.cz",
+        received=RECEIVED,
+    )
+    assert (result.amount, result.direction) == (Decimal("1250.00"), "credit")
+    assert result.merchant == "Petr Novák"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "merchant"),
+    [
+        (
+            "Jóváírás",
+            "Jóváírás érkezett Szabó Gábortól a(z) 1177-****4410 számlájára.\nÖsszeg: 12 000 Ft",
+            "info@takarek.example.hu",
+            "Szabó Gábor",
+        ),
+        (
+            "Փոխանցում",
+            "Դուք ստացել եք 50 000.00 ֏ փոխանցում Գոռ Պետրոսյանից ****4410 քարտին։",
+            "info@bank.example.am",
+            "Գոռ Պետրոսյան",
+        ),
+        (
+            "Которуу",
+            "Сиз Нурлан Асановго 2 500,00 сом которуу жөнөттүңүз. Эсеп: ****4410",
+            "info@bank.example.kg",
+            "Нурлан Асанов",
+        ),
+        (
+            "Zahlung",
+            "Du hast Lena Vogt Geld gesendet. Betrag: 20,00 € von Karte ****4410",
+            "info@pay.example.de",
+            "Lena Vogt",
+        ),
+    ],
+)
+def test_a_name_with_a_case_ending_or_in_a_sentence_is_read(
+    subject: str, text: str, sender: str, merchant: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, name="Example Pay", received=RECEIVED)
+    assert result.is_transaction
+    assert result.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (
+            "നിങ്ങളുടെ അക്കൗണ്ട് XX4410 ൽ നിന്ന് രാജു മേനോൻക്ക് ₹1,200.00 അയച്ചു.",
+            "alerts@bank.example.in",
+            "രാജു മേനോൻ",
+        ),
+        (
+            "તમારા ખાતા XX4410 માંથી કિરણ શાહ ને ₹900.00 ચૂકવવામાં આવ્યા છે.",
+            "alerts@bank.example.in",
+            "કિરણ શાહ",
+        ),
+        (
+            "ستاسو حساب ****4410 ته د نجیب الله احمدزي لخوا 5,000.00 افغانۍ ولېږل شول.",
+            "alerts@bank.example.af",
+            "نجیب الله احمدزي",
+        ),
+    ],
+)
+def test_a_name_before_a_postposition_starts_past_the_accounts_own(
+    text: str, sender: str, merchant: str
+) -> None:
+    result = read(text, subject="Alert", sender=sender, received=RECEIVED)
+    assert result.is_transaction
+    assert result.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender"),
+    [
+        (
+            "Authorisation on your card",
+            "An authorisation of GHS 120.00 has been placed on your card ****4410 by Hotel Volta."
+            " Funds are held pending completion and have not been debited.",
+            "alerts@bank.example.com.gh",
+        ),
+        (
+            "Réservation sur carte",
+            "Une réservation de 80 000 FCFA a été effectuée sur votre carte ****4410 par HOTEL"
+            " DU LAC. Ce montant n'est pas encore débité.",
+            "avis@banque.example.cm",
+        ),
+        (
+            "Mandat autodebit didaftarkan",
+            "Mandat autodebit untuk Syarikat Air telah didaftarkan pada akaun ****4410.\n"
+            "Had maksimum: RM150.00 sebulan\nTiada caj dibuat hari ini.",
+            "info@bank.example.my",
+        ),
+        (
+            "Pre-authorized debit agreement confirmed",
+            "You have set up a pre-authorized debit agreement with NORTH GYM for $30.00 every"
+            " month from your account ending 4410.",
+            "alerts@bank.example.ca",
+        ),
+        (
+            "Paiement de votre carte reçu",
+            "Nous avons bien reçu votre paiement de USD 300.00 pour votre carte Visa ****4410."
+            " Nouveau solde dû : USD 20.00.",
+            "avis@banque.example.lb",
+        ),
+        (
+            "Kwishyura ikarita y'inguzanyo",
+            "Twakiriye kwishyura 90,000 RWF ku ikarita yawe y'inguzanyo ****4410. Murakoze.",
+            "info@bank.example.rw",
+        ),
+        (
+            "Cod 3D Secure",
+            "Codul pentru confirmarea plății de 99,00 RON la Magazin cu cardul ****4410 este"
+            " 120 334. Nu comunicați acest cod nimănui.",
+            "info@banca.example.ro",
+        ),
+        (
+            "Balance bajo",
+            "El balance disponible de su cuenta ***4410 es RD$ 900.00, inferior al mínimo de"
+            " RD$ 1,000.00. Este aviso no corresponde a ninguna transacción.",
+            "alertas@banco.example.do",
+        ),
+    ],
+)
+def test_holds_mandates_card_bills_codes_and_notices_are_no_payment(
+    subject: str, text: str, sender: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, received=RECEIVED)
+    assert not result.is_transaction, (result.amount, result.merchant)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender"),
+    [
+        ("Je ontving geld", "Je ontving € 25,00 van Piet Jansen op rekening ****4410.", "a@b.be"),
+        ("Sait tilisiirron", "Sait 40,00 € Liisa Mäkelä tilillesi FI** 4410.", "a@b.fi"),
+        ("Primili ste novac", "Primili ste novac: 100,00 KM. Račun: **** 4410", "a@b.ba"),
+        ("Kua uru mai he moni", "Kua uru mai he moni: $60.00 ki tō pūtea ****4410.", "a@b.nz"),
+        (
+            "Extorno de compra",
+            "Se realizó el extorno de la compra en Tienda Sol a tu tarjeta ****4410.\n"
+            "Importe extornado: S/ 59.90",
+            "a@b.pe",
+        ),
+        ("Taliad wedi'i dderbyn", "Rydych wedi derbyn £12.00 gan Siân Jones. ****4410", "a@b.uk"),
+    ],
+)
+def test_money_in_in_more_languages(subject: str, text: str, sender: str) -> None:
+    result = read(text, subject=subject, sender=sender, received=RECEIVED)
+    assert result.is_transaction
+    assert result.direction == "credit", (result.amount, result.direction)
+
+
+def test_the_uzbek_sum_with_the_alphabets_own_apostrophe() -> None:
+    result = read(
+        "Hisobingizga 1 200 000,00 so‘m o‘tkazma tushdi. Karta: ****4410.",
+        subject="O‘tkazma tushdi",
+        sender="info@bank.example.uz",
+        received=RECEIVED,
+    )
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal("1200000.00"),
+        "UZS",
+        "credit",
+    )
