@@ -248,10 +248,14 @@ def _marked_amount(
     if after is not None and (
         text[after.end : after.end + 1].isdigit()
         or (_COUNT.match(number.group()) and text[number.start() - 1 : number.start()] in "x×")
-        or ("." in text[number.end() : after.start] and _DIGIT_NEXT.match(text, after.end))
+        or (
+            any(gap in text[number.end() : after.start] for gap in (".", "  ", "\t"))
+            and _DIGIT_NEXT.match(text, after.end)
+        )
     ):
         # "x1  $34.22": the mark is the next number's, glued to it; "TID 11635701334. UGX
-        # 331,500": past a full stop, it opens the next sentence's amount.
+        # 331,500": past a full stop, it opens the next sentence's amount; "uke 14-15  kr 25
+        # 510,00": past a column's gap, it opens the next cell's.
         after = None
     order = (before, after)
     if before is not None and after is not None and "\t" in text[before.end : number.start()]:

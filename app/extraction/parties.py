@@ -191,6 +191,8 @@ _LONGER_LABEL_WORDS = (
 _MORE_LABEL_WORDS = (
     # Amharic.
     "ነጋዴ|ተቀባይ|ላኪ|ከፋይ|ተጠቃሚ|የተቀባይ ስም|የላኪ ስም|የነጋዴ ስም"
+    # Persian "from (the side of)", Arabic "depositor".
+    "|از طرف|المودع"
     # Faroese "shop", and the service a bill paid in Spanish ("Servicio: CLARO").
     "|handil|servicio|frá|商店名稱|商店名称"
     # Kazakh "shop", Mongolian "organisation", Belarusian "shop", "sender", "recipient", Oromo
@@ -1014,7 +1016,8 @@ _NAME_BEFORE_POSTPOSITION = re.compile(
 _GLUED_POSTPOSITION = re.compile(
     rf"(?<!\S)(?!نے )(?!{_ACCOUNT_POSTPOSITIONS}\s)(?P<n>[^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*"
     r"(?: [^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*){0,2}?)"
-    r"(?<!உங்களு)(?<!থে)(?<!पास)(?<!آپ)(?:-|\u200c)?(?:बाट|लाई|কে|এ|க்கு|కి| से| سے| کو| کان"
+    r"(?<!உங்களு)(?<!থে)(?<!पास)(?<!آپ)(?<! جانب)(?<! طرف)(?:-|\u200c)?"
+    r"(?:बाट|लाई|কে|এ|க்கு|కి| से| سے| کو| کان"
     # Malayalam "to" ("അനിത നായർക്ക്"), Gujarati "to" and Bengali "at", spaced.
     r"|ക്ക്| ને| তে)"
     r"(?= \S{0,4}\s?\d)"
@@ -1339,6 +1342,7 @@ def _name_follows(start: str, label: str) -> bool:
 
 
 _MONEY_WORDS = frozenset({lexicon.PAYMENT, lexicon.DEBIT, lexicon.CREDIT})
+_ACCOUNT_WORDS = frozenset({lexicon.FROM_YOUR, lexicon.TO_YOUR})
 
 
 def _opens_with_money_words(lower: str, line: re.Match[str]) -> bool:
@@ -1746,8 +1750,10 @@ def _add_named(found: list[Party], text: str, start: int, end: int, source: str)
     raw = text[start:end]
     name = _cased_name(_payee_of(_after_inner_label(raw.strip(" ,:-–—").lstrip(_NOT_LETTERS))))
     first, _, rest = name.partition(" ")
-    if rest and _only_money_words(first):
-        name = rest  # "Maksoit DNA:lle", "Palautus HSL:ltä": the sentence's verb, then the name
+    if rest and (_only_money_words(first) or _only_money_words(first, _ACCOUNT_WORDS)):
+        # "Maksoit DNA:lle", "Palautus HSL:ltä": the sentence's verb, then the name; and
+        # "Hesabınızdan Mehmet Kaya adlı alıcıya": "from your account", then the name.
+        name = rest
     if name:
         begin = start + raw.find(name)
         found.append(Party(begin, begin + len(name), name, source, ""))
@@ -1767,14 +1773,15 @@ _NOTE_BEFORE = re.compile(
 )
 
 
-def _only_money_words(word: str) -> bool:
-    """Is `word` wholly a word of money moved ("Maksoit", you paid; "Palautus", refund)?"""
+def _only_money_words(word: str, classes: frozenset[str] | None = None) -> bool:
+    """Is `word` wholly a word of money moved ("Maksoit", you paid; "Palautus", refund), or of
+    the other `classes` asked for?"""
     lower = word.lower()
     cues = lexicon.scan(lower)
     return (
         len(cues) == 1
         and cues[0][1] - cues[0][0] == len(lower)
-        and not _MONEY_WORDS.isdisjoint(cues[0][2])
+        and not (classes or _MONEY_WORDS).isdisjoint(cues[0][2])
     )
 
 

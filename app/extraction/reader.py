@@ -278,6 +278,7 @@ def rank_amounts(
     if best is None:
         return None, best_score, 0.0
     best = _total_over_instalment(reading, _change_over_balance(reading, best))
+    best = _cashback_over_purchase(reading, best)
     best = _sum_of_lines(reading, best, others_start)
     best = _with_its_charge(reading, _total_over_subtotal(reading, best))
     paid = _charged(reading, _without_fees(reading, _after_discounts(reading, best)))
@@ -285,6 +286,32 @@ def rank_amounts(
     # A payment read back out of a total-with-fees is the fee rule's choice, not the ranker's.
     share = _share(best_score, scores) if paid is best else FEE_RULE_CONFIDENCE
     return paid, best_score, share
+
+
+def _cashback_over_purchase(reading: Reading, best: Amount) -> Amount:
+    """A cashback's mail names the purchase it rewards ("Cashback Rp252.000 ... untuk transaksi
+    di Indomaret senilai Rp601.000"): where its subject says cashback, the sum right after the
+    word cashback is what came in, not the purchase."""
+    doc = reading.doc
+    if not any(lexicon.CASHBACK in cue[2] for cue in doc.cues_between(0, doc.subject_length)):
+        return best
+
+    def after_the_word(amount: Amount) -> bool:
+        head = min(amount.start, amount.mark_start)
+        return head >= doc.subject_length and any(
+            lexicon.CASHBACK in cue[2] and cue[1] <= head
+            for cue in doc.cues_between(head - _CASHBACK_REACH, head)
+        )
+
+    if after_the_word(best):
+        return best
+    return next(
+        (a for a in reading.amounts if a.currency == best.currency and after_the_word(a)), best
+    )
+
+
+# How far before its sum the word cashback may stand ("Cashback accreditato\n+29,27 €").
+_CASHBACK_REACH = 24
 
 
 def _share(best: float, scores: list[float]) -> float:

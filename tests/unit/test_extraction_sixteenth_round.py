@@ -223,3 +223,54 @@ def test_the_uzbek_sum_with_the_alphabets_own_apostrophe() -> None:
         "UZS",
         "credit",
     )
+
+
+def test_a_cashback_is_the_sum_after_the_word_not_the_purchase() -> None:
+    result = read(
+        "Dompet Kilat\nCashback masuk!\nCashback Rp15.000 dari Dompet Kilat sudah masuk ke"
+        " saldo kamu untuk transaksi di Toko Maju senilai Rp300.000.\n"
+        "Waktu\t3 Oktober 2026 16:53 WIB",
+        subject="Cashback masuk!",
+        sender="info@dompet.example.id",
+        name="Dompet Kilat",
+        received=RECEIVED,
+    )
+    assert (result.amount, result.direction) == (Decimal("15000"), "credit")
+
+
+def test_a_mark_past_a_column_gap_opens_the_next_cell() -> None:
+    text = (
+        "Det er kommet en innbetaling på kontoen din ****4410.\n"
+        "Dato        Fra  Tekst                Beløp\n"
+        "14.04.2026  NAV  Dagpenger uke 14-15  kr 2 510,00\n"
+    )
+    result = read(text, subject="Innbetaling", sender="info@bank.example.no", received=RECEIVED)
+    assert (result.amount, result.currency) == (Decimal("2510.00"), "NOK")
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (
+            "Giden EFT\nHesabınızdan Ayşe Demir adlı alıcıya 1.500,00 TL gönderildi. Kart ****4410",
+            "info@banka.example.com.tr",
+            "Ayşe Demir",
+        ),
+        (
+            "واریز: 5,000,000+ ریال\nحساب: ...4410\nاز طرف: مریم احمدی",
+            "info@bank.example.ir",
+            "مریم احمدی",
+        ),
+        (
+            "آپ کے اکاؤنٹ *4410 میں حسن رضا کی جانب سے Rs. 5,000.00 جمع کیے گئے ہیں۔",
+            "info@bank.example.pk",
+            "حسن رضا",
+        ),
+    ],
+)
+def test_a_name_after_an_account_word_or_a_from_label_is_the_name(
+    text: str, sender: str, merchant: str
+) -> None:
+    result = read(text, subject="Alert", sender=sender, received=RECEIVED)
+    assert result.is_transaction
+    assert result.merchant == merchant
