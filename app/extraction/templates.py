@@ -1045,6 +1045,13 @@ def _field_rule(
             amount is not None
             and "\n" not in example.text[min(amount[0], span[0]) : max(amount[1], span[1])]
         )
+        if rule["amount_line"] and "\t" in example.text[span[1] : _line_end(example.text, span[1])]:
+            # A row of a table: the name's column, by its header ("Naam / tegenrekening"),
+            # places it where a cell before it holds more or fewer words ("Incasso" /
+            # "Betaalpas aankoop").
+            column = _column_header(example.text, span[0])
+            if column is not None:
+                rule["column"] = column
     if name == "amount":
         # What stands beside the number ("KES", "円", "Dr"): where a message has the same,
         # the number is read as the example's was, without the amount finder.
@@ -2018,12 +2025,26 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
             values.update({k: v for k, v in extra.items() if k != "zone_stated"})
     if "amount" not in values:
         return None  # the payment's place was not found: not this layout after all
-    if "merchant" in spans and _rules_name_the_party(rules["merchant"], message, spans):
+    column = rules.get("merchant", {}).get("column")
+    cell = _cell_under(message.text, spans["amount"][0], column) if column else None
+    if cell is not None:  # the name's table column: its place, whatever the cells before hold
+        party, spans["merchant"], _ = _name_at(
+            rules["merchant"], message, cell[0], message.text[cell[0] : cell[1]]
+        )
+        values["merchant"] = party
+        if party is None:
+            del spans["merchant"]
+    elif "merchant" in spans and _rules_name_the_party(rules["merchant"], message, spans):
         del values["merchant"], spans["merchant"]
     if "merchant" in spans and values["merchant"] is not None:
         longer = _rules_name_runs_on(rules["merchant"], message, spans["merchant"])
+        ending = _rules_name_ending_the_value(message, spans["merchant"])
         if longer is not None:
             values["merchant"], spans["merchant"] = longer
+        elif ending is not None:
+            # "MOBILE TRANSFER FROM J LAVILLE" where the example's value was a name alone:
+            # the words before the rules' name say what happened, the rules' name is who.
+            values["merchant"] = ending
     unsure = set()
     if "merchant" in spans and _sentence_words(rules["merchant"], message, spans["merchant"]):
         # The example's name was in capitals; here the place holds the sentence's own words
@@ -2314,6 +2335,29 @@ def _rules_name_the_party(
     return nearest not in _keys_before(message, spans["merchant"][0], ANCHOR_TOKENS)
 
 
+def _rules_name_ending_the_value(message: _Message, span: tuple[int, int]) -> str | None:
+    """The rules' counterparty, where the placed value ends with it after words of money moved
+    ("Mobile Transfer From" before "J Laville"; not one word, "REFUND EXPRESS LTD" is a name)."""
+    base = message.base
+    if base is None or not base.is_transaction or not base.merchant:
+        return None
+    name = normalise_merchant(base.merchant)[1]
+    if not name or name in message.misread:
+        return None
+    words = message.text[span[0] : span[1]].split()
+    for cut in range(1, len(words)):
+        if normalise_merchant(" ".join(words[cut:]))[1] != name:
+            continue
+        lead = " ".join(words[:cut]).lower()
+        if cut > 1 and any(_MOVED & set(cue[2]) for cue in lexicon.scan(lead)):
+            return base.merchant
+        return None
+    return None
+
+
+_MOVED = frozenset({lexicon.PAYMENT, lexicon.CREDIT, lexicon.DEBIT})
+
+
 def _rules_name_runs_on(
     rule: dict[str, Any], message: _Message, span: tuple[int, int]
 ) -> tuple[str, tuple[int, int]] | None:
@@ -2347,6 +2391,21 @@ def _keys_before(message: _Message, start: int, count: int) -> list[str]:
     should stand."""
     first = bisect.bisect_left(message.starts, start)
     return message.keys[max(0, first - count) : first]
+
+
+def _cell_under(text: str, at: int, header: str) -> tuple[int, int] | None:
+    """The span of the cell of `at`'s table row that stands under `header`; None where the row
+    has no such column or its cell there is empty or a number."""
+    start = text.rfind("\n", 0, at) + 1
+    end = _line_end(text, at)
+    for cell in re.finditer(r"[^\t]+", text[start:end]):
+        value = cell.group().strip()
+        if not value or _DIGIT.match(value) or not _LETTER.search(value):
+            continue
+        if _column_header(text, start + cell.start()) == header:
+            first = start + cell.start() + cell.group().index(value)
+            return first, first + len(value)
+    return None
 
 
 def _column_header(text: str, start: int) -> str | None:
@@ -2713,6 +2772,8 @@ def _regions(name: str, rule: dict[str, Any], message: _Message) -> list[tuple[i
     ends: set[int] = set()
     for j, key in enumerate(after[:2]):
         ends |= {p - j for p in message.positions.get(key, ())}
+    if after[:1] and after[0] in _SIGNS and len(after) > 1:
+        ends |= set(message.positions.get(after[1], ()))  # the sign left off: see _after_score
     ordered_ends = sorted(ends)
     before_weight, after_weight = _weight(before), _weight(after)
     total = before_weight + after_weight
@@ -2918,6 +2979,15 @@ def _after_score(after: Sequence[str], keys: list[str], end: int) -> float:
             keys[end + j] == key or (key in _SIGNS and keys[end + j] in _SIGNS)
         ):
             score += 1 / (1 + j)
+    if after and after[0] in _SIGNS and (end >= len(keys) or keys[end] not in _SIGNS):
+        # A sign written after the example's amount ("47.59-") and none after this one
+        # ("1,739.17"): the other way, the rest of the anchor one token nearer.
+        unsigned = 1.0 + sum(
+            1 / (1 + j)
+            for j, key in enumerate(after[1:], start=1)
+            if end + j - 1 < len(keys) and keys[end + j - 1] == key
+        )
+        score = max(score, unsigned)
     return score
 
 
@@ -3058,18 +3128,24 @@ def _read_raw_value(
             raw = _without_lower_tail(raw)
         if not raw or not any(c.isalpha() for c in raw):
             return None
-        begin = start + text[start:end].find(raw)
-        if not rule.get("cash") and _cash_machine(
-            message.tokens, message.starts, begin, begin + len(raw)
-        ):
-            return None, (begin, begin + len(raw)), {}
-        if _PAY_MEMO.fullmatch(raw.casefold()):
-            # The value says the payment was pay ("SALARY"), not who paid it.
-            return None, (begin, begin + len(raw)), {}
-        named = (rule.get("names") or {}).get(_written_key(raw))
-        named = named or _typed_order(rule, raw)
-        return named or normalise_merchant(raw)[0], (begin, begin + len(raw)), {}
+        return _name_at(rule, message, start + text[start:end].find(raw), raw)
     return None
+
+
+def _name_at(
+    rule: dict[str, Any], message: _Message, begin: int, raw: str
+) -> tuple[str | None, tuple[int, int], dict[str, Any]]:
+    """The counterparty written `raw` at `begin`, as the person calls it: none for a cash
+    machine or a value that says the payment was pay."""
+    span = (begin, begin + len(raw))
+    if not rule.get("cash") and _cash_machine(message.tokens, message.starts, *span):
+        return None, span, {}
+    if _PAY_MEMO.fullmatch(raw.casefold()):
+        # The value says the payment was pay ("SALARY"), not who paid it.
+        return None, span, {}
+    named = (rule.get("names") or {}).get(_written_key(raw))
+    named = named or _typed_order(rule, raw)
+    return named or normalise_merchant(raw)[0], span, {}
 
 
 _LOWER_ASIDE = re.compile(r"\s*\(([^()]*)\)$")

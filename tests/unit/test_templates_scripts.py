@@ -344,3 +344,68 @@ def test_a_direction_word_inside_the_counterpartys_value_is_not_the_formats():
     got = read(taught, notice("Arta mlebet", "BPK SUTRISNO", "2.346.000,00"), leaning)
     assert got["direction"] == "credit"
     assert read(taught, notice("Arta medal", "PDAM", "1.601.000,00"))["direction"] == "debit"
+
+
+def test_a_trailing_sign_left_off_is_the_other_way_at_the_same_place():
+    """ "AMOUNT (EC$) ...... 47.59-" taught as money out: "1,739.17" on that line, no sign, is
+    read there (not the "11-" of the date's line above) and is money in."""
+
+    def notice(day: str, amount: str) -> str:
+        return (
+            f"ACCOUNT ACTIVITY\nDATE/TIME ......... {day}-OCT-26 13:33\n"
+            f"DETAILS ........... SOME PLACE\nAMOUNT (EC$) ...... {amount}\n"
+            "BALANCE (EC$) ..... 1,147.58\n"
+        )
+
+    taught = taught_on(
+        notice("01", "47.59-"),
+        {"amount": Decimal("47.59")},
+        {"currency": "XCD", "direction": "debit"},
+    )
+    got = read(taught, notice("11", "1,739.17"))
+    assert (got["amount"], got["direction"]) == (Decimal("1739.17"), "credit")
+
+
+def test_a_name_in_a_table_row_is_placed_by_its_column():
+    """The name under "Naam / tegenrekening": the cell before it holds one word in the
+    example ("Incasso") and two in another message ("Betaalpas aankoop")."""
+
+    def row(kind: str, name: str, amount: str) -> str:
+        return (
+            "Mutatiebericht\n\nBoekdatum\tOmschrijving\tNaam / tegenrekening\tDebet\tSaldo\n"
+            f"02-10-2026\t{kind}\t{name}\t{amount}\t6.411,55\n\nKenmerk: HB-2610"
+        )
+
+    taught = taught_on(
+        row("Incasso", "Aqualectra N.V.", "1.750,51"),
+        {"amount": Decimal("1750.51"), "merchant": "Aqualectra N.V."},
+        {"currency": "ANG", "direction": "debit"},
+    )
+    assert taught["layouts"][0]["fields"]["merchant"]["column"] == "naam / tegenrekening"
+    got = read(taught, row("Betaalpas aankoop", "Curoil Saliña", "502,49"))
+    assert got["merchant"] == "Curoil Saliña"
+
+
+def test_the_rules_name_after_words_of_money_moved_in_the_placed_value():
+    """ "DETAILS: ASTAPHANS SUPERMARKET" taught; "MOBILE TRANSFER FROM J LAVILLE" here: the
+    rules' "J Laville" is who, the words before it what happened."""
+
+    def notice(details: str, amount: str) -> str:
+        return f"ACTIVITY\nDETAILS ........... {details}\nAMOUNT (EC$) ...... {amount}\nEND"
+
+    taught = taught_on(
+        notice("ASTAPHANS SUPERMARKET", "47.59"),
+        {"amount": Decimal("47.59"), "merchant": "ASTAPHANS SUPERMARKET"},
+        {"currency": "XCD", "direction": "debit"},
+    )
+    rules = ExtractionResult(
+        is_transaction=True,
+        amount=Decimal("28.00"),
+        currency="XCD",
+        direction="credit",
+        merchant="J Laville",
+        field_confidence={"direction": 0.95},
+    )
+    assert read(taught, notice("MOBILE TRANSFER FROM J LAVILLE", "28.00"), rules)["merchant"] == (
+        "J Laville"
+    )
