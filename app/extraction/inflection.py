@@ -92,13 +92,18 @@ _FIRST_NAMES = {
 }  # fmt: skip
 
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+# A Finnish "-nen" surname with "from" or "to" on it: "Virtaselta", "Korhoselle".
+_FINNISH_FROM = re.compile(r"(?P<n>[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+?)s(?:elta|eltä|elle)")
 
 
 def dictionary_form(name: str, cue: str) -> str:
     """`name` as the dictionary writes it, where `cue` (the word before it, lower-cased) is a
     "from" that declines names and the surname shows the case; else `name` unchanged."""
-    rules = _FROM_WORDS.get(cue)
     words = name.split()
+    finnish = _FINNISH_FROM.fullmatch(name)
+    if finnish:  # "Sait 25,00 € Mikko Virtaselta": Finnish writes "from" onto the name
+        return f"{finnish.group('n')}nen"
+    rules = _FROM_WORDS.get(cue)
     if rules is None or not 2 <= len(words) <= 3:
         return name
     initial = len(words) == 3 and re.fullmatch(r"[^\W\d_]\.?", words[2]) is not None
@@ -112,6 +117,8 @@ def dictionary_form(name: str, cue: str) -> str:
     for ending, base, gender in _SURNAMES[rules]:
         if surname.endswith(ending) and len(surname) > len(ending) + 1:
             new_first = _first_name(first, rules, gender)
+            if new_first and cue == "од" and new_first.endswith("к"):
+                new_first += "о"  # Serbian "од Марка": Марко (Russian "от Марка" is Марк)
             if new_first is None:
                 return name
             new_surname = surname[: -len(ending)] + base

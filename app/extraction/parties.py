@@ -36,6 +36,7 @@ _END = re.compile(
     r"|به مبلغ|در تاریخ"
     r"|مبلغ|عبر|على|با|به حساب|إلى|الى|في|لدى|من|بقيمة|بنجاح|يوم|الساعة|بالبطاقة|ببطاقتك)\s"
     r"|\s(?:на|в|за|от|до)\s|\s[-+−]?\d|\s(?:rs|inr|usd|eur)\b|\s[-–—]\s|$"
+    r"|\s/(?=[A-Z]{2})"  # "THOMAS DUBOIS /MOTIF LOYER": a structured wording's next field
     r"|\s[a-z]{2}(?:\d\d|\*\*)",  # an IBAN after the name: "WERKGEVER BV NL**RABO"
     re.IGNORECASE,
 )
@@ -908,6 +909,11 @@ _DE_YOU_SENT = re.compile(
     r"(?:Du hast|Sie haben) (?P<n>[A-ZÄÖÜ][\w.'-]*(?: [A-ZÄÖÜ][\w.'-]*){0,3}?)"
     r" (?:[^\s\d]{0,3}\s?[\d.,]+\s?[^\s\d]{0,3} )?(?:Geld )?(?:gesendet|geschickt|überwiesen)\b"
 )
+# A French SEPA transfer's structured wording: "VIR SEPA RECU /DE M. THOMAS DUBOIS /MOTIF LOYER
+# /REF. 17169652": the payer after "/DE", to the next field.
+_SEPA_FROM = re.compile(
+    r"/DE (?:(?:M|MME|MLLE|MR)\.? )?(?P<n>[A-Z][^/\n]{1,50}?) ?/(?=MOTIF|REF|ID|EREF|REM)"
+)
 # Hungarian puts the amount between: "Tóth Gábor 68 000 Ft-ot utalt Önnek".
 _HU_SENT_YOU = re.compile(
     r"(?:^|(?<=[\n.!:]))\s*(?P<n>[^\W\d_][^\n.!:\d]{1,40}?)\s+\d[\d\s.,]*\S{0,8}\s+utalt\s+önnek",
@@ -1201,6 +1207,7 @@ _NAMED = (
     (_TR_FROM_PLACE, "tr_at", re.compile("işyerinden|işyerine|işyerinde")),
     (_TR_BY, "has_received", re.compile("tarafından|tarapyndan")),
     (_HU_SENT_YOU, "has_received", re.compile("utalt")),
+    (_SEPA_FROM, "label", re.compile("/DE ")),
     (_DE_YOU_SENT, "tr_at", re.compile("Du hast|Sie haben")),
     (_CASE_SUFFIX, "tr_at", re.compile("tól|től|ից|(?:го|га|ге|гө|ға|ке|қа|ка|кө) \\d")),
     (
@@ -1537,6 +1544,9 @@ def _payment_line(text: str, subject_length: int, start: int, end: int) -> tuple
 
 def _add_capitals(found: list[Party], text: str, line_start: int, line_end: int) -> None:
     run: list[tuple[int, int]] = []
+    # A card descriptor's shop, its store number, then where it is: "PYATEROCHKA 4512 MOSCOW
+    # RUS". The run after the number, ending in a country or state code, is the place.
+    store_number = False
     for match in _WORD_ON_LINE.finditer(text, line_start, line_end):
         word_start, word_end = match.span()
         prefix = _GLUED_PREFIX.match(match.group())
@@ -1551,14 +1561,25 @@ def _add_capitals(found: list[Party], text: str, line_start: int, line_end: int)
             _in_capitals(word) and not any(map(_is_money_word, word.rstrip(".,").split("-")))
         )
         if not capital or (run and text[run[-1][1] : word_start] != " "):
-            _add_capital_run(found, text, run)
+            if not (store_number and _a_place(text, run)):
+                _add_capital_run(found, text, run)
+            store_number = bool(run) and _STORE_NUMBER.fullmatch(word) is not None
             run = []
         if capital:
             run.append((word_start, word_end))
         if suffix:
             _add_capital_run(found, text, run)
             run = []
-    _add_capital_run(found, text, run)
+    if not (store_number and _a_place(text, run)):
+        _add_capital_run(found, text, run)
+
+
+_STORE_NUMBER = re.compile(r"\d{3,6}")
+
+
+def _a_place(text: str, run: list[tuple[int, int]]) -> bool:
+    """A run of capitals that ends in a two- or three-letter code: "MOSCOW RUS", "OAKLAND CA"."""
+    return len(run) >= 2 and 2 <= len(text[run[-1][0] : run[-1][1]].rstrip(".,")) <= 3
 
 
 def _add_before_its_kind(found: list[Party], text: str, line_start: int, line_end: int) -> None:
@@ -1820,7 +1841,9 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
         start = legal_form.end()
         number = _LEAD_IN.match(text, start)  # a wallet, then its number, then the name
         start = number.end() if number else start
-    kind = _KIND_LEAD.match(text, start) if cue in _MEMO_LABELS else None
+    kind = _KIND_LEAD.match(text, start)
+    if kind and cue not in _MEMO_LABELS and not any(map(str.isdigit, kind.group())):
+        kind = None  # a shop's label holds a name, unless a card's digits part it from a kind
     if kind:  # a description that says what the money was first: "Lohn Roche", "Povrat Lidl"
         start = kind.end()
     title = _TITLES.match(text[start : start + _TITLE_REACH])
@@ -1875,8 +1898,14 @@ _KIND_LEAD = re.compile(
     r"|pagamento fatura|pago de factura|pago factura|pagamento|pos purchase"
     r"|rēķina apmaksa|opłata rachunku|crédito de salário|gutschrift überweisung|gutschrift"
     r"|lastschrift|paiement de facture|paiement facture|paiement"
-    r"|pembayaran tagihan|pembayaran|kaardimakse|ซื้อสินค้า|kaup|покупка)(?:\s+(?:pos|tpv|tpe|edc|cb))?"
-    r"|pos|tpv|tpe|edc)\s+"
+    r"|pembayaran tagihan|pembayaran|kaardimakse|ซื้อสินค้า|kaup|покупка|pos purch|purch"
+    # Vietnamese "pay the (electricity) bill", "pay".
+    r"|thanh toan hoa don dien|thanh toan hoa don|thanh toan|thanh toán hóa đơn|thanh toán"
+    # A French SEPA transfer's opening, to the payer's or payee's field ("/DE", "/A", "/POUR").
+    r"|vir sepa recu /de|vir sepa emis /a|vir sepa emis /pour|vir inst recu /de)"
+    # (and the terminal's or the card's word after it: "COMPRA TARJ. 5540XXXX0931 MERCADONA")
+    r"(?:\s+(?:pos|tpv|tpe|edc|cb|tarj\.|tarjeta|card|carte|karte))?"
+    r"|pos|tpv|tpe|edc)(?:\s*[-–]\s+|\s+)"
     # (and the card's digits after them: "KORTTIOSTO 4627 KAHVILA KUURA")
     r"(?:[\d*x]{4,}\s+)?"
     # (before a name in capitals, or in a script without them)

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 
+from app.extraction.evaluation import merchant_matches
 from app.extraction.inflection import dictionary_form
 from tests.unit.test_extraction_failure_classes import read
 
@@ -274,3 +275,59 @@ def test_a_name_after_an_account_word_or_a_from_label_is_the_name(
     result = read(text, subject="Alert", sender=sender, received=RECEIVED)
     assert result.is_transaction
     assert result.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (  # a card descriptor's store number, then where the shop is
+            "Покупка 457,90 р. Карта МИР *4410. MAGNOLIA 4512 MOSCOW RUS. 24.04.26 08:05",
+            "info@bank.example.ru",
+            "Magnolia",
+        ),
+        (  # a purchase's kind, the card's digits, then the shop, in a shop's own label
+            "Se ha realizado un cargo con su tarjeta.\n"
+            "Comercio\tCOMPRA TARJ. 5540XXXXXXXX4410 CONSUM AV. ARAGON-VALENCIA\n"
+            "Importe\t12,40 EUR",
+            "avisos@caja.example.es",
+            "Consum",
+        ),
+        (
+            "DEBIT ALERT\nAcct : 01******48\nAmt : NGN2,650.00 DR\n"
+            "Desc : POS PURCH - SPAR LEKKI LA NG\nCard : 5399****4410",
+            "alerts@bank.example.ng",
+            "Spar Lekki",
+        ),
+        (
+            "Un virement a été crédité sur votre compte ****4410.\n"
+            "Libellé\tVIR SEPA RECU /DE M. PAUL MARTIN /MOTIF LOYER /REF. VRT1716\n"
+            "Montant\t+450,00 €",
+            "info@banque.example.fr",
+            "Paul Martin",
+        ),
+        (
+            "На рачун 205-****4410 прокњижена је уплата од Марка Јовановића у износу од"
+            " 6.500,00 RSD.",
+            "info@banka.example.rs",
+            "Марко Јовановић",
+        ),
+    ],
+)
+def test_descriptors_structured_wordings_and_declined_names(
+    text: str, sender: str, merchant: str
+) -> None:
+    """Scored as the benchmark scores a name: the shop's name may run on into its branch."""
+    result = read(text, subject="Alert", sender=sender, received=RECEIVED)
+    assert result.is_transaction
+    assert merchant_matches(result.merchant, merchant), result.merchant
+
+
+def test_a_finnish_name_with_from_on_it() -> None:
+    result = read(
+        "Hei Laura,\n\nSait 25,00 € Mikko Virtaselta tilillesi FI** **** 4410.\n\nViesti: leffat",
+        subject="Sait rahaa",
+        sender="info@pankki.example.fi",
+        received=RECEIVED,
+    )
+    assert result.direction == "credit"
+    assert dictionary_form("Mikko Virtaselta", "") == "Mikko Virtanen"
