@@ -1205,8 +1205,9 @@ def _month_first_of(example: Example, span: tuple[int, int]) -> bool:
 
 # Marks written beside an amount that say its direction, in opposite pairs: where a message has
 # the other one of a pair than the taught example, its money went the other way.
-_OPPOSITE_MARKS = {
-    pair[i]: pair[1 - i]
+# (A mark may have more than one opposite: "db" against "cr" and "kr".)
+_OPPOSITE_PAIRS = frozenset(
+    frozenset(pair)
     for pair in (
         ("+", "-"),
         ("+", "−"),
@@ -1219,8 +1220,8 @@ _OPPOSITE_MARKS = {
         ("tăng", "giảm"),
         ("masuk", "keluar"),
     )
-    for i in (0, 1)
-}
+)
+_OPPOSITE_MARKS = frozenset(mark for pair in _OPPOSITE_PAIRS for mark in pair)
 
 
 def _marks_beside(
@@ -1310,10 +1311,16 @@ def _direction_marks(
 def _is_currency(key: str) -> bool:
     """Cached: asked of the tokens beside every amount read, which repeat across a sender's
     mail. A mark of a few letters only its home country writes ("Bs" in Bolivia, "Ks") is a
-    currency too; one letter ("D", "K") is more often a bank's debit or credit mark."""
+    currency too; one letter ("D", "K"), or a bank's mark ("Db", São Tomé's dobra, is also
+    "DB", debit), is more often a bank's debit or credit mark."""
     return any(
         currencies.resolve(form, None) is not None for form in (key, key.upper(), key.capitalize())
-    ) or (len(key) > 1 and key.capitalize() in currencies.HOME_ONLY)
+    ) or (len(key) > 1 and key.capitalize() in currencies.HOME_ONLY and key not in _BANK_MARKS)
+
+
+# Banks' own debit and credit marks that a home-only currency mark also spells ("Db", São
+# Tomé's dobra): beside an amount they are the mark, not the money.
+_BANK_MARKS = frozenset({"db", "dr", "cr", "kr", "dk"})
 
 
 def _marks_say(layout: dict[str, Any], message: "_Message", span: tuple[int, int]) -> str | None:
@@ -1327,7 +1334,9 @@ def _marks_say(layout: dict[str, Any], message: "_Message", span: tuple[int, int
         seen = token.key if token is not None and not token.variable else None
         if seen is None or seen == mark:
             verdict = verdict or "same"
-        elif _OPPOSITE_MARKS.get(mark) == seen or (_short_word(mark) and _short_word(seen)):
+        elif frozenset((mark, seen)) in _OPPOSITE_PAIRS or (
+            _short_word(mark) and _short_word(seen)
+        ):
             return "opposite"
         elif mark in _OPPOSITE_MARKS or seen in _OPPOSITE_MARKS:
             verdict = "unknown"
@@ -1436,13 +1445,31 @@ def _direction_cues(example: Example) -> dict[str, str]:
     lower = example.text.lower()
     party = example.spans.get("merchant")
     cell = _cell_of(example.text, party) if party else None
-    cues = {}
-    for start, end, classes in _spoken_cues(lower):
-        if cell and cell[0] <= start and end <= cell[1]:
-            continue
-        if lexicon.DEBIT in classes or lexicon.CREDIT in classes:
-            cues[lower[start:end]] = direction
-    return cues
+    found = [
+        (start, end, classes)
+        for start, end, classes in _spoken_cues(lower)
+        if (lexicon.DEBIT in classes or lexicon.CREDIT in classes)
+        and not (cell and cell[0] <= start and end <= cell[1])
+    ]
+    amount = example.spans.get("amount")
+    own_line = lower.rfind("\n", 0, amount[0]) if amount else None
+
+    def legend(start: int) -> bool:
+        """A line of prose with words of both ways ("DB = debet (dana keluar), CR = kredit
+        (dana masuk)"), not the amount's: a legend every message repeats."""
+        line = lower.rfind("\n", 0, start)
+        said = {
+            c
+            for cue_start, _, classes in found
+            if lower.rfind("\n", 0, cue_start) == line
+            for c in classes
+            if c in _DIRECTIONS
+        }
+        text = lower[line + 1 : _line_end(lower, start)]
+        table_row = "\t" in text or "  " in text  # a table's "Debit  Credit" headings
+        return said == _DIRECTIONS and line != own_line and not table_row
+
+    return {lower[start:end]: direction for start, end, _ in found if not legend(start)}
 
 
 _PAIR_GAP = re.compile(r"[\s/|,&-]{0,5}")

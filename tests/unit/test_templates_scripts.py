@@ -409,3 +409,34 @@ def test_the_rules_name_after_words_of_money_moved_in_the_placed_value():
     assert read(taught, notice("MOBILE TRANSFER FROM J LAVILLE", "28.00"), rules)["merchant"] == (
         "J Laville"
     )
+
+
+def test_a_mark_with_two_opposites_and_a_legend_of_both_ways():
+    """ "DB" taught beside the amount; "CR" here is the other way ("db" has two opposites, "cr"
+    and "kr"), though "TRSF DR <name>" (Indonesian "dari", from) reads as a debit word and a
+    prose legend "DB = debet, CR = kredit" under every message names both ways."""
+
+    def row(what: str, amount: str, mark: str) -> str:
+        return (
+            "Mutasi rekening 0215-****6799:\n"
+            "Tanggal     Keterangan                  Mutasi            Saldo\n"
+            f"09/10/2026  {what:<26}{amount:>16} {mark}     25.812.872,00\n\n"
+            "DB = debet (dana keluar), CR = kredit (dana masuk).\n"
+        )
+
+    taught = taught_on(
+        row("PLN PRABAYAR", "338.500,00", "DB"),
+        {"amount": Decimal("338500.00"), "merchant": "PLN PRABAYAR"},
+        {"currency": "IDR", "direction": "debit"},
+    )
+    layout = taught["layouts"][0]
+    assert layout["direction_marks"]["after"] == "db" and layout["direction_cues"] == {}
+    rules = ExtractionResult(
+        is_transaction=True,
+        amount=Decimal("10469500.00"),
+        currency="IDR",
+        direction="debit",
+        field_confidence={"direction": 0.95},
+    )
+    got = read(taught, row("TRSF DR DEWI LESTARI", "10.469.500,00", "CR"), rules)
+    assert (got["amount"], got["direction"]) == (Decimal("10469500.00"), "credit")
