@@ -192,8 +192,11 @@ _LONGER_LABEL_WORDS = (
 _MORE_LABEL_WORDS = (
     # Amharic.
     "ነጋዴ|ተቀባይ|ላኪ|ከፋይ|ተጠቃሚ|የተቀባይ ስም|የላኪ ስም|የነጋዴ ስም"
-    # Persian "from (the side of)", Arabic "depositor".
-    "|از طرف|المودع"
+    # Persian "from (the side of)", Arabic "depositor", Finnish "shop", Slovak "merchant"
+    # (without its accent), Czech "from the account".
+    "|از طرف|المودع|kauppa|obchodnik|z účtu|z uctu"
+    # Japanese "debited to", Arabic "through (a remitter)", Uzbek "shop".
+    "|引落先|振替先|عبر|do'kon|doʻkon|do‘kon"
     # Faroese "shop", and the service a bill paid in Spanish ("Servicio: CLARO").
     "|handil|servicio|frá|商店名稱|商店名称"
     # Kazakh "shop", Mongolian "organisation", Belarusian "shop", "sender", "recipient", Oromo
@@ -338,7 +341,7 @@ _MORE_LABEL_WORDS = (
     # Turkish (its "satıcı" is with the Azerbaijani).
     "|ödeyen|lehtar|satış noktası"
     # Ukrainian.
-    "|одержувач|назва отримувача|продавець|торгова точка|місце операції|від кого"
+    "|одержувач|назва отримувача|продавець|торгова точка|місце операції|від кого|від"
     # Urdu.
     "|تاجر|دکاندار|بھیجنے والے|ادائیگی کنندہ|مستفید|مرچنٹ|موصول کنندہ"
     # Uzbek (Latin, Cyrillic).
@@ -651,8 +654,8 @@ _LONGER_INTRO_WORDS = (
     # Nigerian Pidgin, Wolof, Haitian, Fijian; Kiribati "from", "to"; Chamorro "from".
     "|maksjalt|lati ọdọ|από τον|από την|through agent|ci ajaŋ|nan ajan|mai na agent"
     "|mairoun|nakon|ginen"
-    # Swedish "purchase at".
-    "|köp på|köp hos"
+    # Swedish "purchase at"; English "your dispute with".
+    "|köp på|köp hos|dispute with"
 )
 _MORE_INTRO_WORDS = (
     # French, Italian, German, Dutch ("ten gunste van").
@@ -678,7 +681,7 @@ _MORE_INTRO_WORDS = (
     # Lingala "to", Luxembourgish "from", Malagasy "at", Maltese "at", "from", Estonian "from the
     # sender", "to the recipient", Latvian "to the recipient", Haitian Creole "from", Javanese
     # "from", "to", Fijian "to", Khmer "to".
-    "|epai ya|vum|tao amin'ny|għand|mingħand|saatjalt|saajale|saņēmējam|nan men|saka|marang|vei"
+    "|epai ya|vum|vun|tao amin'ny|għand|mingħand|saatjalt|saajale|saņēmējam|nan men|saka|marang|vei"
     "|ទៅ"
     # Tagalog "used at", Hausa "to pay", Yoruba, Setswana, Wolof, Kirundi, Tigrinya
     # "from", Tigrinya "to".

@@ -331,3 +331,49 @@ def test_a_finnish_name_with_from_on_it() -> None:
     )
     assert result.direction == "credit"
     assert dictionary_form("Mikko Virtaselta", "") == "Mikko Virtanen"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "merchant"),
+    [
+        (
+            "Korttiosto",
+            "Lapin Pankki\nKorttiosto\nKauppa\tS-Market Kemi\nSumma\t-12,40 €\nKortti\t**** 4410",
+            "info@pankki.example.fi",
+            "S-Market Kemi",
+        ),
+        (
+            "Platba kartou",
+            "Ucet        SK** **** 4410\nTyp         Debet / platba kartou\n"
+            "Obchodnik   Tesco Poprad\nSuma        12,14 EUR",
+            "info@banka.example.sk",
+            "Tesco Poprad",
+        ),
+        (
+            "Зарахування на картку",
+            "Зарахування 800,00 грн\nКартка *4410\nВід: Ірина Бойко\nБаланс 1 284,96 грн",
+            "info@bank.example.ua",
+            "Ірина Бойко",
+        ),
+        (
+            "Příchozí platba",
+            "Příchozí platba\nZ účtu\tPekárna Lipno s.r.o. (19-2000145399/0800)\n"
+            "Částka\t+1 150,00 Kč\nNa účet\t******4410",
+            "info@banka.example.cz",
+            "Pekárna Lipno s.r.o.",
+        ),
+        (
+            "口座振替のお知らせ",
+            "下記のとおり口座からお引き落としがありました。\n口座番号:普通 *******4410\n"
+            "引落先:東京ガス\n出金金額:5,412円",
+            "info@bank.example.jp",
+            "東京ガス",
+        ),
+    ],
+)
+def test_labels_and_sentences_of_more_languages_name_the_party(
+    subject: str, text: str, sender: str, merchant: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, received=RECEIVED)
+    assert result.is_transaction
+    assert merchant_matches(result.merchant, merchant), result.merchant
