@@ -197,6 +197,9 @@ _MORE_LABEL_WORDS = (
     "|از طرف|المودع|kauppa|obchodnik|z účtu|z uctu"
     # Japanese "debited to", Arabic "through (a remitter)", Uzbek "shop".
     "|引落先|振替先|عبر|do'kon|doʻkon|do‘kon"
+    # A card purchase's label over its descriptor: Danish, Latvian, Finnish, Estonian,
+    # Azerbaijani, Kazakh; Romanian "supplier".
+    "|køb|pirkums|korttiosto|kaardimakse|əməliyyat|сатып алу|furnizor"
     # Faroese "shop", and the service a bill paid in Spanish ("Servicio: CLARO").
     "|handil|servicio|frá|商店名稱|商店名称"
     # Kazakh "shop", Mongolian "organisation", Belarusian "shop", "sender", "recipient", Oromo
@@ -476,6 +479,8 @@ _COLON_ONLY_LABELS = frozenset(
         *("mula sa", "از", "ከ", "biil", "daga", "zuwa", "kutoka", "di", "minn", "chuig", "vun"),
         *("सेवा", "nombre", "where", "naar", "kepada", "avy amin'i", "láti ọ̀dọ̀", "mula kay"),
         *("stoa", "gan", "uta na", "ba"),
+        # A card purchase's label, which is also its heading ("Korttiosto" over "Hei,").
+        *("køb", "pirkums", "korttiosto", "kaardimakse", "əməliyyat", "сатып алу"),
     ]
 )
 # Labels of a payment's description, which names a payee only when written like a name.

@@ -363,6 +363,18 @@ def test_a_finnish_name_with_from_on_it() -> None:
             "Pekárna Lipno s.r.o.",
         ),
         (
+            "Kortkøb registreret",
+            "Kære Mette Jensen\nKøb\tFAKTA 2231 AARHUS C\nBeløb\t26,95 DKK\nKort\tVisa *4410",
+            "info@bank.example.dk",
+            "Fakta",
+        ),
+        (
+            "Kartes pirkums",
+            "Labdien!\nPirkums\tRIMI X412 RIGA LVA\nSumma\t31,18 EUR\nKarte\t**** 4410",
+            "info@banka.example.lv",
+            "Rimi",
+        ),
+        (
             "口座振替のお知らせ",
             "下記のとおり口座からお引き落としがありました。\n口座番号:普通 *******4410\n"
             "引落先:東京ガス\n出金金額:5,412円",
