@@ -68,7 +68,7 @@ _ENDING_WORDS = (
     r"|se terminant par|terminant par|endend auf|eindigend op|che termina con|inayoishia|ลงท้าย"
     r"|оканчивающ\w*(?: на)?|sonu|berakhiran|المنتهية(?: بـ?)?|منتهية بـ?|المنتهي بـ?|تنتهي بـ?"
     r"|下4桁|下４桁|末尾番号"
-    r"|末四碼|末四码|末4碼|末4码|尾號|尾号|後四碼|后四位|끝자리|끝번호"
+    r"|末四碼|末四码|末4碼|末4码|尾號|尾号|後四碼|后四位|末四位|끝자리|끝번호"
     r"|som slutar på|slutar på|som slutter på|slutter på|der ender på|ender på|päättyy|loppuu"
     r"|kończącej się na|zakończonej|končící na|končiacou na|що закінчується на|закінчується на"
     r"|που λήγει σε|λήγει σε|végű|care se termină în|se termină în|đuôi|berakhir dengan"
@@ -112,8 +112,9 @@ _NZ_ACCOUNT = re.compile(
 _NZ_CLUE = re.compile(r"-\d{4}-")
 _AFTER_WORD = re.compile(
     grouped(_ACCOUNT_WORDS) + r"[ .:#\t(]*(?:no\.?|number|nr\.?|n[º°o]\.?)?[ .:#\t]*"
-    # A Nordic account written in groups ("konto 8911.62.41397"): its last four digits.
-    r"(?:\d{4}\.\d\d\.\d?|[xX*•]{1,2}|(?:\d{1,6}-)?\d{0,14})"
+    # A Nordic account written in groups ("konto 8911.62.41397", "1503.**.48231"): its last
+    # four digits.
+    r"(?:\d{4}\.(?:\d\d|\*\*)\.\d?|[xX*•]{1,2}|(?:\d{1,6}-)?\d{0,14})"
     # Digits a mask follows are the number's first ones ("akaunti 4581****"), not its last.
     r"(?P<d>\d{4})(?![\d*•#]|xx)"
 )

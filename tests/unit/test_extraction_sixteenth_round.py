@@ -389,3 +389,27 @@ def test_labels_and_sentences_of_more_languages_name_the_party(
     result = read(text, subject=subject, sender=sender, received=RECEIVED)
     assert result.is_transaction
     assert merchant_matches(result.merchant, merchant), result.merchant
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "last4"),
+    [
+        (
+            "Vipps mottatt",
+            "Du har fått 389,00 kr fra Kari Nordmann med Vipps.\nKonto: 1503.**.48231",
+            "info@bank.example.no",
+            "8231",
+        ),
+        (
+            "八達通自動增值通知",
+            "您的信用卡（末四位 4416）已於 2026年08月12日 06:02 支付八達通自動增值 HK$250.00。",
+            "info@bank.example.hk",
+            "4416",
+        ),
+    ],
+)
+def test_a_nordic_account_masked_in_its_middle_and_chinese_last_four(
+    subject: str, text: str, sender: str, last4: str
+) -> None:
+    result = read(text, subject=subject, sender=sender, received=RECEIVED)
+    assert result.account_last4 == last4
