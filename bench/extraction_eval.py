@@ -49,8 +49,9 @@ Sets:
   was on 2026-12-06 (core 82.7 %, merchant 89.8 %, last4 97.7 %, date 97.7 %, 7 false
   transactions, 6 missed), open since.
 - holdout16: tests/fixtures/extraction_holdout16, a sixteenth outsider's set (440 messages, 249
-  sender domains, 93 languages, 140 currencies, a third non-transactions), sealed for the first
-  contact after holdout15's (--sealed --set holdout16).
+  sender domains, 93 languages, 140 currencies, a third non-transactions); its one first contact
+  was on 2026-12-06 (core 96.2 %, merchant 84.9 %, last4 97.3 %, date 99.0 %, 14 false
+  transactions, 3 missed), open since.
 - holdout17: tests/fixtures/extraction_holdout17, a seventeenth outsider's set (442 messages,
   254 sender domains, 112 languages, 125 currencies, a third non-transactions), sealed for the
   first contact after holdout16's (--sealed --set holdout17).
@@ -101,9 +102,9 @@ SETS = {
     "holdout16": FIXTURES / "extraction_holdout16",
     "holdout17": FIXTURES / "extraction_holdout17",
 }
-# Scored once, at the end of a session, by name; hold-out sets 2 to 15 have had their first
+# Scored once, at the end of a session, by name; hold-out sets 2 to 16 have had their first
 # contact and are now open.
-SEALED = {"holdout16", "holdout17"}
+SEALED = {"holdout17"}
 # Issue #12's targets for the sealed set at first contact.
 TARGETS = {"money": 0.95, "merchant": 0.90, "last4": 0.95, "date": 0.98}
 LABELS = {
