@@ -4032,10 +4032,17 @@ _extend(
             duitnow autodebit | autodebit didaftarkan | anda telah bersetuju dengan
             """,
         PAYMENT: """
-            te envió | te llegó plata | te llegó dinero
+            te envió | te llegó plata | te llegó dinero | nĩwamũkĩra | ciarĩhirwo
             """,
         CREDIT: """
-            te llegó plata | te llegó dinero
+            te llegó plata | te llegó dinero | nĩwamũkĩra
+            """,
+        DEBIT: """
+            ciarĩhirwo
+            """,
+        # Kikuyu "you received", "were paid", "the money that remains" (teach set 18).
+        BALANCE: """
+            mbeeca iria ciatigara
             """,
         # Luxembourgish "please" ("w.e.g. net drop äntweren"), which holds "e.g.".
         SAFETY: """

@@ -763,7 +763,11 @@ def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
         constants["direction"] = values.get("direction")
         if values.get("merchant") and "merchant" not in example.spans:
             constants["merchant"] = values["merchant"]  # a shop's own receipts
-    kinds = _kind_lines(example.text, subject_end, list(example.spans.values()))
+    # (A value in capitals may name the kind too, "Tshaka: YO BVISWA", where the example's
+    # name is marked: then no line left in capitals is the counterparty's.)
+    kinds = _kind_lines(
+        example.text, subject_end, list(example.spans.values()), "merchant" in example.spans
+    )
     return {
         "kind": example.kind,
         "examples": 1,
@@ -1588,7 +1592,7 @@ def _kind_line_says(layout: dict[str, Any], message: "_Message") -> str | None:
     }
     if not taught:
         return None
-    said = _kind_lines(message.text, message.subject_end, ())
+    said = _kind_lines(message.text, message.subject_end, (), capitals=True)
     found = {values[said[label]] for label, values in taught.items() if said.get(label) in values}
     return found.pop() if len(found) == 1 else None
 
@@ -1604,7 +1608,7 @@ def _kind_line_turned(layout: dict[str, Any], message: "_Message") -> str | None
     }
     if not taught:
         return None
-    said = _kind_lines(message.text, message.subject_end, ())
+    said = _kind_lines(message.text, message.subject_end, (), capitals=True)
     found = set()
     for label, values in taught.items():
         value = said.get(label)
@@ -1632,7 +1636,7 @@ def _kind_word_swapped(layout: dict[str, Any], message: "_Message") -> str | Non
     direction = layout["constants"].get("direction")
     if direction not in ("debit", "credit"):
         return None
-    said = _kind_lines(message.text, message.subject_end, ())
+    said = _kind_lines(message.text, message.subject_end, (), capitals=True)
     for label, value in (layout.get("kind_lines") or {}).items():
         here = said.get(label)
         if here is None or here == value:
@@ -2278,7 +2282,7 @@ def _kind_changed(layout: dict[str, Any], message: _Message, span: tuple[int, in
     kinds = layout.get("kind_lines") or {}
     if not kinds:
         return False
-    said = _kind_lines(message.text, message.subject_end, ())
+    said = _kind_lines(message.text, message.subject_end, (), capitals=True)
     return any(label in said and said[label] != value for label, value in kinds.items())
 
 
@@ -2292,7 +2296,9 @@ _LABEL_LINE = re.compile(
 KIND_WORDS = 6
 
 
-def _kind_lines(text: str, subject_end: int, spans: Sequence[tuple[int, int]]) -> dict[str, str]:
+def _kind_lines(
+    text: str, subject_end: int, spans: Sequence[tuple[int, int]], capitals: bool = False
+) -> dict[str, str]:
     """The body's labelled lines whose value is a few words without digits and holds no
     field: label → value, case-folded (what kind of payment the message reports). A heading
     line of a few words ("Money in" over the details, "𞤑𞤢𞥄𞤤𞤭𞤧 𞤲𞤢𞥄𞤼𞤭𞥅") is one too, keyed
@@ -2302,7 +2308,7 @@ def _kind_lines(text: str, subject_end: int, spans: Sequence[tuple[int, int]]) -
         value = line.group("value").strip()
         if any(a < line.end() and line.start() < b for a, b in spans):
             continue
-        if _few_words(value):
+        if _few_words(value, capitals):
             kinds[" ".join(line.group("label").casefold().split())] = " ".join(
                 value.casefold().split()
             )
@@ -2315,7 +2321,7 @@ def _kind_lines(text: str, subject_end: int, spans: Sequence[tuple[int, int]]) -
         if (
             not _LABEL_LINE.fullmatch(line.group())
             and not any(a < line.end() and line.start() < b for a, b in spans)
-            and _few_words(value)
+            and _few_words(value, capitals)
         ):
             kinds[f"¶{place}"] = " ".join(value.casefold().split())
     return kinds
@@ -2324,15 +2330,18 @@ def _kind_lines(text: str, subject_end: int, spans: Sequence[tuple[int, int]]) -
 _LINE = re.compile(r"[^\n]+")
 
 
-def _few_words(value: str) -> bool:
+def _few_words(value: str, capitals: bool = False) -> bool:
     """A few words without digits, not a name (alerts write those in capitals: "Kwa WUC"),
-    which varies by payee."""
+    which varies by payee, unless `capitals` are allowed."""
     words = value.split()
     return (
         0 < len(words) <= KIND_WORDS
         and not _DIGIT.search(value)
         and _LETTER.search(value) is not None
-        and not any(len(word) >= 2 and word.isupper() for word in _NAME_WORD.findall(value))
+        and (
+            capitals
+            or not any(len(word) >= 2 and word.isupper() for word in _NAME_WORD.findall(value))
+        )
     )
 
 

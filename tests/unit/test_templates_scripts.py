@@ -440,3 +440,23 @@ def test_a_mark_with_two_opposites_and_a_legend_of_both_ways():
     )
     got = read(taught, row("TRSF DR DEWI LESTARI", "10.469.500,00", "CR"), rules)
     assert (got["amount"], got["direction"]) == (Decimal("10469500.00"), "credit")
+
+
+def test_a_kind_value_in_capitals_turned_over_where_the_name_is_marked():
+    """ "Tshaka: YO BVISWA" (money out, in Venda) taught with the shop marked; "YO DZHENISWA"
+    here: a value in capitals names the kind too, once the name's own line is known."""
+
+    def receipt(kind: str, party: str, amount: str) -> str:
+        return (
+            f"RASITI\nTshitolo / Muthu:   {party}\nTshaka:             {kind}\n"
+            f"Tshelede:           R {amount}\nNdo livhuwa"
+        )
+
+    taught = taught_on(
+        receipt("YO BVISWA", "VODACOM", "25,43"),
+        {"amount": Decimal("25.43"), "merchant": "VODACOM"},
+        {"currency": "ZAR", "direction": "debit"},
+    )
+    assert taught["layouts"][0]["kind_lines"]["tshaka"] == "yo bviswa"
+    got = read(taught, receipt("YO DZHENISWA", "MASHUDU NEMUDZIVHADI", "410,98"))
+    assert (got["amount"], got["direction"]) == (Decimal("410.98"), "credit")
