@@ -14,6 +14,14 @@ from app.models.email import STORED
 from app.models.extraction import STATEMENT, STATEMENT_LOCKED
 
 
+async def refresh_statistics(session: AsyncSession) -> None:
+    """Bring the planner's statistics of the ledger's tables up to date. Right after a mailbox's
+    first import, autovacuum has not yet sampled the thousands of rows it added, and the merge
+    rule's candidate query (crud.transactions) is planned as if the tables were empty: a big
+    sender's re-extraction then took 125 s for 10,000 emails instead of about 6."""
+    await session.execute(text("ANALYZE transactions, emails, transaction_merges"))
+
+
 async def count_sender_emails(session: AsyncSession, user_id: uuid.UUID, address: str) -> int:
     return (
         await session.scalar(

@@ -61,6 +61,8 @@ class SenderReextractJob(BaseJob):
         if self.total < POOL_FROM:
             await self._read_and_apply(address, template, after, None)
             return
+        async with self.worker.uow.begin() as session:
+            await reextraction_crud.refresh_statistics(session)
         with ProcessPoolExecutor(max_workers=READERS) as readers:
             await self._read_and_apply(address, template, after, readers)
 
