@@ -67,6 +67,81 @@ def test_a_declined_payer_is_filed_under_the_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "sender", "merchant"),
+    [
+        (
+            "നിങ്ങളുടെ അക്കൗണ്ട് XX4410 ൽ നിന്ന് രാജു മേനോൻക്ക് ₹1,200.00 അയച്ചു.",
+            "alerts@bank.example.in",
+            "രാജു മേനോൻ",
+        ),
+        (
+            "તમારા ખાતા XX4410 માંથી કિરણ શાહ ને ₹900.00 ચૂકવવામાં આવ્યા છે.",
+            "alerts@bank.example.in",
+            "કિરણ શાહ",
+        ),
+        (
+            "ستاسو حساب ****4410 ته د نجیب الله احمدزي لخوا 5,000.00 افغانۍ ولېږل شول.",
+            "alerts@bank.example.af",
+            "نجیب الله احمدزي",
+        ),
+        (
+            "Giden EFT\nHesabınızdan Ayşe Demir adlı alıcıya 1.500,00 TL gönderildi. Kart ****4410",
+            "info@banka.example.com.tr",
+            "Ayşe Demir",
+        ),
+        (
+            "واریز: 5,000,000+ ریال\nحساب: ...4410\nاز طرف: مریم احمدی",
+            "info@bank.example.ir",
+            "مریم احمدی",
+        ),
+        (
+            "آپ کے اکاؤنٹ *4410 میں حسن رضا کی جانب سے Rs. 5,000.00 جمع کیے گئے ہیں۔",
+            "info@bank.example.pk",
+            "حسن رضا",
+        ),
+        (  # a card descriptor's store number, then where the shop is
+            "Покупка 457,90 р. Карта МИР *4410. MAGNOLIA 4512 MOSCOW RUS. 24.04.26 08:05",
+            "info@bank.example.ru",
+            "Magnolia",
+        ),
+        (  # a purchase's kind, the card's digits, then the shop, in a shop's own label
+            "Se ha realizado un cargo con su tarjeta.\n"
+            "Comercio\tCOMPRA TARJ. 5540XXXXXXXX4410 CONSUM AV. ARAGON-VALENCIA\n"
+            "Importe\t12,40 EUR",
+            "avisos@caja.example.es",
+            "Consum",
+        ),
+        (
+            "DEBIT ALERT\nAcct : 01******48\nAmt : NGN2,650.00 DR\n"
+            "Desc : POS PURCH - SPAR LEKKI LA NG\nCard : 5399****4410",
+            "alerts@bank.example.ng",
+            "Spar Lekki",
+        ),
+        (
+            "Un virement a été crédité sur votre compte ****4410.\n"
+            "Libellé\tVIR SEPA RECU /DE M. PAUL MARTIN /MOTIF LOYER /REF. VRT1716\n"
+            "Montant\t+450,00 €",
+            "info@banque.example.fr",
+            "Paul Martin",
+        ),
+        (
+            "На рачун 205-****4410 прокњижена је уплата од Марка Јовановића у износу од"
+            " 6.500,00 RSD.",
+            "info@banka.example.rs",
+            "Марко Јовановић",
+        ),
+    ],
+)
+def test_the_party_in_sentences_labels_and_descriptors(
+    text: str, sender: str, merchant: str
+) -> None:
+    """Scored as the benchmark scores a name: the shop's name may run on into its branch."""
+    result = read(text, subject="Alert", sender=sender, received=RECEIVED)
+    assert result.is_transaction
+    assert merchant_matches(result.merchant, merchant), result.merchant
+
+
+@pytest.mark.parametrize(
     ("subject", "text", "sender", "merchant"),
     [
         (
@@ -93,42 +168,59 @@ def test_a_declined_payer_is_filed_under_the_name() -> None:
             "info@pay.example.de",
             "Lena Vogt",
         ),
+        (
+            "Korttiosto",
+            "Lapin Pankki\nKorttiosto\nKauppa\tS-Market Kemi\nSumma\t-12,40 €\nKortti\t**** 4410",
+            "info@pankki.example.fi",
+            "S-Market Kemi",
+        ),
+        (
+            "Platba kartou",
+            "Ucet        SK** **** 4410\nTyp         Debet / platba kartou\n"
+            "Obchodnik   Tesco Poprad\nSuma        12,14 EUR",
+            "info@banka.example.sk",
+            "Tesco Poprad",
+        ),
+        (
+            "Зарахування на картку",
+            "Зарахування 800,00 грн\nКартка *4410\nВід: Ірина Бойко\nБаланс 1 284,96 грн",
+            "info@bank.example.ua",
+            "Ірина Бойко",
+        ),
+        (
+            "Příchozí platba",
+            "Příchozí platba\nZ účtu\tPekárna Lipno s.r.o. (19-2000145399/0800)\n"
+            "Částka\t+1 150,00 Kč\nNa účet\t******4410",
+            "info@banka.example.cz",
+            "Pekárna Lipno s.r.o.",
+        ),
+        (
+            "Kortkøb registreret",
+            "Kære Mette Jensen\nKøb\tFAKTA 2231 AARHUS C\nBeløb\t26,95 DKK\nKort\tVisa *4410",
+            "info@bank.example.dk",
+            "Fakta",
+        ),
+        (
+            "Kartes pirkums",
+            "Labdien!\nPirkums\tRIMI X412 RIGA LVA\nSumma\t31,18 EUR\nKarte\t**** 4410",
+            "info@banka.example.lv",
+            "Rimi",
+        ),
+        (
+            "口座振替のお知らせ",
+            "下記のとおり口座からお引き落としがありました。\n口座番号:普通 *******4410\n"
+            "引落先:東京ガス\n出金金額:5,412円",
+            "info@bank.example.jp",
+            "東京ガス",
+        ),
     ],
 )
-def test_a_name_with_a_case_ending_or_in_a_sentence_is_read(
+def test_the_party_with_a_case_ending_or_under_a_label_of_more_languages(
     subject: str, text: str, sender: str, merchant: str
 ) -> None:
     result = read(text, subject=subject, sender=sender, name="Example Pay", received=RECEIVED)
     assert result.is_transaction
-    assert result.merchant == merchant
-
-
-@pytest.mark.parametrize(
-    ("text", "sender", "merchant"),
-    [
-        (
-            "നിങ്ങളുടെ അക്കൗണ്ട് XX4410 ൽ നിന്ന് രാജു മേനോൻക്ക് ₹1,200.00 അയച്ചു.",
-            "alerts@bank.example.in",
-            "രാജു മേനോൻ",
-        ),
-        (
-            "તમારા ખાતા XX4410 માંથી કિરણ શાહ ને ₹900.00 ચૂકવવામાં આવ્યા છે.",
-            "alerts@bank.example.in",
-            "કિરણ શાહ",
-        ),
-        (
-            "ستاسو حساب ****4410 ته د نجیب الله احمدزي لخوا 5,000.00 افغانۍ ولېږل شول.",
-            "alerts@bank.example.af",
-            "نجیب الله احمدزي",
-        ),
-    ],
-)
-def test_a_name_before_a_postposition_starts_past_the_accounts_own(
-    text: str, sender: str, merchant: str
-) -> None:
-    result = read(text, subject="Alert", sender=sender, received=RECEIVED)
-    assert result.is_transaction
-    assert result.merchant == merchant
+    assert merchant_matches(result.merchant, merchant), result.merchant
 
 
 @pytest.mark.parametrize(
@@ -181,9 +273,44 @@ def test_a_name_before_a_postposition_starts_past_the_accounts_own(
             " RD$ 1,000.00. Este aviso no corresponde a ninguna transacción.",
             "alertas@banco.example.do",
         ),
+        (
+            "Pending authorization on your card",
+            "A temporary authorization of B$80.00 was placed on your debit card *4410 by SHELL"
+            " NASSAU on 10/28/2026 at 7:20 AM. Only the final pump amount will be deducted.",
+            "alerts@bank.example.bs",
+        ),
+        (
+            "We have received your card payment",
+            "Your payment of SGD 900.25 to your Example Visa card ending 4410 was received on 03"
+            " Nov 2026. Your card statement balance has been fully paid.",
+            "alerts@bank.example.sg",
+        ),
+        (
+            "Kredietkaartbetaling ontvang",
+            "Ons het op 04/11/2026 R2 500,00 ontvang as betaling op jou kredietkaart ****4410.",
+            "info@bank.example.co.za",
+        ),
+        (
+            "Seu saldo está baixo",
+            "O saldo da sua conta ****4410 ficou abaixo do limite que você definiu (R$ 200,00).\n"
+            "Saldo disponível\tR$ 143,18",
+            "avisos@banco.example.com.br",
+        ),
+        (
+            "Votre réclamation",
+            "Nous avons bien reçu votre réclamation concernant une opération de 250,00 DH chez"
+            " SHOP.MA. Le remboursement éventuel sera crédité sur votre compte sous 30 jours.",
+            "info@banque.example.ma",
+        ),
+        (
+            "Persetujuan DuitNow AutoDebit didaftarkan",
+            "Anda telah bersetuju dengan DuitNow AutoDebit kepada TV SAT untuk jumlah maksimum"
+            " RM 49.90 sebulan daripada akaun ****4410. Potongan pertama pada 05/11/2026.",
+            "info@bank.example.com.my",
+        ),
     ],
 )
-def test_holds_mandates_card_bills_codes_and_notices_are_no_payment(
+def test_holds_mandates_card_bills_codes_notices_and_offers_are_no_payment(
     subject: str, text: str, sender: str
 ) -> None:
     result = read(text, subject=subject, sender=sender, received=RECEIVED)
@@ -249,79 +376,6 @@ def test_a_mark_past_a_column_gap_opens_the_next_cell() -> None:
     assert (result.amount, result.currency) == (Decimal("2510.00"), "NOK")
 
 
-@pytest.mark.parametrize(
-    ("text", "sender", "merchant"),
-    [
-        (
-            "Giden EFT\nHesabınızdan Ayşe Demir adlı alıcıya 1.500,00 TL gönderildi. Kart ****4410",
-            "info@banka.example.com.tr",
-            "Ayşe Demir",
-        ),
-        (
-            "واریز: 5,000,000+ ریال\nحساب: ...4410\nاز طرف: مریم احمدی",
-            "info@bank.example.ir",
-            "مریم احمدی",
-        ),
-        (
-            "آپ کے اکاؤنٹ *4410 میں حسن رضا کی جانب سے Rs. 5,000.00 جمع کیے گئے ہیں۔",
-            "info@bank.example.pk",
-            "حسن رضا",
-        ),
-    ],
-)
-def test_a_name_after_an_account_word_or_a_from_label_is_the_name(
-    text: str, sender: str, merchant: str
-) -> None:
-    result = read(text, subject="Alert", sender=sender, received=RECEIVED)
-    assert result.is_transaction
-    assert result.merchant == merchant
-
-
-@pytest.mark.parametrize(
-    ("text", "sender", "merchant"),
-    [
-        (  # a card descriptor's store number, then where the shop is
-            "Покупка 457,90 р. Карта МИР *4410. MAGNOLIA 4512 MOSCOW RUS. 24.04.26 08:05",
-            "info@bank.example.ru",
-            "Magnolia",
-        ),
-        (  # a purchase's kind, the card's digits, then the shop, in a shop's own label
-            "Se ha realizado un cargo con su tarjeta.\n"
-            "Comercio\tCOMPRA TARJ. 5540XXXXXXXX4410 CONSUM AV. ARAGON-VALENCIA\n"
-            "Importe\t12,40 EUR",
-            "avisos@caja.example.es",
-            "Consum",
-        ),
-        (
-            "DEBIT ALERT\nAcct : 01******48\nAmt : NGN2,650.00 DR\n"
-            "Desc : POS PURCH - SPAR LEKKI LA NG\nCard : 5399****4410",
-            "alerts@bank.example.ng",
-            "Spar Lekki",
-        ),
-        (
-            "Un virement a été crédité sur votre compte ****4410.\n"
-            "Libellé\tVIR SEPA RECU /DE M. PAUL MARTIN /MOTIF LOYER /REF. VRT1716\n"
-            "Montant\t+450,00 €",
-            "info@banque.example.fr",
-            "Paul Martin",
-        ),
-        (
-            "На рачун 205-****4410 прокњижена је уплата од Марка Јовановића у износу од"
-            " 6.500,00 RSD.",
-            "info@banka.example.rs",
-            "Марко Јовановић",
-        ),
-    ],
-)
-def test_descriptors_structured_wordings_and_declined_names(
-    text: str, sender: str, merchant: str
-) -> None:
-    """Scored as the benchmark scores a name: the shop's name may run on into its branch."""
-    result = read(text, subject="Alert", sender=sender, received=RECEIVED)
-    assert result.is_transaction
-    assert merchant_matches(result.merchant, merchant), result.merchant
-
-
 def test_a_finnish_name_with_from_on_it() -> None:
     result = read(
         "Hei Laura,\n\nSait 25,00 € Mikko Virtaselta tilillesi FI** **** 4410.\n\nViesti: leffat",
@@ -331,64 +385,6 @@ def test_a_finnish_name_with_from_on_it() -> None:
     )
     assert result.direction == "credit"
     assert dictionary_form("Mikko Virtaselta", "") == "Mikko Virtanen"
-
-
-@pytest.mark.parametrize(
-    ("subject", "text", "sender", "merchant"),
-    [
-        (
-            "Korttiosto",
-            "Lapin Pankki\nKorttiosto\nKauppa\tS-Market Kemi\nSumma\t-12,40 €\nKortti\t**** 4410",
-            "info@pankki.example.fi",
-            "S-Market Kemi",
-        ),
-        (
-            "Platba kartou",
-            "Ucet        SK** **** 4410\nTyp         Debet / platba kartou\n"
-            "Obchodnik   Tesco Poprad\nSuma        12,14 EUR",
-            "info@banka.example.sk",
-            "Tesco Poprad",
-        ),
-        (
-            "Зарахування на картку",
-            "Зарахування 800,00 грн\nКартка *4410\nВід: Ірина Бойко\nБаланс 1 284,96 грн",
-            "info@bank.example.ua",
-            "Ірина Бойко",
-        ),
-        (
-            "Příchozí platba",
-            "Příchozí platba\nZ účtu\tPekárna Lipno s.r.o. (19-2000145399/0800)\n"
-            "Částka\t+1 150,00 Kč\nNa účet\t******4410",
-            "info@banka.example.cz",
-            "Pekárna Lipno s.r.o.",
-        ),
-        (
-            "Kortkøb registreret",
-            "Kære Mette Jensen\nKøb\tFAKTA 2231 AARHUS C\nBeløb\t26,95 DKK\nKort\tVisa *4410",
-            "info@bank.example.dk",
-            "Fakta",
-        ),
-        (
-            "Kartes pirkums",
-            "Labdien!\nPirkums\tRIMI X412 RIGA LVA\nSumma\t31,18 EUR\nKarte\t**** 4410",
-            "info@banka.example.lv",
-            "Rimi",
-        ),
-        (
-            "口座振替のお知らせ",
-            "下記のとおり口座からお引き落としがありました。\n口座番号:普通 *******4410\n"
-            "引落先:東京ガス\n出金金額:5,412円",
-            "info@bank.example.jp",
-            "東京ガス",
-        ),
-    ],
-)
-def test_labels_and_sentences_of_more_languages_name_the_party(
-    subject: str, text: str, sender: str, merchant: str
-) -> None:
-    result = read(text, subject=subject, sender=sender, received=RECEIVED)
-    assert result.is_transaction
-    assert merchant_matches(result.merchant, merchant), result.merchant
 
 
 @pytest.mark.parametrize(
@@ -413,51 +409,6 @@ def test_a_nordic_account_masked_in_its_middle_and_chinese_last_four(
 ) -> None:
     result = read(text, subject=subject, sender=sender, received=RECEIVED)
     assert result.account_last4 == last4
-
-
-@pytest.mark.parametrize(
-    ("subject", "text", "sender"),
-    [
-        (
-            "Pending authorization on your card",
-            "A temporary authorization of B$80.00 was placed on your debit card *4410 by SHELL"
-            " NASSAU on 10/28/2026 at 7:20 AM. Only the final pump amount will be deducted.",
-            "alerts@bank.example.bs",
-        ),
-        (
-            "We have received your card payment",
-            "Your payment of SGD 900.25 to your Example Visa card ending 4410 was received on 03"
-            " Nov 2026. Your card statement balance has been fully paid.",
-            "alerts@bank.example.sg",
-        ),
-        (
-            "Kredietkaartbetaling ontvang",
-            "Ons het op 04/11/2026 R2 500,00 ontvang as betaling op jou kredietkaart ****4410.",
-            "info@bank.example.co.za",
-        ),
-        (
-            "Seu saldo está baixo",
-            "O saldo da sua conta ****4410 ficou abaixo do limite que você definiu (R$ 200,00).\n"
-            "Saldo disponível\tR$ 143,18",
-            "avisos@banco.example.com.br",
-        ),
-        (
-            "Votre réclamation",
-            "Nous avons bien reçu votre réclamation concernant une opération de 250,00 DH chez"
-            " SHOP.MA. Le remboursement éventuel sera crédité sur votre compte sous 30 jours.",
-            "info@banque.example.ma",
-        ),
-        (
-            "Persetujuan DuitNow AutoDebit didaftarkan",
-            "Anda telah bersetuju dengan DuitNow AutoDebit kepada TV SAT untuk jumlah maksimum"
-            " RM 49.90 sebulan daripada akaun ****4410. Potongan pertama pada 05/11/2026.",
-            "info@bank.example.com.my",
-        ),
-    ],
-)
-def test_hold_out_16s_near_misses_are_no_payment(subject: str, text: str, sender: str) -> None:
-    result = read(text, subject=subject, sender=sender, received=RECEIVED)
-    assert not result.is_transaction, (result.amount, result.merchant)
 
 
 def test_money_sent_in_colombian_spanish_and_a_luxembourgish_please() -> None:
