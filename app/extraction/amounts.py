@@ -249,7 +249,7 @@ def _marked_amount(
         text[after.end : after.end + 1].isdigit()
         or (_COUNT.match(number.group()) and text[number.start() - 1 : number.start()] in "x×")
         or (
-            any(gap in text[number.end() : after.start] for gap in (".", "  ", "\t"))
+            _PAST_A_GAP.search(text, number.end(), after.start)
             and _DIGIT_NEXT.match(text, after.end)
         )
     ):
@@ -281,6 +281,8 @@ def _marked_amount(
 _CODE_CHAR = re.compile(r"[A-Za-z0-9#]")
 _HYPHENED_CODE = re.compile(r"-\d")
 _DIGIT_NEXT = re.compile(r" ?\d")
+# A full stop or a column's gap between a number and the mark after it.
+_PAST_A_GAP = re.compile(r"\.|  |\t")
 _COUNT = re.compile(r"\d{1,3}$")  # "x1 ₱ 2,990.00": an item's count before its price
 
 

@@ -905,7 +905,7 @@ _GLUED_FROM = re.compile(
 # A person's name with a case ending glued on, in a sentence: Hungarian "from" ("Jóváírás
 # érkezett Kovács Pétertől"), Armenian "from" ("փոխանցում Արմեն Սարգսյանից"), Kyrgyz and Kazakh
 # "to" on a surname before the amount ("Айбек Токтогуловго 7 731,69 сом").
-_CASE_SUFFIX = re.compile(
+_NAME_WITH_CASE_ENDING = re.compile(
     r"(?<!\S)(?P<n>[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+ [A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+?[a-zíóöőúüű])"
     r"(?:tól|től)(?!\w)"
     r"|(?<!\S)(?P<m>[Ա-Ֆ][ա-ֆ]+ [Ա-Ֆ][ա-ֆ]+?)ից(?![ա-ֆ])"
@@ -1217,7 +1217,7 @@ _NAMED = (
     (_HU_SENT_YOU, "has_received", re.compile("utalt")),
     (_SEPA_FROM, "label", re.compile("/DE ")),
     (_DE_YOU_SENT, "tr_at", re.compile("Du hast|Sie haben")),
-    (_CASE_SUFFIX, "tr_at", re.compile("tól|től|ից|(?:го|га|ге|гө|ға|ке|қа|ка|кө) \\d")),
+    (_NAME_WITH_CASE_ENDING, "tr_at", re.compile("tól|től|ից|(?:го|га|ге|гө|ға|ке|қа|ка|кө) \\d")),
     (
         _GLUED_FROM,
         "tr_at",
@@ -1357,7 +1357,7 @@ def _name_follows(start: str, label: str) -> bool:
 
 
 _MONEY_WORDS = frozenset({lexicon.PAYMENT, lexicon.DEBIT, lexicon.CREDIT})
-_ACCOUNT_WORDS = frozenset({lexicon.FROM_YOUR, lexicon.TO_YOUR})
+_MONEY_OR_ACCOUNT_WORDS = _MONEY_WORDS | {lexicon.FROM_YOUR, lexicon.TO_YOUR}
 
 
 def _opens_with_money_words(lower: str, line: re.Match[str]) -> bool:
@@ -1779,7 +1779,7 @@ def _add_named(found: list[Party], text: str, start: int, end: int, source: str)
     raw = text[start:end]
     name = _cased_name(_payee_of(_after_inner_label(raw.strip(" ,:-–—").lstrip(_NOT_LETTERS))))
     first, _, rest = name.partition(" ")
-    if rest and (_only_money_words(first) or _only_money_words(first, _ACCOUNT_WORDS)):
+    if rest and _only_money_words(first, _MONEY_OR_ACCOUNT_WORDS):
         # "Maksoit DNA:lle", "Palautus HSL:ltä": the sentence's verb, then the name; and
         # "Hesabınızdan Mehmet Kaya adlı alıcıya": "from your account", then the name.
         name = rest
@@ -1802,15 +1802,15 @@ _NOTE_BEFORE = re.compile(
 )
 
 
-def _only_money_words(word: str, classes: frozenset[str] | None = None) -> bool:
+def _only_money_words(word: str, classes: frozenset[str] = _MONEY_WORDS) -> bool:
     """Is `word` wholly a word of money moved ("Maksoit", you paid; "Palautus", refund), or of
-    the other `classes` asked for?"""
+    the `classes` asked for?"""
     lower = word.lower()
     cues = lexicon.scan(lower)
     return (
         len(cues) == 1
         and cues[0][1] - cues[0][0] == len(lower)
-        and not (classes or _MONEY_WORDS).isdisjoint(cues[0][2])
+        and not classes.isdisjoint(cues[0][2])
     )
 
 

@@ -1455,25 +1455,29 @@ def _direction_cues(example: Example) -> dict[str, str]:
         if (lexicon.DEBIT in classes or lexicon.CREDIT in classes)
         and not (cell and cell[0] <= start and end <= cell[1])
     ]
+    # A line of prose with words of both ways ("DB = debet (dana keluar), CR = kredit (dana
+    # masuk)"), not the amount's, is a legend every message repeats: its words teach nothing.
+    # (A table's "Debit  Credit" headings are not prose.)
+    said: dict[int, set[str]] = {}
+    for start, _, classes in found:
+        said.setdefault(lower.rfind("\n", 0, start), set()).update(classes)
     amount = example.spans.get("amount")
     own_line = lower.rfind("\n", 0, amount[0]) if amount else None
+    legends = {
+        line
+        for line, classes in said.items()
+        if classes >= _DIRECTIONS
+        and line != own_line
+        and not _TABLE_GAP.search(lower, line + 1, _line_end(lower, line + 1))
+    }
+    return {
+        lower[start:end]: direction
+        for start, end, _ in found
+        if lower.rfind("\n", 0, start) not in legends
+    }
 
-    def legend(start: int) -> bool:
-        """A line of prose with words of both ways ("DB = debet (dana keluar), CR = kredit
-        (dana masuk)"), not the amount's: a legend every message repeats."""
-        line = lower.rfind("\n", 0, start)
-        said = {
-            c
-            for cue_start, _, classes in found
-            if lower.rfind("\n", 0, cue_start) == line
-            for c in classes
-            if c in _DIRECTIONS
-        }
-        text = lower[line + 1 : _line_end(lower, start)]
-        table_row = "\t" in text or "  " in text  # a table's "Debit  Credit" headings
-        return said == _DIRECTIONS and line != own_line and not table_row
 
-    return {lower[start:end]: direction for start, end, _ in found if not legend(start)}
+_TABLE_GAP = re.compile(r"\t|  ")
 
 
 _PAIR_GAP = re.compile(r"[\s/|,&-]{0,5}")
@@ -1592,7 +1596,7 @@ def _kind_line_says(layout: dict[str, Any], message: "_Message") -> str | None:
     }
     if not taught:
         return None
-    said = _kind_lines(message.text, message.subject_end, (), capitals=True)
+    said = message.kind_lines
     found = {values[said[label]] for label, values in taught.items() if said.get(label) in values}
     return found.pop() if len(found) == 1 else None
 
@@ -1608,7 +1612,7 @@ def _kind_line_turned(layout: dict[str, Any], message: "_Message") -> str | None
     }
     if not taught:
         return None
-    said = _kind_lines(message.text, message.subject_end, (), capitals=True)
+    said = message.kind_lines
     found = set()
     for label, values in taught.items():
         value = said.get(label)
@@ -1636,7 +1640,7 @@ def _kind_word_swapped(layout: dict[str, Any], message: "_Message") -> str | Non
     direction = layout["constants"].get("direction")
     if direction not in ("debit", "credit"):
         return None
-    said = _kind_lines(message.text, message.subject_end, (), capitals=True)
+    said = message.kind_lines
     for label, value in (layout.get("kind_lines") or {}).items():
         here = said.get(label)
         if here is None or here == value:
@@ -1741,6 +1745,14 @@ class _Message:
     misread: set[str] = field(default_factory=set)
     _dates: dict[bool, list[When]] = field(default_factory=dict)
     _country: str | None = ""  # "": not yet worked out (country_of reads the whole text)
+    _kinds: dict[str, str] | None = None
+
+    @property
+    def kind_lines(self) -> dict[str, str]:
+        """The message's kind lines (_kind_lines), read once: four checks ask for them."""
+        if self._kinds is None:
+            self._kinds = _kind_lines(self.text, self.subject_end, (), capitals=True)
+        return self._kinds
 
     @property
     def country(self) -> str | None:
@@ -2069,10 +2081,9 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
         del values["merchant"], spans["merchant"]
     if "merchant" in spans and values["merchant"] is not None:
         longer = _rules_name_runs_on(rules["merchant"], message, spans["merchant"])
-        ending = _rules_name_ending_the_value(message, spans["merchant"])
         if longer is not None:
             values["merchant"], spans["merchant"] = longer
-        elif ending is not None:
+        elif (ending := _rules_name_ending_the_value(message, spans["merchant"])) is not None:
             # "MOBILE TRANSFER FROM J LAVILLE" where the example's value was a name alone:
             # the words before the rules' name say what happened, the rules' name is who.
             values["merchant"] = ending
@@ -2282,7 +2293,7 @@ def _kind_changed(layout: dict[str, Any], message: _Message, span: tuple[int, in
     kinds = layout.get("kind_lines") or {}
     if not kinds:
         return False
-    said = _kind_lines(message.text, message.subject_end, (), capitals=True)
+    said = message.kind_lines
     return any(label in said and said[label] != value for label, value in kinds.items())
 
 
