@@ -37,6 +37,9 @@ _PROCESSOR_PREFIX = re.compile(
     r"(?:\s*\d{2,4})?"
     r"|OVERBOEKING VAN|OVERBOEKING NAAR|CARTE \d\d/\d\d(?:/\d\d(?:\d\d)?)?"
     r"|POS|ECOM|VPS|VIN|CARD PURCHASE|DEBIT CARD PURCHASE|VISA PURCHASE|PURCHASE|PAYMENT TO"
+    # A US statement's card and person-to-person lines ("CHECKCARD 0312 SHELL OIL",
+    # "ZELLE FROM OKAFOR GRACE").
+    r"|DEBIT CARD|CHECKCARD(?: \d{4})?|CHECK CARD(?: \d{4})?|ZELLE(?: PAYMENT)? (?:FROM|TO)"
     r"|PMT TO|DIRECT DEBIT|DD|WEB PMT|WEB PURCHASE|ONLINE PMT|PMT|AIRTIME/DATA|AIRTIME|DATA BUNDLE"
     r"|LUKU|IBFT|NIP|TRF TO|TRANSFER TO|THANH TOAN CHO|THANH TOAN|CHUYEN KHOAN|CHUYEN TIEN DEN"
     r"|CHUYEN TIEN CHO|CHUYỂN TIỀN ĐẾN"
@@ -333,12 +336,19 @@ def _is_payee(part: str) -> bool:
     )
 
 
+_STORE_NUMBER = re.compile(r"#\d+")
+
+
 def _strip_trailing_noise(text: str) -> str:
     """Drop order numbers, store numbers, reference words and places from the end, keeping at
     least the first word; and what the payment was for after the payer ("SONATEL SA SALAIRE
     FÉVRIER 2025")."""
     text = _PAY_AFTER.sub("", text) or text
     words = text.split()
+    # A store's number ends the name; what follows is where the store is ("H-E-B #412
+    # MESQUITE TX", "BUC-EE'S #22 TERRELL TX").
+    store = next((i for i, word in enumerate(words) if _STORE_NUMBER.fullmatch(word)), 0)
+    words = words[:store] if store else words
     while len(words) > 1:
         last = words[-1]
         two = " ".join(words[-2:]).lower()

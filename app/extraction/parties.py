@@ -27,7 +27,8 @@ _END = re.compile(
     # A full stop ends a name, except after an initial ("S. de Vries", "Айгерим С.").
     # (The ideographic full stop and comma end one too: "付款方:华为技术有限公司。【工商银行】".)
     # (Nor after "MD." / "Md.", Muhammad, before a Bangladeshi or Pakistani name.)
-    r"[\n\t|;()\[\]!?«»\"“”։።፣。，【]|(?<![\s.][A-ZА-ЯЁ])(?<!\bM[Dd])[.](?:\s|$)|[,:](?:\s|$)"
+    # (A run of three spaces parts the cells of a table aligned by spaces.)
+    r"[\n\t|;()\[\]!?«»\"“”։።፣。，【]| {3,}|(?<![\s.][A-ZА-ЯЁ])(?<!\bM[Dd])[.](?:\s|$)|[,:](?:\s|$)"
     r"|,(?=附言|备注|摘要)|\s[·•]\s"
     r"|\s(?:a/c|acct|account)\b|\s(?:on|via|using|with|for|at|dated?|ref|reference"
     r"|txn|transaction|through|thru|by|from|to|and|is|was|has|have|in|am|op|il|em|en|pada"
@@ -1907,6 +1908,8 @@ _KIND_LEAD = re.compile(
     r"|rēķina apmaksa|opłata rachunku|crédito de salário|gutschrift überweisung|gutschrift"
     r"|lastschrift|paiement de facture|paiement facture|paiement"
     r"|pembayaran tagihan|pembayaran|kaardimakse|ซื้อสินค้า|kaup|покупка|pos purch|purch"
+    # A US statement's card line, its date after it ("CHECKCARD 0312 SHELL OIL").
+    r"|checkcard|check card"
     # Vietnamese "pay the (electricity) bill", "pay".
     r"|thanh toan hoa don dien|thanh toan hoa don|thanh toan|thanh toán hóa đơn|thanh toán"
     # A French SEPA transfer's opening, to the payer's or payee's field ("/DE", "/A", "/POUR").
@@ -2084,7 +2087,10 @@ _OWN_MASKS = ("••", "***")
 _CARD_PAYMENT = re.compile(
     r"(?:visa|mastercard|eftpos|debit card|credit card|card)\s+(?:purchase|payment|pmt)\s+"
     # ... or how an automated clearing house moved it ("ACH WITHDRAWAL BLUEBONNET ELECTRIC").
-    r"|ach\s+(?:withdrawal|debit|credit|deposit|pmt|payment)\s+",
+    r"|ach\s+(?:withdrawal|debit|credit|deposit|pmt|payment)\s+"
+    # ... or the card alone, or the person-to-person network ("DEBIT CARD AMZN MKTP",
+    # "CHECKCARD 1107 SHELL", "ZELLE FROM OKAFOR GRACE").
+    r"|(?:debit|check|credit)\s?card\s+(?:\d{4}\s+)?|zelle\s+(?:payment\s+)?(?:from|to)\s+",
     re.IGNORECASE,
 )
 # A shop's branch written after its name in Chinese or Japanese ("全聯福利中心 中和店"): the

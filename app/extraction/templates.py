@@ -111,7 +111,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from decimal import Decimal
 from typing import Any, Literal
 
-from app.categorization.merchants import normalise_merchant
+from app.categorization.merchants import normalise_merchant, without_payment_kind
 from app.extraction import currencies, lexicon, origin, parties
 from app.extraction.amounts import Amount, find_amounts, parse_number
 from app.extraction.result import ExtractionResult
@@ -3192,7 +3192,18 @@ def _name_at(
         return None, span, {}
     named = (rule.get("names") or {}).get(_written_key(raw))
     named = named or _typed_order(rule, raw)
-    return named or normalise_merchant(raw)[0], span, {}
+    if named:
+        return named, span, {}
+    name = normalise_merchant(raw)[0]
+    # The name is what follows the payment's kind ("ZELLE FROM" before "BRIAN TRAN"), unless
+    # the kind's words say which way the money went ("REFUND EXPRESS LTD": the cell is the
+    # name, its words no cue of direction).
+    kept = without_payment_kind(raw)
+    if kept != raw and raw.endswith(kept):
+        lead = raw[: len(raw) - len(kept)].lower()
+        if not any(_MOVED & set(cue[2]) for cue in lexicon.scan(lead)):
+            span = (span[1] - len(kept), span[1])
+    return name, span, {}
 
 
 _LOWER_ASIDE = re.compile(r"\s*\(([^()]*)\)$")
