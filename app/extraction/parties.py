@@ -485,7 +485,7 @@ _COLON_ONLY_LABELS = frozenset(
     ]
 )
 # Labels of a payment's description, which names a payee only when written like a name.
-_MEMO_LABELS = frozenset(
+MEMO_LABELS = frozenset(
     [
         "concepto",
         "concepte",
@@ -866,7 +866,8 @@ _SENT_YOU_VERBS = (
     r"paid\s+you|te\s+envi[óo]u?|vous\s+a\s+envoyé|hat\s+dir|heeft\s+je"
     r"|te\s+(?:ha\s+)?transferido|te\s+transfiri[óo]|te\s+ha\s+enviado|te\s+transferiu"
     r"|ti\s+ha\s+inviato|amekutumia|ได้โอนเงิน|перевел[аи]?\s+вам|size\s+gönderdi|から送金"
-    r"|أرسل\s+لك|mengirim|sent(?=" + _SENT_TO_YOU + r")"
+    r"|أرسل\s+لك|mengirim|(?:sent|paid|transferred|deposited)(?=" + _SENT_TO_YOU + r")"
+    r"|le\s+envi[óo]|le\s+ha\s+enviado|le\s+transfiri[óo]|le\s+ha\s+transferido"
     # Catalan, French, German, Swiss German, Norwegian, Danish, Swedish, Icelandic, Czech,
     # Slovak, Serbian, Croatian, Greek, Ukrainian, Finnish, Uzbek, Azerbaijani, Kazakh, Hebrew,
     # Hindi, Hinglish, Marathi, Telugu, Tamil, Urdu "(has) sent / paid / refunded you".
@@ -1685,7 +1686,7 @@ def _find_in(
             and not _label_then_name_line(text, match)
         ):
             continue  # a bare word ending its line ("ROSHAN SHOP") labels nothing below it
-        if label in _MEMO_LABELS and (
+        if label in MEMO_LABELS and (
             text[match.end() : match.end() + 1].islower()
             or _PAY_MEMO.match(text, match.end()) is not None
         ):
@@ -1799,7 +1800,7 @@ _GIFT_TO = re.compile(
 _NOTE_BEFORE = re.compile(
     r"(?<!\w)(?<!\w )(?i:message|メッセージ|附言|备注|nachricht|mitteilung|viesti|melding"
     r"|meddelande|tytuł|zpráva(?: pro příjemce)?|správa|açıklama|lời nhắn|verwysing|mensaje"
-    r"|mensagem|causale|verwendungszweck|note|memo|berichtje)\s*[:：]\s*[«“\"'‘「]?\s*$"
+    r"|mensagem|causale|verwendungszweck|note|memo|berichtje)(?:\s*[:：]|\t)\s*[«“\"'‘「]?\s*$"
 )
 
 
@@ -1851,7 +1852,7 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
         number = _LEAD_IN.match(text, start)  # a wallet, then its number, then the name
         start = number.end() if number else start
     kind = _KIND_LEAD.match(text, start)
-    if kind and cue not in _MEMO_LABELS and not any(map(str.isdigit, kind.group())):
+    if kind and cue not in MEMO_LABELS and not any(map(str.isdigit, kind.group())):
         kind = None  # a shop's label holds a name, unless a card's digits part it from a kind
     if kind:  # a description that says what the money was first: "Lohn Roche", "Povrat Lidl"
         start = kind.end()

@@ -16,7 +16,7 @@ from decimal import Decimal
 from app.categorization.merchants import normalise_merchant
 from app.extraction import cards, currencies, features, inflection, lexicon, origin
 from app.extraction.amounts import Amount, find_amounts
-from app.extraction.parties import Party, find_parties
+from app.extraction.parties import MEMO_LABELS, Party, find_parties
 from app.extraction.patterns import lowered, trie
 from app.extraction.ranker import LinearModel, models
 from app.extraction.references import find_references
@@ -35,6 +35,8 @@ TRANSACTION_THRESHOLD = 0.5
 PARTY_FLOOR = -1.5
 # ... and the floor for a name in capitals alone on a line by the amount in a bank's alert.
 LINE_FLOOR = -3.0
+# ... and for the subject of "X sent you" over a payer's note (see _sentence_payer).
+SENTENCE_PAYER_FLOOR = -3.5
 # Mail that is almost never a payment, by what is written near the amount (or in the subject):
 # some classes refuse it outright, others only raise the bar.
 _REFUSE = (
@@ -1193,6 +1195,9 @@ def choose_scored_party(
         in_text, in_text_score = alone, alone_score
         if best is None:
             best, best_score = alone, alone_score
+    payer = _sentence_payer(reading.doc, candidates, scores, best) if credit else None
+    if payer is not None:
+        best, best_score = payer
     # A bank's or wallet's alert is about someone else: its own name is the counterparty only
     # when the text names no one (its own fee or interest).
     own_name = best is not None and _own_name(best, sender_name, bankish)
@@ -1220,6 +1225,41 @@ def choose_scored_party(
     if sender is not None and not bankish and _for_itself(reading, best):
         return sender, SENDER_PARTY_CONFIDENCE
     return best, (_share(best_score, scores) if best is not None else 0.0)
+
+
+def _sentence_payer(
+    doc: features.Document, candidates: list[Party], scores: list[float], best: Party | None
+) -> tuple[Party, float] | None:
+    """The subject of "X sent you" ("LAURA MARTÍNEZ te ha enviado un Bizum", source
+    has_received) over a name that is only the payer's note ("Concepto  cumple Pablo", "pranzo
+    da Gigi" in quotes) or a piece of the payer's own name ("de Vries" of "J. de Vries")."""
+    if best is None or best.source not in ("label", "line", "intro"):
+        return None
+    for party, score in zip(candidates, scores, strict=True):
+        if party.source != "has_received" or score < SENTENCE_PAYER_FLOOR:
+            continue
+        if _RECEIVED_AFTER.match(doc.lower, party.end):
+            continue  # "Money received", "X has received ...": who got it, if anyone
+        if (
+            best.source == "line"
+            or (best.source == "label" and best.cue in MEMO_LABELS)
+            or (best.source == "intro" and party.start <= best.start < party.end)
+            or (best.source == "intro" and _in_quotes(doc, best))
+        ):
+            return party, score
+    return None
+
+
+_RECEIVED_AFTER = re.compile(r"\s+(?:(?:has|have)\s+)?received")
+
+
+def _in_quotes(doc: features.Document, party: Party) -> bool:
+    """Inside a quotation opened earlier on the party's line (the payer's note)."""
+    before = doc.text[doc.line_start(party.start) : party.start]
+    straight = before.count('"') % 2 == 1
+    return (
+        straight or before.count("“") > before.count("”") or before.count("«") > before.count("»")
+    )
 
 
 def _paid_on_the_amounts_line(doc: features.Document, party: Party, chosen: Amount) -> bool:

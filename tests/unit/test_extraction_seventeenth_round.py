@@ -51,3 +51,39 @@ def test_a_description_cell_of_a_spaced_table_names_the_shop_or_the_person(
 )
 def test_a_store_number_and_the_town_after_it_are_not_the_shop(raw: str, expected: str) -> None:
     assert normalise_merchant(raw)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        (  # the note under its own label is what for, the sentence's subject who
+            "Bizum recibido\nROSA GIMÉNEZ te ha enviado un Bizum a tu cuenta *4410.\n"
+            "Importe\t35,00 €\nConcepto\tcena sábado\nFecha\t02/11/2026 20:14",
+            "Rosa Giménez",
+        ),
+        (  # a name inside the payer's quoted note
+            'Soldi ricevuti\n+22,00 €\nGiulia Conti ti ha inviato 22,00 €: "cena da Mario".\n'
+            "Quando: 3 nov 2026, 21:40",
+            "Giulia Conti",
+        ),
+        (  # "de" inside the payer's own name
+            "Geld ontvangen\nP. van der Berg heeft je betaalverzoek betaald.\n"
+            "Bedrag\t€ 8,75\nOmschrijving\tlunch\nDatum\t4 november 2026, 12:10",
+            "P. van der Berg",
+        ),
+        (  # the amount between the payer and "to your"
+            "Funds received\nDWAYNE BROWN transferred J$12,500.00 to your account ****7710.\n"
+            "Narrative\tlunch money",
+            "Dwayne Brown",
+        ),
+        (  # a note to the payee in a table cell
+            "Na Váš účet ******8812 přišla platba od Jakuba Horáka.\n"
+            "Částka\t+1 200,00 Kč\nZpráva pro příjemce\tza lyže\nDatum\t5. 11. 2026",
+            "Jakub Horák",
+        ),
+    ],
+)
+def test_the_payer_a_sentence_names_outranks_the_payers_note(text: str, merchant: str) -> None:
+    result = read(text, "Money received", "alerts@bank.example", "Example Bank")
+    assert result.is_transaction and result.direction == "credit"
+    assert merchant_matches(merchant, result.merchant), result.merchant
