@@ -193,6 +193,11 @@ _LONGER_LABEL_WORDS = (
 _MORE_LABEL_WORDS = (
     # Amharic.
     "ነጋዴ|ተቀባይ|ላኪ|ከፋይ|ተጠቃሚ|የተቀባይ ስም|የላኪ ስም|የነጋዴ ስም"
+    # "Employer" (who paid a salary) in 25 languages; "provider", "utility"; Norwegian "shop".
+    "|employer name|employer|arbeitgeber|empleador|empregador|employeur|datore di lavoro"
+    "|werkgever|pracodawca|работодатель|işveren|صاحب العمل|雇主|majikan|mwajiri|arbetsgivare"
+    "|arbejdsgiver|arbeidsgiver|työnantaja|zaměstnavatel|munkáltató|angajator|εργοδότης"
+    "|роботодавець|service provider|provider|utility|butikk"
     # Persian "from (the side of)", Arabic "depositor", Finnish "shop", Slovak "merchant"
     # (without its accent), Czech "from the account".
     "|از طرف|المودع|kauppa|obchodnik|z účtu|z uctu"
@@ -914,6 +919,12 @@ _NAME_WITH_CASE_ENDING = re.compile(
     r"|(?<!\S)(?P<k>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+ [А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]*?"
     r"(?:ов|ев|ин|ова|ева|ина))(?:го|га|ге|гө|ға|ке|қа|ка|кө)(?=\s+\d)"
 )
+# A utility's or network's name before what was bought from it ahead of use: "EEC prepaid
+# electricity", "You bought ZESCO prepaid units", "MTN prepaid airtime".
+_PREPAID_FROM = re.compile(
+    r"(?<![\w.])(?P<n>[A-Z][\w&.'-]{1,24}(?: [A-Z][\w&.'-]{1,24}){0,2})"
+    r" prepaid (?:electricity|units|airtime|tokens?|data|power|water|gas)\b"
+)
 # German "you have sent X money": "Du hast Felix Braun Geld gesendet".
 _DE_YOU_SENT = re.compile(
     r"(?:Du hast|Sie haben) (?P<n>[A-ZÄÖÜ][\w.'-]*(?: [A-ZÄÖÜ][\w.'-]*){0,3}?)"
@@ -1219,6 +1230,7 @@ _NAMED = (
     (_HU_SENT_YOU, "has_received", re.compile("utalt")),
     (_SEPA_FROM, "label", re.compile("/DE ")),
     (_DE_YOU_SENT, "tr_at", re.compile("Du hast|Sie haben")),
+    (_PREPAID_FROM, "label", re.compile(" prepaid ")),
     (_NAME_WITH_CASE_ENDING, "tr_at", re.compile("tól|től|ից|(?:го|га|ге|гө|ға|ке|қа|ка|кө) \\d")),
     (
         _GLUED_FROM,

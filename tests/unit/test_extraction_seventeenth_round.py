@@ -87,3 +87,37 @@ def test_the_payer_a_sentence_names_outranks_the_payers_note(text: str, merchant
     result = read(text, "Money received", "alerts@bank.example", "Example Bank")
     assert result.is_transaction and result.direction == "credit"
     assert merchant_matches(merchant, result.merchant), result.merchant
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "merchant"),
+    [
+        (
+            "Salary credit\nYour salary has been credited to account ending 7781.\n"
+            "Employer\tKESTREL MARINE SERVICES LLC\nAmount\tAED 9,200.00\nDate\t27/11/2026",
+            "credit",
+            "Kestrel Marine Services",
+        ),
+        (
+            "Gehalt eingegangen\nKonto ****5521\nArbeitgeber: Lindqvist Logistik GmbH\n"
+            "Betrag: 2.840,00 EUR\nDatum: 30.11.2026",
+            "credit",
+            "Lindqvist Logistik",
+        ),
+        (
+            "Kortkjøp\nButikk\nKIWI 312 GRORUD\nBeløp\n214,50 kr\nKonto\n****6610",
+            "debit",
+            "Kiwi",
+        ),
+        (
+            "Bank alert: N$320.00 NAMPOWER prepaid electricity bought from acc ****7713 on "
+            "14/11/2026 08:12. Token 1182-3345-9901.",
+            "debit",
+            "Nampower",
+        ),
+    ],
+)
+def test_employer_shop_and_prepaid_biller(text: str, direction: str, merchant: str) -> None:
+    result = read(text, "Alert", "alerts@bank.example", "Example Bank")
+    assert result.is_transaction and result.direction == direction
+    assert merchant_matches(merchant, result.merchant), result.merchant
