@@ -193,11 +193,12 @@ _LONGER_LABEL_WORDS = (
 _MORE_LABEL_WORDS = (
     # Amharic.
     "ነጋዴ|ተቀባይ|ላኪ|ከፋይ|ተጠቃሚ|የተቀባይ ስም|የላኪ ስም|የነጋዴ ስም"
-    # "Employer" (who paid a salary) in 25 languages; "provider", "utility"; Norwegian "shop".
+    # "Employer" (who paid a salary) in 23 languages (not Dutch "werkgever": "Werkgever BV"
+    # is a name); Norwegian "shop".
     "|employer name|employer|arbeitgeber|empleador|empregador|employeur|datore di lavoro"
-    "|werkgever|pracodawca|работодатель|işveren|صاحب العمل|雇主|majikan|mwajiri|arbetsgivare"
+    "|pracodawca|работодатель|işveren|صاحب العمل|雇主|majikan|mwajiri|arbetsgivare"
     "|arbejdsgiver|arbeidsgiver|työnantaja|zaměstnavatel|munkáltató|angajator|εργοδότης"
-    "|роботодавець|service provider|provider|utility|butikk"
+    "|роботодавець|butikk"
     # Persian "from (the side of)", Arabic "depositor", Finnish "shop", Slovak "merchant"
     # (without its accent), Czech "from the account".
     "|از طرف|المودع|kauppa|obchodnik|z účtu|z uctu"
