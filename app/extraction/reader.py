@@ -1012,8 +1012,10 @@ def _stated_direction(
     start = min(amount.start, amount.mark_start)
     if (  # "Carlos Ayuso sent BZ$1,070.03 to your account"
         after
-        and lexicon.TO_YOUR in after[0][2]
-        and after[0][0] - amount.end <= 3
+        and (
+            (lexicon.TO_YOUR in after[0][2] and after[0][0] - amount.end <= 3)
+            or _TO_YOUR_ACCOUNT.match(doc.lower, amount.end)  # "... to your Everyday account"
+        )
         and _SENT_BEFORE.search(doc.lower, max(0, start - 20), start)
     ):
         return True, after[0]
@@ -1051,7 +1053,8 @@ def _received(cue: features.Cue) -> bool:
 
 
 # Someone sent the amount: to the user when "to your account" follows it.
-_SENT_BEFORE = re.compile(r"\b(?:sent|transferred|wired)\s+$")
+_SENT_BEFORE = re.compile(r"(?<!\byou )(?<!\bwe )\b(?:sent|transferred|wired|paid|deposited)\s+$")
+_TO_YOUR_ACCOUNT = re.compile(r"\s*to your (?:[\w&'’-]+ ){0,3}(?:account|acct|a/c|wallet)\b")
 
 
 def _deciding_cue(doc: features.Document, amount: Amount, credit: bool) -> features.Cue | None:

@@ -121,3 +121,13 @@ def test_employer_shop_and_prepaid_biller(text: str, direction: str, merchant: s
     result = read(text, "Alert", "alerts@bank.example", "Example Bank")
     assert result.is_transaction and result.direction == direction
     assert merchant_matches(merchant, result.merchant), result.merchant
+
+
+def test_someone_who_paid_an_amount_to_your_named_account_paid_you() -> None:
+    result = read(
+        "Money in\nPRIYA NAIR paid $180.00 to your Everyday account ending 4410 using PayID.\n"
+        "Description: rent share",
+        "You've received $180.00",
+    )
+    assert result.is_transaction and result.direction == "credit"
+    assert merchant_matches("Priya Nair", result.merchant), result.merchant
