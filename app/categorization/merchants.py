@@ -25,7 +25,9 @@ _RAIL_PREFIX = re.compile(r"^(?:UPI|IMPS|NEFT|RTGS|NACH|ACH|MMT|BIL|BBPS)\s*[-/:
 _PROCESSOR_PREFIX = re.compile(
     r"^(?:(?:SQ|TST|SP|PY|PP|PAYPAL|DD|GOOGLE|APL|PAYU|RZP|RAZ|BILLDESK|CCAVENUE|CKO|SUMUP|IZ"
     r"|MERPAGO|CLIP MX|CLIP"
-    r"|IZETTLE|WPY|FS|LS|PG|BT)\s?\*\s?"
+    r"|IZETTLE|WPY|FS|LS|PG|BT"
+    # iyzico (Turkey), dLocal (Latin America), Mercado Pago, CCV (the Netherlands), Zettle.
+    r"|IYZ|IYZICO|DLO|DLOCAL|MP|CCV|ZTL)\s?\*\s?"
     # A salary's month after its word ("SALAIRE NOV SONABEL", "SALARIO NOV CDM": first, before
     # the salary word alone), Dutch "transfer from/to", a French card line's date ("CARTE
     # 02/11/26 SNCF").
@@ -138,6 +140,7 @@ _TWO_WORD_PLACES = frozenset(
 # Upper-case only: "IN" or "CA" written in capitals at the end of a descriptor is a place code.
 _PLACE_CODE_LIST = (
     "IN IND US USA GB GBR UK DE FR ES NL SG AE KE CA WA NY TX FL IL MA NJ GA OR NG PNG FJ"
+    " TR AU AUS NZ ZA BR MX JP KR HK PH MY TH VN PK LK EG SA QA KW BH OM JO TZ UG ZM GH"
 )
 _PLACE_CODES = frozenset(_PLACE_CODE_LIST.split())
 
@@ -212,6 +215,13 @@ _BRANDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("IndiGo", ("indigo", "interglobe aviation", "interglobe")),
     ("Deutsche Bahn", ("deutsche bahn", "db vertrieb", "db fernverkehr", "db regio")),
     ("Pyaterochka", ("pyaterochka", "пятёрочка", "пятерочка")),
+    # Chains whose card descriptors shorten or respell the brand.
+    ("Whole Foods", ("whole foods", "whole foods market", "wholefds", "wholefds mkt")),
+    ("FairPrice", ("fairprice", "ntuc fairprice", "ntuc fp")),
+    ("PAK'nSAVE", ("pak n save", "paknsave", "pak nsave")),
+    ("ÖBB", ("öbb", "oebb")),
+    ("Сільпо", ("сільпо", "silpo")),
+    ("Woolworths", ("woolworths",)),
 )
 _ALIASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
     sorted(

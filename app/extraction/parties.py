@@ -1430,6 +1430,9 @@ def find_parties(
             line = _payment_line(text, subject_length, *amount)
             _add_capitals(found, text, *line)
             _add_before_its_kind(found, text, *line)
+        if all(_no_one_named(party, sender_name) for party in found):
+            for start, end in _descriptor_lines(text, subject_length, amount[0]):
+                _add_descriptor(found, text, start, end)
     subject = _SUBJECT.search(lower, 0, subject_length)
     if subject is not None:
         group = "n" if subject.group("n") else "m"
@@ -1563,6 +1566,67 @@ def _payment_line(text: str, subject_length: int, start: int, end: int) -> tuple
     line_start = max(text.rfind("\n", 0, start) + 1, subject_length + 1, start - _CAPITALS_REACH)
     line_end = text.find("\n", end)
     return line_start, min(len(text) if line_end < 0 else line_end, end + _CAPITALS_REACH)
+
+
+def _no_one_named(party: Party, sender_name: str) -> bool:
+    """A candidate that names no one, or the sender in passing ("This is an automated message
+    from Jacaranda Bank"; under a label, "Avsändare  Grankullebanken", it names its fee's payee)."""
+    return (
+        party.source == "line"
+        or not _plausible(party.name)
+        or (party.source != "label" and party.name.casefold() == sender_name.strip().casefold())
+    )
+
+
+def _descriptor_lines(text: str, subject_length: int, amount_start: int) -> list[tuple[int, int]]:
+    """A card's descriptor heading the alert: the subject's end after "Alert:" ("Debit Alert:
+    POS SHOPRITE MANDA HILL LUSAKA") or a body line before the amount wholly in capitals
+    ("SHELL OIL 57442781203 KATY TX"), each without the payment's kind it starts with."""
+    spans = []
+    start = 0  # the subject's parts about a colon ("WOOLWORTHS 3341 BONDI AUS: $58.19")
+    for colon in _SUBJECT_COLON.finditer(text, 0, subject_length):
+        spans.append((start, colon.start()))
+        start = colon.end()
+    if start:
+        spans.append((start, subject_length))
+    for line in _ANY_LINE.finditer(text, subject_length + 1, amount_start):
+        if len(spans) > _DESCRIPTOR_LINES:
+            break
+        spans.append(line.span())
+    found = []
+    for start, end in spans:
+        line = text[start:end]
+        letters = [char for char in line if char.isalpha()]
+        capitals = sum(char.isupper() for char in letters)  # (scripts without case have none)
+        if capitals < 4 or capitals < len(letters) or ":" in line:
+            continue
+        if _PRICE.search(line):
+            continue  # "BIO BANANE   1,79 B": a receipt's item, not a descriptor
+        kept = without_payment_kind(line.strip())
+        found.append((end - len(kept) if line.rstrip().endswith(kept) else start, end))
+    return found
+
+
+def _add_descriptor(found: list[Party], text: str, start: int, end: int) -> None:
+    """The descriptor whole ("GRAB* A-7MZ2LJ3XW SINGAPORE SG": the normaliser keeps the shop),
+    unless it holds words of money; then its runs of capitals."""
+    name = text[start:end].strip()
+    if _plausible(name) and not lexicon.scan(name.lower()):
+        at = text.index(name, start)
+        found.append(Party(at, at + len(name), name, "capitals", DESCRIPTOR))
+    else:
+        _add_capitals(found, text, start, end)
+
+
+# The cue of a descriptor heading the alert (see _add_descriptor).
+DESCRIPTOR = "descriptor"
+
+
+_ANY_LINE = re.compile(r"[^\n]+")
+_SUBJECT_COLON = re.compile(r": ")
+_PRICE = re.compile(r"\d[.,]\d\d(?!\d)")
+# How many of the body's first lines may hold the descriptor.
+_DESCRIPTOR_LINES = 4
 
 
 def _add_capitals(found: list[Party], text: str, line_start: int, line_end: int) -> None:
@@ -2150,6 +2214,10 @@ _NOT_A_NAME = re.compile(
             # "в т.ч. НДС" (VAT included), an Arabic footer's "click here", a Persian footer's
             # "(sent) automatically".
             r"т\.ч\.|.*اضغط هنا|صورت خودکار",
+            # A letter's greeting to the user: "Dear Valued Customer", "Sayın AHMET YILMAZ".
+            r"(?:dear|hi|hello|hey|estimad[oa]|prezad[oa]|cher|chère|liebe[r]?|sehr geehrte[r]?"
+            r"|gentile|geachte|szanown[ya]|уважаем(?:ый|ая)|шановн(?:ий|а)|sayın|kedves|vážen[ýá]"
+            r"|mpendwa|yth\.?)(?:[\s,]|$)",
         )
     ),
     re.IGNORECASE,
@@ -2188,7 +2256,12 @@ def _plausible(name: str) -> bool:
         and name.lower() not in _PAYMENT_METHODS
         and not _STREET_ADDRESS.match(name)
         and not _PRICE_FIRST.match(name)
+        and not _AMOUNT_ONLY.fullmatch(name)
     )
+
+
+# "NGN84,192.95": an amount with its currency, no one's name (unlike "GS25", "A101").
+_AMOUNT_ONLY = re.compile(r"[^\W\d_]{1,4}\.?\s?\d[\d\s]*[.,]\d[\d.,]*")
 
 
 _CURRENCY_SIGN = re.compile(r"[A-Za-z]{0,3}\.?\s?[$€£¥₹₦₱₩₺₽₴₸₫฿₵₲₡]\.?")

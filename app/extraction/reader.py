@@ -16,7 +16,7 @@ from decimal import Decimal
 from app.categorization.merchants import normalise_merchant
 from app.extraction import cards, currencies, features, inflection, lexicon, origin
 from app.extraction.amounts import Amount, find_amounts
-from app.extraction.parties import MEMO_LABELS, Party, find_parties
+from app.extraction.parties import DESCRIPTOR, MEMO_LABELS, Party, find_parties
 from app.extraction.patterns import lowered, trie
 from app.extraction.ranker import LinearModel, models
 from app.extraction.references import find_references
@@ -1190,7 +1190,10 @@ def choose_scored_party(
             sender = party
         elif score > in_text_score and not _own_name(party, sender_name, bankish):
             in_text, in_text_score = party, score
-        if score > alone_score and _alone_by_the_amount(reading.doc, party, chosen, sender_name):
+        if score > alone_score and (
+            (party.cue == DESCRIPTOR and not _own_name(party, sender_name, True))
+            or _alone_by_the_amount(reading.doc, party, chosen, sender_name)
+        ):
             alone, alone_score = party, score
     if bankish and in_text is None and alone is not None:
         # A bank's card alert may print the shop alone on a line by the amount, with no label

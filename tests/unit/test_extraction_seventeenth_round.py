@@ -131,3 +131,57 @@ def test_someone_who_paid_an_amount_to_your_named_account_paid_you() -> None:
     )
     assert result.is_transaction and result.direction == "credit"
     assert merchant_matches("Priya Nair", result.merchant), result.merchant
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "merchant"),
+    [
+        (  # the descriptor ends the subject
+            "Debit Alert: POS CHECKERS HYPER SANDTON JHB",
+            "Dear Valued Customer,\nA Debit transaction occurred on your account.\n"
+            "Amount: ZAR 1,204.50\nCard: **** 7712\nValue Date: 12/11/2026 18:02",
+            "Checkers Hyper",
+        ),
+        (  # ... or starts it, before the amount
+            "KMART 1187 PENRITH AUS: $44.10",
+            "Hi there,\nHere's a card payment from your account.\nAmount $44.10\n"
+            "Card 5338 05** **** 1184\nThis is an automated message from Example Bank.",
+            "Kmart",
+        ),
+        (  # ... or heads the body on a line of its own
+            "Debit card purchase alert",
+            "Hello,\nTEXACO 4471 HOUSTON TX\nA transaction was made with your debit card ending "
+            "in 2210.\nAmount: $52.30; Date: 11/12/2026",
+            "Texaco",
+        ),
+    ],
+)
+def test_a_descriptor_heading_the_alert_names_the_shop(
+    subject: str, text: str, merchant: str
+) -> None:
+    result = read(text, subject, "alerts@examplebank.com", "Example Bank")
+    assert result.is_transaction and result.direction == "debit"
+    assert merchant_matches(merchant, result.merchant), result.merchant
+
+
+def test_a_receipts_items_in_capitals_are_not_a_descriptor() -> None:
+    text = (
+        "Ihr Einkauf bei Krone Markt\nBIO APFEL                 2,49 B\nMILCH 1,5%                "
+        "1,09 B\nSUMME EUR                 3,58\nGeg. VISA   EUR 3,58\nVISA ############4471"
+    )
+    result = read(text, "Ihr Kassenbon", "bon@kronemarkt.de", "Krone Markt")
+    assert merchant_matches("Krone Markt", result.merchant), result.merchant
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("MP*MERCADOLIBRE", "Mercado Libre"),
+        ("DLO*RAPPI", "Rappi"),
+        ("IYZ*TRENDYOL ISTANBUL TR", "Trendyol Istanbul"),
+        ("WHOLEFDS MKT 10234 CAMBRIDGE MA", "Whole Foods"),
+        ("NTUC FP-BEDOK NORTH", "FairPrice"),
+    ],
+)
+def test_processor_prefixes_and_descriptor_spellings_of_brands(raw: str, expected: str) -> None:
+    assert normalise_merchant(raw)[0] == expected
