@@ -20,10 +20,11 @@ from app.extraction.patterns import starts, trie
 # before the alternatives (each of which starts with one) so that `re` can skip to the next
 # digit in C; the lookbehinds after it say that no digit (or "1," / "1.") came before it.
 _NUMBER = (
-    r"\d(?<!\d\d)(?<!\d[.,']\d)(?:"
+    r"\d(?<!\d\d)(?<!\d[.,'’]\d)(?:"
     r"\d{0,2}(?:\.\d{3})*\$\d\d"  # the escudo's cifrão as the decimal mark: 19.500$00
     r"|\d?(?:,\d\d)+,\d{3}(?:\.\d{1,2})?"  # Indian: 1,23,456.78
-    r"|\d{0,2}(?:(?P<g>[,.'\u00a0\u202f ])\d{3})(?:(?P=g)\d{3})*(?:[.,]\d{1,3})?"
+    # (Swiss grouping with the typographic apostrophe too: "CHF 1’425.00".)
+    r"|\d{0,2}(?:(?P<g>[,.'’\u00a0\u202f ])\d{3})(?:(?P=g)\d{3})*(?:[.,]\d{1,3})?"
     r"|\d*(?:[.,]\d{1,3})?"
     r")(?![\d])"
 )
@@ -486,7 +487,7 @@ _AMOUNT_HEADING = re.compile(
 
 def parse_number(written: str, currency: str) -> Decimal | None:
     """A written number as a Decimal, reading its grouping and decimal marks."""
-    digits = written.replace("\u00a0", " ").replace("\u202f", " ")
+    digits = written.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
     separators = [c for c in digits if not c.isdigit()]
     if not separators:
         return _decimal(digits)

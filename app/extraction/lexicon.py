@@ -4051,6 +4051,79 @@ _extend(
     },
 )
 
+# Probe near-misses of the seventeenth round (probe sets written by outsiders, not kept): holds
+# (English, not "pending authorization", which Capital One's charges say too; Maltese), card bills paid (Catalan, Latvian), a low balance (Yoruba), a balance
+# notice (Macedonian), a new sign-in (Georgian), card statements and their minimum due
+# (Sinhala, Azerbaijani), offers (Uzbek, Chinese, Nepali, Albanian), a base-rate change (Malay),
+# a standing order agreed but not yet run (Croatian), a payee added with no money moved
+# (Romanian), a reversal only asked for (English); money out in Marathi and Malagasy; the
+# warnings never to share a code in Hindi.
+_extend(
+    CUES,
+    {
+        HOLD: """
+            authorization hold | authorisation hold | hold amount | not a posted transaction | ġie riżervat
+            | ammont riżervat | għadu ma ġiex iddebitat
+            """,
+        CREDIT_CARD: """
+            targeta de crèdit | kredītkartes | kredītkarte
+            """,
+        CARD_BILL: """
+            hem rebut el vostre pagament | per liquidar el saldo
+            | esam saņēmuši jūsu maksājumu | saistību dzēšanai
+            """,
+        BALANCE_ALERT: """
+            ti kéré | tó kéré ju | салдото на вашата сметка | салдо на сметка
+            """,
+        LOGIN: """
+            შესვლა ახალი მოწყობილობიდან | ინტერნეტბანკში შესვლა | beneficiar nou adăugat
+            | a fost adăugat un beneficiar
+            """,
+        STATEMENT: """
+            මාසික ප්‍රකාශය | කාඩ්පත් ප්‍රකාශය | aylıq çıxarış | çıxarış hazırdır
+            """,
+        DUE: """
+            අවම ගෙවීම | minimum ödəniş | ümumi borc
+            """,
+        PROMO: """
+            maxsus taklif | taklif | 電子報 | 本月精選 | 新戶首刷 | क्यासब्याक पाउनुहोस्
+            | अफर | limiti i kartës suaj është rritur | lajm i mirë
+            """,
+        RATE: """
+            perubahan kadar asas | kadar asas
+            """,
+        MANDATE: """
+            trajni nalog je ugovoren | ugovorili ste trajni nalog
+            """,
+        FUTURE: """
+            prvo izvršenje | neće biti terećena
+            """,
+        DECLINED: """
+            nu s-a efectuat nicio plată
+            """,
+        HELP: """
+            request to reverse | your reversal request | is under review
+            """,
+        DEBIT: """
+            वजा करण्यात आले | रक्कम वजा | nandoa | voaloa
+            """,
+        PAYMENT: """
+            वजा करण्यात आले | रक्कम वजा | nandoa | voaloa
+            | we collected your scheduled payment | collected your scheduled payment
+            """,
+        DONE: """
+            we collected your scheduled payment | collected your scheduled payment
+            """,
+        SAFETY: """
+            otp/pin साझा न करें | कभी भी otp | साझा न करें
+            """,
+        # "It can take up to 1 business day to show": a delay, not an offer's "up to".
+        NAME: """
+            can take up to | may take up to
+            """,
+    },
+)
+
 # Words that name a direction only as a table's column heading, alone in their cell ("In",
 # "Out", "Credits", "Giren", "Af / Bij"): in a sentence they say nothing ("in", "af" are
 # everyday words), over a value they say which way it went. Read by features.Document.

@@ -572,6 +572,13 @@ def _vetoes(
             subject.discard(lexicon.STATEMENT)
     if _in_an_example(doc, chosen):
         around.add(lexicon.EXAMPLE)
+    requests = [cue for cue in near if lexicon.REQUEST in cue[2]]
+    if (
+        requests
+        and lexicon.REQUEST not in subject
+        and all(_on_a_menu_line(doc, c) for c in requests)
+    ):
+        around.discard(lexicon.REQUEST)  # "Rekeningen | Betaalverzoek | Help": a menu's item
     refused = next((reason for cls, reason in _REFUSE if cls in around), None)
     if lexicon.STATEMENT in subject and _ORDER_WORD.search(doc.lower, 0, doc.subject_length):
         subject.discard(lexicon.STATEMENT)  # "Riepilogo del tuo ordine": a receipt
@@ -705,7 +712,8 @@ _TO_YOUR_CARD = re.compile(
     # ... or its credit card ending in digits ("to your Thistle & Oak credit card ending 7590").
     r"|(?:to|towards) your (?:[\w&-]+ ){0,3}credit card ending\b"
     # ... or a payment the issuer received "towards your Najd Platinum card".
-    r"|received [^\n.]{0,30} towards your (?:[\w&-]+ ){0,3}card\b"
+    # (The sentence may hold the amount's decimal point, and break its line.)
+    r"|received (?:[^\n.]|(?<=\d)\.(?=\d)){0,40} towards\s+your\s+(?:[\w&-]+\s+){0,3}card\b"
     # ... "your payment of X for your Bangko Mastercard ending in 1568".
     r"|payment of [^\n]{0,30} for your (?:[\w&-]+ ){0,3}(?:mastercard|visa|credit card)\b"
     r"|(?:règlement|paiement) de [^\n]{0,30} pour (?:votre|la) carte\b"
@@ -736,14 +744,18 @@ _PAID_WITH = re.compile(
 def _collected(doc: features.Document, near: list[features.Cue]) -> bool:
     """A direct debit that was taken ("Se debitó ... el débito automático de X", "is een incasso
     afgeschreven"): a debit word of its own, not the mandate's name, says the money left."""
-    if not any(lexicon.MANDATE in cue[2] for cue in near):
+    subject = doc.cues_between(0, doc.subject_length)
+    if not any(lexicon.MANDATE in cue[2] for cue in [*near, *subject]):
         return False
-    if _MANDATE_SET_UP.search(doc.lower):  # "A new Direct Debit has been set up": no money yet
+    if any(  # "A new Direct Debit has been set up": no money yet (by the mandate's words)
+        _MANDATE_SET_UP.search(doc.lower, max(0, cue[0] - 150), cue[1] + 150)
+        for cue in [*near, *subject]
+        if lexicon.MANDATE in cue[2]
+    ):
         return False
     if lexicon.DONE in doc.subject_classes or any(lexicon.DONE in cue[2] for cue in near):
         return True  # "Ihr Dauerauftrag an X über 560,87 EUR wurde ... ausgeführt"
     # "Aviso de cargo: Domiciliación cobrada": a debit notice whose subject names the mandate.
-    subject = doc.cues_between(0, doc.subject_length)
     return any(
         lexicon.DEBIT in cue[2] and lexicon.MANDATE not in cue[2] for cue in [*subject, *near]
     )
@@ -752,7 +764,9 @@ def _collected(doc: features.Document, near: list[features.Cue]) -> bool:
 # The rest of a sentence that ends as a question.
 _SENTENCE_END = re.compile(r"[^.!?\n]{0,80}\?")
 _MANDATE_SET_UP = re.compile(
-    r"set up|setup|registered|registration|activated|created|mandate request|alta de|adesão"
+    # (Not a company "Registered in England" in a footer.)
+    r"set up|setup|registered(?! in\b| office| no\b| number)|registration|activat(?:ed)?"
+    r"|created|mandate request|alta de|adesão"
     r"|adesao|registrad[oa]|cadastrad[oa]|eingerichtet|erteilt|aangemaakt|afgegeven|attivat[oa]"
     r"|enregistré|mis en place|talimat|pendaftaran|terdaftar|registrasi|criad[ao]|cread[ao]"
     r"|登録|설정|등록|înregistrat|inregistrat|nicio sumă"

@@ -185,3 +185,80 @@ def test_a_receipts_items_in_capitals_are_not_a_descriptor() -> None:
 )
 def test_processor_prefixes_and_descriptor_spellings_of_brands(raw: str, expected: str) -> None:
     assert normalise_merchant(raw)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "reason"),
+    [
+        (
+            "Card alert",
+            "A merchant placed a temporary hold on your card *5521.\nMERCHANT\tHILTON GARDEN INN\n"
+            "HOLD AMOUNT\t$180.00\nThis is not a posted transaction.",
+            "preauth",
+        ),
+        (
+            "Hem rebut el pagament",
+            "Hem rebut el vostre pagament de 410,00 € per liquidar el saldo de la targeta de "
+            "crèdit ****7710.",
+            "card_bill_payment",
+        ),
+        (
+            "Trajni nalog",
+            "Ugovorili ste trajni nalog: 45,00 EUR mjesečno u korist UDRUGA MLADI, prvo "
+            "izvršenje 10.12.2026. Do tada sredstva neće biti terećena.",
+            "mandate|reminder",  # agreed, and its first run still to come
+        ),
+        (
+            "Your reversal request",
+            "We have received your request to reverse Ksh1,500.00 sent to 0722***114 on "
+            "2.11.2026. The request is under review. The money will be returned to your "
+            "account once the recipient agrees.",
+            "help_text|reminder",
+        ),
+    ],
+)
+def test_mail_that_only_looks_like_money_moved(subject: str, text: str, reason: str) -> None:
+    result = read(text, subject, "alerts@bank.example", "Example Bank")
+    assert not result.is_transaction
+    assert result.rejection_reason in reason.split("|")
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "amount", "direction"),
+    [
+        (  # a standing order paid, with "Registered in England" in the footer
+            "Your standing order to J MARSH has been paid",
+            "We have paid your standing order today from your account ending 4410.\n"
+            "Paid to: J MARSH\nAmount: -£320.00\nNext payment: 1 Jan 2027\n\n"
+            "Example Savings plc. Registered in England no. 1234567.",
+            "320.00",
+            "debit",
+        ),
+        (  # Swiss grouping with the typographic apostrophe
+            "Dauerauftrag ausgeführt",
+            "Ihr Dauerauftrag wurde ausgeführt und Ihrem Privatkonto belastet.\n"
+            "Empfänger: HAUSVERWALTUNG BERN AG\nBetrag: CHF 2’310.00",
+            "2310.00",
+            "debit",
+        ),
+        (  # a direct debit, the payment-request word only in the menu
+            "Automatische incasso afgeschreven",
+            "Rekeningen | Betaalverzoek | Help\n- € 42,10\nEr is een automatische incasso "
+            "afgeschreven van je rekening.\nIncassant\nVITENS NV",
+            "42.10",
+            "debit",
+        ),
+        (  # Marathi "was deducted"
+            "खात्यातून रक्कम वजा",
+            "आपल्या खाते XX7781 मधून 02/11/2026 रोजी रु.2,150.00 वजा करण्यात आले.",
+            "2150.00",
+            "debit",
+        ),
+    ],
+)
+def test_money_that_moved_in_words_that_once_refused_it(
+    subject: str, text: str, amount: str, direction: str
+) -> None:
+    result = read(text, subject, "alerts@bank.example", "Example Bank")
+    assert result.is_transaction, result.rejection_reason
+    assert str(result.amount) == amount and result.direction == direction
