@@ -4124,6 +4124,18 @@ _extend(
     },
 )
 
+# Money in as the seventeenth round's probes wrote it: a dividend deposited (Swahili), a debit
+# reversed or a direct debit returned (Spanish, German), a payment sent to the user
+# (Portuguese, English), cash paid in at an agent (Filipino English), a cashback earned.
+_MONEY_IN_SEVENTEENTH = """
+            limewekwa kwenye akaunti yako | gawio lako | se revirtió un débito | importe revertido
+            | fue devuelto a su cuenta | zurückgebucht | wurde die lastschrift zurückgebucht
+            | enviou-lhe | you have been paid by | you've been paid by | has been sent to your bank
+            | cash-in successful | cashed in | you have successfully cashed in | you just earned
+            | we have added it to your
+"""
+_extend(CUES, {CREDIT: _MONEY_IN_SEVENTEENTH, PAYMENT: _MONEY_IN_SEVENTEENTH})
+
 # Words that name a direction only as a table's column heading, alone in their cell ("In",
 # "Out", "Credits", "Giren", "Af / Bij"): in a sentence they say nothing ("in", "af" are
 # everyday words), over a value they say which way it went. Read by features.Document.

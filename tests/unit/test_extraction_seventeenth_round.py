@@ -262,3 +262,28 @@ def test_money_that_moved_in_words_that_once_refused_it(
     result = read(text, subject, "alerts@bank.example", "Example Bank")
     assert result.is_transaction, result.rejection_reason
     assert str(result.amount) == amount and result.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Gawio",
+            "Gawio lako la mwaka limewekwa kwenye akaunti yako ***7712.\nKiasi: KES 4,100.00",
+        ),
+        (
+            "Reversión",
+            "Se revirtió un débito realizado con su tarjeta ****1204.\nImporte revertido: Bs 90,00",
+        ),
+        (
+            "Lastschrift",
+            "Auf Ihren Widerspruch hin wurde die Lastschrift zurückgebucht.\nBetrag: 24,90 EUR",
+        ),
+        ("MB WAY", "Rui Costa enviou-lhe 12,00 € por MB WAY em 02-11-2026 19:10."),
+        ("Payday", "You have been paid by Orbis Studio Ltd.\nNet pay: $2,450.00"),
+        ("Cash-in successful", "You have successfully cashed in ₱1,500.00 via an agent."),
+    ],
+)
+def test_money_in_in_the_seventeenth_rounds_words(subject: str, text: str) -> None:
+    result = read(text, subject, "alerts@bank.example", "Example Bank")
+    assert result.is_transaction and result.direction == "credit"
