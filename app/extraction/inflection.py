@@ -23,6 +23,10 @@ _FROM_WORDS = {
     "od": "latin_slavic",
     "iš": "lithuanian",
     "frá": "icelandic",
+    # Not a word: the cue of a name written right after the amount of a payment sent
+    # ("Przekazałeś 196,68 PLN Piotrowi Wiśniewskiemu", "Poslali ste 65,32 EUR Zuzane
+    # Kováčovej"), in the dative (app.extraction.parties.DATIVE).
+    "dative": "latin_slavic_dative",
 }
 
 # (surname ending in the oblique case, its dictionary ending, gender): longest first.
@@ -62,6 +66,23 @@ _SURNAMES = {
         ("ego", "y", "m"),
         # Not "-ska" (a woman's own name: "Wiśniewska").
     ],
+    "latin_slavic_dative": [
+        ("skiemu", "ski", "m"),
+        ("ckiemu", "cki", "m"),
+        ("dzkiemu", "dzki", "m"),
+        ("skiej", "ska", "f"),
+        ("ckiej", "cka", "f"),
+        ("owej", "owa", "f"),
+        ("ovej", "ová", "f"),
+        ("skej", "ská", "f"),
+        ("ckej", "cká", "f"),
+        ("ové", "ová", "f"),
+        ("ovi", "", "m"),
+        ("owi", "", "m"),
+        ("iću", "ić", "m"),
+        # A woman's "-ić" keeps its ending; her first name shows the case ("Ani Kovačević").
+        ("ić", "ić", "f"),
+    ],
     "lithuanian": [
         ("ienės", "ienė", "f"),
         ("aitės", "aitė", "f"),
@@ -85,6 +106,8 @@ _FIRST_NAMES = {
     ("cyrillic", "f"): [("ии", "ия"), ("ії", "ія"), ("ы", "а"), ("и", "а")],
     ("latin_slavic", "m"): [("a", "")],
     ("latin_slavic", "f"): [("ii", "ia"), ("y", "a"), ("i", "a")],
+    ("latin_slavic_dative", "m"): [("owi", ""), ("ovi", ""), ("u", "")],
+    ("latin_slavic_dative", "f"): [("ie", "a"), ("e", "a"), ("i", "a")],
     ("lithuanian", "m"): [("aus", "us"), ("io", "ius"), ("o", "as")],
     ("lithuanian", "f"): [("ės", "ė"), ("os", "a")],
     ("icelandic", "m"): [("i", "")],

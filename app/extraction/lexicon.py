@@ -4117,10 +4117,6 @@ _extend(
         SAFETY: """
             otp/pin साझा न करें | कभी भी otp | साझा न करें
             """,
-        # "It can take up to 1 business day to show": a delay, not an offer's "up to".
-        NAME: """
-            can take up to | may take up to
-            """,
     },
 )
 
@@ -4135,6 +4131,12 @@ _MONEY_IN_SEVENTEENTH = """
             | we have added it to your
 """
 _extend(CUES, {CREDIT: _MONEY_IN_SEVENTEENTH, PAYMENT: _MONEY_IN_SEVENTEENTH})
+# "You sent" in Polish, Czech and Slovak (the payee follows the amount, in the dative).
+_YOU_SENT_SEVENTEENTH = """
+            przekazałeś | przekazałaś | wysłałeś | wysłałaś | przelałeś | przelałaś
+            | odeslali jste | odeslal jste | odeslala jste | poslal si | poslala si | poslal ste
+"""
+_extend(CUES, {DEBIT: _YOU_SENT_SEVENTEENTH, PAYMENT: _YOU_SENT_SEVENTEENTH})
 
 # Words that name a direction only as a table's column heading, alone in their cell ("In",
 # "Out", "Credits", "Giren", "Af / Bij"): in a sentence they say nothing ("in", "af" are

@@ -1417,6 +1417,7 @@ def find_parties(
             _add_parts(found, text, value_start)
     if amount is not None:
         _add_linked(found, text, amount[1])
+        _add_after_amount_sent(found, text, lower, amount)
         # A statement's row: its date (and time), the description, then the amount.
         row = _STATEMENT_ROW.match(text, text.rfind("\n", 0, amount[0]) + 1, amount[0])
         if (
@@ -1568,6 +1569,30 @@ def _payment_line(text: str, subject_length: int, start: int, end: int) -> tuple
     return line_start, min(len(text) if line_end < 0 else line_end, end + _CAPITALS_REACH)
 
 
+def _add_after_amount_sent(
+    found: list[Party], text: str, lower: str, amount: tuple[int, int]
+) -> None:
+    """The payee named right after the amount of a sentence that says the user sent it
+    ("Przekazałeś 196,68 PLN Piotrowi Wiśniewskiemu.", "Poslali ste 42,78 EUR Ani
+    Kovačević."): in the dative, which app.extraction.inflection reads back."""
+    name = _NAME_AFTER_AMOUNT.match(text, amount[1])
+    if name is None:
+        return
+    start = max(text.rfind("\n", 0, amount[0]), text.rfind(". ", 0, amount[0])) + 1
+    if any(lexicon.DEBIT in cue[2] for cue in lexicon.scan(lower[start : amount[0]])):
+        found.append(Party(name.start("n"), name.end("n"), name.group("n"), "tr_at", DATIVE))
+
+
+# Two or three capitalised words after the amount, ending its sentence or before a lower-case
+# word ("... Piotrowi Wiśniewskiemu przelewem na telefon").
+_NAME_AFTER_AMOUNT = re.compile(
+    r"[ \u00a0]+(?P<n>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?: [A-ZÀ-ÞĀ-Ž][\w'’-]+){1,2})"
+    r"(?=[.,!;]|[ \u00a0]+[a-zà-ÿā-ž]|[ \t]*(?:\n|$))"
+)
+# The cue of such a name (see app.extraction.inflection).
+DATIVE = "dative"
+
+
 def _no_one_named(party: Party, sender_name: str) -> bool:
     """A candidate that names no one, or the sender in passing ("This is an automated message
     from Jacaranda Bank"; under a label, "Avsändare  Grankullebanken", it names its fee's payee)."""
@@ -1610,7 +1635,7 @@ def _descriptor_lines(text: str, subject_length: int, amount_start: int) -> list
 def _add_descriptor(found: list[Party], text: str, start: int, end: int) -> None:
     """The descriptor whole ("GRAB* A-7MZ2LJ3XW SINGAPORE SG": the normaliser keeps the shop),
     unless it holds words of money; then its runs of capitals."""
-    name = text[start:end].strip()
+    name = _LEADING_MARKS.sub("", text[start:end]).strip()  # "💳 СІЛЬПО": the shop, no icon
     if _plausible(name) and not lexicon.scan(name.lower()):
         at = text.index(name, start)
         found.append(Party(at, at + len(name), name, "capitals", DESCRIPTOR))
@@ -1623,6 +1648,7 @@ DESCRIPTOR = "descriptor"
 
 
 _ANY_LINE = re.compile(r"[^\n]+")
+_LEADING_MARKS = re.compile(r"^[^\w]+")
 _SUBJECT_COLON = re.compile(r": ")
 _PRICE = re.compile(r"\d[.,]\d\d(?!\d)")
 # How many of the body's first lines may hold the descriptor.

@@ -686,7 +686,7 @@ def test_a_descriptions_kind_words_before_the_name(text: str, sender: str, merch
         (
             "Transaksie\nTeenparty ......... WOOLWORTHS STELLENBOSCH\nBedrag (ZAR) ...... 412,90",
             "info@bank.example.co.za",
-            "Woolworths Stellenbosch",
+            "Woolworths",  # the chain's name (app.categorization.merchants), not its branch
         ),
         (
             "Uusi tilitapahtuma\nSelite: KORTTIOSTO 4410 KAHVILA ASEMA\nSumma: 8,40 EUR",

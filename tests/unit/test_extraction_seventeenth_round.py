@@ -7,6 +7,7 @@ import pytest
 
 from app.categorization.merchants import normalise_merchant
 from app.extraction.evaluation import merchant_matches
+from app.extraction.inflection import dictionary_form
 from tests.unit.test_extraction_failure_classes import read
 
 _ROW = (
@@ -276,7 +277,7 @@ def test_money_that_moved_in_words_that_once_refused_it(
             "Se revirtió un débito realizado con su tarjeta ****1204.\nImporte revertido: Bs 90,00",
         ),
         (
-            "Lastschrift",
+            "Lastschrift zurückgebucht",
             "Auf Ihren Widerspruch hin wurde die Lastschrift zurückgebucht.\nBetrag: 24,90 EUR",
         ),
         ("MB WAY", "Rui Costa enviou-lhe 12,00 € por MB WAY em 02-11-2026 19:10."),
@@ -285,5 +286,33 @@ def test_money_that_moved_in_words_that_once_refused_it(
     ],
 )
 def test_money_in_in_the_seventeenth_rounds_words(subject: str, text: str) -> None:
-    result = read(text, subject, "alerts@bank.example", "Example Bank")
+    result = read(text, subject, "alerts@banco.example.bo", "Example Bank")
     assert result.is_transaction and result.direction == "credit"
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        ("Przekazałeś 84,20 PLN Tomaszowi Zielińskiemu przelewem na telefon.", "Tomasz Zieliński"),
+        ("Poslali ste 31,50 EUR Kataríne Hudákovej.", "Katarína Hudáková"),
+        ("Poslali ste 18,00 EUR Ivani Babić.", "Ivana Babić"),
+    ],
+)
+def test_a_payee_in_the_dative_after_the_amount_sent(text: str, merchant: str) -> None:
+    result = read(text + "\nÚčet ****4410", "Platba", "alerts@bank.example", "Example Bank")
+    assert result.is_transaction and result.direction == "debit"
+    assert merchant_matches(merchant, result.merchant), result.merchant
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Piotrowi Wiśniewskiemu", "Piotr Wiśniewski"),
+        ("Annie Kowalskiej", "Anna Kowalska"),
+        ("Janu Novákovi", "Jan Novák"),
+        ("Zuzane Kováčovej", "Zuzana Kováčová"),
+        ("Petra Nováková", "Petra Nováková"),  # no sign of the dative: as written
+    ],
+)
+def test_the_dative_read_back(name: str, expected: str) -> None:
+    assert dictionary_form(name, "dative") == expected
