@@ -4137,6 +4137,8 @@ _YOU_SENT_SEVENTEENTH = """
             | odeslali jste | odeslal jste | odeslala jste | poslal si | poslala si | poslal ste
 """
 _extend(CUES, {DEBIT: _YOU_SENT_SEVENTEENTH, PAYMENT: _YOU_SENT_SEVENTEENTH})
+# A card's yearly fee, as the bank's own charge.
+_extend(CUES, {FEE: "annual card fee | annual fee | yearly card fee"})
 
 # Words that name a direction only as a table's column heading, alone in their cell ("In",
 # "Out", "Credits", "Giren", "Af / Bij"): in a sentence they say nothing ("in", "af" are

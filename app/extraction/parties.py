@@ -193,6 +193,8 @@ _LONGER_LABEL_WORDS = (
 _MORE_LABEL_WORDS = (
     # Amharic.
     "ነጋዴ|ተቀባይ|ላኪ|ከፋይ|ተጠቃሚ|የተቀባይ ስም|የላኪ ስም|የነጋዴ ስም"
+    # Catalan "issuer" (a direct debit's biller).
+    "|emissor"
     # "Employer" (who paid a salary) in 23 languages (not Dutch "werkgever": "Werkgever BV"
     # is a name); Norwegian "shop".
     "|employer name|employer|arbeitgeber|empleador|empregador|employeur|datore di lavoro"
@@ -1883,6 +1885,7 @@ def _add_named(found: list[Party], text: str, start: int, end: int, source: str)
         start += title.end()
     raw = text[start:end]
     name = _cased_name(_payee_of(_after_inner_label(raw.strip(" ,:-–—").lstrip(_NOT_LETTERS))))
+    name = _LEADING_PARTICLE.sub("", name)  # "... 20:24 को सुनील वर्मा से": the date's "on"
     first, _, rest = name.partition(" ")
     if rest and _only_money_words(first, _MONEY_OR_ACCOUNT_WORDS):
         # "Maksoit DNA:lle", "Palautus HSL:ltä": the sentence's verb, then the name; and
@@ -1893,6 +1896,12 @@ def _add_named(found: list[Party], text: str, start: int, end: int, source: str)
         found.append(Party(begin, begin + len(name), name, source, ""))
 
 
+# A postposition of the phrase before the name, in the scripts without capitals that tell a
+# name's start: Hindi, Punjabi, Bengali, Marathi, Urdu, Nepali.
+_LEADING_PARTICLE = re.compile(
+    r"^(?:को|ने|से|में|पर|का|की|के|ਨੂੰ|ਨੇ|ਤੋਂ|ਵਿੱਚ|ਦੇ|ਦਾ|ਦੀ|কে|থেকে|এর|ला|कडून|کو|نے|سے|میں|लाई|बाट"
+    r"|मा) "
+)
 # A gift card sent to someone: the name after it is whom the user gave it to.
 _GIFT_TO = re.compile(
     r"(?i:gift ?card|gutschein|cadeaukaart|presentkort(?:et)?|carte cadeau|tarjeta regalo"
@@ -1997,6 +2006,8 @@ _KIND_LEAD = re.compile(
     r"|endurgreiðsla|estorno|rambursare|vračilo|استرداد مبلغ|استرداد|रकम फिर्ता"
     r"|aufladung|dobitie|dobití|doładowanie|påfyll|påfyllning|opwaardering|ricarica|recarga"
     r"|yükleme|пополнение|поповнення|wallet load|load"
+    # ... or a salary in Uruguay and Argentina, or a dividend ("DIVIDEND DEPOSIT - X FCU") ...
+    r"|haberes|dividend deposit|dividend"
     # ... or a transfer, in or out ...
     r"|overboeking|overschrijving|virement émis|virement reçu|virement|überweisung"
     r"|transferencia recibida|transferencia|transferência|bonifico|przelew|převod|prevod"

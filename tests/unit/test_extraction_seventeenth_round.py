@@ -316,3 +316,24 @@ def test_a_payee_in_the_dative_after_the_amount_sent(text: str, merchant: str) -
 )
 def test_the_dative_read_back(name: str, expected: str) -> None:
     assert dictionary_form(name, "dative") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        (  # the date's postposition before the payer's name, in Hindi
+            "प्रिय ग्राहक, आपके खाते XX4410 में 02-11-2026 10:15 को राकेश शर्मा से ₹1,200.00 जमा किए गए।",
+            "राकेश शर्मा",
+        ),
+        ("Concepto: HABERES LABORATORIOS ROCHA S.A.\nImporte: $U 38.400,00", "Laboratorios Rocha"),
+        (
+            "Rebut domiciliat carregat\nEmissor: ENDESA ENERGIA\nImport: -61,20 €\n"
+            "Data de càrrec: 02/11/2026",
+            "Endesa",
+        ),
+    ],
+)
+def test_names_after_a_particle_a_salary_word_or_a_catalan_label(text: str, merchant: str) -> None:
+    result = read(text, "Movimiento", "alerts@bank.example", "Example Bank")
+    assert result.is_transaction
+    assert merchant_matches(merchant, result.merchant), result.merchant
