@@ -44,7 +44,8 @@ _MASKED = re.compile(
 _SHORT_MASKED = re.compile(
     # Both start with a mask character: matched first, it lets `re` skip to one in C; the
     # lookbehinds then test the character before it ("." is that mask character).
-    r"[*•x](?:(?<![\w*•].)(?P<d>\d{4})(?![\d])"
+    # (An ellipsis is a mask too: "your account ending …0155".)
+    r"[*•x…](?:(?<![\w*•].)(?P<d>\d{4})(?![\d])"
     r"|(?<![\w].)[x*•]+(?P<a>\d{3})-(?P<b>\d)(?![\d]))"
 )
 # Korean card SMS put the last four in brackets after the issuer's name: "하나(1698)".

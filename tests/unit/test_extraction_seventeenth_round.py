@@ -337,3 +337,15 @@ def test_names_after_a_particle_a_salary_word_or_a_catalan_label(text: str, merc
     result = read(text, "Movimiento", "alerts@bank.example", "Example Bank")
     assert result.is_transaction
     assert merchant_matches(merchant, result.merchant), result.merchant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Direct Debit of £42.00 was paid from your account ending …0731.",
+        "Un virement de 120,00 € a été crédité sur votre compte …0731.",
+        "口座（…0731）に12,000円のご入金がありました。",
+    ],
+)
+def test_an_ellipsis_masks_the_account(text: str) -> None:
+    assert read(text, "Alert").account_last4 == "0731"
