@@ -27,7 +27,7 @@ _PROCESSOR_PREFIX = re.compile(
     r"|MERPAGO|CLIP MX|CLIP"
     r"|IZETTLE|WPY|FS|LS|PG|BT"
     # iyzico (Turkey), dLocal (Latin America), Mercado Pago, CCV (the Netherlands), Zettle.
-    r"|IYZ|IYZICO|DLO|DLOCAL|MP|CCV|ZTL)\s?\*\s?"
+    r"|IYZ|IYZICO|DLO|DLOCAL|MP|CCV|ZTL|PAG)\s?\*\s?"
     # A salary's month after its word ("SALAIRE NOV SONABEL", "SALARIO NOV CDM": first, before
     # the salary word alone), Dutch "transfer from/to", a French card line's date ("CARTE
     # 02/11/26 SNCF").
@@ -43,7 +43,7 @@ _PROCESSOR_PREFIX = re.compile(
     # "ZELLE FROM OKAFOR GRACE").
     r"|DEBIT CARD|CHECKCARD(?: \d{4})?|CHECK CARD(?: \d{4})?|ZELLE(?: PAYMENT)? (?:FROM|TO)"
     # A salary in Uruguay and Argentina, a dividend: "HABERES TIENDAS MONTEVIDEO".
-    r"|HABERES|DIVIDEND DEPOSIT|DIVIDEND"
+    r"|HABERES|DIVIDEND DEPOSIT|DIVIDEND|給与|給料|賞与"
     r"|PMT TO|DIRECT DEBIT|DD|WEB PMT|WEB PURCHASE|ONLINE PMT|PMT|AIRTIME/DATA|AIRTIME|DATA BUNDLE"
     r"|LUKU|IBFT|NIP|TRF TO|TRANSFER TO|THANH TOAN CHO|THANH TOAN|CHUYEN KHOAN|CHUYEN TIEN DEN"
     r"|CHUYEN TIEN CHO|CHUYỂN TIỀN ĐẾN"
@@ -196,9 +196,12 @@ _BRANDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Deliveroo", ("deliveroo",)),
     # Chains and platforms whose names are written in several forms or scripts.
     ("dm", ("dm drogerie markt", "dm drogeriemarkt", "dm markt")),
-    ("7-Eleven", ("7 eleven", "seven eleven", "セブン イレブン", "セブンイレブン", "세븐일레븐")),
+    (
+        "7-Eleven",
+        ("7 eleven", "7 11", "seven eleven", "セブン イレブン", "セブンイレブン", "세븐일레븐"),
+    ),
     ("E-Mart", ("e mart", "emart", "이마트", "эмарт", "имарт")),
-    ("Meituan", ("meituan", "美团", "美團")),
+    ("Meituan", ("meituan", "美团", "美團", "美团外卖", "美團外賣")),
     ("VkusVill", ("vkusvill", "вкусвилл")),
     ("Yandex Go", ("yandex go", "yandex taxi", "яндекс go", "яндекс такси", "yandex go taxi")),
     ("Coupang", ("coupang", "쿠팡")),

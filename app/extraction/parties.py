@@ -193,8 +193,9 @@ _LONGER_LABEL_WORDS = (
 _MORE_LABEL_WORDS = (
     # Amharic.
     "ነጋዴ|ተቀባይ|ላኪ|ከፋይ|ተጠቃሚ|የተቀባይ ስም|የላኪ ስም|የነጋዴ ስም"
-    # Catalan "issuer" (a direct debit's biller).
-    "|emissor"
+    # Catalan "issuer" (a direct debit's biller), Spanish "originator", Arabic "transferor"
+    # with its vowel marks.
+    "|emissor|originante|المحوِّل|المحوّل"
     # "Employer" (who paid a salary) in 23 languages (not Dutch "werkgever": "Werkgever BV"
     # is a name); Norwegian "shop".
     "|employer name|employer|arbeitgeber|empleador|empregador|employeur|datore di lavoro"
@@ -765,8 +766,9 @@ _CJK_AFTER_YUAN = re.compile(r"元（(?P<n>[^）\n\d]{2,20})）")
 # (Taiwan writes "於" for "在"; a branch may stand in brackets after the shop: "在星巴克(国贸店)
 # 消费"; a quick payment names the shop in brackets: "快捷支付(京东商城)支出".)
 _CJK_SPENT_AT = re.compile(
+    # (The shop's branch or town may follow it after a space: "在全聯福利中心 台北松山消费".)
     r"(?:在|於)(?P<n>[^\s\d，。、：:「」()（）]{2,20}?)(?:[(（][^)）\n]{1,12}[)）])?"
-    r"(?:消費|消费|刷卡|簽帳|簽賬|签账)"
+    r"(?: [^\s，。、：:「」()（）]{1,20}){0,2}?(?:消費|消费|刷卡|簽帳|簽賬|签账)"
     r"|(?:支付宝|支付寶|财付通|財付通|微信支付)[-－](?P<m>[^-－)）\s，。]{2,20})"
     r"|(?:快捷支付|网上支付|網上支付|支付)[(（](?P<k>[^)）\n]{2,20})[)）](?:支出|消费|消費)"
 )
@@ -2006,8 +2008,9 @@ _KIND_LEAD = re.compile(
     r"|endurgreiðsla|estorno|rambursare|vračilo|استرداد مبلغ|استرداد|रकम फिर्ता"
     r"|aufladung|dobitie|dobití|doładowanie|påfyll|påfyllning|opwaardering|ricarica|recarga"
     r"|yükleme|пополнение|поповнення|wallet load|load"
-    # ... or a salary in Uruguay and Argentina, or a dividend ("DIVIDEND DEPOSIT - X FCU") ...
-    r"|haberes|dividend deposit|dividend"
+    # ... or a salary in Uruguay and Argentina, or a dividend ("DIVIDEND DEPOSIT - X FCU"), or
+    # Japanese "salary" ("給与 ミドリ商事") ...
+    r"|haberes|dividend deposit|dividend|給与|給料|賞与"
     # ... or a transfer, in or out ...
     r"|overboeking|overschrijving|virement émis|virement reçu|virement|überweisung"
     r"|transferencia recibida|transferencia|transferência|bonifico|przelew|převod|prevod"

@@ -349,3 +349,17 @@ def test_names_after_a_particle_a_salary_word_or_a_catalan_label(text: str, merc
 )
 def test_an_ellipsis_masks_the_account(text: str) -> None:
     assert read(text, "Alert").account_last4 == "0731"
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        ("您尾号****4410的卡于2026/11/02 12:05在大潤發 桃園店消费NT$412.00。", "大潤發"),
+        ("Recibiste una transferencia.\nMonto: $250.000\nOriginante: VIÑA COSTA SPA", "Viña Costa"),
+        ("入金のお知らせ\n振込依頼人: 給与 アオバ商事\n金額: 245,000円", "アオバ商事"),
+    ],
+)
+def test_a_branch_after_the_shop_an_originator_a_japanese_salary(text: str, merchant: str) -> None:
+    result = read(text, "Aviso", "alerts@bank.example", "Example Bank")
+    assert result.is_transaction
+    assert merchant_matches(merchant, result.merchant), result.merchant
