@@ -930,6 +930,13 @@ _PREPAID_FROM = re.compile(
     r"(?<![\w.])(?P<n>[A-Z][\w&.'-]{1,24}(?: [A-Z][\w&.'-]{1,24}){0,2})"
     r" prepaid (?:electricity|units|airtime|tokens?|data|power|water|gas)\b"
 )
+# A Bantu language's "from"/"to" glued onto a name in title case: Zulu and Xhosa "kuSipho
+# Dlamini", "ngoThandi Nkosi", Swahili "kwaJuma"; Turkish "X harcaması" (X's spending) in a
+# subject.
+_GLUED_TO_NAME = re.compile(
+    r"(?<![\w-])(?:ku|ka|ko|ngu|ngo|nge|kwa|ki)-?(?P<n>[A-Z][a-z'’]+(?: [A-Z][a-z'’-]+){0,2})"
+    r"|^(?P<m>[A-Z0-9][^\n]{1,40}?) harcaması\b"
+)
 # German "you have sent X money": "Du hast Felix Braun Geld gesendet".
 _DE_YOU_SENT = re.compile(
     r"(?:Du hast|Sie haben) (?P<n>[A-ZÄÖÜ][\w.'-]*(?: [A-ZÄÖÜ][\w.'-]*){0,3}?)"
@@ -1236,6 +1243,7 @@ _NAMED = (
     (_SEPA_FROM, "label", re.compile("/DE ")),
     (_DE_YOU_SENT, "tr_at", re.compile("Du hast|Sie haben")),
     (_PREPAID_FROM, "label", re.compile(" prepaid ")),
+    (_GLUED_TO_NAME, "tr_at", re.compile("(?:ku|ka|ko|ng[uoe]|kwa|ki)-?[A-Z]| harcaması")),
     (_NAME_WITH_CASE_ENDING, "tr_at", re.compile("tól|től|ից|(?:го|га|ге|гө|ға|ке|қа|ка|кө) \\d")),
     (
         _GLUED_FROM,

@@ -363,3 +363,26 @@ def test_a_branch_after_the_shop_an_originator_a_japanese_salary(text: str, merc
     result = read(text, "Aviso", "alerts@bank.example", "Example Bank")
     assert result.is_transaction
     assert merchant_matches(merchant, result.merchant), result.merchant
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "merchant"),
+    [
+        (
+            "Imali ingenile",
+            "Uthole u-R450.00 kuThandeka Mokoena ku-akhawunti yakho ****2210.",
+            "Thandeka Mokoena",
+        ),
+        (
+            "BIM BIRLESIK MAGAZALAR harcaması",
+            "Kartınızla 212,40 TL tutarında bir işlem yapıldı.",
+            "BIM Birlesik Magazalar",
+        ),
+    ],
+)
+def test_a_name_with_a_glued_bantu_prefix_or_a_turkish_spending_subject(
+    subject: str, text: str, merchant: str
+) -> None:
+    result = read(text, subject, "alerts@bank.example", "Example Bank")
+    assert result.is_transaction
+    assert merchant_matches(merchant, result.merchant), result.merchant
