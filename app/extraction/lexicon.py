@@ -4139,6 +4139,17 @@ _YOU_SENT_SEVENTEENTH = """
 _extend(CUES, {DEBIT: _YOU_SENT_SEVENTEENTH, PAYMENT: _YOU_SENT_SEVENTEENTH})
 # A card's yearly fee, as the bank's own charge.
 _extend(CUES, {FEE: "annual card fee | annual fee | yearly card fee"})
+# The balance left after a debit (Spanish, Romanian), a refund's amount (German), net interest
+# paid in (Romanian), offers in a footer (Malay, German).
+_extend(
+    CUES,
+    {
+        BALANCE: "saldo tras el cargo | saldo después del cargo | saldo tras el movimiento | sold:",
+        PAYMENT: "erstattungsbetrag | dobândă netă | dobânda netă",
+        CREDIT: "erstattungsbetrag | dobândă netă | dobânda netă",
+        PROMO: "simpanan tetap | nur diese woche",
+    },
+)
 
 # Words that name a direction only as a table's column heading, alone in their cell ("In",
 # "Out", "Credits", "Giren", "Af / Bij"): in a sentence they say nothing ("in", "af" are

@@ -386,3 +386,26 @@ def test_a_name_with_a_glued_bantu_prefix_or_a_turkish_spending_subject(
     result = read(text, subject, "alerts@bank.example", "Example Bank")
     assert result.is_transaction
     assert merchant_matches(merchant, result.merchant), result.merchant
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "amount"),
+    [
+        (
+            "Cargo de recibo domiciliado",
+            "Emisor: NATURGY\nImporte: 54,10 €\nSaldo tras el cargo: 1.902,44 €",
+            "54.10",
+        ),
+        (
+            "Încasare dobândă",
+            "În contul de economii ****4410 s-a încasat dobânda aferentă lunii.\n"
+            "Dobândă netă: +11,20 RON\nSold: 1.204,64 RON",
+            "11.20",
+        ),
+    ],
+)
+def test_the_payment_over_a_balance_after_it_or_an_offers_sum(
+    subject: str, text: str, amount: str
+) -> None:
+    result = read(text, subject, "alerts@bank.example", "Example Bank")
+    assert result.is_transaction and str(result.amount) == amount
