@@ -138,13 +138,28 @@ def read(email: ParsedEmail) -> Reading:
     return Reading(email, doc, amounts, origin.home_zone(country, email.received_at))
 
 
-def _recommendations_start(lower: str, amounts: list[Amount]) -> int | None:
-    """Where a shop's "you might also like" block starts, which prices other goods: the
+def _recommendations_start(doc: features.Document, amounts: list[Amount]) -> int | None:
+    """Where a shop's "you might also like" block starts, which prices other goods, or an
+    offer set apart by a rule ("---" over "Simpanan tetap 4.10% ... minimum RM5,000."): the
     amounts after it are no payment's, where the mail's own stand before it."""
-    heading = _RECOMMENDED.search(lower) or _EARLIER.search(lower)
+    lower = doc.lower
+    heading = _RECOMMENDED.search(lower) or _EARLIER.search(lower) or _offer_block(doc)
     if heading is None or not any(a.start < heading.start() for a in amounts):
         return None
     return heading.start()
+
+
+def _offer_block(doc: features.Document) -> re.Match[str] | None:
+    """A rule line whose next line offers something (the lexicon's promotion words)."""
+    for rule in _RULE_LINE.finditer(doc.lower, doc.subject_length):
+        line_end = doc.lower.find("\n", rule.end() + 1)
+        line_end = len(doc.lower) if line_end < 0 else line_end
+        if any(lexicon.PROMO in cue[2] for cue in doc.cues_between(rule.end(), line_end)):
+            return rule
+    return None
+
+
+_RULE_LINE = re.compile(r"^[ \t]*[-–—_=*~]{3,}[ \t]*$", re.MULTILINE)
 
 
 # What stands before an offer's threshold: no one paid it.
@@ -256,7 +271,7 @@ def rank_amounts(
     model = model or models()["amount"]
     best, best_score = None, float("-inf")
     scores = []
-    others_start = _recommendations_start(reading.doc.lower, reading.amounts)
+    others_start = _recommendations_start(reading.doc, reading.amounts)
     free: list[tuple[int, Amount]] = []
     capped: list[tuple[int, Amount]] = []
     for index, amount in enumerate(reading.amounts):

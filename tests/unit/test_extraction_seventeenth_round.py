@@ -396,6 +396,13 @@ def test_a_name_with_a_glued_bantu_prefix_or_a_turkish_spending_subject(
             "Emisor: NATURGY\nImporte: 54,10 €\nSaldo tras el cargo: 1.902,44 €",
             "54.10",
         ),
+        (  # an offer set apart by a rule line
+            "DuitNow diterima",
+            "Anda telah menerima pemindahan DuitNow ke akaun ****7781.\nAmaun: RM120.00\n"
+            "Daripada: SITI AMINAH\nTarikh: 02/11/2026 10:15\n---\n"
+            "Simpanan tetap 4.10% setahun untuk deposit minimum RM5,000.\n---",
+            "120.00",
+        ),
         (
             "Încasare dobândă",
             "În contul de economii ****4410 s-a încasat dobânda aferentă lunii.\n"
