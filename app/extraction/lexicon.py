@@ -4139,6 +4139,30 @@ _YOU_SENT_SEVENTEENTH = """
 _extend(CUES, {DEBIT: _YOU_SENT_SEVENTEENTH, PAYMENT: _YOU_SENT_SEVENTEENTH})
 # A card's yearly fee, as the bank's own charge.
 _extend(CUES, {FEE: "annual card fee | annual fee | yearly card fee"})
+# Headings of the kind of mail in the world's most-spoken languages (a late probe set, not
+# kept): a statement ready (Malayalam, Kannada, Swahili, Azerbaijani), a payment declined
+# (Malayalam), offers (Tamil, Khmer, Indonesian, Chinese), a payment due or its reminder
+# (Hindi, Nepali, Yoruba), money received or refunded (Hindi, Punjabi, Gujarati, Kannada,
+# Swahili, Javanese, Igbo), a card purchase (Hausa).
+_MONEY_IN_HEADINGS = """
+            आपको पैसे मिले | ਤੁਹਾਨੂੰ ਪੈਸੇ ਮਿਲੇ | તમને પૈસા મળ્યા | ನಿಮಗೆ ಹಣ ಬಂದಿದೆ | pesa zimerejeshwa
+            | dhuwit dibalekake | ị natala ego
+"""
+_extend(
+    CUES,
+    {
+        STATEMENT: """
+            സ്റ്റേറ്റ്‌മെന്റ് തയ്യാർ | ಸ್ಟೇಟ್‌ಮೆಂಟ್ ಸಿದ್ಧವಾಗಿದೆ | taarifa yako iko tayari
+            | hesab çıxarışınız hazırdır
+            """,
+        DECLINED: "ഇടപാട് നിരസിച്ചു | നിരസിച്ചു",
+        PROMO: "சிறப்பு சலுகை | ការផ្តល់ជូនពិសេស | penawaran spesial | 专属优惠 | saving tips",
+        FUTURE: "भुगतान देय | भुक्तानी सम्झना | ìrántí ìsanwó",
+        CREDIT: _MONEY_IN_HEADINGS,
+        PAYMENT: _MONEY_IN_HEADINGS + " | sayayya da kati",
+        DEBIT: "sayayya da kati",
+    },
+)
 # The balance left after a debit (Spanish, Romanian), a refund's amount (German), net interest
 # paid in (Romanian), offers in a footer (Malay, German).
 _extend(

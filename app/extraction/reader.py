@@ -165,7 +165,7 @@ _RULE_LINE = re.compile(r"^[ \t]*[-–—_=*~]{3,}[ \t]*$", re.MULTILINE)
 # What stands before an offer's threshold: no one paid it.
 _THRESHOLD_BEFORE = re.compile(
     r"(?:orders? (?:over|above|of at least|from)|spend(?:ing)? (?:over|more than)"
-    r"|minimum (?:order|spend|purchase)(?: of)?|pedidos? (?:desde|superiores a|de más de)"
+    r"|minimum (?:order|spend|purchase|deposit)(?: of)?|pedidos? (?:desde|superiores a|de más de)"
     r"|compras? (?:desde|acima de|a partir de)|commandes? (?:dès|de plus de)"
     r"|bestellungen ab|zamówienia od|pembelian minimal|minimal transaksi|min\. (?:order|spend)"
     r"|compra superior a|achat supérieur à|dès|d'achat dès|compra acima de"

@@ -416,3 +416,27 @@ def test_the_payment_over_a_balance_after_it_or_an_offers_sum(
 ) -> None:
     result = read(text, subject, "alerts@bank.example", "Example Bank")
     assert result.is_transaction and str(result.amount) == amount
+
+
+@pytest.mark.parametrize(
+    ("subject", "reason"),
+    [
+        ("നിങ്ങളുടെ സ്റ്റേറ്റ്\u200cമെന്റ് തയ്യാർ", "statement"),
+        ("Taarifa yako iko tayari", "statement"),
+        ("ഇടപാട് നിരസിച്ചു", "declined"),
+        ("भुगतान देय", "reminder"),
+        ("Penawaran spesial", "promotion"),
+    ],
+)
+def test_a_heading_that_says_what_kind_of_mail_it_is(subject: str, reason: str) -> None:
+    text = f"{subject}\nAmount: ₹4,120.50\nDate: 02/11/2026"
+    result = read(text, subject, "alerts@bank.example.in", "Example Bank")
+    assert not result.is_transaction
+    assert result.rejection_reason == reason
+
+
+@pytest.mark.parametrize("subject", ["आपको पैसे मिले", "તમને પૈસા મળ્યા", "Pesa zimerejeshwa"])
+def test_a_heading_that_says_money_came_in(subject: str) -> None:
+    text = f"{subject}\nAmount: ₹2,300.00\nDate: 02/11/2026\nRef: 771204558812"
+    result = read(text, subject, "alerts@bank.example.in", "Example Bank")
+    assert result.is_transaction and result.direction == "credit"
