@@ -194,8 +194,8 @@ _MORE_LABEL_WORDS = (
     # Amharic.
     "ነጋዴ|ተቀባይ|ላኪ|ከፋይ|ተጠቃሚ|የተቀባይ ስም|የላኪ ስም|የነጋዴ ስም"
     # Catalan "issuer" (a direct debit's biller), Spanish "originator", Arabic "transferor"
-    # with its vowel marks.
-    "|emissor|originante|المحوِّل|المحوّل"
+    # with its vowel marks, Telugu and Kannada "merchant".
+    "|emissor|originante|المحوِّل|المحوّل|వ్యాపారి|ವ್ಯಾಪಾರಿ"
     # "Employer" (who paid a salary) in 23 languages (not Dutch "werkgever": "Werkgever BV"
     # is a name); Norwegian "shop".
     "|employer name|employer|arbeitgeber|empleador|empregador|employeur|datore di lavoro"
@@ -2358,7 +2358,8 @@ _INSTALMENTS = re.compile(
 )
 
 
-# "Checking ...8830", "Savings xx4410": an account named by its masked number is the user's.
-_MASKED_TAIL = re.compile(r"(?:\.{2,}|…|[xX]{2,}|[*•]+)\s?\d{2,6}\)?$")
+# "Checking ...8830", "Savings xx4410": an account named by its masked number is the user's
+# (not a shop's order code glued on: "AMAZON MKTPL*8816").
+_MASKED_TAIL = re.compile(r"(?:\.{2,}|…|[xX]{2,}|(?<![^\W\d_])[*•]+)\s?\d{2,6}\)?$")
 # "8.466,56 RSD", "325,40 BGN при LIDL": an amount with its currency is not a name.
 _MONEY_FIRST = re.compile(r"\d[\d.,\s]*\s?(?:[A-Z]{3,4}|[A-Z][a-z]{2,3})\b")

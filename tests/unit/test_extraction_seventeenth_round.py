@@ -440,3 +440,16 @@ def test_a_heading_that_says_money_came_in(subject: str) -> None:
     text = f"{subject}\nAmount: ₹2,300.00\nDate: 02/11/2026\nRef: 771204558812"
     result = read(text, subject, "alerts@bank.example.in", "Example Bank")
     assert result.is_transaction and result.direction == "credit"
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        ("Plată cu cardul\nSumă\t912,40 MDL\nComerciant\tAMAZON MKTPL*7731\nCard\tx4410", "Amazon"),
+        ("కార్డ్ కొనుగోలు\nమొత్తం\t₹2,450.00\nవ్యాపారి\tZARA 1180\nకార్డ్\t****4410", "Zara"),
+    ],
+)
+def test_a_shops_order_code_and_telugu_merchant_label(text: str, merchant: str) -> None:
+    result = read(text, "Alert", "alerts@bank.example", "Example Bank")
+    assert result.is_transaction
+    assert merchant_matches(merchant, result.merchant), result.merchant
