@@ -453,3 +453,12 @@ def test_a_shops_order_code_and_telugu_merchant_label(text: str, merchant: str) 
     result = read(text, "Alert", "alerts@bank.example", "Example Bank")
     assert result.is_transaction
     assert merchant_matches(merchant, result.merchant), result.merchant
+
+
+def test_a_japanese_shop_after_the_times_ni_with_its_branch() -> None:
+    result = read(
+        "2026年11月2日 12:05:10 JSTにﾌｧﾐﾘｰﾏｰﾄ ｼﾌﾞﾔ2ﾁﾖｳﾒで640円のご利用がありました"
+        "（カード末尾XX4410）。",
+        "カードご利用のお知らせ",
+    )
+    assert merchant_matches("ファミリーマート", result.merchant), result.merchant
