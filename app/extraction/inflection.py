@@ -44,6 +44,9 @@ _SURNAMES = {
         ("евича", "евич", "m"),
         ("ића", "ић", "m"),
         ("іча", "іч", "m"),
+        # A woman's Serbian "-ић" keeps its ending; her first name shows the case ("од Јелене
+        # Јовановић").
+        ("ић", "ић", "f"),
         # "-енко" is the same in every case and gender: the first name tells ("Олени": hers).
         ("енко", "енко", "f"),
         # Not "Петрова" (a man's genitive or a woman's own name: no sign which).
@@ -56,6 +59,7 @@ _SURNAMES = {
         ("ckiej", "cka", "f"),
         ("dzkiej", "dzka", "f"),
         ("owej", "owa", "f"),
+        ("ovej", "ová", "f"),
         ("ové", "ová", "f"),
         ("ské", "ská", "f"),
         ("cké", "cká", "f"),
@@ -103,9 +107,9 @@ _SURNAMES = {
 _FIRST_NAMES = {
     ("cyrillic", "m"): [("ья", "ий"), ("ия", "ий"), ("ея", "ей"), ("ая", "ай"), ("я", "ь"),
                         ("а", "")],
-    ("cyrillic", "f"): [("ии", "ия"), ("ії", "ія"), ("ы", "а"), ("и", "а")],
+    ("cyrillic", "f"): [("ии", "ия"), ("ії", "ія"), ("ы", "а"), ("и", "а"), ("е", "а")],
     ("latin_slavic", "m"): [("a", "")],
-    ("latin_slavic", "f"): [("ii", "ia"), ("y", "a"), ("i", "a")],
+    ("latin_slavic", "f"): [("ii", "ia"), ("ie", "ia"), ("y", "a"), ("i", "a")],
     ("latin_slavic_dative", "m"): [("owi", ""), ("ovi", ""), ("u", "")],
     ("latin_slavic_dative", "f"): [("ie", "a"), ("e", "a"), ("i", "a")],
     ("lithuanian", "m"): [("aus", "us"), ("io", "ius"), ("o", "as")],

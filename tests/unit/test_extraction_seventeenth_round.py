@@ -319,6 +319,17 @@ def test_the_dative_read_back(name: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "cue", "expected"),
+    [
+        ("Márie Hudákovej", "od", "Mária Hudáková"),  # Slovak
+        ("Милене Петровић", "од", "Милена Петровић"),  # Serbian: her "-ић" keeps its ending
+    ],
+)
+def test_more_genitives_read_back(name: str, cue: str, expected: str) -> None:
+    assert dictionary_form(name, cue) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "merchant"),
     [
         (  # the date's postposition before the payer's name, in Hindi
