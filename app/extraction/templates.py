@@ -1355,6 +1355,46 @@ def _marks_say(layout: dict[str, Any], message: "_Message", span: tuple[int, int
     return verdict
 
 
+def _legend_says_of_amount(text: str, span: tuple[int, int]) -> str | None:
+    """What the legend says of the first word after the amount on its line, if anything."""
+    line_end = _line_end(text, span[1])
+    word = _FIRST_WORD_AFTER.match(text, span[1], line_end)
+    if word is None:
+        return None
+    return _legend_says(text, word.group(1), (text.rfind("\n", 0, span[0]) + 1, line_end))
+
+
+# A word in brackets or alone after the amount, as a mark stands: "$207.77 (red)".
+_FIRST_WORD_AFTER = re.compile(r"[ \t]*\(?([^\W\d_]{3,})\)?[ \t]*(?:\n|$)")
+
+
+def _legend_says(text: str, mark: str, amounts_line: tuple[int, int]) -> str | None:
+    """The direction the message's own legend gives a mark ("Amounts shown in red are
+    withdrawals. Amounts shown in green are deposits.": "red" is money out): the one direction
+    word in the sentences, apart from the amount's own line, that name the mark."""
+    said = set()
+    for sentence in _SENTENCE.finditer(text):
+        if amounts_line[0] <= sentence.start() < amounts_line[1]:
+            continue
+        lower = sentence.group().lower()
+        if re.search(rf"(?<!\w){re.escape(mark.lower())}(?!\w)", lower):
+            said |= {
+                cls for _, _, cues in lexicon.scan(lower) for cls in cues if cls in _DIRECTIONS
+            }
+            # ... and a table's words for them ("withdrawals", "deposits"), long ones only:
+            # "in" and "out" are everyday words.
+            said |= {
+                cls
+                for word in _LEGEND_WORD.findall(lower)
+                for cls in lexicon.HEADING_DIRECTIONS.get(word, ())
+            }
+    return said.pop() if len(said) == 1 else None
+
+
+_SENTENCE = re.compile(r"[^.;!?\n]+")
+_LEGEND_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
 def _mark_on_line(message: "_Message", span: tuple[int, int], mark: str) -> bool:
     """The word `mark` stands on the amount's line (the amount itself aside)."""
     text = message.text
@@ -2159,6 +2199,12 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
         # Where the amount stands in a table says more than words every message repeats (a
         # header's "Paid in" / "Paid out" is in each of them).
         direction, by_constant, source = under, False, "spoken"
+    legend = _legend_says_of_amount(message.text, spans["amount"])
+    if legend is not None:
+        # A word after the amount that the message's own legend gives a direction ("$207.77
+        # (red)" under "Amounts shown in red are withdrawals"): this payment's, whatever the
+        # example's was.
+        direction, by_constant, source = legend, False, "spoken"
     signed = _sign_says(layout, message, spans["amount"])
     if signed is not None and constants.get("direction") in ("debit", "credit"):
         # A sign on the amount outranks words: "+334,20" after a taught "-393,88" is money in.

@@ -1327,3 +1327,25 @@ def test_a_described_payments_kind_word_varies_before_the_same_separator():
     salary = read(taught, notice("SALARY - SYSTEMS LIMITED", "185,000.00"))["merchant"]
     assert normalise_merchant(salary)[1] == normalise_merchant("Systems Limited")[1]
     assert read(taught, notice("ECOM - FOODPANDA", "900.00"))["merchant"] == "Foodpanda"
+
+
+def test_a_legend_in_the_mail_gives_the_mark_after_the_amount_its_direction():
+    """Taught on a deposit marked "(green)": the same format's "(red)" is money out, as the
+    message's own legend says ("Amounts shown in red are withdrawals")."""
+
+    def alert(amount: str, colour: str, description: str) -> str:
+        return (
+            "Account Activity Alert\n"
+            f"  Description ........ {description}\n"
+            f"  Amount ............. ${amount} ({colour})\n"
+            "  Posted ............. 10/14/2026 2:30 PM\n\n"
+            "Amounts shown in red are withdrawals. Amounts shown in green are deposits.\n"
+        )
+
+    taught = taught_on(
+        alert("951.04", "green", "ACH DEP STATE OF ALASKA PFD"),
+        {"amount": Decimal("951.04"), "merchant": "State of Alaska"},
+        {"currency": "USD", "direction": "credit"},
+    )
+    assert read(taught, alert("207.77", "red", "POS ALASKA AIRLINES"))["direction"] == "debit"
+    assert read(taught, alert("120.00", "green", "ACH DEP ACME CO"))["direction"] == "credit"
