@@ -473,3 +473,16 @@ def test_a_japanese_shop_after_the_times_ni_with_its_branch() -> None:
         "カードご利用のお知らせ",
     )
     assert merchant_matches("ファミリーマート", result.merchant), result.merchant
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "本メールは送信専用です。暗証番号やワンタイムパスワードを第三者に教えないでください。",
+        "এটি একটি স্বয়ংক্রিয় বার্তা। আপনার পিন বা ওটিপি কাউকে জানাবেন না।",
+    ],
+)
+def test_a_warning_never_to_share_a_code_is_no_code(footer: str) -> None:
+    text = f"ご入金のお知らせ\n入金額: 12,400円\n口座: ***3090\n\n{footer}"
+    result = read(text, "ご入金のお知らせ", "info@bank.example.jp", "Example Bank")
+    assert result.is_transaction, result.rejection_reason
