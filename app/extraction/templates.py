@@ -253,6 +253,10 @@ def find_span(
         for number in _NUMBER.finditer(text):
             if parse_number(number.group(), "") == wanted:
                 return number.start(), number.end()
+        # ... or the amount in cents, zero-padded, without a separator ("000000062402").
+        for digits in _DIGIT_RUN.finditer(text):
+            if _in_minor_units(digits.group(), wanted) is not None:
+                return digits.start(), digits.end()
         return None
     if name == "occurred_at":
         day = value.date() if isinstance(value, datetime) else value
@@ -329,6 +333,17 @@ def _numeric_layout(
                 layout["hour"], layout["minute"] = h, mi
                 break
     return layout
+
+
+def _in_minor_units(written: str, value: Decimal) -> int | None:
+    """How many minor units make a unit where `written` (digits only) is `value` in them: 100
+    or 1000, else None."""
+    if not written.isdigit() or len(written) < 3:
+        return None
+    return next((units for units in (100, 1000) if Decimal(written) / units == value), None)
+
+
+_DIGIT_RUN = re.compile(r"(?<![\d.,])\d{3,}(?![\d.,]\d|\d)")
 
 
 def _amount_number(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -1074,6 +1089,12 @@ def _field_rule(
         # How the example's number was written: "413,875" is 413.875 TND but "248,000" is
         # 248000 IQD. The currency whose reading gives the example's value reads the next one.
         rule["currency"] = _reading_currency(example, span)
+        # ... or in cents without a separator ("000000062402" for 624.02).
+        wanted = example.values.get("amount")
+        if wanted is not None:
+            units = _in_minor_units(example.text[span[0] : span[1]], Decimal(str(wanted)))
+            if units is not None:
+                rule["minor_units"] = units
         # The currency the amount finder gives the example's mark, where the person said
         # another ("新臺幣…元" read as CNY, said TWD): that mark means theirs from this sender.
         misread = _finder_currency(example, span)
@@ -3132,6 +3153,12 @@ def _read_raw_value(
 ) -> tuple[Any, tuple[int, int], dict[str, Any]] | None:
     text = message.text
     if name == "amount":
+        if rule.get("minor_units"):
+            digits = _DIGIT_RUN.search(text, start, end)
+            if digits is None or int(digits.group()) == 0:
+                return None
+            value = Decimal(digits.group()) / rule["minor_units"]
+            return value, digits.span(), {}
         if rule.get("beside"):
             beside = _beside_amount(rule, message, start, end)
             if beside is not None:

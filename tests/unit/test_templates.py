@@ -1349,3 +1349,24 @@ def test_a_legend_in_the_mail_gives_the_mark_after_the_amount_its_direction():
     )
     assert read(taught, alert("207.77", "red", "POS ALASKA AIRLINES"))["direction"] == "debit"
     assert read(taught, alert("120.00", "green", "ACH DEP ACME CO"))["direction"] == "credit"
+
+
+def test_an_amount_written_in_cents_without_a_separator_is_taught_and_read():
+    """A cooperative's fixed-width notice writes amounts in cents, zero-padded ("VALORES EM
+    CENTAVOS"): the person types 624.02, the template finds "000000062402" and reads the next
+    message's "000000150000" as 1500.00."""
+
+    def notice(cents: str, history: str) -> str:
+        return (
+            "AVISO DE LANCAMENTO\n"
+            "DATAMOV  HRMV HISTORICO                          DOCTO     VALOR(C)  D/C\n"
+            f"06102026 1126 {history:<32} 518982470 {cents}  D\n"
+            "VALORES EM CENTAVOS, SEM SEPARADORES.\n"
+        )
+
+    text = notice("000000062402", "PAG BOLETO UNIMED")
+    assert T.find_span(text, SENDER, RECEIVED, "amount", Decimal("624.02")) is not None
+    taught = taught_on(
+        text, {"amount": Decimal("624.02")}, {"currency": "BRL", "direction": "debit"}
+    )
+    assert read(taught, notice("000000150000", "SAQUE TERMINAL"))["amount"] == Decimal("1500.00")
