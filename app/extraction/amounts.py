@@ -92,7 +92,10 @@ def find_amounts(
     hi = text.find("\n", numbers[-1].end())
     marks = _find_marks(text, lo, len(text) if hi < 0 else hi)
     found: list[Amount] = []
+    minor_at = -1  # where the last amount's minor units were written ("… руб. 40 коп.")
     for number in numbers:
+        if number.start() == minor_at:
+            continue
         amount = (
             _in_ten_thousands(text, number)
             or _marked_amount(text, number, marks, country)
@@ -100,8 +103,36 @@ def find_amounts(
             or (_amount_in_column(text, number, headings, country) if headings else None)
         )
         if amount is not None:
-            found.append(_with_ten_thousands(text, amount))
+            amount, minor_at = _with_minor_units(text, _with_ten_thousands(text, amount))
+            found.append(amount)
     return found
+
+
+def _with_minor_units(text: str, amount: Amount) -> tuple[Amount, int]:
+    """A sum whose minor units are written after its mark as a number of their own: "18 973
+    руб. 40 коп." is 18,973.40 roubles (and where those units' number starts, else -1)."""
+    if amount.mark_end <= amount.end or amount.value != amount.value.to_integral_value():
+        return amount, -1
+    minor = _MINOR_UNITS.match(text, amount.mark_end)
+    if minor is None:
+        return amount, -1
+    value = amount.value + Decimal(minor.group(1)) / 100
+    return amount._replace(value=value), minor.start(1)
+
+
+def minor_units_after(text: str, mark_end: int) -> Decimal | None:
+    """The minor units written after a sum's mark ("руб. 40 коп." → 0.40), if any."""
+    minor = _MINOR_UNITS.match(text, mark_end)
+    return Decimal(minor.group(1)) / 100 if minor is not None else None
+
+
+# The minor units' number and name after a sum's mark: kopecks (Russian, Ukrainian, Ossetian,
+# Belarusian), tiyin, qəpik, grosze, bani, cents.
+_MINOR_UNITS = re.compile(
+    r"\.?[ \t]+(\d{1,2})[ \t]?(?:коп|кап|капеек|копеек|копейки|копійок|копійки|тийин|тыйын"
+    r"|tiyin|qəpik|gr|groszy|bani|cents?|ct)\b\.?",
+    re.IGNORECASE,
+)
 
 
 def _in_ten_thousands(text: str, number: re.Match[str]) -> Amount | None:

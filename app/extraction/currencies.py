@@ -251,7 +251,6 @@ SYMBOLS = {
     "روپے": "PKR",
     "روپیہ": "PKR",
     "сум": "UZS",
-    "сом": "KGS",
     "රු": "LKR",
     "රු.": "LKR",
     "રૂ": "INR",
@@ -365,6 +364,8 @@ AMBIGUOUS = {
     "Bs.": ("VES", {"BO": "BOB"}),  # Venezuela's bolívar, Bolivia's boliviano
     "Br": ("BYN", {"ET": "ETB", "BY": "BYN"}),
     "Br.": ("BYN", {"ET": "ETB"}),
+    # Kyrgyzstan's som, and the rouble in Ossetian ("18 973 сом 40 кап." from a Russian bank).
+    "сом": ("KGS", {"RU": "RUB"}),
     "Dh": ("AED", {"MA": "MAD"}),
     "DH": ("AED", {"MA": "MAD"}),
     "Sh": ("KES", {"TZ": "TZS", "UG": "UGX", "SO": "SOS"}),

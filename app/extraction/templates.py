@@ -113,7 +113,7 @@ from typing import Any, Literal
 
 from app.categorization.merchants import normalise_merchant, without_payment_kind
 from app.extraction import currencies, lexicon, origin, parties
-from app.extraction.amounts import Amount, find_amounts, parse_number
+from app.extraction.amounts import Amount, find_amounts, minor_units_after, parse_number
 from app.extraction.result import ExtractionResult
 from app.extraction.when import MONTHS, When, find_dates, zone_named
 
@@ -2868,6 +2868,9 @@ def _beside_amount(
     if _marks_beside(message.tokens, span) != rule["beside"]:
         return None
     value = parse_number(number.group(), rule.get("currency") or "")
+    mark = _mark_tokens(message.tokens, span, False).get("after")
+    if value is not None and mark is not None and value == value.to_integral_value():
+        value += minor_units_after(message.text, mark.end) or 0  # "18 973 сом 40 кап."
     return (value, span, {}) if value is not None and value > 0 else None
 
 

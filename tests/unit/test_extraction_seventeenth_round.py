@@ -1,11 +1,17 @@
 """Classes of rules added in the seventeenth round (issue #12), with messages written for these
-tests: a statement row laid out in columns of spaces, whose description cell ends where the
-next column begins; the card or the person-to-person network written before the shop or the
-person ("DEBIT CARD", "ZELLE FROM"); a store's number and its town after the shop's name."""
+tests: a spaced table's description cell; US statement lines (DEBIT CARD, CHECKCARD, ZELLE FROM)
+and a store's number and town; the payer a sentence names over the payer's note; employer,
+shop and prepaid-biller labels; a card's descriptor heading the alert; processor prefixes and
+brands' descriptor spellings; holds, card bills, statements, offers and money in in more
+languages; a payee in the dative; an ellipsis mask; glued prefixes and particles; minor units
+written after the mark."""
+
+from decimal import Decimal
 
 import pytest
 
 from app.categorization.merchants import normalise_merchant
+from app.extraction.amounts import find_amounts
 from app.extraction.evaluation import merchant_matches
 from app.extraction.inflection import dictionary_form
 from tests.unit.test_extraction_failure_classes import read
@@ -486,3 +492,19 @@ def test_a_warning_never_to_share_a_code_is_no_code(footer: str) -> None:
     text = f"ご入金のお知らせ\n入金額: 12,400円\n口座: ***3090\n\n{footer}"
     result = read(text, "ご入金のお知らせ", "info@bank.example.jp", "Example Bank")
     assert result.is_transaction, result.rejection_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "value", "currency"),
+    [
+        ("Списано 18 973 руб. 40 коп.", "RU", "18973.40", "RUB"),
+        ("Бафыстай: 18 973 сом 40 кап.", "RU", "18973.40", "RUB"),  # Ossetian: сом is the rouble
+        ("Төлөндү: 1 200 сом 50 тыйын", "KG", "1200.50", "KGS"),
+        ("Сума: 120 грн 50 коп.", "UA", "120.50", "UAH"),
+    ],
+)
+def test_minor_units_written_after_the_mark(
+    text: str, country: str, value: str, currency: str
+) -> None:
+    amounts = find_amounts(text, country)
+    assert [(a.value, a.currency) for a in amounts] == [(Decimal(value), currency)]
