@@ -1629,10 +1629,10 @@ def _descriptor_lines(text: str, subject_length: int, amount_start: int) -> list
         start = colon.end()
     if start:
         spans.append((start, subject_length))
-    for line in _ANY_LINE.finditer(text, subject_length + 1, amount_start):
+    for body_line in _ANY_LINE.finditer(text, subject_length + 1, amount_start):
         if len(spans) > _DESCRIPTOR_LINES:
             break
-        spans.append(line.span())
+        spans.append(body_line.span())
     found = []
     for start, end in spans:
         line = text[start:end]

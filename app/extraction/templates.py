@@ -3157,11 +3157,10 @@ def _read_raw_value(
     text = message.text
     if name == "amount":
         if rule.get("minor_units"):
-            digits = _DIGIT_RUN.search(text, start, end)
-            if digits is None or int(digits.group()) == 0:
+            cents = _DIGIT_RUN.search(text, start, end)
+            if cents is None or int(cents.group()) == 0:
                 return None
-            value = Decimal(digits.group()) / rule["minor_units"]
-            return value, digits.span(), {}
+            return Decimal(cents.group()) / rule["minor_units"], cents.span(), {}
         if rule.get("beside"):
             beside = _beside_amount(rule, message, start, end)
             if beside is not None:
