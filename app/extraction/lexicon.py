@@ -4134,6 +4134,16 @@ _MONEY_IN_SEVENTEENTH = """
             | we have added it to your
 """
 _extend(CUES, {CREDIT: _MONEY_IN_SEVENTEENTH, PAYMENT: _MONEY_IN_SEVENTEENTH})
+# ... and as hold-out set 17 wrote it (studied after its first contact): a loan paid out to the
+# user, a salary paid, money sent to the user's account or wallet (English), money in (Oromo,
+# Zulu).
+_MONEY_IN_HOLDOUT17 = """
+            loan disbursed | your loan has been disbursed | has been sent to your m-pesa
+            | has been sent to your account | has been sent to your wallet
+            | funds were sent to your bank account | your salary has been paid
+            | herregatti galii | imali engenile
+"""
+_extend(CUES, {CREDIT: _MONEY_IN_HOLDOUT17, PAYMENT: _MONEY_IN_HOLDOUT17})
 # "You sent" in Polish, Czech and Slovak (the payee follows the amount, in the dative).
 _YOU_SENT_SEVENTEENTH = """
             przekazałeś | przekazałaś | wysłałeś | wysłałaś | przelałeś | przelałaś

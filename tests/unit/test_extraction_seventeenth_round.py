@@ -378,6 +378,11 @@ def test_money_that_moved_in_words_that_once_refused_it(
         ("MB WAY", "Rui Costa enviou-lhe 12,00 € por MB WAY em 02-11-2026 19:10."),
         ("Payday", "You have been paid by Orbis Studio Ltd.\nNet pay: $2,450.00"),
         ("Cash-in successful", "You have successfully cashed in ₱1,500.00 via an agent."),
+        (
+            "Loan disbursed",
+            "Your Tala loan of Ksh8,500.00 has been sent to your M-PESA on 02/11/26.",
+        ),
+        ("Imali engenile", "Imali engenile\nInani: R640.00\nUmthumeli: Thabo Nkosi"),
     ],
 )
 def test_money_in_in_the_seventeenth_rounds_words(subject: str, text: str) -> None:
