@@ -2372,6 +2372,12 @@ _LABEL_LINE = re.compile(
 )
 # A kind's value is a few words ("Ensimbi ziyingidde", "Accredito - Bonifico in entrata").
 KIND_WORDS = 6
+# A key=value cell of a line of them, parted by "|" or ";".
+_KEY_VALUE_CELL = re.compile(
+    r"(?:^|(?<=[|;]))[ \t]*(?P<label>[^\W\d_][\w .'-]{0,30}?)[ \t]*=[ \t]*"
+    r"(?P<value>[^|;=\n]+?)[ \t]*(?=[|;]|$)",
+    re.M,
+)
 
 
 def _kind_lines(
@@ -2390,6 +2396,14 @@ def _kind_lines(
             kinds[" ".join(line.group("label").casefold().split())] = " ".join(
                 value.casefold().split()
             )
+    # ... and the cells of a key=value line ("akhawunti=****6208|mhaka=YI NGHENILE|...").
+    for cell in _KEY_VALUE_CELL.finditer(text, subject_end):
+        value = cell.group("value").strip()
+        if any(a < cell.end() and cell.start() < b for a, b in spans):
+            continue
+        if _few_words(value, capitals):
+            label = " ".join(cell.group("label").casefold().split())
+            kinds.setdefault(label, " ".join(value.casefold().split()))
     place = 0
     for line in _LINE.finditer(text, subject_end):
         value = line.group().strip()

@@ -1370,3 +1370,28 @@ def test_an_amount_written_in_cents_without_a_separator_is_taught_and_read():
         text, {"amount": Decimal("624.02")}, {"currency": "BRL", "direction": "debit"}
     )
     assert read(taught, notice("000000150000", "SAQUE TERMINAL"))["amount"] == Decimal("1500.00")
+
+
+def test_a_kind_word_changed_in_a_key_value_cell_is_no_longer_the_examples_direction():
+    """Taught on a credit whose key=value line says "mhaka=YI NGHENILE" (it came in): a
+    message whose cell says "YI HUMILE" reports another kind, so the example's direction is
+    only a guess there, and the rules' reading decides."""
+
+    def blob(kind: str, amount: str, party: str) -> str:
+        return (
+            "Ku ni ntirho lowu endliweke eka akhawunti ya wena:\n\n"
+            f"akhawunti=****6208|mhaka={kind}|ntsengo={amount}MT|murhumeri={party}|"
+            "siku=08-10-2026|nkarhi=11:42:34\n"
+        )
+
+    taught = taught_on(
+        blob("YI NGHENILE", "18.506,24", "JOAO CHAUQUE"),
+        {"amount": Decimal("18506.24"), "merchant": "Joao Chauque"},
+        {"currency": "MZN", "direction": "credit"},
+    )
+    other = blob("YI HUMILE", "4.867,20", "FARMACIA MOZA")
+    reading = T.apply(taught, other, SENDER, RECEIVED)
+    assert reading is not None and "direction" in reading.unsure
+    same_kind = T.apply(taught, blob("YI NGHENILE", "920,00", "ANA MACUACUA"), SENDER, RECEIVED)
+    assert same_kind is not None and same_kind.values["direction"] == "credit"
+    assert "direction" not in same_kind.unsure
