@@ -797,9 +797,38 @@ def _layout_of(example: Example, tokens: list[Token]) -> dict[str, Any]:
             [span for name, span in example.spans.items() if name != "amount"],
         ),
         "misread": _misread_keys(example),
+        "words_after": _words_after_amount(
+            example.text,
+            tokens,
+            example.spans.get("amount"),
+            [span for name, span in example.spans.items() if name != "amount"],
+        ),
         "kind_lines": kinds,
         "kind_directions": _kind_directions(kinds, example),
     }
+
+
+def _words_after_amount(
+    text: str,
+    tokens: list[Token],
+    span: tuple[int, int] | None,
+    others: Sequence[tuple[int, int]] = (),
+) -> list[str]:
+    """The first words after the amount (and its currency) on its line, up to three, no other
+    field's: "me basika" (went out) or "me kota" (came in) after "Mbongo 135 750,00 FC"."""
+    if span is None:
+        return []
+    line_end = _line_end(text, span[1])
+    words: list[str] = []
+    for token in tokens[bisect.bisect_left(tokens, span[1], key=_start_of) :]:
+        if token.start >= line_end or len(words) == 3:
+            break
+        if any(a < token.end and token.start < b for a, b in others):
+            break
+        if token.variable or not token.key.isalpha() or _is_currency(token.key):
+            continue
+        words.append(token.key)
+    return words
 
 
 def _merchant_cell(
@@ -2356,6 +2385,14 @@ def _kind_changed(layout: dict[str, Any], message: _Message, span: tuple[int, in
     label = layout["fields"]["amount"].get("label")
     here_label = _line_label(message.text, span[0])
     if label and here_label and here_label != label:
+        return True
+    # Another verb in the words after the amount ("Mbongo … FC me kota na konti" taught,
+    # "… me basika na konti" here).
+    taught_after = layout.get("words_after") or []
+    here_after = _words_after_amount(message.text, message.tokens, span)
+    if len(taught_after) == len(here_after) and any(
+        a != b and len(a) > 3 and len(b) > 3 for a, b in zip(taught_after, here_after, strict=True)
+    ):
         return True
     kinds = layout.get("kind_lines") or {}
     if not kinds:

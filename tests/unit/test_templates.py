@@ -1395,3 +1395,24 @@ def test_a_kind_word_changed_in_a_key_value_cell_is_no_longer_the_examples_direc
     same_kind = T.apply(taught, blob("YI NGHENILE", "920,00", "ANA MACUACUA"), SENDER, RECEIVED)
     assert same_kind is not None and same_kind.values["direction"] == "credit"
     assert "direction" not in same_kind.unsure
+
+
+def test_another_verb_after_the_amount_is_another_kind():
+    """Taught on "Mbongo … FC me kota na konti" (came in): "… me basika na konti" (went out)
+    is another kind, so the example's direction is only a guess there."""
+
+    def notice(amount: str, verb: str, party: str) -> str:
+        return (
+            f"Mbote,\nMbongo {amount} FC me {verb} na konti na nge ****2217, {party}.\n"
+            "Kilumbu: 05/10/2026 Ntangu: 15h38\n"
+        )
+
+    taught = taught_on(
+        notice("1 005 150,00", "kota", "yo me katuka na NKENGE LUZOLO"),
+        {"amount": Decimal("1005150.00"), "merchant": "NKENGE LUZOLO"},
+        {"currency": "CDF", "direction": "credit"},
+    )
+    other = T.apply(taught, notice("135 750,00", "basika", "sambu na PHARMACIE"), SENDER, RECEIVED)
+    assert other is not None and "direction" in other.unsure
+    same = T.apply(taught, notice("20 000,00", "kota", "yo me katuka na MAVUNGU"), SENDER, RECEIVED)
+    assert same is not None and "direction" not in same.unsure
