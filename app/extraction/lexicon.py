@@ -4057,8 +4057,8 @@ _extend(
 # (Sinhala, Azerbaijani), offers (Uzbek, Chinese, Nepali, Albanian), a base-rate change (Malay),
 # a standing order agreed but not yet run (Croatian), a payee added with no money moved
 # (Romanian), a reversal only asked for (English); money out in Marathi and Malagasy; the
-# warnings never to share a code in Hindi, and (hold-out set 17, after its first contact) in
-# Japanese and Bengali.
+# warnings never to share a code in Hindi, and (hold-out set 17 and teach set 19, after their
+# first contacts) in Japanese, Bengali and Malayalam.
 _extend(
     CUES,
     {
@@ -4119,6 +4119,7 @@ _extend(
             otp/pin साझा न करें | कभी भी otp | साझा न करें
             | ワンタイムパスワードを第三者に教えないでください | ワンタイムパスワードを第三者に
             | পিন বা ওটিপি কাউকে জানাবেন না | ওটিপি কাউকে জানাবেন না
+            | otp ആരുമായും പങ്കിടരുത്
             """,
     },
 )

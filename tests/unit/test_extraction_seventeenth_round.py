@@ -495,6 +495,7 @@ def test_a_japanese_shop_after_the_times_ni_with_its_branch() -> None:
     [
         "本メールは送信専用です。暗証番号やワンタイムパスワードを第三者に教えないでください。",
         "এটি একটি স্বয়ংক্রিয় বার্তা। আপনার পিন বা ওটিপি কাউকে জানাবেন না।",
+        "OTP ആരുമായും പങ്കിടരുത്.",
     ],
 )
 def test_a_warning_never_to_share_a_code_is_no_code(footer: str) -> None:
