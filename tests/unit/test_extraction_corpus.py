@@ -78,7 +78,7 @@ OPEN_SET_FLOORS = {
     "extraction_holdout14": (0.99, 0.91, 0.98, 0.99, 0),
     "extraction_holdout15": (0.96, 0.90, 0.99, 0.99, 0),
     "extraction_holdout16": (0.96, 0.90, 0.98, 0.99, 1),
-    "extraction_holdout17": (0.85, 0.75, 0.94, 0.95, 6),
+    "extraction_holdout17": (0.86, 0.75, 0.94, 0.96, 3),
 }
 
 

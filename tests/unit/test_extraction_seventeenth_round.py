@@ -305,6 +305,11 @@ def test_processor_prefixes_and_descriptor_spellings_of_brands(raw: str, expecte
             "mandate|reminder",  # agreed, and its first run still to come
         ),
         (
+            "Tienes un pago pendiente con Papelería Centro",
+            "Papelería Centro te envió un link de pago por $1,240.00. Paga antes del 20/12/2026.",
+            "payment_request",
+        ),
+        (
             "Your reversal request",
             "We have received your request to reverse Ksh1,500.00 sent to 0722***114 on "
             "2.11.2026. The request is under review. The money will be returned to your "
