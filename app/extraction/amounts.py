@@ -113,17 +113,17 @@ def _with_minor_units(text: str, amount: Amount) -> tuple[Amount, int]:
     руб. 40 коп." is 18,973.40 roubles (and where those units' number starts, else -1)."""
     if amount.mark_end <= amount.end or amount.value != amount.value.to_integral_value():
         return amount, -1
-    minor = _MINOR_UNITS.match(text, amount.mark_end)
+    minor = minor_units_after(text, amount.mark_end)
     if minor is None:
         return amount, -1
-    value = amount.value + Decimal(minor.group(1)) / 100
-    return amount._replace(value=value), minor.start(1)
+    return amount._replace(value=amount.value + minor[0]), minor[1]
 
 
-def minor_units_after(text: str, mark_end: int) -> Decimal | None:
-    """The minor units written after a sum's mark ("руб. 40 коп." → 0.40), if any."""
+def minor_units_after(text: str, mark_end: int) -> tuple[Decimal, int] | None:
+    """The minor units written after a sum's mark ("руб. 40 коп." → 0.40), if any, and where
+    their number starts."""
     minor = _MINOR_UNITS.match(text, mark_end)
-    return Decimal(minor.group(1)) / 100 if minor is not None else None
+    return (Decimal(minor.group(1)) / 100, minor.start(1)) if minor is not None else None
 
 
 # The minor units' number and name after a sum's mark: kopecks (Russian, Ukrainian, Ossetian,

@@ -151,6 +151,8 @@ def _recommendations_start(doc: features.Document, amounts: list[Amount]) -> int
 
 def _offer_block(doc: features.Document) -> re.Match[str] | None:
     """A rule line whose next line offers something (the lexicon's promotion words)."""
+    if lexicon.PROMO not in doc.classes:
+        return None  # most mail offers nothing: no need to look for rule lines
     for rule in _RULE_LINE.finditer(doc.lower, doc.subject_length):
         line_end = doc.lower.find("\n", rule.end() + 1)
         line_end = len(doc.lower) if line_end < 0 else line_end

@@ -1423,11 +1423,12 @@ def _legend_says(text: str, mark: str, amounts_line: tuple[int, int]) -> str | N
     withdrawals. Amounts shown in green are deposits.": "red" is money out): the one direction
     word in the sentences, apart from the amount's own line, that name the mark."""
     said = set()
+    named = re.compile(rf"(?<!\w){re.escape(mark.lower())}(?!\w)")  # (once, not per sentence)
     for sentence in _SENTENCE.finditer(text):
         if amounts_line[0] <= sentence.start() < amounts_line[1]:
             continue
         lower = sentence.group().lower()
-        if re.search(rf"(?<!\w){re.escape(mark.lower())}(?!\w)", lower):
+        if named.search(lower):
             said |= {
                 cls for _, _, cues in lexicon.scan(lower) for cls in cues if cls in _DIRECTIONS
             }
@@ -2921,7 +2922,8 @@ def _beside_amount(
     value = parse_number(number.group(), rule.get("currency") or "")
     mark = _mark_tokens(message.tokens, span, False).get("after")
     if value is not None and mark is not None and value == value.to_integral_value():
-        value += minor_units_after(message.text, mark.end) or 0  # "18 973 сом 40 кап."
+        minor = minor_units_after(message.text, mark.end)  # "18 973 сом 40 кап."
+        value += minor[0] if minor is not None else 0
     return (value, span, {}) if value is not None and value > 0 else None
 
 
