@@ -1335,6 +1335,12 @@ _NAMED_IN_ASCII = tuple(named for named in _NAMED if named[0] not in _NOT_IN_ASC
 _RAIL_WORD = re.compile("upi|imps|neft|rtgs")
 
 
+def _column_gap(space: str) -> bool:
+    """A tab or a run of spaces on one line after a label: the gap between a fixed-width table's
+    columns ("Уплатилац        Дунав Аграр д.о.о."), which parts label and value as a colon does."""
+    return "\n" not in space and ("\t" in space or "   " in space)
+
+
 def _alone_on_its_line(text: str, label: re.Match[str]) -> bool:
     """A label that is its line's only word ("Mottagare", then "Vattenfall" on the next line:
     a table rendered one cell per line) names the next line's value, whatever its case."""
@@ -1799,6 +1805,7 @@ def _find_in(
             continue  # "S.A. de C.V." is a legal form, "De: JOÃO" a label
         if (
             space
+            and not _column_gap(space)
             and not _alone_on_its_line(text, match)
             and ("\n" in space or not _name_follows(text[match.end() : match.end() + 2], label))
             and not _label_then_name_line(text, match)

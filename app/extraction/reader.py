@@ -1226,6 +1226,11 @@ def choose_scored_party(
             or _alone_by_the_amount(reading.doc, party, chosen, sender_name)
         ):
             alone, alone_score = party, score
+    if bankish and in_text is None and alone is None:
+        # A bank's alert laid out as label and value rows in a language whose labels we do
+        # not know ("Pàighear" over "Iain MacLeod"): the one value written as a name.
+        alone = _named_in_a_row(reading.doc, sender_name, chosen)
+        alone_score = LINE_FLOOR
     if bankish and in_text is None and alone is not None:
         # A bank's card alert may print the shop alone on a line by the amount, with no label
         # ("SYSTEMBOLAGET" over "2 521,65 kr"): weaker evidence, but the only name there.
@@ -1262,6 +1267,46 @@ def choose_scored_party(
     if sender is not None and not bankish and _for_itself(reading, best):
         return sender, SENDER_PARTY_CONFIDENCE
     return best, (_share(best_score, scores) if best is not None else 0.0)
+
+
+def _named_in_a_row(doc: features.Document, sender_name: str, chosen: Amount) -> Party | None:
+    """The one value of the message's label/value rows that is written as a name: two to four
+    words, each capitalised, no digits and no cue word ("Kaituku      Aroha Ngata"). None when
+    no value or more than one reads so: then the rows are not telling."""
+    found: dict[str, Party] = {}
+    for start, end in _row_values(doc):
+        value = doc.text[start:end]
+        if not _NAME_LIKE.fullmatch(value) or any(not word[0].isupper() for word in value.split()):
+            continue
+        if lexicon.scan(value.lower()) or _names_sender(value, sender_name):
+            continue
+        label = doc.lower[doc.line_start(start) : start]
+        if lexicon.scan(label) or chosen.start <= start < chosen.end:
+            continue  # a known label says what the row is; "Account holder" is the user
+        found.setdefault(value, Party(start, end, value, "line", ""))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# Two to four words of letters (a name's apostrophes, hyphens and dots allowed).
+_NAME_LIKE = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}")
+
+
+def _row_values(doc: features.Document) -> list[tuple[int, int]]:
+    """Spans of the values of label/value rows: under a heading (app.extraction.tables), or
+    after a label on the same line, parted from it by a tab or three spaces."""
+    spans = []
+    for start in doc.headings:
+        end = _CELL_END.search(doc.text, start)
+        spans.append((start, end.start() if end else len(doc.text)))
+    for match in _LABEL_THEN_VALUE.finditer(doc.text, doc.subject_length):
+        spans.append(match.span("value"))
+    return spans
+
+
+_CELL_END = re.compile(r"\t|\n| {3}|\Z")
+_LABEL_THEN_VALUE = re.compile(
+    r"^ *[^\W\d][^\n\t\d]{1,38}?(?:\t| {3,})(?P<value>[^\W\d][^\n\t]{1,40}?) *$", re.M
+)
 
 
 def _sentence_payer(

@@ -1,0 +1,79 @@
+"""Classes of rules added in the eighteenth round (issue #12), with messages written for these
+tests: a label parted from its value by a fixed-width table's column gap; the one value of a
+bank's label/value rows written as a name when the labels are in a language the lexicon does
+not hold."""
+
+import pytest
+
+from app.extraction.evaluation import merchant_matches
+from tests.unit.test_extraction_failure_classes import read
+
+
+def _fixed_width(rows: list[tuple[str, str]]) -> str:
+    return "\n".join(f"{label:<20}{value:>40}" for label, value in rows)
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "expected"),
+    [
+        ("Уплатилац", "Милош Јанковић", "Милош Јанковић"),  # Serbian "payer", no colon
+        ("Payee", "Willow Creek Dental", "Willow Creek Dental"),
+        ("付款人", "李娜", "李娜"),  # a caseless script after a three-letter label
+    ],
+)
+def test_a_label_parted_from_its_value_by_a_column_gap_names_the_party(
+    label: str, value: str, expected: str
+) -> None:
+    text = _fixed_width(
+        [("Amount", "USD 412.00"), (label, value), ("Date", "2026-03-04 10:12"), ("Ref", "88123")]
+    )
+    result = read(text, "Account alert", "alerts@harbourbank.example", "Harbour Bank")
+    assert result.is_transaction
+    assert merchant_matches(expected, result.merchant), result.merchant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Scottish Gaelic, a label line over its value line
+        "Creideas don chunntas\n£48.10\nPàighear\nMàiri NicLeòid\nCeann-là is àm\n"
+        "16/11/2026 22:44\nCunntas\n...1980\nMion-fhiosrachadh\nAirson a' chàir",
+        # Māori, fixed-width rows
+        _fixed_width(
+            [
+                ("Pūkete", "x0477"),
+                ("Rā me te wā", "08/04/2026 15:37"),
+                ("Moni", "$48.10"),
+                ("Kaituku", "Wiremu Tane"),
+                ("Taipitopito", "Utu"),
+            ]
+        ),
+    ],
+)
+def test_the_one_row_value_written_as_a_name_is_the_party(text: str) -> None:
+    result = read(text, "Credit alert – $48.10", "panui@bankiti.example", "Te Pēke Iti")
+    assert result.is_transaction
+    assert result.merchant in ("Màiri NicLeòid", "Wiremu Tane"), result.merchant
+
+
+def test_rows_with_two_values_written_as_names_name_no_one() -> None:
+    """Two names in the rows (the payer and, say, the branch's manager): neither is sure."""
+    text = _fixed_width(
+        [
+            ("Moni", "$48.10"),
+            ("Kaituku", "Wiremu Tane"),
+            ("Kaiwhakahaere", "Hemi Walker"),
+            ("Rā", "08/04/2026"),
+        ]
+    )
+    result = read(text, "Credit alert – $48.10", "panui@bankiti.example", "Te Pēke Iti")
+    assert result.is_transaction
+    assert result.merchant in (None, "Te Pēke Iti")
+
+
+def test_a_row_the_lexicon_labels_as_the_account_is_not_the_party() -> None:
+    text = _fixed_width(
+        [("Amount", "$48.10"), ("Account holder", "Jordan Avery"), ("Date", "08/04/2026")]
+    )
+    result = read(text, "Withdrawal", "alerts@harbourbank.example", "Harbour Bank")
+    assert result.merchant != "Jordan Avery"
