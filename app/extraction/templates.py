@@ -1490,7 +1490,9 @@ def _caseless(text: str) -> bool:
     return text.lower() == text.upper()
 
 
-_SIGNS = {"+": "+", "-": "-", "−": "-"}
+# Signs, and the arrows some banks print instead, explained in a legend ("▼ money out · ▲ money
+# in"): compared between the taught example and a message, so only the pairing matters.
+_SIGNS = {"+": "+", "-": "-", "−": "-", "▲": "+", "▼": "-", "↑": "+", "↓": "-", "⬆": "+", "⬇": "-"}
 _DIRECTIONS = {lexicon.DEBIT, lexicon.CREDIT}
 
 

@@ -259,6 +259,14 @@ def test_a_sign_on_the_amount_outranks_the_words_around_it():
     assert credit["direction"] == "credit"
 
 
+def test_an_arrow_on_the_amount_turned_over_turns_the_direction_over():
+    # "▼" out, "▲" in, as the format's legend says in words the lexicon need not know.
+    taught_text = ledger_line("▼ 1 500,00", "NAMBA FOOD", "", words="Kar")
+    taught = T.learn(None, ledger_example(taught_text, "1 500,00", "NAMBA FOOD", "debit"))
+    assert read(taught, ledger_line("▲ 250,00", "AIBEK", "", words="Kar"))["direction"] == "credit"
+    assert read(taught, ledger_line("▼ 90,00", "DODO", "", words="Kar"))["direction"] == "debit"
+
+
 def wallet_note(verb: str, amount: str, party: str, subject_word: str = "reçu") -> str:
     """A made-up wallet's notice whose subject always says "reçu" (a receipt), whatever the
     payment's direction: only the verb says which way the money went."""
