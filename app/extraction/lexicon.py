@@ -4312,3 +4312,46 @@ def scan(lower: str) -> list[tuple[int, int, tuple[str, ...]]]:
             found += [(m.start(), m.end(), classes[m.group()]) for m in pattern.finditer(lower)]
             found.sort()
     return found
+
+
+# Money promised, not moved (a probe set of money in, not kept): a loan approved but not paid
+# out, a dividend announced, a refund started, a claim received or under review, a tax refund
+# estimated; English, Spanish, Portuguese, German, Dutch, Romanian, Ukrainian, Serbian, Hebrew,
+# Tamil, Vietnamese, Malay, Chinese, Polish, French, Hindi in Latin script, Tagalog.
+_extend(
+    CUES,
+    {
+        FUTURE: """
+            loan is conditionally approved | conditionally approved | loan has been approved
+            | loan is approved | we'll settle the funds | will be disbursed
+            | we've received your claim | we have received your claim | amount claimed
+            | claim is being reviewed | has initiated a refund | has started a refund
+            | todavía no se acreditó | aún no se acreditó | te avisaremos cuando se abone
+            | para recibir el desembolso | recibirías
+            | ha anunciado el pago | devolución estimada | se deposita después de
+            | o crédito será feito | encontra-se em análise | em análise | valor estimado
+            | incluiu sua restituição | dividende von | voraussichtliche | die gutschrift erfolgt am
+            | we beoordelen | aangekondigd | verwachten wij | hebben je declaratie
+            | va apărea în cont | a inițiat o rambursare | rambursare inițiată
+            | кошти надійдуть | ініційовано | je odobren | će biti uplaćena | biće uplaćena
+            | בקשתך להלוואה | பரிசீலனையில் | đã được phê duyệt | sẽ giải ngân
+            | akan dikreditkan | sedang diproses | telah memulakan bayaran balik
+            | 审批通过 | 签约后放款 | powinny pojawić się | zleciliśmy zwrot | zlecono zwrot
+            | vous sera versé | jama ho jayegi | abhi koi rashi jama nahi | sinusuri | ilalabas
+            | kapag naaprubahan | рекомендовал дивиденды | ожидаемая сумма | está en proceso
+            | после решения собрания
+        """
+    },
+)
+# Warnings never to share a code or a PIN, in alerts' footers (a probe set of money in, not
+# kept): they name the code without sending one.
+_extend(
+    CUES,
+    {
+        SAFETY: """
+            will never ask for your | never ask for your | we will never ask | huwag ibigay
+            | kimseyle paylaşmayınız | nunca te pediremos | non ti chiederemo mai
+            | wir fragen sie niemals | ніколи не повідомляйте | nunca pedimos
+        """
+    },
+)

@@ -558,6 +558,7 @@ def _vetoes(
     near = doc.cues_between(chosen.start - 100, chosen.end + 100)
     for twin in repeated:
         near = [*near, *doc.cues_between(twin.start - 100, twin.end + 100)]
+    near = [cue for cue in near if lexicon.OTP not in cue[2] or not _warned_against(doc, cue)]
     around = subject | {cls for cue in near for cls in cue[2]}
     # A heading that says the mail is a code, a hold, a refusal or a mandate says it for the
     # whole mail ("Your one-time code" over a table whose sum is far below it).
@@ -633,6 +634,15 @@ def _vetoes(
         around.discard(lexicon.PROMO)  # "Home | Deals | My account": a shop's menu, no offer
     doubted = next((reason for cls, reason in _DOUBT if cls in around), None)
     return refused, doubted
+
+
+def _warned_against(doc: features.Document, cue: features.Cue) -> bool:
+    """A code's word inside a warning never to share it ("Ijebu-Ode Bank will never ask for your
+    BVN, PIN or OTP", "Никому не сообщайте коды"): an alert's footer, not a code sent."""
+    if lexicon.SAFETY in cue[2]:
+        return True
+    before = doc.cues_between(doc.clause_start(cue[0], 80), cue[0])
+    return any(lexicon.SAFETY in other[2] for other in before)
 
 
 def _on_a_menu_line(doc: features.Document, cue: features.Cue) -> bool:

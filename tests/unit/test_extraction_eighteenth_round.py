@@ -77,3 +77,70 @@ def test_a_row_the_lexicon_labels_as_the_account_is_not_the_party() -> None:
     )
     result = read(text, "Withdrawal", "alerts@harbourbank.example", "Harbour Bank")
     assert result.merchant != "Jordan Avery"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Loan update",
+            "Hi Dana, your car loan of $9,400.00 is conditionally approved. Sign the contract in "
+            "the app and we'll settle the funds into Savings ••1204.",
+        ),
+        (
+            "Claim update",
+            "We've received your claim for the broken window. Amount claimed: £310.00. An "
+            "assessor will call you within 3 working days.",
+        ),
+        (
+            "Dividendo",
+            "ENDESA ha anunciado el pago de un dividendo. Con tus 40 acciones recibirías unos "
+            "18,40 € brutos el 02/01/2027.",
+        ),
+        (
+            "Zwrot",
+            "Zleciliśmy zwrot 129,00 zł na kartę ****8812. Środki powinny pojawić się na koncie "
+            "w ciągu 5 dni roboczych.",
+        ),
+        (
+            "Khoản vay",
+            "Khoản vay 45.000.000 VND của Quý khách đã được phê duyệt. Ngân hàng sẽ giải ngân "
+            "sau khi ký hợp đồng.",
+        ),
+    ],
+)
+def test_money_promised_but_not_moved_is_no_payment(subject: str, text: str) -> None:
+    assert not read(text, subject).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "amount", "direction"),
+    [
+        (
+            "Debit Alert",
+            "Account Number\t20******4410\nTransaction Type\tDEBIT\nAmount\tNGN12,000.00\n"
+            "Description\tLOAN REPAYMENT 2 OF 6\nOkapi Bank will never ask for your BVN, PIN "
+            "or OTP.",
+            "12000.00",
+            "debit",
+        ),
+        (
+            "Pumasok na ang pera",
+            "Pumasok na ang iyong pension na PHP 3,100.00 sa iyong account ****7781.\n"
+            "Huwag ibigay ang iyong OTP kahit kanino.",
+            "3100.00",
+            "credit",
+        ),
+    ],
+)
+def test_a_warning_never_to_share_a_code_is_no_code(
+    subject: str, text: str, amount: str, direction: str
+) -> None:
+    result = read(text, subject)
+    assert result.is_transaction
+    assert (str(result.amount), result.direction) == (amount, direction)
+
+
+def test_a_code_sent_with_a_warning_is_still_a_code() -> None:
+    text = "Your one-time password is 482913 to pay $52.00 at Lumen Books. Never share your OTP."
+    assert read(text, "Your OTP").rejection_reason == "otp"
