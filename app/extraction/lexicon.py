@@ -4339,7 +4339,8 @@ _extend(
             | 审批通过 | 签约后放款 | powinny pojawić się | zleciliśmy zwrot | zlecono zwrot
             | vous sera versé | jama ho jayegi | abhi koi rashi jama nahi | sinusuri | ilalabas
             | kapag naaprubahan | рекомендовал дивиденды | ожидаемая сумма | está en proceso
-            | после решения собрания
+            | после решения собрания | declared a dividend | has declared a dividend
+            | dividend declared | beslutat om en utdelning | utdelning beslutad | betalas ut till
         """
     },
 )
@@ -4353,5 +4354,31 @@ _extend(
             | kimseyle paylaşmayınız | nunca te pediremos | non ti chiederemo mai
             | wir fragen sie niemals | ніколи не повідомляйте | nunca pedimos
         """
+    },
+)
+# Kinds of money that come to the user whatever verb pays them (a probe set of money in, not
+# kept): dividends and coupons, an insurer's claim settled, a loan paid out, a pension; and the
+# sentences that pay them "to you" or "into your" account.
+_MONEY_IN_KINDS = """
+            dividend | dividends | dividenda | dividendy | dividende | dividenden | dividendos
+            | dividendo | proventos | 配当金 | 配当金をお支払い | 股息 | 分红 | 배당금 | เงินปันผล
+            | дивиденды | дивиденд | дивіденди | temettü | توزيعات الأرباح | أرباح الأسهم
+            | سود سهام | dywidenda | dywidendy | osinko | utdelning | udbytte | utbytte | osztalék
+            | dividendă | μέρισμα | cổ tức | लाभांश | labhansh | gawio | купонный доход
+            | coupon payment | indemnização | indemnización | indemnité | pojistné plnění
+            | claim payout | claim settlement | we have paid your claim | amount paid to you
+            | paid to you | has been paid into your | paid into your | loan disbursement
+            | pencairan pinjaman | telah dicairkan | desembolso | desembolsado | imekutumia
+            | jsme vám vyplatili | byla připsána | foram creditados | pension | pensión | pensão
+            | пенсия | emekli maaşı | 年金
+"""
+_extend(CUES, {CREDIT: _MONEY_IN_KINDS})
+# An insurer's receipt for the premium the user paid.
+_extend(CUES, {DEBIT: "premium payment | your premium payment | insurance premium"})
+_extend(
+    CUES,
+    {
+        CARD_BILL: "received your premium payment | we received your premium payment",
+        DEBIT: "received your premium payment | we received your premium payment",
     },
 )

@@ -144,3 +144,56 @@ def test_a_warning_never_to_share_a_code_is_no_code(
 def test_a_code_sent_with_a_warning_is_still_a_code() -> None:
     text = "Your one-time password is 482913 to pay $52.00 at Lumen Books. Never share your OTP."
     assert read(text, "Your OTP").rejection_reason == "otp"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "direction"),
+    [
+        (
+            "Proventos",
+            "Dividendos\nAtivo\tVALE3\nValor líquido\tR$ 88,10\nConta ****3301",
+            "credit",
+        ),
+        (
+            "Dividend",
+            "Na váš účet č. ******4412 byla připsána dividenda.\nČástka: 1 204,00 Kč",
+            "credit",
+        ),
+        (
+            "Claim settled",
+            "We have paid your claim.\nAmount paid to you\t$612.40\nBank account\tending 2291",
+            "credit",
+        ),
+        (
+            "Money in",
+            "A Faster Payment of £75.00 from MS A BELL has been paid into your Current Account "
+            "ending 1182.",
+            "credit",
+        ),
+        (
+            "Pinjaman",
+            "Pinjaman Anda telah dicairkan.\nNominal\nRp 5.000.000\nRekening tujuan\n****1190",
+            "credit",
+        ),
+        (
+            "Payment received - thank you",
+            "Thanks! We received your premium payment.\nPayment amount\t$98.20\n"
+            "Paid with\tVisa ending in 5512",
+            "debit",
+        ),
+    ],
+)
+def test_kinds_of_money_that_come_to_the_user_whatever_verb_pays_them(
+    subject: str, text: str, direction: str
+) -> None:
+    result = read(text, subject)
+    assert result.is_transaction
+    assert result.direction == direction
+
+
+def test_a_dividend_announced_is_no_payment() -> None:
+    text = (
+        "Volvo AB:s årsstämma har beslutat om en utdelning på 7,00 kr per aktie. För dina 10 "
+        "aktier blir utdelningen 70,00 kr, och den betalas ut till ditt konto ****2201."
+    )
+    assert not read(text, "Utdelning beslutad").is_transaction
