@@ -86,6 +86,30 @@ _SURNAMES = {
         ("iću", "ić", "m"),
         # A woman's "-ić" keeps its ending; her first name shows the case ("Ani Kovačević").
         ("ić", "ić", "f"),
+        # Lithuanian ("Pervedimas Jonui Kazlauskui").
+        ("ienei", "ienė", "f"),
+        ("aitei", "aitė", "f"),
+        ("ytei", "ytė", "f"),
+        ("iui", "ius", "m"),
+        ("ui", "as", "m"),
+    ],
+    # Russian and Ukrainian ("Перевод Ивану Петрову", "Переказ Андрію Шевченку").
+    "cyrillic_dative": [
+        ("скому", "ский", "m"),
+        ("цкому", "цкий", "m"),
+        ("ському", "ський", "m"),
+        ("ской", "ская", "f"),
+        ("цкой", "цкая", "f"),
+        ("ській", "ська", "f"),
+        ("овой", "ова", "f"),
+        ("евой", "ева", "f"),
+        ("иной", "ина", "f"),
+        ("енку", "енко", "m"),
+        # "-енко" is the same in every case for a woman; a man's takes "-у".
+        ("енко", "енко", "f"),
+        ("ову", "ов", "m"),
+        ("еву", "ев", "m"),
+        ("ину", "ин", "m"),
     ],
     "lithuanian": [
         ("ienės", "ienė", "f"),
@@ -110,14 +134,18 @@ _FIRST_NAMES = {
     ("cyrillic", "f"): [("ии", "ия"), ("ії", "ія"), ("ы", "а"), ("и", "а"), ("е", "а")],
     ("latin_slavic", "m"): [("a", "")],
     ("latin_slavic", "f"): [("ii", "ia"), ("ie", "ia"), ("y", "a"), ("i", "a")],
-    ("latin_slavic_dative", "m"): [("owi", ""), ("ovi", ""), ("u", "")],
-    ("latin_slavic_dative", "f"): [("ie", "a"), ("e", "a"), ("i", "a")],
+    ("latin_slavic_dative", "m"): [("owi", ""), ("ovi", ""), ("iui", "ius"), ("ui", "as"),
+                                   ("u", "")],
+    ("latin_slavic_dative", "f"): [("ai", "a"), ("ie", "a"), ("e", "a"), ("i", "a")],
+    ("cyrillic_dative", "m"): [("ию", "ий"), ("ію", "ій"), ("ею", "ей"), ("ю", "ь"), ("у", "")],
+    ("cyrillic_dative", "f"): [("ии", "ия"), ("ії", "ія"), ("е", "а"), ("і", "а")],
     ("lithuanian", "m"): [("aus", "us"), ("io", "ius"), ("o", "as")],
     ("lithuanian", "f"): [("ės", "ė"), ("os", "a")],
     ("icelandic", "m"): [("i", "")],
     ("icelandic", "f"): [("u", "")],
 }  # fmt: skip
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 # A Finnish "-nen" surname with "from" or "to" on it: "Virtaselta", "Korhoselle".
 _FINNISH_FROM = re.compile(r"(?P<n>[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+?)s(?:elta|eltä|elle)")
@@ -131,6 +159,8 @@ def dictionary_form(name: str, cue: str) -> str:
     if finnish:  # "Sait 25,00 € Mikko Virtaselta": Finnish writes "from" onto the name
         return f"{finnish.group('n')}nen"
     rules = _FROM_WORDS.get(cue)
+    if rules == "latin_slavic_dative" and _CYRILLIC.search(name):
+        rules = "cyrillic_dative"
     if rules is None or not 2 <= len(words) <= 3:
         return name
     initial = len(words) == 3 and re.fullmatch(r"[^\W\d_]\.?", words[2]) is not None

@@ -4382,3 +4382,7 @@ _extend(
         DEBIT: "received your premium payment | we received your premium payment",
     },
 )
+# A transfer's word that heads a short alert (Hungarian, Ukrainian, Armenian, Kazakh, Czech), and
+# the Czech "you sent" (a probe set of counterparties, not kept).
+_extend(CUES, {PAYMENT: "átutalás | переказ | փոխանցում | аударым | převod"})
+_extend(CUES, {DEBIT: "poslali jste | poslala jste", PAYMENT: "poslali jste | poslala jste"})

@@ -1439,6 +1439,7 @@ def find_parties(
     if amount is not None:
         _add_linked(found, text, amount[1])
         _add_after_amount_sent(found, text, lower, amount)
+        _add_after_transfer_word(found, text, lower, amount)
         # A statement's row: its date (and time), the description, then the amount.
         row = _STATEMENT_ROW.match(text, text.rfind("\n", 0, amount[0]) + 1, amount[0])
         if (
@@ -1602,6 +1603,44 @@ def _add_after_amount_sent(
     start = max(text.rfind("\n", 0, amount[0]), text.rfind(". ", 0, amount[0])) + 1
     if any(lexicon.DEBIT in cue[2] for cue in lexicon.scan(lower[start : amount[0]])):
         found.append(Party(name.start("n"), name.end("n"), name.group("n"), "tr_at", DATIVE))
+
+
+def _add_after_transfer_word(
+    found: list[Party], text: str, lower: str, amount: tuple[int, int]
+) -> None:
+    """The payee between a transfer's word and its amount ("Перевод по СБП Ивану Петрову
+    17 000,00 р.", "Pervedimas Jonui Kazlauskui 62,00 EUR"): a name of two or three capitalised
+    words in the dative, after one to three words that say money moved."""
+    start = max(text.rfind("\n", 0, amount[0]), text.rfind(". ", 0, amount[0])) + 1
+    words = list(_WORD.finditer(text, start, amount[0]))
+    if words and words[-1].group() in ("на", "na"):
+        words.pop()
+    for size in (3, 2):
+        name, lead = words[-size:], words[:-size]
+        if not 1 <= len(lead) <= 3 or not _ONLY_ON.fullmatch(text, name[-1].end(), amount[0]):
+            continue
+        if not all(_name_word(w.group()) for w in name):
+            continue
+        cues = lexicon.scan(lower[lead[0].start() : lead[-1].end()])
+        if any(party.start == name[0].start() for party in found):
+            return  # "You paid Kevin Nguyen $25.00": named already, after "paid"
+        if any(_MONEY_WORDS & set(cue[2]) for cue in cues):
+            named = text[name[0].start() : name[-1].end()]
+            found.append(Party(name[0].start(), name[-1].end(), named, "tr_at", DATIVE))
+            return
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ONLY_ON = re.compile(r"[ \u00a0]*(?:(?:на|na)[ \u00a0]+)?")
+
+
+def _name_word(word: str) -> bool:
+    """Capitalised, no cue word, and no short acronym ("СБП", "UPI": a payment rail's)."""
+    return (
+        word[0].isupper()
+        and not (len(word) <= 4 and word.isupper())
+        and not lexicon.scan(word.lower())
+    )
 
 
 # Two or three capitalised words after the amount, ending its sentence or before a lower-case

@@ -6,6 +6,8 @@ not hold."""
 import pytest
 
 from app.extraction.evaluation import merchant_matches
+from app.extraction.inflection import dictionary_form
+from app.extraction.parties import DATIVE
 from tests.unit.test_extraction_failure_classes import read
 
 
@@ -197,3 +199,40 @@ def test_a_dividend_announced_is_no_payment() -> None:
         "aktier blir utdelningen 70,00 kr, och den betalas ut till ditt konto ****2201."
     )
     assert not read(text, "Utdelning beslutad").is_transaction
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        (
+            "Перевод по СБП Сергею Волкову 2 400,00 р. выполнен 04.11.2026 19:02 МСК.",
+            "Сергей Волков",
+        ),
+        (
+            "Pervedimas Rūtai Petrauskienei 18,00 EUR atliktas 2026-11-04 10:12.",
+            "Rūta Petrauskienė",
+        ),
+        ("Переказ Андрію Шевченку на 1 250,00 грн виконано 04.11.2026 08:40.", "Андрій Шевченко"),
+        ("Poslali jste 900,00 Kč Janu Dvořákovi, 4. 11. 2026 12:10.", "Jan Dvořák"),
+    ],
+)
+def test_a_payee_between_a_transfers_word_and_its_amount(text: str, merchant: str) -> None:
+    result = read(text, "Alert")
+    assert result.is_transaction
+    assert result.direction == "debit"
+    assert result.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Ивану Петрову", "Иван Петров"),
+        ("Анне Смирновой", "Анна Смирнова"),
+        ("Олені Коваленко", "Олена Коваленко"),
+        ("Jonui Kazlauskui", "Jonas Kazlauskas"),
+        ("Piotrowi Wiśniewskiemu", "Piotr Wiśniewski"),  # unchanged from before
+        ("Ивану Петров", "Ивану Петров"),  # a surname in no case: left as written
+    ],
+)
+def test_names_in_the_dative_back_in_their_dictionary_form(name: str, expected: str) -> None:
+    assert dictionary_form(name, DATIVE) == expected
