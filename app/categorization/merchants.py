@@ -27,7 +27,12 @@ _PROCESSOR_PREFIX = re.compile(
     r"|MERPAGO|CLIP MX|CLIP"
     r"|IZETTLE|WPY|FS|LS|PG|BT"
     # iyzico (Turkey), dLocal (Latin America), Mercado Pago, CCV (the Netherlands), Zettle.
-    r"|IYZ|IYZICO|DLO|DLOCAL|MP|CCV|ZTL|PAG)\s?\*\s?"
+    r"|IYZ|IYZICO|DLO|DLOCAL|MP|CCV|ZTL|PAG"
+    # Yoco (South Africa), Razorpay (India), Paystack and Flutterwave (Nigeria), Xendit
+    # (Indonesia).
+    r"|YOCO|RAZORPAY|PAYSTACK|FLUTTERWAVE|FLW|XENDIT)\s?\*\s?"
+    # iyzico's "IYZICO/TRENDYOL", and China's wallets before the shop ("支付宝-美团").
+    r"|IYZICO/|(?:支付宝|支付寶|财付通|財付通|微信支付|京东支付|云闪付)\s?[-－—·]\s?"
     # A salary's month after its word ("SALAIRE NOV SONABEL", "SALARIO NOV CDM": first, before
     # the salary word alone), Dutch "transfer from/to", a French card line's date ("CARTE
     # 02/11/26 SNCF").
@@ -133,11 +138,24 @@ _PLACE_NAMES = (
     "mumbai bangalore bengaluru delhi gurgaon gurugram noida pune chennai hyderabad kolkata "
     "ahmedabad jaipur kochi india london manchester seattle chicago boston austin dallas houston "
     "paris berlin munich muenchen madrid barcelona amsterdam dubai singapore nairobi tokyo "
-    "toronto vancouver sydney melbourne zurich geneva"
+    "toronto vancouver sydney melbourne zurich geneva "
+    # The biggest cities of the biggest card markets, as descriptors end with them (not those
+    # that are also surnames: Lima, Lagos, Lisboa).
+    "istanbul ankara izmir antalya abuja ikeja lekki jakarta bandung surabaya manila cebu "
+    "makati taguig karachi lahore islamabad dhaka chittagong cairo giza riyadh jeddah "
+    "dammam johannesburg sandton durban pretoria warszawa warsaw krakow kraków wroclaw wrocław "
+    "gdansk gdańsk poznan poznań moscow moskva kyiv kiev bogota bogotá medellin medellín "
+    "monterrey guadalajara beijing shanghai shenzhen guangzhou seoul busan osaka yokohama hanoi "
+    "saigon bangkok lisbon vienna wien praha prague "
+    "budapest bucuresti bucharest athens athina stockholm oslo copenhagen kobenhavn helsinki "
+    "dublin brussels bruxelles frankfurt hamburg koeln köln cologne accra kampala lusaka "
+    "harare casablanca tunis"
 )
 _PLACES = frozenset(_PLACE_NAMES.split())
 _TWO_WORD_PLACES = frozenset(
     {"new delhi", "new york", "san francisco", "los angeles", "abu dhabi", "hong kong"}
+    | {"cape town", "sao paulo", "são paulo", "rio de", "kuala lumpur", "mexico city"}
+    | {"ho chi", "buenos aires", "de janeiro", "es salaam", "tel aviv", "st petersburg"}
 )
 # Upper-case only: "IN" or "CA" written in capitals at the end of a descriptor is a place code.
 _PLACE_CODE_LIST = (
@@ -151,7 +169,11 @@ _PLACE_CODES = frozenset(_PLACE_CODE_LIST.split())
 _BRANDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Amazon", ("amazon", "amzn", "amzn mktp", "amazon mktplace", "amazon pay")),
     ("Prime Video", ("prime video", "primevideo", "amazon prime video")),
-    ("Swiggy", ("swiggy",)),
+    ("Swiggy", ("swiggy", "bundl technologies")),  # Swiggy's company, on card lines
+    ("Xfinity", ("xfinity", "comcast xfinity", "comcast")),
+    ("Panda", ("hyper panda", "panda hypermarket", "panda retail")),
+    ("Sabesp", ("sabesp", "cia saneamento basico", "saneamento basico sp")),
+    ("TV Licensing", ("tv licensing", "tv licence", "tv licence mbp")),
     ("Swiggy Instamart", ("swiggy instamart", "instamart")),
     ("Zomato", ("zomato",)),
     ("Zepto", ("zepto",)),

@@ -5,6 +5,7 @@ not hold."""
 
 import pytest
 
+from app.categorization.merchants import normalise_merchant
 from app.extraction.evaluation import merchant_matches
 from app.extraction.inflection import dictionary_form
 from app.extraction.parties import DATIVE
@@ -236,3 +237,22 @@ def test_a_payee_between_a_transfers_word_and_its_amount(text: str, merchant: st
 )
 def test_names_in_the_dative_back_in_their_dictionary_form(name: str, expected: str) -> None:
     assert dictionary_form(name, DATIVE) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("YOCO *BEAN THERE", "Bean There"),
+        ("RAZORPAY*NYKAA", "Nykaa"),
+        ("PAYSTACK *KONGA", "Konga"),
+        ("IYZICO/HEPSIBURADA ANKARA TR", "Hepsiburada"),
+        ("支付宝-饿了么", "饿了么"),
+        ("财付通-京东", "京东"),
+        ("BIEDRONKA 1187 K.2 KRAKOW", "Biedronka"),
+        ("JUMIA IKEJA", "Jumia"),
+        ("BUNDL TECHNOLOGIES BANGALORE", "Swiggy"),  # Swiggy's company, as card lines read
+        ("COMCAST XFINITY", "Xfinity"),
+    ],
+)
+def test_processor_prefixes_cities_and_companies_of_brands(raw: str, expected: str) -> None:
+    assert normalise_merchant(raw)[0] == expected

@@ -274,7 +274,7 @@ def test_a_receipts_items_in_capitals_are_not_a_descriptor() -> None:
     [
         ("MP*MERCADOLIBRE", "Mercado Libre"),
         ("DLO*RAPPI", "Rappi"),
-        ("IYZ*TRENDYOL ISTANBUL TR", "Trendyol Istanbul"),
+        ("IYZ*TRENDYOL ISTANBUL TR", "Trendyol"),
         ("WHOLEFDS MKT 10234 CAMBRIDGE MA", "Whole Foods"),
         ("NTUC FP-BEDOK NORTH", "FairPrice"),
     ],
