@@ -47,7 +47,9 @@ _SURNAMES = {
         # A woman's Serbian "-ић" keeps its ending; her first name shows the case ("од Јелене
         # Јовановић").
         ("ић", "ић", "f"),
-        # "-енко" is the same in every case and gender: the first name tells ("Олени": hers).
+        # "-енко" is the same in every case for a woman: the first name tells ("Олени": hers);
+        # a man's takes "-а" ("від Андрія Шевченка").
+        ("енка", "енко", "m"),
         ("енко", "енко", "f"),
         # Not "Петрова" (a man's genitive or a woman's own name: no sign which).
     ],
@@ -129,8 +131,8 @@ _SURNAMES = {
 
 # The first name back from the same case, by gender: (oblique ending, dictionary ending).
 _FIRST_NAMES = {
-    ("cyrillic", "m"): [("ья", "ий"), ("ия", "ий"), ("ея", "ей"), ("ая", "ай"), ("я", "ь"),
-                        ("а", "")],
+    ("cyrillic", "m"): [("ья", "ий"), ("ия", "ий"), ("ія", "ій"), ("ея", "ей"), ("ая", "ай"),
+                        ("я", "ь"), ("а", "")],
     ("cyrillic", "f"): [("ии", "ия"), ("ії", "ія"), ("ы", "а"), ("и", "а"), ("е", "а")],
     ("latin_slavic", "m"): [("a", "")],
     ("latin_slavic", "f"): [("ii", "ia"), ("ie", "ia"), ("y", "a"), ("i", "a")],

@@ -969,7 +969,8 @@ _AMHARIC_TO_FROM = re.compile(
 )
 _HONORIFIC = re.compile(
     r"(?<![가-힣])(?P<n>[가-힣]{2,4})님(?:에게|께|으로부터|이|의)"
-    r"|(?P<m>[一-龯ぁ-んァ-ヶー]{1,6}(?: [一-龯ぁ-んァ-ヶー]{1,6})?)(?:さん|様)(?:から|へ|に|より)"
+    r"|(?P<m>[一-龯ぁ-んァ-ヶー]{1,6}(?: [一-龯ぁ-んァ-ヶー]{1,6})?)"
+    r" ?(?:さん|様)(?:から|へ|に|より)"
 )
 # A Latin-script shop before a postposition: Azerbaijani "BRAVO SUPERMARKET obyektində", Urdu
 # "Daraz.pk پر", Bengali "Aarong-এ".
@@ -1052,11 +1053,14 @@ _NAME_BEFORE_POSTPOSITION = re.compile(
 # আক্তার-কে ৳27,000.00", "স্বপ্ন-এ", Tamil "கார்த்திக் வேலு-க்கு ₹1,447.73", Telugu
 # "లక్ష్మి ప్రసాద్‌కి", Hindi "राजेश कुमार से ₹12,000.00", Urdu "علی موبائل شاپ سے 10,600.82"
 # and "to" ("آپ نے محمد عمران کو Rs.": after the ergative "نے"), Sindhi "from" ("کان").
+# The rupee's word after an amount ("26,000.00 روپے عائشہ خان کو"): no name starts with it.
+_RUPEES = "(?:روپے|रुपये|रुपए)"
 _GLUED_POSTPOSITION = re.compile(
-    rf"(?<!\S)(?!نے )(?!{_ACCOUNT_POSTPOSITIONS}\s)(?P<n>[^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*"
+    rf"(?<!\S)(?!نے )(?!{_ACCOUNT_POSTPOSITIONS}\s)(?!{_RUPEES}\s)"
+    r"(?P<n>[^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*"
     r"(?: [^\W\d_A-Za-z][^\s\d,.;:!?।()A-Za-z]*){0,2}?)"
     r"(?<!உங்களு)(?<!থে)(?<!पास)(?<!آپ)(?<! جانب)(?<! طرف)(?:-|\u200c)?"
-    r"(?:बाट|लाई|কে|এ|க்கு|కి| से| سے| کو| کان"
+    r"(?:बाट|लाई|কে|এ|க்கு|కి| से| को| سے| کو| کان"
     # Malayalam "to" ("അനിത നായർക്ക്"), Gujarati "to" and Bengali "at", spaced.
     r"|ക്ക്| ને| তে)"
     r"(?= \S{0,4}\s?\d)"
@@ -1171,6 +1175,8 @@ _CJK_BEFORE_AMOUNT = re.compile(
     r"様?(?:で|より(?:給与)?|から)(?=[\d,]+円)"
     r"|(?<![가-힣A-Za-z0-9])(?P<k>[A-Za-z0-9가-힣&]{2,20})에서 (?=[\d,]+원)"
     r"|收到(?P<c>[\u4e00-\u9fff·]{2,4})(?:转入|轉入|转账|轉帳)"
+    # "王小明于01月21日03:55向您尾号4757账户转账存入": the payer, then when, then "to you".
+    r"|(?<![\u4e00-\u9fff])(?P<y>[\u4e00-\u9fff·]{2,4})[于於]\d{1,2}月\d{1,2}日[\d:]*向您"
     r"|(?<![\u4e00-\u9fff])(?P<t>[\u4e00-\u9fff·]{2,4})(?:转账|轉帳)[\d,.]+元?(?:给您|給您)"
     r"|(?:转账|轉帳)\S{0,4}[\d,.]+元?(?:给|給)(?P<r>[\u4e00-\u9fff·]{2,4})(?=[。，,.\s]|$)"
     r"|(?<![\u4e00-\u9fff])(?P<w>(?:(?!代发|代發)[\u4e00-\u9fff]){2,12}?)(?:有限公司|股份有限公司)?"
@@ -1261,7 +1267,11 @@ _NAMED = (
         re.compile(trie([*_POSTPOSITIONS, " ၌", " တွင်", " se ", " သို့", " da ", " ko "])),
     ),
     (_HONORIFIC, "has_received", re.compile("님|さん|様")),
-    (_CJK_BEFORE_AMOUNT, "label", re.compile("円|원|收到|给您|給您|给|給|工资|薪資|薪资|주\\)|㈜")),
+    (
+        _CJK_BEFORE_AMOUNT,
+        "label",
+        re.compile("円|원|收到|给您|給您|给|給|工资|薪資|薪资|주\\)|㈜|向您"),
+    ),
     (_AMHARIC_TO_FROM, "tr_at", re.compile("ተደርጓል|ብር")),
     (_NE_POSTPOSITION, "tr_at", re.compile(" लाई| बाट| से[,।]| को[,।]")),
     (_NAME_BEFORE_FROM, "tr_at", re.compile(" থেকে| হতে|ထံ")),
@@ -1277,7 +1287,7 @@ _NAMED = (
     (
         _GLUED_POSTPOSITION,
         "tr_at",
-        re.compile("बाट|लाई|কে|এ|க்கு|కి| से| سے| کو| کان|ക്ക്| ને| তে"),
+        re.compile("बाट|लाई|কে|এ|க்கு|కి| से| को| سے| کو| کان|ക്ക്| ને| তে"),
     ),
     (
         _SENTENCE_PARTY,

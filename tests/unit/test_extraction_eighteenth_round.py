@@ -256,3 +256,27 @@ def test_names_in_the_dative_back_in_their_dictionary_form(name: str, expected: 
 )
 def test_processor_prefixes_cities_and_companies_of_brands(raw: str, expected: str) -> None:
     assert normalise_merchant(raw)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        # Hindi: the payee before "को" (to), after the amount
+        ("आपके खाते XX4410 से ₹2,500.00 अमित शर्मा को 04-11-2026 को 10:15 बजे भेजे गए।", "अमित शर्मा"),
+        # Urdu: the rupee's word after the amount is no part of the name
+        (
+            "آپ کے اکاؤنٹ ***1180 سے 8,000.00 روپے فاطمہ بی بی کو 04/11/2026 پر منتقل کیے گئے۔",
+            "فاطمہ بی بی",
+        ),
+        # Chinese: the payer, then when, then "to you"
+        ("李华于11月04日10:15向您尾号1180账户转账存入人民币300.00元。", "李华"),
+        # Japanese: a space before the honorific
+        ("佐藤 花子 様へのお振込みを受け付けました。\n振込金額：12,000円", "佐藤 花子"),
+        # Ukrainian: a man's "-енко" surname in the genitive
+        ("Зарахування 1 200,00 грн від Тараса Бондаренка на картку *4410.", "Тарас Бондаренко"),
+    ],
+)
+def test_names_by_postpositions_honorifics_and_case(text: str, merchant: str) -> None:
+    result = read(text, "Alert")
+    assert result.is_transaction
+    assert result.merchant == merchant
