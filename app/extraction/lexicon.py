@@ -4386,3 +4386,20 @@ _extend(
 # the Czech "you sent" (a probe set of counterparties, not kept).
 _extend(CUES, {PAYMENT: "átutalás | переказ | փոխանցում | аударым | převod"})
 _extend(CUES, {DEBIT: "poslali jste | poslala jste", PAYMENT: "poslali jste | poslala jste"})
+# One-line alerts of a payment sent (a probe set of counterparties, not kept): Finnish, Tagalog,
+# Greek, Bulgarian, Swedish, German, Malay.
+_SENT_ONE_LINE = """
+            tilisiirto | nabayaran mo na | μεταφορά | превод към | swish till | gesendet
+            | duitnow kepada
+"""
+_extend(CUES, {PAYMENT: _SENT_ONE_LINE, DEBIT: _SENT_ONE_LINE})
+_extend(CUES, {DONE: "tehty | ολοκληρώθηκε | skickad | berjaya"})
+# An offer in Urdu ("special offer", "buy ... and get ... cashback") and a payment due in Swahili
+# ("is due on", "reminder").
+_extend(
+    CUES,
+    {
+        PROMO: "خصوصی پیشکش | پیشکش | کیش بیک پائیں",
+        FUTURE: "yanatakiwa tarehe | inatakiwa tarehe | unatakiwa kulipa | kumbukumbu ya mkopo",
+    },
+)

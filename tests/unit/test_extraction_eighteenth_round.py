@@ -280,3 +280,35 @@ def test_names_by_postpositions_honorifics_and_case(text: str, merchant: str) ->
     result = read(text, "Alert")
     assert result.is_transaction
     assert result.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tilisiirto Liisa Korhoselle 45,00 € tehty 4.11.2026 klo 10.12.",
+        "Nabayaran mo na ang Maynilad bill na ₱812.40 noong Nov 4, 2026 9:10 AM.",
+        "Η μεταφορά 75,00 € στον Νίκο Αλεξίου ολοκληρώθηκε στις 4 Νοεμβρίου 2026, 10:12.",
+        "Превод към Мария Петрова 120,00 лв., 04.11.2026 10:12.",
+        "Swish till Anna Berg 300,00 kr skickad 2026-11-04 10:12.",
+        "Sie haben CHF 45.00 an Nina Frei gesendet. 04.11.2026 10:12",
+        "DuitNow kepada SITI BINTI OMAR RM85.00 berjaya pada 04/11/2026 10:12.",
+    ],
+)
+def test_one_line_alerts_of_a_payment_sent(text: str) -> None:
+    result = read(text, "Alert")
+    assert result.is_transaction
+    assert result.direction == "debit"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("خصوصی پیشکش", "Daraz پر خریداری کریں اور 2,000.00 روپے تک کیش بیک پائیں۔"),
+        (
+            "Kumbukumbu ya mkopo",
+            "Malipo ya mkopo wako ya Ksh1,200.00 yanatakiwa tarehe 21/11/2026.",
+        ),
+    ],
+)
+def test_an_urdu_offer_and_a_swahili_payment_due_are_no_payments(subject: str, text: str) -> None:
+    assert not read(text, subject).is_transaction
