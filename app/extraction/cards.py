@@ -100,6 +100,7 @@ _ACCOUNT_WORDS = (
     r"|karto\w*|карт\w*|сч[её]т\w*|kart\w*|akaunti|rekening|حساب|بطاقة|účtu|uctu|účet|ucet"
     r"|rachunku|rachunek|számla|tili|kortet|kort|카드|체크카드|신용카드|カード|계좌|储蓄卡|借记卡"
     r"|信用卡|卡|tài khoản|tai khoan|kaati|kaadi|kaadhi|khadi|karete|karata|账户|帳戶"
+    r"|c/c"  # Portuguese and Spanish "conta / cuenta corrente"
 )
 # A New Zealand account, bank-branch-account-suffix ("02-0248-02824-000"): its account part.
 _NZ_ACCOUNT = re.compile(
@@ -107,7 +108,8 @@ _NZ_ACCOUNT = re.compile(
     r"(?:\d(?<![\d-]\d)\d-\d{4}-\d{0,4}(?P<d>\d{4})-\d{2,3}(?![\d-])"
     # ... and Vietnam's "TK 1193 tại BIDV -1,525,800VND" (TK: tài khoản, the account; not "Tk",
     # Bangladesh's taka, which a number follows as money).
-    r"|t(?<!\wt)k[ :]*\d{0,14}(?P<v>\d{4})(?=\s(?:tại|tai|[-+]\d)))"
+    # (Its middle may be masked: "TK 0123xxx1781 -687.600 VND".)
+    r"|t(?<!\wt)k[ :]*[\dx*]{0,18}(?P<v>\d{4})(?=\s(?:tại|tai|[-+]\d)))"
 )
 # What every _NZ_ACCOUNT match holds, one or the other: most text has neither.
 _NZ_CLUE = re.compile(r"-\d{4}-")
@@ -148,7 +150,7 @@ def _after_a_name(before: str) -> bool:
 _NAME_THEN_MARK = re.compile(r"([^\W\d_]{2,})\s*(?:·|•\s|\()\s*$")
 _CARD_WORDS = re.compile(
     r"(?i)card|visa|mastercard|master|amex|maestro|rupay|account|a/c|acct|konto|cuenta|conta"
-    r"|tarjeta|carte|karte|kaart|kort|kartica|karta|cartão|savings|checking|debit|credit"
+    r"|tarjeta|carte|karte|kaart|kort|kartica|karta|cartão|savings|checking|debit|credit|száml"
     r"|통장|카드|계좌|カード|口座|卡|账户|帳戶|بطاقة|حساب|карт|счёт|счет|рахунок"
 )
 
@@ -173,7 +175,8 @@ def _a_phone(text: str, match_start: int, digits_start: int) -> bool:
     return _ACCOUNT_BEFORE.search(text, max(0, head.start() - 20), head.start()) is None
 
 
-_ACCOUNT_BEFORE = re.compile(grouped(_ACCOUNT_WORDS) + r"\W{0,4}$")
+# (... and Vietnam's "TK", the account: "TK 0123xxx1781".)
+_ACCOUNT_BEFORE = re.compile(r"(?:(?<!\w)tk|" + grouped(_ACCOUNT_WORDS) + r")\W{0,4}$")
 _YOURS_WORDS = (
     r"your|card|a/c|acct|account|debit|credit|from|ending|末尾|карт|kart|conta|cuenta|compte"
     r"|konto|rekening|บัญชี|บัตร|口座|カード|hesab|tarjeta|cartão|carte"

@@ -312,3 +312,17 @@ def test_one_line_alerts_of_a_payment_sent(text: str) -> None:
 )
 def test_an_urdu_offer_and_a_swahili_payment_due_are_no_payments(subject: str, text: str) -> None:
     assert not read(text, subject).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("text", "last4"),
+    [
+        ("TK 0456xxx2290 -120.000 VND lúc 04/11/2026 10:12. SD 3.400.000 VND.", "2290"),
+        ("Számláján (...7781) jóváírás történt.\nÖsszeg: 12 000 Ft", "7781"),
+        ("Você recebeu um Pix de ANA LIMA no valor de R$ 50,00.\nConta: ag. 0001 c/c 4410", "4410"),
+    ],
+)
+def test_an_account_masked_in_its_middle_in_brackets_or_after_c_c(text: str, last4: str) -> None:
+    result = read(text, "Alert")
+    assert result.is_transaction
+    assert result.account_last4 == last4
