@@ -4403,3 +4403,18 @@ _extend(
         FUTURE: "yanatakiwa tarehe | inatakiwa tarehe | unatakiwa kulipa | kumbukumbu ya mkopo",
     },
 )
+# Money in and out in more words of a probe set of money in (not kept): a bond's redemption
+# credited (Russian, Italian), a loan's instalment collected (Turkish), and tax withheld from a
+# dividend, which is no hold (Spanish).
+_extend(
+    CUES,
+    {
+        CREDIT: "зачислена | зачислено | зачислены | è stato rimborsato | controvalore rimborsato",
+        DONE: "è stato rimborsato | tahsil edilmiştir | tahsil edildi",
+        REFUND: "è stato rimborsato",
+        DEBIT: "tahsil edilmiştir | tahsil edildi",
+        MINOR: "retención irpf",
+        # (... and a name, so that it hides the hold's word inside it.)
+        NAME: "retención irpf",
+    },
+)

@@ -876,7 +876,9 @@ def _instalment_charged(reading: Reading, paid: Amount) -> Amount:
     after = [
         a
         for a in reading.amounts
-        if a.currency == paid.currency and 0 <= min(a.start, a.mark_start) - ordinal.end() < 80
+        if a.currency == paid.currency
+        and 0 <= min(a.start, a.mark_start) - ordinal.end() < 80
+        and not _is_a_standing_figure(reading.doc, a)  # "Available Balance" on the next line
     ]
     return after[0] if after and after[0].value < paid.value else paid
 

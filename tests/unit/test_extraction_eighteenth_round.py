@@ -326,3 +326,42 @@ def test_an_account_masked_in_its_middle_in_brackets_or_after_c_c(text: str, las
     result = read(text, "Alert")
     assert result.is_transaction
     assert result.account_last4 == last4
+
+
+def test_a_loans_instalment_ordinal_does_not_make_the_balance_the_payment() -> None:
+    text = (
+        "Account Number\t20******4410\nTransaction Type\tDEBIT\nAmount\tNGN9,000.00\n"
+        "Description\tLOAN REPAYMENT/INSTALMENT 3 OF 6\nDate\t04-Nov-2026 10:12\n"
+        "Available Balance\tNGN2,104.50"
+    )
+    result = read(text, "Debit Alert [NGN9,000.00]")
+    assert (result.is_transaction, str(result.amount)) == (True, "9000.00")
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "direction"),
+    [
+        ("Погашение облигаций", "Сумма погашения зачислена на счёт *4410: 5 000,00 руб.", "credit"),
+        (
+            "Rimborso titolo",
+            "Il titolo è stato rimborsato.\nControvalore rimborsato: € 1.000,00",
+            "credit",
+        ),
+        (
+            "Kredi taksiti",
+            "Kredi taksitiniz olan 2.400,00 TL ...4410 hesabınızdan tahsil edilmiştir.",
+            "debit",
+        ),
+        (
+            "Abono de dividendos",
+            "Importe bruto: 20,00 €\nRetención IRPF (19%): 3,80 €\nImporte neto abonado: 16,20 €",
+            "credit",
+        ),
+    ],
+)
+def test_redemptions_instalments_collected_and_tax_withheld(
+    subject: str, text: str, direction: str
+) -> None:
+    result = read(text, subject)
+    assert result.is_transaction
+    assert result.direction == direction
