@@ -174,6 +174,13 @@ _BRANDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Panda", ("hyper panda", "panda hypermarket", "panda retail")),
     ("Sabesp", ("sabesp", "cia saneamento basico", "saneamento basico sp")),
     ("TV Licensing", ("tv licensing", "tv licence", "tv licence mbp")),
+    # Tax authorities, as a refund's line names them ("RESTITUICAO IRPF", "CANADA RIT / CRA").
+    ("Receita Federal", ("receita federal", "restituicao irpf", "restituição irpf")),
+    ("Belastingdienst", ("belastingdienst", "teruggaaf inkomstenbelasting")),
+    ("Canada Revenue Agency", ("canada revenue agency", "canada rit", "cra refund")),
+    ("Income Tax Department", ("income tax department", "income tax refund", "cpc itr")),
+    ("HMRC", ("hmrc", "hm revenue")),
+    ("IRS", ("irs treas", "irs tax refund", "us treasury tax ref")),
     ("Swiggy Instamart", ("swiggy instamart", "instamart")),
     ("Zomato", ("zomato",)),
     ("Zepto", ("zepto",)),

@@ -365,3 +365,16 @@ def test_redemptions_instalments_collected_and_tax_withheld(
     result = read(text, subject)
     assert result.is_transaction
     assert result.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("RESTITUICAO IRPF 2026", "Receita Federal"),
+        ("TERUGGAAF INKOMSTENBELASTING 2025", "Belastingdienst"),
+        ("CANADA RIT / CRA", "Canada Revenue Agency"),
+        ("HMRC NDDS", "HMRC"),
+    ],
+)
+def test_a_tax_refunds_line_names_the_tax_authority(raw: str, expected: str) -> None:
+    assert normalise_merchant(raw)[0] == expected
