@@ -4418,3 +4418,11 @@ _extend(
         NAME: "retención irpf",
     },
 )
+# A payee thanking the user for a bill's or a loan's payment it received: money out of the
+# user (English, Tagalog).
+_PAYEE_RECEIVED = """
+            we have received the payment | payment received for your | your emi has been received
+            | emi received | repayment received | your repayment was successful
+            | thank you for repaying | thank you for paying on time | natanggap namin ang iyong
+"""
+_extend(CUES, {CARD_BILL: _PAYEE_RECEIVED, DEBIT: _PAYEE_RECEIVED, PAYMENT: _PAYEE_RECEIVED})

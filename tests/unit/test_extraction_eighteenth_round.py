@@ -378,3 +378,28 @@ def test_redemptions_instalments_collected_and_tax_withheld(
 )
 def test_a_tax_refunds_line_names_the_tax_authority(raw: str, expected: str) -> None:
     assert normalise_merchant(raw)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "EMI received – PL-1102",
+            "Your EMI has been received via NACH. Thank you for paying on time.\n"
+            "Value\tINR 4,200.00\nBank account\ta/c no. xxxxxxx1180",
+        ),
+        (
+            "Payment confirmation",
+            "Payment received for your broadband bill\n₹899.00\nPaid via\tcard xx4410",
+        ),
+        (
+            "Salamat!",
+            "Natanggap namin ang iyong hulog para sa iyong loan.\n₱1,200.00\n"
+            "Binayaran gamit ang\tGCash ****4410",
+        ),
+    ],
+)
+def test_a_payee_thanking_for_a_payment_it_received_is_money_out(subject: str, text: str) -> None:
+    result = read(text, subject, "billing@lender.example", "Lender")
+    assert result.is_transaction
+    assert result.direction == "debit"
