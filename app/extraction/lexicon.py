@@ -4426,3 +4426,14 @@ _PAYEE_RECEIVED = """
             | thank you for repaying | thank you for paying on time | natanggap namin ang iyong
 """
 _extend(CUES, {CARD_BILL: _PAYEE_RECEIVED, DEBIT: _PAYEE_RECEIVED, PAYMENT: _PAYEE_RECEIVED})
+# Warnings never to tell anyone a code, in Chinese and Marathi, Hindi, Wolof, Sesotho.
+_extend(
+    CUES,
+    {
+        SAFETY: """
+            請勿將驗證碼告知他人 | 请勿将验证码告知他人 | 请勿向任何人透露验证码 | 請勿向任何人透露驗證碼
+            | कोणालाही सांगू नका | किसी के साथ साझा न करें | किसी को न बताएं | bul wone sa code
+            | o se ke wa arolelana
+        """
+    },
+)

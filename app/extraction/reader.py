@@ -641,8 +641,10 @@ def _warned_against(doc: features.Document, cue: features.Cue) -> bool:
     BVN, PIN or OTP", "Никому не сообщайте коды"): an alert's footer, not a code sent."""
     if lexicon.SAFETY in cue[2]:
         return True
-    before = doc.cues_between(doc.clause_start(cue[0], 80), cue[0])
-    return any(lexicon.SAFETY in other[2] for other in before)
+    # (Before the code's word, or after it where the verb ends the sentence: Marathi "आपला
+    # ओटीपी कोणालाही सांगू नका", your OTP to anyone do not tell.)
+    around = doc.cues_between(doc.clause_start(cue[0], 80), doc.clause_end(cue[1], 40))
+    return any(lexicon.SAFETY in other[2] for other in around)
 
 
 def _on_a_menu_line(doc: features.Document, cue: features.Cue) -> bool:

@@ -403,3 +403,20 @@ def test_a_payee_thanking_for_a_payment_it_received_is_money_out(subject: str, t
     result = read(text, subject, "billing@lender.example", "Lender")
     assert result.is_transaction
     assert result.direction == "debit"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "帳戶支出",
+            "帳戶支出\nNT$320.00\n收款人\n全家便利商店\n帳戶\n•••• 4410\n請勿將驗證碼告知他人。",
+        ),
+        (
+            "खात्यात जमा",
+            "खात्यात जमा\nरक्कम\t₹ 5,000.00\nखाते\txxxxxx4410\nआपला ओटीपी कोणालाही सांगू नका.",
+        ),
+    ],
+)
+def test_warnings_never_to_tell_a_code_in_chinese_and_marathi(subject: str, text: str) -> None:
+    assert read(text, subject).is_transaction
