@@ -479,9 +479,15 @@ def _amount_in_column(
         return None  # (a sign may follow: "453,60-")
     mark = _CODE_RE.search(text, *span) or _SYMBOL_RE.search(text, *span)
     resolved = currencies.resolve(mark.group(), country) if mark else None
-    if resolved is None and not _AMOUNT_HEADING.search(text, *span):
-        return None  # a heading that names money, or writes its currency ("Belopp (SEK)")
-    code = resolved[0] if resolved else currencies.country_currency(country)
+    if (
+        resolved is None
+        and not _AMOUNT_HEADING.search(text, *span)
+        and not _MONEY_SHAPED.fullmatch(number.group())
+    ):
+        # A heading that names money, or writes its currency ("Belopp (SEK)"); else, in a
+        # language the list does not hold ("Saumi", "Curu mai"), a number written as money is.
+        return None
+    code = resolved[0] if resolved else currencies.country_currency(country) or _lone_code(text)
     # A bare integer is money too under a heading that names the currency ("Débit (KMF)"), or
     # after a cell of its row that does ("IQD      92000").
     separated = "." in number.group() or "," in number.group() or " " in number.group()
@@ -496,6 +502,21 @@ def _amount_in_column(
         end : end + 1
     ] in ("-", "−")
     return Amount(start, end, value, code, resolved is not None, False, negative, start, end)
+
+
+# Grouped thousands, with or without two decimals ("1,734.82", "4 680,11", "4.513"), or two
+# decimals alone ("10,17").
+_MONEY_SHAPED = re.compile(r"\d{1,3}(?:[,. \u00a0]\d{3})*[.,]\d{2}|\d{1,3}(?:[,. \u00a0]\d{3})+")
+
+
+def _lone_code(text: str) -> str | None:
+    """The one currency code the text writes as a word of its own ("Compte: ****5723  10:55
+    EUR"), where the sender's country gives none."""
+    codes = {m.group() for m in _CODE_WORD.finditer(text) if m.group() in currencies.ISO_CODES}
+    return codes.pop() if len(codes) == 1 else None
+
+
+_CODE_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
 
 
 def _code_on_row(text: str, number: re.Match[str], code: str) -> bool:

@@ -3,12 +3,16 @@ tests: a label parted from its value by a fixed-width table's column gap; the on
 bank's label/value rows written as a name when the labels are in a language the lexicon does
 not hold."""
 
+from decimal import Decimal
+
 import pytest
 
 from app.categorization.merchants import normalise_merchant
+from app.extraction.amounts import find_amounts
 from app.extraction.evaluation import merchant_matches
 from app.extraction.inflection import dictionary_form
 from app.extraction.parties import DATIVE
+from app.extraction.tables import headings
 from tests.unit.test_extraction_failure_classes import read
 
 
@@ -420,3 +424,38 @@ def test_a_payee_thanking_for_a_payment_it_received_is_money_out(subject: str, t
 )
 def test_warnings_never_to_tell_a_code_in_chinese_and_marathi(subject: str, text: str) -> None:
     assert read(text, subject).is_transaction
+
+
+def _statement_row(cells: tuple[str, ...], values: tuple[str, ...], footer: str) -> str:
+    def line(row: tuple[str, ...]) -> str:
+        return f"{row[0]:<12}{row[1]:<28}{row[2]:>10}{row[3]:>12}{row[4]:>12}"
+
+    rule = "-" * 74
+    return f"Banca Exemple\n{rule}\n{line(cells)}\n{rule}\n{line(values)}\n{rule}\n{footer}"
+
+
+@pytest.mark.parametrize(
+    ("cells", "values", "footer", "amount", "currency"),
+    [
+        (  # Catalan, the currency only in the footer, a country with no currency of its own
+            ("Data", "Concepte", "Càrrec", "Abonament", "Saldo"),
+            ("04/11/2026", "Condis Andorra", "24,60", "", "310,12"),
+            "Compte: ****4410  10:12  EUR  Referència: BX1",
+            "24.60",
+            "EUR",
+        ),
+        (  # Icelandic: whole krónur, grouped by dots
+            ("Dagsetning", "Skýring", "Úttekt", "Innborgun", "Staða"),
+            ("04.11.2026", "BÓNUS SMÁRALIND", "1.546", "", "9.513"),
+            "Reikningur: ****4410  10:12  ISK",
+            "1546",
+            "ISK",
+        ),
+    ],
+)
+def test_a_statement_rows_money_under_headings_in_any_language(
+    cells: tuple[str, ...], values: tuple[str, ...], footer: str, amount: str, currency: str
+) -> None:
+    text = _statement_row(cells, values, footer)
+    found = find_amounts(text, None, headings(text))
+    assert (found[0].value, found[0].currency) == (Decimal(amount), currency)
