@@ -4437,3 +4437,27 @@ _extend(
         """
     },
 )
+# Mail that only looks like money moved, in the long tail of languages (a probe set, not kept):
+# waiting for a refund (Luxembourgish, Armenian), refused or failed (Sesotho, Haitian Creole,
+# Tajik, Igbo), offers (Mongolian, Oromo), a fee or rate to change (Setswana, Maltese, Shona), a
+# standing order or debit order set up (Dari, Shona), a hold (Kyrgyz, Papiamento), a statement
+# (siSwati), a card bill paid (Welsh).
+_extend(
+    CUES,
+    {
+        HELP: "wann dir op eng rembourséierung | dauert dat normalerweis | վերադարձ եք սպասում",
+        DECLINED: """
+            e hanngoe | ha ho chelete e ntsitsoeng | echwe | анҷом наёфт | гирифта нашуд
+            | adaghị | ewepụtaghị ego
+        """,
+        PROMO: "олгох боломжтой | argachuuf amma galmaa'aa",
+        RATE: "diphetogo tsa dituelo | ir-rata tal-imgħax | se tinbidel",
+        FUTURE: "ichatanga kubva | e tla nna",
+        MANDATE: "دستور پرداخت دایمی | debit order yenyu | yanyoreswa",
+        HOLD: "бөгөттөлдү | алдын ала уруксат | a wordo reservá | no a keda procesa ainda",
+        STATEMENT: "sitatimende",
+        CREDIT_CARD: "cerdyn credyd",
+        CARD_BILL: "rydym wedi derbyn taliad",
+        DEBIT: "rydym wedi derbyn taliad",
+    },
+)

@@ -459,3 +459,25 @@ def test_a_statement_rows_money_under_headings_in_any_language(
     text = _statement_row(cells, values, footer)
     found = find_amounts(text, None, headings(text))
     assert (found[0].value, found[0].currency) == (Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Tefo", "Tefo ea M80.00 ho Thabo Mokoena ka karete xxxx4410 e hanngoe ka 04.11.2026."),
+        ("Tranzaksyon", "Tranzaksyon 1,200.00 goud pou Ti Machann echwe 04/11/2026."),
+        ("Интиқол", "Интиқоли 120.00 сомонӣ ба Ашан анҷом наёфт. Маблағ гирифта нашуд."),
+        ("Monto", "Un monto di Afl. 40,00 a wordo reservá na Ling & Sons cu bo tarheta ****4410."),
+        ("دستور", "دستور پرداخت دایمی به مبلغ 90.00 افغانی ماهانه از حساب ****4410 ثبت شد."),
+        (
+            "Sitatimende",
+            "Sitatimende sakho se-akhawunti ****4410 sesilungile. Libhalansi: E120.00.",
+        ),
+        (
+            "Taliad",
+            "Diolch. Rydym wedi derbyn taliad o £52.00 tuag at eich cerdyn credyd ****4410.",
+        ),
+    ],
+)
+def test_mail_that_only_looks_like_money_moved_in_the_long_tail(subject: str, text: str) -> None:
+    assert not read(text, subject).is_transaction
