@@ -4461,3 +4461,18 @@ _extend(
         DEBIT: "rydym wedi derbyn taliad",
     },
 )
+# Money in and out in the long tail of languages (a probe set, not kept): Xhosa, Zulu, Tongan,
+# Luxembourgish, Sesotho, Setswana, Twi, Māori, Dzongkha, Tahitian, Dhivehi, Oromo, Pashto,
+# Mongolian, Icelandic, Catalan, Fijian, Irish, Igbo.
+_MONEY_IN_LONG_TAIL = """
+            imali efakiweyo | efakiweyo | ifakiwe ku-akhawunti | kuo ke ma'u | akommes
+            | chelete e kentsoe | madi a tsentswe | tsentswe | aka wo akawnt so
+            | kua whiwhi moni koe | བཙུགས་ཡི | ua tae mai te moni | ޖަމާ ކުރެވިއްޖެ
+            | maallaqni galmaa'eera | ته پیسې ورکړل شوې | орлого хийгдлээ | орлого | innborgun
+            | abonament | curu mai
+"""
+_MONEY_OUT_LONG_TAIL = """
+            e sa saumi na ilavo | saumi | madi a ntshitswe | ntshitswe | dochar ar do chuntas
+            | dochar | зарлага | úttekt | càrrec | e wepụtara ego | ewepụ
+"""
+_extend(CUES, {CREDIT: _MONEY_IN_LONG_TAIL, DEBIT: _MONEY_OUT_LONG_TAIL})

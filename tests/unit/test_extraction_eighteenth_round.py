@@ -481,3 +481,28 @@ def test_a_statement_rows_money_under_headings_in_any_language(
 )
 def test_mail_that_only_looks_like_money_moved_in_the_long_tail(subject: str, text: str) -> None:
     assert not read(text, subject).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "direction"),
+    [
+        (
+            "Umnotho",
+            "Imali engu-R300.00 ifakiwe ku-akhawunti yakho ...4410 ivela ku-Thandi Nkosi.",
+            "credit",
+        ),
+        ("Pangike", "Kuo ke ma'u T$120.00 mei he SIONE TUPOU ki ho'o 'akauni ..4410.", "credit"),
+        ("Sika", "Wɔde GH₵80.00 aka wo akawnt so firi Kwame Mensah.", "credit"),
+        ("Moni", "Kua whiwhi moni koe.\nMoni: $45.00\nPūkete: ****4410", "credit"),
+        ("Dochar", "Dochar ar do chuntas.\nMéid: €60.00\nCuntas: ****4410", "debit"),
+        (
+            "Madi",
+            "Madi a ntshitswe mo akhaontong ya gago.\nMadi: BWP 75.00\nAkhaonte: ****4410",
+            "debit",
+        ),
+    ],
+)
+def test_money_in_and_out_in_the_long_tail(subject: str, text: str, direction: str) -> None:
+    result = read(text, subject)
+    assert result.is_transaction
+    assert result.direction == direction
