@@ -4476,3 +4476,27 @@ _MONEY_OUT_LONG_TAIL = """
             | dochar | зарлага | úttekt | càrrec | e wepụtara ego | ewepụ
 """
 _extend(CUES, {CREDIT: _MONEY_IN_LONG_TAIL, DEBIT: _MONEY_OUT_LONG_TAIL})
+# A shop's mail that only looks like a payment (a probe set of shops' mail, not kept): an order
+# to pay on delivery, a quote, a subscription about to renew, a gift card's balance, a coupon, a
+# card payment not approved (English, Spanish, French, Portuguese, Swahili, Italian, German,
+# Japanese, Korean).
+_extend(
+    CUES,
+    {
+        FUTURE: """
+            pay on delivery | total to pay on delivery | paiement à la livraison
+            | montant à payer à la livraison | payer à la livraison | pago contra entrega
+            | contra reembolso | pagamento na entrega | lipa unapopokea
+            | kiasi cha kulipa wakati wa kupokea | si rinnoverà | si rinnova il | se renovará
+            | wird verlängert am | sera renouvelé le | will renew on | renews on
+        """,
+        REQUEST: """
+            quote total | this quote is valid | your quote | total presupuesto
+            | presupuesto solicitado | le adjuntamos el presupuesto | total du devis
+            | votre devis | orçamento solicitado | total do orçamento | ihr angebot
+        """,
+        BALANCE_ALERT: "gift card balance | your gift card balance | saldo de tu tarjeta regalo",
+        PROMO: "クーポンのご案内 | オフクーポン",
+        DECLINED: "승인되지 않았습니다 | 결제가 승인되지 | 결제 실패",
+    },
+)

@@ -506,3 +506,21 @@ def test_money_in_and_out_in_the_long_tail(subject: str, text: str, direction: s
     result = read(text, subject)
     assert result.is_transaction
     assert result.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Order confirmed", "Your order has been confirmed.\nTotal to pay on delivery\t₦12,500.00"),
+        ("Commande confirmée", "Montant à payer à la livraison\t210,00 MAD"),
+        (
+            "Your quote Q-1",
+            "Panels: R40 000.00\nQuote total: R44 000.00\nThis quote is valid for 14 days.",
+        ),
+        ("Abbonamento", "Il tuo abbonamento si rinnoverà il 15 dicembre.\nImporto: 9,99 €"),
+        ("Gift card", "Here is your gift card balance.\nAvailable balance\t$40.00"),
+        ("결제 실패", "카드 결제가 승인되지 않았습니다.\n결제금액\t59,000원"),
+    ],
+)
+def test_a_shops_mail_that_only_looks_like_a_payment(subject: str, text: str) -> None:
+    assert not read(text, subject, "orders@shop.example", "Shop").is_transaction
