@@ -4500,3 +4500,21 @@ _extend(
         DECLINED: "승인되지 않았습니다 | 결제가 승인되지 | 결제 실패",
     },
 )
+# A shop's or a biller's receipt (a probe set of shops' mail, not kept): the payee has the user's
+# money (French, Spanish, Turkish, Polish, Chinese); and the Indonesian warning never to give a
+# code away.
+_PAYEE_HAS_IT = """
+            votre paiement a bien été reçu | paiement a bien été reçu | tu pago fue acreditado
+            | ödemeniz gerçekleşti | faturanız ödendi
+"""
+_extend(
+    CUES,
+    {
+        CARD_BILL: _PAYEE_HAS_IT,
+        DEBIT: _PAYEE_HAS_IT + " | dziękujemy za zakup | 外賣收據 | 外卖收据",
+        PAYMENT: _PAYEE_HAS_IT + " | dziękujemy za zakup | 外賣收據 | 外卖收据",
+        DONE: _PAYEE_HAS_IT + " | została zaksięgowana | zostało zaksięgowane",
+        TOTAL: "合共",
+        SAFETY: "jangan berikan kode",
+    },
+)

@@ -575,8 +575,11 @@ def _vetoes(
         {lexicon.DONE, lexicon.PAYMENT} <= set(cue[2]) for cue in near
     ):
         # "Pagamento confirmado", "fatura ödemeniz alınmıştır" (your bill payment was received):
-        # a due date or a bill's name in its table is history.
+        # a due date or a bill's name in its table is history; so is the bill the subject
+        # names ("Confirmation de paiement de votre facture" over "Votre paiement a bien été
+        # reçu").
         around -= {lexicon.FUTURE, lexicon.STATEMENT}
+        subject.discard(lexicon.STATEMENT)
     if lexicon.DONE in subject and subject & {lexicon.DEBIT, lexicon.CREDIT}:
         # "ACH Debit Posted": an autopay's name is no reminder, "log in to review" no sign-in.
         around -= {lexicon.FUTURE, lexicon.LOGIN}
@@ -759,6 +762,8 @@ _CARD_DEBT = re.compile(
     # Chinese "credit card".
     r"|kartenkonto|remaining due|ご請求分|이용대금|задолженности по кредитной карте|信用卡"
     r"|verfügbarer rahmen|cupo disponible"
+    # ... or the card's bill ("da fatura do seu cartão Ourocard").
+    r"|fatura do seu cartão|fatura do cartão|factura de tu tarjeta|facture de votre carte"
 )
 _PAID_WITH = re.compile(
     r"(?:payment method|paid (?:by|with|using|via)|pay with|method of payment|payment type"

@@ -524,3 +524,32 @@ def test_money_in_and_out_in_the_long_tail(subject: str, text: str, direction: s
 )
 def test_a_shops_mail_that_only_looks_like_a_payment(subject: str, text: str) -> None:
     assert not read(text, subject, "orders@shop.example", "Shop").is_transaction
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Confirmation de paiement de votre facture",
+            "Votre paiement a bien été reçu.\nMontant payé : 42,10 €",
+        ),
+        (
+            "Tu pago fue acreditado",
+            "Compra aprobada\nTotal\t$ 12.500,00\nTarjeta terminada en 4410",
+        ),
+        ("Fatura ödemeniz gerçekleşti", "Elektrik faturanız ödendi.\nTutar: 310,20 TL"),
+        (
+            "Dziękujemy za zakup",
+            "Płatność za zamówienie 1102 została zaksięgowana.\nDo zapłaty\t89,00 zł",
+        ),
+        (
+            "Pembayaran berhasil",
+            "Pembayaranmu sudah kami terima.\nTotal Bayar\tRp120.000\n"
+            "Jangan berikan kode OTP kepada siapa pun.",
+        ),
+    ],
+)
+def test_a_payees_receipt_is_money_out(subject: str, text: str) -> None:
+    result = read(text, subject, "billing@payee.example", "Payee")
+    assert result.is_transaction
+    assert result.direction == "debit"
