@@ -1312,7 +1312,8 @@ _NAME_LIKE = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}")
 
 def _row_values(doc: features.Document) -> list[tuple[int, int]]:
     """Spans of the values of label/value rows: under a heading (app.extraction.tables), or
-    after a label on the same line, parted from it by a tab or three spaces."""
+    after a label on the same line, parted from it by a tab, three spaces, a colon or a dotted
+    leader ("Moun ki voye .. Jean-Robert Pierre")."""
     spans = []
     for start in doc.headings:
         end = _CELL_END.search(doc.text, start)
@@ -1324,7 +1325,9 @@ def _row_values(doc: features.Document) -> list[tuple[int, int]]:
 
 _CELL_END = re.compile(r"\t|\n| {3}|\Z")
 _LABEL_THEN_VALUE = re.compile(
-    r"^ *[^\W\d][^\n\t\d]{1,38}?(?:\t| {3,})(?P<value>[^\W\d][^\n\t]{1,40}?) *$", re.M
+    r"^ *[^\W\d][^\n\t\d:.]{1,38}?(?:\t| {3,}|:[ \t]+| ?\.{2,} ?)"
+    r"(?P<value>[^\W\d][^\n\t]{1,40}?) *$",
+    re.M,
 )
 
 

@@ -553,3 +553,26 @@ def test_a_payees_receipt_is_money_out(subject: str, text: str) -> None:
     result = read(text, subject, "billing@payee.example", "Payee")
     assert result.is_transaction
     assert result.direction == "debit"
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        (  # Sesotho, label and value parted by a colon
+            "Chelete e kentsoe akhaonteng ea hau.\nAkhaonte: xxxx4410\nChelete: LSL 420.00\n"
+            "Ho tsoa ho: Palesa Mokoena\nTsupiso: LC1102",
+            "Palesa Mokoena",
+        ),
+        (  # Haitian Creole, a dotted leader
+            "Ou resevwa lajan.\nKont .......... ****4410\nKantite ....... 1,200.00 HTG\n"
+            "Moun ki voye .. Marie-Claire Joseph\nReferans ...... LK1102",
+            "Marie-Claire Joseph",
+        ),
+    ],
+)
+def test_the_one_row_value_written_as_a_name_after_a_colon_or_a_leader(
+    text: str, merchant: str
+) -> None:
+    result = read(text, "Credit alert", "alerts@bankiti.example", "Bank Iti")
+    assert result.is_transaction
+    assert result.merchant == merchant
