@@ -443,7 +443,13 @@ _BANK_OTHER_SCRIPTS = "банк|בנק|بنك|بانک|مصرف|ธนาคา�
 _BANK_WORD = re.compile(rf"(?i)\b(?:{_BANK_LATIN})\b|bank\b|{_BANK_OTHER_SCRIPTS}")
 _BANKISH = re.compile(
     rf"(?i)\b(?:{_BANK_LATIN}|bancorp|card|cards|credit|alerts?|pay|wallet|upi|m-?pesa|money"
-    r"|financ\w*|capital|kasse|caisse|savings|incontact|banc|cassa|kredi|kredit|ngan hang)\b"
+    r"|financ\w*|capital|kasse|caisse|savings|incontact|banc|cassa|kredi|kredit|ngan hang"
+    # Credit unions, building societies, cooperatives and microfinance banks, and "bank" or
+    # "money" in more languages (Tajik, Malagasy, Lithuanian, Icelandic, Māori, Welsh, Irish,
+    # Samoan, Somali, Nepali, Sinhala, Wolof).
+    r"|credit union|building society|co-?operative|coopec|sacco|microfinance|mfb"
+    r"|bonk|бонк|banky|bankas|sparisjóður|pūtea|cymdeithas adeiladu|creidmheas|faletupe|xawaalad"
+    r"|sahakari|samupakara|xaalis|mobile money)\b"
     # A wallet named for paying: "Payme", "ZaloPay", "Paytm".
     r"|\bpay(?:me|tm)\b|\b\w+pay\b"
     rf"|カード|k plus|bank|pankki|카드|뱅크|信用卡|{_BANK_OTHER_SCRIPTS}"

@@ -576,3 +576,21 @@ def test_the_one_row_value_written_as_a_name_after_a_colon_or_a_leader(
     result = read(text, "Credit alert", "alerts@bankiti.example", "Bank Iti")
     assert result.is_transaction
     assert result.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("sender", "name"),
+    [
+        ("panui@puteaiti.example", "Te Pūtea Iti"),
+        ("hysbysiad@teifi.example", "Cymdeithas Adeiladu Teifi"),
+        ("alerts@lakeside.example", "Lakeside Credit Union"),
+        ("xabar@sarmoya.example", "Сармоя Бонк"),
+    ],
+)
+def test_credit_unions_building_societies_and_bank_in_more_languages_are_banks(
+    sender: str, name: str
+) -> None:
+    # Labels the lexicon does not hold: only a bank's alert gives the row's name as the payer.
+    text = "Kua whiwhi moni koe.\nTe moni: NZD 45.00\nNā: Hēmi Tūhoe\nTohutoro: TP1"
+    result = read(text, "Money in", sender, name)
+    assert result.merchant == "Hēmi Tūhoe"
