@@ -818,6 +818,8 @@ _TR_NAMED = re.compile(
 # span, so that a line opening the span is found as "^" found it.
 # A line that is a name: letters, perhaps after an emoji ("💳 АТБ") and before a shop's number
 # ("MEGA IMAGE 0412").
+# A label/value row's gap: a tab or a dotted leader; the value follows it.
+_ROW_GAP = re.compile(r"\t+| ?\.{2,} ?")
 _LINE = re.compile(
     r"\n(?:[^\w\s]{1,2} )?(?P<n>[^\W\d_][^\n\d:@]{1,38}[^\W_])(?: \d{1,5})?$", re.MULTILINE
 )
@@ -1869,8 +1871,15 @@ def _find_in(
         _add_parts(found, text, match.end())
     body = max(lo, subject_length + 1)  # never 0: the text starts with the subject
     for match in _LINE.finditer(text, body - 1, hi):
-        if len(match.group("n").split()) <= 5 and not _opens_with_money_words(lower, match):
-            found.append(Party(match.start("n"), match.end("n"), match.group("n"), "line", ""))
+        start, end = match.span("n")
+        gap = _ROW_GAP.search(text, start, end)
+        if gap is not None:  # "Për<tab>Vodafone Albania", "Kusuka ku .... NOMSA SHONGWE"
+            if lower[start : gap.start()].strip() in MEMO_LABELS:
+                continue  # "Omschrijving<tab>lunch": what it was for, not whom
+            start = gap.end()
+        name = text[start:end]
+        if len(name.split()) <= 5 and not _opens_with_money_words(lower, match):
+            found.append(Party(start, end, name, "line", ""))
     # Plain-text columns: "3.184,27 EUR  LOHN/GEHALT  Hoffmann Logistik GmbH".
     for match in _SPACED_CELL.finditer(text, max(0, body - 2), hi):
         name = match.group("n").strip()

@@ -1335,9 +1335,10 @@ def _sentence_payer(
     doc: features.Document, candidates: list[Party], scores: list[float], best: Party | None
 ) -> tuple[Party, float] | None:
     """The subject of "X sent you" ("LAURA MARTÍNEZ te ha enviado un Bizum", source
-    has_received) over a name that is only the payer's note ("Concepto  cumple Pablo", "pranzo
-    da Gigi" in quotes) or a piece of the payer's own name ("de Vries" of "J. de Vries")."""
-    if best is None or best.source not in ("label", "line", "intro"):
+    has_received) where no other name is found, or over a name that is only the payer's note
+    ("Concepto  cumple Pablo", "pranzo da Gigi" in quotes) or a piece of the payer's own name
+    ("de Vries" of "J. de Vries")."""
+    if best is not None and best.source not in ("label", "line", "intro"):
         return None
     for party, score in zip(candidates, scores, strict=True):
         if party.source != "has_received" or score < SENTENCE_PAYER_FLOOR:
@@ -1345,7 +1346,8 @@ def _sentence_payer(
         if _RECEIVED_AFTER.match(doc.lower, party.end):
             continue  # "Money received", "X has received ...": who got it, if anyone
         if (
-            best.source == "line"
+            best is None  # no other name at all
+            or best.source == "line"
             or (best.source == "label" and best.cue in MEMO_LABELS)
             or (best.source == "intro" and party.start <= best.start < party.end)
             or (best.source == "intro" and _in_quotes(doc, best))

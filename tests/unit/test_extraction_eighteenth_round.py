@@ -594,3 +594,19 @@ def test_credit_unions_building_societies_and_bank_in_more_languages_are_banks(
     text = "Kua whiwhi moni koe.\nTe moni: NZD 45.00\nNā: Hēmi Tūhoe\nTohutoro: TP1"
     result = read(text, "Money in", sender, name)
     assert result.merchant == "Hēmi Tūhoe"
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        (
+            "Pagesë me kartë\nShuma\tALL 2,400.00\nPër\tVodafone Albania\nKarta\t****4410",
+            "Vodafone",
+        ),
+        ("Imali ifakwe.\nLinani ....... SZL 224.46\nKusuka ku .... NOMSA DLAMINI", "Nomsa Dlamini"),
+    ],
+)
+def test_a_rows_line_names_the_value_after_its_tab_or_leader(text: str, merchant: str) -> None:
+    result = read(text, "Alert", "alerts@bankiti.example", "Bank Iti")
+    assert result.is_transaction
+    assert merchant_matches(merchant, result.merchant), result.merchant
