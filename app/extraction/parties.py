@@ -1871,15 +1871,15 @@ def _find_in(
         _add_parts(found, text, match.end())
     body = max(lo, subject_length + 1)  # never 0: the text starts with the subject
     for match in _LINE.finditer(text, body - 1, hi):
-        start, end = match.span("n")
-        gap = _ROW_GAP.search(text, start, end)
+        first, last = match.span("n")
+        gap = _ROW_GAP.search(text, first, last)
         if gap is not None:  # "Për<tab>Vodafone Albania", "Kusuka ku .... NOMSA SHONGWE"
-            if lower[start : gap.start()].strip() in MEMO_LABELS:
+            if lower[first : gap.start()].strip() in MEMO_LABELS:
                 continue  # "Omschrijving<tab>lunch": what it was for, not whom
-            start = gap.end()
-        name = text[start:end]
+            first = gap.end()
+        name = text[first:last]
         if len(name.split()) <= 5 and not _opens_with_money_words(lower, match):
-            found.append(Party(start, end, name, "line", ""))
+            found.append(Party(first, last, name, "line", ""))
     # Plain-text columns: "3.184,27 EUR  LOHN/GEHALT  Hoffmann Logistik GmbH".
     for match in _SPACED_CELL.finditer(text, max(0, body - 2), hi):
         name = match.group("n").strip()
