@@ -4518,3 +4518,23 @@ _extend(
         SAFETY: "jangan berikan kode",
     },
 )
+# Money in and out, and warnings never to share a code, in more languages of the long tail (a
+# probe set, not kept): Bislama, Javanese, Basque, Belarusian, Tahitian, Bambara.
+_extend(
+    CUES,
+    {
+        CREDIT: """
+            yu kasem | dana mlebu ing rekening | dana mlebu | diru-sarrera zure kontuan
+            | diru-sarrera | зачысленне | sɔrɔ
+        """,
+        DEBIT: """
+            dana metu saka rekening | dana metu | ordainketa zure kontutik | спісанне
+            | ua aufauhia te moni
+        """,
+        FROM_YOUR: "metu saka rekening | zure kontutik",
+        TO_YOUR: "i go long akaon | mlebu ing rekening | zure kontuan",
+        SAFETY: """
+            no talem pin | ez partekatu | нікому не паведамляйце | i kana i ka gundo kode
+        """,
+    },
+)

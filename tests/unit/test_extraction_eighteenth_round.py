@@ -610,3 +610,45 @@ def test_a_rows_line_names_the_value_after_its_tab_or_leader(text: str, merchant
     result = read(text, "Alert", "alerts@bankiti.example", "Bank Iti")
     assert result.is_transaction
     assert merchant_matches(merchant, result.merchant), result.merchant
+
+
+_BASQUE = (
+    "{head}\nKontua: ES** **** **** ** ******4410\nZenbatekoa: {amount}\n{party}\n"
+    "Data eta ordua: 2026/11/04 10:12\nSaldoa: 120,00 €\nEz partekatu zure PINa inorekin."
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "direction"),
+    [
+        (
+            "Diru-sarrera",
+            _BASQUE.format(head="Diru-sarrera zure kontuan.", amount="12,40 €", party="Nork: Ane"),
+            "credit",
+        ),
+        (
+            "Ordainketa",
+            _BASQUE.format(
+                head="Ordainketa zure kontutik.", amount="30,00 €", party="Nori: EROSKI"
+            ),
+            "debit",
+        ),
+        (
+            "Банк: спісанне",
+            "Картка ***4410. Спісанне 3,20 BYN. YANDEX GO. 04.11.2026 10:12:05. "
+            "Даступна: 22,49 BYN\nНікому не паведамляйце код.",
+            "debit",
+        ),
+        (
+            "Dana",
+            "Dana mlebu ing rekening panjenengan.\nRekening\txxx4410\nCacah\tRp 50.000,00",
+            "credit",
+        ),
+    ],
+)
+def test_money_in_and_out_with_a_warning_in_more_of_the_long_tail(
+    subject: str, text: str, direction: str
+) -> None:
+    result = read(text, subject, "alerts@bankiti.example", "Bank Iti")
+    assert result.is_transaction
+    assert result.direction == direction
