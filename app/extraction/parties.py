@@ -202,6 +202,8 @@ _MORE_LABEL_WORDS = (
     "|pracodawca|работодатель|işveren|صاحب العمل|雇主|majikan|mwajiri|arbetsgivare"
     "|arbejdsgiver|arbeidsgiver|työnantaja|zaměstnavatel|munkáltató|angajator|εργοδότης"
     "|роботодавець|butikk"
+    # Turkish "institution" (a bill's biller in a wallet's receipt).
+    "|kurum"
     # Persian "from (the side of)", Arabic "depositor", Finnish "shop", Slovak "merchant"
     # (without its accent), Czech "from the account".
     "|از طرف|المودع|kauppa|obchodnik|z účtu|z uctu"
@@ -818,6 +820,7 @@ _TR_NAMED = re.compile(
 # span, so that a line opening the span is found as "^" found it.
 # A line that is a name: letters, perhaps after an emoji ("💳 АТБ") and before a shop's number
 # ("MEGA IMAGE 0412").
+_LEGAL_FORM_BEFORE = re.compile(r"s\.\s?a\.(?:\s?b\.)?\s$")
 # A label/value row's gap: a tab or a dotted leader; the value follows it.
 _ROW_GAP = re.compile(r"\t+| ?\.{2,} ?")
 _LINE = re.compile(
@@ -1887,6 +1890,8 @@ def _find_in(
             found.append(Party(match.start("n"), match.start("n") + len(name), name, "line", ""))
     # On the lower-cased text: alerts written in capitals introduce names too ("EM DROGASIL").
     for match in _INTRO.finditer(lower, lo, hi):
+        if _LEGAL_FORM_BEFORE.search(lower, max(0, match.start() - 8), match.start()):
+            continue  # "S.A. de C.V.": a Mexican company's legal form, not "from C.V."
         # After "to", "at", "from" a lower-case word starts a phrase, not a name ("to report
         # this transaction"), in the scripts that have capitals.
         if match.group().strip() in _OF_WORDS and _OWN_BEFORE.search(

@@ -1388,7 +1388,7 @@ _PAID_TO = frozenset(
         *("company", "biller", "biller name", "operator", "service", "servicio", "serviço"),
         *("dịch vụ", "xizmat", "recipient", "receiver", "payee", "beneficiary", "المفوتر"),
         *("الجهة", "الخدمة", "المستفيد", "ผู้รับ", "ไปยัง", "ชำระให้", "người hưởng", "người nhận"),
-        *("बिलर", "বিলার", "প্রাপক", "प्रापक", "प्राप्तकर्ता", "penerima"),
+        *("बिलर", "বিলার", "প্রাপক", "प्रापक", "प्राप्तकर्ता", "penerima", "kurum"),
     ]
 )
 

@@ -652,3 +652,27 @@ def test_money_in_and_out_with_a_warning_in_more_of_the_long_tail(
     result = read(text, subject, "alerts@bankiti.example", "Bank Iti")
     assert result.is_transaction
     assert result.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("sender_name", "text", "merchant"),
+    [
+        (
+            "TeleNorte",
+            "Tu recarga se realizó con éxito.\nMonto: $150.00 MXN\n"
+            "Pagado con tarjeta de débito terminación 4410\nTeleNorte Comunicaciones S.A. de C.V.",
+            "TeleNorte",
+        ),
+        (
+            "Cüzdanım",
+            "Elektrik faturanız ödendi.\nKurum: Boğaziçi Elektrik\nTutar: 684,30 TL",
+            "Boğaziçi Elektrik",
+        ),
+    ],
+)
+def test_a_legal_forms_de_and_a_wallets_biller_label(
+    sender_name: str, text: str, merchant: str
+) -> None:
+    result = read(text, "Pago", "avisos@wallet.example", sender_name)
+    assert result.is_transaction
+    assert result.merchant == merchant
