@@ -449,7 +449,7 @@ _BANKISH = re.compile(
     # Samoan, Somali, Nepali, Sinhala, Wolof).
     r"|credit union|building society|co-?operative|coopec|sacco|microfinance|mfb"
     r"|bonk|бонк|banky|bankas|sparisjóður|pūtea|cymdeithas adeiladu|creidmheas|faletupe|xawaalad"
-    r"|sahakari|samupakara|xaalis|mobile money)\b"
+    r"|sahakari|samupakara|xaalis|mobile money|aurrezki kutxa|kutxa)\b"
     # A wallet named for paying: "Payme", "ZaloPay", "Paytm".
     r"|\bpay(?:me|tm)\b|\b\w+pay\b"
     rf"|カード|k plus|bank|pankki|카드|뱅크|信用卡|{_BANK_OTHER_SCRIPTS}"

@@ -1295,7 +1295,8 @@ def _named_in_a_row(doc: features.Document, sender_name: str, chosen: Amount) ->
     found: dict[str, Party] = {}
     for start, end in _row_values(doc):
         value = doc.text[start:end]
-        if not _NAME_LIKE.fullmatch(value) or any(not word[0].isupper() for word in value.split()):
+        words = [word for word in value.split() if word != "&"]  # "Ling & Sons Supercenter"
+        if not _NAME_LIKE.fullmatch(value) or any(not word[0].isupper() for word in words):
             continue
         if lexicon.scan(value.lower()) or _names_sender(value, sender_name):
             continue
@@ -1306,8 +1307,8 @@ def _named_in_a_row(doc: features.Document, sender_name: str, chosen: Amount) ->
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-# Two to four words of letters (a name's apostrophes, hyphens and dots allowed).
-_NAME_LIKE = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}")
+# Two to four words of letters (a name's apostrophes, hyphens and dots allowed; "&" between).
+_NAME_LIKE = re.compile(r"[^\W\d_][\w'’.-]*(?: (?:[^\W\d_][\w'’.-]*|&)){1,3}")
 
 
 def _row_values(doc: features.Document) -> list[tuple[int, int]]:
@@ -1325,7 +1326,7 @@ def _row_values(doc: features.Document) -> list[tuple[int, int]]:
 
 _CELL_END = re.compile(r"\t|\n| {3}|\Z")
 _LABEL_THEN_VALUE = re.compile(
-    r"^ *[^\W\d][^\n\t\d:.]{1,38}?(?:\t| {3,}|:[ \t]+| ?\.{2,} ?)"
+    r"^ *[^\W\d][^\n\t\d:.]{0,38}?(?:\t| {3,}|:[ \t]+| ?\.{2,} ?)"
     r"(?P<value>[^\W\d][^\n\t]{1,40}?) *$",
     re.M,
 )

@@ -676,3 +676,20 @@ def test_a_legal_forms_de_and_a_wallets_biller_label(
     result = read(text, "Pago", "avisos@wallet.example", sender_name)
     assert result.is_transaction
     assert result.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        ("Taliad allan o'ch cyfrif.\nCyfrif: ****4410\nSwm: £26.25\nI: TESCO ABERYSTWYTH", "Tesco"),
+        (
+            "A paga for di bo cuenta.\nCuenta: ****4410\nSuma: USD 32,14\n"
+            "Pa: Ling & Sons Supercenter",
+            "Ling & Sons",
+        ),
+    ],
+)
+def test_a_one_letter_label_and_a_name_with_an_ampersand(text: str, merchant: str) -> None:
+    result = read(text, "Alert", "alerts@bankiti.example", "Bank Iti")
+    assert result.is_transaction
+    assert merchant_matches(merchant, result.merchant), result.merchant
