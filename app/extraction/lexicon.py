@@ -4538,3 +4538,16 @@ _extend(
         """,
     },
 )
+# Money in as more alerts head it (hold-out set 17, open): Scottish Gaelic, Sesotho, Samoan,
+# Spanish "we gave your money back", Dzongkha "put into the account", Portuguese "they paid
+# you", Xhosa, Frisian, Vietnamese "a transaction adding money".
+_extend(
+    CUES,
+    {
+        CREDIT: """
+            creideas don chunntas | creideas | chelete e keneng | tupe na maua
+            | te devolvimos tu dinero | reintegramos | རྩིས་ཁྲ་ནང་བཙུགས | te pagaram | te pagou
+            | imali engenileyo | engenileyo | byskriuwing | cộng tiền | giao dịch cộng tiền
+        """
+    },
+)

@@ -586,6 +586,25 @@ _DIRECTIONS = [
         "credit",
         "iti",
     ),
+    ("Creideas don chunntas", "Creideas don chunntas\n£48.10\nCunntas\n...4410", "credit", "iti"),
+    (
+        "Chelete e keneng",
+        "Chelete e keneng\nChelete\tLSL 120.00\nAk'haonte\t****4410",
+        "credit",
+        "iti",
+    ),
+    (
+        "Te devolvimos tu dinero",
+        "Te devolvimos tu dinero\n$1,249.00\nTarjeta ****4410",
+        "credit",
+        "shop",
+    ),
+    (
+        "Giao dịch cộng tiền",
+        "Giao dịch cộng tiền\n336,300 VND\nTài khoản ****4410",
+        "credit",
+        "iti",
+    ),
 ]
 
 
