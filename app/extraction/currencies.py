@@ -170,6 +170,10 @@ SYMBOLS = {
     "Bds$": "BBD",
     "EC$": "XCD",
     "CI$": "KYD",
+    # Bermuda's, Barbados' (in capitals) and the Cayman Islands' other spelling.
+    "BD$": "BMD",
+    "BDS$": "BBD",
+    "KY$": "KYD",
     "RM": "MYR",
     "Rp": "IDR",
     "Rp.": "IDR",

@@ -696,3 +696,10 @@ def test_mail_that_only_looks_like_money_moved(subject: str, text: str, sender: 
     """Money promised but not moved (a loan approved, a dividend announced, a refund started, a
     claim under review), offers, holds, refusals, quotes, orders to pay on delivery."""
     assert not read(text, subject, *_SENDERS[sender]).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("written", "currency"), [("BD$411.77", "BMD"), ("BDS$20.00", "BBD"), ("KY$5.00", "KYD")]
+)
+def test_more_dollars_by_their_country_prefix(written: str, currency: str) -> None:
+    assert find_amounts(f"Amount {written}", None)[0].currency == currency
