@@ -4551,3 +4551,12 @@ _extend(
         """
     },
 )
+# An e-mandate registered (Hindi in Latin script) and a payment request sent to the user (a
+# probe set of the biggest markets' mail, not kept).
+_extend(
+    CUES,
+    {
+        MANDATE: "e-mandate register | mandate register ho gaya | e-mandate",
+        REQUEST: "sent you a request for | has sent you a request | this request expires",
+    },
+)

@@ -1865,6 +1865,8 @@ def _find_in(
             and not _label_then_name_line(text, match)
         ):
             continue  # a bare word ending its line ("ROSHAN SHOP") labels nothing below it
+        if label == "description" and lower.endswith("entry ", 0, match.start()):
+            continue  # an ACH debit's "Entry description: UTIL PYMT" says what kind, not who
         if label in MEMO_LABELS and (
             text[match.end() : match.end() + 1].islower()
             or _PAY_MEMO.match(text, match.end()) is not None

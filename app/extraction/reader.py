@@ -470,14 +470,18 @@ def _billed_at_home(reading: Reading, amount: Amount) -> Amount:
     few lines below ("Betrag in Euro 325,49 EUR", "Billed Amount BBD 77.05"): that is what the
     account paid."""
     home = reading.doc.home_currency
-    if home is None and _ORIGINAL.search(_label_of(reading, amount)):
+    if home is None:
         # A sender of no known country: the "Original amount: EUR 106.39" gives way to the
-        # next sum in another currency ("Amount in U.S. dollars: $115.29").
+        # next sum in another currency ("Amount in U.S. dollars: $115.29"), and any amount to
+        # one that is labelled as billed in the card's own money.
+        original = _ORIGINAL.search(_label_of(reading, amount)) is not None
         home = next(
             (
                 o.currency
                 for o in reading.amounts
-                if o.start > amount.end and o.currency != amount.currency
+                if o.start > amount.end
+                and o.currency != amount.currency
+                and (original or _BILLED_IN.search(_label_of(reading, o)))
             ),
             None,
         )
@@ -502,6 +506,9 @@ def _label_of(reading: Reading, amount: Amount) -> str:
 
 
 _ORIGINAL = re.compile(r"origin|ursprüng|orixinal")
+_BILLED_IN = re.compile(
+    r"amount in (?:u\.s\. |us |canadian |australian )?dollars|billed amount|amount billed"
+)
 
 
 def _estimated(reading: Reading, amount: Amount) -> bool:
@@ -799,7 +806,8 @@ def _collected(doc: features.Document, near: list[features.Cue]) -> bool:
 _SENTENCE_END = re.compile(r"[^.!?\n]{0,80}\?")
 _MANDATE_SET_UP = re.compile(
     # (Not a company "Registered in England" in a footer.)
-    r"set up|setup|registered(?! in\b| office| no\b| number)|registration|activat(?:ed)?"
+    r"set up|setup|registered(?! in\b| office| no\b| number)|register\b|registration"
+    r"|activat(?:ed)?"
     r"|created|mandate request|alta de|adesão"
     r"|adesao|registrad[oa]|cadastrad[oa]|eingerichtet|erteilt|aangemaakt|afgegeven|attivat[oa]"
     r"|enregistré|mis en place|talimat|pendaftaran|terdaftar|registrasi|criad[ao]|cread[ao]"

@@ -688,6 +688,17 @@ _NOT_PAYMENTS = [
     ("Abbonamento", "Il tuo abbonamento si rinnoverà il 15 dicembre.\nImporto: 9,99 €", "shop"),
     ("Gift card", "Here is your gift card balance.\nAvailable balance\t$40.00", "shop"),
     ("결제 실패", "카드 결제가 승인되지 않았습니다.\n결제금액\t59,000원", "shop"),
+    (
+        "E-mandate",
+        "Aapke card XX4410 par NETFLIX ke liye e-mandate register ho gaya hai.\n"
+        "Max amount: Rs 499.00",
+        "bank",
+    ),
+    (
+        "INTERAC e-Transfer request",
+        "ANNA ROY has sent you a request for $40.00 (CAD) via INTERAC e-Transfer.",
+        "bank",
+    ),
 ]
 
 
@@ -703,3 +714,21 @@ def test_mail_that_only_looks_like_money_moved(subject: str, text: str, sender: 
 )
 def test_more_dollars_by_their_country_prefix(written: str, currency: str) -> None:
     assert find_amounts(f"Amount {written}", None)[0].currency == currency
+
+
+def test_a_foreign_purchase_is_what_the_card_was_billed_in_its_own_money() -> None:
+    text = (
+        "Your card ending 4410 was used outside the United States.\n"
+        "Merchant: CAFE LUMIERE PARIS FR\nTransaction amount: EUR 40.00\n"
+        "Amount in U.S. dollars: $ 43.30\nForeign transaction fee: $ 1.30"
+    )
+    result = read(text, "International transaction", "alerts@cardco.example", "CardCo")
+    assert (str(result.amount), result.currency) == ("43.30", "USD")
+
+
+def test_an_ach_debits_entry_description_is_not_the_company() -> None:
+    text = (
+        "An ACH debit has posted to your account.\nAccount: Checking ...4410\n"
+        "Company: XCEL ENERGY\nEntry description: UTIL PYMT\nAmount: $80.00"
+    )
+    assert read(text, "ACH debit posted").merchant == "Xcel Energy"
