@@ -171,6 +171,7 @@ _BRANDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Prime Video", ("prime video", "primevideo", "amazon prime video")),
     ("Swiggy", ("swiggy", "bundl technologies")),  # Swiggy's company, on card lines
     ("Xfinity", ("xfinity", "comcast xfinity", "comcast")),
+    ("Éxito", ("almacenes exito", "almacenes éxito", "exito")),
     ("Panda", ("hyper panda", "panda hypermarket", "panda retail")),
     ("Sabesp", ("sabesp", "cia saneamento basico", "saneamento basico sp")),
     ("TV Licensing", ("tv licensing", "tv licence", "tv licence mbp")),

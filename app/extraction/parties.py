@@ -26,9 +26,11 @@ from app.extraction.when import MONTHS
 _END = re.compile(
     # A full stop ends a name, except after an initial ("S. de Vries", "Айгерим С.").
     # (The ideographic full stop and comma end one too: "付款方:华为技术有限公司。【工商银行】".)
-    # (Nor after "MD." / "Md.", Muhammad, before a Bangladeshi or Pakistani name.)
+    # (Nor after "MD." / "Md.", Muhammad, before a Bangladeshi or Pakistani name, nor "Ma.",
+    # María, before a Filipino one.)
     # (A run of three spaces parts the cells of a table aligned by spaces.)
-    r"[\n\t|;()\[\]!?«»\"“”։።፣。，【]| {3,}|(?<![\s.][A-ZА-ЯЁ])(?<!\bM[Dd])[.](?:\s|$)|[,:](?:\s|$)"
+    r"[\n\t|;()\[\]!?«»\"“”։።፣。，【]| {3,}|(?<![\s.][A-ZА-ЯЁ])(?<!\bM[Dd])(?<!\bM[Aa])[.](?:\s|$)"
+    r"|[,:](?:\s|$)"
     r"|,(?=附言|备注|摘要)|\s[·•]\s"
     r"|\s(?:a/c|acct|account)\b|\s(?:on|via|using|with|for|at|dated?|ref|reference"
     r"|txn|transaction|through|thru|by|from|to|and|is|was|has|have|in|am|op|il|em|en|pada"
@@ -1180,6 +1182,8 @@ _CJK_BEFORE_AMOUNT = re.compile(
     r"様?(?:で|より(?:給与)?|から)(?=[\d,]+円)"
     r"|(?<![가-힣A-Za-z0-9])(?P<k>[A-Za-z0-9가-힣&]{2,20})에서 (?=[\d,]+원)"
     r"|收到(?P<c>[\u4e00-\u9fff·]{2,4})(?:转入|轉入|转账|轉帳)"
+    # "你已向 李明 转账 ¥200.00": "to" the payee, then "transferred".
+    r"|向 ?(?P<x>[\u4e00-\u9fff·]{2,4}) ?(?:转账|轉帳|付款)"
     # "王小明于01月21日03:55向您尾号4757账户转账存入": the payer, then when, then "to you".
     r"|(?<![\u4e00-\u9fff])(?P<y>[\u4e00-\u9fff·]{2,4})[于於]\d{1,2}月\d{1,2}日[\d:]*向您"
     r"|(?<![\u4e00-\u9fff])(?P<t>[\u4e00-\u9fff·]{2,4})(?:转账|轉帳)[\d,.]+元?(?:给您|給您)"
@@ -1207,7 +1211,8 @@ _BRACKETED_RAIL = re.compile(
     re.IGNORECASE,
 )
 _VPA = re.compile(
-    r"(?P<vpa>[\w.\-]{2,40})@(?P<psp>[a-z][a-z.]{1,20})(?:\s*\((?P<n>[^)\n]{2,40})\))?"
+    # (The name in brackets has no digits: "(UPI Ref No 5073...)" is the payment's reference.)
+    r"(?P<vpa>[\w.\-]{2,40})@(?P<psp>[a-z][a-z.]{1,20})(?:\s*\((?P<n>[^)\n\d]{2,40})\))?"
 )
 _SUBJECT = re.compile(
     r"(?:receipt|order|invoice|payment|purchase|booking|trip|ride|subscription|bill)"
@@ -1275,7 +1280,7 @@ _NAMED = (
     (
         _CJK_BEFORE_AMOUNT,
         "label",
-        re.compile("円|원|收到|给您|給您|给|給|工资|薪資|薪资|주\\)|㈜|向您"),
+        re.compile("円|원|收到|给您|給您|给|給|工资|薪資|薪资|주\\)|㈜|向"),
     ),
     (_AMHARIC_TO_FROM, "tr_at", re.compile("ተደርጓል|ብር")),
     (_NE_POSTPOSITION, "tr_at", re.compile(" लाई| बाट| से[,।]| को[,।]")),

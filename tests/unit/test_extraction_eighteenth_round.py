@@ -732,3 +732,26 @@ def test_an_ach_debits_entry_description_is_not_the_company() -> None:
         "Company: XCEL ENERGY\nEntry description: UTIL PYMT\nAmount: $80.00"
     )
     assert read(text, "ACH debit posted").merchant == "Xcel Energy"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "merchant"),
+    [
+        (
+            "You have received ₱500.00",
+            "You have received ₱500.00 from MA. LUISA REYES.",
+            "Ma. Luisa Reyes",
+        ),
+        ("转账成功", "转账成功\n你已向 王芳 转账 ¥88.00\n转账时间：2026-11-04 10:12:05", "王芳"),
+        (
+            "Transaction Alert",
+            "Rs.120.00 debited from A/c XX4410 to VPA swiggy.order@ybl (UPI Ref No 5073148899).",
+            "Swiggy",
+        ),
+        ("Compra", "Compra por $ 52.900 en ALMACENES EXITO CALLE 80 con tarjeta *4410.", "Éxito"),
+    ],
+)
+def test_a_filipino_ma_a_chinese_payee_a_vpas_reference_and_exito(
+    subject: str, text: str, merchant: str
+) -> None:
+    assert read(text, subject).merchant == merchant
