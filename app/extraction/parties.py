@@ -2048,6 +2048,8 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
         start += 1
     if _ADDRESS_VALUE.match(text, start):
         return  # "De: Av. Paulista, 1578 · Para: R. Augusta, 2690": a ride's ends
+    if _IBAN_START.match(text, start):
+        return  # "IBAN Empfänger: DE89 3704 0044 ...": the payee's account, not its name
     legal_form = _LEGAL_FORM.match(text, start) or _LEAD_IN.match(text, start)
     if legal_form:  # ООО "ВЕКТОР-СТРОЙ": the name is in the quotes
         start = legal_form.end()
@@ -2386,6 +2388,10 @@ def _plausible(name: str) -> bool:
         and not _PRICE_FIRST.match(name)
         and not _AMOUNT_ONLY.fullmatch(name)
     )
+
+
+# An account number in IBAN form ("DE89 3704 0044 ...").
+_IBAN_START = re.compile(r"[A-Z]{2}\d{2} ?\d{4}")
 
 
 # "NGN84,192.95": an amount with its currency, no one's name (unlike "GS25", "A101").

@@ -755,3 +755,11 @@ def test_a_filipino_ma_a_chinese_payee_a_vpas_reference_and_exito(
     subject: str, text: str, merchant: str
 ) -> None:
     assert read(text, subject).merchant == merchant
+
+
+def test_an_iban_under_a_payees_label_is_not_the_payee() -> None:
+    text = (
+        "Ihr Dauerauftrag wurde ausgeführt.\nEmpfänger: Hausverwaltung Kern\n"
+        "IBAN Empfänger: DE89 3704 0044 0532 0130 00\nBetrag: 850,00 €"
+    )
+    assert read(text, "Dauerauftrag ausgeführt").merchant == "Hausverwaltung Kern"
