@@ -1207,7 +1207,9 @@ _RAIL = re.compile(
 # A payment rail and the counterparty in brackets after the sentence of the amount: "(Fonepay:
 # RAM BAHADUR THAPA)", "(NEFT-TATA CONSULTANCY SERVICES LTD)", "(UPI/SWIGGY)".
 _BRACKETED_RAIL = re.compile(
-    r"\((?:upi|neft|imps|rtgs|fonepay|esewa|khalti|connectips|pos)[-/: ]+(?P<n>[^)/\n]{2,40})",
+    # (Not "(UPI Ref No 507314889921)": the rail's reference.)
+    r"\((?:upi|neft|imps|rtgs|fonepay|esewa|khalti|connectips|pos)[-/: ]+"
+    r"(?!(?:ref|rrn|txn|utr)\b)(?P<n>[^)/\n]{2,40})",
     re.IGNORECASE,
 )
 _VPA = re.compile(

@@ -745,7 +745,8 @@ def test_an_ach_debits_entry_description_is_not_the_company() -> None:
         ("转账成功", "转账成功\n你已向 王芳 转账 ¥88.00\n转账时间：2026-11-04 10:12:05", "王芳"),
         (
             "Transaction Alert",
-            "Rs.120.00 debited from A/c XX4410 to VPA swiggy.order@ybl (UPI Ref No 5073148899).",
+            "Dear Customer, Rs.120.00 debited from A/c XX4410 on 14-03-25 to VPA swiggy.order@ybl "
+            "(UPI Ref No 507314889921). Not you? Call 1800-233-4400 to block UPI.",
             "Swiggy",
         ),
         ("Compra", "Compra por $ 52.900 en ALMACENES EXITO CALLE 80 con tarjeta *4410.", "Éxito"),
