@@ -165,7 +165,8 @@ _LABEL_ALTERNATION = (
     "|název protiúčtu|odbiorca|nadawca|الخدمة|بابت|خرید از فروشگاه|پذیرنده|فروشگاه|service"
     "|biller|paid at|counterparty|name|info|transaction info|details|место"
     "|لدى|van|émetteur|emetteur|ordenante|remitente|ご利用店舗|利用店舗|お店|from|to|利用先"
-    "|ご利用先|加盟店|店舗名|お支払先|التاجر|المستفيد|المرسل|penerima|pengirim|merchant"
+    "|ご利用先|加盟店|店舗名|お支払先|支払い先|お支払い先|التاجر|المستفيد|المرسل|penerima|pengirim"
+    "|merchant"
     "|desc|narration|narrative|remarks|particulars|nội dung|noi dung|nd|příjemce|plátce"
     "|protistrana|prijemnik|primatelj|platitelj|odbiorca płatności|kedvezményezett|beneficiar"
     "|ご利用場所|利用場所|ご利用内容|利用内容|ご利用店名|利用店名|支払先|振込先|送金先|受取人名"
@@ -204,8 +205,9 @@ _MORE_LABEL_WORDS = (
     "|pracodawca|работодатель|işveren|صاحب العمل|雇主|majikan|mwajiri|arbetsgivare"
     "|arbejdsgiver|arbeidsgiver|työnantaja|zaměstnavatel|munkáltató|angajator|εργοδότης"
     "|роботодавець|butikk"
-    # Turkish "institution" (a bill's biller in a wallet's receipt).
-    "|kurum"
+    # Turkish "institution" (a bill's biller in a wallet's receipt); a Nigerian alert's "Des:"
+    # (its description, with a colon only).
+    "|kurum|des"
     # Persian "from (the side of)", Arabic "depositor", Finnish "shop", Slovak "merchant"
     # (without its accent), Czech "from the account".
     "|از طرف|المودع|kauppa|obchodnik|z účtu|z uctu"
@@ -492,7 +494,7 @@ _COLON_ONLY_LABELS = frozenset(
         *("de", "kwa", "bij", "frá", "ka", "i le", "vei", "od", "från", "fra", "alan", "hely"),
         *("mula sa", "از", "ከ", "biil", "daga", "zuwa", "kutoka", "di", "minn", "chuig", "vun"),
         *("सेवा", "nombre", "where", "naar", "kepada", "avy amin'i", "láti ọ̀dọ̀", "mula kay"),
-        *("stoa", "gan", "uta na", "ba"),
+        *("stoa", "gan", "uta na", "ba", "des", "desc"),  # "Des: POS PURCHASE SHOPRITE"
         # A card purchase's label, which is also its heading ("Korttiosto" over "Hei,").
         *("køb", "pirkums", "korttiosto", "kaardimakse", "əməliyyat", "сатып алу"),
     ]
@@ -509,6 +511,7 @@ MEMO_LABELS = frozenset(
         "remarks",
         "particulars",
         "details",
+        "des",
         "desc",
         "info",
         "omschrijving",
@@ -1084,6 +1087,8 @@ _SENTENCE_PARTY = re.compile(
     r"|(?<!\S)(?P<gu>[\u0a80-\u0aff]+(?: [\u0a80-\u0aff]+){0,2}) ને મોકલ"
     r"|(?<!\S)(?!افغانۍ )(?P<ps>[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,2}) ته (?:ولېږل|واستول)"
     r"|فاتورة (?P<ar>[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,2}) بمبلغ"
+    # "تم دفع فاتورة كهرباء شمال القاهرة بنجاح": the bill of X was paid successfully.
+    r"|دفع فاتورة (?P<ab>[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,3}) بنجاح"
     r"|آپ کا (?P<ur>[^\s\d]+(?: [^\s\d]+){0,2}) بل"
     r"|(?:у краме|в магазине|у магазині) "
     r"(?P<sh>[A-ZА-ЯЁІЎЇЄҐ][^\s,.]*(?: [A-ZА-ЯЁІЎЇЄҐ][^\s,.]*){0,3})"

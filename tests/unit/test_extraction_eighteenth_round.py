@@ -764,3 +764,25 @@ def test_an_iban_under_a_payees_label_is_not_the_payee() -> None:
         "IBAN Empfänger: DE89 3704 0044 0532 0130 00\nBetrag: 850,00 €"
     )
     assert read(text, "Dauerauftrag ausgeführt").merchant == "Hausverwaltung Kern"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "merchant"),
+    [
+        (
+            "お支払いが完了しました",
+            "お支払い完了\n支払い金額：¥1,200\n支払い先：ローソン 新宿店",
+            "ローソン",
+        ),
+        ("تم دفع الفاتورة", "تم دفع فاتورة مياه الجيزة بنجاح\nالمبلغ: 120.00 ج.م", "مياه الجيزة"),
+        (
+            "POS Debit Alert",
+            "Txn: DEBIT\nAc: 03XXXXX4410\nAmt: NGN8,000.00\nDes: POS PURCHASE SPAR IKEJA",
+            "Spar",
+        ),
+    ],
+)
+def test_a_japanese_payee_label_an_arabic_bill_paid_and_a_short_des_label(
+    subject: str, text: str, merchant: str
+) -> None:
+    assert merchant_matches(merchant, read(text, subject).merchant)
