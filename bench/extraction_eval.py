@@ -2,7 +2,7 @@
 (tests/unit/test_extraction_corpus.py holds the floors).
 
     .venv/bin/python bench/extraction_eval.py [--failures N] [--seconds S] [--set NAME]
-    .venv/bin/python bench/extraction_eval.py --sealed --set holdout18   # the sealed set, once
+    .venv/bin/python bench/extraction_eval.py --sealed --set holdout19   # the sealed set, once
 
 Sets:
 - development: tests/fixtures/extraction, the corpus the first rules were written against, and
@@ -57,8 +57,12 @@ Sets:
   contact was on 2026-12-06 (core 84.1 %, merchant 74.4 %, last4 93.4 %, date 94.7 %, 6 false
   transactions, 16 missed), open since.
 - holdout18: tests/fixtures/extraction_holdout18, an eighteenth outsider's set (448 messages,
-  267 sender domains, 107 languages, 147 currencies, a third non-transactions), sealed for the
-  first contact after holdout17's (--sealed --set holdout18).
+  267 sender domains, 107 languages, 147 currencies, a third non-transactions); its one first
+  contact was on 2026-12-06 (core 97.7 %, merchant 90.0 %, last4 97.3 %, date 99.7 %, 3 false
+  transactions, 1 missed), open since.
+- holdout19: tests/fixtures/extraction_holdout19, a nineteenth outsider's set (561 messages,
+  343 sender domains, 116 languages, 150 currencies, a third non-transactions), sealed for the
+  first contact after holdout18's (--sealed --set holdout19).
 """
 
 import argparse
@@ -106,10 +110,11 @@ SETS = {
     "holdout16": FIXTURES / "extraction_holdout16",
     "holdout17": FIXTURES / "extraction_holdout17",
     "holdout18": FIXTURES / "extraction_holdout18",
+    "holdout19": FIXTURES / "extraction_holdout19",
 }
-# Scored once, at the end of a session, by name; hold-out sets 2 to 17 have had their first
+# Scored once, at the end of a session, by name; hold-out sets 2 to 18 have had their first
 # contact and are now open.
-SEALED = {"holdout18"}
+SEALED = {"holdout19"}
 # Issue #12's targets for the sealed set at first contact.
 TARGETS = {"money": 0.95, "merchant": 0.90, "last4": 0.95, "date": 0.98}
 LABELS = {
