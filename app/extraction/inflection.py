@@ -23,11 +23,15 @@ _FROM_WORDS = {
     "od": "latin_slavic",
     "iš": "lithuanian",
     "frá": "icelandic",
+    # Greek's masculine article in the accusative ("από τον Γιώργο Παπαδόπουλο").
+    "τον": "greek_accusative",
     # Not a word: the cue of a name written right after the amount of a payment sent
     # ("Przekazałeś 196,68 PLN Piotrowi Wiśniewskiemu", "Poslali ste 65,32 EUR Zuzane
     # Kováčovej"), in the dative (app.extraction.parties.DATIVE).
     "dative": "latin_slavic_dative",
 }
+
+DECLINING_WORDS = frozenset(_FROM_WORDS)
 
 # (surname ending in the oblique case, its dictionary ending, gender): longest first.
 _SURNAMES = {
@@ -153,6 +157,21 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 _FINNISH_FROM = re.compile(r"(?P<n>[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+?)s(?:elta|eltä|elle)")
 
 
+def declining_word_before(lower: str, name: str) -> str | None:
+    """The word before `name` where the text writes it after one that declines it ("od Ivana
+    Horvata" in the sentence, "Uplatitelj: Ivana Horvata" in the table): a label repeats the
+    sentence's form of the name."""
+    found = _DECLINING_BEFORE.search(lower, 0) if name else None
+    while found is not None:
+        if lower.startswith(name.lower(), found.end()):
+            return found.group(1)
+        found = _DECLINING_BEFORE.search(lower, found.end())
+    return None
+
+
+_DECLINING_BEFORE = re.compile(r"(?<!\w)(от|від|ад|од|od|iš|frá|τον) (?=\w)")
+
+
 def dictionary_form(name: str, cue: str) -> str:
     """`name` as the dictionary writes it, where `cue` (the word before it, lower-cased) is a
     "from" that declines names and the surname shows the case; else `name` unchanged."""
@@ -163,6 +182,8 @@ def dictionary_form(name: str, cue: str) -> str:
     rules = _FROM_WORDS.get(cue)
     if rules == "latin_slavic_dative" and _CYRILLIC.search(name):
         rules = "cyrillic_dative"
+    if rules == "greek_accusative":  # "Γιώργο Παπαδόπουλο": the nominative adds its -ς
+        return " ".join(w + "ς" if w[-1] in "οηαΟΗΑ" else w for w in words)
     if rules is None or not 2 <= len(words) <= 3:
         return name
     initial = len(words) == 3 and re.fullmatch(r"[^\W\d_]\.?", words[2]) is not None
@@ -184,7 +205,35 @@ def dictionary_form(name: str, cue: str) -> str:
             return " ".join(
                 [new_first, new_surname, *words[2:]] if initial else [new_first, new_surname]
             )
+    by_first_name = _by_first_name(first, surname, rules, cue)
+    if by_first_name is not None:
+        return " ".join([*by_first_name, *words[2:]] if initial else by_first_name)
     return name
+
+
+def _by_first_name(first: str, surname: str, rules: str, cue: str) -> list[str] | None:
+    """Where the surname alone does not tell, the first name may: "Сергея Иванова" is a man's
+    genitive (a woman's name never ends in "-ея"), "Ivana Horvata" after "od" too (her surname
+    would not decline), and "Katarzyny Nowak", "Олени Коваль" are a woman's, whose surname does
+    not decline."""
+    if rules == "cyrillic" and first.endswith(("ея", "ія")) and surname.endswith(_RU_MALE_GEN):
+        return [first[:-1] + "й", surname[:-1]]
+    if (
+        rules == "latin_slavic"
+        and first.endswith("a")
+        and re.search(r"[bcčćdđfghjklmnprsštvzž]a$", surname)
+        and not surname.endswith(("ska", "cka", "dzka"))
+    ):
+        return [first[:-1], surname[:-1]]
+    # (Ukrainian "-и" after "від" only: Bulgarian men's names end in "-и", "Георги".)
+    women = {"cyrillic": ("ы", "и") if cue == "від" else ("ы",), "latin_slavic": ("y",)}.get(rules)
+    if women and first.endswith(women) and surname[-1] not in "аеёиоуыэюяaeiouyáéíóúý":
+        return [first[:-1] + ("а" if rules == "cyrillic" else "a"), surname]
+    return None
+
+
+# A man's surname in the genitive that a woman's own name could also be ("Иванова").
+_RU_MALE_GEN = ("ова", "ева", "ёва", "ина", "ына")
 
 
 def _first_name(first: str, rules: str, gender: str) -> str | None:

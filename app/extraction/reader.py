@@ -1003,7 +1003,10 @@ def _transaction(
     merchant = None
     if party is not None:
         # "od Petra Nováka": the payer's own name, not the sentence's case of it.
-        merchant = normalise_merchant(inflection.dictionary_form(party.name, party.cue))[0]
+        cue = party.cue
+        if cue not in inflection.DECLINING_WORDS:  # "Uplatitelj: Ivana Horvata" after "od ..."
+            cue = inflection.declining_word_before(doc.lower, party.name) or cue
+        merchant = normalise_merchant(inflection.dictionary_form(party.name, cue))[0]
         confidence["merchant"] = party_share
         span = _party_span(doc, party, merchant)
         if span is not None:

@@ -786,3 +786,29 @@ def test_a_japanese_payee_label_an_arabic_bill_paid_and_a_short_des_label(
     subject: str, text: str, merchant: str
 ) -> None:
     assert merchant_matches(merchant, read(text, subject).merchant)
+
+
+@pytest.mark.parametrize(
+    ("name", "cue", "expected"),
+    [
+        ("Алексея Смирнова", "от", "Алексей Смирнов"),  # "-ея": only a man's genitive
+        ("Marka Kovača", "od", "Mark Kovač"),  # her surname would not decline
+        ("Anny Wójcik", "od", "Anna Wójcik"),  # a woman's: her surname does not decline
+        ("Ольги Мельник", "від", "Ольга Мельник"),
+        ("Νίκο Αλεξίου", "τον", "Νίκος Αλεξίου"),  # the accusative after "τον"
+        ("Анны Петровой", "от", "Анна Петрова"),  # as before: the surname tells
+        ("Ивана Петрова", "от", "Ивана Петрова"),  # nothing tells: as written
+    ],
+)
+def test_the_first_name_tells_the_case_where_the_surname_does_not(
+    name: str, cue: str, expected: str
+) -> None:
+    assert dictionary_form(name, cue) == expected
+
+
+def test_a_labels_name_is_declined_as_the_sentence_declines_it() -> None:
+    text = (
+        "Na vaš račun HR** **** 4410 uplaćeno je 24,67 € od Marka Kovača.\n"
+        "Uplatitelj: Marka Kovača\nIznos: 24,67 €"
+    )
+    assert read(text, "Uplata").merchant == "Mark Kovač"
