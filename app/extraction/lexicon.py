@@ -4560,3 +4560,17 @@ _extend(
         REQUEST: "sent you a request for | has sent you a request | this request expires",
     },
 )
+# Money in as more alerts write it (hold-out set 18, open since its first contact): Māori "to
+# your account", Yoruba "money came in", "into your account", "from", Portuguese "cashback fell
+# into your account", a wallet funded, Dzongkha "money arrived".
+_extend(
+    CUES,
+    {
+        CREDIT: """
+            kua tukuna | ki tō pūkete | owo ti wole | si akanti re | caiu cashback
+            | caiu na sua conta | wallet funded | has been funded with | wallet has been funded
+            | དངུལ་འབྱོར་ཡོདཔ | ནང་འབྱོར
+        """,
+        TO_YOUR: "ki tō pūkete | si akanti re",
+    },
+)

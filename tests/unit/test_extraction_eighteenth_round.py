@@ -605,6 +605,24 @@ _DIRECTIONS = [
         "credit",
         "iti",
     ),
+    (
+        "Kua tae mai he moni",
+        "Kua tukuna e Hemi Walker te NZD 61.02 ki tō pūkete ****4410.",
+        "credit",
+        "iti",
+    ),
+    (
+        "Owo ti wole",
+        "A ti fi NGN 9,100.00 si akanti re ******4410 lati owo Tunde Bello.",
+        "credit",
+        "iti",
+    ),
+    (
+        "Wallet funded",
+        "Your wallet has been funded with NGN 2,000.00 by POS AGENT - BISI STORES.",
+        "credit",
+        "bank",
+    ),
 ]
 
 
