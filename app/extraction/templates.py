@@ -1410,8 +1410,26 @@ def _legend_says_of_amount(text: str, span: tuple[int, int]) -> str | None:
     line_end = _line_end(text, span[1])
     word = _FIRST_WORD_AFTER.match(text, span[1], line_end)
     if word is None:
-        return None
+        return _key_says(text, span[1], line_end)
     return _legend_says(text, word.group(1), (text.rfind("\n", 0, span[0]) + 1, line_end))
+
+
+def _key_says(text: str, after: int, line_end: int) -> str | None:
+    """A one-letter mark in the cell after the amount that a key elsewhere in the message spells
+    out ("139,23<tab>D" under "D = débito · C = crédito")."""
+    mark = _MARK_CELL.match(text, after, line_end)
+    if mark is None:
+        return None
+    key = re.search(rf"(?<!\w){re.escape(mark.group(1))}\s*[=:]\s*([^\W\d_]+)", text)
+    if key is None:
+        return None
+    said = {cls for _, _, cues in lexicon.scan(key.group(1).lower()) for cls in cues}
+    said &= _DIRECTIONS
+    return said.pop() if len(said) == 1 else None
+
+
+# A cell of one or two letters right after the amount ("\tD\t", " C ").
+_MARK_CELL = re.compile(r"[ \t]+([^\W\d_]{1,2})(?=[ \t]|$)")
 
 
 # A word in brackets or alone after the amount, as a mark stands: "$207.77 (red)".

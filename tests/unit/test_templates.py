@@ -267,6 +267,19 @@ def test_an_arrow_on_the_amount_turned_over_turns_the_direction_over():
     assert read(taught, ledger_line("▼ 90,00", "DODO", "", words="Kar"))["direction"] == "debit"
 
 
+def test_a_one_letter_mark_spelled_out_by_the_messages_key_gives_the_direction():
+    # "D = débito · C = crédito" under the table: the cell after the amount is this payment's.
+    text = (
+        "Data\tHistórico\tValor (R$)\tD/C\tSaldo (R$)\tD/C\n"
+        "15/10/2026 18:56\tPIX - LOJA AZUL\t139,23\tD\t2.597,02\tC\n"
+        "D = débito · C = crédito. Horário de Brasília."
+    )
+    start = text.index("139,23")
+    assert T._legend_says_of_amount(text, (start, start + 6)) == "debit"
+    credit = text.replace("139,23\tD", "139,23\tC")
+    assert T._legend_says_of_amount(credit, (start, start + 6)) == "credit"
+
+
 def wallet_note(verb: str, amount: str, party: str, subject_word: str = "reçu") -> str:
     """A made-up wallet's notice whose subject always says "reçu" (a receipt), whatever the
     payment's direction: only the verb says which way the money went."""
