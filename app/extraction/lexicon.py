@@ -4574,3 +4574,19 @@ _extend(
         TO_YOUR: "ki tō pūkete | si akanti re",
     },
 )
+# Hold-out set 18, studied after its first contact: an Italian company's "S.p.A." is no "p.a."
+# (a rate per year); a standing instruction registered (Nepali); an offer valid until
+# (Indonesian); an amount reserved on a card, its final charge later (Hebrew).
+_extend(
+    CUES,
+    {
+        NAME: "s.p.a.",
+        # Italian "you sent (money)".
+        DEBIT: "hai inviato denaro | hai inviato | hai trasferito",
+        PAYMENT: "hai inviato denaro | hai inviato | hai trasferito",
+        MANDATE: "स्थायी निर्देशन",
+        PROMO: "berlaku sampai",
+        HOLD: "שוריין סכום | שוריין | מסגרת שוריינה",
+        FUTURE: "החיוב הסופי יבוצע בהמשך",
+    },
+)

@@ -623,6 +623,12 @@ _DIRECTIONS = [
         "credit",
         "bank",
     ),
+    (
+        "Hai inviato denaro",
+        "Hai inviato € 20,00 a Luca Bianchi.\nPagaFacile S.p.A., Istituto di Moneta Elettronica.",
+        "debit",
+        "payee",
+    ),
 ]
 
 
@@ -715,6 +721,21 @@ _NOT_PAYMENTS = [
     (
         "INTERAC e-Transfer request",
         "ANNA ROY has sent you a request for $40.00 (CAD) via INTERAC e-Transfer.",
+        "bank",
+    ),
+    (
+        "स्थायी निर्देशन दर्ता",
+        "नेपाल टेलिकमलाई मासिक रु. 1,200.00 सम्म भुक्तानीको स्थायी निर्देशन दर्ता भयो।",
+        "bank",
+    ),
+    (
+        "Cashback 50%",
+        "Cashback 50% hingga Rp20.000 untuk pembayaran QRIS. Berlaku sampai akhir bulan.",
+        "shop",
+    ),
+    (
+        "מסגרת שוריינה",
+        "שוריין סכום של ₪400.00 בכרטיס ****4410 על ידי HOTEL DAN. החיוב הסופי יבוצע בהמשך.",
         "bank",
     ),
 ]
