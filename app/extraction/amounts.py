@@ -8,6 +8,7 @@ thousands unless the currency has three minor units (OMR 1.234). Numbers without
 candidates only after an amount label ("Amount: 1,250.00"), in the sender country's currency.
 """
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
@@ -509,9 +510,11 @@ def _amount_in_column(
 _MONEY_SHAPED = re.compile(r"\d{1,3}(?:[,. \u00a0]\d{3})*[.,]\d{2}|\d{1,3}(?:[,. \u00a0]\d{3})+")
 
 
+@functools.lru_cache(maxsize=8)
 def _lone_code(text: str) -> str | None:
     """The one currency code the text writes as a word of its own ("Compte: ****5723  10:55
-    EUR"), where the sender's country gives none."""
+    EUR"), where the sender's country gives none. (Cached: asked once per number of a table,
+    of the same text.)"""
     codes = {m.group() for m in _CODE_WORD.finditer(text) if m.group() in currencies.ISO_CODES}
     return codes.pop() if len(codes) == 1 else None
 

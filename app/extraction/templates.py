@@ -1423,9 +1423,13 @@ def _key_says(text: str, after: int, line_end: int) -> str | None:
     key = re.search(rf"(?<!\w){re.escape(mark.group(1))}\s*[=:]\s*([^\W\d_]+)", text)
     if key is None:
         return None
-    said = {cls for _, _, cues in lexicon.scan(key.group(1).lower()) for cls in cues}
-    said &= _DIRECTIONS
+    said = _directions_in(key.group(1).lower())
     return said.pop() if len(said) == 1 else None
+
+
+def _directions_in(lower: str) -> set[str]:
+    """The direction classes (debit, credit) of the cue words in `lower`."""
+    return {cls for _, _, cues in lexicon.scan(lower) for cls in cues if cls in _DIRECTIONS}
 
 
 # A cell of one or two letters right after the amount ("\tD\t", " C ").
@@ -1447,9 +1451,7 @@ def _legend_says(text: str, mark: str, amounts_line: tuple[int, int]) -> str | N
             continue
         lower = sentence.group().lower()
         if named.search(lower):
-            said |= {
-                cls for _, _, cues in lexicon.scan(lower) for cls in cues if cls in _DIRECTIONS
-            }
+            said |= _directions_in(lower)
             # ... and a table's words for them ("withdrawals", "deposits"), long ones only:
             # "in" and "out" are everyday words.
             said |= {
