@@ -231,6 +231,9 @@ _BRANDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("7 eleven", "7 11", "seven eleven", "セブン イレブン", "セブンイレブン", "세븐일레븐"),
     ),
     ("E-Mart", ("e mart", "emart", "이마트", "эмарт", "имарт")),
+    # Norway's and Denmark's biggest grocers, whose number is part of the name.
+    ("Rema 1000", ("rema 1000",)),
+    ("Coop Extra", ("coop extra",)),
     ("Meituan", ("meituan", "美团", "美團", "美团外卖", "美團外賣")),
     ("VkusVill", ("vkusvill", "вкусвилл")),
     ("Yandex Go", ("yandex go", "yandex taxi", "яндекс go", "яндекс такси", "yandex go taxi")),

@@ -4590,3 +4590,109 @@ _extend(
         FUTURE: "החיוב הסופי יבוצע בהמשך",
     },
 )
+# Hiri Motu (Papua New Guinea; teach set 20, open): "you gave (money)", "you received", the
+# money left (the balance), and the warning never to give a PIN away.
+_extend(
+    CUES,
+    {
+        DEBIT: "oi henia",
+        PAYMENT: "oi henia",
+        CREDIT: "oi abia | ese ia henia",
+        SAFETY: "do oi henia lasi",
+        BALANCE: "moni ia noho",
+    },
+)
+# Norwegian, Danish and Swedish entries' words (hold-out set 17, open): a charge, a debit, a card
+# payment or card deduction out; a credit entry in.
+_extend(
+    CUES,
+    {
+        DEBIT: "belastning | debitering | kortbetaling | korttrekk",
+        PAYMENT: "belastning | kortbetaling | korttrekk",
+        CREDIT: "godskrivning | kreditering",
+    },
+)
+# Money in as East and Southern African alerts head it (hold-out set 17, open): Kirundi "money
+# put into the account", Luganda "money has come into the account", Swati "money that came in".
+_extend(
+    CUES,
+    {
+        CREDIT: """
+            amafaranga yashitswe kuri konte | yashitswe kuri konte | ssente ziyingidde
+            | ziyingidde ku akawunti | imali lengenile | lengenile
+        """,
+        TO_YOUR: "yashitswe kuri konte | ziyingidde ku akawunti",
+    },
+)
+# Money in from an insurer or a transfer (hold-out set 17, open): a claim paid out (English,
+# Portuguese), "credited to the account" (Portuguese), Turkmen "put into the account".
+_extend(
+    CUES,
+    {
+        CREDIT: """
+            your claim has been paid | claim has been paid | made to your bank account
+            | foi creditada na conta | foi creditado na conta | creditada na conta | indenização paga
+            | hasaba geçirildi
+        """,
+        TO_YOUR: "made to your bank account | creditada na conta | hasaba geçirildi",
+    },
+)
+# Mail that only prices or promises (a probe set of wallets, neobanks and travel, not kept): a
+# fee schedule changed (German, Greek), a subscription set up through Russia's fast payments, a
+# hotel's hold on a card, a Latvian wallet's cashback offer.
+_extend(
+    CUES,
+    {
+        RATE: """
+            preis- und leistungsverzeichnis | preis- und leistungsverzeichnisses
+            | preisverzeichnis | αλλαγή επιτοκίων | επιτοκίων
+        """,
+        FUTURE: "kosten künftig | künftig",
+        MANDATE: "подключили подписку | подключена подписка | подписка подключена",
+        HOLD: """
+            placed a hold on your card | placed a hold | this is a hold, not a charge
+            | a hold, not a charge | security deposit authorisation | as a damage deposit
+        """,
+        PROMO: "tikai šonedēļ | un saņem",
+    },
+)
+# A biller's receipt in Tagalog (a probe set of wallets' mail, not kept): "your payment has been
+# received" is the payee's word: the user's money went out.
+_PAYEE_HAS_IT_TL = "natanggap na ang bayad mo | natanggap na ang iyong bayad"
+_extend(
+    CUES,
+    {
+        CARD_BILL: _PAYEE_HAS_IT_TL,
+        DEBIT: _PAYEE_HAS_IT_TL,
+        PAYMENT: _PAYEE_HAS_IT_TL,
+        DONE: _PAYEE_HAS_IT_TL,
+    },
+)
+# Money in as wallets and neobanks head it (a probe set, not kept): Cantonese "credit notice",
+# "you have received a payment", Gulf Arabic "deposited" written without its hamza, Spanish
+# "you received a payment".
+_extend(
+    CUES,
+    {
+        CREDIT: """
+            入賬通知 | 入账通知 | 入賬 | 入账 | 已收到一筆 | 已收到一笔 | 收到一筆 | 收到一笔
+            | تم ايداع | اشعار ايداع | ايداع | recibiste un pago
+        """,
+    },
+)
+# Money taken (a probe set of wallets, BNPL and bills, not kept): an instalment or a payment
+# collected, an Estonian standing payment carried out, a prepaid electricity token bought.
+_COLLECTED = """
+            we collected your | amount collected | emi was collected | payment was collected
+            | payment has been collected | instalment was collected | püsimakse on täidetud
+            | püsimakse tehtud
+"""
+_TOKEN_BOUGHT = "token receipt | prepaid electricity token | electricity token"
+_extend(
+    CUES,
+    {
+        DEBIT: _COLLECTED + " | " + _TOKEN_BOUGHT,
+        PAYMENT: _COLLECTED + " | " + _TOKEN_BOUGHT,
+        DONE: _COLLECTED,
+    },
+)

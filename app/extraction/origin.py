@@ -272,6 +272,8 @@ def country_of(address: str, text: str = "", utc_offset: timedelta | None = None
     if tld in _REGION_TLDS:
         return _REGION_TLDS[tld]
     window = text[:_PLACE_WINDOW]
+    if tld == "co" and _colombian_pesos(window):
+        return "CO"
     place = (
         _place_written(text)
         or _spanish_country_named(window)
@@ -340,6 +342,18 @@ _REGION_TLDS = {
     "durban": "ZA",
     "joburg": "ZA",
 }
+
+
+def _colombian_pesos(window: str) -> bool:
+    """A ".co" sender writing Spanish and "$" sums with whole pesos ("$ 85.000"): Colombian (the
+    generic ".co" startup writing "$192.41" keeps its dollars)."""
+    lower = window.lower()
+    return (
+        "$" in window
+        and _SPANISH.search(lower) is not None
+        and _WHOLE_PESOS.search(lower) is not None
+        and _CENTS_AFTER_POINT.search(lower) is None
+    )
 
 
 def _names(tld: str, text: str) -> bool:

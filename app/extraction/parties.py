@@ -471,6 +471,10 @@ _MORE_LABEL_WORDS = (
     "|butiran|বিৱৰণ|disgrifiad|deskribapena|skýring|svrha|namen|selgitus|maksājuma mērķis"
     "|დანიშნულება|նկարագրություն|прызначэнне|основание|αιτιολογία|közlemény|tokbaot"
     "|vakamacala|willakuy|deskripsyon"
+    # Kirundi "the one who sent it", Luganda "the one who sent them",
+    # Malayalam "description", Chinese "sender", Tagalog "sent to", Chinese "item paid",
+    # Amharic "to" heading its cell.
+    "|uwayarungitse|aziwereza|വിവരണം|发送人|發送人|ipinadala kay|繳費項目|缴费项目|ለ"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.
@@ -2044,6 +2048,13 @@ def _payee_of(value: str) -> str:
     return payee if payee and not payee[0].islower() else value
 
 
+# A bill's kind before the biller, whatever the label (Vietnamese electricity, water, internet,
+# phone).
+_BILL_KIND = re.compile(
+    r"(?i)(?:tiền điện|tiền nước|tiền internet|cước internet|cước điện thoại|cước viễn thông)\s+"
+)
+
+
 def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> None:
     if _OPERATOR_BEFORE.search(text, max(0, start - 30), start):
         return  # "Tikkie is een dienst van ABN AMRO": who runs the service, not who paid
@@ -2067,6 +2078,9 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
         kind = None  # a shop's label holds a name, unless a card's digits part it from a kind
     if kind:  # a description that says what the money was first: "Lohn Roche", "Povrat Lidl"
         start = kind.end()
+    bill = _BILL_KIND.match(text, start)
+    if bill:  # "Dịch vụ: Tiền điện EVN HCMC": the bill's kind, then the biller
+        start = bill.end()
     title = _TITLES.match(text[start : start + _TITLE_REACH])
     if title:  # before the name ends: "บจก. สยามดิจิทัล" must not end at the title's full stop
         start += title.end()
@@ -2227,8 +2241,8 @@ def _cased_name(phrase: str) -> str:
     ("ENDESA ENERGIA SAU por importe", "Drogasil caiu na sua carteira") or at a word of a
     script without capitals ("Smart ថ្ងៃ 07/01": the sentence goes on in Khmer)."""
     words = phrase.split(" ")
-    if not words or not _capitalised(words[0]):
-        return phrase
+    if not words or not _capitalised(words[0]) or _caseless_letter(words[0]):
+        return phrase  # (nor where the name itself is caseless past a rail: "IMPS-സുനിൽ കുമാർ")
     kept = []
     for word in words:
         word_only = word.lstrip("'ʻ‘’")  # Tongan writes "'i" (at), "'o" (of)
@@ -2243,13 +2257,18 @@ def _cased_name(phrase: str) -> str:
     return " ".join(kept)
 
 
+def _caseless_letter(word: str) -> bool:
+    return any(char.isalpha() and char.lower() == char.upper() for char in word)
+
+
 def _capitalised(word: str) -> bool:
     """ "Drogasil", "ENDESA", and the brands written in camel case ("iFood", "eBay")."""
     return word[:1].isupper() or (word[:1].islower() and word[1:2].isupper())
 
 
 _NOT_NAMES = re.compile(
-    r"^(?:your|you|my|we|i|the|a|an|this|that|our|us|me|it|customer|sir|madam|account|a/c|card"
+    r"^(?:your|you|you['’]ve|you['’]re|we['’]ve|i['’]ve|my|we|i|the|a|an|this|that|our|us|me|it"
+    r"|customer|sir|madam|account|a/c|card"
     r"|bank|upi|neft|imps|rtgs|atm|pos|otp|opt-out|unsubscribe|click|here|http|www|email|mail"
     r"|please|dear|kindly|balance|available|amount|total|rs\.?|inr|usd|eur|the amount|today"
     r"|تاریخ|تاريخ"  # "date"

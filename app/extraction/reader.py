@@ -178,10 +178,17 @@ _THRESHOLD_BEFORE = re.compile(
     r"|최대)\s*$"
 )
 # ... or after it.
-_THRESHOLD_AFTER = re.compile(r"\s?(?:이상|以上|or more\b|and above\b|ou plus\b|o más\b|ou mais\b)")
+# (Malayalam and Hindi "up to" stand after the sum too: "Rs.5,00,000/- വരെ", "₹2 लाख तक".)
+_THRESHOLD_AFTER = re.compile(
+    r"(?:/-)?\s?(?:이상|以上|or more\b|and above\b|ou plus\b|o más\b|ou mais\b|വരെ|तक(?!\w))"
+)
+# An exchange rate after its unit: "1 AED = 23.8700 INR", "1 USD ≈ 0,92 EUR".
+_RATE_AFTER = re.compile(r"[ \t]*[a-z]{0,3}[ \t]*[=≈][ \t]*\S{0,4}[ \t]?\d")
 # A cap ("up to £85,000" of a footer's deposit protection, "สูงสุด 500 บาท" of an offer) is no
 # payment where the text writes another sum.
-_CAP_BEFORE = re.compile(r"(?:up to|สูงสุด|hasta|até|jusqu'à|bis zu|fino a)\s*$")
+_CAP_BEFORE = re.compile(
+    r"(?:up to|สูงสุด|hasta|até|jusqu'à|bis zu|fino a|έως|līdz|(?<!\w)до|(?<!\w)iki)\s*$"
+)
 _RECOMMENDED = re.compile(
     r"you might also like|you may also like|recommended for you|customers also bought"
     r"|quem comprou também levou|você também pode gostar|das könnte ihnen auch gefallen"
@@ -279,14 +286,10 @@ def rank_amounts(
     for index, amount in enumerate(reading.amounts):
         if others_start is not None and amount.start > others_start:
             break
-        # (Before the sum and its mark, whichever comes first: "acima de 50,00 R$".)
+        if _no_sum_paid(reading.doc, amount):
+            continue
         head = min(amount.start, amount.mark_start)
-        before = max(0, head - 30)
-        if _THRESHOLD_BEFORE.search(reading.doc.lower, before, head):
-            continue  # "free delivery on orders over £25": an offer's threshold
-        if _THRESHOLD_AFTER.match(reading.doc.lower, max(amount.end, amount.mark_end)):
-            continue  # "전월 실적 30만원 이상" (last month's spending of 300,000 won or more)
-        cap = _CAP_BEFORE.search(reading.doc.lower, before, head)
+        cap = _CAP_BEFORE.search(reading.doc.lower, max(0, head - 30), head)
         # (An estimate in the reader's currency, "≈ USD 135.40", is no payment either.)
         (capped if cap or _estimated(reading, amount) else free).append((index, amount))
     for index, amount in free or capped:
@@ -305,6 +308,19 @@ def rank_amounts(
     # A payment read back out of a total-with-fees is the fee rule's choice, not the ranker's.
     share = _share(best_score, scores) if paid is best else FEE_RULE_CONFIDENCE
     return paid, best_score, share
+
+
+def _no_sum_paid(doc: features.Document, amount: Amount) -> bool:
+    """An offer's threshold ("free delivery on orders over £25", "전월 실적 30만원 이상": last
+    month's spending of 300,000 won or more), or an exchange rate's unit ("(1 CHF = 1,0731
+    EUR)"): a sum no one paid."""
+    head = min(amount.start, amount.mark_start)  # (its mark may come first: "acima de 50,00 R$")
+    after = max(amount.end, amount.mark_end)
+    return bool(
+        _THRESHOLD_BEFORE.search(doc.lower, max(0, head - 30), head)
+        or _THRESHOLD_AFTER.match(doc.lower, after)
+        or (amount.value == 1 and _RATE_AFTER.match(doc.lower, after))
+    )
 
 
 def _cashback_over_purchase(reading: Reading, best: Amount) -> Amount:
@@ -446,7 +462,7 @@ def _charged(reading: Reading, amount: Amount) -> Amount:
     164.19) converted to CAD 227.27" are 64.46 EUR and 227.27 CAD."""
     home = reading.doc.home_currency
     for other in reading.amounts:
-        if other.currency == amount.currency:
+        if other.currency == amount.currency or _no_sum_paid(reading.doc, other):
             continue
         if amount.currency != home and other.currency == home and _side_by_side(amount, other):
             return other  # "101,44 EUR (USD 108.36)": the card's own currency is what it paid
@@ -494,6 +510,8 @@ def _billed_at_home(reading: Reading, amount: Amount) -> Amount:
             break
         if any(_introduced_by(reading.doc, other, role) for role in _NOT_CHARGED):
             continue
+        if _no_sum_paid(reading.doc, other):
+            continue  # "Add 10 kg extra baggage from AED 45": an offer below the receipt
         # "Montant d'origine : 12,99 EUR" is the foreign price.
         if not _ORIGINAL.search(_label_of(reading, other)) and not _estimated(reading, other):
             return other
@@ -811,7 +829,7 @@ _MANDATE_SET_UP = re.compile(
     r"|created|mandate request|alta de|adesão"
     r"|adesao|registrad[oa]|cadastrad[oa]|eingerichtet|erteilt|aangemaakt|afgegeven|attivat[oa]"
     r"|enregistré|mis en place|talimat|pendaftaran|terdaftar|registrasi|criad[ao]|cread[ao]"
-    r"|登録|설정|등록|înregistrat|inregistrat|nicio sumă"
+    r"|登録|설정|등록|înregistrat|inregistrat|nicio sumă|подключ"
 )
 # A shop's order: its summary is a receipt, not an account statement.
 # What a parcel holds: the thing bought.
@@ -885,6 +903,13 @@ def _instalment_charged(reading: Reading, paid: Amount) -> Amount:
     """A plan's instalment charged now ("Cuota 3 de 4: se cobraron 21,25 EUR", "Instalment 2
     of 4: £12.94 was charged") is what the card paid, not the purchase's total beside it."""
     lower = reading.doc.lower
+    marked = [
+        a
+        for a in reading.amounts
+        if a.currency == paid.currency and _ORDINAL_AFTER.match(lower, max(a.end, a.mark_end))
+    ]
+    if marked and marked[0].value < paid.value:
+        return marked[0]  # "This payment £37.50 (2 of 4)" under "Order total £150.00"
     ordinal = _INSTALMENT_ORDINAL.search(lower, reading.doc.subject_length)
     if ordinal is None:
         return paid
@@ -904,6 +929,8 @@ _INSTALMENT_ORDINAL = re.compile(
     r"|taksit|termijn|cicilan|ansuran)\s+\d{1,2}\s*(?:of|de|sur|von|van|z|dari|daripada|/)\s*"
     r"\d{1,2}\b"
 )
+# ... or after its amount: "£37.50 (2 of 4)".
+_ORDINAL_AFTER = re.compile(r"[ \t]*\(\d{1,2}\s*(?:of|de|sur|von|van|z|dari|/)\s*\d{1,2}\)")
 # What stands before one instalment's amount.
 _INSTALMENT_BEFORE = re.compile(
     r"(?:\d+\s*[x×]\s*(?:de\s*)?|\d+\s+(?:interest-free\s+|monthly\s+)?(?:payments|instalments"

@@ -1418,13 +1418,39 @@ def _key_says(text: str, after: int, line_end: int) -> str | None:
     """A one-letter mark in the cell after the amount that a key elsewhere in the message spells
     out ("139,23<tab>D" under "D = débito · C = crédito")."""
     mark = _MARK_CELL.match(text, after, line_end)
-    if mark is None:
-        return None
-    key = re.search(rf"(?<!\w){re.escape(mark.group(1))}\s*[=:]\s*([^\W\d_]+)", text)
+    return None if mark is None else _spelled_out(text, mark.group(1))
+
+
+def _spelled_out(text: str, mark: str, flags: int = 0) -> str | None:
+    """The direction a key in the message gives a one- or two-letter mark ("D = debit")."""
+    key = re.search(rf"(?<!\w)\(?{re.escape(mark)}\)?\s*[=:]\s*([^\W\d_]+)", text, flags)
     if key is None:
         return None
     said = _directions_in(key.group(1).lower())
     return said.pop() if len(said) == 1 else None
+
+
+def _kind_key_says(layout: dict[str, Any], message: "_Message") -> str | None:
+    """The direction of a kind line's one-letter value as the message's key spells it out
+    ("evt.dc=C" under "dc D = debit, C = credit"), where the key spells out the example's value
+    as the direction the person gave it: the line is then the format's debit/credit mark."""
+    direction = layout["constants"].get("direction")
+    if direction not in ("debit", "credit"):
+        return None
+    found = set()
+    for label, taught in (layout.get("kind_lines") or {}).items():
+        here = message.kind_lines.get(label)
+        if here is None or not _MARK_VALUE.fullmatch(taught) or not _MARK_VALUE.fullmatch(here):
+            continue
+        if _spelled_out(message.text, taught, re.IGNORECASE) != direction:
+            continue
+        said = _spelled_out(message.text, here, re.IGNORECASE)
+        if said is not None:
+            found.add(said)
+    return found.pop() if len(found) == 1 else None
+
+
+_MARK_VALUE = re.compile(r"[^\W\d_]{1,2}")
 
 
 def _directions_in(lower: str) -> set[str]:
@@ -1432,8 +1458,9 @@ def _directions_in(lower: str) -> set[str]:
     return {cls for _, _, cues in lexicon.scan(lower) for cls in cues if cls in _DIRECTIONS}
 
 
-# A cell of one or two letters right after the amount ("\tD\t", " C ").
-_MARK_CELL = re.compile(r"[ \t]+([^\W\d_]{1,2})(?=[ \t]|$)")
+# A cell of one or two letters right after the amount ("\tD\t", " C "), past its currency
+# code, in brackets or not ("2.230,17 TL (B)" under "(B): Borç").
+_MARK_CELL = re.compile(r"[ \t]+(?:[A-Z]{2,3}[ \t]+)?\(?([^\W\d_]{1,2})\)?(?=[ \t]|$)")
 
 
 # A word in brackets or alone after the amount, as a mark stands: "$207.77 (red)".
@@ -1743,18 +1770,27 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _kind_word_swapped(layout: dict[str, Any], message: "_Message") -> str | None:
+def _kind_word_swapped(
+    layout: dict[str, Any], message: "_Message", amount: tuple[int, int]
+) -> str | None:
     """The other direction, where a few words of a kind line's value, words no lexicon knows,
     stand for other such words and the rest of the value is the same ("Type: ወጻኢ" taught as
     money out, "Type: ኣታዊ" here; "Madi a ntshitswe" / "Madi a tsentswe"; a heading's "Argid
     ceaut" / "Argid currit stiagh"): a format that reports both ways names each with words of
-    its own. Only a guess, kept unsure: the rules' sure reading, where they have one, decides
-    (as_result)."""
+    its own. So too the amount's own label ("Oimaliwa ya tumwa: 6.766,84 Kz" taught,
+    "Oimaliwa ya tambulwa: ..." here). Only a guess, kept unsure: the rules' sure reading, where
+    they have one, decides (as_result)."""
     direction = layout["constants"].get("direction")
     if direction not in ("debit", "credit"):
         return None
-    said = message.kind_lines
-    for label, value in (layout.get("kind_lines") or {}).items():
+    said = dict(message.kind_lines)
+    lines = dict(layout.get("kind_lines") or {})
+    taught_label = layout["fields"]["amount"].get("label")
+    here_label = _line_label(message.text, amount[0])
+    if taught_label and here_label:
+        said[_AMOUNT_LABEL] = here_label
+        lines[_AMOUNT_LABEL] = taught_label
+    for label, value in lines.items():
         here = said.get(label)
         if here is None or here == value:
             continue
@@ -1772,6 +1808,10 @@ def _kind_word_swapped(layout: dict[str, Any], message: "_Message") -> str | Non
         ):
             return "credit" if direction == "debit" else "debit"
     return None
+
+
+# The amount's own label, compared as a kind line is (no line's label: those end before a colon).
+_AMOUNT_LABEL = "¶amount"
 
 
 def _first_word(text: str) -> str:
@@ -2272,7 +2312,9 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
         # Where the amount stands in a table says more than words every message repeats (a
         # header's "Paid in" / "Paid out" is in each of them).
         direction, by_constant, source = under, False, "spoken"
-    legend = _legend_says_of_amount(message.text, spans["amount"])
+    legend = _legend_says_of_amount(message.text, spans["amount"]) or _kind_key_says(
+        layout, message
+    )
     if legend is not None:
         # A word after the amount that the message's own legend gives a direction ("$207.77
         # (red)" under "Amounts shown in red are withdrawals"): this payment's, whatever the
@@ -2331,7 +2373,7 @@ def _read_layout(layout: dict[str, Any], message: _Message, index: int) -> Templ
             # template must not make the rules' right reading of another kind wrong.
             by_constant = True
             unsure.add("direction")
-            swapped = _kind_word_swapped(layout, message)
+            swapped = _kind_word_swapped(layout, message, spans["amount"])
             values["direction"] = swapped or direction
         if by_constant:
             guessed.add("direction")

@@ -839,3 +839,28 @@ def test_the_counterparty_is_named(subject: str, text: str, merchant: str) -> No
     debit's company over its entry description, an IBAN under a payee's label."""
     merchant_found = read(text, subject).merchant
     assert merchant_matches(merchant, merchant_found), merchant_found
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "direction"),
+    [
+        ("Oi ese moni K412.10 oi henia GEREHU MARKET dekenai.", "412.10", "debit"),
+        ("Moni K2,080.00 oi abia, RAKA VAGI ese ia henia.", "2080.00", "credit"),
+    ],
+)
+def test_hiri_motu_money_given_and_received_beside_the_money_left(
+    text: str, amount: str, direction: str
+) -> None:
+    """Hiri Motu's "you gave" and "you received", with the balance ("the money left") and the
+    footer's warning never to give a PIN, which gives nothing."""
+    body = (
+        f"Motu Savings: akaun XXXX7731\n{text}\nMoni ia noho K18,900.55\n"
+        "Emu PIN ta dekenai do oi henia lasi."
+    )
+    result = read(body, "Motu Savings", "alerts@motusavings.com.pg", "Motu Savings")
+    assert result.is_transaction
+    assert (result.amount, result.currency, result.direction) == (
+        Decimal(amount),
+        "PGK",
+        direction,
+    )

@@ -1437,3 +1437,56 @@ def test_another_verb_after_the_amount_is_another_kind():
     assert other is not None and "direction" in other.unsure
     same = T.apply(taught, notice("20 000,00", "kota", "yo me katuka na MAVUNGU"), SENDER, RECEIVED)
     assert same is not None and "direction" not in same.unsure
+
+
+def event_notice(kind: str, mark: str, minor: str, party: str) -> str:
+    """A made-up US trust company's key=value notice: the D/C line is the only direction, and
+    the message's own key spells it out ("dc D = debit, C = credit")."""
+    return (
+        "Account event\n-- PRAIRIE TRUST | account event --\n"
+        f"evt.type={kind}\nevt.dc={mark}\nevt.amount={minor}\nevt.currency=USD\n"
+        f"cpty.name={party}\n-- end --\n"
+        "Key: dc D = debit (money out of the account), C = credit (money in)."
+    )
+
+
+def test_a_kind_lines_letter_the_messages_key_spells_out_gives_the_direction():
+    # Taught on an ACH debit; a card purchase is still a debit (its "D"), a refund a credit,
+    # though each names its kind by a code no lexicon knows.
+    taught_text = event_notice("ACH_DEBIT", "D", "20.00", "EVERGY CENTRAL")
+    values = {"amount": Decimal("20.00"), "currency": "USD", "direction": "debit"}
+    taught = T.learn(None, taught_example(taught_text, {**values, "merchant": "EVERGY CENTRAL"}))
+    purchase = event_notice("CARD_PURCHASE", "D", "4.35", "DILLONS")
+    assert read(taught, purchase)["direction"] == "debit"
+    refund = event_notice("CARD_REFUND", "C", "364.83", "TRACTOR SUPPLY")
+    assert read(taught, refund)["direction"] == "credit"
+
+
+def test_a_bracketed_mark_past_the_currency_is_spelled_out_by_the_key():
+    # "2.230,17 TL (B)" under "(B): Borç – ... (A): Alacak – ...".
+    text = (
+        "İşlem Tutarı\t2.230,17 TL (B)\nBakiye\t379.487,44 TL (A)\n"
+        "(B): Borç – hesabınızdan çıkan tutar. (A): Alacak – hesabınıza giren tutar."
+    )
+    start = text.index("2.230,17")
+    assert T._legend_says_of_amount(text, (start, start + 8)) == "debit"
+    credit = text.replace("TL (B)", "TL (A)", 1)
+    assert T._legend_says_of_amount(credit, (start, start + 8)) == "credit"
+
+
+def wallet_line(label: str, amount: str, party: str) -> str:
+    """A made-up Angolan bank's alert in Kwanyama: only the amount's label says which way."""
+    return (
+        "Omutumwa wokamalifa\nOmutumba: Conta Nº ****2758\n"
+        f"Oimaliwa ya {label}: {amount} Kz\nEfimbo: 06-10-2026 às 20:16\n"
+        f"Omunhu / Ehangano: {party}\nOimaliwa ya fyaala: 2.464.963,83 Kz"
+    )
+
+
+def test_another_word_in_the_amounts_own_label_is_the_other_direction():
+    taught_text = wallet_line("tumwa", "6.766,84", "UNITEL RECARGA")
+    values = {"amount": Decimal("6766.84"), "currency": "AOA", "direction": "debit"}
+    taught = T.learn(None, taught_example(taught_text, {**values, "merchant": "UNITEL RECARGA"}))
+    credit = read(taught, wallet_line("tambulwa", "414.205,00", "SHIKONGO NANDJILA"))
+    assert credit["direction"] == "credit"
+    assert read(taught, wallet_line("tumwa", "1.200,00", "TV CABO"))["direction"] == "debit"

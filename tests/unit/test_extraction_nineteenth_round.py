@@ -1,0 +1,223 @@
+"""Classes of rules added in the nineteenth round (issue #12), with messages written for these
+tests: sums no one paid (an exchange rate's unit, an offer's threshold below a receipt, a cap
+written after its sum), one instalment of a plan, mail that only prices or promises, money in
+and out in more wallets' and banks' words, and counterparties written past a kind or a pronoun."""
+
+from decimal import Decimal
+
+import pytest
+
+from app.categorization.merchants import normalise_merchant
+from app.extraction.evaluation import merchant_matches
+from tests.unit.test_extraction_failure_classes import read
+
+_SENDERS = {
+    "bank": ("alerts@bank.example", "Example Bank"),
+    "shop": ("receipts@shop.example", "Shop"),
+    "co": ("avisos@billetera-ejemplo.co", "Billetera"),
+    "ae": ("receipts@falconair.ae", "Falcon Air"),
+    "sz": ("alerts@ibhange.co.sz", "Ibhange"),
+    "zm": ("receipts@tokenpay.co.zm", "TokenPay"),
+}
+
+
+# (subject, text, sender, amount, currency): which sum was paid.
+_AMOUNTS = [
+    (  # an exchange rate's unit beside the sum charged in the card's currency
+        "Ihre Fahrkarte",
+        "Zahlungsbestätigung\nTicketpreis ........ CHF 42.60\n"
+        "Belastet in Ihrer Kartenwährung .... 45,70 € (1 CHF = 1,0728 EUR)\n"
+        "Zahlungsmittel ..... Visa ****5510",
+        "shop",
+        "45.70",
+        "EUR",
+    ),
+    (  # an offer's "from AED 45" below a receipt charged in another currency
+        "Your e-ticket receipt",
+        "Your card has been charged in your card's currency.\nFare\tAED 980.00\n"
+        "Amount charged\tINR 23,392.60\nCard\tVisa •••• 4412\n"
+        "Add a meal from AED 35 when you manage your booking.",
+        "ae",
+        "23392.60",
+        "INR",
+    ),
+    (  # one instalment of a plan, its ordinal after it, under the order's total
+        "Payment 3 of 4 collected",
+        "We've taken your payment.\nOrder total\n£96.00\nThis payment\n£24.00 (3 of 4)\n"
+        "Card\nVisa debit ending 8812",
+        "shop",
+        "24.00",
+        "GBP",
+    ),
+    (  # Malayalam "up to" after an offer's sum
+        "ഇടപാട് അറിയിപ്പ്",
+        "അക്കൗണ്ട് നമ്പർ\tXXXX 7310\nതുക\tRs.2,450.00 Dr.\nസ്വർണ്ണ വായ്പ: 8.9% പലിശ, Rs.5,00,000/- വരെ.",
+        "bank",
+        "2450.00",
+        "INR",
+    ),
+    (  # a ".co" wallet writing whole pesos in Spanish
+        "Enviaste plata",
+        "Enviaste $ 64.000 a Laura Díaz el 02/10/2026. Te quedan $ 118.500.",
+        "co",
+        "64000",
+        "COP",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "text", "sender", "amount", "currency"), _AMOUNTS)
+def test_the_sum_paid_not_a_rate_an_offer_or_a_plans_total(
+    subject: str, text: str, sender: str, amount: str, currency: str
+) -> None:
+    result = read(text, subject, *_SENDERS[sender])
+    assert result.is_transaction
+    assert (result.amount, result.currency) == (Decimal(amount), currency)
+
+
+# (subject, text): mail that only prices, promises or holds.
+_NOT_PAYMENTS = [
+    (  # a fee schedule changed (German)
+        "Änderung unseres Preis- und Leistungsverzeichnisses",
+        "ab dem 1. März berechnen wir für Kartenzahlungen in Fremdwährung 1,5 %. "
+        "Bargeldabhebungen im Ausland kosten künftig 2,50 € je Abhebung.",
+    ),
+    (  # a deposit rate changed, a cap on free transfers (Greek)
+        "Αλλαγή επιτοκίων καταθέσεων",
+        "Το επιτόκιο του λογαριασμού σας ****4410 μειώνεται σε 0,10%. Οι χρεώσεις για "
+        "μεταφορές έως 1.000,00 € παραμένουν 0,00 €.",
+    ),
+    (  # a subscription set up through Russia's fast payments, its first debit ahead
+        "Подключена подписка СБП",
+        'Вы подключили подписку: ООО "Кинозал", ежемесячное списание до 299,00 руб. со '
+        "счёта *4410. Первое списание - 05.12.2026.",
+    ),
+    (  # a hotel's hold on a card
+        "The hotel placed a hold on your card",
+        "On check-in the property authorised €200.00 on your Visa ending 4410 as a damage "
+        "deposit. This is a hold, not a charge.",
+    ),
+    (  # a Latvian wallet's cashback offer, capped
+        "Tikai šonedēļ: 5% naudas atmaksa",
+        "Maksā ar karti un saņem 5% atpakaļ — līdz 15,00 EUR mēnesī.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "text"), _NOT_PAYMENTS)
+def test_mail_that_only_prices_promises_or_holds_is_no_payment(subject: str, text: str) -> None:
+    assert not read(text, subject, *_SENDERS["bank"]).is_transaction
+
+
+# (subject, text, sender, direction)
+_DIRECTIONS = [
+    (
+        "入賬通知",
+        "你已收到一筆轉數快付款\n付款人\t陳大文\n金額\tHK$620.00\n存入戶口\t****4410",
+        "bank",
+        "credit",
+    ),
+    (
+        "اشعار ايداع فوري",
+        "تم ايداع مبلغ 1,300.00 درهم في حسابك رقم XXXX4410 من سالم الكعبي.",
+        "bank",
+        "credit",
+    ),
+    ("¡Te pagaron!", "Recibiste un pago\nMonto\tS/ 30.00\nDe\tJuan Pérez", "bank", "credit"),
+    (  # Kirundi "money put into the account"
+        "Amafaranga yashitswe kuri konte",
+        "Konte\tending 4410\nAmafaranga\t25 000 FBu\nUwayarungitse\tNiyonzima Alain",
+        "bank",
+        "credit",
+    ),
+    (  # Luganda "money has come into the account"
+        "Ssente ziyingidde ku akawunti",
+        "Omuwendo\tUSh 80,000\nAziwereza\tOkello Peter\nAkawunti\t...4410",
+        "bank",
+        "credit",
+    ),
+    ("Imali lengenile", "Lotfumelako\tSipho Dlamini\nLinani\tE120.00", "sz", "credit"),
+    ("Hasaba geçirildi", "Iberiji\tAýna Myradowa\nMöçber\t850,00 manat", "bank", "credit"),
+    (
+        "Your claim has been paid",
+        "Your claim has been paid: R 2 400.00, the payment made to your bank account ***4410.",
+        "bank",
+        "credit",
+    ),
+    (
+        "Belastning – kr 129,00",
+        "Belastning\nMottaker: KIWI GRUNERLØKKA\nBeløp: kr 129,00",
+        "bank",
+        "debit",
+    ),
+    (  # a biller's receipt in Tagalog: "your payment has been received"
+        "Resibo: Bayad sa Maynilad",
+        "Salamat! Natanggap na ang bayad mo.\nBiller: MAYNILAD\nHalaga: ₱812.40",
+        "shop",
+        "debit",
+    ),
+    (  # an instalment collected by a buy-now-pay-later lender
+        "EMI 1 of 3 paid",
+        "Your EMI was collected.\nAmount collected: ₹2,110.00\nPaid from: A/c XX4410",
+        "shop",
+        "debit",
+    ),
+    (  # an Estonian standing payment carried out
+        "Püsimakse tehtud",
+        "Teie e-arve püsimakse on täidetud.\nSaaja: Telia Eesti AS\nSumma: 21,99 €",
+        "bank",
+        "debit",
+    ),
+    (
+        "Token receipt",
+        "Prepaid electricity token\nMeter\t0401 5521\nAmount\tK150.00",
+        "zm",
+        "debit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "text", "sender", "direction"), _DIRECTIONS)
+def test_which_way_the_money_went(subject: str, text: str, sender: str, direction: str) -> None:
+    result = read(text, subject, *_SENDERS[sender])
+    assert result.is_transaction
+    assert result.direction == direction
+
+
+# (subject, text, counterparty)
+_COUNTERPARTIES = [
+    (  # a pronoun is no payer; a Chinese name after an English label is
+        "You've received S$40.00 via PayNow",
+        "From: 林美玲 (PayNow)\nAmount: S$40.00\nTo account: ••4410",
+        "林美玲",
+    ),
+    ("您收到一个红包", "发送人: 王芳\n金额: ¥66.00", "王芳"),
+    (
+        "Matagumpay ang iyong transfer",
+        "Ipinadala kay: Jose Reyes (BDO ****1120)\nHalaga: ₱500.00",
+        "Jose Reyes",
+    ),
+    ("ክፍያ ተፈጽሟል", "ክፍያዎ በተሳካ ሁኔታ ተፈጽሟል\nለ\tአበበ ሱቅ\nመጠን\t320.00 ብር", "አበበ ሱቅ"),
+    (  # a Vietnamese bill's kind before the biller
+        "Thanh toán thành công",
+        "Dịch vụ\nTiền nước Sawaco\nSố tiền\n245.000đ",
+        "Sawaco",
+    ),
+    (  # a name in a caseless script past a rail's prefix
+        "ഇടപാട് അറിയിപ്പ്",
+        "തുക\tRs.3,100.00 Cr.\nവിവരണം\tIMPS-രമേശ് നായർ",
+        "രമേശ് നായർ",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "text", "merchant"), _COUNTERPARTIES)
+def test_the_counterparty(subject: str, text: str, merchant: str) -> None:
+    result = read(text, subject, *_SENDERS["bank"])
+    assert result.is_transaction
+    assert merchant_matches(result.merchant, merchant), result.merchant
+
+
+def test_a_grocers_number_is_part_of_its_name() -> None:
+    assert normalise_merchant("REMA 1000 TROMSO")[0] == "Rema 1000"
+    assert normalise_merchant("Rema Haddad")[0] == "Rema Haddad"
