@@ -4696,3 +4696,26 @@ _extend(
         DONE: _COLLECTED,
     },
 )
+# Southern Ndebele (South Africa; teach set 19, open): "money that came in", "money that went
+# out".
+_extend(
+    CUES,
+    {
+        CREDIT: "imali engenileko | engenileko",
+        DEBIT: "imali ephumileko | ephumileko",
+        PAYMENT: "imali ephumileko | ephumileko",
+    },
+)
+# Ossetian (Russia; teach set 19, open): "you paid", "you received", "what is left" (the
+# balance).
+_extend(
+    CUES,
+    {
+        DEBIT: "бафыстай",
+        PAYMENT: "бафыстай",
+        CREDIT: "райстай",
+        BALANCE: "баззад",
+    },
+)
+# Latin (Vatican City; teach set 19, open): "received" and "spent" naming an entry's kind.
+_extend(CUES, {CREDIT: "acceptum", DEBIT: "expensum", PAYMENT: "expensum"})

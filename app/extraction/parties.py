@@ -473,8 +473,9 @@ _MORE_LABEL_WORDS = (
     "|vakamacala|willakuy|deskripsyon"
     # Kirundi "the one who sent it", Luganda "the one who sent them",
     # Malayalam "description", Chinese "sender", Tagalog "sent to", Chinese "item paid",
-    # Amharic "to" heading its cell.
+    # Amharic "to" heading its cell, Ossetian and Latin "to whom", "from whom".
     "|uwayarungitse|aziwereza|വിവരണം|发送人|發送人|ipinadala kay|繳費項目|缴费项目|ለ"
+    "|кæмæн|кæмæй|a quo|cui"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.

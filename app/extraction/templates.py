@@ -1790,6 +1790,13 @@ def _kind_word_swapped(
     if taught_label and here_label:
         said[_AMOUNT_LABEL] = here_label
         lines[_AMOUNT_LABEL] = taught_label
+    # ... and the word right before the amount ("Imali engenileko R46 474,38" taught, "Imali
+    # ephumileko R2 472,30" here).
+    taught_word = (layout.get("direction_marks") or {}).get("before")
+    here_word = _direction_marks(message.tokens, amount).get("before")
+    if taught_word and here_word:
+        said[_WORD_BEFORE] = here_word
+        lines[_WORD_BEFORE] = taught_word
     for label, value in lines.items():
         here = said.get(label)
         if here is None or here == value:
@@ -1803,15 +1810,21 @@ def _kind_word_swapped(
         a_few = kept + kept_end > 0 and len(was) <= 2 and len(now) <= 2
         if (one_word or a_few) and all(
             # Words, whatever marks a script writes inside them (Tibetan's tsheg and shad).
-            _LETTER.search(word) and not _DIGIT.search(word) and not lexicon.scan(word)
+            _LETTER.search(word)
+            and not _DIGIT.search(word)
+            and not _ROMAN.fullmatch(word)  # "die iv mensis" / "die xx mensis": a date
+            and not lexicon.scan(word)
             for word in was + now
         ):
             return "credit" if direction == "debit" else "debit"
     return None
 
 
-# The amount's own label, compared as a kind line is (no line's label: those end before a colon).
-_AMOUNT_LABEL = "¶amount"
+# The amount's own label and the word right before it, compared as a kind line's value is (keys
+# no line's label can be: those end before a colon; one word changed is enough, as on a line).
+_AMOUNT_LABEL = "the amount's label"
+_ROMAN = re.compile(r"m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+_WORD_BEFORE = "the word before the amount"
 
 
 def _first_word(text: str) -> str:
@@ -2463,7 +2476,19 @@ def _kind_changed(layout: dict[str, Any], message: _Message, span: tuple[int, in
     if not kinds:
         return False
     said = message.kind_lines
-    return any(label in said and said[label] != value for label, value in kinds.items())
+    return any(
+        label in said and said[label] != value and not _numerals_apart(said[label], value)
+        for label, value in kinds.items()
+    )
+
+
+def _numerals_apart(one: str, other: str) -> bool:
+    """Two values that differ only in Roman numerals ("die iv mensis octobris" / "die xx
+    mensis octobris"): a date or a count, no other kind of payment."""
+    a, b = one.split(), other.split()
+    return len(a) == len(b) and all(
+        x == y or (_ROMAN.fullmatch(x) and _ROMAN.fullmatch(y)) for x, y in zip(a, b, strict=True)
+    )
 
 
 # A "Label: value" line (a colon, a tab or a column gap after the label).
@@ -2854,10 +2879,32 @@ def _read_field(
         regions = plan[(layout, name)]
     else:
         regions = plan[(layout, name)] = _regions(name, rule, message)
-    if not regions and name == "amount" and (bare := _unmarked(rule)) is not None:
+    found = _first_value(name, rule, message, regions, taken)
+    if (
+        found is None
+        and name == "amount"
+        and not any(_DIGIT.search(message.text, *_span_of(message, r)) for r in regions)
+        and (bare := _unmarked(rule)) is not None
+    ):
         # The example's amount was in brackets or signed and this one is not (accounting
-        # brackets on debits only): its place is found by the anchors without those marks.
-        regions = _regions(name, bare, message)
+        # brackets on debits only): its place is found by the anchors without those marks,
+        # where the marked anchors placed no number (or only in a header: "Soma (€)").
+        found = _first_value(name, rule, message, _regions(name, bare, message), taken)
+    return found
+
+
+def _span_of(message: _Message, region: tuple[int, int]) -> tuple[int, int]:
+    return message.tokens[region[0]].start, message.tokens[region[1] - 1].end
+
+
+def _first_value(
+    name: str,
+    rule: dict[str, Any],
+    message: _Message,
+    regions: list[tuple[int, int]],
+    taken: tuple[tuple[int, int], ...],
+) -> tuple[Any, tuple[int, int], dict[str, Any]] | None:
+    """The value read at the first of `regions` that holds one."""
     tokens = message.tokens
     for first, end in regions:
         start, stop = tokens[first].start, tokens[end - 1].end

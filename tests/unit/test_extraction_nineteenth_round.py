@@ -18,6 +18,7 @@ _SENDERS = {
     "ae": ("receipts@falconair.ae", "Falcon Air"),
     "sz": ("alerts@ibhange.co.sz", "Ibhange"),
     "zm": ("receipts@tokenpay.co.zm", "TokenPay"),
+    "za": ("alerts@ibhanga.co.za", "iBhanga"),
 }
 
 
@@ -55,6 +56,14 @@ _AMOUNTS = [
         "bank",
         "2450.00",
         "INR",
+    ),
+    (  # a Catalan offer's cap under the payment
+        "Pagament amb targeta",
+        "Pagament amb targeta a CARREFOUR per 24,30 € amb la targeta ****1182.\n"
+        "Prèst Vila: 3,10 % TAE fins a 20 000 € en 60 mesos.",
+        "bank",
+        "24.30",
+        "EUR",
     ),
     (  # a ".co" wallet writing whole pesos in Spanish
         "Enviaste plata",
@@ -168,6 +177,14 @@ _DIRECTIONS = [
         "bank",
         "debit",
     ),
+    (  # Southern Ndebele "money that went out"
+        "Umlayezo weakhawundi",
+        "Imali ephumileko R2 472,30 eakhawundeni ...0482 e-CHECKERS. Ibhalansi R48 493,44.",
+        "za",
+        "debit",
+    ),
+    ("Дæ хыгъды фезмæлд", "Райстай: 9 937 сом 00 кап.\nКæмæй: Алан Дзасохов", "bank", "credit"),
+    ("Nuntius de motu rationis", "Genus\tEXPENSUM\nSumma\tEUR 67,33\nCui\tPOSTE", "bank", "debit"),
     (
         "Token receipt",
         "Prepaid electricity token\nMeter\t0401 5521\nAmount\tK150.00",
@@ -198,6 +215,12 @@ _COUNTERPARTIES = [
         "Jose Reyes",
     ),
     ("ክፍያ ተፈጽሟል", "ክፍያዎ በተሳካ ሁኔታ ተፈጽሟል\nለ\tአበበ ሱቅ\nመጠን\t320.00 ብር", "አበበ ሱቅ"),
+    ("Дæ хыгъды фезмæлд", "Бафыстай: 1 200 сом 00 кап.\nКæмæн: WILDBERRIES", "Wildberries"),
+    (
+        "Nuntius de motu rationis",
+        "Genus\tACCEPTUM\nSumma\tEUR 90,00\nA quo\tMARIA ROSSI",
+        "Maria Rossi",
+    ),
     (  # a Vietnamese bill's kind before the biller
         "Thanh toán thành công",
         "Dịch vụ\nTiền nước Sawaco\nSố tiền\n245.000đ",

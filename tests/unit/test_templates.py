@@ -1490,3 +1490,60 @@ def test_another_word_in_the_amounts_own_label_is_the_other_direction():
     credit = read(taught, wallet_line("tambulwa", "414.205,00", "SHIKONGO NANDJILA"))
     assert credit["direction"] == "credit"
     assert read(taught, wallet_line("tumwa", "1.200,00", "TV CABO"))["direction"] == "debit"
+
+
+def bracket_row(amount: str, payee: str) -> str:
+    """A made-up Occitan bank's table: debits in brackets, credits bare, and the header's own
+    "(€)" in brackets too."""
+    return (
+        "Avís d'operacion\nCaissa de la Garona\nBonjorn,\nUna operacion es estada enregistrada.\n"
+        "Compte\tData\tOra\tLibellat\tSoma (€)\n"
+        f"Compte d'espargne ***1182\t04/10/2026\t11h11\t{payee}\t{amount}\n\n"
+        "Sòlde disponible : 2 209,25 €\nReferéncia : OC261004742959\n"
+        "Las somas entre parentèsis son de debits ; las autras, de credits."
+    )
+
+
+def test_a_bare_amount_is_read_where_the_example_was_in_brackets_and_the_header_is_too():
+    taught_text = bracket_row("(24,30)", "CB CARREFOUR")
+    values = {"amount": Decimal("24.30"), "currency": "EUR", "direction": "debit"}
+    taught = T.learn(None, taught_example(taught_text, {**values, "merchant": "CB CARREFOUR"}))
+    credit = read(taught, bracket_row("194,78", "VIR. DE JOAN BRUN"))
+    assert (credit["amount"], credit["direction"]) == (Decimal("194.78"), "credit")
+
+
+def ndebele_alert(word: str, amount: str, party: str) -> str:
+    """A made-up bank's one-sentence alert: only the word before the amount says which way."""
+    return (
+        f"Umlayezo weakhawundi\niBhanga: Imali {word} R{amount} eakhawundeni ...7316 "
+        f"ku-{party} ngo-03/10/2026 07h21. Ibhalansi R12 176,82."
+    )
+
+
+def test_another_word_right_before_the_amount_is_the_other_direction():
+    taught_text = ndebele_alert("yangenako", "6 474,38", "MPUMALANGA EDUCATION")
+    values = {"amount": Decimal("6474.38"), "currency": "ZAR", "direction": "credit"}
+    taught = T.learn(
+        None, taught_example(taught_text, {**values, "merchant": "MPUMALANGA EDUCATION"})
+    )
+    assert read(taught, ndebele_alert("yaphumako", "472,30", "CHECKERS"))["direction"] == "debit"
+    assert read(taught, ndebele_alert("yangenako", "90,00", "SIPHO"))["direction"] == "credit"
+
+
+def latin_notice(day: str, payee: str, amount: str) -> str:
+    return (
+        "Nuntius de motu rationis\nGenus\tACCEPTUM\n"
+        f"Summa\tEUR {amount}\nA quo\t{payee}\nDies\tdie {day} mensis Octobris anno MMXXVI"
+    )
+
+
+def test_a_date_in_roman_numerals_is_no_other_kind_of_payment():
+    taught_text = latin_notice("IV", "FRANCESCO ESPOSITO", "248,74")
+    values = {"amount": Decimal("248.74"), "currency": "EUR", "direction": "credit"}
+    taught = T.learn(
+        None, taught_example(taught_text, {**values, "merchant": "FRANCESCO ESPOSITO"})
+    )
+    reading = T.apply(taught, latin_notice("XX", "CHIARA BIANCHI", "175,52"), SENDER, RECEIVED)
+    assert reading is not None
+    assert reading.values["direction"] == "credit"
+    assert "direction" not in reading.unsure
