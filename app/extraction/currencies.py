@@ -437,6 +437,7 @@ NAMES = {
     "shillings": "KES",
     "shilingi": "TZS",
     "birr": "ETB",
+    "birrii": "ETB",  # Oromo
     "meticais": "MZN",
     "metical": "MZN",
     "taka": "BDT",

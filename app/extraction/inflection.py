@@ -21,6 +21,8 @@ _FROM_WORDS = {
     "ад": "cyrillic",
     "од": "cyrillic",
     "od": "latin_slavic",
+    # Croatian, Serbian and Bosnian "in favour of" ("u korist Ivana Horvata"), the genitive too.
+    "korist": "latin_slavic",
     "iš": "lithuanian",
     "frá": "icelandic",
     # Greek's masculine article in the accusative ("από τον Γιώργο Παπαδόπουλο").
@@ -169,7 +171,7 @@ def declining_word_before(lower: str, name: str) -> str | None:
     return None
 
 
-_DECLINING_BEFORE = re.compile(r"(?<!\w)(от|від|ад|од|od|iš|frá|τον) (?=\w)")
+_DECLINING_BEFORE = re.compile(r"(?<!\w)(от|від|ад|од|od|korist|iš|frá|τον) (?=\w)")
 
 
 def dictionary_form(name: str, cue: str) -> str:

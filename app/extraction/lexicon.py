@@ -4719,3 +4719,98 @@ _extend(
 )
 # Latin (Vatican City; teach set 19, open): "received" and "spent" naming an entry's kind.
 _extend(CUES, {CREDIT: "acceptum", DEBIT: "expensum", PAYMENT: "expensum"})
+# Mail that only sets up, prices or reports (a probe set of the long tail, not kept): a standing
+# order registered (Armenian), a SEPA mandate registered (Slovenian), nothing charged yet, a
+# price that dropped (Spanish), a credit card's bill paid (Albanian), a monthly statement
+# (Swahili).
+_extend(
+    CUES,
+    {
+        MANDATE: """
+            պարբերական փոխանցման հանձնարարական | պարբերական փոխանցում
+            | soglasje za sepa direktno obremenitev | soglasje za direktno obremenitev
+        """,
+        FUTURE: """
+            գումար դեռ չի գանձվել | դեռ չի գանձվել | առաջին փոխանցումը
+            | do zdaj ni bil bremenjen noben znesek | ni bil bremenjen | prva obremenitev bo
+            | predviden mesečni znesek
+        """,
+        PROMO: "bajó el precio | ahora desde",
+        CARD_BILL: "pagesa e kartës së kreditit | kartën tuaj të kreditit",
+        CREDIT_CARD: "kartës së kreditit | kartën tuaj të kreditit",
+        STATEMENT: "taarifa yako ya akaunti | taarifa ya mwezi",
+    },
+)
+# A balance that is no movement (Portuguese, Tigrinya), an order out for delivery (Mongolian), a
+# payment that did not go through (Kirundi, Somali): a probe set of the long tail, not kept.
+_extend(
+    CUES,
+    {
+        BALANCE_ALERT: """
+            não corresponde a qualquer movimento | não corresponde a nenhum movimento
+            | ሓበሬታ ተረፍ ሕሳብ | ምንቅስቓስ ገንዘብ ኣይተገብረን
+        """,
+        SHIPPING: "захиалга хүргэлтэд гарлаа | хүргэлтэд гарлаа | хүргэлтийн хугацаа",
+        DECLINED: """
+            igikorwa nticakunze | nticakunze | ntico cakunze | nta mafaranga yakuweho
+            | ma dhicin | lacag lagama jarin
+        """,
+    },
+)
+# Prices that dropped (Tongan, English fare alerts), a loan instalment's reminder (Swati), a hold
+# on a card (Shona), a loan rate changed (Turkmen): a probe set of the long tail, not kept.
+_extend(
+    CUES,
+    {
+        PROMO: """
+            kuo holo hifo e totongi | holo hifo e totongi | fare alert | just dropped
+            | the fare you watched | not guaranteed until booked
+        """,
+        FUTURE: "sikhumbuto | ifanele kukhokhwa | haisati yabviswa",
+        HOLD: "yakabatirirwa",
+        RATE: "ýyllyk göterimi | göterimleriniň | karz göterimleri",
+    },
+)
+# Money out and in, and balances, in more of the long tail (a probe set, not kept): Pular "you
+# sent", Aymara "you received money", Oromo "has come in", a Portuguese salary credit.
+_extend(
+    CUES,
+    {
+        DEBIT: "a neldii | neldaagal kaalis",
+        PAYMENT: "a neldii | neldaagal kaalis",
+        FEE: "njoɓdi",
+        CREDIT: "qullqi katuqta | katuqta | galii ta'eera | crédito de vencimento",
+        BALANCE: "ko heddii e konte maa | qullqimax | haftee herregaa",
+    },
+)
+# What the recipient of the user's transfer or top-up got ("They received ₦15,000" beside "You
+# paid $10.99"): no money in for the user, nor its payment (a probe set of wallets' mail, not
+# kept). (NAME hides the "received" inside.)
+_extend(CUES, {NAME: "they received | recipient received | recipient gets | they get"})
+# More of the long tail's words (a probe set, not kept): Fijian "has come into your account" and
+# wages, Bambara "your money left" (the balance), Amharic "service charge" and VAT, Montenegrin
+# "a payment in favour of" (out) and "from the account", Greek "incoming transfer".
+_extend(
+    CUES,
+    {
+        CREDIT: """
+            e sa curu | sa curu e na nomu akaude | saumi ni cakacaka | εισερχόμενη μεταφορά
+            | λάβατε μεταφορά | uplata u korist vašeg računa | u korist vašeg računa
+        """,
+        TO_YOUR: "sa curu e na nomu akaude | u korist vašeg računa",
+        BALANCE: "ilavo e vo | i ka wari tɔ | wari tɔ",
+        FEE: "የአገልግሎት ክፍያ | ተ.እ.ታ",
+        DEBIT: "uplata u korist",
+        PAYMENT: "uplata u korist",
+        FROM_YOUR: "sa računa | sa vašeg računa",
+    },
+)
+# A Maltese refund credited, an Oromo loan instalment's reminder (a probe set, not kept).
+_extend(
+    CUES,
+    {
+        CREDIT: "ġiet ikkreditata | ikkreditata | rifużjoni kkreditata",
+        REFUND: "rifużjoni",
+        FUTURE: "yaadachiisa | dura kaffalamuu qaba",
+    },
+)

@@ -39,8 +39,9 @@ _GENERIC_TLD_NAMES = {
     "me": ("montenegro", "crna gora", "crnoj gori"),
     "ly": ("libya", "ليبيا"),
     "so": ("somalia", "soomaaliya"),
-    "to": ("tonga",),
-    "ws": ("samoa",),
+    # ... or its own money: "T$", "paʻanga"; "WS$", "tala".
+    "to": ("tonga", "t$", "paʻanga", "pa'anga", " top "),
+    "ws": ("samoa", "ws$", "tala", " wst "),
     "tv": ("tuvalu",),
     "fm": ("micronesia",),
     "sh": ("saint helena", "st helena"),

@@ -302,7 +302,7 @@ def rank_amounts(
     best = _total_over_instalment(reading, _change_over_balance(reading, best))
     best = _cashback_over_purchase(reading, best)
     best = _sum_of_lines(reading, best, others_start)
-    best = _with_its_charge(reading, _total_over_subtotal(reading, best))
+    best = _with_its_charge(reading, _total_over_subtotal(reading, _not_the_fee(reading, best)))
     paid = _charged(reading, _without_fees(reading, _after_discounts(reading, best)))
     paid = _instalment_charged(reading, paid)
     # A payment read back out of a total-with-fees is the fee rule's choice, not the ranker's.
@@ -321,6 +321,24 @@ def _no_sum_paid(doc: features.Document, amount: Amount) -> bool:
         or _THRESHOLD_AFTER.match(doc.lower, after)
         or (amount.value == 1 and _RATE_AFTER.match(doc.lower, after))
     )
+
+
+def _not_the_fee(reading: Reading, best: Amount) -> Amount:
+    """A fee or tax ranked best ("የአገልግሎት ክፍያ 5.00 ብር እና ተ.እ.ታ 0.75 ብር ተቀንሷል": a service
+    charge and VAT deducted) gives way to the larger sum the text states with no such role
+    (the transfer it was charged on); a fee's own alert states no other."""
+    doc = reading.doc
+    if not _introduced_by(doc, best, lexicon.FEE):
+        return best
+    for other in reading.amounts:
+        if other.currency != best.currency or other.value <= best.value:
+            continue
+        if any(_introduced_by(doc, other, role) for role in (lexicon.FEE, *_NOT_CHARGED)):
+            continue
+        if _no_sum_paid(doc, other) or _is_a_standing_figure(doc, other):
+            continue
+        return other
+    return best
 
 
 def _cashback_over_purchase(reading: Reading, best: Amount) -> Amount:
@@ -515,7 +533,27 @@ def _billed_at_home(reading: Reading, amount: Amount) -> Amount:
         # "Montant d'origine : 12,99 EUR" is the foreign price.
         if not _ORIGINAL.search(_label_of(reading, other)) and not _estimated(reading, other):
             return other
-    return amount
+    return _credited_at_home(reading, amount, home) or amount
+
+
+def _credited_at_home(reading: Reading, amount: Amount, home: str) -> Amount | None:
+    """A remittance's alert that heads with the sum credited in the account's own currency
+    ("Ua maua le WS$486.00 i lau teugatupe") and lists the sum sent in the sender's after it
+    ("Tupe na auina mai: NZD 300.00", then the rate): the account got the first."""
+    doc = reading.doc
+    for other in reversed(reading.amounts):
+        if other.currency != home or other.end > amount.start:
+            continue
+        if amount.start - other.end > 300:
+            break
+        if any(_introduced_by(doc, other, role) for role in _NOT_CHARGED):
+            continue
+        if _no_sum_paid(doc, other) or _estimated(reading, other):
+            continue
+        line = (doc.line_start(other.start), doc.clause_end(other.end, 80))
+        if any(lexicon.CREDIT in cue[2] for cue in doc.cues_between(*line)):
+            return other
+    return None
 
 
 def _label_of(reading: Reading, amount: Amount) -> str:
@@ -829,7 +867,7 @@ _MANDATE_SET_UP = re.compile(
     r"|created|mandate request|alta de|adesão"
     r"|adesao|registrad[oa]|cadastrad[oa]|eingerichtet|erteilt|aangemaakt|afgegeven|attivat[oa]"
     r"|enregistré|mis en place|talimat|pendaftaran|terdaftar|registrasi|criad[ao]|cread[ao]"
-    r"|登録|설정|등록|înregistrat|inregistrat|nicio sumă|подключ"
+    r"|登録|설정|등록|înregistrat|inregistrat|nicio sumă|подключ|գրանցված|registrirali"
 )
 # A shop's order: its summary is a receipt, not an account statement.
 # What a parcel holds: the thing bought.

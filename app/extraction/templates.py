@@ -1423,7 +1423,12 @@ def _key_says(text: str, after: int, line_end: int) -> str | None:
 
 def _spelled_out(text: str, mark: str, flags: int = 0) -> str | None:
     """The direction a key in the message gives a one- or two-letter mark ("D = debit")."""
-    key = re.search(rf"(?<!\w)\(?{re.escape(mark)}\)?\s*[=:]\s*([^\W\d_]+)", text, flags)
+    # (The key's word and one more, in brackets or not: "S = Soll (Belastung)".)
+    key = re.search(
+        rf"(?<!\w)\(?{re.escape(mark)}\)?\s*[=:]\s*([^\W\d_]+(?:[ \t]*\(?[^\W\d_]+)?)",
+        text,
+        flags,
+    )
     if key is None:
         return None
     said = _directions_in(key.group(1).lower())
@@ -1794,7 +1799,10 @@ def _kind_word_swapped(
     # ephumileko R2 472,30" here).
     taught_word = (layout.get("direction_marks") or {}).get("before")
     here_word = _direction_marks(message.tokens, amount).get("before")
-    if taught_word and here_word:
+    gap = _COLUMN_GAP_BEFORE.search(message.text, max(0, amount[0] - 12), amount[0])
+    if taught_word and here_word and gap is None:
+        # (Not a table's last cell before the amount's column: "Kartenzahlung girocard   29,05
+        # S" names what was bought, not which way.)
         said[_WORD_BEFORE] = here_word
         lines[_WORD_BEFORE] = taught_word
     for label, value in lines.items():
@@ -1823,6 +1831,8 @@ def _kind_word_swapped(
 # The amount's own label and the word right before it, compared as a kind line's value is (keys
 # no line's label can be: those end before a colon; one word changed is enough, as on a line).
 _AMOUNT_LABEL = "the amount's label"
+# A column gap (a tab, or three spaces), then at most a currency mark, right before the amount.
+_COLUMN_GAP_BEFORE = re.compile(r"(?:\t|   )[ \t]*(?:\S{1,4}[ \t]?)?$")
 _ROMAN = re.compile(r"m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 _WORD_BEFORE = "the word before the amount"
 

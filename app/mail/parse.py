@@ -19,6 +19,7 @@ import functools
 import hashlib
 import html
 import re
+import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
@@ -187,7 +188,14 @@ def _drop_hidden(pieces: list[str], tags: list[str]) -> None:
 
 
 def decode_bytes(data: bytes, charset: str | None) -> str:
-    """Decode text in its declared charset; an absent, unknown or wrong charset never raises."""
+    """Decode text in its declared charset; an absent, unknown or wrong charset never raises.
+    Letters come composed (NFC): windows-1258 writes Vietnamese tone marks as combining
+    characters after their letters, which no word list would match."""
+    text = _decode(data, charset)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _decode(data: bytes, charset: str | None) -> str:
     codec = _codec_name(charset or "")
     if codec is None:
         return _bytes_to_text(data)

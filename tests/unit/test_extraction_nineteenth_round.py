@@ -19,6 +19,11 @@ _SENDERS = {
     "sz": ("alerts@ibhange.co.sz", "Ibhange"),
     "zm": ("receipts@tokenpay.co.zm", "TokenPay"),
     "za": ("alerts@ibhanga.co.za", "iBhanga"),
+    "ws": ("alerts@tupe-savings.ws", "Tupe Savings"),
+    "to": ("alerts@vakacredit.to", "Vaka Credit"),
+    "np": ("alerts@himalbank.com.np", "Himal Bank"),
+    "et": ("alerts@birrpay.et", "BirrPay"),
+    "bo": ("avisos@coopandina.com.bo", "Coop Andina"),
 }
 
 
@@ -65,6 +70,46 @@ _AMOUNTS = [
         "24.30",
         "EUR",
     ),
+    (  # a remittance credited in the account's money, the sum sent in the sender's after it
+        "Ua maua se tupe mai fafo",
+        "Ua maua le WS$325.00 i lau teugatupe ***2174 mai ia Ioane Tui (Aukilani).\n"
+        "Tupe na auina mai: NZD 200.00\nFesuiaiga: 1.62\nPaleni: WS$1,010.70",
+        "ws",
+        "325.00",
+        "WST",
+    ),
+    (
+        "Paʻanga mei muli",
+        "Kuo ke maʻu ʻa e T$312.00 ki hoʻo ʻakauni ***8801 mei he Sione Vea (Sini). "
+        "Paʻanga naʻe fekau mai: AUD 200.00. Fetongi: 1.56. Toenga: T$904.15.",
+        "to",
+        "312.00",
+        "TOP",
+    ),
+    (
+        "विप्रेषण जम्मा",
+        "तपाईंको खाता XXXX4410 मा रु. 40,000.00 जम्मा भएको छ। पठाइएको रकम: QAR 1,070.00। "
+        "विनिमय दर: 37.38। मौज्दात: रु. 98,902.50।",
+        "np",
+        "40000.00",
+        "NPR",
+    ),
+    (  # a transfer, its service charge and VAT deducted after it (Amharic)
+        "የገንዘብ ማስተላለፍ ተሳክቷል",
+        "2,000.00 ብር ለአቶ ሰለሞን ገብሬ በተሳካ ሁኔታ ተልኳል። የአገልግሎት ክፍያ 5.00 ብር እና ተ.እ.ታ 0.75 ብር "
+        "ተቀንሷል። ቀሪ ሒሳብዎ 6,432.55 ብር ነው።",
+        "et",
+        "2000.00",
+        "ETB",
+    ),
+    (  # Oromo's name of the birr
+        "Mindaan galeera",
+        "Herrega keessan 1000****4417 irratti Birrii 9,200.00 galii ta'eera. "
+        "Haftee herregaa Birrii 12,893.40",
+        "et",
+        "9200.00",
+        "ETB",
+    ),
     (  # a ".co" wallet writing whole pesos in Spanish
         "Enviaste plata",
         "Enviaste $ 64.000 a Laura Díaz el 02/10/2026. Te quedan $ 118.500.",
@@ -105,6 +150,66 @@ _NOT_PAYMENTS = [
         "The hotel placed a hold on your card",
         "On check-in the property authorised €200.00 on your Visa ending 4410 as a damage "
         "deposit. This is a hold, not a charge.",
+    ),
+    (  # a standing order registered, nothing charged yet (Armenian)
+        "Պարբերական փոխանցման հանձնարարական",
+        "Ձեր պարբերական փոխանցման հանձնարարականը գրանցված է․ ամեն ամսվա 5-ին *0932 հաշվից "
+        "9,000.00 ֏ Beeline-ին։ Գումար դեռ չի գանձվել։",
+    ),
+    (  # a SEPA mandate registered (Slovenian)
+        "Soglasje za SEPA direktno obremenitev",
+        "Registrirali smo vaše soglasje za SEPA direktno obremenitev.\nPrejemnik plačila: "
+        "ELEKTRO MARIBOR\nPredviden mesečni znesek: 41,20 €\n"
+        "Do zdaj ni bil bremenjen noben znesek.",
+    ),
+    (  # a balance that is no movement (Portuguese)
+        "Saldo da sua conta",
+        "O saldo disponível da conta ***3321 é de 2.130,45 €. Esta mensagem não corresponde a "
+        "qualquer movimento.",
+    ),
+    (  # an order out for delivery (Mongolian)
+        "Таны захиалга хүргэлтэд гарлаа",
+        "Захиалгын дугаар: D24-1100\nТөлсөн дүн\t89,900₮\nХүргэлтийн хугацаа\t2026.07.10",
+    ),
+    (  # a payment that did not go through (Kirundi, Somali)
+        "Igikorwa nticakunze",
+        "Igikorwa canyu ca 27.000 FBu kuri SHOP ntico cakunze. Nta mafaranga yakuweho.",
+    ),
+    (
+        "Lacag dirista ma dhicin",
+        "Lacag dirista USD 40.00 ee aad u dirtay CALI XASAN ma dhicin. Lacag lagama jarin.",
+    ),
+    (  # prices that dropped (Tongan, an English fare alert)
+        "Kuo holo hifo e totongi!",
+        "Naʻe T$265.00, ko eni T$210.00. Totongi ʻaki hoʻo kaati.",
+    ),
+    (
+        "Fare alert: Monrovia to Accra just dropped",
+        "The fare you watched is lower.\nWas\tUS$ 345.00\nNow from\tUS$ 289.00",
+    ),
+    (  # a loan instalment's reminder (Swati, Oromo)
+        "Sikhumbuto sekukhokha",
+        "Sikhumbuto: inkhokhelo yesikweleti sakho ye-E950.00 ifanele kukhokhwa ngemhla wa-1.",
+    ),
+    (
+        "Yaadachiisa kaffaltii liqii",
+        "Kaffaltiin liqii keessanii Birrii 3,275.00 guyyaa 05 Caamsaa dura kaffalamuu qaba.",
+    ),
+    (  # a hold on a card (Shona)
+        "Mari yakabatirirwa",
+        "ZiG 800.00 yakabatirirwa pakadhi **6631 neHOTEL. Mari iyi haisati yabviswa muakaundi.",
+    ),
+    (  # a loan rate changed (Turkmen)
+        "Karz göterimleriniň üýtgemegi",
+        "Ýyllyk göterimi 10%-den 12%-e çenli üýtgeýär. Kart hyzmaty üçin aýlyk töleg (5,00 manat).",
+    ),
+    (  # a credit card's bill paid (Albanian), a monthly statement (Swahili)
+        "Pagesa e kartës së kreditit u mor",
+        "Pagesa prej 30.000,00 Lekë për kartën tuaj të kreditit ***1190 u mor. Faleminderit!",
+    ),
+    (
+        "Taarifa yako ya akaunti ya Aprili 2026",
+        "Taarifa yako ya akaunti iko tayari.\nAkiba: KES 54,120.40\nHisa: KES 20,000.00",
     ),
     (  # a Latvian wallet's cashback offer, capped
         "Tikai šonedēļ: 5% naudas atmaksa",
@@ -177,6 +282,39 @@ _DIRECTIONS = [
         "bank",
         "debit",
     ),
+    (  # Fijian "has come into your account"
+        "Saumi ni cakacaka",
+        "E sa curu e na nomu akaude ****3306 na saumi ni cakacaka e FJ$980.00 mai vei KOKO LTD.",
+        "bank",
+        "credit",
+    ),
+    ("Εισερχόμενη μεταφορά", "Λάβατε μεταφορά 420,00 € από τον Νίκο Ιωάννου.", "bank", "credit"),
+    (
+        "Rifużjoni kkreditata",
+        "Ġiet ikkreditata rifużjoni ta' EUR 22.50 minn SHOP fuq il-kard XXXX5564.",
+        "bank",
+        "credit",
+    ),
+    ("Neldaagal kaalis", "A neldii 150.000 GNF e BARRY Alpha. Njoɓdi: 2.000 GNF.", "bank", "debit"),
+    (
+        "Qullqi katuqta",
+        "Jumax Rosa Apazata Bs 250,00 qullqi katuqta, cuenta ***5046.",
+        "bo",
+        "credit",
+    ),
+    (
+        "Izvršena uplata",
+        "Izvršena je uplata u korist Marka Petrovića u iznosu od 90,00 € sa računa ****6083.",
+        "bank",
+        "debit",
+    ),
+    (
+        "Top-up delivered",
+        "Recipient\t+234 803 *** 1190\nThey received\t₦15,000\nYou paid\t$10.99\n"
+        "Payment\tMastercard ending 2231",
+        "shop",
+        "debit",
+    ),
     (  # Southern Ndebele "money that went out"
         "Umlayezo weakhawundi",
         "Imali ephumileko R2 472,30 eakhawundeni ...0482 e-CHECKERS. Ibhalansi R48 493,44.",
@@ -220,6 +358,11 @@ _COUNTERPARTIES = [
         "Nuntius de motu rationis",
         "Genus\tACCEPTUM\nSumma\tEUR 90,00\nA quo\tMARIA ROSSI",
         "Maria Rossi",
+    ),
+    (  # Croatian "in favour of" takes the genitive
+        "Nalog izvršen",
+        "Nalog za plaćanje u korist Ivana Horvata izvršen je.\nIznos: 350,00 EUR",
+        "Ivan Horvat",
     ),
     (  # a Vietnamese bill's kind before the biller
         "Thanh toán thành công",

@@ -456,3 +456,14 @@ def test_inline_boxes_side_by_side_keep_their_words_apart() -> None:
     assert html_to_text(row) == "Van HOLLANDSE LOGISTIEK"
     assert html_to_text("<p>Total <span>$21</span><span>7.23</span></p>") == "Total $217.23"
     assert html_to_text("<p>Mc<b>Donald</b></p>") == "McDonald"
+
+
+def test_letters_with_combining_marks_come_composed():
+    # windows-1258 writes Vietnamese tone marks as combining characters after the letter.
+    raw = (
+        b"From: bank@example.vn\r\nSubject: test\r\nDate: Thu, 02 Apr 2026 19:30:00 +0700\r\n"
+        b"Content-Type: text/plain; charset=windows-1258\r\n\r\n"
+        + b"S\xf4\xec d\xfd: 16.854.500 \xf0"  # "So" + circumflex, then a combining acute
+    )
+    text = parse_email(raw).text
+    assert text.startswith("S\u1ed1 d\u01b0:")  # "ố" as one character, as word lists write it

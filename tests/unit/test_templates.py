@@ -1547,3 +1547,26 @@ def test_a_date_in_roman_numerals_is_no_other_kind_of_payment():
     assert reading is not None
     assert reading.values["direction"] == "credit"
     assert "direction" not in reading.unsure
+
+
+def umsatz(kind: str, amount: str, mark: str, payee: str) -> str:
+    """A made-up German cooperative bank's fixed-width notice: S/H after the amount, the key
+    under it, and the entry's kind in the cell before the amount's column."""
+    return (
+        "Umsatzbenachrichtigung\n"
+        "Buchungstag  Zeit   Vorgang                           Betrag EUR\n"
+        f"14.10.2026   20:21  {kind:<34}{amount:>8} {mark}\n"
+        f"                    {payee}\n"
+        "Kontostand nach Buchung: 3.227,00 H\n"
+        "S = Soll (Belastung), H = Haben (Gutschrift)"
+    )
+
+
+def test_a_tables_cell_before_the_amount_is_no_direction_word_and_the_key_spells_the_mark():
+    taught_text = umsatz("Kartenzahlung girocard", "29,05", "S", "DM DROGERIE")
+    values = {"amount": Decimal("29.05"), "currency": "EUR", "direction": "debit"}
+    taught = T.learn(None, taught_example(taught_text, {**values, "merchant": "DM DROGERIE"}))
+    cash = read(taught, umsatz("Auszahlung Geldautomat", "143,95", "S", "GA MARKTPLATZ"))
+    assert cash["direction"] == "debit"
+    salary = read(taught, umsatz("Gutschrift Ueberweisung", "799,15", "H", "MUELLER GMBH"))
+    assert salary["direction"] == "credit"
