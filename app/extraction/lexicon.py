@@ -4814,3 +4814,6 @@ _extend(
         FUTURE: "yaadachiisa | dura kaffalamuu qaba",
     },
 )
+# Twi (Ghana; a probe set of the long tail, not kept): "you paid", "your money left" (the
+# balance).
+_extend(CUES, {DEBIT: "wo atua", PAYMENT: "wo atua", BALANCE: "wo sika a aka"})

@@ -476,6 +476,8 @@ _MORE_LABEL_WORDS = (
     # Amharic "to" heading its cell, Ossetian and Latin "to whom", "from whom".
     "|uwayarungitse|aziwereza|വിവരണം|发送人|發送人|ipinadala kay|繳費項目|缴费项目|ለ"
     "|кæмæн|кæмæй|a quo|cui"
+    # Yoruba "the one who received it".
+    "|ẹni tí ó gbà á"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.
@@ -729,6 +731,8 @@ _MORE_INTRO_WORDS = (
     # "sent by".
     "|okuva ewa|fey nga|wishyuye|ukhokhele u-|ukhokhele|uhlawule|utfumele|ị zigara|примаоцу"
     "|prejemniku|kaupmehe|sa vakauta mai o|jóge"
+    # Luganda "from (a person)", Twi "paid to".
+    "|okuva ku|akɔma"
 )
 _INTRO_WORDS = "|".join((_LONGER_INTRO_WORDS, _INTRO_ALTERNATION, _MORE_INTRO_WORDS)).split("|")
 # ... and the words of scripts written without spaces between words (Thai, Lao; Chinese "至",
@@ -1874,6 +1878,8 @@ def _find_in(
         space = match.group("space")
         if space and label in _COLON_ONLY_LABELS:
             continue  # "S.A. de C.V." is a legal form, "De: JOÃO" a label
+        if space and _ID_AFTER_LABEL.match(text, match.end()):
+            continue  # "(Merchant ID 880214)": the shop's number, not its name
         if (
             space
             and not _column_gap(space)
@@ -1954,6 +1960,9 @@ def _find_in(
         )
         if not match.group("n"):  # "VPA shop@bank Shop Name Pvt Ltd on 09-06-24"
             _add(found, text, match.end(), "vpa_name", "")
+
+
+_ID_AFTER_LABEL = re.compile(r"(?i)(?:id|no\.?|nr\.?|number|code)(?![^\W\d_])")
 
 
 def _sentence_start(lower: str, at: int) -> int | None:

@@ -119,16 +119,6 @@ for _number, _name in enumerate(_BASQUE_MONTHS.split(), start=1):
 # ("ago" and "set" are words too: left out).
 for _number, _name in ((2, "peb"), (6, "hun"), (7, "hul"), (11, "nob"), (12, "dis")):
     _EVEN_MORE_MONTH_NAMES[_number] += f" {_name}"
-# Samoan, Tongan and Fijian months ("21 Aukuso 2026", "3 Tīsema 2026"), but for the short ones
-# that are words too ("Mati", "Me", "Mē", "Sune", "June", "Maji").
-for _months in (
-    "ianuari fepuari - aperila - iuni iulai aukuso setema oketopa novema tesema",
-    "sānuali fēpueli maʻasi ʻepeleli - - siulai ʻaokosi sepitema ʻokatopa nōvema tīsema",
-    "jenuveri feperueri - epereli - - julai okosita seviteba okotova noveba tiseba",
-):
-    for _number, _name in enumerate(_months.split(), start=1):
-        if _name != "-":
-            _EVEN_MORE_MONTH_NAMES[_number] += f" {_name}"
 # Haitian Creole's months (not "mas", "me", "out": words of other languages too).
 for _number, _names in {
     1: "janvye", 2: "fevriye", 6: "jen", 7: "jiyè", 9: "septanm", 10: "oktòb", 11: "novanm",

@@ -359,6 +359,21 @@ _COUNTERPARTIES = [
         "Genus\tACCEPTUM\nSumma\tEUR 90,00\nA quo\tMARIA ROSSI",
         "Maria Rossi",
     ),
+    (  # Luganda "from (a person)"; the date after it is no name
+        "Ofunye ssente",
+        "Ofunye UGX 80,000 okuva ku MUKASA JOHN (0772***419) nga 3 Julaayi 2026.",
+        "Mukasa John",
+    ),
+    (  # a shop's number after its label is not its name; Twi "paid to"
+        "Wo atua ka",
+        "Wo atua GH₵ 40.00 akɔma KOFI STORES (Merchant ID 880214) wɔ 12 Ɛbɔ 2026.",
+        "Kofi Stores",
+    ),
+    (  # Yoruba "the one who received it"
+        "Ìfitónilétí Ìsanwó",
+        "Owó ti jáde láti àkáǹtì rẹ.\nIye owó: ₦12,000.00\nẸni tí ó gbà á: BELLO KEMI (GTBank)",
+        "Bello Kemi",
+    ),
     (  # Croatian "in favour of" takes the genitive
         "Nalog izvršen",
         "Nalog za plaćanje u korist Ivana Horvata izvršen je.\nIznos: 350,00 EUR",
