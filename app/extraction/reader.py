@@ -173,8 +173,9 @@ _THRESHOLD_BEFORE = re.compile(
     r"|compra superior a|achat supérieur à|dès|d'achat dès|compra acima de"
     # An alert's threshold: "Debit card purchase over $100.00", "transactions above RM500".
     r"|(?:purchases?|transactions?|payments?|withdrawals?|charges?) (?:over|above|exceeding)"
-    # A starting price ("Airport transfer - from S$22.00", "Versandkostenfrei ab 49 €").
-    r"|(?<!\w)(?:from|ab)"
+    # A starting price ("Airport transfer - from S$22.00", "Versandkostenfrei ab 49 €", "cartas
+    # de crédito a partir de R$ 30.000,00").
+    r"|(?<!\w)(?:from|ab|a partir de|desde)"
     r"|최대)\s*$"
 )
 # ... or after it.

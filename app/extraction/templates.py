@@ -1566,6 +1566,8 @@ def _sign_says(layout: dict[str, Any], message: "_Message", span: tuple[int, int
             return "opposite"
     if here.get("before") == "+" and taught.get("before") not in _SIGNS:
         return "credit"
+    if here.get("before") == "(" and here.get("after") == ")" and taught.get("before") != "(":
+        return "opposite"  # "(24,30)" where the example was bare: accounting's other way
     return None
 
 

@@ -110,6 +110,14 @@ _AMOUNTS = [
         "9200.00",
         "ETB",
     ),
+    (  # a Portuguese offer's starting sum under the payment
+        "Compra aprovada",
+        "Compra aprovada no cartão final 4410: R$ 465,37 em POSTO IPIRANGA.\n"
+        "Consórcio: cartas de crédito a partir de R$ 30.000,00 sem juros.",
+        "bank",
+        "465.37",
+        "BRL",
+    ),
     (  # a ".co" wallet writing whole pesos in Spanish
         "Enviaste plata",
         "Enviaste $ 64.000 a Laura Díaz el 02/10/2026. Te quedan $ 118.500.",

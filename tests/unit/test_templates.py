@@ -1570,3 +1570,12 @@ def test_a_tables_cell_before_the_amount_is_no_direction_word_and_the_key_spells
     assert cash["direction"] == "debit"
     salary = read(taught, umsatz("Gutschrift Ueberweisung", "799,15", "H", "MUELLER GMBH"))
     assert salary["direction"] == "credit"
+
+
+def test_accounting_brackets_where_the_example_was_bare_are_the_other_way():
+    # Taught on a credit written bare; a debit in brackets "(24,30)" is money out.
+    taught_text = bracket_row("194,78", "VIR. DE JOAN BRUN")
+    values = {"amount": Decimal("194.78"), "currency": "EUR", "direction": "credit"}
+    taught = T.learn(None, taught_example(taught_text, {**values, "merchant": "VIR. DE JOAN BRUN"}))
+    debit = read(taught, bracket_row("(24,30)", "CB CARREFOUR"))
+    assert (debit["amount"], debit["direction"]) == (Decimal("24.30"), "debit")
