@@ -4817,3 +4817,5 @@ _extend(
 # Twi (Ghana; a probe set of the long tail, not kept): "you paid", "your money left" (the
 # balance).
 _extend(CUES, {DEBIT: "wo atua", PAYMENT: "wo atua", BALANCE: "wo sika a aka"})
+# Ojibwe (Canada; teach set 19, open): "it came in", "it went out".
+_extend(CUES, {CREDIT: "gii-biindige", DEBIT: "gii-zaaga'am", PAYMENT: "gii-zaaga'am"})

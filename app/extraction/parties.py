@@ -97,6 +97,8 @@ _LEAD_IN = re.compile(
     r"|salary credit|salary|salario|salaire|gehalt|lohn/gehalt|lohn"
     r"|nip|ibft)\s*[-–:/]\s*"
     r"|(?:nip|trf|trsf|ibft|imps|neft|momo trf)\s+(?:frm|from|to|dr|dari|ke|kpd)\s+"
+    # Canada's "E-TRANSFER ZHAAWAN FIDDLER" (not "an Interac e-Transfer for $320.58").
+    r"|(?:interac\s+)?e-transfer\s+(?=(?-i:[A-Z]))"
     # A mobile-money wallet and its (masked) number before its owner's name:
     # "MTN MoMo 024XXXX684 (KOFI MENSAH)".
     r"|(?:(?:mtn\s+)?momo|m-pesa|mpesa|airtel money|orange money|tigo pesa|vodafone cash"
@@ -476,8 +478,8 @@ _MORE_LABEL_WORDS = (
     # Amharic "to" heading its cell, Ossetian and Latin "to whom", "from whom".
     "|uwayarungitse|aziwereza|വിവരണം|发送人|發送人|ipinadala kay|繳費項目|缴费项目|ለ"
     "|кæмæн|кæмæй|a quo|cui"
-    # Yoruba "the one who received it".
-    "|ẹni tí ó gbà á"
+    # Yoruba "the one who received it", Ojibwe "who", "where".
+    "|ẹni tí ó gbà á|awenen|aandi"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.
@@ -2192,6 +2194,8 @@ _OPERATOR_PHRASES = (
     "|powered by|operated by|provided by|issued by|a product of|part of"
     "|através de|através da|através do|a través de|por medio de|por meio de|por meio da"
     "|por meio do|by way of|by means of|tramite|par l'intermédiaire de|par l'intermédiaire du"
+    # A footer's insurer or regulator ("Deposits insured by FSRA").
+    "|insured by|regulated by|licensed by|authorised by|authorized by|supervised by"
 )
 _OPERATOR_BEFORE = re.compile(trie(_OPERATOR_PHRASES.split("|")) + r"\s*$", re.IGNORECASE)
 

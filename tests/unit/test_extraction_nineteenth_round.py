@@ -330,6 +330,12 @@ _DIRECTIONS = [
         "debit",
     ),
     ("Дæ хыгъды фезмæлд", "Райстай: 9 937 сом 00 кап.\nКæмæй: Алан Дзасохов", "bank", "credit"),
+    (  # Ojibwe "it went out"
+        "Zhooniyaa-mazina'igan",
+        "GII-ZAAGA'AM\nZhooniyaa:      $51.31\nAandi:          CANADIAN TIRE #118",
+        "bank",
+        "debit",
+    ),
     ("Nuntius de motu rationis", "Genus\tEXPENSUM\nSumma\tEUR 67,33\nCui\tPOSTE", "bank", "debit"),
     (
         "Token receipt",
@@ -381,6 +387,12 @@ _COUNTERPARTIES = [
         "Ìfitónilétí Ìsanwó",
         "Owó ti jáde láti àkáǹtì rẹ.\nIye owó: ₦12,000.00\nẸni tí ó gbà á: BELLO KEMI (GTBank)",
         "Bello Kemi",
+    ),
+    (  # Ojibwe "who", a rail's name before the payer, and a footer's insurer is no one
+        "Zhooniyaa-mazina'igan",
+        "GII-BIINDIGE\nZhooniyaa:      $339.87\nAwenen:         E-TRANSFER ZHAAWAN FIDDLER\n"
+        "Akawaan:        Chequing ****3381\n--\nDeposits insured by FSRA up to $250,000.00.",
+        "Zhaawan Fiddler",
     ),
     (  # Croatian "in favour of" takes the genitive
         "Nalog izvršen",
