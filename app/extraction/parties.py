@@ -478,8 +478,9 @@ _MORE_LABEL_WORDS = (
     # Amharic "to" heading its cell, Ossetian and Latin "to whom", "from whom".
     "|uwayarungitse|aziwereza|വിവരണം|发送人|發送人|ipinadala kay|繳費項目|缴费项目|ለ"
     "|кæмæн|кæмæй|a quo|cui"
-    # Yoruba "the one who received it", Ojibwe "who", "where".
-    "|ẹni tí ó gbà á|awenen|aandi"
+    # Yoruba "the one who received it", Ojibwe "who", "where", Persian "destination card
+    # holder's name", Thai "(mobile) network".
+    "|ẹni tí ó gbà á|awenen|aandi|نام دارنده کارت مقصد|دارنده کارت مقصد|เครือข่าย"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.
@@ -509,6 +510,27 @@ _COLON_ONLY_LABELS = frozenset(
     ]
 )
 # Labels of a payment's description, which names a payee only when written like a name.
+# The payer's own note to the payee ("Nachricht ...... Fondue Samstag"): never a name.
+_NOTE_LABELS = frozenset(
+    [
+        "message",
+        "nachricht",
+        "mitteilung",
+        "mensaje",
+        "mensagem",
+        "messaggio",
+        "bericht",
+        "note",
+        "memo",
+        "wiadomość",
+        "zpráva",
+        "сообщение",
+        "留言",
+        "备注",
+        "備註",
+        "메모",
+    ]
+)
 MEMO_LABELS = frozenset(
     [
         "concepto",
@@ -1904,7 +1926,8 @@ def _find_in(
         first, last = match.span("n")
         gap = _ROW_GAP.search(text, first, last)
         if gap is not None:  # "Për<tab>Vodafone Albania", "Kusuka ku .... NOMSA SHONGWE"
-            if lower[first : gap.start()].strip() in MEMO_LABELS:
+            label = lower[first : gap.start()].strip()
+            if label in MEMO_LABELS or label in _NOTE_LABELS:
                 continue  # "Omschrijving<tab>lunch": what it was for, not whom
             first = gap.end()
         name = text[first:last]
@@ -2305,7 +2328,8 @@ _NOT_NAMES = re.compile(
     r"|recent|latest|upcoming|e-receipt|digital|electronic|debit card|credit card|debit card ending"
     r"|card ending|ชำระ|ชําระ|น\.ส\.?|direct|deposit|direct deposit"
     # A letter's closing: "Mit freundlichen Grüßen", "Kind regards", "Atentamente".
-    r"|mit freundlichen grüßen|freundliche grüße|viele grüße|best regards|kind regards|regards"
+    r"|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse"
+    r"|viele grüße|viele grüsse|liebe grüsse|best regards|kind regards|regards"
     r"|sincerely|yours sincerely|atentamente|cordialement|saludos|cordiales saludos"
     r"|cumprimentos|com os melhores cumprimentos|cordiali saluti|met vriendelijke groet)$",
     re.IGNORECASE,

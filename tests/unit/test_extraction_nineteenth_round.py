@@ -118,6 +118,14 @@ _AMOUNTS = [
         "465.37",
         "BRL",
     ),
+    (  # an Indonesian cashback's cap ("s.d.": up to) under the payment
+        "Pembayaran QRIS berhasil",
+        "Pembayaran berhasil\nMerchant\nKopi Senja\nTotal bayar\nRp36.000\n"
+        "Cashback 20% s.d. Rp10.000 untuk pembayaran QRIS di akhir pekan!",
+        "bank",
+        "36000",
+        "IDR",
+    ),
     (  # a ".co" wallet writing whole pesos in Spanish
         "Enviaste plata",
         "Enviaste $ 64.000 a Laura Díaz el 02/10/2026. Te quedan $ 118.500.",
@@ -393,6 +401,18 @@ _COUNTERPARTIES = [
         "GII-BIINDIGE\nZhooniyaa:      $339.87\nAwenen:         E-TRANSFER ZHAAWAN FIDDLER\n"
         "Akawaan:        Chequing ****3381\n--\nDeposits insured by FSRA up to $250,000.00.",
         "Zhaawan Fiddler",
+    ),
+    (  # a payer's note is no name, nor a Swiss letter's closing
+        "TWINT: Geld erhalten",
+        "Sie haben via TWINT Geld erhalten.\nVon ................. Nina Keller\n"
+        "Betrag .............. CHF 30.00\nNachricht ........... Pizza Freitag\n"
+        "Freundliche Grüsse\nZugersee Bank AG",
+        "Nina Keller",
+    ),
+    (  # Persian "the destination card holder's name"
+        "رسید انتقال کارت به کارت",
+        "انتقال وجه موفق\nنام دارنده کارت مقصد\tمریم احمدی\nمبلغ\t12,000,000 ریال",
+        "مریم احمدی",
     ),
     (  # Croatian "in favour of" takes the genitive
         "Nalog izvršen",
