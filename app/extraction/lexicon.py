@@ -4300,11 +4300,23 @@ def _compiled() -> tuple[
     )
 
 
+def _domain_end(lower: str, match: re.Match[str]) -> bool:
+    """A short cue that is a web address's last label ("www.bancoturrialba.cr" holds no "Cr",
+    credit)."""
+    start = match.start()
+    return (
+        match.end() - start <= 3
+        and start >= 2
+        and lower[start - 1] == "."
+        and lower[start - 2].isalnum()
+    )
+
+
 def scan(lower: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """Every cue in `lower` (a lower-cased text): (start, end, its classes), left to right;
     where phrases overlap the longest wins."""
     words, anywhere, word_starts, classes = _compiled()
-    found = [(*m.span(), classes[m[0]]) for m in words.finditer(lower)]
+    found = [(*m.span(), classes[m[0]]) for m in words.finditer(lower) if not _domain_end(lower, m)]
     if lower.isascii():
         return found
     for script, pattern in ((_NO_SPACE_SCRIPTS, anywhere), (_HANGUL, word_starts)):
@@ -4819,3 +4831,24 @@ _extend(
 _extend(CUES, {DEBIT: "wo atua", PAYMENT: "wo atua", BALANCE: "wo sika a aka"})
 # Ojibwe (Canada; teach set 19, open): "it came in", "it went out".
 _extend(CUES, {CREDIT: "gii-biindige", DEBIT: "gii-zaaga'am", PAYMENT: "gii-zaaga'am"})
+# Reminders of a loan instalment due (Mongolian, Kannada), a card payment refused and nothing
+# charged (Hungarian): hold-out set 13, open.
+_extend(
+    CUES,
+    {
+        FUTURE: "сануулга | ನೆನಪಿಸುವಿಕೆ | ಪಾವತಿಸಬೇಕು",
+        DECLINED: "elutasítottuk | terhelés nem történt",
+    },
+)
+# A debit order's mandate confirmed, its first run ahead (South African English); a card
+# payment refused, nothing deducted (Gujarati): hold-out sets 13 and 17, open.
+_extend(
+    CUES,
+    {
+        MANDATE: "debit order mandate | mandate confirmed",
+        FUTURE: "will run on the",
+        DECLINED: "ચુકવણી નકારાઈ | નકારાઈ | કોઈ રકમ કપાઈ નથી",
+        # A card's monthly bill taken from the account (Japanese).
+        CARD_BILL: "カードご利用代金 | ご利用代金 | 口座振替完了",
+    },
+)

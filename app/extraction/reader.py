@@ -629,7 +629,9 @@ def _vetoes(
     # whole mail ("Your one-time code" over a table whose sum is far below it).
     title = _title_classes(doc)
     around |= title & _TITLE_REFUSES
-    if _refunded(around) or _only_asked(doc, near, lexicon.DECLINED):
+    if (_refunded(around) and not _nothing_moved(doc, near)) or _only_asked(
+        doc, near, lexicon.DECLINED
+    ):
         around.discard(lexicon.DECLINED)
     if {lexicon.REFUND, lexicon.DONE} <= around:  # "we have processed a refund of ..."
         around.discard(lexicon.FUTURE)
@@ -779,7 +781,12 @@ def _balance_notice(
     """A subject that names only the balance ("Salio la akaunti", "Account balance") over a line
     that opens with the balance and gives an unsigned figure, with no word of money moving
     nearby: the mail reports where the account stands ("Salio la akaunti yako ... ni TZS X")."""
-    if lexicon.BALANCE not in subject or not subject <= {lexicon.BALANCE, lexicon.ACCOUNT}:
+    # ("Saldo de su cuenta": the balance "of your account", which the lexicon reads "from".)
+    if lexicon.BALANCE not in subject or not subject <= {
+        lexicon.BALANCE,
+        lexicon.ACCOUNT,
+        lexicon.FROM_YOUR,
+    }:
         return False
     before = doc.cues_between(doc.line_start(chosen.start), chosen.start)
     return (
@@ -1017,6 +1024,20 @@ def _is_a_standing_figure(doc: features.Document, amount: Amount) -> bool:
         and bool(roles & set(before[-1][2]))
         and not ({lexicon.DEBIT, lexicon.CREDIT} & set(before[-1][2]))
     )
+
+
+def _nothing_moved(doc: features.Document, near: list[features.Cue]) -> bool:
+    """A refusal that says no money left ("The debit has been reversed and no money has left
+    your account"): a payment that failed, whatever word of reversal it uses."""
+    return any(
+        lexicon.DECLINED in cue[2] and _NO_MONEY_MOVED.search(doc.lower, cue[0], cue[1])
+        for cue in near
+    )
+
+
+_NO_MONEY_MOVED = re.compile(
+    r"no money|not been charged|no charge|terhelés nem történt|lagama jarin|nta mafaranga"
+)
 
 
 def _refunded(classes: set[str]) -> bool:

@@ -227,6 +227,30 @@ _NOT_PAYMENTS = [
         "Taarifa yako ya akaunti ya Aprili 2026",
         "Taarifa yako ya akaunti iko tayari.\nAkiba: KES 54,120.40\nHisa: KES 20,000.00",
     ),
+    (  # reminders of a loan instalment due (Mongolian, Kannada)
+        "Сануулга",
+        "Сануулга: 210,000 ₮ зээлийн төлбөр 2026.12.15.",
+    ),
+    ("ನೆನಪಿಸುವಿಕೆ", "ನೆನಪಿಸುವಿಕೆ: ₹12,400.00 ಕಂತು 06-03-2026 ರಂದು ಪಾವತಿಸಬೇಕು."),
+    (  # a card payment refused, nothing charged (Hungarian, Gujarati)
+        "Kártyás vásárlás",
+        "A(z) 4 200 HUF összegű fizetést (Webshop Tulipán) elutasítottuk. Terhelés nem történt.",
+    ),
+    ("કાર્ડથી ખરીદી", "ઓનલાઇન સ્ટોર પર ₹2,150.00 ચુકવણી નકારાઈ. કોઈ રકમ કપાઈ નથી."),
+    (  # a transfer the beneficiary bank refused, reversed before anything left
+        "Transaction reversal",
+        "Your transfer of NGN 20,000.00 to EMEKA OBI could not be completed. The debit has "
+        "been reversed and no money has left your account ****3317.",
+    ),
+    (  # a debit order's mandate confirmed, its first run ahead
+        "Debit order mandate confirmed",
+        "Your debit order of R 890.00 for policy HM-2217 will run on the 1st of each month.",
+    ),
+    (  # a balance, and a Costa Rican web address that is no "Cr" (credit)
+        "Saldo de su cuenta",
+        "El saldo disponible de su cuenta ••5542 al 04/01/2026 es ₡150 300,00.\n"
+        "www.bancoejemplo.cr",
+    ),
     (  # a Latvian wallet's cashback offer, capped
         "Tikai šonedēļ: 5% naudas atmaksa",
         "Maksā ar karti un saņem 5% atpakaļ — līdz 15,00 EUR mēnesī.",
