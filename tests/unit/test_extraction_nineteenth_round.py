@@ -24,6 +24,9 @@ _SENDERS = {
     "np": ("alerts@himalbank.com.np", "Himal Bank"),
     "et": ("alerts@birrpay.et", "BirrPay"),
     "bo": ("avisos@coopandina.com.bo", "Coop Andina"),
+    "mg": ("alerts@bankyfianarana.mg", "Banky Fianarana"),
+    "bw": ("alerts@bankakgale.co.bw", "Banka Kgale"),
+    "fj": ("alerts@baqesuva.com.fj", "Baqe Suva"),
 }
 
 
@@ -369,6 +372,27 @@ _DIRECTIONS = [
         "debit",
     ),
     ("Nuntius de motu rationis", "Genus\tEXPENSUM\nSumma\tEUR 67,33\nCui\tPOSTE", "bank", "debit"),
+    (  # Malagasy "taking out money", Setswana "money that was taken out", Fijian "money
+        # that went out", a Swedish shop's "thank you for your order", an Albanian bill paid
+        "Fanalana vola",
+        "Fanalana vola\nMpandray: Rabe Fidy\nVola: 52 000 Ar\nKaonty: *7786",
+        "mg",
+        "debit",
+    ),
+    ("Madi a a ntshitsweng", "Madi\tP120.00\nMoamogedi\tNeo Molefe", "bw", "debit"),
+    ("Ilavo e kau laivi", "Iwiliwili\tFJ$42.00\nO koya e ciqoma\tMere Vula", "fj", "debit"),
+    (
+        "Tack för din beställning",
+        "Te x2  36,00 kr\nBelopp: 82,90 kr\nKort: Mastercard •••• 3549",
+        "shop",
+        "debit",
+    ),
+    (
+        "Fatura u pagua",
+        "Përfituesi\tUKT Tiranë\nShuma\t1 200,00 ALL\nLlogaria\t*6549",
+        "bank",
+        "debit",
+    ),
     (
         "Token receipt",
         "Prepaid electricity token\nMeter\t0401 5521\nAmount\tK150.00",
