@@ -851,6 +851,13 @@ _KO_AFTER_TIME = re.compile(
 )
 _QUOTED = re.compile(r"[«“\"「『](?P<n>[^»”\"」』\n]{2,40})[»”\"」』]")
 # ... and "in the name of" (Turkish, Azerbaijani): "Elvin Məmmədov adına 466,14 AZN".
+# A Turkish sentence opening with the sender before "to your account" ("Ayşe Yılmaz hesabınıza
+# 13.577,40 TL FAST ile gönderdi").
+_TR_TO_YOUR_ACCOUNT = re.compile(
+    r"(?:^|(?<=[\n.!?:] ))(?P<n>[A-ZÇĞİÖŞÜ][\wçğıöşü]+(?: [A-ZÇĞİÖŞÜ][\wçğıöşü]+){1,3})"
+    r" hesab[ıi]n[ıi]za(?!\w)",
+    re.MULTILINE,
+)
 _TR_NAMED = re.compile(
     r"(?P<n>[A-ZÇĞİÖŞÜƏ][\w.]*(?: [A-ZÇĞİÖŞÜƏ][\w.]*){0,3}) (?:adlı|adına)(?!\w)"
 )
@@ -1370,6 +1377,7 @@ _NAMED = (
     (_INDIC_AFTER_COMMA, "tr_at", re.compile(", [\u0900-\u0dff]")),
     (_PIPE_ITEM_NAME, "label", re.compile(r"\| [A-ZÀ-Þ][a-zà-ÿ]")),
     (_TR_NAMED, "tr_named", re.compile(" adlı| adına")),
+    (_TR_TO_YOUR_ACCOUNT, "has_received", re.compile(" hesab[ıi]n[ıi]za")),
     (_CAPS_AFTER_TIME, "label", re.compile(r" - [A-Z]")),
     (_BRACKETED_KIND, "label", re.compile(rf"(?i)\((?:{_KIND_WORDS})")),
     (_KO_KIND_LINE, "tr_at", re.compile("급여|이체|체크카드|카드결제|대체")),
@@ -1966,7 +1974,7 @@ def _find_in(
                 end -= 1
             auxiliary = _AUXILIARY_END.search(lower, start, end)
             end = auxiliary.start() if auxiliary else end
-            if end - start >= 2:
+            if end - start >= 2 and not _AN_AMOUNT.search(lower, start, end):
                 _add_named(found, text, start, end, "has_received")
     for pattern, source, clue in _NAMED_IN_ASCII if text.isascii() else _NAMED:
         if clue.search(text, lo, hi) is None:
@@ -1989,6 +1997,8 @@ def _find_in(
             _add(found, text, match.end(), "vpa_name", "")
 
 
+# A sum in the words before "received" ("Payment of Rs.6,489.84 received"): no one's name.
+_AN_AMOUNT = re.compile(r"\d[\d,.]*[.,]\d\d(?!\d)")
 _ID_AFTER_LABEL = re.compile(r"(?i)(?:id|no\.?|nr\.?|number|code)(?![^\W\d_])")
 
 
@@ -2137,11 +2147,21 @@ def _add(found: list[Party], text: str, start: int, source: str, cue: str) -> No
         start += title.end()
         name = name[title.end() :]
     name = _CJK_BRANCH.sub("", name)
+    number_word = _NUMBER_WORD_END.search(name)
+    cut = len(number_word.group()) if number_word else 0
+    if name and _NUMBERED.match(text, start + len(name) - cut):
+        return  # "for CA No. 1002883371": an account's label and its number, not a name
     given = _GIVEN_AFTER_COMMA.match(text, start + len(name)) if source == "label" else None
     if name and given:  # "Ordenante: SILVA NUÑEZ, FLORENCIA" is Florencia Silva Nuñez
         found.append(Party(start, given.end("n"), f"{given['n']} {name}", source, cue))
     elif name:
         found.append(Party(start, start + len(name), name, source, cue))
+
+
+# A number's label right after a would-be name ("CA No. 1002883371").
+_NUMBERED = re.compile(r"(?i)\s*(?:no\.|nr\.|number|#)\s*\d")
+# ... which the name may have taken in ("CA No"): matched from its start.
+_NUMBER_WORD_END = re.compile(r"(?i)(?:\s(?:no|nr))?$")
 
 
 # What a statement's description says the money was, before the name it came from or went to:
@@ -2307,6 +2327,7 @@ def _capitalised(word: str) -> bool:
 
 _NOT_NAMES = re.compile(
     r"^(?:your|you|you['’]ve|you['’]re|we['’]ve|i['’]ve|my|we|i|the|a|an|this|that|our|us|me|it"
+    r"|of|for|by"
     r"|customer|sir|madam|account|a/c|card"
     r"|bank|upi|neft|imps|rtgs|atm|pos|otp|opt-out|unsubscribe|click|here|http|www|email|mail"
     r"|please|dear|kindly|balance|available|amount|total|rs\.?|inr|usd|eur|the amount|today"
@@ -2410,6 +2431,10 @@ _NOT_A_NAME = re.compile(
             # "в т.ч. НДС" (VAT included), an Arabic footer's "click here", a Persian footer's
             # "(sent) automatically".
             r"т\.ч\.|.*اضغط هنا|صورت خودکار",
+            # A footer's help line ("한빛카드(주) 고객센터 1588-0000"), and a payment rail
+            # ("by Faster Payment").
+            r".*(?:고객센터|カスタマーセンター|客服中心|客户服务|客戶服務|customer service"
+            r"|customer care)|faster(?: payments?)?",
             # A letter's greeting to the user: "Dear Valued Customer", "Sayın AHMET YILMAZ".
             r"(?:dear|hi|hello|hey|estimad[oa]|prezad[oa]|cher|chère|liebe[r]?|sehr geehrte[r]?"
             r"|gentile|geachte|szanown[ya]|уважаем(?:ый|ая)|шановн(?:ий|а)|sayın|kedves|vážen[ýá]"

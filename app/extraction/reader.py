@@ -1565,15 +1565,20 @@ def _names_sender(name: str, sender_name: str, by_first_word: bool = True) -> bo
 def _alone_by_the_amount(
     doc: features.Document, party: Party, chosen: Amount, sender_name: str
 ) -> bool:
-    """A name in capitals alone on its line, on the amount's line or the one next to it."""
+    """A name in capitals (or in Korean, Japanese or Chinese, which card alerts print alone on
+    the line after the amount: "배달나라") alone on its line, on the amount's line or the one
+    next to it."""
     letters = [char for char in party.name if char.isalpha()]
-    capitals = sum(char.isupper() for char in letters)
+    capitals = sum(char.isupper() or _EAST_ASIAN.match(char) is not None for char in letters)
     if party.source != "line" or party.start < 0 or capitals < max(3, 0.8 * len(letters)):
         return False
     if _own_name(party, sender_name, True):
         return False
     lines_between = doc.text.count("\n", *sorted((party.start, chosen.start)))
     return lines_between <= 1
+
+
+_EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _own_name(party: Party, sender_name: str, bankish: bool) -> bool:

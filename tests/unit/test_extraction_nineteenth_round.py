@@ -462,6 +462,24 @@ _COUNTERPARTIES = [
         "انتقال وجه موفق\nنام دارنده کارت مقصد\tمریم احمدی\nمبلغ\t12,000,000 ریال",
         "مریم احمدی",
     ),
+    (  # a Korean card alert's shop alone on the line after the amount, over the footer's
+        # help line
+        "[새벽카드] 승인 안내",
+        "새벽카드(9120) 32,500원 일시불 승인\n김밥천국\n09/13 12:19\n"
+        "새벽카드(주) 고객센터 1588-0000",
+        "김밥천국",
+    ),
+    (  # the rail is no one ("by Faster Payment")
+        "Money in: £40.00",
+        "MR K OSEI has sent you £40.00 by Faster Payment into your current account ending 4733."
+        "\nFrom\tMR K OSEI",
+        "K Osei",
+    ),
+    (  # a Turkish sender before "to your account"
+        "Hesabınıza para geldi",
+        "Mehmet Demir hesabınıza 2.500,00 TL FAST ile gönderdi. Açıklama: kira.",
+        "Mehmet Demir",
+    ),
     (  # Croatian "in favour of" takes the genitive
         "Nalog izvršen",
         "Nalog za plaćanje u korist Ivana Horvata izvršen je.\nIznos: 350,00 EUR",
@@ -485,6 +503,18 @@ def test_the_counterparty(subject: str, text: str, merchant: str) -> None:
     result = read(text, subject, *_SENDERS["bank"])
     assert result.is_transaction
     assert merchant_matches(result.merchant, merchant), result.merchant
+
+
+def test_a_biller_s_account_label_and_a_sum_are_no_names() -> None:
+    """ "received for CA No. 1002883371" names the consumer account; "Payment of Rs.6,489.84
+    received" has a sum where a payee's name would stand: the biller is the sender."""
+    text = (
+        "Payment of Rs.1,250.00 received for CA No. 1002883371 on 25-10-2026 20:21.\n"
+        "--\nNagar Jal Board. This is a system generated email."
+    )
+    result = read(text, "Payment successful", "billing@nagarjal.in", "Nagar Jal Board")
+    assert result.is_transaction
+    assert result.merchant == "Nagar Jal Board"
 
 
 def test_a_grocers_number_is_part_of_its_name() -> None:
