@@ -30,7 +30,12 @@ _PROCESSOR_PREFIX = re.compile(
     r"|IYZ|IYZICO|DLO|DLOCAL|MP|CCV|ZTL|PAG"
     # Yoco (South Africa), Razorpay (India), Paystack and Flutterwave (Nigeria), Xendit
     # (Indonesia).
-    r"|YOCO|RAZORPAY|PAYSTACK|FLUTTERWAVE|FLW|XENDIT)\s?\*\s?"
+    r"|YOCO|RAZORPAY|PAYSTACK|FLUTTERWAVE|FLW|XENDIT"
+    # Midtrans and DOKU (Indonesia), Bancard (Paraguay), PagSeguro and Cielo (Brazil), Niubiz,
+    # Izipay and Culqi (Peru), Conekta and Openpay (Mexico), Wompi and ePayco (Colombia),
+    # PayFast (South Africa), Pesapal (East Africa), 2C2P and PayMongo (South-East Asia).
+    r"|MIDTRANS|DOKU|BANCARD|PAGSEGURO|PAGSEG|CIELO|NIUBIZ|IZIPAY|CULQI|CONEKTA|OPENPAY|WOMPI"
+    r"|EPAYCO|PAYFAST|PESAPAL|2C2P|PAYMONGO)\s?\*\s?"
     # iyzico's "IYZICO/TRENDYOL", and China's wallets before the shop ("支付宝-美团").
     r"|IYZICO/|(?:支付宝|支付寶|财付通|財付通|微信支付|京东支付|云闪付)\s?[-－—·]\s?"
     # A salary's month after its word ("SALAIRE NOV SONABEL", "SALARIO NOV CDM": first, before

@@ -1007,7 +1007,8 @@ _HU_SENT_YOU = re.compile(
 _NAME_REACH = 60
 # Turkish puts the place before its word: "A101 KADIKOY işyerinden ... harcama".
 _TR_FROM_PLACE = re.compile(
-    r"(?<!\S)(?P<n>(?:[A-ZÇĞİÖŞÜ0-9][\wÇĞİÖŞÜ&.'-]*\s){0,3}[A-ZÇĞİÖŞÜ0-9][\wÇĞİÖŞÜ&.'*-]*)"
+    # (A processor's prefix is part of the descriptor: "IYZICO/TRENDYOL ISTANBUL TR".)
+    r"(?<!\S)(?P<n>(?:[A-ZÇĞİÖŞÜ0-9][\wÇĞİÖŞÜ&.'*/-]*\s){0,3}[A-ZÇĞİÖŞÜ0-9][\wÇĞİÖŞÜ&.'*/-]*)"
     r"\s+(?:üye\s+)?işyerin(?:den|e|de)\b"
 )
 # A name in capitals straight after the amount and its currency: "Покупка 2 171,41 руб., SAMOKAT."

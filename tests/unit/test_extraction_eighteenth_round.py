@@ -177,6 +177,9 @@ def test_names_in_the_dative_back_in_their_dictionary_form(name: str, expected: 
         ("JUMIA IKEJA", "Jumia"),
         ("BUNDL TECHNOLOGIES BANGALORE", "Swiggy"),  # Swiggy's company, as card lines read
         ("COMCAST XFINITY", "Xfinity"),
+        ("MIDTRANS*TOKO BUKU JAKARTA", "Toko Buku"),  # processors of more markets
+        ("BANCARD*SUPERSEIS", "Superseis"),
+        ("PAYMONGO*JOLLIBEE", "Jollibee"),
     ],
 )
 def test_processor_prefixes_cities_and_companies_of_brands(raw: str, expected: str) -> None:

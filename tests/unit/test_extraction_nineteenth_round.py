@@ -475,6 +475,12 @@ _COUNTERPARTIES = [
         "\nFrom\tMR K OSEI",
         "K Osei",
     ),
+    (  # a Turkish card alert's descriptor with its processor's prefix before "işyerinden"
+        "Kartınızla harcama yapıldı",
+        "**** 2811 numaralı kartınızla 05.03.2026 18:53 tarihinde IYZICO/HEPSIBURADA ANKARA TR "
+        "işyerinden 1.250,00 TL tutarında harcama yapılmıştır.",
+        "Hepsiburada",
+    ),
     (  # a Turkish sender before "to your account"
         "Hesabınıza para geldi",
         "Mehmet Demir hesabınıza 2.500,00 TL FAST ile gönderdi. Açıklama: kira.",
