@@ -449,7 +449,7 @@ def _label_currency(text: str, number: re.Match[str], country: str | None) -> Am
     """A number after a label that writes the currency in brackets: "Credit (SCR) : 9,823.18",
     "Bedrag (Afl.): 1.900,32". Any label: the brackets say it is money."""
     label = _LABEL_MARK.search(text, max(0, number.start() - 40), number.start())
-    resolved = currencies.resolve(label.group("m"), country) if label else None
+    resolved = currencies.resolve(label.group("m") or label.group("c"), country) if label else None
     if resolved is None:
         return None
     value = parse_number(number.group(), resolved[0])
@@ -463,8 +463,10 @@ def _label_currency(text: str, number: re.Match[str], country: str | None) -> Am
 # (After the brackets: a colon, a tab, a column gap or a dotted leader, then perhaps a sign:
 # "Importe (UYU)\t-9.300,00", "Withdrawals (AUD) ......... 1,018.74", "Inn (ISK)     11.500".)
 _LABEL_MARK = re.compile(
-    r"[^\W\d_][^\n()]{0,30}\((?P<m>[^()\n\d]{1,6})\)"
-    r"(?:[ \t]*[:=][ \t]*|\t[ \t]*|[ ]{2,}|[ \t]*\.{3,}[ \t]*)[-−+]?$"
+    r"[^\W\d_][^\n()]{0,30}(?:\((?P<m>[^()\n\d]{1,6})\)"
+    r"(?:[ \t]*[:=][ \t]*|\t[ \t]*|[ ]{2,}|[ \t]*\.{3,}[ \t]*)"
+    # ... or a code in capitals ending the label before its colon: "Bedrag SRD:   1.253,53-".
+    r"|(?<=[ \t])(?P<c>[A-Z]{3})[ \t]*:[ \t]*)[-−+]?$"
 )
 
 

@@ -4872,3 +4872,49 @@ _extend(
         DONE: "fatura u pagua | u pagua",
     },
 )
+# A probe set of one household's mixed mailbox across the world (not kept): a price that went
+# down (Korean), a card issuer that received the bill's payment (Danish), a transfer that
+# failed with nothing debited (Romanian).
+_extend(
+    CUES,
+    {
+        PROMO: "가격 인하 알림 | 가격이 내려갔어요 | 가격 인하 | 이전 가격",
+        CARD_BILL: "vi har modtaget din indbetaling | trukket fra din saldo på kortet",
+        DEBIT: "vi har modtaget din indbetaling",
+        PAYMENT: "vi har modtaget din indbetaling",
+        DECLINED: """
+            nu a putut fi efectuat | nu a putut fi efectuată | suma nu a fost debitată
+            | transfer eșuat | tranzacție eșuată
+        """,
+    },
+)
+# More of the mixed mailbox's words (a probe set, not kept): Kyrgyz "money returned", "refund",
+# "balance"; Nepali "has been debited"; French "(your bill) has been debited".
+_extend(
+    CUES,
+    {
+        CREDIT: "акча кайтарылды | кайтарым",
+        REFUND: "акча кайтарылды | кайтарым",
+        BALANCE: "калдык",
+        DEBIT: "डेबिट गरिएको | a été prélevée | a été prélevé",
+        PAYMENT: "डेबिट गरिएको | a été prélevée | a été prélevé",
+        DONE: "a été prélevée | a été prélevé",
+    },
+)
+# A payee that has the user's money (German, Italian receipts), a transfer the user sent that
+# the recipient deposited (Canada's e-Transfer), a bill paid (Portuguese "bill payment ...
+# carried out"), a Faroese card payment (a probe set of a mixed mailbox, not kept).
+_PAYEE_HAS_IT_MORE = """
+            wir haben deine zahlung erhalten | wir haben ihre zahlung erhalten
+            | abbiamo ricevuto il pagamento | abbiamo ricevuto il suo pagamento
+"""
+_extend(
+    CUES,
+    {
+        DEBIT: _PAYEE_HAS_IT_MORE
+        + " | your interac e-transfer to | your e-transfer to | your money transfer to"
+        + " | pagamento de fatura | kortgjald",
+        PAYMENT: _PAYEE_HAS_IT_MORE + " | pagamento de fatura | kortgjald",
+        DONE: _PAYEE_HAS_IT_MORE + " | efetuado | efetuada",
+    },
+)

@@ -821,6 +821,9 @@ _TO_YOUR_CARD = re.compile(
     # ... "your payment of X for your Bangko Mastercard ending in 1568".
     r"|payment of [^\n]{0,30} for your (?:[\w&-]+ ){0,3}(?:mastercard|visa|credit card)\b"
     r"|(?:règlement|paiement) de [^\n]{0,30} pour (?:votre|la) carte\b"
+    # ... Danish, Norwegian and Swedish "to your Mastercard", "to your credit card".
+    r"|til (?:dit|ditt) (?:[\w&-]+ ){0,2}(?:mastercard|visa|kredittkort|kreditkort)\b"
+    r"|till ditt (?:[\w&-]+ ){0,2}(?:mastercard|visa|kreditkort)\b"
 )
 # What a card's issuer says is still owed or free to spend on it.
 _CARD_DEBT = re.compile(

@@ -27,6 +27,9 @@ _SENDERS = {
     "mg": ("alerts@bankyfianarana.mg", "Banky Fianarana"),
     "bw": ("alerts@bankakgale.co.bw", "Banka Kgale"),
     "fj": ("alerts@baqesuva.com.fj", "Baqe Suva"),
+    "kg": ("alerts@bankkg.kg", "Bank KG"),
+    "st": ("alertas@bancoilha.st", "Banco Ilha"),
+    "fo": ("kort@sparikassin.fo", "Sparikassin"),
 }
 
 
@@ -128,6 +131,14 @@ _AMOUNTS = [
         "bank",
         "36000",
         "IDR",
+    ),
+    (  # a currency code ending the label, the sum past a column gap, its minus after it
+        "Betaling met uw pas",
+        "Er is een betaling met uw pas ...8343 verwerkt.\nOmschrijving: SUPERMARKT KWATTA\n"
+        "Bedrag SRD:   412,50-",
+        "bank",
+        "412.50",
+        "SRD",
     ),
     (  # a ".co" wallet writing whole pesos in Spanish
         "Enviaste plata",
@@ -253,6 +264,18 @@ _NOT_PAYMENTS = [
         "Saldo de su cuenta",
         "El saldo disponible de su cuenta ••5542 al 04/01/2026 es ₡150 300,00.\n"
         "www.bancoejemplo.cr",
+    ),
+    (  # a price that went down (Korean)
+        "찜한 상품의 가격이 내려갔어요!",
+        "가격 인하 알림\n상품\n블루투스 스피커\n이전 가격\n59,000원\n현재 가격\n49,000원",
+    ),
+    (  # a card issuer that received the bill's payment (Danish)
+        "Vi har modtaget din indbetaling",
+        "Vi har modtaget din indbetaling på 2.100,00 kr. til dit Mastercard ****3422.",
+    ),
+    (  # a transfer that failed, nothing debited (Romanian)
+        "Transfer eșuat",
+        "Transferul de 500,00 MDL către Ana Rusu nu a putut fi efectuat. Suma nu a fost debitată.",
     ),
     (  # a Latvian wallet's cashback offer, capped
         "Tikai šonedēļ: 5% naudas atmaksa",
@@ -393,6 +416,44 @@ _DIRECTIONS = [
         "bank",
         "debit",
     ),
+    (
+        "Акча кайтарылды",
+        "Кайтарым: +820,00 сом, GLOBUS, карта *5659. Калдык: 63 323,51 сом",
+        "kg",
+        "credit",
+    ),
+    (
+        "खाता डेबिट सूचना",
+        "तपाईंको खाता ...0648 बाट रु. 300.00 टपअपका लागि डेबिट गरिएको छ। बाँकी रकम: रु. 2,220.36।",
+        "np",
+        "debit",
+    ),
+    (  # a bill debited (French), a payee that has the user's money (German, Italian)
+        "Votre facture a été prélevée",
+        "Le montant de votre facture mobile a été prélevé sur votre compte.\n"
+        "Montant prélevé : 19,99 €",
+        "shop",
+        "debit",
+    ),
+    (
+        "Zahlungsbestätigung",
+        "Hallo Mira, wir haben deine Zahlung erhalten.\nGesamtbetrag ..... 54,90 €",
+        "shop",
+        "debit",
+    ),
+    (
+        "Abbiamo ricevuto il pagamento",
+        "Grazie, abbiamo ricevuto il pagamento della sua bolletta.\nImporto pagato: € 62,30",
+        "shop",
+        "debit",
+    ),
+    (  # a bill paid (Portuguese), a card payment (Faroese)
+        "Pagamento de fatura",
+        "Pagamento de fatura EMAE no valor de 210,00 STN efetuado a partir da conta ****3819.",
+        "st",
+        "debit",
+    ),
+    ("Kortgjald", "Kortgjald 120,50 kr. hjá BÓNUS, kort ****6109.", "fo", "debit"),
     (
         "Token receipt",
         "Prepaid electricity token\nMeter\t0401 5521\nAmount\tK150.00",
