@@ -227,8 +227,12 @@ def _by_first_name(first: str, surname: str, rules: str, cue: str) -> list[str] 
         and not surname.endswith(("ska", "cka", "dzka"))
     ):
         return [first[:-1], surname[:-1]]
-    # (Ukrainian "-и" after "від" only: Bulgarian men's names end in "-и", "Георги".)
-    women = {"cyrillic": ("ы", "и") if cue == "від" else ("ы",), "latin_slavic": ("y",)}.get(rules)
+    # (Ukrainian "-и" after "від" only: Bulgarian men's names end in "-и", "Георги". Croatian
+    # and Serbian "-e": "od Ivane Horvat", her surname undeclined, where a man's would be.)
+    women = {
+        "cyrillic": ("ы", "и") if cue == "від" else ("ы",),
+        "latin_slavic": ("y", "e"),
+    }.get(rules)
     if women and first.endswith(women) and surname[-1] not in "аеёиоуыэюяaeiouyáéíóúý":
         return [first[:-1] + ("а" if rules == "cyrillic" else "a"), surname]
     return None

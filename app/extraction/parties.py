@@ -1672,7 +1672,8 @@ def _add_after_amount_sent(
     if name is None:
         return
     start = max(text.rfind("\n", 0, amount[0]), text.rfind(". ", 0, amount[0])) + 1
-    if any(lexicon.DEBIT in cue[2] for cue in lexicon.scan(lower[start : amount[0]])):
+    # (A transfer's word will do: "Перевод по СБП 1 749 ₽ Марии Ивановой".)
+    if any(_MONEY_WORDS & set(cue[2]) for cue in lexicon.scan(lower[start : amount[0]])):
         found.append(Party(name.start("n"), name.end("n"), name.group("n"), "tr_at", DATIVE))
 
 
@@ -1717,8 +1718,9 @@ def _name_word(word: str) -> bool:
 # Two or three capitalised words after the amount, ending its sentence or before a lower-case
 # word ("... Piotrowi Wiśniewskiemu przelewem na telefon").
 _NAME_AFTER_AMOUNT = re.compile(
-    r"[ \u00a0]+(?P<n>[A-ZÀ-ÞĀ-Ž][\w'’-]+(?: [A-ZÀ-ÞĀ-Ž][\w'’-]+){1,2})"
-    r"(?=[.,!;]|[ \u00a0]+[a-zà-ÿā-ž]|[ \t]*(?:\n|$))"
+    r"[ \u00a0]+(?P<n>[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’-]+(?: [A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’-]+){1,2})"
+    # (... or before the payee's bank in brackets: "Марии Ивановой (Т-Банк)".)
+    r"(?=[.,!;]|[ \u00a0]+[a-zà-ÿā-žа-яё]|[ \t]*(?:\n|$)|[ \u00a0]+\()"
 )
 # The cue of such a name (see app.extraction.inflection).
 DATIVE = "dative"

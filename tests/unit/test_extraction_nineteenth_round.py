@@ -552,6 +552,16 @@ _COUNTERPARTIES = [
         "Nalog za plaćanje u korist Ivana Horvata izvršen je.\nIznos: 350,00 EUR",
         "Ivan Horvat",
     ),
+    (  # a Croatian woman's first name in the genitive, her surname undeclined
+        "Primili ste uplatu",
+        "Primili ste uplatu od Marije Kovač u iznosu od 80,00 EUR na račun 9833.",
+        "Marija Kovač",
+    ),
+    (  # a Russian payee in the dative after the amount of a transfer
+        "Перевод по СБП",
+        "Перевод по СБП 2 300 ₽ Анне Смирновой (Т-Банк). Карта *0471.",
+        "Анна Смирнова",
+    ),
     (  # a Vietnamese bill's kind before the biller
         "Thanh toán thành công",
         "Dịch vụ\nTiền nước Sawaco\nSố tiền\n245.000đ",
