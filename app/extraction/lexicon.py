@@ -4918,3 +4918,5 @@ _extend(
         DONE: _PAYEE_HAS_IT_MORE + " | efetuado | efetuada",
     },
 )
+# German "new balance" (a probe set of a mixed mailbox, not kept).
+_extend(CUES, {BALANCE: "neuer saldo | neuer kontostand"})

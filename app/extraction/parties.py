@@ -663,7 +663,8 @@ _LABEL = re.compile(
     + grouped("|".join(_LABEL_WORDS), by_script=True)
     # "Payee: X", "Payee\tX", "Payee - X", "Payee ........ X", or a bare space before capitals.
     # (Armenian closes a label with "՝", Ethiopic with "፦".)
-    + r"(?:\s*[:：\t】՝፦]\s*|\s+[-–—]\s+|\s*\.{3,}\s*|(?P<space>\s+))"
+    # ... or a text table's cell wall after the padding ("| Beneficiario     | LUIS ...").
+    + r"(?:\s*[:：\t】՝፦]\s*|\s+[-–—]\s+|\s*\.{3,}\s*|[ \t]{2,}\|[ \t]+|(?P<space>\s+))"
 )
 _INTRO_ALTERNATION = (
     "kwa malipo ya|malipo ya|kwenda|at|to|from|for|paid|by|towards|being|en|em|bei|chez|à|an"

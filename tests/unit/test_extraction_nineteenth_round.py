@@ -562,6 +562,14 @@ _COUNTERPARTIES = [
         "Перевод по СБП 2 300 ₽ Анне Смирновой (Т-Банк). Карта *0471.",
         "Анна Смирнова",
     ),
+    (  # a text table's label, padded to its cell wall
+        "Transferencia SPEI enviada",
+        "Tu transferencia SPEI fue enviada con éxito.\n"
+        "| Monto            | $900.00 MXN                  |\n"
+        "| Beneficiario     | ANA LOPEZ RUIZ               |\n"
+        "| Cuenta origen    | ****7861                     |",
+        "Ana Lopez Ruiz",
+    ),
     (  # a Vietnamese bill's kind before the biller
         "Thanh toán thành công",
         "Dịch vụ\nTiền nước Sawaco\nSố tiền\n245.000đ",
