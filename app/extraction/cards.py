@@ -166,6 +166,9 @@ def _theirs_farther(text: str, at: int, incoming: bool) -> bool:
 _PHONE_HEAD = re.compile(r"(?<![\w*•x])(?:\+\d{2,3}[ ]?|0)[1-9]\d{1,3}[*•x]{2,}\d{0,2}$")
 
 
+_PHONE_IN_PAIRS = re.compile(r"[x*•]{2,3} \d\d \d\d$")
+
+
 def _a_phone(text: str, match_start: int, digits_start: int) -> bool:
     """The masked number's head is a mobile number's ("0917***"), and no account word names it
     ("Acct: 023****4521", "Akaunti 0150XXXX7788" are accounts)."""
@@ -243,6 +246,9 @@ def find_last4(
             score -= 3.0 if not incoming and _THEIRS.search(before) else 0.0
             score -= 3.0 if _theirs_farther(text, match.start(), incoming) else 0.0
             score -= 3.0 if _a_phone(text, match.start(), start) else 0.0
+            # Digits in pairs after a masked pair or three ("77 xxx 45 18", "67x xx 12 90"): a
+            # phone number as West and Central Africa write them, never a card's or account's.
+            score -= 3.0 if _PHONE_IN_PAIRS.search(text, max(0, start - 8), match.end()) else 0.0
             score -= 2.0 if _after_a_name(before) else 0.0
             score -= start / 100_000  # earlier wins a tie: alerts name the account first
             if start not in found or found[start].score < score:

@@ -605,3 +605,12 @@ def test_a_biller_s_account_label_and_a_sum_are_no_names() -> None:
 def test_a_grocers_number_is_part_of_its_name() -> None:
     assert normalise_merchant("REMA 1000 TROMSO")[0] == "Rema 1000"
     assert normalise_merchant("Rema Haddad")[0] == "Rema Haddad"
+
+
+def test_a_phone_number_written_in_pairs_is_not_the_users_card() -> None:
+    """West and Central Africa write a masked phone in pairs ("77 xxx 45 18"): the payee's,
+    not the user's card or account."""
+    text = "Vous avez envoyé 25 000 F CFA à Awa NDIAYE (77 xxx 45 18) le 16/05/2026 à 11:02."
+    result = read(text, "Transfert effectué", "notif@wallet.sn", "Wallet")
+    assert result.is_transaction
+    assert result.account_last4 is None
