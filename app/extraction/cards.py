@@ -101,6 +101,7 @@ _ACCOUNT_WORDS = (
     r"|rachunku|rachunek|számla|tili|kortet|kort|카드|체크카드|신용카드|カード|계좌|储蓄卡|借记卡"
     r"|信用卡|卡|tài khoản|tai khoan|kaati|kaadi|kaadhi|khadi|karete|karata|账户|帳戶"
     r"|c/c"  # Portuguese and Spanish "conta / cuenta corrente"
+    r"|reikning|reikningur|reikningi"  # Icelandic
 )
 # A New Zealand account, bank-branch-account-suffix ("02-0248-02824-000"): its account part.
 _NZ_ACCOUNT = re.compile(
@@ -117,7 +118,10 @@ _AFTER_WORD = re.compile(
     grouped(_ACCOUNT_WORDS) + r"[ .:#\t(]*(?:no\.?|number|nr\.?|n[º°o]\.?)?[ .:#\t]*"
     # A Nordic account written in groups ("konto 8911.62.41397", "1503.**.48231"): its last
     # four digits.
-    r"(?:\d{4}\.(?:\d\d|\*\*)\.\d?|[xX*•]{1,2}|(?:\d{1,6}-)?\d{0,14})"
+    # ... or in groups parted by dots or dashes ("conta 0040.0000.2231", "reikning
+    # 1187-26-004418"; not a date: its first group has three digits or more).
+    r"(?:\d{4}\.(?:\d\d|\*\*)\.\d?|[xX*•]{1,2}"
+    r"|(?:\d{3,6}[-.](?:\d{1,6}[-.]){0,2}|\d{1,6}-)?\d{0,14})"
     # Digits a mask follows are the number's first ones ("akaunti 4581****"), not its last.
     r"(?P<d>\d{4})(?![\d*•#]|xx)"
 )
@@ -260,7 +264,8 @@ def find_last4(
 # 0000 0043 7700"): the last four of its digits. (An IBAN with no "your" before it may well be
 # the payee's.)
 _YOUR_IBAN = re.compile(
-    r"(?:your|ihrem|ihres|ihr|votre|uw|je|su|tu|seu|sua|vostro|tuo|din|ditt|dit)\s+"
+    r"(?:your|ihrem|ihres|ihr|votre|uw|je|su|tu|seu|sua|vostro|tuo|din|ditt|dit|vaš|váš"
+    r"|vaše|vašem)\s+"
     r"(?:[^\W\d]+\s+){0,2}[a-z]{2}\d{2} ?(?P<g>\d{4}(?: ?\d{4}){2,6}(?: ?\d{1,3})?)(?![\d])"
 )
 # What every _YOUR_IBAN match holds.

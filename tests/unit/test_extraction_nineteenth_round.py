@@ -614,3 +614,17 @@ def test_a_phone_number_written_in_pairs_is_not_the_users_card() -> None:
     result = read(text, "Transfert effectué", "notif@wallet.sn", "Wallet")
     assert result.is_transaction
     assert result.account_last4 is None
+
+
+@pytest.mark.parametrize(
+    ("text", "last4"),
+    [
+        # an account in groups parted by dots or dashes, after its word
+        ("Foi debitado o valor de 1.140,00 Kz na conta 0040.0000.5512, em 31/03/2026.", "5512"),
+        ("Þú fékkst 185.000 kr. inn á reikning 1187-26-007731.", "7731"),
+        # the user's own IBAN written in full after "your account" (Slovenian)
+        ("Na vaš račun SI56 6100 0000 2290 je prispel priliv 1.684,22 €.", "2290"),
+    ],
+)
+def test_the_users_account_in_groups_or_in_full(text: str, last4: str) -> None:
+    assert read(text, "Alert").account_last4 == last4
