@@ -974,6 +974,8 @@ _NAME_WITH_CASE_ENDING = re.compile(
     r"(?<!\S)(?P<n>[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+ [A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+?[a-zíóöőúüű])"
     r"(?:tól|től)(?!\w)"
     r"|(?<!\S)(?P<m>[Ա-Ֆ][ա-ֆ]+ [Ա-Ֆ][ա-ֆ]+?)ից(?![ա-ֆ])"
+    # ... and Armenian "to" on a "-յան" surname ("փոխանցվել է 180,000.00 ֏ Արամ Պետրոսյանին").
+    r"|(?<!\S)(?P<a>[Ա-Ֆ][ա-ֆ]+ [Ա-Ֆ][ա-ֆ]+յան)ին(?![ա-ֆ])"
     r"|(?<!\S)(?P<k>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+ [А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]*?"
     r"(?:ов|ев|ин|ова|ева|ина))(?:го|га|ге|гө|ға|ке|қа|ка|кө)(?=\s+\d)"
 )
@@ -1314,7 +1316,11 @@ _NAMED = (
     (_DE_YOU_SENT, "tr_at", re.compile("Du hast|Sie haben")),
     (_PREPAID_FROM, "label", re.compile(" prepaid ")),
     (_GLUED_TO_NAME, "tr_at", re.compile("(?:ku|ka|ko|ng[uoe]|kwa|ki)-?[A-Z]| harcaması")),
-    (_NAME_WITH_CASE_ENDING, "tr_at", re.compile("tól|től|ից|(?:го|га|ге|гө|ға|ке|қа|ка|кө) \\d")),
+    (
+        _NAME_WITH_CASE_ENDING,
+        "tr_at",
+        re.compile("tól|től|ից|յանին|(?:го|га|ге|гө|ға|ке|қа|ка|кө) \\d"),
+    ),
     (
         _GLUED_FROM,
         "tr_at",

@@ -570,6 +570,11 @@ _COUNTERPARTIES = [
         "| Cuenta origen    | ****7861                     |",
         "Ana Lopez Ruiz",
     ),
+    (  # Armenian "to" written onto a "-յան" surname
+        "Փոխանցում",
+        "Ձեր *0932 հաշվից փոխանցվել է 50,000.00 ֏ Անի Սարգսյանին։ Մնացորդ՝ 412,750.00 ֏։",
+        "Անի Սարգսյան",
+    ),
     (  # a Vietnamese bill's kind before the biller
         "Thanh toán thành công",
         "Dịch vụ\nTiền nước Sawaco\nSố tiền\n245.000đ",
