@@ -119,6 +119,17 @@ for _number, _name in enumerate(_BASQUE_MONTHS.split(), start=1):
 # ("ago" and "set" are words too: left out).
 for _number, _name in ((2, "peb"), (6, "hun"), (7, "hul"), (11, "nob"), (12, "dis")):
     _EVEN_MORE_MONTH_NAMES[_number] += f" {_name}"
+# Hausa, Belarusian (in the genitive a date writes: "20 кастрычніка 2026") and Tajik months,
+# all twelve: a partial list would leave a taught sender's other months unread (templates learn
+# a date the finder reads as the finder's).
+for _months in (
+    "janairu fabrairu maris afirilu mayu yuni yuli agusta satumba oktoba nuwamba disamba",
+    "студзеня лютага сакавіка красавіка мая чэрвеня ліпеня жніўня верасня кастрычніка"
+    " лістапада снежня",
+    "январ феврал март апрел май июн июл август сентябр октябр ноябр декабр",
+):
+    for _number, _name in enumerate(_months.split(), start=1):
+        _EVEN_MORE_MONTH_NAMES[_number] += f" {_name}"
 # Haitian Creole's months (not "mas", "me", "out": words of other languages too).
 for _number, _names in {
     1: "janvye", 2: "fevriye", 6: "jen", 7: "jiyè", 9: "septanm", 10: "oktòb", 11: "novanm",

@@ -3,6 +3,7 @@ tests: sums no one paid (an exchange rate's unit, an offer's threshold below a r
 written after its sum), one instalment of a plan, mail that only prices or promises, money in
 and out in more wallets' and banks' words, and counterparties written past a kind or a pronoun."""
 
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
@@ -633,3 +634,17 @@ def test_a_phone_number_written_in_pairs_is_not_the_users_card() -> None:
 )
 def test_the_users_account_in_groups_or_in_full(text: str, last4: str) -> None:
     assert read(text, "Alert").account_last4 == last4
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Kun karɓi 200.000 CFA daga MUSA ALI a ranar 17 Afirilu 2026 da ƙarfe 15:49.", 17),
+        ("Аплата картай 4255****9371: 48,37 BYN, КРАМА, 20 кастрычніка 2026 г., 19:05.", 20),
+        ("Ба ҳисоби шумо ****6650 маблағи 1 190,00 сомонӣ ворид шуд. Сана: 9 апрел 2026 16:55.", 9),
+    ],
+)
+def test_hausa_belarusian_and_tajik_months(text: str, day: int) -> None:
+    result = read(text, "Alert", received=datetime(2026, 11, 1, tzinfo=UTC))
+    assert result.occurred_at is not None and result.occurred_at_from_text
+    assert (result.occurred_at.month, result.occurred_at.day) in {(4, day), (10, day)}
