@@ -1101,8 +1101,9 @@ _NAME_BEFORE_POSTPOSITION = re.compile(
     r"|அவர்களுக்கு|کی جانب سے|کی طرف سے|کو منتقل|ထံမှ|ထံသို့"
     # Bengali, Tamil, Sinhala "from", Sinhala "to", Hindi "from (an agent)".
     r"|থেকে|இடமிருந்து|වෙතින්|වෙත|के पास से"
-    # Pashto "by" ("د احمد شاه کریمي لخوا": by Ahmad Shah Karimi).
-    r"|لخوا)(?![^\s,.।])"
+    # Pashto "by" ("د احمد شاه کریمي لخوا": by Ahmad Shah Karimi); Sinhala "from Mr", "from
+    # Mrs", "to Mr", "to Mrs" ("නිමල් පෙරේරා මහතාගෙන්").
+    r"|لخوا|මහතාගෙන්|මහත්මියගෙන්|මහතාට|මහත්මියට)(?![^\s,.।])"
 )
 # A name in a script without capitals with "from", "to" or "at" glued on, or just after it,
 # then the amount: Nepali "सीता गुरुङबाट रु. 27,000.00", "बिकास श्रेष्ठलाई", Bengali "ফারজানা
@@ -1348,7 +1349,7 @@ _NAMED = (
         re.compile(
             " (?:તરફથી|ಅವರಿಂದ|ಅವರಿಗೆ|यांच्याकडून|यांना|ଙ୍କଠାରୁ|ଙ୍କୁ|ਵੱਲੋਂ|විසින්|அவர்களிடமிருந்து"
             "|அவர்களுக்கு|کی جانب سے|کی طرف سے|کو منتقل|ထံမှ|ထံသို့"
-            "|থেকে|இடமிருந்து|වෙතින්|වෙත|के पास से|لخوا)"
+            "|থেকে|இடமிருந்து|වෙතින්|වෙත|के पास से|لخوا|මහතාගෙන්|මහත්මියගෙන්|මහතාට|මහත්මියට)"
         ),
     ),
     (
@@ -1924,6 +1925,10 @@ def _find_in(
             continue  # "S.A. de C.V." is a legal form, "De: JOÃO" a label
         if space and _ID_AFTER_LABEL.match(text, match.end()):
             continue  # "(Merchant ID 880214)": the shop's number, not its name
+        if label in ("from", "to") and _OWN_SOURCE_BEFORE.search(
+            lower, max(0, match.start() - 12), match.start()
+        ):
+            continue  # "Paid from: Kafue Building Society account ending 3390": the user's bank
         if (
             space
             and not _column_gap(space)
@@ -2009,6 +2014,8 @@ def _find_in(
 
 # A sum in the words before "received" ("Payment of Rs.6,489.84 received"): no one's name.
 _AN_AMOUNT = re.compile(r"\d[\d,.]*[.,]\d\d(?!\d)")
+# What says the label's value is where the user's own money came from or went.
+_OWN_SOURCE_BEFORE = re.compile(r"(?:paid|debited|charged|sent|transferred|deposited)\s*$")
 _ID_AFTER_LABEL = re.compile(r"(?i)(?:id|no\.?|nr\.?|number|code)(?![^\W\d_])")
 
 

@@ -576,6 +576,11 @@ _COUNTERPARTIES = [
         "Ձեր *0932 հաշվից փոխանցվել է 50,000.00 ֏ Անի Սարգսյանին։ Մնացորդ՝ 412,750.00 ֏։",
         "Անի Սարգսյան",
     ),
+    (  # Sinhala "from Mr" after the payer
+        "ගිණුමට මුදල් ලැබීම",
+        "ඔබගේ ගිණුම ****3852 වෙත සුනිල් සිල්වා මහතාගෙන් රු. 5,000.00 ක් ලැබී ඇත.",
+        "සුනිල් සිල්වා",
+    ),
     (  # a Vietnamese bill's kind before the biller
         "Thanh toán thành công",
         "Dịch vụ\nTiền nước Sawaco\nSố tiền\n245.000đ",
@@ -606,6 +611,17 @@ def test_a_biller_s_account_label_and_a_sum_are_no_names() -> None:
     result = read(text, "Payment successful", "billing@nagarjal.in", "Nagar Jal Board")
     assert result.is_transaction
     assert result.merchant == "Nagar Jal Board"
+
+
+def test_the_users_own_source_account_is_no_counterparty() -> None:
+    """ "Paid from: Kafue Building Society account ending 3390": the user's bank, not the biller."""
+    text = (
+        "Thank you for your payment\nCustomer account: 0122-4471\nAmount paid: ZMW 200.00\n"
+        "Paid from: Kafue Building Society account ending 3390\nReceipt number: LW-77104812"
+    )
+    result = read(text, "Payment receipt", "billing@citywater.co.zm", "City Water")
+    assert result.is_transaction
+    assert result.merchant == "City Water"
 
 
 def test_a_grocers_number_is_part_of_its_name() -> None:
