@@ -859,6 +859,11 @@ _TR_TO_YOUR_ACCOUNT = re.compile(
     r" hesab[ıi]n[ıi]za(?!\w)",
     re.MULTILINE,
 )
+# A Mongolian payee in the dative before "transferred" ("Б.Бат-Эрдэнэд шилжүүлэв": to B.
+# Bat-Erdene): the initial, the name, its "-д"/"-т" left off.
+_MN_TO = re.compile(
+    r"(?<!\S)(?P<n>[А-ЯЁӨҮ]\.\s?[А-ЯЁӨҮ][а-яёөү]+(?:-[А-ЯЁӨҮ][а-яёөү]+)?)[дт] шилжүүл"
+)
 _TR_NAMED = re.compile(
     r"(?P<n>[A-ZÇĞİÖŞÜƏ][\w.]*(?: [A-ZÇĞİÖŞÜƏ][\w.]*){0,3}) (?:adlı|adına)(?!\w)"
 )
@@ -1386,6 +1391,7 @@ _NAMED = (
     (_INDIC_AFTER_COMMA, "tr_at", re.compile(", [\u0900-\u0dff]")),
     (_PIPE_ITEM_NAME, "label", re.compile(r"\| [A-ZÀ-Þ][a-zà-ÿ]")),
     (_TR_NAMED, "tr_named", re.compile(" adlı| adına")),
+    (_MN_TO, "tr_at", re.compile(" шилжүүл")),
     (_TR_TO_YOUR_ACCOUNT, "has_received", re.compile(" hesab[ıi]n[ıi]za")),
     (_CAPS_AFTER_TIME, "label", re.compile(r" - [A-Z]")),
     (_BRACKETED_KIND, "label", re.compile(rf"(?i)\((?:{_KIND_WORDS})")),
@@ -1405,6 +1411,7 @@ _NOT_IN_ASCII = frozenset(
         _JP_AT, _CJK_AT, _CJK_AFTER_YUAN, _CJK_SPENT_AT, _TR_FROM_PLACE, _HONORIFIC,
         _CJK_BEFORE_AMOUNT,
         _NE_POSTPOSITION, _NAME_BEFORE_FROM, _NAME_BEFORE_POSTPOSITION, _TR_NAMED, _KO_KIND_LINE,
+        _MN_TO,
         _GLUED_POSTPOSITION, _SENTENCE_PARTY,
         _CJK_TRANSFER, _KO_AFTER_TIME, _KO_NAME_LINE, _ETHIOPIC_GLUED, _LATIN_NAME_AMID,
     }
