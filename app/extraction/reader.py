@@ -1066,6 +1066,8 @@ def _transaction(
     if stated is None and "positive" in direction:
         stated = True  # "+6 939,80 Kč": a plus sign on the amount is money in, whatever the words
     credit = stated if stated is not None else p_credit >= 0.5
+    if stated is None and not credit and _payer_labelled(doc, chosen):
+        credit = True
     if last4 is None and credit:
         last4 = choose_last4(reading, chosen, incoming=True)
     party, party_share = choose_scored_party(reading, chosen, credit)
@@ -1142,6 +1144,32 @@ def _transaction(
         part=email.part,
         field_confidence={name: round(value, 3) for name, value in confidence.items()},
     )
+
+
+def _payer_labelled(doc: features.Document, chosen: Amount) -> bool:
+    """A row that labels who sent the money ("Auftraggeber: Apotheke am Markt", "Mai aikawa\tKano
+    Cooperative Bank", "Ordenante\tFarmacia San Pablo"), none that labels whom it went to, and
+    no word of money out by the amount: money in, where the words alone left it undecided."""
+    if _PAYEE_LABEL.search(doc.text) or not _PAYER_LABEL.search(doc.text):
+        return False
+    clause = doc.cues_between(doc.clause_start(chosen.start, 120), doc.clause_end(chosen.end, 80))
+    subject = doc.cues_between(0, doc.subject_length)
+    # (A bank "sends" its own fee: "Service charge applied / Sender: Copperbelt Bank".)
+    return not any({lexicon.DEBIT, lexicon.FEE} & set(cue[2]) for cue in [*clause, *subject])
+
+
+_PAYER_LABEL = re.compile(
+    r"^[ \t]*(?:from|sender|payer|remitter|auftraggeber|ordenante|remitente|pagador|mai aikawa"
+    r"|илгээгч|anotumira|отправитель|плательщик|gönderen|expéditeur|donneur d'ordre|nadawca"
+    r"|odesílatel|uplatitelj|platitelj|mittente|afzender|avsändare|maksaja)[ \t]*[:\t]",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PAYEE_LABEL = re.compile(
+    r"^[ \t]*(?:to|recipient|payee|beneficiary|merchant|empfänger|beneficiario|destinatario"
+    r"|bénéficiaire|odbiorca|příjemce|primatelj|destinatario|begunstigde|mottagare|saaja"
+    r"|получатель|alıcı)[ \t]*[:\t]",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _stated_direction(

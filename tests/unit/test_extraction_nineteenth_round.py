@@ -669,3 +669,26 @@ def test_hausa_belarusian_and_tajik_months(text: str, day: int) -> None:
     result = read(text, "Alert", received=datetime(2026, 11, 1, tzinfo=UTC))
     assert result.occurred_at is not None and result.occurred_at_from_text
     assert (result.occurred_at.month, result.occurred_at.day) in {(4, day), (10, day)}
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "direction"),
+    [
+        (  # who sent it is labelled, no one it went to: money in
+            "Aufladung erfolgreich",
+            "Betrag: 80,00 EUR\nAuftraggeber: Bäckerei Sonne\nKonto: XX7577\nDatum: 07.10.2026",
+            "credit",
+        ),
+        ("Riba", "Adadin kuɗi\n1,200.00 ₦\nMai aikawa\tKano Savings\nAsusu\t...1979", "credit"),
+        # ... but a bank "sends" its own fee
+        (
+            "Service charge applied",
+            "Sender: Copperbelt Savings\nAmount: ZMW 4.20\nAccount: x0697\nDate: 25/06/2026",
+            "debit",
+        ),
+    ],
+)
+def test_a_payer_labelled_and_no_payee_is_money_in(subject: str, text: str, direction: str) -> None:
+    result = read(text, subject, "alerts@bank.example", "Example Bank")
+    assert result.is_transaction
+    assert result.direction == direction
