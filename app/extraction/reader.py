@@ -176,6 +176,8 @@ _THRESHOLD_BEFORE = re.compile(
     # A starting price ("Airport transfer - from S$22.00", "Versandkostenfrei ab 49 €", "cartas
     # de crédito a partir de R$ 30.000,00").
     r"|(?<!\w)(?:from|ab|a partir de|desde)"
+    # Thai "(spend) in full" before the threshold ("ช้อป ... ครบ THB 741.74").
+    r"|ครบ"
     r"|최대)\s*$"
 )
 # ... or after it.

@@ -76,7 +76,7 @@ OPEN_SET_FLOORS = {
     "extraction_holdout12": (0.99, 0.97, 0.99, 0.99, 0),
     "extraction_holdout13": (0.98, 0.92, 0.97, 0.99, 0),
     "extraction_holdout14": (0.99, 0.91, 0.98, 0.99, 0),
-    "extraction_holdout15": (0.98, 0.92, 0.99, 0.99, 0),
+    "extraction_holdout15": (0.99, 0.93, 0.99, 0.99, 0),
     "extraction_holdout16": (0.97, 0.92, 0.98, 0.99, 0),
     "extraction_holdout17": (0.96, 0.83, 0.97, 0.98, 0),
     "extraction_holdout18": (0.99, 0.94, 0.97, 0.99, 0),

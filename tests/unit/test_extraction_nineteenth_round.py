@@ -141,6 +141,20 @@ _AMOUNTS = [
         "412.50",
         "SRD",
     ),
+    (  # a Thai offer's threshold ("ครบ": in full) under the card payment
+        "แจ้งการใช้บัตร",
+        "บัตร XXXX 2292 ใช้จ่าย THB 95.00 ที่ ร้านกาแฟ\nช้อปครบ THB 741.74 รับเงินคืน 10%",
+        "bank",
+        "95.00",
+        "THB",
+    ),
+    (  # a Yoruba balance's label under the payment
+        "Agbapada",
+        "IYE OWO\t12,000.50 NGN\nONÍṢÒWÒ\tUBER *TRIP\nIWỌNTUNWỌNSI\t93,804.84 NGN",
+        "bank",
+        "12000.50",
+        "NGN",
+    ),
     (  # a ".co" wallet writing whole pesos in Spanish
         "Enviaste plata",
         "Enviaste $ 64.000 a Laura Díaz el 02/10/2026. Te quedan $ 118.500.",
