@@ -4922,3 +4922,6 @@ _extend(
 _extend(CUES, {BALANCE: "neuer saldo | neuer kontostand"})
 # Yoruba "balance" as a table's label (hold-out set 15, open).
 _extend(CUES, {BALANCE: "iwọntunwọnsi | iye to ku"})
+# Money that has been taken, said so (hold-out set 8, open): French "has been debited".
+_CHARGED_DONE = "a été débité | a été débitée"
+_extend(CUES, {DEBIT: _CHARGED_DONE, PAYMENT: _CHARGED_DONE, DONE: _CHARGED_DONE})

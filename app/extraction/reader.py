@@ -675,6 +675,11 @@ def _vetoes(
     if lexicon.TRACKING in doc.classes and lexicon.SHIPPING in title:
         # "Votre colis est en route" heading a shop's mail with the parcel's tracking number
         subject.add(lexicon.SHIPPING)
+    if lexicon.SHIPPING in subject and _BEEN_CHARGED.search(
+        doc.lower, max(0, chosen.start - 200), chosen.start
+    ):
+        # "Your order has been delivered" over "Here's what you've been charged": paid.
+        subject.discard(lexicon.SHIPPING)
     if (
         lexicon.SHIPPING in subject
         and (
@@ -1191,6 +1196,9 @@ def _stated_direction(
     classes = {cls for cue in after for cls in cue[2]}
     if lexicon.FROM_YOUR in classes and lexicon.TO_YOUR not in classes:
         return False, next(cue for cue in after if lexicon.FROM_YOUR in cue[2])
+    mark = _BIJ_AF.match(doc.lower, max(amount.end, amount.mark_end))
+    if mark is not None:  # Dutch "SRD 2,500.00 Bij" (added), "... Af" (taken off)
+        return mark.group(1) == "bij", None
     start = min(amount.start, amount.mark_start)
     if (  # "Carlos Ayuso sent BZ$1,070.03 to your account"
         after
@@ -1219,6 +1227,8 @@ def _stated_direction(
 
 
 _ONE_WAY = frozenset({lexicon.DEBIT, lexicon.CREDIT})
+_BEEN_CHARGED = re.compile(r"you(?:'ve| have) been charged|a été débité")
+_BIJ_AF = re.compile(r"[ \t]+(bij|af)[ \t]*(?:\n|$)")
 
 
 def _thanks_only_in_subject(doc: features.Document) -> bool:

@@ -69,7 +69,7 @@ OPEN_SET_FLOORS = {
     "extraction_holdout5": (0.98, 0.92, 0.98, 0.99, 0),
     "extraction_holdout6": (0.99, 0.90, 0.97, 0.99, 0),
     "extraction_holdout7": (0.97, 0.97, 0.99, 0.99, 0),
-    "extraction_holdout8": (0.95, 0.94, 0.95, 0.98, 0),
+    "extraction_holdout8": (0.98, 0.95, 0.97, 0.99, 0),
     "extraction_holdout9": (0.97, 0.93, 0.97, 0.99, 0),
     "extraction_holdout10": (0.99, 0.96, 0.98, 0.99, 0),
     "extraction_holdout11": (0.98, 0.91, 0.99, 0.99, 4),

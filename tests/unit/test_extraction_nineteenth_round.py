@@ -469,6 +469,27 @@ _DIRECTIONS = [
         "debit",
     ),
     ("Kortgjald", "Kortgjald 120,50 kr. hjá BÓNUS, kort ****6109.", "fo", "debit"),
+    (  # a delivery notice that says what was charged; a SEPA debit taken (its due date aside)
+        "Your order has been delivered",
+        "Your order 1343 was delivered on Saturday.\nHere's what you've been charged\n"
+        "  Order total: £64.20\n  Charged to: Visa card ending 3318",
+        "shop",
+        "debit",
+    ),
+    (
+        "Alerte prélèvement",
+        "Un prélèvement SEPA a été débité de votre compte :\nMontant\t32,99 €\n"
+        "Créancier\tBOUYGUES\nDate d'échéance\t05/07/2026",
+        "bank",
+        "debit",
+    ),
+    (  # Dutch "added" after the sum (Suriname)
+        "Transactiemelding",
+        "Omschrijving : Overboeking van KARTO M.\nBedrag       : SRD 1,200.00 Bij\n"
+        "Saldo        : SRD 20,262.55",
+        "bank",
+        "credit",
+    ),
     (
         "Token receipt",
         "Prepaid electricity token\nMeter\t0401 5521\nAmount\tK150.00",
