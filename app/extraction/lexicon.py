@@ -4925,3 +4925,14 @@ _extend(CUES, {BALANCE: "iwọntunwọnsi | iye to ku"})
 # Money that has been taken, said so (hold-out set 8, open): French "has been debited".
 _CHARGED_DONE = "a été débité | a été débitée"
 _extend(CUES, {DEBIT: _CHARGED_DONE, PAYMENT: _CHARGED_DONE, DONE: _CHARGED_DONE})
+# A subscription's renewal charged (Italian): "your offer's renewal went through", "amount
+# charged" (hold-out set 8, open). (NAME hides the "offer" inside, which is no promotion here.)
+_extend(
+    CUES,
+    {
+        NAME: "rinnovo offerta | rinnovo della tua offerta",
+        DEBIT: "importo addebitato",
+        PAYMENT: "importo addebitato",
+        DONE: "è andato a buon fine",
+    },
+)

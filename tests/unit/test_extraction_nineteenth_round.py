@@ -483,6 +483,13 @@ _DIRECTIONS = [
         "bank",
         "debit",
     ),
+    (  # a subscription's renewal charged (Italian)
+        "Rinnovo offerta avvenuto",
+        "Il rinnovo della tua offerta Giga 100 è andato a buon fine.\n"
+        "Importo addebitato: 7,99 €\nMetodo di pagamento: carta Visa ****5120",
+        "shop",
+        "debit",
+    ),
     (  # Dutch "added" after the sum (Suriname)
         "Transactiemelding",
         "Omschrijving : Overboeking van KARTO M.\nBedrag       : SRD 1,200.00 Bij\n"
