@@ -4936,3 +4936,33 @@ _extend(
         DONE: "è andato a buon fine",
     },
 )
+# Mail about a purchase not (yet) paid (a probe set of card alerts and shops' mail, not kept):
+# a hold pending on a card (French), a trial started with its first payment ahead, a cart left
+# waiting (Turkish), an order awaiting its payment (Indonesian).
+_extend(
+    CUES,
+    {
+        HOLD: """
+            autorisation en attente | montant retenu | fonds sont retenus
+            | il ne s'agit pas d'un débit | il ne s’agit pas d’un débit
+        """,
+        FUTURE: """
+            free trial has started | trial has started | first fortnightly payment
+            | first monthly payment | first payment of | segera bayar | batas waktu
+            | selesaikan pembayaran
+        """,
+        PROMO: "sepetinde ürünler kaldı | sepetinde | sepetindeki",
+    },
+)
+# A card payment cancelled (Korean: money back), a sum debited from the card (French), a
+# Swedish receipt, Serbian "you received" (a probe set of card alerts and shops' mail, not kept).
+_extend(
+    CUES,
+    {
+        CREDIT: "취소 안내 | 승인 취소 | 결제 취소 | 취소 | примили сте | primili ste",
+        REFUND: "취소 안내 | 승인 취소 | 결제 취소 | 취소",
+        DONE: "montant débité sur votre carte | montant débité",
+        DEBIT: "ditt kvitto från | ditt kvitto",
+        PAYMENT: "ditt kvitto från | ditt kvitto",
+    },
+)

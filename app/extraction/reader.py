@@ -185,6 +185,8 @@ _THRESHOLD_BEFORE = re.compile(
 _THRESHOLD_AFTER = re.compile(
     r"(?:/-)?\s?(?:이상|以上|or more\b|and above\b|ou plus\b|o más\b|ou mais\b|വരെ|तक(?!\w))"
 )
+# A price per unit of what was bought: "34,21 L x 1,529 EUR/L", "0,35 €/kWh".
+_PER_UNIT = re.compile(r"[ \t]?/[ \t]?(?:l|ltr|litre|liter|kg|g|lb|kwh|m³|m3|gal)(?![^\W\d_])")
 # An exchange rate after its unit: "1 AED = 23.8700 INR", "1 USD ≈ 0,92 EUR".
 _RATE_AFTER = re.compile(r"[ \t]*[a-z]{0,3}[ \t]*[=≈][ \t]*\S{0,4}[ \t]?\d")
 # A cap ("up to £85,000" of a footer's deposit protection, "สูงสุด 500 บาท" of an offer) is no
@@ -316,14 +318,15 @@ def rank_amounts(
 
 def _no_sum_paid(doc: features.Document, amount: Amount) -> bool:
     """An offer's threshold ("free delivery on orders over £25", "전월 실적 30만원 이상": last
-    month's spending of 300,000 won or more), or an exchange rate's unit ("(1 CHF = 1,0731
-    EUR)"): a sum no one paid."""
+    month's spending of 300,000 won or more), an exchange rate's unit ("(1 CHF = 1,0731
+    EUR)"), or a price per unit ("1,529 EUR/L"): a sum no one paid."""
     head = min(amount.start, amount.mark_start)  # (its mark may come first: "acima de 50,00 R$")
     after = max(amount.end, amount.mark_end)
     return bool(
         _THRESHOLD_BEFORE.search(doc.lower, max(0, head - 30), head)
         or _THRESHOLD_AFTER.match(doc.lower, after)
         or (amount.value == 1 and _RATE_AFTER.match(doc.lower, after))
+        or _PER_UNIT.match(doc.lower, after) is not None
     )
 
 
@@ -693,6 +696,8 @@ def _vetoes(
         # (but "Tu compra está en camino" is the thing bought).
         subject.discard(lexicon.SHIPPING)
     refused = refused or next((r for cls, r in _REFUSE_IN_SUBJECT if cls in subject), None)
+    if refused is None and _NOT_YET_CHARGED.search(doc.lower, doc.subject_length):
+        refused = "preauth"  # "Der Betrag wurde ... lediglich vorgemerkt", wherever it stands
     if refused is None and lexicon.CARD_BILL in around and _paying_a_card(doc, subject, near):
         refused = "card_bill_payment"
     if refused is None and (
@@ -1227,6 +1232,13 @@ def _stated_direction(
 
 
 _ONE_WAY = frozenset({lexicon.DEBIT, lexicon.CREDIT})
+# A mail that says in so many words that no money has been taken yet: a hold or a guarantee.
+_NOT_YET_CHARGED = re.compile(
+    r"aucun (?:paiement n['’]est prélevé maintenant|débit n['’]a encore eu lieu)"
+    r"|sert uniquement de garantie|lediglich vorgemerkt|wird erst beim versand abgebucht"
+    r"|no payment has been taken yet|you have not been charged yet|you haven['’]t been charged yet"
+    r"|no se ha realizado ningún cargo todavía|nenhum valor foi cobrado ainda"
+)
 _BEEN_CHARGED = re.compile(r"you(?:'ve| have) been charged|a été débité")
 _BIJ_AF = re.compile(r"[ \t]+(bij|af)[ \t]*(?:\n|$)")
 

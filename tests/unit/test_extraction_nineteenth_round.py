@@ -155,6 +155,13 @@ _AMOUNTS = [
         "12000.50",
         "NGN",
     ),
+    (  # a fuel ticket's price per litre is not what was paid
+        "Tu ticket",
+        "Surtidor 4\tGasolina 95\n20,00 L x 1,529 EUR/L\nTOTAL\t30,58 EUR\nTarjeta ****6148",
+        "shop",
+        "30.58",
+        "EUR",
+    ),
     (  # a ".co" wallet writing whole pesos in Spanish
         "Enviaste plata",
         "Enviaste $ 64.000 a Laura Díaz el 02/10/2026. Te quedan $ 118.500.",
@@ -291,6 +298,34 @@ _NOT_PAYMENTS = [
     (  # a transfer that failed, nothing debited (Romanian)
         "Transfer eșuat",
         "Transferul de 500,00 MDL către Ana Rusu nu a putut fi efectuat. Suma nu a fost debitată.",
+    ),
+    (  # a hold pending on a card (French Canadian)
+        "Autorisation en attente sur votre carte",
+        "Une autorisation en attente a été enregistrée sur votre carte 0446. Il ne s’agit pas "
+        "d’un débit.\nCommerçant\tAUBERGE DU LAC\nMontant retenu\t180,00 $",
+    ),
+    (  # a trial started, its first payment ahead
+        "Your trial receipt",
+        "Your 14-day free trial has started.\nTotal charged today  $0.00\n"
+        "First fortnightly payment\n$19.95 on 16/02/2026\nCard ending 8190",
+    ),
+    (  # a cart left waiting (Turkish), an order awaiting its payment (Indonesian)
+        "Sepetinde lezzetler seni bekliyor",
+        "Sepetinde ürünler kaldı!\nPide\t120,00 TL\nToplam\t120,00 TL",
+    ),
+    (
+        "Segera bayar pesananmu",
+        "Menunggu Pembayaran\nSelesaikan pembayaran sebelum batas waktu.\nTotal Tagihan: Rp99.000",
+    ),
+    (  # no money taken yet, said anywhere in the mail (German, French)
+        "Ihre Bestellung bei Kiezkauf",
+        "Der Betrag wurde auf Ihrer Mastercard •••• 8054 lediglich vorgemerkt und wird erst "
+        "beim Versand abgebucht.\nSchuhe\t59,95 €\nVersand\t4,95 €\nGesamtsumme\t64,90 €",
+    ),
+    (
+        "Confirmation de réservation",
+        "Nous confirmons votre réservation (2 nuits, 1 200,00 MAD). Aucun paiement n’est prélevé "
+        "maintenant. Votre carte ****5529 sert uniquement de garantie.",
     ),
     (  # a Latvian wallet's cashback offer, capped
         "Tikai šonedēļ: 5% naudas atmaksa",
@@ -489,6 +524,31 @@ _DIRECTIONS = [
         "Importo addebitato: 7,99 €\nMetodo di pagamento: carta Visa ****5120",
         "shop",
         "debit",
+    ),
+    (
+        "[가람카드] 취소 안내",
+        "가람카드(3*4*) 취소\n김*수님\n32,000원 일시불\n11/05 09:10\n쿠팡(주)",
+        "bank",
+        "credit",
+    ),
+    (
+        "Votre facture",
+        "Total séjour: 3 850,00 MAD\nMontant débité sur votre carte: 352,40 CHF\n"
+        "Carte: Mastercard ****5529",
+        "shop",
+        "debit",
+    ),
+    (
+        "Ditt kvitto från Tunebox",
+        "Produkt\nTunebox Premium\nBelopp inkl. moms\n129,00 kr\nBetalsätt\nMastercard 4490",
+        "shop",
+        "debit",
+    ),
+    (
+        "Инстант уплата",
+        "Примили сте инстант уплату од Марка Јовановића.\nИзнос: 2.500,00 RSD",
+        "bank",
+        "credit",
     ),
     (  # Dutch "added" after the sum (Suriname)
         "Transactiemelding",
