@@ -25,8 +25,10 @@ _FROM_WORDS = {
     "korist": "latin_slavic",
     "iš": "lithuanian",
     "frá": "icelandic",
-    # Greek's masculine article in the accusative ("από τον Γιώργο Παπαδόπουλο").
+    # Greek's masculine article in the accusative ("από τον Γιώργο Παπαδόπουλο"), and with "to"
+    # written onto it ("στον Νίκο Παπαδόπουλο").
     "τον": "greek_accusative",
+    "στον": "greek_accusative",
     # Not a word: the cue of a name written right after the amount of a payment sent
     # ("Przekazałeś 196,68 PLN Piotrowi Wiśniewskiemu", "Poslali ste 65,32 EUR Zuzane
     # Kováčovej"), in the dative (app.extraction.parties.DATIVE).
@@ -171,7 +173,7 @@ def declining_word_before(lower: str, name: str) -> str | None:
     return None
 
 
-_DECLINING_BEFORE = re.compile(r"(?<!\w)(от|від|ад|од|od|korist|iš|frá|τον) (?=\w)")
+_DECLINING_BEFORE = re.compile(r"(?<!\w)(от|від|ад|од|od|korist|iš|frá|τον|στον) (?=\w)")
 
 
 def dictionary_form(name: str, cue: str) -> str:

@@ -475,9 +475,10 @@ _MORE_LABEL_WORDS = (
     "|vakamacala|willakuy|deskripsyon"
     # Kirundi "the one who sent it", Luganda "the one who sent them",
     # Malayalam "description", Chinese "sender", Tagalog "sent to", Chinese "item paid",
-    # Amharic "to" heading its cell, Ossetian and Latin "to whom", "from whom".
+    # Amharic "to" heading its cell, Ossetian and Latin "to whom", "from whom", Hungarian
+    # "here" ("vásárlás történt itt: SPAR").
     "|uwayarungitse|aziwereza|വിവരണം|发送人|發送人|ipinadala kay|繳費項目|缴费项目|ለ"
-    "|кæмæн|кæмæй|a quo|cui"
+    "|кæмæн|кæмæй|a quo|cui|itt"
     # Yoruba "the one who received it", Ojibwe "who", "where", Persian "destination card
     # holder's name", Thai "(mobile) network",
     "|ẹni tí ó gbà á|awenen|aandi|نام دارنده کارت مقصد|دارنده کارت مقصد|เครือข่าย"

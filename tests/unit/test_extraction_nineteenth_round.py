@@ -650,6 +650,16 @@ _COUNTERPARTIES = [
         "Mehmet Demir hesabınıza 2.500,00 TL FAST ile gönderdi. Açıklama: kira.",
         "Mehmet Demir",
     ),
+    (  # Greek "to the" takes the accusative
+        "Αποστολή χρημάτων μέσω IRIS",
+        "Στείλατε 25,00 € μέσω IRIS στον Γιάννη Κωστόπουλο.\nΑπό λογαριασμό: GR** 0932",
+        "Γιάννης Κωστόπουλος",
+    ),
+    (  # Hungarian "here:" before the shop
+        "Kártyás vásárlás: 9 890 Ft",
+        "*7713 kártyával 9 890 Ft összegű vásárlás történt itt: TESCO 0231 SZEGED HU.",
+        "Tesco",
+    ),
     (  # Croatian "in favour of" takes the genitive
         "Nalog izvršen",
         "Nalog za plaćanje u korist Ivana Horvata izvršen je.\nIznos: 350,00 EUR",
