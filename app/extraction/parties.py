@@ -825,7 +825,7 @@ _CJK_TRANSFER = re.compile(
     r"(?:转账|轉帳|轉賬|汇款|匯款)"
 )
 # ... and who transferred to the user: "张伟向你转账2902.67元".
-_CJK_TO_YOU = re.compile(r"(?P<n>[\u4e00-\u9fff·]{2,4})向你(?:转账|轉帳|轉賬|汇款|匯款)")
+_CJK_TO_YOU = re.compile(r"(?P<n>[\u4e00-\u9fff·]{2,4})向[你您](?:转账|轉帳|轉賬|汇款|匯款)?")
 # A person's name in Latin letters between words of another script is the other party: "آپ کے
 # اکاؤنٹ میں Karin Weber থেকে", "له Li Wei څخه", "מJohn Carter בתאריך", "收到Jana Novotná转账".
 _LATIN_NAME_AMID = re.compile(
@@ -1307,7 +1307,7 @@ _NAMED = (
     (_AFTER_NUMBER, "after_number", re.compile("[-–(]")),
     (_QUOTED, "quoted", re.compile(r"[«“\"「『]")),
     (_CJK_AT, "label", re.compile(r"[在向给給从從][「『【]")),
-    (_CJK_TO_YOU, "label", re.compile("向你")),
+    (_CJK_TO_YOU, "label", re.compile("向[你您]")),
     (_RU_BEFORE_BALANCE, "tr_at", re.compile("Баланс|Доступно|Остаток")),
     (_CJK_AFTER_YUAN, "label", re.compile("元（")),
     (

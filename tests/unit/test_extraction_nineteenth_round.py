@@ -582,6 +582,11 @@ _COUNTERPARTIES = [
     ),
     ("您收到一个红包", "发送人: 王芳\n金额: ¥66.00", "王芳"),
     (
+        "转账入账提醒",
+        "【某银行】李娜向您尾号6632的账户转账人民币300.00元,时间2月16日20:08。",
+        "李娜",
+    ),
+    (
         "Matagumpay ang iyong transfer",
         "Ipinadala kay: Jose Reyes (BDO ****1120)\nHalaga: ₱500.00",
         "Jose Reyes",
