@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
+from decimal import Decimal
 from typing import Any, Protocol
 
 from app.extraction import reader, templates
@@ -87,7 +88,7 @@ def read_with_rules(
             if taught is not None:
                 extracted.append(Extracted(row.id, email, taught[0], template_fields=taught[1]))
             else:
-                extracted.append(Extracted(row.id, email, result))
+                extracted.append(Extracted(row.id, email, storable(result)))
         except Exception as exc:
             extracted.append(
                 Extracted(row.id, email, None, error=f"{type(exc).__name__}: {exc}"[:500])
@@ -151,6 +152,7 @@ def read_with_template(
     result = templates.as_result(reading, base, email.received_at)
     if result is None:
         return None
+    result = storable(result)
     result.part = email.part
     confidence = dict(base.field_confidence) if base is not None else {}
     for name in templates.template_fields(reading):
@@ -173,4 +175,26 @@ async def ask_llm_where_unsure(item: Extracted, llm: LlmExtractor | None) -> Ext
     if llm is None or item.result is None or item.result.method == "template":
         return item  # no LLM to ask, nothing read, or the user's teaching stands
     result, call = await second_opinion(item.email, item.result, llm)
-    return replace(item, result=result, call=call)
+    return replace(item, result=storable(result), call=call)
+
+
+# The ledger holds sums below a trillion (numeric(15, 3)).
+LEDGER_LIMIT = Decimal("1e12")
+OUT_OF_RANGE = "amount_out_of_range"
+
+
+def storable(result: ExtractionResult) -> ExtractionResult:
+    """`result` as the ledger can hold it: a payment of a trillion or more is a number misread
+    as a sum (a reference's digits), so no transaction (the review inbox shows the email); a
+    balance or a fee that big is left out. One such email must not fail its whole batch."""
+    if result.is_transaction and result.amount is not None and abs(result.amount) >= LEDGER_LIMIT:
+        rejected = ExtractionResult.rejected(OUT_OF_RANGE, 0.5)
+        rejected.part = result.part
+        rejected.field_confidence = {"is_transaction": 0.5}
+        return rejected
+    for name in ("balance", "fee"):
+        value = getattr(result, name)
+        if value is not None and abs(value) >= LEDGER_LIMIT:
+            setattr(result, name, None)
+            result.spans.pop(name, None)
+    return result

@@ -48,7 +48,8 @@ REVIEWED_FIELDS = {
 # What a sure reading of the email settles: doubts about it, not merges or merchants.
 DOUBTS = ("low_confidence", "missed_money")
 # Rejections that mean "an amount, but not wording the rules know": money may have moved.
-MISSED_MONEY_REJECTIONS = frozenset({"no_transaction_wording"})
+# (... and a sum too large to be one: a number misread, which a person can set right.)
+MISSED_MONEY_REJECTIONS = frozenset({"no_transaction_wording", "amount_out_of_range"})
 _MONEY_CLASSES = {lexicon.PAYMENT, lexicon.DEBIT, lexicon.CREDIT, lexicon.REFUND}
 # Plain English money words the cue lexicon leaves out in their plural or noun forms.
 _MONEY_WORDS = re.compile(
