@@ -4966,3 +4966,12 @@ _extend(
         PAYMENT: "ditt kvitto från | ditt kvitto",
     },
 )
+# A credit card's bill paid (Vietnamese: "payment of the credit card", "for the credit card"):
+# hold-out set 19, open since its first contact.
+_extend(
+    CUES,
+    {
+        CARD_BILL: "thanh toán thẻ tín dụng | cho thẻ tín dụng",
+        CREDIT_CARD: "thẻ tín dụng | cho thẻ tín dụng",
+    },
+)

@@ -726,7 +726,16 @@ def _warned_against(doc: features.Document, cue: features.Cue) -> bool:
     # (Before the code's word, or after it where the verb ends the sentence: Marathi "आपला
     # ओटीपी कोणालाही सांगू नका", your OTP to anyone do not tell.)
     around = doc.cues_between(doc.clause_start(cue[0], 80), doc.clause_end(cue[1], 40))
-    return any(lexicon.SAFETY in other[2] for other in around)
+    if any(lexicon.SAFETY in other[2] for other in around):
+        return True
+    # No code by the word (on its line before it, or just after it): a code's mention, as a
+    # footer's warning in a language the lexicon's warnings miss ("ਆਪਣਾ OTP ਕਿਸੇ ਨਾਲ ਸਾਂਝਾ ਨਾ
+    # ਕਰੋ", "请勿向任何人泄露验证码"), not a code sent.
+    return _CODE.search(doc.text, doc.line_start(cue[0]), cue[1] + 120) is None
+
+
+# A one-time code: four to eight digits standing alone (not part of an amount, a date or a time).
+_CODE = re.compile(r"(?<![\d.,/-])\d{4,8}(?![\d,/-]|[.:]\d)")
 
 
 def _on_a_menu_line(doc: features.Document, cue: features.Cue) -> bool:

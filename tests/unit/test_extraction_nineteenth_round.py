@@ -809,3 +809,42 @@ def test_a_payer_labelled_and_no_payee_is_money_in(subject: str, text: str, dire
     result = read(text, subject, "alerts@bank.example", "Example Bank")
     assert result.is_transaction
     assert result.direction == direction
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "ਆਪਣਾ OTP ਕਿਸੇ ਨਾਲ ਸਾਂਝਾ ਨਾ ਕਰੋ।",
+        "Không cung cấp mã OTP cho bất kỳ ai.",
+        "请勿向任何人泄露验证码。",
+    ],
+)
+def test_a_codes_word_with_no_code_by_it_is_a_footers_warning(footer: str) -> None:
+    """A warning never to share the code, in a language whose warning words the lexicon lacks:
+    no code stands by the word, so no code was sent (the payment above it stands)."""
+    text = f"Your card ending 8813 was charged Rs 1,200.00 at RELIANCE TRENDS.\n{footer}"
+    result = read(text, "Card transaction")
+    assert result.is_transaction
+    assert result.amount == Decimal("1200.00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mã OTP của bạn là 482913 để thanh toán 1.250.000đ tại SHOPEE. Không chia sẻ mã này.",
+        "Your one-time password for the payment of Rs 500.00 at AMAZON on card XX1234 is\n482913",
+        "验证码：482913，您正在支付¥25.60，请勿泄露。",
+    ],
+)
+def test_a_code_sent_by_its_word_is_still_a_code(text: str) -> None:
+    assert not read(text, "OTP").is_transaction
+
+
+def test_a_vietnamese_credit_cards_bill_paid_is_no_new_spending() -> None:
+    text = (
+        "Quý khách đã thanh toán 3,000,000 VND cho thẻ tín dụng № *6601 ngày 25/03/2026.\n"
+        "Không cung cấp mã OTP cho bất kỳ ai."
+    )
+    result = read(text, "Thanh toán thẻ tín dụng thành công")
+    assert not result.is_transaction
+    assert result.rejection_reason == "card_bill_payment"
