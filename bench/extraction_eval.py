@@ -61,8 +61,9 @@ Sets:
   contact was on 2026-12-06 (core 97.7 %, merchant 90.0 %, last4 97.3 %, date 99.7 %, 3 false
   transactions, 1 missed), open since.
 - holdout19: tests/fixtures/extraction_holdout19, a nineteenth outsider's set (561 messages,
-  343 sender domains, 116 languages, 150 currencies, a third non-transactions), sealed for the
-  first contact after holdout18's (--sealed --set holdout19).
+  343 sender domains, 116 languages, 150 currencies, a third non-transactions); its one first
+  contact was on 2026-12-06 (core 85.1 %, merchant 80.3 %, last4 88.1 %, date 90.0 %, 20 false
+  transactions, 37 missed), open since.
 - holdout20: tests/fixtures/extraction_holdout20, a twentieth outsider's set (491 messages,
   301 sender domains, 124 languages, 149 currencies, a third non-transactions), sealed for the
   first contact after holdout19's (--sealed --set holdout20).
@@ -116,9 +117,9 @@ SETS = {
     "holdout19": FIXTURES / "extraction_holdout19",
     "holdout20": FIXTURES / "extraction_holdout20",
 }
-# Scored once, at the end of a session, by name; hold-out sets 2 to 18 have had their first
+# Scored once, at the end of a session, by name; hold-out sets 2 to 19 have had their first
 # contact and are now open.
-SEALED = {"holdout19", "holdout20"}
+SEALED = {"holdout20"}
 # Issue #12's targets for the sealed set at first contact.
 TARGETS = {"money": 0.95, "merchant": 0.90, "last4": 0.95, "date": 0.98}
 LABELS = {
