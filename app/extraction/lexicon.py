@@ -4975,3 +4975,31 @@ _extend(
         CREDIT_CARD: "thẻ tín dụng | cho thẻ tín dụng",
     },
 )
+# Hold-out set 19, studied after its first contact: mail that only looks like money moved.
+# Auto-debits and direct debits registered, their first debit ahead (Indonesian, Arabic); an
+# order shipped (Tagalog); fee schedules changed; promotions and a monthly newsletter (Spanish);
+# card bills paid (Turkish, Indonesian, Korean, Japanese); a statement ready (Hindi); balances
+# (Swahili, Zulu, Arabic); a transfer that did not go through (Spanish); help text about a debit
+# not recognised (French); a payment request (Japanese); a verification code (Yoruba).
+_extend(
+    CUES,
+    {
+        MANDATE: "autodebet | أمر خصم مباشر | تسجيل أمر خصم",
+        FUTURE: "debet pertama | أول خصم | まだ支払われていません",
+        SHIPPING: "naipadala na ang order mo | naipadala na ang order",
+        RATE: "changes to your rates | the fee for",
+        PROMO: "novedades del mes | recibe 10% de bonificacion | de bonificacion hasta",
+        CARD_BILL: """
+            kart borcu ödemeniz | kart borcu | pembayaran kartu kredit | untuk kartu kredit
+            | 카드대금 | 카드 대금 | ご入金確認 | のご入金を
+        """,
+        CREDIT_CARD: "kart borcu ödemeniz | kart borcu | untuk kartu kredit | 카드대금 | 카드 대금",
+        STATEMENT: "स्टेटमेंट तैयार है | का स्टेटमेंट",
+        BALANCE: "salio lako | ibhalansi yakho | ibhalansi ye-akhawunti | رصيد حسابك",
+        BALANCE_ALERT: "إشعار رصيد",
+        DECLINED: "transferencia no realizada | no se pudo completar | el dinero sigue en tu cuenta",
+        EXAMPLE: "si vous constatez un débit | que vous ne reconnaissez pas | en promedio",
+        REQUEST: "送金依頼",
+        OTP: "kóòdù ìjẹ́rìísí | kóòdù rẹ ni",
+    },
+)

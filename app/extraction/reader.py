@@ -901,6 +901,7 @@ _MANDATE_SET_UP = re.compile(
     r"|adesao|registrad[oa]|cadastrad[oa]|eingerichtet|erteilt|aangemaakt|afgegeven|attivat[oa]"
     r"|enregistré|mis en place|talimat|pendaftaran|terdaftar|registrasi|criad[ao]|cread[ao]"
     r"|登録|설정|등록|înregistrat|inregistrat|nicio sumă|подключ|գրանցված|registrirali"
+    r"|didaftarkan|تسجيل|telah aktif"
 )
 # A shop's order: its summary is a receipt, not an account statement.
 # What a parcel holds: the thing bought.

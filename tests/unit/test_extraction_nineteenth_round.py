@@ -327,6 +327,57 @@ _NOT_PAYMENTS = [
         "Nous confirmons votre réservation (2 nuits, 1 200,00 MAD). Aucun paiement n’est prélevé "
         "maintenant. Votre carte ****5529 sert uniquement de garantie.",
     ),
+    (  # an auto-debit registered, its first debit ahead (Indonesian)
+        "Autodebet berhasil didaftarkan",
+        "Autodebet untuk Tontonin Plus telah aktif di rekening ··0093. Debet pertama Rp 59.000,00 "
+        "pada 01/07/2026.\nJangan berikan kode OTP kepada siapa pun.",
+    ),
+    (  # a direct debit order registered (Arabic)
+        "تسجيل أمر خصم مباشر",
+        "تم تسجيل أمر خصم مباشر لصالح نادي الشمس على حسابك •••• 2041. أول خصم بمبلغ 300.00 ج.م.",
+    ),
+    (  # an order shipped (Tagalog)
+        "Naipadala na ang order mo",
+        "Naipadala na ang order mo mula sa Tindahan ni Mang Ben (bayad na ₱899.00).",
+    ),
+    (  # a fee schedule changed
+        "Changes to your rates",
+        "From 01-10-2026 the fee for international ATM withdrawals changes to $3.00. "
+        "No action is needed.\nTransaction amount\n$3.00",
+    ),
+    (  # card bills paid (Turkish, Indonesian, Korean)
+        "Kart borcu ödemeniz alındı",
+        "ending 6617 kartınıza 29.05.2026 tarihinde 2.000,00 TL ödeme yapılmıştır.",
+    ),
+    (
+        "Pembayaran kartu kredit diterima",
+        "Pembayaran Rp 1.500.000,00 untuk kartu kredit ··4017 telah kami terima. Terima kasih.",
+    ),
+    (
+        "[결제완료] 카드대금 납부",
+        "XXXX 8891 카드 대금 384,300원이 2026년 7월 15일에 납부되었습니다.",
+    ),
+    (  # a statement ready (Hindi), balances (Swahili, Arabic)
+        "आपका स्टेटमेंट तैयार है",
+        "कार्ड **6650 का स्टेटमेंट तैयार है। कुल बकाया ₹13,140.00।",
+    ),
+    ("Salio lako", "Salio la akaunti XXXX 7721 tarehe 01/09/26 ni Ksh2,820.50."),
+    ("إشعار رصيد", "رصيد حسابك *2281 بتاريخ 01/12/2026 هو 212.300 د.ك."),
+    (  # a transfer that did not go through (Spanish)
+        "Transferencia no realizada",
+        "Tu transferencia de $500.00 MXN a Cuenta Ana Ruiz no se pudo completar. "
+        "El dinero sigue en tu cuenta.",
+    ),
+    (  # help text about a debit not recognised (French)
+        "Réponse à votre demande",
+        "Si vous constatez un débit de 45,00 € que vous ne reconnaissez pas, choisissez "
+        "« Contester » dans l'application.",
+    ),
+    (  # a payment request (Japanese), a verification code (Yoruba)
+        "【送金依頼】",
+        "佐藤 花子さんから800円の送金依頼が届きました。まだ支払われていません。",
+    ),
+    ("Kóòdù ìjẹ́rìísí", "Kóòdù rẹ ni 554210 fún ìsanwó ₦5,000.00 sí Jumia. Má ṣe fi han ẹnikẹ́ni."),
     (  # a Latvian wallet's cashback offer, capped
         "Tikai šonedēļ: 5% naudas atmaksa",
         "Maksā ar karti un saņem 5% atpakaļ — līdz 15,00 EUR mēnesī.",
