@@ -5003,3 +5003,16 @@ _extend(
         OTP: "kóòdù ìjẹ́rìísí | kóòdù rẹ ni",
     },
 )
+# A payslip (hold-out set 19, open): the gross is a part of the pay, the net what reached the
+# account.
+_GROSS = """
+            gross earnings | gross pay | gross salary | brutto | bruttolohn | salaire brut
+            | salario bruto | salário bruto | sueldo bruto
+"""
+_NET_PAY = """
+            net pay | net salary | netto / auszahlung | nettolohn | auszahlungsbetrag | salaire net
+            | sueldo neto | salario neto | salário líquido
+"""
+_extend(CUES, {MINOR: _GROSS, CREDIT: _NET_PAY, PAYMENT: _NET_PAY})
+# ... but a payslip only made available is a document, no money moved (hold-out set 17, open).
+_extend(CUES, {STATEMENT: "your payslip is available | payslip is available"})

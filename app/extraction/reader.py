@@ -308,7 +308,8 @@ def rank_amounts(
     best = _total_over_instalment(reading, _change_over_balance(reading, best))
     best = _cashback_over_purchase(reading, best)
     best = _sum_of_lines(reading, best, others_start)
-    best = _with_its_charge(reading, _total_over_subtotal(reading, _not_the_fee(reading, best)))
+    best = _net_over_gross(reading, _not_the_fee(reading, best))
+    best = _with_its_charge(reading, _total_over_subtotal(reading, best))
     paid = _charged(reading, _without_fees(reading, _after_discounts(reading, best)))
     paid = _instalment_charged(reading, paid)
     # A payment read back out of a total-with-fees is the fee rule's choice, not the ranker's.
@@ -328,6 +329,22 @@ def _no_sum_paid(doc: features.Document, amount: Amount) -> bool:
         or (amount.value == 1 and _RATE_AFTER.match(doc.lower, after))
         or _PER_UNIT.match(doc.lower, after) is not None
     )
+
+
+def _net_over_gross(reading: Reading, best: Amount) -> Amount:
+    """A payslip's gross ranked best ("Gross earnings: ₹66,000.00") gives way to the net pay
+    the text names as credited ("Net pay: ₹54,310.00"): what reached the account."""
+    doc = reading.doc
+    if not _introduced_by(doc, best, lexicon.MINOR):
+        return best
+    net = [
+        other
+        for other in reading.amounts
+        if other.currency == best.currency
+        and other.value < best.value
+        and _introduced_by(doc, other, lexicon.CREDIT)
+    ]
+    return net[0] if net else best
 
 
 def _not_the_fee(reading: Reading, best: Amount) -> Amount:

@@ -162,6 +162,22 @@ _AMOUNTS = [
         "30.58",
         "EUR",
     ),
+    (  # a payslip: the net pay reached the account, not the gross
+        "Payslip for May 2026",
+        "Your salary for May 2026 has been credited.\nGross earnings: ₹80,000.00\n"
+        "Deductions: ₹12,500.00\nNet pay: ₹67,500.00\nCredited to: A/c XXXXXXXX2265",
+        "bank",
+        "67500.00",
+        "INR",
+    ),
+    (
+        "Ihre Entgeltabrechnung Mai 2026",
+        "Die Auszahlung erfolgt per Überweisung.\nBrutto: 3.100,00 €\n"
+        "Netto / Auszahlung: 2.140,55 €\nAuf Konto: DE•• 7314",
+        "bank",
+        "2140.55",
+        "EUR",
+    ),
     (  # a ".co" wallet writing whole pesos in Spanish
         "Enviaste plata",
         "Enviaste $ 64.000 a Laura Díaz el 02/10/2026. Te quedan $ 118.500.",
@@ -378,6 +394,11 @@ _NOT_PAYMENTS = [
         "佐藤 花子さんから800円の送金依頼が届きました。まだ支払われていません。",
     ),
     ("Kóòdù ìjẹ́rìísí", "Kóòdù rẹ ni 554210 fún ìsanwó ₦5,000.00 sí Jumia. Má ṣe fi han ẹnikẹ́ni."),
+    (  # a payslip only made available
+        "Your payslip is available",
+        "Gross pay $1,025.57, net pay $801.96 for the period ending Jan 27, 2026. Download it "
+        "from your dashboard.",
+    ),
     (  # a Latvian wallet's cashback offer, capped
         "Tikai šonedēļ: 5% naudas atmaksa",
         "Maksā ar karti un saņem 5% atpakaļ — līdz 15,00 EUR mēnesī.",
