@@ -5016,3 +5016,21 @@ _NET_PAY = """
 _extend(CUES, {MINOR: _GROSS, CREDIT: _NET_PAY, PAYMENT: _NET_PAY})
 # ... but a payslip only made available is a document, no money moved (hold-out set 17, open).
 _extend(CUES, {STATEMENT: "your payslip is available | payslip is available"})
+# Card payments and top-ups in more languages (hold-out set 19, open): Vietnamese "you
+# received", German "(your credit) topped up", Ewe "payment by card", Arabic "payment done",
+# "your balance was recharged", Dhivehi "card transaction", "paid", Dzongkha "card transaction",
+# "paid", Korean "approved abroad", Odia "card transaction", "paid", Punjabi "card
+# transaction", "payment made".
+_CARD_PAID = """
+            dein guthaben wurde | guthaben aufgeladen | fexexe kple kaad | tsɔ xe | تم الدفع
+            | تم شحن رصيدك | ކާޑު މުޢާމަލާތު | ދައްކާފައި | ཤོག་བྱང་གི་སྤྲོད་ལེན | སྤྲོད་ཡོདཔ | 해외승인
+            | କାର୍ଡ କାରବାର | ପୈଠ ହୋଇଛି | ਕਾਰਡ ਲੈਣ-ਦੇਣ | ਭੁਗਤਾਨ ਹੋਇਆ
+"""
+_extend(
+    CUES,
+    {
+        DEBIT: _CARD_PAID,
+        PAYMENT: _CARD_PAID,
+        CREDIT: "bạn nhận được | đã chuyển tiền cho bạn",
+    },
+)
