@@ -5034,3 +5034,15 @@ _extend(
         CREDIT: "bạn nhận được | đã chuyển tiền cho bạn",
     },
 )
+# Money in as more wallets and banks say it (hold-out set 19, open): Spanish "they deposited
+# (it) to you", "payday", "your salary has arrived", Guarani "it reached you".
+_extend(
+    CUES,
+    {
+        CREDIT: """
+            te depositaron | te depositó | payday | your salary has arrived | ohupyty nde cuenta
+            | ohupyty ndéve
+        """,
+        TO_YOUR: "te depositaron | te depositó | ohupyty nde cuenta",
+    },
+)

@@ -31,6 +31,7 @@ _SENDERS = {
     "kg": ("alerts@bankkg.kg", "Bank KG"),
     "st": ("alertas@bancoilha.st", "Banco Ilha"),
     "fo": ("kort@sparikassin.fo", "Sparikassin"),
+    "py": ("avisos@bancoparana.com.py", "Banco Paraná"),
 }
 
 
@@ -668,6 +669,25 @@ _DIRECTIONS = [
         "Bạn nhận được 300.000đ",
         "Trần Văn Bình đã chuyển tiền cho bạn.\nSố tiền 300.000đ",
         "bank",
+        "credit",
+    ),
+    (
+        "Te depositaron 40,00 €",
+        "Marta Gil te depositó 40,00 € en tu cuenta x3318.",
+        "bank",
+        "credit",
+    ),
+    (
+        "Payday! £1,900.00 from Acme Tools",
+        "Your salary has arrived. We've moved £100.00 into your Rainy Day pot as you asked.\n"
+        "Amount£1,900.00\nFrom ACME TOOLS LTD",
+        "bank",
+        "credit",
+    ),
+    (
+        "Ohupyty ndéve ₲ 150.000",
+        "Ohupyty nde cuenta XXXX1184 ₲ 150.000 Ñandutí SA guive.",
+        "py",
         "credit",
     ),
     (
