@@ -2360,7 +2360,7 @@ _NOT_NAMES = re.compile(
     # A time zone: "CEST", "SAST", "UTC-05".
     r"|(?:utc|gmt)(?:[+-]\d{1,2}(?::?\d\d)?)?|cet|cest|eet|eest|wet|west|bst|sast|cat|eat|wat"
     r"|ist|pkt|npt|wib|wita|wit|sgt|hkt|jst|kst|aest|aedt|acst|awst|nzst|nzdt|est|edt|cdt"
-    r"|mst|mdt|pst|pdt|akst|hst|art|brt|clt|cot|pet|msk"
+    r"|mst|mdt|pst|pdt|akst|hst|art|brt|clt|cot|pet|msk|мск"
     r"|tomorrow|yesterday|now|once|every|any|all|mobile|app|web|online|en línea|línea|linha"
     r"|cash|cuenta|conta"
     r"|compte|konto|rekening|su|sua|votre|ihr|uw|la|le|el|o|os|as|we've|we're|we have|thanks"
@@ -2471,10 +2471,13 @@ _NOT_A_NAME = re.compile(
 
 
 _CURRENCY_CODES = ISO_CODES - WORD_LIKE_CODES
-# ... and the two-letter marks that no one is named ("RM", "Rp", "Tk").
+# ... and the two-letter marks that no one is named ("RM", "Rp", "Tk", "Bs."), and Aruba's "Afl."
+# (not every three-letter mark: Mozambique's "MTn" is MTN, the network, too).
 _CURRENCY_CODES |= {
-    mark.upper() for mark in (*SYMBOLS, *AMBIGUOUS) if mark.isalpha() and len(mark) == 2
-}
+    mark.rstrip(".").upper()
+    for mark in (*SYMBOLS, *AMBIGUOUS)
+    if mark.rstrip(".").isalpha() and len(mark.rstrip(".")) == 2
+} | {"AFL"}
 
 
 def _brand_name(name: str) -> bool:

@@ -798,6 +798,11 @@ _COUNTERPARTIES = [
         "*7713 kártyával 9 890 Ft összegű vásárlás történt itt: TESCO 0231 SZEGED HU.",
         "Tesco",
     ),
+    (  # Moscow time's abbreviation is no one
+        "Покупка по карте",
+        "Покупка 649,00 руб. в Магнит по карте XXXX 2218, 04/03/26 19:41 МСК.",
+        "Магнит",
+    ),
     (  # Croatian "in favour of" takes the genitive
         "Nalog izvršen",
         "Nalog za plaćanje u korist Ivana Horvata izvršen je.\nIznos: 350,00 EUR",
@@ -877,6 +882,16 @@ def test_the_users_own_source_account_is_no_counterparty() -> None:
     result = read(text, "Payment receipt", "billing@citywater.co.zm", "City Water")
     assert result.is_transaction
     assert result.merchant == "City Water"
+
+
+def test_a_currencys_mark_is_no_one() -> None:
+    """Bolivia's "Bs" after "por" in the subject is the money, not the shop."""
+    text = (
+        "Se registró un cargo de Bs 120.00 en Ketal con la tarjeta XXXX7740.\n"
+        "Importe: Bs 120.00\nEstablecimiento: Ketal"
+    )
+    result = read(text, "Aviso de cargo por Bs 120.00", "avisos@bancoandes.com.bo", "Banco Andes")
+    assert (result.currency, result.merchant) == ("BOB", "Ketal")
 
 
 def test_a_grocers_number_is_part_of_its_name() -> None:
