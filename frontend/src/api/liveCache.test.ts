@@ -52,4 +52,16 @@ describe('live events and the review inbox', () => {
     await vi.waitFor(() => expect(calls).toBe(2))
     unsubscribe()
   })
+
+  it('a late progress event never reopens a finished job', () => {
+    const queryClient = new QueryClient()
+    const job = { id: 'j9', status: 'completed', progress: 100, total: 300, processed: 300, parsed: 300, failed: 0, started_at: null, completed_at: null, error_log: [], error_count: 0, result: {} }
+    queryClient.setQueryData(queryKeys.jobs.detail('j9'), job)
+    handleLiveEvent(queryClient, {
+      event: 'job.progress',
+      data: { job_id: 'j9', type: 'email_fetch', total: 300, processed: 200, parsed: 200, failed: 0, progress: 67 },
+    })
+    const after = queryClient.getQueryData<{ status: string; progress: number }>(queryKeys.jobs.detail('j9'))
+    expect([after?.status, after?.progress]).toEqual(['completed', 100])
+  })
 })

@@ -20,8 +20,13 @@ const JOB_EVENTS = Object.keys(STATUS_AFTER) as JobEventName[]
 export const isJobEvent = (event: LiveEvent): event is { event: JobEventName; data: JobEventData } =>
   (JOB_EVENTS as string[]).includes(event.event) && typeof event.data.job_id === 'string'
 
+const FINISHED = new Set(['completed', 'failed', 'cancelled'])
+
 function patchJob(job: Job, name: JobEventName, data: JobEventData, now: string): Job {
   const final = name !== 'job.progress'
+  // Events may arrive out of order (several tasks report on one job): a late progress event
+  // never reopens a finished job.
+  if (!final && FINISHED.has(job.status)) return job
   const next: Job = {
     ...job,
     status: STATUS_AFTER[name],
@@ -70,8 +75,10 @@ export function applyJobEvent(queryClient: QueryClient, name: JobEventName, data
 
   const final = name !== 'job.progress'
   if (!known || final) {
-    void invalidate(queryClient, queryKeys.jobs.lists())
-    void invalidate(queryClient, queryKeys.syncStatus)
+    // A finished job's refetch replaces any still on its way: that one's answer predates the end.
+    const refetch = final ? (queryKey: readonly unknown[]) => queryClient.invalidateQueries({ queryKey }) : (queryKey: readonly unknown[]) => invalidate(queryClient, queryKey)
+    void refetch(queryKeys.jobs.lists())
+    void refetch(queryKeys.syncStatus)
     // A new job may be the first sync of a mailbox added elsewhere; a finished one changes its last
     // sync (and a bank's linked accounts). A fetch already running started before the job ended:
     // the finished job's refetch replaces it rather than waiting on its stale answer.
