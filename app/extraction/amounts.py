@@ -41,6 +41,7 @@ _WEAK_MARKS = frozenset(
     | set(currencies.HOME_ONLY)
 )
 _NUMBER_RE = re.compile(_NUMBER)
+_RUNS_ON = re.compile(r"[.,]\d")
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
 _CODE_GOES_ON = re.compile(r"[A-Za-z]+\d")  # letters, then digits again: "90K848"
 _MASKED = re.compile(r"[*•Xx]{2}")
@@ -95,8 +96,8 @@ def find_amounts(
     found: list[Amount] = []
     minor_at = -1  # where the last amount's minor units were written ("… руб. 40 коп.")
     for number in numbers:
-        if number.start() == minor_at:
-            continue
+        if number.start() == minor_at or _RUNS_ON.match(text, number.end()):
+            continue  # (digits running on past money's decimals: a rate, "Cotação R$ 5,0712")
         amount = (
             _in_ten_thousands(text, number)
             or _marked_amount(text, number, marks, country)

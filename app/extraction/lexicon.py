@@ -5046,3 +5046,13 @@ _extend(
         TO_YOUR: "te depositaron | te depositó | ohupyty nde cuenta",
     },
 )
+# Warnings in a footer (hold-out set 19, open): Haitian Creole "we will never (ask you)",
+# Latvian "we will never ask"; a credit card repaid (Kazakh, a long-tail probe).
+_extend(
+    CUES,
+    {
+        SAFETY: "nou pap janm | nekad neprasīsim | nekad nejautāsim",
+        CARD_BILL: "кредиттік картаңызды өтеуге | кредиттік картаны өтеу",
+        CREDIT_CARD: "кредиттік картаңызды өтеуге | кредиттік картаны өтеу",
+    },
+)

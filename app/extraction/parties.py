@@ -484,6 +484,8 @@ _MORE_LABEL_WORDS = (
     "|ẹni tí ó gbà á|awenen|aandi|نام دارنده کارت مقصد|دارنده کارت مقصد|เครือข่าย"
     # Setswana "receiver", Fijian "the one who received".
     "|moamogedi|o koya e ciqoma"
+    # Spanish "where" (a card purchase's shop), Basque "shop", Māori "trader".
+    "|dónde|saltokia|kaihokohoko"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.
@@ -1044,7 +1046,7 @@ _HONORIFIC = re.compile(
 _POSTPOSITIONS = [
     " obyektində", " obyektinde", " پر", "-এ", "-কে", " හි", "-д", " ನಲ್ಲಿ", " ਤੇ", " પર", " ରେ",
     " లో", " இல்", " येथे", "-তে", " irratti", " nisqapi", " dükanynda", " do'konida",
-    " дүкөнүндө", " söwda nokadynda", " saltokian", " сатушысында", " मा",
+    " дүкөнүндө", " söwda nokadynda", " saltokian", " dendan", " сатушысында", " मा",
     # Punjabi "at" after an apostrophe ("Google 'ਤੇ"), Quechua "from" ("Lusia Tuilagi-manta"),
     # Hinglish "by" ("Olga Kovalenko dwara").
     " 'ਤੇ", " ’ਤੇ", "-manta", " dwara",
@@ -2361,6 +2363,10 @@ _NOT_NAMES = re.compile(
     r"|(?:utc|gmt)(?:[+-]\d{1,2}(?::?\d\d)?)?|cet|cest|eet|eest|wet|west|bst|sast|cat|eat|wat"
     r"|ist|pkt|npt|wib|wita|wit|sgt|hkt|jst|kst|aest|aedt|acst|awst|nzst|nzdt|est|edt|cdt"
     r"|mst|mdt|pst|pdt|akst|hst|art|brt|clt|cot|pet|msk|мск"
+    # (The US zones' short forms: "9:00 AM CT".)
+    r"|ct|et|pt|akdt|hdt"
+    # A secret or a booking's code: "never ask for your PIN", "PNR K4TQ7Z".
+    r"|pin|cvv|pnr(?: \w+)?"
     r"|tomorrow|yesterday|now|once|every|any|all|mobile|app|web|online|en línea|línea|linha"
     r"|cash|cuenta|conta"
     r"|compte|konto|rekening|su|sua|votre|ihr|uw|la|le|el|o|os|as|we've|we're|we have|thanks"
@@ -2422,7 +2428,11 @@ _CJK_BRANCH = re.compile(
 _TIME_LIKE = re.compile(r"\d{1,2}[:.]\d\d(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d")
 # A (masked) phone or account number is not a name ("84XXXX123"), nor is money ("Rs.2,300.00").
 # "Price for 2 nights": a count of things, not a name.
-_COUNT_OF_THINGS = r"\d+ (?:nights?|items?|pcs|adults?|guests?|rooms?|days?|tickets?)$"
+_COUNT_OF_THINGS = (
+    r"\d+ (?:nights?|items?|pcs|adults?|guests?|rooms?|days?|tickets?"
+    # ... or of days a bundle lasts ("8GB válidos por 30 dias").
+    r"|dias|días|jours|tage|giorni|hari|dni|gün|дней)$"
+)
 _NUMBER_LIKE = re.compile(r"^[\dxX*•+\s-]+$|^(?:rs\.?|inr|usd|eur|[a-z]{0,3}\$|[₹€£¥₦])\s?\d")
 # Words for the kind of payment, not for whom: a rail, a transfer, a salary.
 _KINDS = re.compile(
@@ -2506,7 +2516,14 @@ def _plausible(name: str) -> bool:
         and not _STREET_ADDRESS.match(name)
         and not _PRICE_FIRST.match(name)
         and not _AMOUNT_ONLY.fullmatch(name)
+        and not _a_month(name)
     )
+
+
+def _a_month(name: str) -> bool:
+    """A month, alone or with its year, is a period ("Your salary for November 2026"), no one."""
+    words = name.lower().split()
+    return words[0] in MONTHS and (len(words) == 1 or (len(words) == 2 and words[1].isdigit()))
 
 
 # An account number in IBAN form ("DE89 3704 0044 ...").

@@ -9,6 +9,7 @@ short rules. Every chosen field keeps its span in the text it was read from.
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
@@ -236,6 +237,8 @@ def extract(email: ParsedEmail) -> ExtractionResult:
         _only_asked(doc, doc.cues, lexicon.DECLINED)
     ):
         message = [f for f in message if not f.endswith(f":{lexicon.DECLINED}")]
+    if _taken_as_said(doc, doc.cues):  # "Ihr monatlicher Abschlag ... wurde ... eingezogen"
+        message = [f for f in message if not f.endswith(f":{lexicon.FUTURE}")]
     probability = models()["transaction"].probability(message)
     refused, doubted = _vetoes(doc, chosen, _repeated(reading, chosen))
     threshold = _VETOED_THRESHOLD if doubted else TRANSACTION_THRESHOLD
@@ -645,7 +648,7 @@ def _vetoes(
     near = doc.cues_between(chosen.start - 100, chosen.end + 100)
     for twin in repeated:
         near = [*near, *doc.cues_between(twin.start - 100, twin.end + 100)]
-    near = [cue for cue in near if lexicon.OTP not in cue[2] or not _warned_against(doc, cue)]
+    near = [cue for cue in near if _WARNED.isdisjoint(cue[2]) or not _warned_against(doc, cue)]
     around = subject | {cls for cue in near for cls in cue[2]}
     # A heading that says the mail is a code, a hold, a refusal or a mandate says it for the
     # whole mail ("Your one-time code" over a table whose sum is far below it).
@@ -656,6 +659,8 @@ def _vetoes(
     ):
         around.discard(lexicon.DECLINED)
     if {lexicon.REFUND, lexicon.DONE} <= around:  # "we have processed a refund of ..."
+        around.discard(lexicon.FUTURE)
+    if lexicon.FUTURE in around and _taken_as_said(doc, near):
         around.discard(lexicon.FUTURE)
     if lexicon.FUTURE in around and _charged_before_next(doc, chosen, near):
         around.discard(lexicon.FUTURE)
@@ -736,8 +741,10 @@ def _vetoes(
 
 
 def _warned_against(doc: features.Document, cue: features.Cue) -> bool:
-    """A code's word inside a warning never to share it ("Ijebu-Ode Bank will never ask for your
-    BVN, PIN or OTP", "Никому не сообщайте коды"): an alert's footer, not a code sent."""
+    """A code's, a request's or a refusal's word inside a warning ("Ijebu-Ode Bank will never ask
+    for your BVN, PIN or OTP", "Никому не сообщайте коды", Haitian "Nou pap janm mande w PIN ou",
+    we will never ask you for your PIN): an alert's footer, not a code sent, a payment asked
+    for or one refused."""
     if lexicon.SAFETY in cue[2]:
         return True
     # (Before the code's word, or after it where the verb ends the sentence: Marathi "आपला
@@ -745,12 +752,16 @@ def _warned_against(doc: features.Document, cue: features.Cue) -> bool:
     around = doc.cues_between(doc.clause_start(cue[0], 80), doc.clause_end(cue[1], 40))
     if any(lexicon.SAFETY in other[2] for other in around):
         return True
+    if lexicon.OTP not in cue[2]:
+        return False
     # No code by the word (on its line before it, or just after it): a code's mention, as a
     # footer's warning in a language the lexicon's warnings miss ("ਆਪਣਾ OTP ਕਿਸੇ ਨਾਲ ਸਾਂਝਾ ਨਾ
     # ਕਰੋ", "请勿向任何人泄露验证码"), not a code sent.
     return _CODE.search(doc.text, doc.line_start(cue[0]), cue[1] + 120) is None
 
 
+# The classes a footer's warning holds ("never share your OTP", "we will never ask you").
+_WARNED = frozenset({lexicon.OTP, lexicon.REQUEST, lexicon.DECLINED})
 # A one-time code: four to eight digits standing alone (not part of an amount, a date or a time).
 _CODE = re.compile(r"(?<![\d.,/-])\d{4,8}(?![\d,/-]|[.:]\d)")
 
@@ -774,6 +785,25 @@ def _charged_before_next(doc: features.Document, chosen: Amount, near: list[feat
     )
     later = [*doc.cues_between(0, doc.subject_length), *near]
     return charged and all(cue[0] >= end for cue in later if lexicon.FUTURE in cue[2])
+
+
+def _taken_as_said(doc: features.Document, near: list[features.Cue]) -> bool:
+    """Every word of a charge to come stands in a sentence that says the money was taken
+    ("Ihr monatlicher Abschlag für Strom wurde per SEPA-Lastschrift eingezogen"): the plan's
+    name, not a notice ahead of the charge."""
+    future = [cue for cue in near if lexicon.FUTURE in cue[2]]
+    return bool(future) and all(
+        _TAKEN.search(doc.lower, doc.clause_start(cue[0], 120), doc.clause_end(cue[1], 120))
+        for cue in future
+    )
+
+
+# German "wurde ... eingezogen", "haben ... abgebucht" (was collected, have debited), not "wurde
+# noch nicht abgebucht" (was not yet).
+_TAKEN = re.compile(
+    r"\b(?:wurden?|haben)\b(?:(?!\bnoch\b|\bnicht\b|\bkein)[^.!?\n]){0,100}?"
+    r"\b(?:eingezogen|abgebucht)\b"
+)
 
 
 def _title_classes(doc: features.Document) -> set[str]:
@@ -927,7 +957,9 @@ _GOODS_WORD = re.compile(
     r"|paquete|pacote|colis|paket|pakket|item|artículo|product|producto|produto)"
 )
 # "Your money is on its way": the thing on its way is money.
-_MONEY_WORD = re.compile(r"\b(?:money|funds|transfer|dinero|dinheiro|argent|geld|fondos)\b")
+_MONEY_WORD = re.compile(
+    r"\b(?:money|funds|transfer|reimbursement|payout|dinero|dinheiro|argent|geld|fondos)\b"
+)
 _ORDER_WORD = re.compile(
     r"(?<!\w)(?:order|ordine|pedido|commande|bestellung|bestelling|sipariş|siparişiniz|заказ"
     r"|zamówieni\w*|objednávk\w*|παραγγελία|הזמנה|طلب|pesanan|đơn hàng|注文|주문|订单|訂單)"
@@ -1000,16 +1032,28 @@ def _instalment_charged(reading: Reading, paid: Amount) -> Amount:
     if marked and marked[0].value < paid.value:
         return marked[0]  # "This payment £37.50 (2 of 4)" under "Order total £150.00"
     ordinal = _INSTALMENT_ORDINAL.search(lower, reading.doc.subject_length)
-    if ordinal is None:
+    if ordinal is not None:
+        after = [
+            a
+            for a in reading.amounts
+            if a.currency == paid.currency
+            and 0 <= min(a.start, a.mark_start) - ordinal.end() < 80
+            and not _is_a_standing_figure(reading.doc, a)  # "Available Balance" on the next line
+        ]
+        if after and after[0].value < paid.value:
+            return after[0]
+    if ordinal is None and not _INSTALMENT_ORDINAL.search(lower, 0, reading.doc.subject_length):
         return paid
-    after = [
+    # "Payment 2 of 4 complete" over "Payment amount $37.49 ... Order total $149.96": the sum
+    # under the instalment's own label.
+    labelled = [
         a
         for a in reading.amounts
         if a.currency == paid.currency
-        and 0 <= min(a.start, a.mark_start) - ordinal.end() < 80
-        and not _is_a_standing_figure(reading.doc, a)  # "Available Balance" on the next line
+        and a.value < paid.value
+        and _INSTALMENT_LABEL.search(lower, max(0, min(a.start, a.mark_start) - 30), a.start)
     ]
-    return after[0] if after and after[0].value < paid.value else paid
+    return labelled[0] if labelled else paid
 
 
 # "Instalment 2 of 4", "Cuota 3 de 4", "Échéance 2 sur 4", "Rate 2 von 4", "Kisht 2/4".
@@ -1017,6 +1061,12 @@ _INSTALMENT_ORDINAL = re.compile(
     r"\b(?:instal?lment|installment|payment|cuota|parcela|prestação|échéance|rate|raty?|kisht"
     r"|taksit|termijn|cicilan|ansuran)\s+\d{1,2}\s*(?:of|de|sur|von|van|z|dari|daripada|/)\s*"
     r"\d{1,2}\b"
+)
+# An instalment's own label on the line over its sum, or before it on its line ("Rate\n41,25 €").
+_INSTALMENT_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?:instal?l?ment(?: amount)?|payment amount|this payment|cuota|parcela"
+    r"|prestação|échéance|rate|ratenbetrag|rata|taksit tutarı|termijn|cicilan|ansuran)"
+    r"[ \t]*:?[ \t]*\n?[ \t]*[^\w\n]{0,4}$"
 )
 # ... or after its amount: "£37.50 (2 of 4)".
 _ORDINAL_AFTER = re.compile(r"[ \t]*\(\d{1,2}\s*(?:of|de|sur|von|van|z|dari|/)\s*\d{1,2}\)")
@@ -1401,12 +1451,17 @@ def choose_scored_party(
     # junk (log-odds far below even).
     best, best_score, sender = None, PARTY_FLOOR, None
     candidates = party_candidates(reading, chosen)
-    if _is_cashback(reading.doc, chosen):  # a cashback (or its reversal) is the payer's own
-        own = [party for party in candidates if party.source == "sender"]
-        if own:
-            return own[0], SENDER_PARTY_CONFIDENCE
+    own = [party for party in candidates if party.source == "sender"]
+    if own and _is_cashback(reading.doc, chosen):  # a cashback (or its reversal) is the payer's own
+        return own[0], SENDER_PARTY_CONFIDENCE
+    if own and _instalment_collected(reading):
+        return own[0], SENDER_PARTY_CONFIDENCE
     scores = []
-    bankish = features.is_bankish(sender_name) or bool(_BANK_DOMAIN.search(reading.email.sender))
+    bankish = (
+        features.is_bankish(sender_name)
+        or bool(_BANK_DOMAIN.search(reading.email.sender))
+        or _a_wallet(sender_name, reading.email.sender)
+    )
     in_text, in_text_score = None, PARTY_FLOOR
     alone, alone_score = None, LINE_FLOOR
     if not bankish:  # a shop's footer names the company that runs it: the shop itself
@@ -1467,6 +1522,24 @@ def choose_scored_party(
     if sender is not None and not bankish and _for_itself(reading, best):
         return sender, SENDER_PARTY_CONFIDENCE
     return best, (_share(best_score, scores) if best is not None else 0.0)
+
+
+def _instalment_collected(reading: Reading) -> bool:
+    """A buy-now-pay-later firm's mail on an instalment it took ("We've taken your 2nd payment
+    for Harbour & Hide", "Rate 3 von 6 eingezogen"): the firm was paid, the shop was paid long
+    ago. (Not a bank's card plan: its alert is about the shop.)"""
+    email = reading.email
+    if features.names_a_bank(email.sender_name) or _BANK_DOMAIN.search(email.sender):
+        return False
+    lower = reading.doc.lower
+    return bool(_INSTALMENT_ORDINAL.search(lower) or _NTH_INSTALMENT.search(lower))
+
+
+# "Your 2nd payment", "the third instalment", "die dritte Rate".
+_NTH_INSTALMENT = re.compile(
+    r"\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|zweite|dritte|vierte|fünfte|sechste)"
+    r" (?:payment|instal?l?ment|rate)\b"
+)
 
 
 def _named_in_a_row(doc: features.Document, sender_name: str, chosen: Amount) -> Party | None:
@@ -1627,6 +1700,29 @@ _CASH_PHRASES = (
 _CASH_WITHDRAWAL = re.compile(_ATM + "|" + trie(_CASH_PHRASES.split("|")))
 # A bank's address names it even where its display name does not ("Արդշինբանկ" of
 # ardshinbank.am, "Mibanco" of mibanco.com.pe).
+# A wallet or payment app by its name or its domain ("Inti Pago", "米粒支付", "바로페이", "Ví Sen
+# Vàng", @tlapalipay.mx, @billeteracondor.co): like a bank, its mail is about whom it paid.
+_WALLET = re.compile(
+    r"(?i)\b(?:pago|pagos|ví|billetera|carteira|dompet|monedero|pesa)\b|支付|钱包|錢包|페이|ペイ"
+)
+_WALLET_DOMAIN = re.compile(r"@[^@]*(?:pay|wallet|billetera|carteira|dompet|monedero)", re.I)
+
+
+def _a_wallet(sender_name: str, sender: str) -> bool:
+    """A wallet by its name, or by a domain that names it ("Tlapali" at tlapalipay.mx; not a
+    telecom's own mail sent through a wallet's domain)."""
+    if _WALLET.search(sender_name):
+        return True
+    first = _loose_key(unicodedata.normalize("NFKD", sender_name.split(" ")[0]))
+    domain = sender.rpartition("@")[2].lower()
+    return (
+        len(first) >= 3
+        and first.isascii()
+        and first in domain
+        and bool(_WALLET_DOMAIN.search(sender))
+    )
+
+
 _BANK_DOMAIN = re.compile(r"@[^@]*(?:bank|banco|banque|banca|banka|sparkasse)", re.IGNORECASE)
 
 

@@ -138,17 +138,18 @@ _HIDDEN_ELEMENT = re.compile(
 
 def _part_adjacent_inlines(pieces: list[str], tags: list[str]) -> None:
     """One inline element closed and the next opened with nothing between them ("<span>Van</span>
-    <span>HOLLANDSE</span>" without the line break) are two boxes side by side (a flex row of a
-    label and its value): a space keeps their words apart."""
+    <span>HOLLANDSE</span>" without the line break, "<span>付款金额</span><span>¥42.50</span>")
+    are two boxes side by side (a flex row of a label and its value): two cells, as a table's
+    would be, so that the label is read as one."""
     for k in range(len(tags) - 1):
         if (
             tags[k] in _CLOSING_INLINES
             and tags[k + 1] in _INLINE_TAGS
             and not pieces[2 * k + 2]
             and pieces[2 * k][-1:].isalpha()  # words, not a sum's digits styled in parts
-            and pieces[2 * k + 4][:1].isalpha()
+            and pieces[2 * k + 4][:1].strip()
         ):
-            pieces[2 * k + 1] = " "
+            pieces[2 * k + 1] = "\x03"
 
 
 _INLINE_TAGS = frozenset({"span", "a", "b", "strong", "em", "i", "font", "label"})

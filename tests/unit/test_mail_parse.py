@@ -451,9 +451,12 @@ def test_a_view_in_browser_stub_in_any_language_gives_way_to_html(stub):
 
 def test_inline_boxes_side_by_side_keep_their_words_apart() -> None:
     """A label and its value as two spans of a flex row, nothing between them, read as two
-    words; a sum whose cents are styled apart, and a word styled in parts, stay whole."""
+    cells (as a table's are); a sum whose cents are styled apart, and a word styled in parts,
+    stay whole."""
     row = '<div style="display:flex"><span>Van</span><span>HOLLANDSE LOGISTIEK</span></div>'
-    assert html_to_text(row) == "Van HOLLANDSE LOGISTIEK"
+    assert html_to_text(row) == "Van\tHOLLANDSE LOGISTIEK"
+    row = '<div style="display:flex"><span>付款金额</span><span>¥42.50</span></div>'
+    assert html_to_text(row) == "付款金额\t¥42.50"
     assert html_to_text("<p>Total <span>$21</span><span>7.23</span></p>") == "Total $217.23"
     assert html_to_text("<p>Mc<b>Donald</b></p>") == "McDonald"
 

@@ -1,0 +1,180 @@
+"""Classes of rules added in the twentieth round (issue #12), with messages written for these
+tests: a footer's warning that holds a request's or a refusal's word, digits that run on past
+money's decimals, a charge's plan named in a sentence that says it was taken, one instalment
+under its own label, a buy-now-pay-later firm paid for its instalment, a wallet's mail about
+whom it paid, and a label beside its value in a flex row."""
+
+import pytest
+
+from app.mail.parse import html_to_text
+from tests.unit.test_extraction_failure_classes import read
+
+
+@pytest.mark.parametrize(
+    ("text", "footer"),
+    [
+        (  # Haitian Creole: "we will never ask you for your PIN" holds "ask you"
+            "Ou peye 640.00 HTG nan Boulanjri Solèy ak kat *5512.\nKantite lajan: 640.00 HTG",
+            "Nou pap janm mande w PIN ou.",
+        ),
+        (  # Latvian: "never" is Swedish "declined" ("nekad")
+            "Kontā *7710 saņemti 85,00 EUR no Anna Bērziņa.\nSumma: 85,00 EUR",
+            "Mēs nekad neprasīsim jūsu PIN kodu.",
+        ),
+    ],
+)
+def test_a_footers_warning_is_no_request_and_no_refusal(text: str, footer: str) -> None:
+    result = read(f"{text}\n\n{footer}", "Notification")
+    assert result.is_transaction, result.rejection_reason
+
+
+def test_swedish_nekad_is_still_a_refusal() -> None:
+    result = read("Köp 129,00 kr hos ICA Kvantum med kort *4410 nekad.", "Köp nekad")
+    assert not result.is_transaction
+
+
+def test_digits_running_on_past_money_decimals_are_a_rate_not_a_sum() -> None:
+    text = (
+        "Sua compra internacional foi aprovada.\nValor em dólar US$ 12,00\n"
+        "Cotação R$ 5,1234\nValor em reais R$ 61,48\nCartão final 7781"
+    )
+    result = read(text, "Compra internacional aprovada", "avisos@banco.example.br", "Banco")
+    assert (result.amount, result.currency) == (__import__("decimal").Decimal("61.48"), "BRL")
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        (
+            "Ihr monatlicher Abschlag für Gas wurde per SEPA-Lastschrift eingezogen.\n"
+            "Abschlag: 74,00 €\nEinzugsdatum: 01.06.2026",
+            True,
+        ),
+        (  # the plan's name in a notice ahead of the charge, nothing taken yet
+            "Ihr monatlicher Abschlag beträgt ab Juli 74,00 €. Es wurde noch nichts abgebucht.",
+            False,
+        ),
+    ],
+)
+def test_a_plans_name_in_a_sentence_that_says_it_was_taken(text: str, taken: bool) -> None:
+    result = read(text, "Ihr Abschlag", "service@stadtwerke.example.de", "Stadtwerke Talheim")
+    assert result.is_transaction is taken, result.rejection_reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "amount", "firm"),
+    [
+        (
+            "Payment 3 of 4 complete",
+            "We collected your third payment for your Oakline order.\n\nPayment amount\n$21.10"
+            "\nCharged to\nDebit card ending 4471\nOrder total\n$84.40\nRemaining\n$21.10",
+            "21.10",
+            "Quadpay Lite",
+        ),
+        (
+            "Rate 2 von 5 eingezogen",
+            "Wir haben die zweite Rate für Ihren Einkauf bei Sofawelt per Lastschrift eingezogen."
+            "\n\nRate\n30,00 €\nEinzug am\n03.03.2026\nRestbetrag\n90,00 €",
+            "30.00",
+            "Teilzahl",
+        ),
+    ],
+)
+def test_one_instalment_under_its_label_and_the_firm_that_took_it(
+    subject: str, text: str, amount: str, firm: str
+) -> None:
+    result = read(text, subject, "hello@firm.example", firm)
+    assert result.is_transaction
+    assert str(result.amount) == amount
+    assert result.merchant == firm
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "text", "merchant"),
+    [
+        (  # a wallet by its name ("Pago"): the shop after "en" is whom it paid
+            "hola@billetera.example.pe",
+            "Sol Pago",
+            "Pagaste S/ 18.40 en Bodega Rímac (03/02/2026 09:12) con tu tarjeta XXXX 4410.",
+            "Bodega Rímac",
+        ),
+        (  # a wallet by a domain that names it: the payee in a labelled row
+            "hola@tzintzunpay.example.mx",
+            "Tzintzun",
+            "Tu pago se realizó con éxito.\nBeneficiario: Ferretería Obregón\nMonto: $320.00 MXN",
+            "Ferretería Obregón",
+        ),
+    ],
+)
+def test_a_wallets_mail_is_about_whom_it_paid(
+    sender: str, name: str, text: str, merchant: str
+) -> None:
+    result = read(text, "Pago realizado", sender, name)
+    assert result.is_transaction
+    assert result.merchant == merchant
+
+
+def test_a_time_zones_short_form_is_no_one() -> None:
+    text = "Your card ending 3310 was charged $12.99.\nDate: 03/04/2026\nTime: 7:15 PM CT"
+    result = read(text, "Card charged", "alerts@prairiecu.example", "Prairie Credit Union")
+    assert result.merchant != "Ct"
+
+
+def test_a_flex_rows_label_and_value_are_two_cells() -> None:
+    row = '<div style="display:flex"><span>收款方</span><span>米香小馆</span></div>'
+    assert html_to_text(row) == "收款方\t米香小馆"
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        (
+            "Pagaste Bs. 310,00 con tu tarjeta •••• 7712.\nTotal: Bs. 310,00\nDónde: Locatel",
+            "Locatel",
+        ),
+        ("Zenbatekoa: 12,80 €\nSaltokia: Gureak Janaria\nTxartela: ...4410", "Gureak Janaria"),
+        ("Te nui ........ $23.10\nKaihokohoko ... Moana Fresh\nKāri .... № *4410", "Moana Fresh"),
+        ("...4410 txartelarekin 9,90 € ordaindu duzu Gureak dendan, 28/10/2026 18:15.", "Gureak"),
+    ],
+)
+def test_a_shops_label_and_postposition_in_more_languages(text: str, merchant: str) -> None:
+    result = read(text, "Card payment")
+    assert result.is_transaction
+    assert result.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "name", "not_merchant"),
+    [
+        (  # a month and its year: the period a salary is for
+            "Payslip for March 2026 - Kaveri Textiles",
+            "Your salary for March 2026 has been credited.\nEmployer: Kaveri Textiles Pvt Ltd\n"
+            "Net pay: ₹41,200.00\nCredited to: A/c XXXXXXXX7710",
+            "payslips@payroll.example.in",
+            "PayrollHub",
+            "March",
+        ),
+        (  # a booking's code
+            "E-biletiniz: PNR Q7WX2L",
+            "PNR ............ Q7WX2L\nToplam ......... 1.250,00 TL\nKart ........... **** 4410",
+            "bilet@air.example.tr",
+            "Ege Hava",
+            "Pnr Q7wx2l",
+        ),
+        (  # the days a bundle lasts
+            "Recarga realizada",
+            "Recarga de R$ 20,00 realizada. Pago com cartao final 4410. Bonus: 4GB validos por"
+            " 15 dias.",
+            "recarga@movel.example.br",
+            "Movel Sul",
+            "15 Dias",
+        ),
+    ],
+)
+def test_a_month_a_booking_code_and_a_bundles_days_are_no_one(
+    subject: str, text: str, sender: str, name: str, not_merchant: str
+) -> None:
+    result = read(text, subject, sender, name)
+    assert result.is_transaction
+    assert result.merchant not in (not_merchant, not_merchant.upper(), not_merchant.lower())
+    assert result.merchant is not None
