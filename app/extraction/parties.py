@@ -12,7 +12,9 @@ Where names are found:
 - the sender's own name, for a shop's receipt.
 """
 
+import itertools
 import re
+import unicodedata
 from typing import NamedTuple
 
 from app.categorization.merchants import without_payment_kind
@@ -1258,7 +1260,8 @@ _CJK_BEFORE_AMOUNT = re.compile(
 _TR_AT = re.compile(
     r"(?P<n>[A-ZÇĞİÖŞÜ][\wÇĞİÖŞÜçğıöşü&.' -]{1,40}?)['’](?:da|de|ta|te|dan|den|tan|ten"
     # ... and "to": "Zeynep Şahin'e 8.400,00 TL gönderildi", "Türk Telekom'a 4.553,91 TL".
-    r"|(?:e|a|ye|ya)(?=\s+\d))\b"
+    # ... or before what was sent: "Ahmet Yılmaz'a FAST", "Türk Telekom'a fatura ödemesi".
+    r"|(?:e|a|ye|ya)(?=\s+\d|\s+(?:FAST|EFT|havale|fatura|ödeme|gönderim)\b))\b"
 )
 _RAIL = re.compile(
     r"\b(?:upi|imps|neft|rtgs)(?:/(?:dr|cr|p2[am]))?/\d+/(?P<n>[^/\n]{2,40})"
@@ -2050,8 +2053,10 @@ _INITIAL = re.compile(r"(?<!\w)\w\.$")
 
 
 def _add_named(found: list[Party], text: str, start: int, end: int, source: str) -> None:
-    if _payers_note(text, start):
-        return  # "Message : « merci pour le resto »": the payer's note, not a name
+    if _payers_note(text, start) and not (source == "tr_at" and _TR_AT.match(text, start)):
+        # "Message : « merci pour le resto »": the payer's note, not a name. (But a Turkish
+        # description's name in its case names whom: "Açıklama : Trendyol'dan alışveriş".)
+        return
     pronoun = _PRONOUN.match(text, start, end)
     if pronoun:  # "Aapne Balaji Sweets ko ₹3,556.30 ka payment kiya": the sentence's subject
         start = pronoun.end()
@@ -2441,7 +2446,7 @@ _KINDS = re.compile(
     r"|purchase|upi|neft|imps|rtgs|pos|ecom|e-com|web pmt|ndic|rastreo|online banking"
     r"|internet banking|mobile banking|vat|оплата|платеж|платёж|покупка|перевод|cash in|cash out"
     r"|bittaa pos|bittaa|xiri bil-karta|xiri|p2p|c2c|luku|зарплата|заработная плата|trasferiment"
-    r"|payroll|checking|savings"
+    r"|payroll|checking|savings|fast|eft|havale"
     r"|dabarsa"
     r"|รายการ|บัญชี|ชำระเงิน|ชําระเงิน|กับ|ที่|จาก|ให้"
     # Arabic salary, purchase, deposit, withdrawal, transfer, payment.
@@ -2517,7 +2522,31 @@ def _plausible(name: str) -> bool:
         and not _PRICE_FIRST.match(name)
         and not _AMOUNT_ONLY.fullmatch(name)
         and not _a_month(name)
+        and not in_words(name)
     )
+
+
+def in_words(name: str) -> bool:
+    """A sum written in words ("YALNIZ: ALTIBİNDÖRTYÜZSEKSENSEKİZ TL OTUZÜÇ KR", "TWO THOUSAND
+    EUR"): a number's word, then a currency's code or mark."""
+    words = name.split()
+    return any(
+        word.upper() in _CURRENCY_CODES and _NUMBER_WORD.search(_plain(before))
+        for before, word in itertools.pairwise(words)
+    )
+
+
+def _plain(word: str) -> str:
+    """Lower case without marks ("BİN" → "bin")."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+# A number's word in the languages that write sums in words on receipts and cheques.
+_NUMBER_WORD = re.compile(
+    r"bin|yuz|thousand|hundred|million|tausend|hundert|mille|cent|lakh|crore|ribu|juta|nghin"
+    r"|ngan|trieu|тысяч|сот"
+)
 
 
 def _a_month(name: str) -> bool:

@@ -17,7 +17,7 @@ from decimal import Decimal
 from app.categorization.merchants import normalise_merchant
 from app.extraction import cards, currencies, features, inflection, lexicon, origin
 from app.extraction.amounts import Amount, find_amounts
-from app.extraction.parties import DESCRIPTOR, MEMO_LABELS, Party, find_parties
+from app.extraction.parties import DESCRIPTOR, MEMO_LABELS, Party, find_parties, in_words
 from app.extraction.patterns import lowered, trie
 from app.extraction.ranker import LinearModel, models
 from app.extraction.references import find_references
@@ -1486,6 +1486,19 @@ def choose_scored_party(
         # not know ("Pàighear" over "Iain MacLeod"): the one value written as a name.
         alone = _named_in_a_row(reading.doc, sender_name, chosen)
         alone_score = LINE_FLOOR
+    if bankish and in_text is None and alone is None:
+        # ... else a name its grammar marks, though the ranker doubts it ("Trendyol'dan
+        # alışveriş": from Trendyol, shopping).
+        alone = next(
+            (
+                party
+                for party, score in zip(candidates, scores, strict=True)
+                if party.source in _GRAMMAR_SOURCES
+                and score > LINE_FLOOR
+                and not _own_name(party, sender_name, True)
+            ),
+            None,
+        )
     if bankish and in_text is None and alone is not None:
         # A bank's card alert may print the shop alone on a line by the amount, with no label
         # ("SYSTEMBOLAGET" over "2 521,65 kr"): weaker evidence, but the only name there.
@@ -1524,6 +1537,10 @@ def choose_scored_party(
     return best, (_share(best_score, scores) if best is not None else 0.0)
 
 
+# The sources that find a name by the grammar around it (a case ending, a postposition).
+_GRAMMAR_SOURCES = frozenset({"tr_at", "jp_at"})
+
+
 def _instalment_collected(reading: Reading) -> bool:
     """A buy-now-pay-later firm's mail on an instalment it took ("We've taken your 2nd payment
     for Harbour & Hide", "Rate 3 von 6 eingezogen"): the firm was paid, the shop was paid long
@@ -1552,7 +1569,7 @@ def _named_in_a_row(doc: features.Document, sender_name: str, chosen: Amount) ->
         words = [word for word in value.split() if word != "&"]  # "Ling & Sons Supercenter"
         if not _NAME_LIKE.fullmatch(value) or any(not word[0].isupper() for word in words):
             continue
-        if lexicon.scan(value.lower()) or _names_sender(value, sender_name):
+        if lexicon.scan(value.lower()) or _names_sender(value, sender_name) or in_words(value):
             continue
         label = doc.lower[doc.line_start(start) : start]
         if lexicon.scan(label) or chosen.start <= start < chosen.end:

@@ -178,3 +178,26 @@ def test_a_month_a_booking_code_and_a_bundles_days_are_no_one(
     assert result.is_transaction
     assert result.merchant not in (not_merchant, not_merchant.upper(), not_merchant.lower())
     assert result.merchant is not None
+
+
+@pytest.mark.parametrize(
+    ("description", "merchant"),
+    [
+        ("Hepsiburada'dan alışveriş", "Hepsiburada"),
+        ("Mehmet Kaya'ya FAST", "Mehmet Kaya"),
+        ("Aksa Doğalgaz'a fatura ödemesi", "Aksa Doğalgaz"),
+    ],
+)
+def test_a_turkish_description_names_whom_by_its_case_ending(
+    description: str, merchant: str
+) -> None:
+    """Under "Açıklama" (a description, elsewhere a payer's note), with the sum also written
+    in words on the next lines ("YALNIZ: ..."), which is no one."""
+    text = (
+        "Hesap Hareketi Bildirimi\n\nHesap      : TR** **** **** **** **** **56 78\n"
+        f"Açıklama   : {description}\nB/A        : B\nTutar      : 1.250,40 TL\n"
+        "             YALNIZ: BİNİKİYÜZELLİ TL KIRK KR\nBakiye     : 9.120,00 TL"
+    )
+    result = read(text, "Hesap hareketi", "hareket@koopbank.example.tr", "Koop Bankası")
+    assert result.is_transaction
+    assert result.merchant == merchant
