@@ -382,7 +382,7 @@ CUES: dict[str, tuple[str, ...]] = {
         """
         login | logged in | log in | sign-in | signed in | new device | new login
         inicio de sesión | acceso | nouvelle connexion | connexion | anmeldung | inloggen
-        accesso | umeingia | เข้าสู่ระบบ | вход | giriş | ログイン | تسجيل الدخول | login baru
+        accesso | kifaa kipya | umeingia kwenye programu | เข้าสู่ระบบ | вход | giriş | ログイン | تسجيل الدخول | login baru
         """
     ),
     HOLD: _phrases(
@@ -5054,5 +5054,30 @@ _extend(
         SAFETY: "nou pap janm | nekad neprasīsim | nekad nejautāsim",
         CARD_BILL: "кредиттік картаңызды өтеуге | кредиттік картаны өтеу",
         CREDIT_CARD: "кредиттік картаңызды өтеуге | кредиттік картаны өтеу",
+    },
+)
+# Counterparties' mail through wallets and payment apps (a probe set): Swedish "you have paid",
+# "Swish payment"; Malay "bill payment", "received by the biller" (the user paid); Swahili
+# "salary has come in", "has received money" (not "umeingia", you have logged in); reminders in
+# Malay ("reminder:", "must be settled before", "amount to pay") and Nepali ("reminder", "is
+# outstanding", "please pay"); a Chinese monthly bill made ("bill generated", "this month's
+# spending"); offers in Arabic ("the offer is valid", "and get back") and Ukrainian ("the
+# promotion runs"); a French fee schedule ("grille tarifaire").
+_PAID_THROUGH_AN_APP = """
+            du har betalat | swish-betalning | bayaran bil | diterima oleh pengebil
+"""
+_extend(
+    CUES,
+    {
+        DEBIT: _PAID_THROUGH_AN_APP,
+        PAYMENT: _PAID_THROUGH_AN_APP,
+        CREDIT: "mshahara umeingia | imepokea fedha",
+        FUTURE: """
+            peringatan: bil | perlu dijelaskan sebelum | jumlah perlu dibayar | सम्झना | बाँकी छ
+            | भुक्तानी गर्नुहोस्
+        """,
+        STATEMENT: "账单已生成 | 本月支出",
+        PROMO: "العرض ساري | واسترد | акція діє",
+        RATE: "grille tarifaire",
     },
 )

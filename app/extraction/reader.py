@@ -194,7 +194,7 @@ _RATE_AFTER = re.compile(r"[ \t]*[a-z]{0,3}[ \t]*[=≈][ \t]*\S{0,4}[ \t]?\d")
 # payment where the text writes another sum.
 _CAP_BEFORE = re.compile(
     r"(?:up to|สูงสุด|hasta|até|jusqu'à|bis zu|fino a|fins a|έως|līdz|(?<!\w)до|(?<!\w)iki"
-    r"|s\.d\.|sampai dengan|hingga)\s*$"
+    r"|s\.d\.|sampai dengan|hingga|حتى)\s*$"
 )
 _RECOMMENDED = re.compile(
     r"you might also like|you may also like|recommended for you|customers also bought"

@@ -201,3 +201,64 @@ def test_a_turkish_description_names_whom_by_its_case_ending(
     result = read(text, "Hesap hareketi", "hareket@koopbank.example.tr", "Koop Bankası")
     assert result.is_transaction
     assert result.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "direction"),
+    [
+        ("Swish", "Du har betalat 120,00 kr till Bageri Solrosen med Swish.", "debit"),
+        (
+            "Bayaran bil berjaya",
+            "Bayaran bil air anda telah diterima oleh pengebil.\nJumlah\tRM 61.30",
+            "debit",
+        ),
+        (
+            "Mshahara umeingia kwenye akaunti yako",
+            "Habari, akaunti yako imepokea fedha.\nKiasi: KES 41,200.00\nAkaunti: ****3310",
+            "credit",
+        ),
+    ],
+)
+def test_money_moved_through_apps_in_more_languages(
+    subject: str, text: str, direction: str
+) -> None:
+    result = read(text, subject)
+    assert result.is_transaction, result.rejection_reason
+    assert result.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (  # Malay: a bill to settle before a date
+            "Peringatan: bil Indah Water",
+            "Bil anda berjumlah RM 18.00 perlu dijelaskan sebelum 15 Dis 2026.",
+        ),
+        (  # Nepali: a bill outstanding, please pay
+            "खानेपानी महसुल",
+            "तपाईंको महसुल रु. 640.00 बाँकी छ। कृपया भुक्तानी गर्नुहोस्।",
+        ),
+        (  # Chinese: a month's bill generated
+            "你的11月账单已生成",
+            "11月账单已生成。本月支出: ¥2,140.50",
+        ),
+        (  # Arabic: an offer, its cap after "up to"
+            "استرد 5٪",
+            "ادفع فواتيرك واسترد 5٪ حتى 30 ر.س. العرض ساري حتى 31/12/2026.",
+        ),
+        (  # Ukrainian: a promotion's cap
+            "Кешбек 5%",
+            "Отримуйте 5% кешбеку - до 40,00 грн на місяць. Акція діє до 31.12.2026.",
+        ),
+        (  # French: a new fee schedule
+            "Nouvelle grille tarifaire",
+            "Nouvelle grille tarifaire : les frais de retrait passent à 300 F CFA.",
+        ),
+        (  # Swahili: a sign-in on a new device
+            "Taarifa ya usalama",
+            "Umeingia kwenye Benki Mobile kupitia kifaa kipya. Salio: KES 1,200.00",
+        ),
+    ],
+)
+def test_reminders_bills_offers_fees_and_sign_ins_are_no_payment(subject: str, text: str) -> None:
+    assert not read(text, subject).is_transaction
