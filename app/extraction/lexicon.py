@@ -5081,3 +5081,25 @@ _extend(
         RATE: "grille tarifaire",
     },
 )
+# Mail that only looks like a payment, beside its completed twin (a probe set of lookalikes):
+# requests the user sent (Tagalog, Khmer, Kazakh), a transfer not made (Armenian), a micro-loan
+# offered (Uzbek), a direct debit's advance notice and upcoming payments (English, Danish), a
+# scam warning (French "impersonate", "swindlers"), a shop's footer offering pay on delivery,
+# and a Hebrew footer "this message was sent (automatically)", which hold no parcel and no
+# promise; money in and out (Hausa "was deposited", Urdu "were sent", Vietnamese "transfer to").
+_extend(
+    CUES,
+    {
+        REQUEST: "nagpadala ka ng request | សំណើទូទាត់ | сұрау жібердіңіз | osabye",
+        DECLINED: "չի կատարվել",
+        PROMO: "mikroqarz taklifi | taklif",
+        FUTURE: "advance notice | kommende betalinger | trækkes følgende beløb",
+        EXAMPLE: "se font passer pour | escrocs",
+        NAME: """
+            pay on delivery available | cash on delivery available | הודעה זו נשלחה
+        """,
+        CREDIT: "an shigar da | sanarwar shigar kuɗi",
+        TO_YOUR: "an shigar da",
+        DEBIT: "بھیج دیے گئے | chuyen tien cho | chuyển tiền cho",
+    },
+)

@@ -1315,6 +1315,14 @@ _NOT_YET_CHARGED = re.compile(
     r"|sert uniquement de garantie|lediglich vorgemerkt|wird erst beim versand abgebucht"
     r"|no payment has been taken yet|you have not been charged yet|you haven['’]t been charged yet"
     r"|no se ha realizado ningún cargo todavía|nenhum valor foi cobrado ainda"
+    # ... or that no money came in or went out yet (a balance notice beside a salary awaited, a
+    # request sent): Fijian, Swahili, Tagalog, Khmer, Kazakh, Armenian, Uzbek, Belarusian,
+    # Spanish, Malagasy, Lao, Gujarati, Arabic, Luganda, Afrikaans, Danish.
+    r"|e se bera ni curu mai|pesa bado hazijarejeshwa|wala pang perang pumapasok"
+    r"|មិនទាន់មានប្រាក់ចូល|ақша түскен жоқ|չի գանձվել|hech qanday pul o'tkazilmaydi"
+    r"|яшчэ не залічана|no se producirá ningún movimiento|nunca fue cobrado"
+    r"|mbola tsy tonga ny vola|ຍັງບໍ່ທັນເຂົ້າບັນຊີ|હજુ જમા થયો નથી|لم يتم خصم أي مبلغ"
+    r"|tewali ssente ziyingidde|geen transaksie is gedoen nie|endnu ikke trukket"
 )
 _BEEN_CHARGED = re.compile(r"you(?:'ve| have) been charged|a été débité")
 _BIJ_AF = re.compile(r"[ \t]+(bij|af)[ \t]*(?:\n|$)")

@@ -262,3 +262,64 @@ def test_money_moved_through_apps_in_more_languages(
 )
 def test_reminders_bills_offers_fees_and_sign_ins_are_no_payment(subject: str, text: str) -> None:
     assert not read(text, subject).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (  # Tagalog: a request the user sent, no money in yet
+            "Request ng bayad",
+            "Nagpadala ka ng request na PHP 450.00 kay Jun Reyes. Wala pang perang pumapasok sa"
+            " iyong account ****4410.",
+        ),
+        (  # Lao: a salary awaited, not yet in the account
+            "ແຈ້ງຍອດເງິນ",
+            "ເງິນເດືອນ 3,100,000 ກີບ ຍັງບໍ່ທັນເຂົ້າບັນຊີ ****4410.",
+        ),
+        (  # Danish: upcoming payments, the amount not yet drawn
+            "Betalingsoversigt: kommende betalinger",
+            "Modtager\n  Ørsted\nBeløb\n  612,00 kr.\nBeløbet er endnu ikke trukket.",
+        ),
+        (  # English: a direct debit's advance notice
+            "Advance notice of a Direct Debit",
+            "This is advance notice of a Direct Debit from your account ending 4410.\n\n"
+            "Originator: Anglian Water\nAmount: £28.10\nCollection date: 20 October 2026",
+        ),
+        (  # French: a warning against swindlers, with their sums
+            "Sécurité : attention",
+            "Des escrocs se font passer pour nos agents et demandent 25 000 FCFA de frais.",
+        ),
+        (  # Armenian: a transfer not made
+            "Փոխանցումը չի կատարվել",
+            "15,000 ֏ փոխանցումը Անի Սարգսյանին չի կատարվել։ Գումարը չի գանձվել։",
+        ),
+    ],
+)
+def test_mail_that_says_nothing_moved_yet_is_no_payment(subject: str, text: str) -> None:
+    assert not read(text, subject).is_transaction
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "direction"),
+    [
+        (  # a shop's footer offers pay on delivery: this order was paid
+            "Payment received for order KM-1044",
+            "Payment successful\n\nAmount paid\n₦12,400.00\nPaid with\nVisa **** 4410\n"
+            "Kasuwa Ltd, Lagos. Pay on delivery available in Lagos.",
+            "debit",
+        ),
+        (  # Hebrew: a footer's "this message was sent automatically" is no parcel
+            "אושרה עסקה בכרטיס",
+            "אושרה עסקה בכרטיס המסתיים ב-4410.\nבית עסק: רמי לוי\nסכום: 212.40 ₪\n\n"
+            "הודעה זו נשלחה באופן אוטומטי.",
+            "debit",
+        ),
+        ("Sanarwar shigar kuɗi", "An shigar da ₦12,000.00 cikin asusunku ****4410.", "credit"),
+    ],
+)
+def test_payments_beside_words_that_only_look_like_promises(
+    subject: str, text: str, direction: str
+) -> None:
+    result = read(text, subject)
+    assert result.is_transaction, result.rejection_reason
+    assert result.direction == direction
