@@ -107,7 +107,30 @@ def find_amounts(
         if amount is not None:
             amount, minor_at = _with_minor_units(text, _with_ten_thousands(text, amount))
             found.append(amount)
-    return found
+    return _as_labelled(text, found)
+
+
+def _as_labelled(text: str, found: list[Amount]) -> list[Amount]:
+    """An ambiguous mark ("$") whose label names its currency ("Amount in USD: $21.94" beside
+    "MXN 386.50") is that currency, there and wherever else the text writes the same mark
+    ("Total debited: $22.60"): one text does not mean two moneys by one mark."""
+    named: dict[str, str] = {}
+    for amount in found:
+        if not amount.explicit and amount.marked:
+            written = text[amount.mark_start : amount.mark_end]
+            code = _labelled_code(text, min(amount.start, amount.mark_start), written)
+            if code is not None:
+                named.setdefault(written, code)
+    if not named:
+        return found
+    return [
+        amount._replace(currency=named[text[amount.mark_start : amount.mark_end]])
+        if not amount.explicit
+        and amount.marked
+        and text[amount.mark_start : amount.mark_end] in named
+        else amount
+        for amount in found
+    ]
 
 
 def _with_minor_units(text: str, amount: Amount) -> tuple[Amount, int]:
@@ -395,6 +418,18 @@ def _amount(text: str, number: re.Match[str], mark: _Mark, country: str | None) 
     return Amount(
         number.start(), number.end(), value, code, explicit, True, negative, mark.start, mark.end
     )
+
+
+def _labelled_code(text: str, start: int, written: str) -> str | None:
+    """The currency an ambiguous mark's label names on its line ("Amount in USD: $21.94" beside
+    "MXN 386.50"), where that currency writes the mark."""
+    label = _LABEL_CODE.search(text, max(0, text.rfind("\n", 0, start) + 1), start)
+    code = label.group(1) if label else None
+    return code if code in currencies.same_mark(written) else None
+
+
+# A currency's code ending a label: "Amount in USD:", "Billed (USD)".
+_LABEL_CODE = re.compile(r"\b([A-Z]{3})\)?[ \t]*:?[ \t]*$")
 
 
 def _home_mark(written: str, country: str | None) -> bool:

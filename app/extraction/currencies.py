@@ -547,6 +547,11 @@ _LOCALLY_OTHER = {
 }
 
 
+def same_mark(mark: str) -> frozenset[str]:
+    """The currencies that write `mark` ("$": the dollars and the pesos)."""
+    return _SAME_MARK.get(mark, frozenset())
+
+
 def resolve(mark: str, country: str | None) -> tuple[str, bool] | None:
     """(code, explicit) for a currency mark as written, or None. `explicit` is False when the
     mark was ambiguous and the country (or the default) decided."""

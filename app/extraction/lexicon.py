@@ -5103,3 +5103,16 @@ _extend(
         DEBIT: "بھیج دیے گئے | chuyen tien cho | chuyển tiền cho",
     },
 )
+# Quotes for trips and hire cars (Spanish "your quote", Italian "your quote", "the quote's
+# total"), and a prepaid toll tag's balance running low (Portuguese), in a probe set of card,
+# travel and foreign-currency mail.
+_extend(
+    CUES,
+    {
+        REQUEST: """
+            su presupuesto | presupuesto de viaje | presupuesto de alquiler | il suo preventivo
+            | totale preventivo
+        """,
+        BALANCE_ALERT: "seu saldo está acabando | saldo pré-pago baixo",
+    },
+)

@@ -782,7 +782,7 @@ def _charged_before_next(doc: features.Document, chosen: Amount, near: list[feat
     charged = any(
         lexicon.DEBIT in cue[2] and lexicon.FUTURE not in cue[2]
         for cue in doc.cues_between(start, chosen.start)
-    )
+    ) or _introduced_by(doc, chosen, lexicon.DEBIT)  # "Cobrado hoy (pago 1 de 4)\n$749.75"
     later = [*doc.cues_between(0, doc.subject_length), *near]
     return charged and all(cue[0] >= end for cue in later if lexicon.FUTURE in cue[2])
 
@@ -810,13 +810,18 @@ def _title_classes(doc: features.Document) -> set[str]:
     """The classes of the body's first line when it is a title (short, no figures): a shop's
     mail repeats or replaces its subject there ("Votre colis est en route")."""
     start = doc.subject_length + 1
-    while doc.text.startswith("\n", start):
-        start += 1
-    end = doc.text.find("\n", start)
-    end = len(doc.text) if end < 0 else end
-    if end - start > _TITLE_LENGTH or _DIGIT.search(doc.text, start, end):
-        return set()
-    return {cls for cue in doc.cues_between(start, end) for cls in cue[2]}
+    for _ in range(2):  # (past a brand's name over the title: "CuotaFácil" over "Tu compra ...")
+        while doc.text.startswith("\n", start):
+            start += 1
+        end = doc.text.find("\n", start)
+        end = len(doc.text) if end < 0 else end
+        if end - start > _TITLE_LENGTH or _DIGIT.search(doc.text, start, end):
+            return set()
+        found = {cls for cue in doc.cues_between(start, end) for cls in cue[2]}
+        if found:
+            return found
+        start = end
+    return set()
 
 
 _TITLE_LENGTH = 60
@@ -1042,7 +1047,11 @@ def _instalment_charged(reading: Reading, paid: Amount) -> Amount:
         ]
         if after and after[0].value < paid.value:
             return after[0]
-    if ordinal is None and not _INSTALMENT_ORDINAL.search(lower, 0, reading.doc.subject_length):
+    if (
+        ordinal is None
+        and not _INSTALMENT_ORDINAL.search(lower, 0, reading.doc.subject_length)
+        and not _NTH_INSTALMENT.search(lower)
+    ):
         return paid
     # "Payment 2 of 4 complete" over "Payment amount $37.49 ... Order total $149.96": the sum
     # under the instalment's own label.
@@ -1058,14 +1067,16 @@ def _instalment_charged(reading: Reading, paid: Amount) -> Amount:
 
 # "Instalment 2 of 4", "Cuota 3 de 4", "Échéance 2 sur 4", "Rate 2 von 4", "Kisht 2/4".
 _INSTALMENT_ORDINAL = re.compile(
-    r"\b(?:instal?lment|installment|payment|cuota|parcela|prestação|échéance|rate|raty?|kisht"
+    r"\b(?:instal?lment|installment|payment|pago|cuota|parcela|prestação|échéance|rate|raty?|kisht"
     r"|taksit|termijn|cicilan|ansuran)\s+\d{1,2}\s*(?:of|de|sur|von|van|z|dari|daripada|/)\s*"
     r"\d{1,2}\b"
 )
 # An instalment's own label on the line over its sum, or before it on its line ("Rate\n41,25 €").
 _INSTALMENT_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:instal?l?ment(?: amount)?|payment amount|this payment|cuota|parcela"
-    r"|prestação|échéance|rate|ratenbetrag|rata|taksit tutarı|termijn|cicilan|ansuran)"
+    r"|prestação|échéance|rate|ratenbetrag|rata|taksit tutarı|termijn|cicilan|ansuran"
+    # ... or the day's charge: "Dragen idag", "Cobrado hoy (pago 1 de 4)", "Charged today".
+    r"|dragen idag|cobrado hoy|charged today|paid today)(?: \([^)\n]{0,20}\))?"
     r"[ \t]*:?[ \t]*\n?[ \t]*[^\w\n]{0,4}$"
 )
 # ... or after its amount: "£37.50 (2 of 4)".
@@ -1323,6 +1334,7 @@ _NOT_YET_CHARGED = re.compile(
     r"|яшчэ не залічана|no se producirá ningún movimiento|nunca fue cobrado"
     r"|mbola tsy tonga ny vola|ຍັງບໍ່ທັນເຂົ້າບັນຊີ|હજુ જમા થયો નથી|لم يتم خصم أي مبلغ"
     r"|tewali ssente ziyingidde|geen transaksie is gedoen nie|endnu ikke trukket"
+    r"|todavía no se ha realizado ningún cargo|nessun importo è stato addebitato"
 )
 _BEEN_CHARGED = re.compile(r"you(?:'ve| have) been charged|a été débité")
 _BIJ_AF = re.compile(r"[ \t]+(bij|af)[ \t]*(?:\n|$)")
@@ -1564,6 +1576,8 @@ def _instalment_collected(reading: Reading) -> bool:
 _NTH_INSTALMENT = re.compile(
     r"\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|zweite|dritte|vierte|fünfte|sechste)"
     r" (?:payment|instal?l?ment|rate)\b"
+    # Swedish "the first (second, ...) part payment".
+    r"|\b(?:första|andra|tredje|fjärde|sista) delbetalningen\b"
 )
 
 

@@ -323,3 +323,70 @@ def test_payments_beside_words_that_only_look_like_promises(
     result = read(text, subject)
     assert result.is_transaction, result.rejection_reason
     assert result.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "amount"),
+    [
+        (  # Swedish: the first part payment drawn today, under the purchase's sum
+            "Kvitto: första delbetalningen dragen",
+            "Tack för ditt köp! Du har handlat hos Intersport.\nKöpesumma: 2 400,00 kr\n"
+            "Delbetalning: 4 × 600,00 kr\n"
+            "Dragen idag: 600,00 kr\nKort: **** 4410\nNästa dragning: 2026-06-11, 600,00 kr",
+            "600.00",
+        ),
+        (  # Spanish: charged today, the next payment named after it
+            "Compra confirmada",
+            "Compraste en Liverpool.\nTotal de la compra\n$1,600.00 MXN\nCobrado hoy (pago 1 de 4)"
+            "\n$400.00 MXN\nTarjeta\n*4410\nPróximo pago\n16/10/2026",
+            "400.00",
+        ),
+    ],
+)
+def test_the_part_payment_charged_today(subject: str, text: str, amount: str) -> None:
+    result = read(text, subject, "hola@cuotas.example", "Cuotas")
+    assert result.is_transaction, result.rejection_reason
+    assert str(result.amount) == amount
+
+
+def test_a_dollar_mark_is_the_currency_its_label_names() -> None:
+    text = (
+        "Your card x4410 was used at OXXO MERIDA.\nTransaction amount: MXN 250.00\n"
+        "Amount in USD: $14.20\nTotal debited: $14.62"
+    )
+    amounts = __import__("app.extraction.amounts", fromlist=["find_amounts"]).find_amounts(
+        text, "MX"
+    )
+    assert [(str(a.value), a.currency) for a in amounts] == [
+        ("250.00", "MXN"),
+        ("14.20", "USD"),
+        ("14.62", "USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Su presupuesto: Tenerife 5 noches",
+            "Adjuntamos el presupuesto de su viaje.\n\nPrecio total: 1.240,00 €\n"
+            "Señal para reservar: 200,00 €",
+        ),
+        (
+            "Il suo preventivo",
+            "Ecco il preventivo richiesto.\nTotale preventivo\n€ 210,00\n"
+            "Nessun importo è stato addebitato.",
+        ),
+        (
+            "Seu saldo está acabando",
+            "O saldo pré-pago da sua tag está em R$ 6,10. Recarregue para continuar.",
+        ),
+        (  # a parcel on its way, the title under the brand's name
+            "Tu pedido de Sears fue enviado",
+            "Cuotas\n\nTu compra va en camino\n\nSears envió tu pedido ($1,299.00 MXN). "
+            "Número de guía: 7712 0045 3391.",
+        ),
+    ],
+)
+def test_quotes_a_low_balance_and_a_parcel_are_no_payment(subject: str, text: str) -> None:
+    assert not read(text, subject, "hola@cuotas.example", "Cuotas").is_transaction
