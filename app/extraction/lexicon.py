@@ -5116,3 +5116,68 @@ _extend(
         BALANCE_ALERT: "seu saldo está acabando | saldo pré-pago baixo",
     },
 )
+# The long tail of the world's banking mail (a probe set): money in (Herero "you were given
+# money", Greenlandic "you received money", Northern Sami "you have received money", Aymara
+# "money was put (in your wallet)", Odia "has been deposited", Marshallese "(money) coming to
+# your account", Kirundi "money was put (on your account)", Bashkir "money was transferred to
+# your account", Corsican "you received", Tamil "was deposited", Aragonese "you received",
+# Tibetan "money arrived") and money out (Venda "you used your card", Tsonga "you bought",
+# Chamorro "you used your card", Kikuyu "you have paid", Sango "you bought credit", Kurmanji
+# "payment was made", Yiddish "was used", Bambara "you took money out", Brunei Malay in Jawi
+# "money transfer", Scottish Gaelic "withdrawn", Sindhi "payment done", Occitan "you paid",
+# Ossetian "you took money", Hiri Motu "you took (it) from the ATM", Assamese "withdrawn",
+# Kwanyama "you bought"); Kikongo "you received money", Manx "money has come in", Latin "was
+# brought in", West Frisian "you have received money", and Latin "remainder".
+_LONG_TAIL_IN = """
+            ove wa pewa ovimariva | aningaasanik tigusivutit | don leat ožžon ruđaid
+            | qullqi uchatawa | ଜମା ହୋଇଛି | ej itok ñan account eo am | mwashizwe amafaranga
+            | иҫәбегеҙгә аҡса күсерелде | һеҙҙең иҫәпкә | avete ricevutu | வைப்பிலிடப்பட்டது
+            | has recibiu | དངུལ་འབྱོར་སོང | nge me baka mbongo | ta argid er jeet stiagh
+            | illatum est | do hast jild krigen
+"""
+_LONG_TAIL_OUT = """
+            vho shumisa karata | u xavile | un usa i kåtta-mu | nĩ ũrĩhĩte | mo vo kredi
+            | dayîn hat kirin | איז באַניצט געוואָרן | i ye wari bɔ | ڤيندهن واڠ | a tharraing
+            | ادائيگي ٿي وئي | avètz pagat | ӕхца райстай | atm amo oi abia | উলিওৱা হৈছে
+            | owa landa | owa landa o-credit
+"""
+_extend(
+    CUES,
+    {
+        CREDIT: _LONG_TAIL_IN,
+        PAYMENT: _LONG_TAIL_IN + " | " + _LONG_TAIL_OUT,
+        TO_YOUR: "ove wa pewa ovimariva | ej itok ñan account eo am | һеҙҙең иҫәпкә",
+        BALANCE: "reliquum",
+        DEBIT: _LONG_TAIL_OUT,
+    },
+)
+# ... and the mail there that only looks like a payment: Breton and Chamorro reminders ("don't
+# forget", "(it) will be done", "reminder"), a Hiri Motu one-time code ("secret number"), a
+# Northern Ndebele balance ("the money remaining"), a Bashkir refusal ("was declined"), a
+# Portuguese loan offer subject to approval, a French newsletter's average, an Uyghur credit
+# card's debt paid.
+_extend(
+    CUES,
+    {
+        FUTURE: "degas soñj | a vo graet | hinasso",
+        OTP: "namba hunia",
+        BALANCE: "imali eseleyo",
+        DECLINED: "кире ҡағылды",
+        PROMO: "oferta sujeita a aprovação | simule na sua agência",
+        EXAMPLE: "en moyenne",
+        CARD_BILL: "قەرزى تاپشۇرۇۋېلىندى | كرېدىت كارتا قەرزى",
+        CREDIT_CARD: "كرېدىت كارتا | كرېدىت كارتىڭىز",
+    },
+)
+# What is left in the account, as the long tail labels it: Herero, Tigrinya, Greenlandic,
+# Tsonga, Quechua, Sango, Oshiwambo, Brunei Malay in Jawi, Malagasy, Kwanyama, Kikongo.
+_extend(
+    CUES,
+    {
+        BALANCE: """
+            ovimariva mbi ma sewa | ተረፍ | kontomi sinneruttut | mali leyi saleke
+            | kunan kapuq qullqi | nginza so angbâ | shi li po | باقي | sisa | oshimaliwa sha xupa
+            | mbongo yina me bikala
+        """,
+    },
+)

@@ -488,6 +488,13 @@ _MORE_LABEL_WORDS = (
     "|moamogedi|o koya e ciqoma"
     # Spanish "where" (a card purchase's shop), Basque "shop", Māori "trader".
     "|dónde|saltokia|kaihokohoko"
+    # Venda "shop", Greenlandic "sender", Northern Sami "sender", Kurmanji "shop", Yiddish
+    # "business", Brunei Malay in Jawi "recipient", Aymara "from where", Bashkir "from whom",
+    # Tibetan "sender", Sindhi "institution".
+    "|vhengele|nassiussisoq|sáddejeaddji|firoşgeh|געשעפט|ڤنريما|kawkinsa|кемдән|གཏོང་མཁན"
+    "|ادارو"
+    # Manx "from", Latin "payer".
+    "|veih|solvens"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.

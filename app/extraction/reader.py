@@ -82,6 +82,8 @@ _DIGITS = str.maketrans(
             for i in range(10)
         },
         **{chr(zero + i): str(i) for zero in (0x0F20, 0x1040, 0x17E0, 0x1810) for i in range(10)},
+        # N'Ko and Adlam (Manding and Fula in their own scripts).
+        **{chr(zero + i): str(i) for zero in (0x07C0, 0x1E950) for i in range(10)},
         "\u066b": ".",
         "\u066c": ",",
         **lexicon.FULL_WIDTH_MARKS,
@@ -1335,6 +1337,9 @@ _NOT_YET_CHARGED = re.compile(
     r"|mbola tsy tonga ny vola|ຍັງບໍ່ທັນເຂົ້າບັນຊີ|હજુ જમા થયો નથી|لم يتم خصم أي مبلغ"
     r"|tewali ssente ziyingidde|geen transaksie is gedoen nie|endnu ikke trukket"
     r"|todavía no se ha realizado ningún cargo|nessun importo è stato addebitato"
+    # (Herero "the money was not taken yet", Northern Ndebele "this is not a transaction",
+    # Bashkir "no money was taken from your account".)
+    r"|ka vya kambwa natja|akusikho ukuthengiselana|аҡса алынманы"
 )
 _BEEN_CHARGED = re.compile(r"you(?:'ve| have) been charged|a été débité")
 _BIJ_AF = re.compile(r"[ \t]+(bij|af)[ \t]*(?:\n|$)")

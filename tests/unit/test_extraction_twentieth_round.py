@@ -390,3 +390,51 @@ def test_a_dollar_mark_is_the_currency_its_label_names() -> None:
 )
 def test_quotes_a_low_balance_and_a_parcel_are_no_payment(subject: str, text: str) -> None:
     assert not read(text, subject, "hola@cuotas.example", "Cuotas").is_transaction
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "amount", "direction"),
+    [
+        (  # Herero: you were given money, the money remaining after it
+            "Ove wa pewa ovimariva",
+            "Ove wa pewa ovimariva mo akaunda yoye.\nOvimariva: N$1 200.00\n"
+            "Ovimariva mbi ma sewa: N$4 310.00",
+            "1200.00",
+            "credit",
+        ),
+        (  # Venda: you used your card
+            "Vho shumisa karata yaṋu",
+            "Vho shumisa karata ...4410 yaṋu.\nVhengele: SPAR SIBASA\nTshelede: R214.50",
+            "214.50",
+            "debit",
+        ),
+        (  # Kwanyama: you bought airtime; the money remaining
+            "Owa landa o-credit",
+            "Owa landa o-credit ya Unitel.\nOshimaliwa: 1.000,00 Kz\n"
+            "Oshimaliwa sha xupa: 22.400,00 Kz",
+            "1000.00",
+            "debit",
+        ),
+        (  # Latin: a salary brought into your account, the remainder after it
+            "Stipendium illatum est",
+            "Stipendium tuum in rationem tuam illatum est.\nSumma           1.900,00 €\n"
+            "Reliquum        3.410,00 €",
+            "1900.00",
+            "credit",
+        ),
+    ],
+)
+def test_the_long_tails_money_words_and_balances(
+    subject: str, text: str, amount: str, direction: str
+) -> None:
+    result = read(text, subject)
+    assert result.is_transaction, result.rejection_reason
+    assert (str(result.amount), result.direction) == (amount, direction)
+
+
+def test_adlam_and_nko_digits_are_read() -> None:
+    """Fula in Adlam, Manding in N'Ko: the sum in the script's own digits."""
+    result = read("𞤑𞤢𞤢𞤤𞤭𞤧𞤭\nAmount: 𞥕𞥐𞥐 𞥐𞥐𞥐 GNF\nYou received it.", "Credit alert")
+    assert str(result.amount) == "500000"
+    result = read("Amount: ߂߅ ߀߀߀ GNF\nYou received it.", "Credit alert")
+    assert str(result.amount) == "25000"
