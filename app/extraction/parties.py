@@ -493,8 +493,11 @@ _MORE_LABEL_WORDS = (
     # Tibetan "sender", Sindhi "institution".
     "|vhengele|nassiussisoq|sáddejeaddji|firoşgeh|געשעפט|ڤنريما|kawkinsa|кемдән|གཏོང་མཁན"
     "|ادارو"
-    # Manx "from", Latin "payer".
-    "|veih|solvens"
+    # Manx "from", Latin "payer"; a top-up's or a bill's provider: Kazakh (Latin) "shop",
+    # Uzbek "service", Sesotho "provider", Spanish "operator", English "provider".
+    "|veih|solvens|dúken|хизмат|mofani|operador|provider"
+    # Russian and Kazakh "supplier" (a utility paid through a wallet).
+    "|поставщик|жеткізуші"
 )
 _LABEL_WORDS = "|".join((_LONGER_LABEL_WORDS, _LABEL_ALTERNATION, _MORE_LABEL_WORDS)).split("|")
 # A description that says the payment was pay ("NÓMINA MAYO"), not who paid it.

@@ -1747,7 +1747,12 @@ _CASH_WITHDRAWAL = re.compile(_ATM + "|" + trie(_CASH_PHRASES.split("|")))
 # A wallet or payment app by its name or its domain ("Inti Pago", "米粒支付", "바로페이", "Ví Sen
 # Vàng", @tlapalipay.mx, @billeteracondor.co): like a bank, its mail is about whom it paid.
 _WALLET = re.compile(
-    r"(?i)\b(?:pago|pagos|ví|billetera|carteira|dompet|monedero|pesa)\b|支付|钱包|錢包|페이|ペイ"
+    r"(?i)\b(?:pago|pagos|ví|billetera|carteira|dompet|monedero|pesa"
+    # ... or by "money", "savings" or "bank" in the long tail's languages (Kirundi, Kikuyu,
+    # Tahitian, Kikongo, Chichewa, Bambara, Cornish, Quechua, Greenlandic, Oromo, Breton,
+    # Herero, Kwanyama, Malagasy, Ndebele).
+    r"|amafaranga|mbeca|moni|mbongo|ndalama|wari\w*|arghantti|qullqi|aningaaserivia|baankii"
+    r"|kef-espern|ombanda|okandanda|vola|imali)\b|支付|钱包|錢包|페이|ペイ"
 )
 _WALLET_DOMAIN = re.compile(r"@[^@]*(?:pay|wallet|billetera|carteira|dompet|monedero)", re.I)
 

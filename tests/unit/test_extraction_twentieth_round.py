@@ -438,3 +438,34 @@ def test_adlam_and_nko_digits_are_read() -> None:
     assert str(result.amount) == "500000"
     result = read("Amount: ߂߅ ߀߀߀ GNF\nYou received it.", "Credit alert")
     assert str(result.amount) == "25000"
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "text", "merchant"),
+    [
+        (  # a bank by "money" in Kikongo; its alert names the shop under a label
+            "alerts@mbongo.example.cg",
+            "Mbongo Kinkala",
+            "Nge me futa mbongo.\nProvider: Ets Ngoma\nMbongo: 12.500 FCFA\nKonti: ****4410",
+            "Ngoma",  # ("Ets", établissements, is a legal form)
+        ),
+        (  # a wallet's utility paid to its supplier
+            "info@kaspi.example.kz",
+            "Temirqazyq",
+            "Оплата коммунальных услуг прошла успешно.\nПоставщик: Алматы Су\nСумма: 4 120,00 ₸",
+            "Алматы Су",
+        ),
+        (
+            "alerts@altyn.example.kz",
+            "Altyn Bank",
+            "Kartańyz *4410 arqyly tólem jasaldy.\nDúken: SULPAK\nSomasy: 2 410,00 ₸",
+            "Sulpak",
+        ),
+    ],
+)
+def test_more_senders_and_labels_of_whom_was_paid(
+    sender: str, name: str, text: str, merchant: str
+) -> None:
+    result = read(text, "Payment", sender, name)
+    assert result.is_transaction, result.rejection_reason
+    assert result.merchant == merchant
